@@ -1,0 +1,3 @@
+"""Continuity: a writing assistant that keeps a novel's names, places and phrases consistent."""
+
+__version__ = "0.1.0"

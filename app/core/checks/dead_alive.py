@@ -1,0 +1,115 @@
+"""dead then alive: a character reported dead who later acts or speaks.
+
+A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
+Colette", "the death of Colette", "Colette's funeral". The dead character is the one named
+nearest before the verb (not a possessor: in "Sofie's mother died" the mother died). Negated or
+hypothetical deaths ("nearly died", "if he died") do not count. Later, a mention where the
+character does something ("Colette took", "said Colette") outside a memory ("remembered",
+"ghost", "used to") is the contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.checks.mentions import Mention, acts
+from app.core.model import Finding, WarningKind
+
+RULE = "dead-alive"
+KIND = WarningKind.CONTRADICTION
+
+EXAMPLES = (
+    Example(("Her mother, Colette, had passed away when Sofie was young. Sofie walked on.",
+             "Colette took Sofie under her wing and smiled."), ("Colette",)),
+    Example(("Old Tomas died in the winter of the flood. The village mourned him.",
+             "In spring Tomas laughed at the fishermen and said nothing."), ("Tomas",)),
+    Example(("Mira nearly died in the fire. Mira smiled at the nurse the next day.",)),
+    Example(("Ivo died last spring. Ana remembered how Ivo smiled at her.",)),
+)
+
+_DEATH_VERB = re.compile(
+    r"\b(?:had\s+)?(?:died|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
+    r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been)\s+dead)\b",
+    re.IGNORECASE,
+)
+_DEATH_NOUN = re.compile(r"\b(?:death|funeral|grave|burial|murder)\s+of\s*$", re.IGNORECASE)
+_POSSESSIVE_DEATH = re.compile(r"^\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
+_LATE = re.compile(r"\b(?:the|his|her|their|my|our|your)\s+late(?:\s+\w+)?\s*,?\s*$",
+                   re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:not|never|nearly|almost|if|would|might|could|may|should|feared|pretended|thought|"
+    r"rumou?red|supposed)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+_MEMORY = re.compile(
+    r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
+    r"used\s+to|once|late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
+    re.IGNORECASE,
+)
+_NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
+
+
+def find(context: CheckContext) -> list[Finding]:
+    index = context.mentions
+    deaths: dict[str, Mention] = {}
+    for view in context.manuscript.sentence_list:
+        mentions = index.in_sentence(view)
+        if not mentions:
+            continue
+        text = index.text(view)
+        for mention in _dead_in(text, view.start, mentions):
+            deaths.setdefault(mention.cluster.name, mention)
+    findings = []
+    for name, death in deaths.items():
+        for later in index.by_cluster[name]:
+            if later.sentence.order <= death.sentence.order:
+                continue
+            if not acts(later, _NOT_ACTING):
+                continue
+            if _MEMORY.search(index.text(later.sentence)):
+                continue
+            findings.append(_finding(context, death, later))
+            break
+    return findings
+
+
+def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+    dead = []
+    for match in _DEATH_VERB.finditer(text):
+        if _HEDGE.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        before = [m for m in mentions if m.span.end - base <= match.start()]
+        if not before:
+            continue
+        subject = before[-1]
+        between = text[subject.span.end - base : match.start()]
+        if subject.run.possessive or len(between) > 60 or re.search(r"[;:]", between):
+            continue
+        dead.append(subject)
+    for mention in mentions:
+        prefix = text[: mention.span.start - base]
+        suffix = text[mention.span.end - base :]
+        if _LATE.search(prefix) or _DEATH_NOUN.search(prefix) or (
+            mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
+        ):
+            dead.append(mention)
+    return dead
+
+
+def _finding(context: CheckContext, death: Mention, later: Mention) -> Finding:
+    manuscript = context.manuscript
+    died = manuscript.sentence_span(death.sentence)
+    alive = manuscript.sentence_span(later.sentence)
+    name = death.cluster.name
+    message = (
+        f"{name} is reported dead in ‘{manuscript.title(died.document)}’ "
+        f"(“{_quote(died.text)}”) but later acts in ‘{manuscript.title(alive.document)}’ "
+        f"(“{_quote(alive.text)}”)."
+    )
+    return Finding(KIND, message, (name,), (died, alive), finding_key(KIND, RULE, (name,)), RULE)
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

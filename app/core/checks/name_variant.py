@@ -1,0 +1,47 @@
+"""name-variant: one name spelled two ways (Sofie/Sophie, Zoë/Zoe, Harriet/Hariet)."""
+
+from __future__ import annotations
+
+from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.model import Finding, WarningKind
+
+RULE = "name-variant"
+KIND = WarningKind.NAME_VARIANT
+
+EXAMPLES = (
+    Example(("Sofie Laurent walked home. Later Sofie smiled at the baker.",
+             "Sophie Dumas arrived by train. Sophie smiled at the porter."),
+            ("Sofie", "Sophie")),
+    Example(("Zoë opened the door and said hello. Later Zoë laughed.",
+             "Everyone waited for Zoe, who laughed at the joke."), ("Zoe", "Zoë")),
+    Example(("Harriet said nothing. Then Harriet smiled, and Harriet left the room. "
+             "Everyone liked Harriet. Later Hariet returned with tea."), ("Harriet", "Hariet")),
+    Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
+    Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
+)
+
+_REASONS = {
+    "accents": "the same letters with and without accents",
+    "sound": "they sound the same",
+    "typo": "the rarer spelling looks like a slip",
+}
+
+
+def find(context: CheckContext) -> list[Finding]:
+    manuscript = context.manuscript
+    findings = []
+    for pair in context.variant_pairs:
+        names = (pair.main, pair.variant)
+        evidence = sorted(
+            manuscript.capitalised_tokens[pair.main] + manuscript.capitalised_tokens[pair.variant],
+            key=lambda s: (manuscript.order[s.document], s.start),
+        )
+        message = (
+            f"‘{pair.variant}’ ({pair.variant_count}×) may be a misspelling of "
+            f"‘{pair.main}’ ({pair.main_count}×): {_REASONS[pair.reason]}."
+        )
+        findings.append(
+            Finding(KIND, message, tuple(sorted(names)), tuple(evidence),
+                    finding_key(KIND, RULE, names), RULE)
+        )
+    return findings

@@ -1,0 +1,73 @@
+"""surname clash: one first name (or a variant of it) carried with two different surnames.
+
+"Sofie Laurent" in one chapter and "Sophie Dumas" in another is one character whose surname
+changed. Two people who merely share a common first name (John Knightley, John Abdy) meet in the
+same chapters, so a clash between identical first names counts only when the two full names
+never share a chapter.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.model import EntityKind, Finding, WarningKind
+
+RULE = "surname-clash"
+KIND = WarningKind.CONTRADICTION
+
+EXAMPLES = (
+    Example(("Sofie Laurent painted by the river. Sofie smiled.",
+             "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
+    Example(("Marta Kowalski opened the shop. Marta smiled.",
+             "Marta Nowak counted the till. Marta sighed."), ("Marta Kowalski", "Marta Nowak")),
+    Example(("John Knightley and John Abdy spoke together. John Knightley smiled.",)),
+)
+
+
+def find(context: CheckContext) -> list[Finding]:
+    manuscript = context.manuscript
+    full_names: dict[str, list[str]] = defaultdict(list)
+    chapters: dict[str, set[str]] = {}
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        for form in cluster.full_names:
+            stats = manuscript.finder.forms[form]
+            if stats.titles or len(stats.words) < 2:
+                continue
+            first = stats.words[0]
+            group = context.variant_groups.get(first, first)
+            full_names[group].append(form)
+            chapters[form] = {doc for doc, _base, _run in stats.runs}
+    findings = []
+    for names in full_names.values():
+        surnames: dict[str, str] = {}
+        for form in sorted(names, key=lambda f: -manuscript.finder.forms[f].total):
+            surname = manuscript.finder.forms[form].words[-1]
+            if any(context.same_name(surname, s) for s in surnames):
+                continue
+            surnames[surname] = form
+        forms = list(surnames.values())
+        for i, first in enumerate(forms):
+            for second in forms[i + 1 :]:
+                firsts = {manuscript.finder.forms[f].words[0] for f in (first, second)}
+                if len(firsts) == 1 and chapters[first] & chapters[second]:
+                    continue
+                findings.append(_finding(context, first, second))
+    return findings
+
+
+def _finding(context: CheckContext, first: str, second: str) -> Finding:
+    manuscript = context.manuscript
+    evidence = []
+    for form in (first, second):
+        doc, base, run = manuscript.finder.forms[form].runs[0]
+        evidence.append(manuscript.span(doc, base + run.start, base + run.end))
+    evidence.sort(key=lambda s: (manuscript.order[s.document], s.start))
+    names = (first, second)
+    message = (
+        f"‘{first}’ and ‘{second}’ look like one character with two surnames "
+        f"(first seen in ‘{manuscript.title(evidence[0].document)}’ and "
+        f"‘{manuscript.title(evidence[1].document)}’)."
+    )
+    return Finding(KIND, message, tuple(sorted(names)), tuple(evidence),
+                   finding_key(KIND, RULE, names), RULE)

@@ -1,0 +1,512 @@
+"""Finding characters and places in the whole manuscript and clustering their names.
+
+Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
+with counts of the evidence around it: titles, dialogue attribution, verbs people do, place
+prepositions, place words, the gazetteer. A form is kept when the manuscript shows it is a name
+(capitalised in mid-sentence and rarely written in lower case, or backed by strong evidence).
+Forms then cluster into entities: a full name with its first name and surname, a titled form
+with the full name it must belong to ("Miss Woodhouse" -> "Emma Woodhouse"), while "Mr Weston"
+and "Mrs Weston" stay two people.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from app.core.model import Decisions, EntityKind, Span
+from app.core.names import CONNECTORS, NameRun
+from app.core.parsing import PlacedParagraph
+from app.core.wordlists import wordlists
+
+SAID_VERBS = frozenset(
+    "said says asked replied cried whispered answered shouted exclaimed added murmured "
+    "continued called muttered began repeated insisted protested observed remarked "
+    "declared admitted explained suggested laughed sighed sobbed screamed yelled".split()
+)
+PERSON_VERBS = SAID_VERBS | frozenset(
+    "smiled laughed nodded shook looked turned walked ran sat stood felt thought knew wanted "
+    "hesitated realized realised admired revealed visited arrived left returned went came saw "
+    "heard noticed wondered remembered decided tried opened closed picked pulled pushed slipped "
+    "stepped glanced stared agreed promised married loved hated kissed hugged took gave told "
+    "listened watched frowned grinned shrugged blushed wept cried sighed spoke wrote read "
+    "believed hoped wished feared liked seemed appeared lived died met found kept led paused "
+    "leaned waved whispered gasped winced swallowed grabbed reached moved entered rose "
+    "laughs smiles nods looks turns walks sits stands feels thinks knows wants says".split()
+)
+PLACE_PREPOSITIONS = frozenset(
+    "in at into near through across along around outside inside beyond via within".split()
+)
+# Said of places and of people alike ("went to London", "wrote to Harriet"): weak evidence.
+WEAK_PLACE_WORDS = frozenset(
+    "to from toward towards reach reached visit visited leave left leaving reaching past".split()
+)
+PLACE_HEADS = frozenset(
+    "streets street city town village outskirts centre center heart edge road roads district "
+    "suburbs county province kingdom capital parish neighbourhood neighborhood banks bank "
+    "shores shore river hills valley people".split()
+)
+BODY_AND_MIND = frozenset(
+    "mind eyes eye face hand hands voice heart head hair arm arms smile lips mouth shoulder "
+    "shoulders gaze expression room house work words letter life feelings".split()
+)
+
+
+@dataclass(slots=True)
+class FormStats:
+    form: str
+    words: tuple[str, ...]
+    titles: Counter[str] = field(default_factory=Counter)
+    total: int = 0
+    noninitial: int = 0
+    said: int = 0
+    person_verb: int = 0
+    kin: int = 0
+    place_prep: int = 0
+    place_weak: int = 0
+    place_the: int = 0
+    family_plural: int = 0
+    runs: list[tuple[str, int, NameRun]] = field(default_factory=list)
+    """(document id, paragraph base offset, run) for each occurrence."""
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One entity being assembled: its forms, kind evidence and mentions."""
+
+    name: str
+    kind: EntityKind
+    forms: list[str]
+    mentions: list[Span]
+    full_names: list[str]
+
+
+def _form_key(run: NameRun) -> str:
+    title = _normal_title(run.title)
+    return f"{title} {run.form}" if title else run.form
+
+
+def _normal_title(title: str) -> str:
+    if not title:
+        return ""
+    last = title.split()[-1]
+    return {"Mister": "Mr", "Missus": "Mrs", "Doctor": "Dr", "Madam": "Madame", "Mme": "Madame",
+            "Mlle": "Mademoiselle", "Capt": "Captain", "Col": "Colonel", "Gen": "General",
+            "Lt": "Lieutenant", "Sgt": "Sergeant", "Rev": "Reverend", "Prof": "Professor"}.get(
+        last, last
+    )
+
+
+def collect_forms(paragraphs: list[PlacedParagraph]) -> tuple[dict[str, FormStats], Counter[str]]:
+    """Gather every name run's form with its evidence, and the manuscript's lower-case words."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for placed in paragraphs:
+        lower.update(placed.parsed.lower_words)
+        capital.update(placed.parsed.capital_words)
+    lists = wordlists()
+    kinship = lists.kinship
+    forms: dict[str, FormStats] = {}
+    for placed in paragraphs:
+        for run in placed.parsed.runs:
+            words = _trim_leading(run, lower, capital)
+            if not words:
+                continue
+            if words != run.words:
+                offset = len(run.words) - len(words)
+                title = ""
+                while len(words) > 1 and words[0] in lists.honorifics:
+                    title = f"{title} {words[0]}".strip()
+                    words = words[1:]
+                    offset += 1
+                run = NameRun(words, run.word_starts[offset:], title,
+                              run.word_starts[offset - len(title.split())] if title
+                              else run.word_starts[offset], run.end, run.sentence, False,
+                              run.possessive, "", "", run.next, run.next2, run.comma_after)
+            key = _form_key(run)
+            stats = forms.get(key)
+            if stats is None:
+                stats = forms[key] = FormStats(key, run.words)
+            stats.total += 1
+            stats.runs.append((placed.document, placed.base, run))
+            if run.title:
+                stats.titles[_normal_title(run.title)] += 1
+            if not run.initial:
+                stats.noninitial += 1
+            if run.prev in SAID_VERBS or (run.next in SAID_VERBS and not run.possessive):
+                stats.said += 1
+            if not run.possessive and (run.next in PERSON_VERBS or (
+                run.next in {"had", "was"} and run.next2 in PERSON_VERBS
+            )):
+                stats.person_verb += 1
+            if run.possessive and (run.next in kinship or run.next in BODY_AND_MIND):
+                stats.kin += 1
+            if run.prev in kinship and (run.comma_after or run.prev2 in {"her", "his", "my",
+                                                                        "their", "our", "your"}):
+                stats.kin += 1
+            if run.prev in PLACE_PREPOSITIONS or (
+                run.prev == "of" and run.prev2 in PLACE_HEADS
+            ):
+                stats.place_prep += 1
+            elif run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS:
+                stats.place_prep += 1
+            elif run.prev in WEAK_PLACE_WORDS:
+                stats.place_weak += 1
+            if run.prev == "the":
+                stats.place_the += 1
+    return forms, lower
+
+
+def _trim_leading(run: NameRun, lower: Counter[str], capital: Counter[str]) -> tuple[str, ...]:
+    """Drop a leading word that is capitalised only by position or emphasis ("Poor Harriet").
+
+    At a sentence start any everyday word is dropped. Elsewhere a leading word is dropped when
+    the manuscript writes it in lower case more often than capitalised.
+    """
+    words = run.words
+    if run.title:
+        return words
+    lists = wordlists()
+    first = words[0]
+    low = first.lower()
+    if run.initial:
+        common = (
+            low in lists.stopwords
+            or first in lists.not_names
+            or lower[low] > 0
+            or (lists.frequency(low) >= 4.0 and first not in lists.first_names)
+        )
+    else:
+        common = len(words) > 1 and lower[low] > capital[first]
+    if not common:
+        return words
+    rest = words[1:]
+    while rest and rest[0] in CONNECTORS:
+        rest = rest[1:]
+    return rest
+
+
+def _place_word_kind(words: tuple[str, ...]) -> bool:
+    lists = wordlists()
+    if len(words) < 2:
+        return False
+    return words[0] in lists.place_prefixes or words[-1] in lists.place_suffixes
+
+
+class EntityFinder:
+    """Decides which forms are names and clusters them into entities.
+
+    Built from the forms of one manuscript; `clusters()` gives the entities. Kept as a class so
+    the variant and contradiction checks can ask which entity a form or word belongs to.
+    """
+
+    def __init__(
+        self, forms: dict[str, FormStats], lower: Counter[str], decisions: Decisions
+    ) -> None:
+        self.forms = forms
+        self.lower = lower
+        self.decisions = decisions
+        self.accepted: dict[str, EntityKind] = {}
+        self._accept_forms()
+        self.cluster_of: dict[str, str] = {}
+        self.clusters: dict[str, Cluster] = {}
+        self._cluster()
+
+    # --- which forms are names -------------------------------------------------------------
+    def _accept_forms(self) -> None:
+        lists = wordlists()
+        blocked = {name.casefold() for name in self.decisions.not_entities}
+        multiword_parts: set[str] = set()
+        for key, stats in self.forms.items():
+            if len(stats.words) > 1 and self._is_name(stats):
+                multiword_parts.update(w for w in stats.words if w not in CONNECTORS)
+        for key, stats in self.forms.items():
+            if key.casefold() in blocked or stats.form.casefold() in blocked:
+                continue
+            if " ".join(stats.words).casefold() in blocked:
+                continue
+            forced = self.decisions.kinds.get(stats.form) or self.decisions.kinds.get(
+                " ".join(stats.words)
+            )
+            if forced is not None:
+                self.accepted[key] = forced
+                continue
+            if self._is_name(stats) or (
+                len(stats.words) == 1 and stats.words[0] in multiword_parts
+                and stats.words[0].lower() not in lists.stopwords
+            ):
+                self.accepted[key] = self._kind(stats)
+
+    def _is_name(self, stats: FormStats) -> bool:
+        lists = wordlists()
+        words = stats.words
+        if any(w.lower() in lists.stopwords and w not in CONNECTORS for w in words):
+            return False
+        if any(w in lists.not_names for w in words):
+            return False
+        strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
+        if self._family_plural(stats):
+            return False
+        if _place_word_kind(words):
+            return stats.noninitial > 0 or strong
+        if len(words) > 1:
+            # A run of words that are never written in lower case is a name even when it
+            # only ever opens sentences ("Adrien Perin, a painter, ...").
+            unusual = all(
+                self.lower[w.lower()] == 0
+                and (lists.frequency(w.lower()) < 4.5 or w in lists.first_names)
+                for w in words if w not in CONNECTORS
+            )
+            return stats.noninitial > 0 or strong or stats.person_verb > 0 or unusual
+        word = words[0]
+        low = word.lower()
+        if len(word) < 2:
+            return False
+        if stats.titles.total() > 0:
+            return True
+        lower_uses = self.lower[low]
+        if lower_uses > max(stats.noninitial, 1) and not (stats.said or stats.kin):
+            return False
+        if stats.noninitial == 0 and not strong:
+            return False
+        evidence = (
+            stats.said + stats.kin + stats.person_verb + stats.place_prep + stats.place_weak
+            + (1 if word in lists.places else 0) + (1 if word in lists.first_names else 0)
+        )
+        if evidence == 0:
+            # No context says what it is: keep it only when it is frequent and never lower case.
+            return lower_uses == 0 and stats.noninitial >= 3 and lists.frequency(low) < 4.0
+        return lower_uses == 0 or evidence >= 2
+
+    def _family_plural(self, stats: FormStats) -> bool:
+        """'the Westons' or 'the John Knightleys' is a family, not another character."""
+        word = stats.words[-1]
+        if not word.endswith("s") or len(word) < 4:
+            return False
+        head = " ".join(stats.words[:-1])
+        for base in {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}:
+            # Only a known person's name makes a family: "Randalls" is a house, not the
+            # family of a "Randall" who never appears with a title.
+            titles = ("Mr", "Mrs", "Miss", "") if head else ("Mr", "Mrs", "Miss")
+            for title in titles:
+                key = " ".join(part for part in (title, head, base) if part)
+                if key in self.forms and key != stats.form:
+                    return True
+        return False
+
+    def _kind(self, stats: FormStats) -> EntityKind:
+        lists = wordlists()
+        words = stats.words
+        if stats.titles.total() > 0 or self._is_titled_surname(words):
+            return EntityKind.CHARACTER
+        if _place_word_kind(words):
+            return EntityKind.PLACE
+        if len(words) > 1 and words[0] in lists.first_names and " ".join(words) not in lists.places:
+            return EntityKind.CHARACTER
+        person = 3 * stats.said + 2 * stats.kin + stats.person_verb
+        if words[0] in lists.first_names and words[0] not in lists.places:
+            person += 2
+        place = 2 * stats.place_prep + 0.5 * stats.place_weak + 0.5 * stats.place_the
+        if " ".join(words) in lists.places:
+            place += 4
+        return EntityKind.PLACE if place > person else EntityKind.CHARACTER
+
+    def _is_titled_surname(self, words: tuple[str, ...]) -> bool:
+        if len(words) != 1:
+            return False
+        return any(f"{title} {words[0]}" in self.forms for title in ("Mr", "Mrs", "Miss"))
+
+    # --- clustering --------------------------------------------------------------------------
+    def _cluster(self) -> None:
+        lists = wordlists()
+        people = {k: s for k, s in self.forms.items()
+                  if self.accepted.get(k) == EntityKind.CHARACTER}
+        full_names = [k for k, s in people.items() if len(s.words) > 1 and not s.titles]
+        by_first: dict[str, list[str]] = defaultdict(list)
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for key in full_names:
+            words = self.forms[key].words
+            by_first[words[0]].append(key)
+            by_last[words[-1]].append(key)
+        titled_by_last: dict[str, list[str]] = defaultdict(list)
+        for key, stats in people.items():
+            if stats.titles and len(stats.words) == 1:
+                titled_by_last[stats.words[0]].append(key)
+
+        parent: dict[str, str] = {}
+        self._titled_links: dict[str, str] = {}
+        titled_first = sorted(self.accepted, key=lambda k: not self.forms[k].titles)
+        for key in titled_first:
+            kind = self.accepted[key]
+            stats = self.forms[key]
+            if kind != EntityKind.CHARACTER:
+                parent[key] = key
+                continue
+            words = stats.words
+            if len(words) > 1:
+                # "Mr John Knightley" belongs to "John Knightley"; "Mrs John Knightley" is
+                # his wife.
+                plain = " ".join(words)
+                title_gender = wordlists().honorifics.get(stats.titles.most_common(1)[0][0]
+                                                          if stats.titles else "", "-")
+                name_gender = lists.first_names.get(words[0], "-")
+                same = "-" in {title_gender, name_gender} or title_gender == name_gender
+                parent[key] = plain if stats.titles and same and plain in self.accepted else key
+            elif stats.titles:
+                parent[key] = self._titled_owner(stats, by_last, lists.first_names) or key
+                self._titled_links[key] = parent[key]
+            else:
+                parent[key] = self._bare_owner(words[0], by_first, by_last, titled_by_last) or key
+        for alias, canonical in self.decisions.aliases.items():
+            a = self._find_key(alias)
+            c = self._find_key(canonical)
+            if a and c:
+                parent[a] = c
+
+        def root(key: str) -> str:
+            seen = set()
+            while parent.get(key, key) != key and key not in seen:
+                seen.add(key)
+                key = parent[key]
+            return key
+
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in self.accepted:
+            groups[root(key)].append(key)
+        for head, members in groups.items():
+            kind = self.decisions.kinds.get(head) or self._group_kind(members)
+            name = self._display_name(head, members)
+            mentions = sorted(
+                (
+                    Span(doc, base + run.start, base + run.end, "")
+                    for key in members
+                    for doc, base, run in self.forms[key].runs
+                ),
+                key=lambda s: (s.document, s.start),
+            )
+            cluster = Cluster(name, kind, sorted(members), mentions,
+                              [m for m in members if len(self.forms[m].words) > 1])
+            self.clusters[name] = cluster
+            for key in members:
+                self.cluster_of[key] = name
+
+    def _group_kind(self, members: list[str]) -> EntityKind:
+        kinds = Counter()
+        for key in members:
+            kinds[self.accepted[key]] += self.forms[key].total
+        if EntityKind.PLACE in kinds and EntityKind.CHARACTER in kinds:
+            return EntityKind.CHARACTER
+        return kinds.most_common(1)[0][0]
+
+    def _find_key(self, name: str) -> str | None:
+        if name in self.accepted:
+            return name
+        for key, stats in self.forms.items():
+            if key in self.accepted and " ".join(stats.words) == name:
+                return key
+        return None
+
+    def _titled_owner(
+        self, stats: FormStats, by_last: dict[str, list[str]], first_names: dict[str, str]
+    ) -> str | None:
+        """'Miss Woodhouse' -> the one full name with that surname and a matching gender."""
+        honorifics = wordlists().honorifics
+        title = stats.titles.most_common(1)[0][0]
+        gender = honorifics.get(title, "-")
+        if gender == "-":
+            return None
+        candidates = [
+            key for key in by_last.get(stats.words[0], [])
+            if first_names.get(self.forms[key].words[0], "") in {gender, "-"}
+            or self._titled_gender(key) == gender
+        ]
+        if len(candidates) != 1:
+            return None
+        full = candidates[0]
+        # A person named less often by name than the titled form is someone else: the baby
+        # "Anna Weston" is not the "Mrs. Weston" of every chapter, and "John Knightley" is
+        # not the "Mr. Knightley" used three times as often.
+        first = self.forms[full].words[0]
+        owned = self.forms[full].total + (self.forms[first].total if first in self.forms else 0)
+        if owned < stats.total:
+            return None
+        return full
+
+    def _titled_gender(self, full: str) -> str:
+        honorifics = wordlists().honorifics
+        for stats in self.forms.values():
+            if stats.titles and " ".join(stats.words) == full:
+                return honorifics.get(stats.titles.most_common(1)[0][0], "-")
+        return "-"
+
+    def _bare_owner(
+        self,
+        word: str,
+        by_first: dict[str, list[str]],
+        by_last: dict[str, list[str]],
+        titled_by_last: dict[str, list[str]],
+    ) -> str | None:
+        titled = titled_by_last.get(word, [])
+        lasts = by_last.get(word, [])
+        firsts = by_first.get(word, [])
+        given = bool(firsts) and (word in wordlists().first_names or not lasts)
+        if (titled or lasts) and not given:
+            # A bare surname: the one full name with it, else the "Mr" of that name (narration
+            # calls men by their surnames), else the one titled person with it.
+            if len(lasts) == 1 and not titled:
+                return lasts[0]
+            men = [k for k in titled if self.forms[k].titles.most_common(1)[0][0] == "Mr"]
+            if len(men) == 1:
+                return self._owner_of_titled(men[0])
+            if len(lasts) == 1:
+                return lasts[0]
+            if len(titled) == 1:
+                return self._owner_of_titled(titled[0])
+            return None
+        if len(firsts) == 1:
+            return firsts[0]
+        if len(firsts) > 1:
+            ranked = sorted(firsts, key=lambda k: -self.forms[k].total)
+            if self.forms[ranked[0]].total >= 3 * self.forms[ranked[1]].total:
+                return ranked[0]
+        return None
+
+    def _owner_of_titled(self, key: str) -> str:
+        return self._titled_links.get(key, key)
+
+    def _display_name(self, head: str, members: list[str]) -> str:
+        full = [m for m in members if len(self.forms[m].words) > 1 and not self.forms[m].titles]
+        if full:
+            return max(full, key=lambda m: (self.forms[m].total, m))
+        titled = [m for m in members if self.forms[m].titles]
+        if titled:
+            best = max(titled, key=lambda m: (self.forms[m].total, m))
+            return self.written_title(best)
+        return max(members, key=lambda m: (self.forms[m].total, m))
+
+    def written_title(self, key: str) -> str:
+        """The titled form as the manuscript writes it most often ("Mr. Weston")."""
+        stats = self.forms[key]
+        written: Counter[str] = Counter()
+        for _doc, _base, run in stats.runs:
+            title = run.title.split()[-1]
+            written[title] += 1
+        title = written.most_common(1)[0][0]
+        abbreviated = title in {"Mr", "Mrs", "Ms", "Dr", "Mme", "Mlle", "St", "Capt", "Col",
+                                "Gen", "Lt", "Sgt", "Rev", "Prof"}
+        dotted = any(self._has_dot(run) for _d, _b, run in stats.runs[:20])
+        return f"{title}{'.' if abbreviated and dotted else ''} {' '.join(stats.words)}"
+
+    @staticmethod
+    def _has_dot(run: NameRun) -> bool:
+        return run.word_starts[0] - run.start > len(run.title) + 1
+
+    def name_words(self) -> Counter[str]:
+        """How often each word of an accepted name appears inside name runs."""
+        words: Counter[str] = Counter()
+        for key in self.accepted:
+            stats = self.forms[key]
+            for word in stats.words:
+                if word not in CONNECTORS:
+                    words[word] += stats.total
+        return words

@@ -1,0 +1,150 @@
+"""Capitalised name runs found in one paragraph, with the context words that tell what they are.
+
+This is the per-paragraph half of entity detection: it only looks at the paragraph itself, so its
+output can be cached by the paragraph's content and reused after edits elsewhere. Deciding which
+runs are characters or places needs the whole manuscript and happens in `entities`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.text import Token, is_capitalised
+from app.core.wordlists import wordlists
+
+# Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
+CONNECTORS = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da",
+                        "del", "della", "y", "d'", "al", "bin", "ibn"})
+
+
+@dataclass(slots=True)
+class NameRun:
+    """A maximal run of capitalised words, e.g. "Mr. Weston" or "Musée de Montmartre".
+
+    `words` excludes the title; `start`/`end` span the whole run including the title, so a
+    highlighted mention covers "Mr. Weston". `prev`, `prev2` and `next` are the neighbouring
+    words in lower case (empty at the sentence edges).
+    """
+
+    words: tuple[str, ...]
+    word_starts: tuple[int, ...]
+    title: str
+    start: int
+    end: int
+    sentence: int
+    initial: bool
+    possessive: bool
+    prev: str
+    prev2: str
+    next: str
+    next2: str
+    comma_after: bool
+
+    @property
+    def form(self) -> str:
+        return " ".join(self.words)
+
+
+def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
+    gap = text[left.end + (2 if left.possessive else 0) : right.start]
+    if left.possessive:
+        return False
+    if after_title and gap.strip() in {"", "."}:
+        return True
+    return gap.isspace() and gap.count("\n") <= 1
+
+
+def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
+    """Every run of capitalised words in `tokens` (one paragraph, in order)."""
+    lists = wordlists()
+    honorifics = lists.honorifics
+    not_names = lists.not_names
+    runs: list[NameRun] = []
+    count = len(tokens)
+    i = 0
+    while i < count:
+        token = tokens[i]
+        if not is_capitalised(token.text) or (
+            token.text in not_names and token.text not in honorifics
+        ):
+            i += 1
+            continue
+        j = i
+        members = [token]
+        while j + 1 < count:
+            nxt = tokens[j + 1]
+            if nxt.sentence != token.sentence:
+                break
+            after_title = tokens[j].text in honorifics
+            if is_capitalised(nxt.text) and nxt.text not in not_names:
+                if not _adjacent(text, tokens[j], nxt, after_title):
+                    break
+                members.append(nxt)
+                j += 1
+                if nxt.possessive:
+                    break
+                continue
+            if (
+                nxt.text in CONNECTORS
+                and j + 2 < count
+                and tokens[j + 2].sentence == token.sentence
+                and is_capitalised(tokens[j + 2].text)
+                and _adjacent(text, tokens[j], nxt, False)
+                and _adjacent(text, nxt, tokens[j + 2], False)
+            ):
+                members.extend((nxt, tokens[j + 2]))
+                j += 2
+                if tokens[j].possessive:
+                    break
+                continue
+            break
+        run = _make_run(text, tokens, i, j, members)
+        if run is not None:
+            runs.append(run)
+        i = j + 1
+    return runs
+
+
+def _make_run(
+    text: str, tokens: list[Token], first: int, last: int, members: list[Token]
+) -> NameRun | None:
+    honorifics = wordlists().honorifics
+    title_parts: list[str] = []
+    position = 0
+    while position < len(members) - 1 and members[position].text in honorifics:
+        title_parts.append(members[position].text)
+        position += 1
+    words = members[position:]
+    if not words or (not title_parts and words[0].text in honorifics and len(words) == 1):
+        return None
+    if words[0].text in CONNECTORS:
+        return None
+    previous = tokens[first - 1] if first > 0 and tokens[first - 1].sentence == members[0].sentence else None
+    previous2 = (
+        tokens[first - 2]
+        if previous is not None and first > 1 and tokens[first - 2].sentence == members[0].sentence
+        else None
+    )
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == members[0].sentence else None
+    following2 = (
+        tokens[last + 2]
+        if following is not None and last + 2 < len(tokens) and tokens[last + 2].sentence == members[0].sentence
+        else None
+    )
+    end = members[-1].end
+    tail = text[end + (2 if members[-1].possessive else 0) : end + 4]
+    return NameRun(
+        words=tuple(t.text for t in words),
+        word_starts=tuple(t.start for t in words),
+        title=" ".join(title_parts),
+        start=members[0].start,
+        end=end,
+        sentence=members[0].sentence,
+        initial=words[0].initial and not title_parts,
+        possessive=members[-1].possessive,
+        prev=previous.text.lower() if previous else "",
+        prev2=previous2.text.lower() if previous2 else "",
+        next=following.text.lower() if following else "",
+        next2=following2.text.lower() if following2 else "",
+        comma_after=tail.lstrip().startswith(","),
+    )

@@ -1,0 +1,46 @@
+"""One paragraph parsed on its own: sentences, tokens and name runs, offsets relative to it.
+
+Parsing is the expensive, purely local part of the analysis. Because a `ParsedParagraph` depends
+only on the paragraph's text, it is cached by that text: after an edit only the changed
+paragraph is parsed again, wherever it moved to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from app.core.names import NameRun, name_runs
+from app.core.text import Sentence, Token, sentences, tokens
+
+
+@dataclass(slots=True)
+class ParsedParagraph:
+    text: str
+    heading: bool
+    sentences: list[Sentence]
+    tokens: list[Token]
+    runs: list[NameRun]
+    lower_words: Counter[str]
+    """Words written in lower case (not capitalised), to tell common words from names."""
+    capital_words: Counter[str]
+    """Capitalised words that do not open a sentence: capitalised by choice, like names."""
+
+
+def parse_paragraph(text: str, heading: bool) -> ParsedParagraph:
+    sentence_list = sentences(text, 0, len(text))
+    token_list = tokens(text, sentence_list)
+    runs = [] if heading else name_runs(text, token_list)
+    lower = Counter(t.text for t in token_list if t.text[:1].islower())
+    capital = Counter(t.text for t in token_list if t.text[:1].isupper() and not t.initial)
+    return ParsedParagraph(text, heading, sentence_list, token_list, runs, lower, capital)
+
+
+@dataclass(slots=True)
+class PlacedParagraph:
+    """A parsed paragraph at its place in a document: absolute offset = `base` + relative."""
+
+    document: str
+    index: int
+    base: int
+    parsed: ParsedParagraph

@@ -1,0 +1,108 @@
+"""Repeated phrases: the longest word sequences a manuscript uses more than once.
+
+Sequences never cross a sentence boundary. A phrase is reported only when it carries a content
+word that is not a name (so "said Mr Weston" is not a phrase), is not a common idiom, and is not
+merely part of a longer repeated phrase at every one of its occurrences. Phrases are ranked by
+how unusual their words are in everyday English (Zipf frequencies), so "freshly baked
+croissants" ranks far above "the art world".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from app.core.manuscript import Manuscript
+from app.core.model import Phrase, Settings, Span
+from app.core.wordlists import wordlists
+
+# A phrase this unusual (sum of rarity over its content words) is worth a warning.
+WARNING_SCORE = 7.0
+MAX_LISTED = 500
+
+
+def rarity(word: str) -> float:
+    """How unusual a lower-case word is: 0 for the commonest words, up to 7 for unknown ones."""
+    return max(0.0, 7.0 - wordlists().frequency(word))
+
+
+def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
+    lists = wordlists()
+    words: list[str | None] = []
+    spans: list[tuple[str, int, int]] = []
+    for sentence in manuscript.sentence_list:
+        for token in sentence.tokens:
+            words.append(token.text.lower())
+            spans.append((sentence.document, sentence.base + token.start,
+                          sentence.base + token.end))
+        words.append(None)
+        spans.append(("", 0, 0))
+
+    low, high = settings.min_phrase_words, settings.max_phrase_words
+    positions: dict[int, dict[tuple[str, ...], list[int]]] = {}
+    grams: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in range(len(words) - low + 1):
+        gram = words[i : i + low]
+        if None not in gram:
+            grams[tuple(gram)].append(i)  # type: ignore[arg-type]
+    positions[low] = {g: p for g, p in grams.items() if len(p) >= settings.min_phrase_count}
+    for n in range(low + 1, high + 1):
+        longer: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for gram, starts in positions[n - 1].items():
+            for start in starts:
+                end = start + n
+                if end <= len(words) and words[end - 1] is not None:
+                    longer[gram + (words[end - 1],)].append(start)  # type: ignore[operator]
+        positions[n] = {g: p for g, p in longer.items() if len(p) >= settings.min_phrase_count}
+        if not positions[n]:
+            break
+
+    covered: set[tuple[int, int]] = set()
+    for n, table in positions.items():
+        if n == low:
+            continue
+        for starts in table.values():
+            for start in starts:
+                covered.add((start, n - 1))
+                covered.add((start + 1, n - 1))
+
+    name_words = {w.lower() for w in manuscript.finder.name_words()}
+    honorifics = {h.lower() for h in lists.honorifics}
+    found: dict[tuple[str, ...], Phrase] = {}
+    for n, table in positions.items():
+        for gram, starts in table.items():
+            if all((start, n) in covered for start in starts):
+                continue
+            # A phrase does not begin or end on a function word: "of freshly baked
+            # croissants" is reported as "freshly baked croissants".
+            first, last = 0, n
+            while first < last and gram[first] in lists.stopwords:
+                first += 1
+            while last > first and gram[last - 1] in lists.stopwords:
+                last -= 1
+            core = gram[first:last]
+            if len(core) < low or core in found:
+                continue
+            content = [w for w in core if w not in lists.stopwords]
+            meaningful = [w for w in content if w not in name_words and w not in honorifics]
+            if not meaningful or " ".join(core) in lists.idioms:
+                continue
+            occurrences = tuple(
+                manuscript.span(spans[s + first][0], spans[s + first][1], spans[s + last - 1][2])
+                for s in starts
+            )
+            score = round(sum(rarity(w) for w in meaningful), 2)
+            found[core] = Phrase(_display(occurrences[0]), len(starts), occurrences, score)
+    ranked = sorted(found.values(), key=lambda p: (-p.score, -p.count, p.text))
+    return ranked[:MAX_LISTED]
+
+
+def _display(span: Span) -> str:
+    """The phrase as first written, with line breaks folded into spaces."""
+    return " ".join(span.text.split())
+
+
+def phrase_key(phrase: Phrase) -> str:
+    return " ".join(phrase.text.lower().split())
+
+
+__all__ = ["WARNING_SCORE", "Span", "find_phrases", "phrase_key", "rarity"]

@@ -1,0 +1,173 @@
+"""Sentences and word tokens with character offsets, found without any downloaded model.
+
+Paragraphs are blank-line separated blocks (hard-wrapped lines inside a paragraph are joined by
+the reader, not by us). Sentences are split by a rule-based splitter that knows honorific and
+initial abbreviations, so "Mr. Weston" never ends a sentence. Tokens are words made of letters,
+with inner hyphens and apostrophes; a possessive "'s" is kept off the token so "Sofie's" counts
+as a mention of "Sofie".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from nltk.tokenize import RegexpTokenizer
+
+from app.core.wordlists import wordlists
+
+WORD_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_WORDS = RegexpTokenizer(WORD_PATTERN)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:['\"”’)\]]+)?(?=\s)")
+_OPENING = set("\"“‘'([—–-")
+_CHAPTER_LINE = re.compile(r"^\s*(chapter|part|book|volume|prologue|epilogue)\b", re.IGNORECASE)
+# Abbreviations that end in a full stop without ending the sentence.
+_EXTRA_ABBREVIATIONS = frozenset({"St", "Mt", "No", "Co", "Jr", "Sr", "vs", "etc", "Ltd", "Esq"})
+
+
+@dataclass(slots=True)
+class Token:
+    """A word. `initial` marks the first word of a sentence or of quoted speech."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    initial: bool
+    possessive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    heading: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Blank-line separated blocks; short chapter lines and ALL-CAPS lines are headings."""
+    found: list[Paragraph] = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        _add_paragraph(text, position, match.start(), found)
+        position = match.end()
+    _add_paragraph(text, position, len(text), found)
+    return found
+
+
+def _add_paragraph(text: str, start: int, end: int, found: list[Paragraph]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        found.append(Paragraph(start, end, _is_heading(text[start:end])))
+
+
+def _is_heading(block: str) -> bool:
+    if "\n" in block or len(block) > 80:
+        return False
+    letters = [c for c in block if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return bool(_CHAPTER_LINE.match(block)) and not block.rstrip().endswith((".", "?", "!"))
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(wordlists().honorifics) | _EXTRA_ABBREVIATIONS
+
+
+def sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """Split text[start:end] (one paragraph) into sentences."""
+    abbreviations = _abbreviations()
+    found: list[Sentence] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if text[match.start()] == "." and match.group().startswith(".") and len(match.group()) == 1:
+            word = _word_before(text, match.start())
+            if word in abbreviations or (len(word) == 1 and word.isupper()):
+                continue
+        following = _next_visible(text, stop, end)
+        if following and not (following.isupper() or following in _OPENING or following.isdigit()):
+            continue
+        found.append(Sentence(begin, stop))
+        begin = stop
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        found.append(Sentence(begin, end))
+    return found
+
+
+def _word_before(text: str, index: int) -> str:
+    begin = index
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:index]
+
+
+def _next_visible(text: str, index: int, end: int) -> str:
+    while index < end and text[index].isspace():
+        index += 1
+    return text[index] if index < end else ""
+
+
+def tokens(text: str, sentence_list: list[Sentence], first_index: int = 0) -> list[Token]:
+    """Word tokens of the given sentences; `first_index` numbers the first sentence."""
+    found: list[Token] = []
+    for number, sentence in enumerate(sentence_list, start=first_index):
+        previous_end = sentence.start
+        first = True
+        for begin, finish in _WORDS.span_tokenize(text[sentence.start : sentence.end]):
+            begin += sentence.start
+            finish += sentence.start
+            possessive = False
+            if finish - begin > 2 and text[finish - 2] in "'’" and text[finish - 1] in "sS":
+                finish -= 2
+                possessive = True
+            gap = text[previous_end:begin]
+            initial = first or _opens_speech(gap)
+            found.append(Token(text[begin:finish], begin, finish, number, initial, possessive))
+            previous_end = finish + (2 if possessive else 0)
+            first = False
+    return found
+
+
+def _opens_speech(gap: str) -> bool:
+    """True when the gap before a word opens a quotation (the word is capitalised by rule)."""
+    return gap.endswith(("\"", "“", "‘", "'"))
+
+
+def fold(name: str) -> str:
+    """Accent- and case-folded form: 'Zoë' and 'ZOE' both give 'zoe'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+class LineIndex:
+    """Maps character offsets to 1-based (line, column) pairs."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in re.finditer(WORD_PATTERN, text))

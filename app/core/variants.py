@@ -1,0 +1,150 @@
+"""Deciding when two names are one entity spelled two ways.
+
+The known names are the words of every accepted character and place name. A spelling is compared
+with them when it is capitalised somewhere in the manuscript and is not an everyday English word
+there. Two spellings are variants when they fold to the same letters (Zoë/Zoe), or when they are
+one or two edits apart (Damerau–Levenshtein, so a swapped pair of letters is one edit) and either
+sound alike (Metaphone) or one is rare beside the other — the signature of a slip of the pen.
+
+Not variants: plurals and possessives (Weston/Westons), two distinct given names from the names
+list (Anne/Anna), names of opposite gender, pairs the writer marked as different people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jellyfish
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
+from app.core.manuscript import Manuscript
+from app.core.model import Decisions
+from app.core.text import fold
+from app.core.wordlists import wordlists
+
+# A spelling seen this many times or fewer, beside a name seen at least RARE_RATIO times as
+# often, is treated as a slip even when the two do not sound alike.
+RARE_RATIO = 4
+MIN_LENGTH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class VariantPair:
+    """`main` is the more frequent spelling, `variant` the other."""
+
+    main: str
+    variant: str
+    main_count: int
+    variant_count: int
+    reason: str
+
+
+def _is_inflection(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long in {short + "s", short + "es", short + "'s", short + "’s"} or (
+        short.endswith("y") and long == short[:-1] + "ies"
+    )
+
+
+def _sound(word: str) -> str:
+    return jellyfish.metaphone(fold(word))
+
+
+def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
+    """Why `a` and `b` look like one name spelled two ways, or None when they do not."""
+    lists = wordlists()
+    if a == b or _is_inflection(a, b):
+        return None
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return "accents"
+    if min(len(a), len(b)) < MIN_LENGTH:
+        return None
+    if a in lists.first_names and b in lists.first_names:
+        return None  # two given names in their own right (Anne and Anna)
+    genders = {lists.first_names.get(a), lists.first_names.get(b)} - {None, "-"}
+    if len(genders) > 1:
+        return None
+    distance = DamerauLevenshtein.distance(fa, fb)
+    longest = max(len(a), len(b))
+    if distance > (1 if longest <= 5 else 2):
+        return None
+    if lists.frequency(fa) >= 3.5 and lists.frequency(fb) >= 3.5 and not (
+        a in lists.first_names or b in lists.first_names
+    ):
+        return None  # two everyday words used as names (Hill, Hall)
+    same_sound = _sound(a) == _sound(b)
+    if fa[0] != fb[0] and not same_sound:
+        return None
+    if same_sound and min(a_count, b_count) >= 2 and JaroWinkler.similarity(fa, fb) >= 0.85:
+        return "sound"
+    rare, common = sorted((a_count, b_count))
+    if distance == 1 and rare <= 3 and common >= RARE_RATIO * rare:
+        return "typo"
+    if distance == 2 and rare <= 2 and common >= 2 * RARE_RATIO * rare and longest >= 7:
+        return "typo"
+    return None
+
+
+def find_variant_pairs(manuscript: Manuscript, decisions: Decisions) -> list[VariantPair]:
+    lists = wordlists()
+    known = manuscript.finder.name_words()
+    spellings = manuscript.capitalised_tokens
+    ignored = lists.stopwords | lists.not_names | set(lists.honorifics)
+    different = {frozenset(fold(n) for n in pair) for pair in decisions.different}
+    candidates: dict[str, int] = {}
+    for word, spans in spellings.items():
+        low = word.lower()
+        if word in ignored or low in ignored or len(word) < 2:
+            continue
+        if word not in known and (manuscript.lower[low] > 0 or lists.frequency(low) >= 4.0):
+            continue  # an everyday word capitalised at a sentence start
+        candidates[word] = len(spans)
+    pairs: dict[frozenset[str], VariantPair] = {}
+    known_words = sorted(w for w in known if w in candidates)
+    by_initial: dict[str, list[str]] = {}
+    for word in candidates:
+        by_initial.setdefault(fold(word)[:1], []).append(word)
+    sounds = {w: _sound(w) for w in candidates}
+    for name in known_words:
+        pool = set(by_initial.get(fold(name)[:1], ()))
+        pool.update(w for w in candidates if sounds[w] == sounds[name])
+        for other in pool:
+            if other == name or abs(len(other) - len(name)) > 2:
+                continue
+            key = frozenset((name, other))
+            if key in pairs or frozenset((fold(name), fold(other))) in different:
+                continue
+            if other.replace("-", "") == name:
+                continue  # a drawn-out or hyphenated spelling ("Em-ma") is deliberate
+            reason = compare(name, candidates[name], other, candidates[other])
+            if reason is None:
+                continue
+            if reason == "typo" and _named_in_own_right(manuscript, name, other):
+                continue
+            if other in known and _same_entity_parts(manuscript, name, other):
+                continue
+            main, variant = sorted((name, other), key=lambda w: (-candidates[w], w))
+            pairs[key] = VariantPair(main, variant, candidates[main], candidates[variant], reason)
+    return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
+
+
+def _same_entity_parts(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Two words of one full name ("Anna Annan") are not variants of each other."""
+    for full in manuscript.finder.forms.values():
+        if len(full.words) > 1 and a in full.words and b in full.words:
+            return True
+    return False
+
+
+def _named_in_own_right(manuscript: Manuscript, a: str, b: str) -> bool:
+    """The rarer spelling is a name of its own when it carries a title or a first name of its
+    own ("Mr. William Coxe" beside "Mr. Cole"), which a slip of the pen never does."""
+    counts = manuscript.capitalised_tokens
+    rare = a if len(counts[a]) < len(counts[b]) else b
+    for stats in manuscript.finder.forms.values():
+        if rare in stats.words and (stats.titles or len(stats.words) > 1):
+            other = b if rare == a else a
+            if other not in stats.words:
+                return True
+    return False

@@ -1,0 +1,84 @@
+"""The word lists in resources/wordlists, loaded once and shared read-only.
+
+They are facts about English and the world (titles, weekdays, well-known places), kept as plain
+data files that writers and maintainers can read and extend without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+WORDLISTS = RESOURCES / "wordlists"
+
+
+def _lines(name: str) -> list[str]:
+    text = (WORDLISTS / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(word for line in _lines(name) for word in line.split())
+
+
+@dataclass(frozen=True)
+class WordLists:
+    stopwords: frozenset[str]
+    honorifics: dict[str, str]
+    """Title -> gender it implies ("m", "f" or "-")."""
+    first_names: dict[str, str]
+    """Given name -> gender ("m", "f" or "-")."""
+    not_names: frozenset[str]
+    place_prefixes: frozenset[str]
+    place_suffixes: frozenset[str]
+    places: frozenset[str]
+    kinship: frozenset[str]
+    idioms: frozenset[str]
+    zipf: dict[str, float]
+
+    def frequency(self, word: str) -> float:
+        """Zipf frequency of a lower-case word in everyday English; 0 when unlisted (rare)."""
+        return self.zipf.get(word, 0.0)
+
+
+def _pairs(name: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for line in _lines(name):
+        key, value = line.split()
+        pairs[key] = value
+    return pairs
+
+
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    prefixes, suffixes = set(), set()
+    for line in _lines("place_words.txt"):
+        where, word = line.split()
+        (prefixes if where == "prefix" else suffixes).add(word)
+    return frozenset(prefixes), frozenset(suffixes)
+
+
+def _zipf() -> dict[str, float]:
+    table: dict[str, float] = {}
+    for line in _lines("english_frequency.tsv"):
+        word, value = line.split("\t")
+        table[word] = float(value)
+    return table
+
+
+@cache
+def wordlists() -> WordLists:
+    prefixes, suffixes = _place_words()
+    return WordLists(
+        stopwords=_words("stopwords.txt"),
+        honorifics=_pairs("honorifics.txt"),
+        first_names=_pairs("first_names.txt"),
+        not_names=_words("not_names.txt"),
+        place_prefixes=prefixes,
+        place_suffixes=suffixes,
+        places=frozenset(_lines("places.txt")),
+        kinship=_words("kinship.txt"),
+        idioms=frozenset(_lines("idioms.txt")),
+        zipf=_zipf(),
+    )

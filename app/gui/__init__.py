@@ -1,0 +1,58 @@
+"""The desktop application: `launch()` opens a project in the main window and runs Qt.
+
+Only this package imports Qt. It shows what the store holds and what app.core.analysis
+computes; it never computes analysis itself and never writes SQL.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+APP_NAME = "Continuity"
+
+
+def create_application(argv: list[str] | None = None) -> object:
+    """The QApplication (created once), named so QSettings and platformdirs agree."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui import prefs
+    from app.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    if isinstance(app, QApplication):
+        apply_theme(app, prefs.theme_name())
+    return app
+
+
+def launch(paths: list[str], project: str | None) -> int:
+    """Show the main window and run the event loop; returns the exit code.
+
+    `project` is opened, or created when missing (then `paths` are imported into it). With
+    no project the most recent one is reopened, or an empty window shows a welcome hint;
+    `paths` without a project are imported once the writer has chosen where to keep it.
+    """
+    from app.gui import prefs
+    from app.gui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow()
+    target = Path(project) if project else None
+    if target is None and not paths:
+        recent = prefs.recent_projects()
+        target = Path(recent[0]) if recent else None
+    if target is not None:
+        created = not target.exists()
+        if created:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        opened = window.open_path(target)
+        if opened is not None and created and paths:
+            window.import_paths(paths)
+    elif paths:
+        window.import_paths(paths)
+    window.show()
+    return app.exec()  # type: ignore[attr-defined]

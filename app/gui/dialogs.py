@@ -1,0 +1,65 @@
+"""Small dialogs, one function each, so tests can replace any of them with a stub.
+
+The main window always calls these through the module (`dialogs.ask_alias(...)`), never by
+importing the names, which is what makes `monkeypatch.setattr(dialogs, ...)` work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+import app
+
+
+def show_refused(parent: QWidget | None, reasons: Sequence[str]) -> None:
+    """One message box for every refused file, one line each."""
+    if not reasons:
+        return
+    count = len(reasons)
+    head = (
+        "This file was not imported:" if count == 1 else f"These {count} files were not imported:"
+    )
+    QMessageBox.warning(parent, "Some files were not imported", head + "\n\n" + "\n".join(reasons))
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def ask_dismiss_reason(parent: QWidget | None) -> str | None:
+    """The reason for dismissing a warning ('' is fine); None when the writer cancels."""
+    text, ok = QInputDialog.getText(
+        parent, "Dismiss warning", "Why is this fine? (optional)", QLineEdit.EchoMode.Normal, ""
+    )
+    return text.strip() if ok else None
+
+
+def ask_alias(parent: QWidget | None, name: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, "Add alias", f"Another name for {name}:")
+    return text.strip() or None if ok else None
+
+
+def ask_merge_target(parent: QWidget | None, name: str, choices: Sequence[str]) -> str | None:
+    if not choices:
+        return None
+    choice, ok = QInputDialog.getItem(
+        parent, "Merge", f"Merge “{name}” into:", list(choices), 0, False
+    )
+    return choice if ok and choice else None
+
+
+def ask_note(parent: QWidget | None, name: str, current: str) -> str | None:
+    text, ok = QInputDialog.getMultiLineText(parent, "Note", f"Your note on {name}:", current)
+    return text if ok else None
+
+
+def show_about(parent: QWidget | None) -> None:
+    QMessageBox.about(
+        parent,
+        "About Continuity",
+        f"<h3>Continuity {app.__version__}</h3>"
+        "<p>A writing assistant that keeps a novel's characters, places and phrases "
+        "consistent.</p>",
+    )

@@ -1,0 +1,480 @@
+"""The main window: chapters on the left, the writing page in the centre, review on the right.
+
+The window owns one open Project (or none) and wires everything to it in one place: the
+editor's edits go to the store through the Autosaver, analysis runs through the
+AnalysisRunner and its results are written to the store on this (GUI) thread, and the side
+panel's models are refilled from the store afterwards. Read-only projects (another window
+or process holds the lock) get a banner and a read-only editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import ContinuityError
+from app.core.model import WarningStatus
+from app.gui import dialogs, prefs
+from app.gui.analysis_runner import AnalysisRunner, Snapshot
+from app.gui.editor import Autosaver, ChapterEditor, count_words
+from app.gui.file_actions import FileActions
+from app.gui.find_bar import FindBar
+from app.gui.menus import build_menus
+from app.gui.models import ChapterLookup, DocumentListModel
+from app.gui.review import ReviewActions
+from app.gui.review_sync import ReviewSync
+from app.gui.side_panel import SidePanel
+from app.gui.theme import HIGHLIGHTS, apply_theme
+from app.gui.worker import ImportJob
+from app.store import Project
+
+IMPORT_FILTER = "Manuscripts (*.txt *.md *.markdown *.docx *.odt);;All files (*)"
+WELCOME = (
+    "Welcome to Continuity.\n\n"
+    "Open a project with Ctrl+O, start one with Ctrl+N,\n"
+    "or drop your chapters (text, Markdown, Word, OpenDocument) here."
+)
+
+
+class MainWindow(QMainWindow):
+    """One window, one project. Signals let tests and tools wait for the background work."""
+
+    analysis_applied = Signal()  # a result was saved to the store and the panels refreshed
+    analysis_idle = Signal()  # no analysis running or queued
+    import_finished = Signal(int)  # how many chapters were added
+    autosaved = Signal()
+
+    def __init__(self, project: Project | None = None) -> None:
+        super().__init__()
+        self.project: Project | None = None
+        self._lookup = ChapterLookup({}, {})
+        self._import_job: ImportJob | None = None
+        self.setWindowTitle("Continuity")
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self.review = ReviewActions(self)
+        self.review_sync = ReviewSync(self)
+        self.files = FileActions(self)
+        self.actions_by_name = build_menus(self)
+        self.autosaver = Autosaver(self._save_current)
+        self.autosaver.saved.connect(self.autosaved)
+        self.runner = AnalysisRunner(self._snapshot)
+        self._wire()
+        self._restore_layout()
+        self.actions_by_name["dark"].setChecked(prefs.theme_name() == "dark")
+        self._apply_highlight_colour()
+        self.set_project(project)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.chapter_model = DocumentListModel()
+        self.chapter_list = QListView()
+        self.chapter_list.setObjectName("chapter_list")
+        self.chapter_list.setModel(self.chapter_model)
+        self.chapter_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+
+        self.editor = ChapterEditor()
+        self.editor.viewport().installEventFilter(self)  # file drops land on the window
+        self.find_bar = FindBar(self.editor)
+        self.chapter_title = QLabel("")
+        self.chapter_title.setObjectName("chapter_title")
+        self.chapter_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.chapter_title)
+        page_layout.addWidget(self.editor, 1)
+        page_layout.addWidget(self.find_bar)
+
+        self.welcome = QLabel(WELCOME)
+        self.welcome.setObjectName("welcome_hint")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.welcome)
+        self.centre.addWidget(page)
+
+        self.side_panel = SidePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        chapters = QWidget()
+        chapters_layout = QVBoxLayout(chapters)
+        chapters_layout.setContentsMargins(6, 6, 0, 6)
+        chapters_label = QLabel("Chapters")
+        chapters_label.setObjectName("section_label")
+        chapters_layout.addWidget(chapters_label)
+        chapters_layout.addWidget(self.chapter_list, 1)
+        self.chapters_pane = chapters
+        self.splitter.addWidget(chapters)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.side_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 760, 380])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.banner = QLabel("")
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
+
+        self.word_label = QLabel("")
+        self.analysis_label = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator: analysis has no meaningful percentage
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setFlat(True)
+        status = self.statusBar()
+        status.addWidget(self.word_label)
+        status.addPermanentWidget(self.analysis_label)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        self._show_busy(False)
+
+    def _wire(self) -> None:
+        self.chapter_list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._on_chapter_chosen(current.row())
+        )
+        self.editor.text_edited.connect(self._on_text_edited)
+        self.cancel_button.clicked.connect(self.cancel_background_work)
+        self.runner.started.connect(lambda: self._set_analysis_state("Analysing…", True))
+        self.runner.finished.connect(self._apply_result)
+        self.runner.failed.connect(self._on_analysis_failed)
+        self.runner.stopped.connect(lambda: self._set_analysis_state("Analysis cancelled", False))
+        self.runner.idle.connect(self._on_runner_idle)
+        panel = self.side_panel
+        for tab in (panel.characters, panel.places, panel.phrases):
+            tab.selected.connect(lambda row, tab=tab: self.review_sync.on_item_selected(tab, row))
+            tab.occurrence_activated.connect(self.show_mention)
+        panel.characters.context_menu_requested.connect(
+            lambda row, at: self.review.show_entity_menu(row, self.review_sync.entity_names(), at)
+        )
+        panel.places.context_menu_requested.connect(
+            lambda row, at: self.review.show_entity_menu(row, self.review_sync.entity_names(), at)
+        )
+        panel.warnings.activated.connect(self.review_sync.open_warning)
+        panel.warnings.dismiss_requested.connect(self.review_sync.dismiss_warning)
+        panel.warnings.restore_requested.connect(self.review_sync.restore_warning)
+        panel.warnings.show_dismissed_toggled.connect(lambda _on: self.review_sync.refresh_review())
+        panel.warnings.context_menu_requested.connect(self.review.show_warning_menu)
+        panel.warnings.list_view.selectionModel().currentChanged.connect(
+            lambda *_: self.review_sync.highlight_current_selection()
+        )
+        panel.currentChanged.connect(lambda _i: self.review_sync.highlight_current_selection())
+
+    # -- project lifecycle -----------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        """Show `project` (closing the current one first); None shows the welcome page."""
+        self._close_project()
+        self.project = project
+        self.banner.setVisible(project is not None and project.read_only)
+        # Without a project the welcome hint stands alone; empty panes would only distract.
+        self.chapters_pane.setVisible(project is not None)
+        self.side_panel.setVisible(project is not None)
+        if project is not None:
+            if project.read_only:
+                self.banner.setText(
+                    (project.locked_by or "This project is open read-only.")
+                    + "  You can read and review, but changes will not be saved."
+                )
+            prefs.add_recent_project(project.path)
+            self.setWindowTitle(f"{Path(project.path).stem} — Continuity")
+        else:
+            self.setWindowTitle("Continuity")
+        self.editor.setReadOnly(project is None or project.read_only)
+        self.reload_chapters()
+        self.review_sync.refresh_review()
+        if project is not None and not project.read_only:
+            self.runner.run_now()
+
+    def open_path(self, path: str | Path) -> Project | None:
+        """Open (or, if missing, create) the project at `path` in this window."""
+        path = Path(path)
+        try:
+            project = Project.open(path) if path.exists() else Project.create(path)
+        except ContinuityError as error:
+            dialogs.show_error(self, "Cannot open project", str(error))
+            return None
+        self.set_project(project)
+        return project
+
+    def _close_project(self) -> None:
+        if self.project is None:
+            return
+        self.flush_edits()
+        self.runner.shutdown()
+        self.cancel_import()
+        self.project.close()
+        self.project = None
+        self.editor.load(None, "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs.save_bytes("window_geometry", self.saveGeometry())
+        prefs.save_bytes("splitter_state", self.splitter.saveState())
+        self._close_project()
+        super().closeEvent(event)
+
+    def _restore_layout(self) -> None:
+        geometry = prefs.load_bytes("window_geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 860)
+        state = prefs.load_bytes("splitter_state")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    @property
+    def busy(self) -> bool:
+        """Whether an import or an analysis is running or queued."""
+        return self.runner.busy or self._import_job is not None
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    # -- chapters and the editor -----------------------------------------------------------
+
+    def reload_chapters(self, keep: int | None = None) -> None:
+        """Refill the chapter list from the store, reopening chapter `keep` (or the current)."""
+        documents = self.project.documents() if self.project is not None else []
+        self._lookup = ChapterLookup(
+            {doc.id: doc.title for doc in documents}, {doc.id: doc.text for doc in documents}
+        )
+        for tab in (self.side_panel.characters, self.side_panel.places, self.side_panel.phrases):
+            tab.occurrences.lookup = self._lookup
+        self.side_panel.warnings.model.lookup = self._lookup
+        wanted = keep if keep is not None else self.editor.document_id
+        self.chapter_model.set_rows(documents)
+        self.centre.setCurrentIndex(1 if documents else 0)
+        if not documents:
+            self.editor.load(None, "")
+            self.chapter_title.setText("")
+            self._update_word_count()
+            return
+        row = self.chapter_model.row_of(wanted) if wanted is not None else -1
+        self.editor.document_id = None  # force a reload: the stored text may have changed
+        self.chapter_list.setCurrentIndex(self.chapter_model.index(max(row, 0), 0))
+
+    def reload_after_rename(self) -> None:
+        self.reload_chapters()
+
+    def open_chapter(self, document_id: int) -> bool:
+        row = self.chapter_model.row_of(document_id)
+        if row < 0:
+            return False
+        self.chapter_list.setCurrentIndex(self.chapter_model.index(row, 0))
+        return True
+
+    def _on_chapter_chosen(self, row: int) -> None:
+        document = self.chapter_model.row_at(row)
+        if document is None or document.id == self.editor.document_id:
+            return
+        self.flush_edits()
+        self.editor.load(document.id, self._lookup.texts.get(document.id, document.text))
+        self.chapter_title.setText(document.title)
+        self._update_word_count()
+        self.review_sync.highlight_current_selection()
+
+    def _on_text_edited(self) -> None:
+        self.autosaver.poke()
+        self.editor.highlight_spans([])  # offsets shift while typing; analysis restores them
+        self._update_word_count()
+        if self.project is not None and not self.project.read_only:
+            self.runner.schedule()
+
+    def _save_current(self) -> None:
+        doc_id = self.editor.document_id
+        if self.project is None or self.project.read_only or doc_id is None:
+            return
+        text = self.editor.text()
+        if self._lookup.texts.get(doc_id) == text:
+            return
+        try:
+            self.project.update_text(doc_id, text)
+        except ContinuityError as error:
+            dialogs.show_error(self, "Could not save", str(error))
+            return
+        self._lookup.texts[doc_id] = text
+
+    def flush_edits(self) -> None:
+        """Write any pending edit now (before analysis, switching chapters, closing)."""
+        self.autosaver.flush()
+
+    def _update_word_count(self) -> None:
+        chapter = count_words(self.editor.text()) if self.editor.document_id is not None else 0
+        total = sum(
+            count_words(text) if doc_id != self.editor.document_id else chapter
+            for doc_id, text in self._lookup.texts.items()
+        )
+        if self.project is None:
+            self.word_label.setText("")
+        else:
+            self.word_label.setText(f"{chapter:,} words in chapter · {total:,} in project")
+
+    def show_mention(self, mention: Any) -> None:
+        """Open the mention's chapter and select it."""
+        if self.open_chapter(mention.document_id):
+            self.editor.select_span(mention.start, mention.end)
+            self.editor.setFocus()
+
+    # -- analysis --------------------------------------------------------------------------
+
+    def reanalyse(self) -> None:
+        if self.project is not None and not self.project.read_only:
+            self.runner.run_now()
+
+    def _snapshot(self) -> Snapshot:
+        assert self.project is not None
+        self.flush_edits()  # the analysis must see exactly what the store holds
+        return self.project.document_texts(), self.project.decisions(), self.project.settings()
+
+    def _apply_result(self, result: Any) -> None:
+        if self.project is None or self.project.read_only:
+            return
+        try:
+            self.project.save_analysis(result)
+        except ContinuityError as error:
+            self._set_analysis_state(f"Analysis not saved: {error}", False)
+            return
+        self.review_sync.refresh_review()
+        self.analysis_applied.emit()
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self._set_analysis_state(f"Analysis failed: {message}", False)
+
+    def _on_runner_idle(self) -> None:
+        if self._import_job is None:
+            self._show_busy(False)
+        if self.analysis_label.text() == "Analysing…":
+            self.show_warning_state()
+        self.analysis_idle.emit()
+
+    def _set_analysis_state(self, text: str, busy: bool) -> None:
+        self.analysis_label.setText(text)
+        self._show_busy(busy)
+
+    def show_warning_state(self) -> None:
+        count = len(self.side_panel.warnings.model.warnings()) if self.project else 0
+        if self.side_panel.warnings.show_dismissed.isChecked() and self.project is not None:
+            count = len(self.project.warnings(WarningStatus.OPEN))
+        self.analysis_label.setText(
+            "No warnings" if count == 0 else f"{count} warning{'s' if count != 1 else ''}"
+        )
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def cancel_background_work(self) -> None:
+        self.runner.cancel()
+        self.cancel_import()
+
+    # -- importing -------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Import text files", str(Path.home()), IMPORT_FILTER
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: Sequence[str | Path]) -> None:
+        """Read `paths` in the background; chapters are added in one transaction when done."""
+        if self.project is None and not self.files.new_project():
+            return
+        assert self.project is not None
+        if self.project.read_only:
+            dialogs.show_error(self, "Read-only project", "This project is open read-only.")
+            return
+        self.cancel_import()
+        job = ImportJob(0, list(paths))
+        job.signals.finished.connect(self._on_import_finished)
+        job.signals.failed.connect(
+            lambda _g, message: self._end_import(f"Import failed: {message}")
+        )
+        job.signals.cancelled.connect(lambda _g: self._end_import("Import cancelled"))
+        self._import_job = job
+        self._set_analysis_state("Importing…", True)
+        QThreadPool.globalInstance().start(job)
+
+    def cancel_import(self) -> None:
+        if self._import_job is not None:
+            self._import_job.cancel()
+
+    def _end_import(self, message: str, added: int = 0) -> None:
+        self._import_job = None
+        self._set_analysis_state(message, self.runner.busy)
+        self.import_finished.emit(added)
+
+    def _on_import_finished(self, _generation: int, batch: Any) -> None:
+        if self.project is None or self._import_job is None:
+            return
+        dialogs.show_refused(self, [str(refusal) for refusal in batch.refused])
+        items = [(doc.title, doc.text) for doc in batch.documents]
+        ids = self.project.add_documents(items) if items else []
+        self.reload_chapters(keep=self.editor.document_id or (ids[0] if ids else None))
+        self._end_import(f"Imported {len(ids)} chapter{'s' if len(ids) != 1 else ''}", len(ids))
+        if ids:
+            self.runner.run_now()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The editor would paste a dropped file's path as text; import the file instead.
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            mime = event.mimeData()  # type: ignore[attr-defined]
+            if mime.hasUrls() and all(url.isLocalFile() for url in mime.urls()):
+                if event.type() == QEvent.Type.Drop:
+                    self.dropEvent(event)  # type: ignore[arg-type]
+                else:
+                    event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
+
+    def toggle_theme(self) -> None:
+        name = "dark" if prefs.theme_name() == "light" else "light"
+        prefs.set_theme_name(name)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self.actions_by_name["dark"].setChecked(name == "dark")
+        self._apply_highlight_colour()
+
+    def _apply_highlight_colour(self) -> None:
+        self.editor.highlighter.set_colour(HIGHLIGHTS[prefs.theme_name()][0])
+
+    def show_about(self) -> None:
+        dialogs.show_about(self)

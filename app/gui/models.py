@@ -1,0 +1,189 @@
+"""Qt item models over the store's rows, so the views never hold data of their own.
+
+Each model takes plain rows (the store's dataclasses) through `set_rows` and exposes them
+with the display text a novelist reads; `ROW_ROLE` hands the underlying row back to code.
+Chapter titles and texts, needed to quote evidence, come from a `ChapterLookup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from app.core.model import WarningKind
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_EVIDENCE = 2  # quotes per warning in the list; the rest are a double-click away
+_Index = QModelIndex | QPersistentModelIndex
+
+KIND_TITLES: dict[str, str] = {
+    WarningKind.NAME_VARIANT: "Name variants",
+    WarningKind.CONTRADICTION: "Contradictions",
+    WarningKind.REPEATED_PHRASE: "Repeated phrases",
+    WarningKind.ECHO: "Echoes",
+}
+
+
+@dataclass(frozen=True)
+class ChapterLookup:
+    """Titles and texts by document id, for quoting evidence in context."""
+
+    titles: dict[int, str]
+    texts: dict[int, str]
+
+    def title(self, document_id: int) -> str:
+        return self.titles.get(document_id, "(deleted chapter)")
+
+    def snippet(self, document_id: int, start: int, end: int, width: int = 36) -> str:
+        """The span with a few words either side, on one line, the span in «…» marks."""
+        text = self.texts.get(document_id, "")
+        if not text:
+            return ""
+        before = text[max(0, start - width) : start]
+        after = text[end : end + width]
+        if " " in before and start - width > 0:
+            before = before[before.index(" ") + 1 :]
+        if " " in after and end + width < len(text):
+            after = after[: after.rindex(" ")]
+        lead = "…" if start - len(before) > 0 else ""
+        tail = "…" if end + len(after) < len(text) else ""
+        quoted = f"{lead}{before}«{text[start:end]}»{after}{tail}"
+        return " ".join(quoted.split())
+
+
+class RowListModel(QAbstractListModel):
+    """A list of rows shown through `label(row)`; subclasses choose the label."""
+
+    def __init__(self, label: Callable[[Any], str] | None = None) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+        self._label = label or str
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def tooltip(self, row: Any) -> str | None:
+        return None
+
+
+class DocumentListModel(RowListModel):
+    """Chapters in reading order."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda doc: doc.title)
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, doc in enumerate(self._rows) if doc.id == document_id), -1)
+
+
+class EntityListModel(RowListModel):
+    """Characters or places, with their mention counts and other spellings."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda e: f"{e.name}  ·  {e.mentions}")
+
+    def tooltip(self, row: Any) -> str | None:
+        aliases = ", ".join(row.aliases)
+        return f"Also written: {aliases}" if aliases else None
+
+
+class PhraseListModel(RowListModel):
+    def __init__(self) -> None:
+        super().__init__(lambda p: f"“{p.text}”  ×{p.count}")
+
+
+class OccurrenceModel(RowListModel):
+    """Where the selected character, place or phrase occurs, chapter by chapter."""
+
+    def __init__(self) -> None:
+        super().__init__(self._describe)
+        self.lookup = ChapterLookup({}, {})
+
+    def _describe(self, mention: Any) -> str:
+        title = self.lookup.title(mention.document_id)
+        snippet = self.lookup.snippet(mention.document_id, mention.start, mention.end)
+        return f"{title}\n{snippet}" if snippet else title
+
+
+class WarningListModel(RowListModel):
+    """Warnings grouped by kind: a bold, unselectable header row before each group."""
+
+    def __init__(self) -> None:
+        super().__init__(self._describe)
+        self.lookup = ChapterLookup({}, {})
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        grouped: list[Any] = []
+        rank = {kind: i for i, kind in enumerate(KIND_TITLES)}
+        kinds = sorted({str(w.kind) for w in rows}, key=lambda k: (rank.get(k, len(rank)), k))
+        for kind in kinds:
+            members = [w for w in rows if str(w.kind) == kind]
+            grouped.append(f"{KIND_TITLES.get(kind, kind.title())} ({len(members)})")
+            grouped.extend(members)
+        super().set_rows(grouped)
+
+    def warnings(self) -> list[Any]:
+        return [row for row in self._rows if not isinstance(row, str)]
+
+    def row_of_key(self, key: str) -> int:
+        return next(
+            (i for i, w in enumerate(self._rows) if not isinstance(w, str) and w.key == key), -1
+        )
+
+    def _describe(self, row: Any) -> str:
+        if isinstance(row, str):
+            return row
+        lines = [row.message]
+        for mention in row.evidence[:SHOWN_EVIDENCE]:
+            snippet = self.lookup.snippet(mention.document_id, mention.start, mention.end, 24)
+            quote = snippet or f"“{mention.text}”"
+            lines.append(f"    {quote} — {self.lookup.title(mention.document_id)}")
+        if len(row.evidence) > SHOWN_EVIDENCE:
+            lines.append(f"    … and {len(row.evidence) - SHOWN_EVIDENCE} more")
+        if str(row.status) != "open":
+            lines.append(f"    Dismissed{': ' + row.reason if row.reason else ''}")
+        return "\n".join(lines)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if isinstance(row, str):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if isinstance(self.row_at(index.row()), str):
+            return Qt.ItemFlag.ItemIsEnabled  # headers: shown, never selected
+        return super().flags(index)

@@ -1,0 +1,154 @@
+"""The writer's review decisions: entity context menu, name-variant fixes, renames.
+
+`ReviewActions` takes its window as a parameter (like mu's `logic.Editor(view)`): it needs
+`window.project`, `reanalyse()`, `flush_edits()`, `reload_after_rename()` and a parent
+for dialogs, so it can be tested with a stand-in window. `rename_everywhere` is pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.core.model import EntityKind, WarningKind
+from app.gui import dialogs
+
+
+def _match_case(model: str, word: str) -> str:
+    """`word` written with the capitalisation of `model` (SOFIE -> SOPHIE, sofie -> sophie)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model.islower():
+        return word.lower()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def rename_everywhere(texts: Mapping[int, str], old: str, new: str) -> dict[int, str]:
+    """Every whole-word `old` (any case) replaced by `new` in its case; changed texts only."""
+    pattern = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
+    changed: dict[int, str] = {}
+    for doc_id, text in texts.items():
+        renamed = pattern.sub(lambda m: _match_case(m.group(0), new), text)
+        if renamed != text:
+            changed[doc_id] = renamed
+    return changed
+
+
+class ReviewWindow(Protocol):
+    project: Any
+
+    def reanalyse(self) -> None: ...
+    def flush_edits(self) -> None: ...
+    def reload_after_rename(self) -> None: ...
+    def dialog_parent(self) -> QWidget: ...
+
+
+class ReviewActions:
+    """Turns the writer's menu choices into Project decisions, then asks for re-analysis."""
+
+    def __init__(self, window: ReviewWindow) -> None:
+        self.window = window
+
+    # -- entities --------------------------------------------------------------------------
+
+    def entity_menu(self, entity: Any, entity_names: list[str]) -> QMenu:
+        menu = QMenu(self.window.dialog_parent())
+        kind = str(entity.kind)
+        label = "Not a character" if kind == EntityKind.CHARACTER else "Not a place"
+        menu.addAction(label, lambda: self.not_entity(entity.name))
+        kinds = menu.addMenu("Change kind")
+        for choice in EntityKind:
+            action = kinds.addAction(
+                choice.value.title(), lambda c=choice: self.set_kind(entity.name, c)
+            )
+            action.setCheckable(True)
+            action.setChecked(choice.value == kind)
+        menu.addAction("Add alias…", lambda: self.add_alias(entity.name))
+        others = [name for name in entity_names if name != entity.name]
+        merge = menu.addAction("Merge into…", lambda: self.merge(entity.name, others))
+        merge.setEnabled(bool(others))
+        menu.addAction("Note…", lambda: self.note(entity.name))
+        return menu
+
+    def show_entity_menu(self, entity: Any, entity_names: list[str], at: QPoint) -> None:
+        if entity is not None and self._writable():
+            self.entity_menu(entity, entity_names).exec(at)
+
+    def not_entity(self, name: str) -> None:
+        self.window.project.set_not_entity(name)
+        self.window.reanalyse()
+
+    def set_kind(self, name: str, kind: EntityKind) -> None:
+        self.window.project.set_entity_kind(name, kind)
+        self.window.reanalyse()
+
+    def add_alias(self, name: str) -> None:
+        alias = dialogs.ask_alias(self.window.dialog_parent(), name)
+        if alias:
+            self.window.project.add_alias(alias, name)
+            self.window.reanalyse()
+
+    def merge(self, name: str, others: list[str]) -> None:
+        target = dialogs.ask_merge_target(self.window.dialog_parent(), name, others)
+        if target:
+            self.window.project.add_alias(name, target)
+            self.window.reanalyse()
+
+    def note(self, name: str) -> None:
+        project = self.window.project
+        text = dialogs.ask_note(self.window.dialog_parent(), name, project.entity_note(name))
+        if text is not None:
+            project.set_entity_note(name, text)
+
+    # -- warnings --------------------------------------------------------------------------
+
+    def warning_menu(self, warning: Any) -> QMenu | None:
+        if str(warning.kind) != WarningKind.NAME_VARIANT or len(warning.names) < 2:
+            return None
+        menu = QMenu(self.window.dialog_parent())
+        names = list(warning.names)
+        menu.addAction("These are different people", lambda: self.mark_different(names))
+        for name in names:
+            menu.addAction(f"Use ‘{name}’ everywhere", lambda n=name: self.use_everywhere(n, names))
+        return menu
+
+    def show_warning_menu(self, warning: Any, at: QPoint) -> None:
+        menu = self.warning_menu(warning) if self._writable() else None
+        if menu is not None:
+            menu.exec(at)
+
+    def mark_different(self, names: list[str]) -> None:
+        project = self.window.project
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                project.mark_different(first, second)
+        self.window.reanalyse()
+
+    def use_everywhere(self, keep: str, names: list[str]) -> int:
+        """Rename every other spelling to `keep` in all chapters, in one transaction.
+
+        Returns how many chapters changed."""
+        project = self.window.project
+        self.window.flush_edits()
+        texts = {doc.id: doc.text for doc in project.documents()}
+        changed: dict[int, str] = {}
+        for other in names:
+            if other == keep:
+                continue
+            current = {doc_id: changed.get(doc_id, text) for doc_id, text in texts.items()}
+            changed.update(rename_everywhere(current, other, keep))
+        if changed:
+            project.replace_texts(changed)
+            self.window.reload_after_rename()
+            self.window.reanalyse()
+        return len(changed)
+
+    def _writable(self) -> bool:
+        project = self.window.project
+        return project is not None and not project.read_only

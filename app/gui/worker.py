@@ -1,0 +1,96 @@
+"""Background jobs on QThreadPool: analysis and file import, off the GUI thread.
+
+Each job is a small QRunnable that computes one thing and reports through a `JobSignals`
+object created on the GUI thread, so its signals arrive there as queued calls. Jobs never
+touch the store (its connection belongs to the GUI thread): they get a snapshot in and hand
+a plain result back; the GUI thread writes it.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from app.core.analysis import AnalysisCancelled, Analyzer
+from app.core.model import Decisions, DocumentText, Settings
+
+
+class JobSignals(QObject):
+    """`finished(generation, result)`, `failed(generation, message)`, `cancelled(generation)`."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    cancelled = Signal(int)
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int) -> None:
+        super().__init__()
+        # Python keeps the job alive (the window holds it) so the pool must not delete it.
+        self.setAutoDelete(False)
+        self.generation = generation
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.compute()
+        except AnalysisCancelled:
+            self.signals.cancelled.emit(self.generation)
+        except Exception as error:  # reported to the window, which shows a message
+            traceback.print_exc()
+            self.signals.failed.emit(self.generation, str(error) or type(error).__name__)
+        else:
+            if self.is_cancelled():
+                self.signals.cancelled.emit(self.generation)
+            else:
+                self.signals.finished.emit(self.generation, result)
+
+    def compute(self) -> object:
+        raise NotImplementedError
+
+
+class AnalysisJob(_Job):
+    """Runs `analyzer` over a snapshot of the project's chapters, decisions and settings."""
+
+    def __init__(
+        self,
+        generation: int,
+        analyzer: Analyzer,
+        documents: Sequence[DocumentText],
+        decisions: Decisions,
+        settings: Settings,
+    ) -> None:
+        super().__init__(generation)
+        self._analyzer = analyzer
+        self._documents = tuple(documents)
+        self._decisions = decisions
+        self._settings = settings
+
+    def compute(self) -> object:
+        return self._analyzer.run(
+            self._documents, self._decisions, self._settings, cancelled=self.is_cancelled
+        )
+
+
+class ImportJob(_Job):
+    """Reads and cleans files with app.core.importer; result is an ImportBatch."""
+
+    def __init__(self, generation: int, paths: Sequence[str | Path]) -> None:
+        super().__init__(generation)
+        self._paths = list(paths)
+
+    def compute(self) -> object:
+        from app.core.importer import import_paths  # imported late: the module may be absent
+
+        return import_paths(self._paths)

@@ -1,0 +1,462 @@
+"""`make eval`: score the analysis against gold annotations and print the targets.
+
+For every gold corpus (the seeds, the hand-written stories in benchmarks/eval/stories, and
+Emma when ../shared/corpus/emma.txt exists) it runs `app.core.analysis.analyze` in-process and
+prints precision, recall and F1 for five tasks: characters, places, name variants,
+contradictions and repeated phrases. Emma gets three more checks (the top 40 characters
+audited for non-names, the rate of name-variant warnings on the untouched text, and the
+perturbation test of benchmarks/eval/perturb.py). The targets are printed with PASS/FAIL.
+
+This is a report, not a gate: it always exits 0 (a crash inside the analysis is reported as
+that corpus's error) and writes everything to benchmarks/eval/last_report.json.
+
+    python -m benchmarks.eval.run [--seed N] [--plants N] [--no-emma]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.core.analysis import analyze
+from app.core.model import AnalysisResult, DocumentText, Entity, WarningKind
+from benchmarks.eval.gold import Gold, emma_gold, seeds_gold, story_golds
+from benchmarks.eval.perturb import perturb, plant_flagged
+from benchmarks.eval.scoring import (
+    PredictedFinding,
+    Score,
+    entity_matches,
+    name_covers,
+    names_equal,
+    score_contradictions,
+    score_echoes,
+    score_entities,
+    score_phrases,
+    score_variants,
+    split_name,
+)
+
+REPORT = Path(__file__).resolve().parent / "last_report.json"
+TASKS = ("characters", "places", "variants", "contradictions", "phrases", "echoes")
+TOP_N = 40
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# What must never be a top character of Emma: each is a kind of word that capitalisation
+# at a sentence start or in dialogue makes look like a name.
+FORBIDDEN: dict[str, frozenset[str]] = {
+    "weekday": _words("monday tuesday wednesday thursday friday saturday sunday"),
+    "month": _words(
+        "january february march april may june july august september october november december"
+    ),
+    "interjection": _words(
+        "oh ah ha alas aye ay pray indeed yes no well dear hush hey lo o bless nay "
+        "hem upon why hark"
+    ),
+    "book structure": _words("chapter volume book part contents end"),
+    "honorific alone": _words(
+        "mr mrs miss ms sir madam ma'am lady lord master mister colonel captain"
+    ),
+    "deity": _words("god heaven heavens providence lord christ"),
+    "function word": _words(
+        "the a an and but or if she he it they we you i my her his their our your this that "
+        "there here what how when where who why so such very not nothing nobody every one "
+        "to in on at as with for of by from then now while however perhaps"
+    ),
+}
+
+
+@dataclass
+class CorpusReport:
+    name: str
+    words: int = 0
+    seconds: float = 0.0
+    scores: dict[str, Score] = field(default_factory=dict)
+    names_only_contradictions: Score | None = None
+    error: str = ""
+
+
+# ---- turning an AnalysisResult into what the scoring compares --------------------------------
+
+
+def entity_spellings(entities: Sequence[Entity]) -> list[tuple[str, ...]]:
+    return [(e.name, *e.aliases) for e in entities]
+
+
+def warning_names(result: AnalysisResult, kind: WarningKind) -> list[tuple[str, ...]]:
+    return [tuple(w.names) for w in result.warnings if w.kind == kind]
+
+
+def contradiction_findings(result: AnalysisResult) -> list[PredictedFinding]:
+    return [
+        PredictedFinding(tuple(w.names), w.rule, w.message)
+        for w in result.warnings
+        if w.kind == WarningKind.CONTRADICTION
+    ]
+
+
+def misspelled_entities(entities: Sequence[Entity], gold: Gold) -> list[str]:
+    """Predicted names built on a planted misspelling ("Hope Trevithik").
+
+    Listing a misspelt form as its own character is what a writer expects until they accept
+    the variant warning that goes with it, so such entries are neutral, neither TP nor FP;
+    whether the slip is caught is the variants task's business.
+    """
+    wrong = [pair[1] for pair in gold.variants]
+    return [
+        spelling
+        for e in entities
+        for spelling in (e.name, *e.aliases)
+        if any(name_covers(spelling, w) for w in wrong)
+    ]
+
+
+def score_result(gold: Gold, result: AnalysisResult) -> dict[str, Score]:
+    return {
+        "characters": score_entities(
+            entity_spellings(result.characters),
+            gold.characters,
+            (*gold.acceptable_characters, *misspelled_entities(result.characters, gold)),
+        ),
+        "places": score_entities(
+            entity_spellings(result.places),
+            gold.places,
+            (*gold.acceptable_places, *misspelled_entities(result.places, gold)),
+        ),
+        "variants": score_variants(warning_names(result, WarningKind.NAME_VARIANT), gold.variants),
+        "contradictions": score_contradictions(contradiction_findings(result), gold.contradictions),
+        "phrases": score_phrases(
+            [p.text for p in result.phrases], gold.phrases, gold.acceptable_phrases
+        ),
+        # Echoes are a sixth row, recall only: the gold lists the words planted close
+        # together, and any other echo the analysis finds is a real repetition, not an error.
+        "echoes": score_echoes(
+            [
+                (*w.names, *(span.text for span in w.evidence))
+                for w in result.warnings
+                if w.kind == WarningKind.ECHO
+            ],
+            gold.echoes,
+            recall_only=True,
+        ),
+    }
+
+
+def run_corpus(
+    gold: Gold, documents: list[DocumentText] | None = None
+) -> tuple[CorpusReport, AnalysisResult | None]:
+    report = CorpusReport(gold.title)
+    if gold.missing:
+        report.error = f"skipped: missing {', '.join(str(p) for p in gold.missing)}"
+        return report, None
+    documents = documents if documents is not None else gold.load_documents()
+    started = time.perf_counter()
+    try:
+        result = analyze(documents)
+    except Exception:  # a report must survive a broken analysis and say where it broke
+        report.error = "analysis crashed: " + traceback.format_exc(limit=-1).strip()
+        return report, None
+    report.seconds = time.perf_counter() - started
+    report.words = result.words
+    report.scores = score_result(gold, result)
+    report.names_only_contradictions = score_contradictions(
+        contradiction_findings(result), gold.contradictions, check_kind=False
+    )
+    return report, result
+
+
+# ---- Emma-only checks ------------------------------------------------------------------------
+
+
+def classify_top(entity: Entity, gold: Gold) -> str:
+    """'gold', 'minor' (acceptable), 'forbidden: <kind>' or 'unknown' for one top character."""
+    spellings = (entity.name, *entity.aliases)
+    tokens = [t.rstrip(".") for t in re.findall(r"[\w'’.]+", entity.name.casefold())]
+    for kind, words in FORBIDDEN.items():
+        # Whole name forbidden ("Oh", "Chapter") or led by a non-name ("Oh Emma", "The Crown"
+        # is left alone: only interjections and structure words lead a false entry).
+        if tokens and (
+            all(t in words for t in tokens)
+            or (kind in ("interjection", "book structure") and tokens[0] in words)
+        ):
+            return f"forbidden: {kind}"
+    if any(entity_matches(spellings, g) for g in gold.characters):
+        return "gold"
+    if any(names_equal(s, a) for s in spellings for a in gold.acceptable_characters):
+        return "minor"
+    return "unknown"
+
+
+def emma_checks(gold: Gold, result: AnalysisResult, text: str, seed: int, plants: int) -> dict:
+    top = sorted(result.characters, key=lambda e: len(e.mentions), reverse=True)[:TOP_N]
+    audit = [
+        {"name": e.name, "mentions": len(e.mentions), "class": classify_top(e, gold)} for e in top
+    ]
+    variant_count = len(warning_names(result, WarningKind.NAME_VARIANT))
+    per_100k = variant_count / result.words * 100_000 if result.words else 0.0
+    return {
+        "top": audit,
+        "top_ok": sum(a["class"] in ("gold", "minor") for a in audit),
+        "top_forbidden": [a for a in audit if a["class"].startswith("forbidden")],
+        "top_unknown": [a for a in audit if a["class"] == "unknown"],
+        "variant_warnings": variant_count,
+        "variant_examples": warning_names(result, WarningKind.NAME_VARIANT)[:10],
+        "variants_per_100k": per_100k,
+        "perturbation": perturbation_check(gold, text, seed, plants),
+    }
+
+
+def frequent_names(gold: Gold, text: str, minimum: int = 20) -> tuple[list[str], dict]:
+    """Single-word character names seen ≥ `minimum` times, and each one's accepted aliases."""
+    aliases: dict[str, set[str]] = {}
+    for entity in gold.characters:
+        for spelling in entity.spellings:
+            title, bare = split_name(spelling)
+            if len(bare) == 1 and not title:
+                word = spelling.strip()
+                aliases.setdefault(word, set()).update(entity.spellings)
+    names = [n for n in sorted(aliases) if len(re.findall(rf"\b{re.escape(n)}\b", text)) >= minimum]
+    return names, {n: sorted(a - {n}) for n, a in aliases.items()}
+
+
+def perturbation_check(gold: Gold, text: str, seed: int, count: int) -> dict:
+    names, aliases = frequent_names(gold, text)
+    planted = perturb(text, names, n=count, seed=seed)
+    try:
+        result = analyze([DocumentText("emma.txt", "emma", planted.text)])
+    except Exception:  # reported, never raised: see module docstring
+        return {"error": traceback.format_exc(limit=-1).strip(), "planted": len(planted.plants)}
+    variants = warning_names(result, WarningKind.NAME_VARIANT)
+    rows = []
+    for plant in planted.plants:
+        flagged = plant_flagged(plant, variants, aliases)
+        located = any(
+            w.kind == WarningKind.NAME_VARIANT
+            and any(s.start <= plant.position < s.end for s in w.evidence)
+            for w in result.warnings
+        )
+        rows.append({**plant.__dict__, "flagged": flagged, "evidence_at_plant": located})
+    by_operation: dict[str, list[int]] = {}
+    for row in rows:
+        hit = by_operation.setdefault(row["operation"], [0, 0])
+        hit[0] += row["flagged"]
+        hit[1] += 1
+    flagged = sum(r["flagged"] for r in rows)
+    return {
+        "seed": seed,
+        "names": names,
+        "planted": len(rows),
+        "flagged": flagged,
+        "recall": flagged / len(rows) if rows else 0.0,
+        "evidence_at_plant": sum(r["evidence_at_plant"] for r in rows),
+        "by_operation": by_operation,
+        "variant_warnings_after": len(variants),
+        "plants": rows,
+    }
+
+
+# ---- printing --------------------------------------------------------------------------------
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:5.1f}%"
+
+
+def print_scores(reports: list[CorpusReport], total: dict[str, Score]) -> None:
+    header = (
+        f"{'corpus':<28} {'task':<15} {'P':>6} {'R':>6} {'F1':>6} {'TP':>4} {'FP':>4} {'FN':>4}"
+    )
+    print(header)
+    print("-" * len(header))
+    rows = [(r.name, r.scores, r.error) for r in reports]
+    rows.append(("ALL (micro, excl. Emma)", total, ""))
+    for name, scores, error in rows:
+        if error:
+            print(f"{name:<28} {error.splitlines()[-1][:70]}")
+            continue
+        for task in TASKS:
+            if task not in scores:
+                continue
+            s = scores[task]
+            print(
+                f"{name:<28} {task:<15} {_pct(s.precision)} {_pct(s.recall)} {_pct(s.f1)} "
+                f"{s.tp:>4} {s.fp:>4} {s.fn:>4}"
+            )
+        name = ""
+
+
+def print_details(reports: list[CorpusReport]) -> None:
+    print("\nWhat was missed (FN) and what was spurious (FP), per corpus:")
+    for report in reports:
+        for task, s in report.scores.items():
+            if s.misses:
+                print(f"  {report.name} / {task} missed: {'; '.join(s.misses)[:300]}")
+            if s.spurious:
+                print(f"  {report.name} / {task} spurious: {'; '.join(s.spurious)[:300]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.eval.run", description=__doc__)
+    parser.add_argument("--seed", type=int, default=0, help="perturbation seed (default 0)")
+    parser.add_argument("--plants", type=int, default=50, help="misspellings planted in Emma")
+    parser.add_argument("--no-emma", action="store_true", help="skip Emma even if present")
+    args = parser.parse_args(argv)
+
+    golds = [seeds_gold(), *story_golds()]
+    reports = [run_corpus(g)[0] for g in golds]
+    total: dict[str, Score] = {}
+    for report in reports:
+        for task, score in report.scores.items():
+            total[task] = total[task] + score if task in total else score
+
+    emma = emma_gold()
+    emma_report: CorpusReport | None = None
+    emma_extra: dict = {}
+    emma_skip = ""
+    if args.no_emma:
+        emma_skip = "skipped: --no-emma"
+    elif emma.missing:
+        emma_skip = f"skipped: {emma.missing[0]} not found (Emma is never copied into the repo)"
+    else:
+        documents = emma.load_documents()
+        emma_report, emma_result = run_corpus(emma, documents)
+        # Emma is untouched, so only characters and places have gold; the other tasks are
+        # judged by the variant rate and the perturbation test instead.
+        emma_report.scores = {
+            k: v for k, v in emma_report.scores.items() if k in ("characters", "places")
+        }
+        if emma_result is not None:
+            emma_extra = emma_checks(emma, emma_result, documents[0].text, args.seed, args.plants)
+
+    print("Continuity evaluation —", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
+    print()
+    print_scores([*reports, *([emma_report] if emma_report else [])], total)
+    for report in reports:
+        if report.names_only_contradictions and report.scores:
+            strict = report.scores["contradictions"].tp
+            loose = report.names_only_contradictions.tp
+            if loose != strict:
+                print(
+                    f"  note: {report.name}: {loose - strict} contradiction(s) matched by "
+                    "names but not by kind words"
+                )
+    print_details([*reports, *([emma_report] if emma_report else [])])
+
+    targets: list[tuple[str, str, str, bool | None]] = []
+    if emma_skip:
+        print(f"\nEmma: {emma_skip}")
+    elif emma_report and emma_report.error:
+        print(f"\nEmma: {emma_report.error}")
+    if emma_report and emma_extra:
+        print_emma(emma_report, emma_extra)
+        chars, places = emma_report.scores["characters"], emma_report.scores["places"]
+        pert = emma_extra["perturbation"]
+        targets += [
+            ("Emma characters found", _pct(chars.recall), "≥ 90%", chars.recall >= 0.90),
+            ("Emma places found", _pct(places.recall), "≥ 80%", places.recall >= 0.80),
+            (
+                f"Emma top {TOP_N} characters: non-names",
+                str(len(emma_extra["top_forbidden"])),
+                "0",
+                not emma_extra["top_forbidden"] and len(emma_extra["top"]) > 0,
+            ),
+            (
+                "Emma name-variant warnings / 100k words",
+                f"{emma_extra['variants_per_100k']:.2f}",
+                "≤ 1",
+                emma_extra["variants_per_100k"] <= 1.0,
+            ),
+            (
+                f"Planted misspellings flagged (seed {args.seed})",
+                f"{pert.get('flagged', 0)}/{pert.get('planted', 0)}",
+                "≥ 95%",
+                bool(pert.get("planted")) and pert.get("recall", 0) >= 0.95,
+            ),
+        ]
+    else:
+        targets.append(("Emma targets", "n/a", "", None))
+
+    print("\nTargets")
+    for label, value, target, ok in targets:
+        verdict = "SKIP" if ok is None else "PASS" if ok else "FAIL"
+        print(f"  {label:<44} {value:>9}  target {target:<6} {verdict}")
+
+    REPORT.write_text(
+        json.dumps(
+            {
+                "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+                "corpora": [report_dict(r) for r in reports],
+                "total": {k: v.as_dict() for k, v in total.items()},
+                "emma": (report_dict(emma_report) | emma_extra) if emma_report else emma_skip,
+                "targets": [
+                    {"target": label, "value": value, "goal": goal, "pass": ok}
+                    for label, value, goal, ok in targets
+                ],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"\nReport written to {REPORT}")
+    return 0
+
+
+def report_dict(report: CorpusReport) -> dict:
+    return {
+        "name": report.name,
+        "words": report.words,
+        "seconds": round(report.seconds, 3),
+        "error": report.error,
+        "scores": {k: v.as_dict() for k, v in report.scores.items()},
+    }
+
+
+def print_emma(report: CorpusReport, extra: dict) -> None:
+    print(f"\nEmma: {report.words} words analysed in {report.seconds:.1f} s")
+    print(
+        f"Top {TOP_N} characters by mentions ({extra['top_ok']}/{len(extra['top'])} gold or "
+        "acceptable minor):"
+    )
+    for i, row in enumerate(extra["top"], 1):
+        flag = "" if row["class"] in ("gold", "minor") else "   <-- " + row["class"]
+        print(f"  {i:>2}. {row['name']:<26} {row['mentions']:>5}  {row['class']}{flag}")
+    print(
+        f"Name-variant warnings on untouched Emma: {extra['variant_warnings']} "
+        f"({extra['variants_per_100k']:.2f} per 100k words)"
+    )
+    for names in extra["variant_examples"]:
+        print(f"  - {' / '.join(names)}")
+    pert = extra["perturbation"]
+    if "error" in pert:
+        print(f"Perturbation: analysis crashed: {pert['error'].splitlines()[-1]}")
+        return
+    print(
+        f"Perturbation (seed {pert['seed']}): {pert['flagged']}/{pert['planted']} planted "
+        f"misspellings flagged; {pert['evidence_at_plant']} with evidence at the plant; "
+        f"names used: {', '.join(pert['names'])}"
+    )
+    for operation, (hit, total) in sorted(pert["by_operation"].items()):
+        print(f"  {operation:<14} {hit}/{total}")
+    missed = Counter(
+        f"{p['original']}->{p['misspelling']}" for p in pert["plants"] if not p["flagged"]
+    )
+    if missed:
+        print(f"  missed: {', '.join(missed)}"[:400])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
