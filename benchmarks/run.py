@@ -278,7 +278,9 @@ def gui_figures() -> list[Figure]:
         # A private HOME keeps the probe's recent-projects list and settings out of the user's.
         env.update({"HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home})
         command = [sys.executable, str(GUI_PROBE), str(EMMA), home]
-        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=env, cwd=REPO, timeout=600
+        )
     try:
         data = json.loads(done.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):

@@ -216,9 +216,11 @@ class EntityFinder:
     def _accept_forms(self) -> None:
         lists = wordlists()
         blocked = {name.casefold() for name in self.decisions.not_entities}
+        # Words of longer names ("Sofie" of "Sofie Laurent", "Weston" of "Mr. Weston") are
+        # names on their own too.
         multiword_parts: set[str] = set()
         for key, stats in self.forms.items():
-            if len(stats.words) > 1 and self._is_name(stats):
+            if (len(stats.words) > 1 or stats.titles) and self._is_name(stats):
                 multiword_parts.update(w for w in stats.words if w not in CONNECTORS)
         for key, stats in self.forms.items():
             if key.casefold() in blocked or stats.form.casefold() in blocked:
@@ -268,7 +270,13 @@ class EntityFinder:
         if lower_uses > max(stats.noninitial, 1) and not (stats.said or stats.kin):
             return False
         if stats.noninitial == 0 and not strong:
-            return False
+            # Only ever at the head of a sentence: a name when it is never written in lower
+            # case, is no everyday word, and does what people do ("Mira walked").
+            return (
+                lower_uses == 0
+                and (lists.frequency(low) < 3.5 or word in lists.first_names)
+                and stats.person_verb > 0
+            )
         evidence = (
             stats.said + stats.kin + stats.person_verb + stats.place_prep + stats.place_weak
             + (1 if word in lists.places else 0) + (1 if word in lists.first_names else 0)
@@ -475,6 +483,8 @@ class EntityFinder:
         return self._titled_links.get(key, key)
 
     def _display_name(self, head: str, members: list[str]) -> str:
+        if head in self.decisions.aliases.values():
+            return self.written_form(head)
         full = [m for m in members if len(self.forms[m].words) > 1 and not self.forms[m].titles]
         if full:
             return max(full, key=lambda m: (self.forms[m].total, m))
@@ -483,6 +493,13 @@ class EntityFinder:
             best = max(titled, key=lambda m: (self.forms[m].total, m))
             return self.written_title(best)
         return max(members, key=lambda m: (self.forms[m].total, m))
+
+    def written_form(self, key: str) -> str:
+        """A form as the manuscript writes it ("Mr. Weston" for the key "Mr Weston")."""
+        stats = self.forms[key]
+        if stats.titles and len(stats.words) == 1:
+            return self.written_title(key)
+        return key
 
     def written_title(self, key: str) -> str:
         """The titled form as the manuscript writes it most often ("Mr. Weston")."""

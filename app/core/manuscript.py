@@ -116,10 +116,7 @@ class Manuscript:
         return self.finder.clusters.get(owner) if owner else None
 
     def written_form(self, form_key: str) -> str:
-        stats = self.finder.forms[form_key]
-        if stats.titles and len(stats.words) == 1:
-            return self.finder.written_title(form_key)
-        return form_key
+        return self.finder.written_form(form_key)
 
     def is_before(self, a: Span, b: Span) -> bool:
         return (self.order[a.document], a.start) < (self.order[b.document], b.start)

@@ -56,20 +56,29 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         if not positions[n]:
             break
 
+    longest = max(n for n, table in positions.items() if table) if any(positions.values()) else low
+    if longest == high:
+        positions[high] = _join_windows(words, positions[high], high, settings.min_phrase_count)
+
+    # A repeat is covered when a longer repeat contains it at that spot; marking the windows
+    # one word shorter is enough, as those in turn cover the shorter ones.
     covered: set[tuple[int, int]] = set()
-    for n, table in positions.items():
-        if n == low:
-            continue
-        for starts in table.values():
+    for table in positions.values():
+        for gram, starts in table.items():
+            size = len(gram)
+            if size == low:
+                continue
+            shorter = min(size - 1, high - 1)
             for start in starts:
-                covered.add((start, n - 1))
-                covered.add((start + 1, n - 1))
+                for inner in range(start, start + size - shorter + 1):
+                    covered.add((inner, shorter))
 
     name_words = {w.lower() for w in manuscript.finder.name_words()}
     honorifics = {h.lower() for h in lists.honorifics}
     found: dict[tuple[str, ...], Phrase] = {}
-    for n, table in positions.items():
+    for table in positions.values():
         for gram, starts in table.items():
+            n = len(gram)
             if all((start, n) in covered for start in starts):
                 continue
             # A phrase does not begin or end on a function word: "of freshly baked
@@ -94,6 +103,35 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             found[core] = Phrase(_display(occurrences[0]), len(starts), occurrences, score)
     ranked = sorted(found.values(), key=lambda p: (-p.score, -p.count, p.text))
     return ranked[:MAX_LISTED]
+
+
+def _join_windows(
+    words: list[str | None], table: dict[tuple[str, ...], list[int]], size: int, minimum: int
+) -> dict[tuple[str, ...], list[int]]:
+    """A passage repeated at greater length than `size` (a quoted verse) shows up as a chain of
+    overlapping windows; report each chain as one passage rather than every window in it."""
+    starts = sorted({p for found in table.values() for p in found})
+    present = set(starts)
+    chains: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for start in starts:
+        if start - 1 in present:
+            continue
+        end = start
+        while end + 1 in present:
+            end += 1
+        chains[tuple(words[start : end + size])].append(start)  # type: ignore[arg-type]
+    joined = {chain: found for chain, found in chains.items() if len(found) >= minimum}
+    if sum(len(found) for found in joined.values()) < len(starts) // size:
+        return table  # windows that do not line up into passages: keep them as they are
+    for gram, found in table.items():
+        if not any(chain[: len(gram)] == gram or _contains(chain, gram) for chain in joined):
+            joined[gram] = found
+    return joined
+
+
+def _contains(chain: tuple[str, ...], gram: tuple[str, ...]) -> bool:
+    size = len(gram)
+    return any(chain[i : i + size] == gram for i in range(len(chain) - size + 1))
 
 
 def _display(span: Span) -> str:

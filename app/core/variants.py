@@ -58,7 +58,7 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "accents"
-    if min(len(a), len(b)) < MIN_LENGTH:
+    if min(len(a), len(b)) < MIN_LENGTH - 1 or max(len(a), len(b)) < MIN_LENGTH:
         return None
     if a in lists.first_names and b in lists.first_names:
         return None  # two given names in their own right (Anne and Anna)
@@ -138,13 +138,18 @@ def _same_entity_parts(manuscript: Manuscript, a: str, b: str) -> bool:
 
 
 def _named_in_own_right(manuscript: Manuscript, a: str, b: str) -> bool:
-    """The rarer spelling is a name of its own when it carries a title or a first name of its
-    own ("Mr. William Coxe" beside "Mr. Cole"), which a slip of the pen never does."""
+    """The rarer spelling is a name of its own when it comes with a given name of its own
+    ("Mr. William Coxe" beside "Mr. Cole"), which a slip of the pen does not: a slip inside a
+    full name leaves the rest of that name as it was ("Frank Churchil" beside "Frank Churchill").
+    """
     counts = manuscript.capitalised_tokens
-    rare = a if len(counts[a]) < len(counts[b]) else b
-    for stats in manuscript.finder.forms.values():
-        if rare in stats.words and (stats.titles or len(stats.words) > 1):
-            other = b if rare == a else a
-            if other not in stats.words:
+    rare, main = (a, b) if len(counts[a]) < len(counts[b]) else (b, a)
+    forms = manuscript.finder.forms
+    for stats in forms.values():
+        if rare in stats.words and len(stats.words) > 1:
+            corrected = " ".join(main if w == rare else w for w in stats.words)
+            if corrected not in forms and not any(
+                " ".join(s.words) == corrected for s in forms.values()
+            ):
                 return True
     return False

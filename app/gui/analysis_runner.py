@@ -17,6 +17,7 @@ from app.gui.worker import AnalysisJob
 
 DEBOUNCE_MS = 800
 Snapshot = tuple[list[DocumentText], Decisions, Settings]
+# The snapshot callable returns None when there is nothing to analyse (no project open).
 
 
 class AnalysisRunner(QObject):
@@ -29,7 +30,9 @@ class AnalysisRunner(QObject):
     stopped = Signal()
     idle = Signal()
 
-    def __init__(self, snapshot: Callable[[], Snapshot], debounce_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(
+        self, snapshot: Callable[[], Snapshot | None], debounce_ms: int = DEBOUNCE_MS
+    ) -> None:
         super().__init__()
         self._snapshot = snapshot
         self._analyzer = Analyzer()
@@ -79,14 +82,28 @@ class AnalysisRunner(QObject):
             return
         self._rerun = False
         self._user_cancelled = False
-        documents, decisions, settings = self._snapshot()
+        snapshot = self._snapshot()
+        if snapshot is None:
+            self.idle.emit()
+            return
+        documents, decisions, settings = snapshot
         job = AnalysisJob(self.generation, self._analyzer, documents, decisions, settings)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        job.signals.cancelled.connect(self._on_cancelled)
+        # Signals of a job we have let go of (shutdown) may still be queued: ignore them.
+        job.signals.finished.connect(
+            lambda g, r, j=job: self._is_current(j) and self._on_finished(g, r)
+        )
+        job.signals.failed.connect(
+            lambda g, m, j=job: self._is_current(j) and self._on_failed(g, m)
+        )
+        job.signals.cancelled.connect(
+            lambda g, j=job: self._is_current(j) and self._on_cancelled(g)
+        )
         self._job = job
         self.started.emit()
         QThreadPool.globalInstance().start(job)
+
+    def _is_current(self, job: AnalysisJob) -> bool:
+        return job is self._job
 
     def _job_ended(self) -> None:
         self._job = None

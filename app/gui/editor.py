@@ -38,6 +38,9 @@ class ChapterEditor(QPlainTextEdit):
         self.setFont(writing_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Viewport margins count towards the minimum size hint; an explicit minimum keeps
+        # the centred column from stopping the window shrinking.
+        self.setMinimumWidth(240)
         self.setPlaceholderText("Choose a chapter on the left, or import your manuscript.")
         self.document().setDocumentMargin(28)
         self.highlighter = OccurrenceHighlighter(self.document())

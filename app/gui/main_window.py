@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = QLabel(WELCOME)
         self.welcome.setObjectName("welcome_hint")
+        self.welcome.setWordWrap(True)
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.centre = QStackedWidget()
         self.centre.addWidget(self.welcome)
@@ -348,8 +349,9 @@ class MainWindow(QMainWindow):
         if self.project is not None and not self.project.read_only:
             self.runner.run_now()
 
-    def _snapshot(self) -> Snapshot:
-        assert self.project is not None
+    def _snapshot(self) -> Snapshot | None:
+        if self.project is None or self.project.read_only:
+            return None
         self.flush_edits()  # the analysis must see exactly what the store holds
         return self.project.document_texts(), self.project.decisions(), self.project.settings()
 

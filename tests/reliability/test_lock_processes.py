@@ -90,3 +90,22 @@ def test_a_killed_holder_leaves_a_stale_lock_that_is_taken_over(saved):
         assert (project.read_only, project.locked_by) == (False, None)
         project.update_text(1, "recovered")
         assert project.integrity_ok()
+
+
+def test_racing_openers_get_exactly_one_writer(saved):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(saved)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        for _ in range(8)
+    ]
+    said = [child.stdout.readline().split()[0] for child in children]
+    for child in children:
+        child.communicate("\n", timeout=30)
+    assert sorted(said) == ["read_only"] * 7 + ["writer"]

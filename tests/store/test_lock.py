@@ -12,6 +12,7 @@ import time
 import pytest
 
 from app.store import Project, ProjectReadOnly
+from app.store import lock as lock_module
 from app.store.lock import lock_path_for, pid_alive
 
 
@@ -84,7 +85,13 @@ def test_a_lock_left_by_this_pid_in_a_previous_life_is_stale(saved):
         assert project.read_only is False
 
 
-def test_a_live_process_holding_the_lock_makes_open_read_only(saved):
+@pytest.fixture
+def without_flock(monkeypatch):
+    """The Windows / network-folder path: exclusive create and pid checks only."""
+    monkeypatch.setattr(lock_module, "fcntl", None)
+
+
+def test_without_flock_a_live_pid_holds_the_lock(saved, without_flock):
     write_lock(saved, pid=os.getppid(), host=socket.gethostname(), since="09:00")
     with Project.open(saved) as project:
         assert project.read_only is True
@@ -96,16 +103,15 @@ def test_a_live_process_holding_the_lock_makes_open_read_only(saved):
     assert json.loads(lock_path_for(saved).read_text())["pid"] == os.getppid()
 
 
-def test_a_lock_from_another_computer_is_respected(saved):
-    write_lock(saved, pid=4242, host="writers-laptop", since="09:00")
+def test_without_flock_a_dead_pid_is_taken_over_and_released(saved, without_flock):
+    write_lock(saved, pid=dead_pid(), host=socket.gethostname(), since="09:00")
     with Project.open(saved) as project:
-        assert project.locked_by == (
-            "novel.continuity is already open in another Continuity "
-            "window (process 4242 on writers-laptop, since 09:00)"
-        )
+        assert project.read_only is False
+        assert Project.open(saved).read_only is True  # same process, second window
+    assert not lock_path_for(saved).exists()
 
 
-def test_an_unreadable_lock_is_respected_only_while_fresh(saved):
+def test_without_flock_an_unreadable_lock_is_respected_only_while_fresh(saved, without_flock):
     lock_file = lock_path_for(saved)
     lock_file.write_bytes(b"")  # its creator may still be writing it
     with Project.open(saved) as project:
@@ -114,6 +120,35 @@ def test_an_unreadable_lock_is_respected_only_while_fresh(saved):
     os.utime(lock_file, (old, old))
     with Project.open(saved) as project:
         assert project.read_only is False
+
+
+@pytest.mark.skipif(lock_module.fcntl is None, reason="flock is POSIX only")
+def test_with_flock_a_reused_pid_does_not_block(saved):
+    # After a crash and reboot the dead writer's pid may belong to some live daemon; the
+    # flock, dropped by the kernel at the crash, is what counts.
+    write_lock(saved, pid=os.getppid(), host=socket.gethostname(), since="09:00")
+    with Project.open(saved) as project:
+        assert (project.read_only, project.locked_by) == (False, None)
+
+
+@pytest.mark.skipif(lock_module.fcntl is None, reason="flock is POSIX only")
+def test_a_file_system_without_flock_falls_back_to_pids(saved, monkeypatch):
+    def no_locks(fd, operation):
+        raise OSError(37, "No locks available")
+
+    monkeypatch.setattr(lock_module.fcntl, "flock", no_locks)
+    write_lock(saved, pid=os.getppid(), host=socket.gethostname(), since="09:00")
+    with Project.open(saved) as project:
+        assert project.read_only is True
+
+
+def test_a_lock_from_another_computer_is_respected(saved):
+    write_lock(saved, pid=4242, host="writers-laptop", since="09:00")
+    with Project.open(saved) as project:
+        assert project.locked_by == (
+            "novel.continuity is already open in another Continuity "
+            "window (process 4242 on writers-laptop, since 09:00)"
+        )
 
 
 def test_explicit_read_only_takes_no_lock(saved):

@@ -20,8 +20,8 @@ KIND = WarningKind.CONTRADICTION
 EXAMPLES = (
     Example(("Mara Quint had bright green eyes and a quick laugh.",
              "Mara Quint looked up, her brown eyes narrowing."), ("Mara Quint",)),
-    Example(("Tobiah was forty years old that spring.", "Tobiah, sixty years old, said nothing."),
-            ("Tobiah",)),
+    Example(("Tobiah was forty years old that spring. Everyone liked Tobiah, said the baker.",
+             "Tobiah, sixty years old, said nothing."), ("Tobiah",)),
     Example(("Lenka had red hair. Lenka smiled.", "Lenka brushed her red hair and laughed."),),
 )
 

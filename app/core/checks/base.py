@@ -60,6 +60,10 @@ class Example:
     names: tuple[str, ...] = ()
     note: str = field(default="", compare=False)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.chapters, tuple) or not isinstance(self.names, tuple):
+            raise TypeError("Example chapters and names are tuples of strings")
+
 
 def finding_key(kind: str, rule: str, names: tuple[str, ...] | list[str], extra: str = "") -> str:
     """A finding's identity: its kind, rule and the folded names (and words) involved."""

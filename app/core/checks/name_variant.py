@@ -15,7 +15,7 @@ EXAMPLES = (
     Example(("Zoë opened the door and said hello. Later Zoë laughed.",
              "Everyone waited for Zoe, who laughed at the joke."), ("Zoe", "Zoë")),
     Example(("Harriet said nothing. Then Harriet smiled, and Harriet left the room. "
-             "Everyone liked Harriet. Later Hariet returned with tea."), ("Harriet", "Hariet")),
+             "Everyone liked Harriet. Later Hariet returned with tea.",), ("Harriet", "Hariet")),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )

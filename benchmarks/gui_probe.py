@@ -1,0 +1,160 @@
+"""The GUI figures of `make bench`, measured in an offscreen Qt process.
+
+Run by benchmarks.run.gui_figures as `python benchmarks/gui_probe.py EMMA HOME` with
+QT_QPA_PLATFORM=offscreen and HOME pointing at a scratch folder. It builds a project of Emma's
+chapters (not timed), then measures, as a writer would feel them:
+
+- first_paint_ms: from creating the QApplication to the editor's first paint of the chapter;
+- typing_stall_ms: the longest the event loop was blocked while a sentence is typed one key
+  every 40 ms and the background analysis it triggers is applied (a 5 ms heartbeat timer
+  records the gaps; a stall is the longest gap minus the heartbeat interval);
+- edit_to_panel_ms: from one more keystroke to MainWindow.analysis_applied, i.e. until the
+  side panel shows the new result (this includes the runner's deliberate debounce).
+
+It prints one JSON object on its last line of stdout, or {"error": ...}.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+HEARTBEAT_MS = 5
+KEY_INTERVAL_MS = 40
+
+
+def emma_chapters(text: str) -> list[tuple[str, str]]:
+    """Emma split at its "CHAPTER N" lines, so the editor holds a chapter, as it would."""
+    parts = re.split(r"\n(?=CHAPTER [IVXLC]+\n)", text)
+    return [(p.strip().splitlines()[0].title(), p.strip()) for p in parts if p.strip()]
+
+
+def main() -> int:
+    sys.path.insert(0, str(REPO))
+    emma, home = Path(sys.argv[1]), Path(sys.argv[2])
+    from app.store import Project
+    from benchmarks.eval.gold import normalise_text
+
+    project_path = home / "emma.continuity"
+    project = Project.create(project_path)
+    project.add_documents(emma_chapters(normalise_text(emma.read_bytes())))
+    project.close()
+
+    started = time.perf_counter()
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from app.gui import create_application
+    from app.gui.main_window import MainWindow
+
+    app = create_application([sys.argv[0]])
+    painted: dict[str, float] = {}
+
+    class PaintWatch(QObject):
+        """Notes the first paint of each watched widget."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+            if event.type() == QEvent.Type.Paint:
+                painted.setdefault(watched.objectName() or "editor", time.perf_counter())
+            return False
+
+    def wait(until: Callable[[], bool], timeout_ms: int) -> bool:
+        """Run the event loop until `until()` is true or the timeout passes."""
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(lambda: until() and loop.quit())
+        QTimer.singleShot(timeout_ms, loop.quit)
+        poll.start()
+        if not until():
+            loop.exec()
+        poll.stop()
+        return until()
+
+    window = MainWindow()
+    watch = PaintWatch()
+    window.editor.viewport().installEventFilter(watch)
+    window.resize(1400, 900)
+    window.open_path(project_path)
+    window.show()
+    wait(lambda: "editor" in painted, 20_000)
+    result: dict[str, object] = {}
+    if "editor" in painted:
+        result["first_paint_ms"] = (painted["editor"] - started) * 1000
+    else:
+        result["first_paint_ms_note"] = "the editor never painted within 20 s"
+
+    idle = {"flag": False}
+    applied = {"count": 0, "at": 0.0}
+    window.analysis_idle.connect(lambda: idle.update(flag=True))
+    window.analysis_applied.connect(
+        lambda: applied.update(count=applied["count"] + 1, at=time.perf_counter())
+    )
+    # The first full analysis of the project; its cost is figure (a), not a GUI figure.
+    wait(lambda: applied["count"] > 0 and idle["flag"], 180_000)
+
+    # Typing: one key every 40 ms into the middle of the chapter, heartbeat measuring gaps.
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len(window.editor.toPlainText()) // 2)
+    window.editor.setTextCursor(cursor)
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    sentence = " She said nothing more about it, and Harriet was silent."
+    keys = iter(sentence)
+    typed = {"done": False}
+
+    def type_next() -> None:
+        key = next(keys, None)
+        if key is None:
+            typed["done"] = True
+            return
+        QTest.keyClicks(window.editor, key)
+        QTimer.singleShot(KEY_INTERVAL_MS, type_next)
+
+    before = applied["count"]
+    idle["flag"] = False
+    heartbeat.start()
+    type_next()
+    wait(lambda: typed["done"], 60_000)
+    # Keep the heartbeat running until the analysis the typing triggered has been applied.
+    wait(lambda: applied["count"] > before and idle["flag"], 60_000)
+    wait(lambda: False, 300)
+    heartbeat.stop()
+    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+    if gaps:
+        result["typing_stall_ms"] = max(0.0, max(gaps) - HEARTBEAT_MS)
+
+    # Edit -> side panel: one keystroke, then wait for the refreshed panels.
+    before = applied["count"]
+    edited = time.perf_counter()
+    QTest.keyClicks(window.editor, "!")
+    if wait(lambda: applied["count"] > before, 60_000):
+        result["edit_to_panel_ms"] = (applied["at"] - edited) * 1000
+    else:
+        result["edit_to_panel_ms_note"] = "no analysis_applied within 60 s of an edit"
+    result["note"] = (
+        f"{len(emma_chapters(normalise_text(emma.read_bytes())))} chapters; edit→panel "
+        "includes the runner's debounce"
+    )
+    print(json.dumps(result), flush=True)
+    window.cancel_background_work()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except Exception:  # the bench table shows this line instead of a missing figure
+        print(json.dumps({"error": traceback.format_exc(limit=-2).strip().splitlines()[-1]}))
+        sys.exit(0)

@@ -1,0 +1,77 @@
+"""The gold data itself: every annotation points at something really in the text.
+
+A wrong gold file silently moves every score, so each planted problem is checked against its
+story: misspellings and right spellings occur, phrases repeat, every kind of problem is
+planted, and stories stay within 500–3,000 words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks.eval.gold import EMMA, Gold, emma_gold, seeds_gold, story_golds
+from benchmarks.eval.scoring import phrase_words, split_name
+
+STORIES = story_golds()
+ALL = [seeds_gold(), *STORIES]
+KINDS = {"death", "surname", "relation", "attribute"}
+
+
+def _text(gold: Gold) -> str:
+    return "\n\n".join(d.text for d in gold.load_documents())
+
+
+def _occurs(name: str, text: str) -> bool:
+    _, bare = split_name(name)
+    pattern = r"\W+".join(re.escape(t) for t in bare)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def test_at_least_five_stories():
+    assert len(STORIES) >= 5
+
+
+@pytest.mark.parametrize("gold", STORIES, ids=lambda g: g.title)
+def test_story_length_and_planted_kinds(gold):
+    words = len(re.findall(r"\w+", _text(gold)))
+    assert 500 <= words <= 3000
+    assert {c.kind for c in gold.contradictions} == KINDS
+    assert gold.variants
+    assert gold.phrases
+    assert gold.echoes
+
+
+@pytest.mark.parametrize("gold", ALL, ids=lambda g: g.title)
+def test_annotations_point_at_the_text(gold):
+    text = _text(gold)
+    assert not gold.missing
+    for entity in (*gold.characters, *gold.places):
+        assert any(_occurs(s, text) for s in entity.spellings), entity.name
+    for right, wrong in gold.variants:
+        assert _occurs(right, text), right
+        assert _occurs(wrong, text), wrong
+    for contradiction in gold.contradictions:
+        assert contradiction.kind in KINDS
+        for name in contradiction.names:
+            assert _occurs(name, text), name
+    words = " ".join(phrase_words(text))
+    for phrase in gold.phrases:
+        assert words.count(" ".join(phrase_words(phrase))) >= 2, phrase
+    for echo in gold.echoes:
+        assert len(re.findall(rf"\b{echo}\b", text, re.IGNORECASE)) >= 2, echo
+
+
+def test_stories_never_copy_emma():
+    for gold in STORIES:
+        assert "Woodhouse" not in _text(gold)
+
+
+def test_emma_gold_names_occur_in_emma():
+    if not EMMA.is_file():
+        pytest.skip(f"{EMMA} not found: Emma is read from ../shared/corpus, never copied")
+    gold = emma_gold()
+    text = _text(gold)
+    for entity in (*gold.characters, *gold.places):
+        assert any(_occurs(s, text) for s in entity.spellings), entity.name

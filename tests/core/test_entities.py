@@ -1,0 +1,91 @@
+"""Characters and places found by app.core.entities, through the public analysis."""
+
+from app.core.analysis import analyze
+from app.core.model import Decisions, DocumentText, EntityKind
+
+
+def _result(*chapters: str, decisions: Decisions | None = None):
+    docs = [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(chapters)]
+    return analyze(docs, decisions)
+
+
+def _names(entities) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in entities}
+
+
+def test_full_name_clusters_with_first_name_and_surname():
+    result = _result(
+        "Sofie Laurent stepped out. Later Sofie smiled at the baker, and Laurent was "
+        "a name the baker knew."
+    )
+    assert _names(result.characters) == {"Sofie Laurent": ("Laurent", "Sofie")}
+
+
+def test_mr_and_mrs_of_one_family_are_two_people_and_the_plural_is_neither():
+    result = _result(
+        "Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home. "
+        "Later Mr. Weston said goodbye and Mrs. Weston waved."
+    )
+    assert sorted(_names(result.characters)) == ["Mr. Weston", "Mrs. Weston"]
+
+
+def test_miss_with_surname_joins_the_one_woman_of_that_name():
+    result = _result(
+        "Emma Woodhouse was clever. Emma smiled. Emma laughed at the joke. "
+        "Everyone admired Miss Woodhouse, and Emma knew it."
+    )
+    assert _names(result.characters) == {"Emma Woodhouse": ("Emma", "Miss Woodhouse")}
+
+
+def test_sentence_start_words_and_common_words_are_not_names():
+    result = _result(
+        "Sunday came. Poor Harriet cried. Over the hill they walked, and poor things they "
+        "were. Harriet smiled. Hope is a good thing, and we hope for rain. Chapter two began."
+    )
+    assert _names(result.characters) == {"Harriet": ()}
+    assert result.places == ()
+
+
+def test_places_from_cues_place_words_and_the_gazetteer():
+    result = _result(
+        "Nadia walked along the Seine to Rue Cler, then took the train to Lyon. "
+        "She lived in Belleville. The Musée de Montmartre was closed, so Nadia smiled."
+    )
+    assert sorted(_names(result.places)) == [
+        "Belleville", "Lyon", "Musée de Montmartre", "Rue Cler", "Seine",
+    ]
+    assert _names(result.characters) == {"Nadia": ()}
+
+
+def test_mentions_cover_each_occurrence_with_its_text():
+    text = "Mr. Weston smiled. Later Mr. Weston left, and Weston was gone."
+    result = _result(text)
+    (weston,) = result.characters
+    assert [(m.start, m.end, m.text) for m in weston.mentions] == [
+        (0, 10, "Mr. Weston"),
+        (25, 35, "Mr. Weston"),
+        (46, 52, "Weston"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in weston.mentions)
+
+
+def test_writer_decisions_are_respected():
+    text = ("Mira walked to Ostrava. Mira smiled. In Ostrava the rain fell, and Grace "
+            "came along, said Grace.")
+    plain = _result(text)
+    assert sorted(_names(plain.characters)) == ["Grace", "Mira"]
+    taught = _result(
+        text,
+        decisions=Decisions(
+            not_entities=frozenset({"Grace"}),
+            kinds={"Ostrava": EntityKind.OTHER},
+        ),
+    )
+    assert sorted(_names(taught.characters)) == ["Mira"]
+    assert taught.places == ()
+
+
+def test_alias_decision_merges_two_entities():
+    text = "Margaret smiled. Later Peggy laughed. Margaret said hello and Peggy said goodbye."
+    merged = _result(text, decisions=Decisions(aliases={"Peggy": "Margaret"}))
+    assert _names(merged.characters) == {"Margaret": ("Peggy",)}

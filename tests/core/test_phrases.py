@@ -1,0 +1,50 @@
+"""Repeated phrases: app.core.phrases."""
+
+from app.core.analysis import analyze
+from app.core.model import DocumentText, Settings
+
+
+def _phrases(*chapters: str, settings: Settings | None = None):
+    docs = [DocumentText(str(i), f"Chapter {i + 1}", t) for i, t in enumerate(chapters)]
+    return analyze(docs, settings=settings).phrases
+
+
+def test_longest_repeat_is_reported_once_without_its_sub_phrases():
+    found = _phrases(
+        "The scent of freshly baked croissants filled the lane.",
+        "Again the smell of freshly baked croissants drifted by.",
+    )
+    assert [(p.text, p.count) for p in found] == [("freshly baked croissants", 2)]
+    assert [o.text for o in found[0].occurrences] == ["freshly baked croissants"] * 2
+
+
+def test_phrases_never_cross_sentences_and_idioms_are_ignored():
+    found = _phrases("At the same time. Green lanterns glowed. At the same time. Green lanterns "
+                     "glowed.")
+    assert [p.text for p in found] == ["Green lanterns glowed"]
+
+
+def test_unusual_phrases_rank_above_common_ones():
+    found = _phrases(
+        "The art world was busy. Velvet moths circled the lamp.",
+        "The art world was quiet. Velvet moths circled the lamp again.",
+    )
+    # "the art world was" trims to "art world": too short to report.
+    assert [p.text for p in found] == ["Velvet moths circled the lamp"]
+
+
+def test_phrase_length_follows_settings():
+    text = "Silver rain fell on copper roofs. Silver rain fell on copper roofs today."
+    assert [p.text for p in _phrases(text)] == ["Silver rain fell on copper roofs"]
+    assert [p.text for p in _phrases(text, settings=Settings(min_phrase_words=4))] == [
+        "Silver rain fell on copper roofs"
+    ]
+    assert [p.text for p in _phrases(text, settings=Settings(min_phrase_count=3))] == []
+
+
+def test_a_passage_longer_than_the_maximum_is_reported_once_whole():
+    line = "Kitty, a fair but frozen maid, kindled a flame I yet deplore."
+    found = _phrases(f"He read: {line}", f"She sang: {line}")
+    assert [(p.text, p.count) for p in found] == [
+        ("Kitty, a fair but frozen maid, kindled a flame I yet deplore", 2)
+    ]

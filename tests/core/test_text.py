@@ -1,0 +1,62 @@
+"""Sentences, tokens and offsets from app.core.text."""
+
+from app.core.text import LineIndex, count_words, fold, paragraphs, sentences, tokens
+
+
+def _sentences(text: str) -> list[str]:
+    found = []
+    for paragraph in paragraphs(text):
+        found += [text[s.start : s.end] for s in sentences(text, paragraph.start, paragraph.end)]
+    return found
+
+
+def test_honorific_abbreviations_do_not_end_sentences():
+    text = "Mr. Weston smiled. Mrs. Weston did not. Dr. Perry left."
+    assert _sentences(text) == ["Mr. Weston smiled.", "Mrs. Weston did not.", "Dr. Perry left."]
+
+
+def test_dialogue_attribution_stays_in_one_sentence():
+    text = '"Well!" said Emma. She left.'
+    assert _sentences(text) == ['"Well!" said Emma.', "She left."]
+
+
+def test_blank_lines_separate_paragraphs_and_hard_wraps_do_not():
+    text = "CHAPTER I\n\nEmma walked\nhome slowly.\n\nShe slept."
+    found = paragraphs(text)
+    assert [(text[p.start : p.end], p.heading) for p in found] == [
+        ("CHAPTER I", True),
+        ("Emma walked\nhome slowly.", False),
+        ("She slept.", False),
+    ]
+
+
+def test_tokens_mark_sentence_initial_words_and_possessives():
+    text = 'Sofie\'s cat ran to Paris. "Hello," said Anna.'
+    found = tokens(text, sentences(text, 0, len(text)))
+    assert [(t.text, t.initial, t.possessive) for t in found] == [
+        ("Sofie", True, True),
+        ("cat", False, False),
+        ("ran", False, False),
+        ("to", False, False),
+        ("Paris", False, False),
+        ("Hello", True, False),
+        ("said", False, False),
+        ("Anna", False, False),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_fold_removes_accents_and_case():
+    assert fold("Zoë") == fold("ZOE") == "zoe"
+    assert fold("Musée") == "musee"
+
+
+def test_line_index_gives_one_based_line_and_column():
+    index = LineIndex("ab\ncd\n\nef")
+    assert index.line_col(0) == (1, 1)
+    assert index.line_col(4) == (2, 2)
+    assert index.line_col(7) == (4, 1)
+
+
+def test_count_words_counts_hyphenated_and_apostrophe_words_once():
+    assert count_words("Jean-Luc wasn't here, 42 times.") == 4

@@ -1,0 +1,34 @@
+"""When two spellings are one name: app.core.variants.compare."""
+
+import pytest
+
+from app.core.variants import compare
+
+
+@pytest.mark.parametrize(
+    ("a", "a_count", "b", "b_count", "reason"),
+    [
+        ("Sophie", 14, "Sofie", 11, "sound"),
+        ("Zoë", 5, "Zoe", 3, "accents"),
+        ("Harriet", 400, "Hariet", 1, "typo"),
+        ("Knightley", 300, "Knigthley", 1, "typo"),
+        ("Churchill", 200, "Chuurchill", 1, "typo"),
+    ],
+)
+def test_variants(a, a_count, b, b_count, reason):
+    assert compare(a, a_count, b, b_count) == reason
+
+
+@pytest.mark.parametrize(
+    ("a", "a_count", "b", "b_count"),
+    [
+        ("Weston", 100, "Westons", 5),  # a family plural
+        ("Anne", 10, "Anna", 4),  # two given names in their own right
+        ("John", 50, "Joan", 1),  # different genders
+        ("Hill", 19, "Hall", 1),  # everyday words used as names
+        ("Martin", 40, "Morton", 30),  # two established names
+        ("Cromer", 3, "Cramer", 1),  # not rare enough beside each other to be a slip
+    ],
+)
+def test_not_variants(a, a_count, b, b_count):
+    assert compare(a, a_count, b, b_count) is None
