@@ -89,7 +89,8 @@ def test_binary_file_is_refused_and_siblings_still_checked(tmp_path, capsys):
     code, out, err = _check(capsys, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--json")
     assert code == 2
     assert json.loads(out)["documents"] == [{"name": "a.txt", "words": 5}]
-    assert err.count("\n") == 1 and "b.txt" in err
+    assert err.count("\n") == 1
+    assert "b.txt" in err
 
 
 def test_usage_error_exits_two(capsys):

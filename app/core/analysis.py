@@ -104,7 +104,8 @@ def _entities(manuscript: Manuscript, kind: EntityKind) -> list[Entity]:
         if cluster.kind != kind:
             continue
         mentions = tuple(manuscript.span(m.document, m.start, m.end) for m in cluster.mentions)
-        aliases = tuple(sorted({manuscript.written_form(f) for f in cluster.forms} - {cluster.name}))
+        written = {manuscript.written_form(form) for form in cluster.forms}
+        aliases = tuple(sorted(written - {cluster.name}))
         found.append(Entity(cluster.name, kind, aliases, mentions))
     found.sort(key=lambda e: (-len(e.mentions), e.name))
     return found

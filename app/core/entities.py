@@ -20,35 +20,56 @@ from app.core.parsing import PlacedParagraph
 from app.core.wordlists import wordlists
 
 SAID_VERBS = frozenset(
-    "said says asked replied cried whispered answered shouted exclaimed added murmured "
-    "continued called muttered began repeated insisted protested observed remarked "
-    "declared admitted explained suggested laughed sighed sobbed screamed yelled".split()
+    [
+        "said", "says", "asked", "replied", "cried", "whispered", "answered", "shouted",
+        "exclaimed", "added", "murmured", "continued", "called", "muttered", "began", "repeated",
+        "insisted", "protested", "observed", "remarked", "declared", "admitted", "explained",
+        "suggested", "laughed", "sighed", "sobbed", "screamed", "yelled"
+    ]
 )
 PERSON_VERBS = SAID_VERBS | frozenset(
-    "smiled laughed nodded shook looked turned walked ran sat stood felt thought knew wanted "
-    "hesitated realized realised admired revealed visited arrived left returned went came saw "
-    "heard noticed wondered remembered decided tried opened closed picked pulled pushed slipped "
-    "stepped glanced stared agreed promised married loved hated kissed hugged took gave told "
-    "listened watched frowned grinned shrugged blushed wept cried sighed spoke wrote read "
-    "believed hoped wished feared liked seemed appeared lived died met found kept led paused "
-    "leaned waved whispered gasped winced swallowed grabbed reached moved entered rose "
-    "laughs smiles nods looks turns walks sits stands feels thinks knows wants says".split()
+    [
+        "smiled", "laughed", "nodded", "shook", "looked", "turned", "walked", "ran", "sat", "stood",
+        "felt", "thought", "knew", "wanted", "hesitated", "realized", "realised", "admired",
+        "revealed", "visited", "arrived", "left", "returned", "went", "came", "saw", "heard",
+        "noticed", "wondered", "remembered", "decided", "tried", "opened", "closed", "picked",
+        "pulled", "pushed", "slipped", "stepped", "glanced", "stared", "agreed", "promised",
+        "married", "loved", "hated", "kissed", "hugged", "took", "gave", "told", "listened",
+        "watched", "frowned", "grinned", "shrugged", "blushed", "wept", "cried", "sighed", "spoke",
+        "wrote", "read", "believed", "hoped", "wished", "feared", "liked", "seemed", "appeared",
+        "lived", "died", "met", "found", "kept", "led", "paused", "leaned", "waved", "whispered",
+        "gasped", "winced", "swallowed", "grabbed", "reached", "moved", "entered", "rose", "laughs",
+        "smiles", "nods", "looks", "turns", "walks", "sits", "stands", "feels", "thinks", "knows",
+        "wants", "says"
+    ]
 )
 PLACE_PREPOSITIONS = frozenset(
-    "in at into near through across along around outside inside beyond via within".split()
+    [
+        "in", "at", "into", "near", "through", "across", "along", "around", "outside", "inside",
+        "beyond", "via", "within"
+    ]
 )
 # Said of places and of people alike ("went to London", "wrote to Harriet"): weak evidence.
 WEAK_PLACE_WORDS = frozenset(
-    "to from toward towards reach reached visit visited leave left leaving reaching past".split()
+    [
+        "to", "from", "toward", "towards", "reach", "reached", "visit", "visited", "leave", "left",
+        "leaving", "reaching", "past"
+    ]
 )
 PLACE_HEADS = frozenset(
-    "streets street city town village outskirts centre center heart edge road roads district "
-    "suburbs county province kingdom capital parish neighbourhood neighborhood banks bank "
-    "shores shore river hills valley people".split()
+    [
+        "streets", "street", "city", "town", "village", "outskirts", "centre", "center", "heart",
+        "edge", "road", "roads", "district", "suburbs", "county", "province", "kingdom", "capital",
+        "parish", "neighbourhood", "neighborhood", "banks", "bank", "shores", "shore", "river",
+        "hills", "valley", "people"
+    ]
 )
 BODY_AND_MIND = frozenset(
-    "mind eyes eye face hand hands voice heart head hair arm arms smile lips mouth shoulder "
-    "shoulders gaze expression room house work words letter life feelings".split()
+    [
+        "mind", "eyes", "eye", "face", "hand", "hands", "voice", "heart", "head", "hair", "arm",
+        "arms", "smile", "lips", "mouth", "shoulder", "shoulders", "gaze", "expression", "room",
+        "house", "work", "words", "letter", "life", "feelings"
+    ]
 )
 
 
@@ -146,9 +167,7 @@ def collect_forms(paragraphs: list[PlacedParagraph]) -> tuple[dict[str, FormStat
                 stats.kin += 1
             if run.prev in PLACE_PREPOSITIONS or (
                 run.prev == "of" and run.prev2 in PLACE_HEADS
-            ):
-                stats.place_prep += 1
-            elif run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS:
+            ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
                 stats.place_prep += 1
             elif run.prev in WEAK_PLACE_WORDS:
                 stats.place_weak += 1
@@ -219,7 +238,7 @@ class EntityFinder:
         # Words of longer names ("Sofie" of "Sofie Laurent", "Weston" of "Mr. Weston") are
         # names on their own too.
         multiword_parts: set[str] = set()
-        for key, stats in self.forms.items():
+        for stats in self.forms.values():
             if (len(stats.words) > 1 or stats.titles) and self._is_name(stats):
                 multiword_parts.update(w for w in stats.words if w not in CONNECTORS)
         for key, stats in self.forms.items():

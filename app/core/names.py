@@ -119,18 +119,17 @@ def _make_run(
         return None
     if words[0].text in CONNECTORS:
         return None
-    previous = tokens[first - 1] if first > 0 and tokens[first - 1].sentence == members[0].sentence else None
-    previous2 = (
-        tokens[first - 2]
-        if previous is not None and first > 1 and tokens[first - 2].sentence == members[0].sentence
-        else None
-    )
-    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == members[0].sentence else None
-    following2 = (
-        tokens[last + 2]
-        if following is not None and last + 2 < len(tokens) and tokens[last + 2].sentence == members[0].sentence
-        else None
-    )
+    sentence = members[0].sentence
+
+    def neighbour(index: int) -> Token | None:
+        if 0 <= index < len(tokens) and tokens[index].sentence == sentence:
+            return tokens[index]
+        return None
+
+    previous = neighbour(first - 1)
+    previous2 = neighbour(first - 2) if previous is not None else None
+    following = neighbour(last + 1)
+    following2 = neighbour(last + 2) if following is not None else None
     end = members[-1].end
     tail = text[end + (2 if members[-1].possessive else 0) : end + 4]
     return NameRun(

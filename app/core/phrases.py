@@ -51,7 +51,7 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             for start in starts:
                 end = start + n
                 if end <= len(words) and words[end - 1] is not None:
-                    longer[gram + (words[end - 1],)].append(start)  # type: ignore[operator]
+                    longer[(*gram, words[end - 1])].append(start)  # type: ignore[operator]
         positions[n] = {g: p for g, p in longer.items() if len(p) >= settings.min_phrase_count}
         if not positions[n]:
             break
