@@ -233,8 +233,9 @@ def million_words_figure() -> list[Figure]:
     one = emma_documents(1)
     six = emma_documents(6)
     base = _timed(lambda: analyze(one))
-    value = _timed(lambda: analyze(six))
-    result_words = sum(len(d.text.split()) for d in six)
+    results = []
+    value = _timed(lambda: results.append(analyze(six)))
+    result_words = results[0].words  # as the analysis counts them, not str.split()
     ratio = value / base
     return [
         Figure(
@@ -286,15 +287,16 @@ def gui_figures() -> list[Figure]:
     except (IndexError, json.JSONDecodeError):
         data = {"error": _last_line(done.stderr or done.stdout)}
     figures = []
+    # Targets proposed here (the brief left them open): a window within 1.5 s, no stall a
+    # typist could feel (50 ms), panels current within a second of a pause.
     for key, (name, target, limit) in names.items():
         value = data.get(key)
         if value is None:
             note = f"n/a: {data.get('error') or data.get(key + '_note') or 'not measured'}"
             figures.append(Figure(name, None, None, "ms", target, None, note=note))
         else:
-            figures.append(
-                Figure(name, value, None, "ms", target, value <= limit, note=data.get("note", ""))
-            )
+            note = data.get("note", "") if not figures else ""  # said once, under the first
+            figures.append(Figure(name, value, None, "ms", target, value <= limit, note=note))
     return figures
 
 

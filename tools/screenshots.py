@@ -88,6 +88,13 @@ def main() -> int:
     shoot(window, "dark.png")
     if prefs.theme_name() == "dark":
         window.toggle_theme()
+
+    # A second window on the same project gets it read-only: banner, locked editor.
+    second = MainWindow(Project.open(scratch / "Seeds.continuity"))
+    second.resize(*SIZE)
+    second.show()
+    shoot(second, "read-only.png")
+    second.close()
     window.close()
     settle()
     return 0

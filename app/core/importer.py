@@ -312,7 +312,8 @@ def _folder_files(folder: Path, refused: list[ImportRefused]) -> list[Path]:
             refused.append(ImportRefused(current, reason))
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            # Hidden files, and the "~$name.docx" owner files Word leaves beside open documents.
+            if entry.name.startswith((".", "~$")):
                 continue
             try:
                 is_dir = entry.is_dir()

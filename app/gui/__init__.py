@@ -8,24 +8,29 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported only when a window is wanted (the CLI stays light)
+    from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Continuity"
+PROJECT_SUFFIX = ".continuity"
 
 
-def create_application(argv: list[str] | None = None) -> object:
+def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), named so QSettings and platformdirs agree."""
     from PySide6.QtWidgets import QApplication
 
     from app.gui import prefs
     from app.gui.theme import apply_theme
 
-    app = QApplication.instance()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
-    if isinstance(app, QApplication):
-        apply_theme(app, prefs.theme_name())
+    apply_theme(app, prefs.theme_name())
     return app
 
 
@@ -41,6 +46,10 @@ def launch(paths: list[str], project: str | None) -> int:
 
     app = create_application()
     window = MainWindow()
+    if project is None:  # `continuity open novel.continuity`: the project given as a path
+        projects = [p for p in paths if Path(p).suffix == PROJECT_SUFFIX]
+        project = projects[0] if projects else None
+        paths = [p for p in paths if p != project]
     target = Path(project) if project else None
     if target is None and not paths:
         recent = prefs.recent_projects()
@@ -55,4 +64,4 @@ def launch(paths: list[str], project: str | None) -> int:
     elif paths:
         window.import_paths(paths)
     window.show()
-    return app.exec()  # type: ignore[attr-defined]
+    return app.exec()

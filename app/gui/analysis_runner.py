@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from app.core.analysis import Analyzer
 from app.core.model import Decisions, DocumentText, Settings
@@ -88,22 +88,12 @@ class AnalysisRunner(QObject):
             return
         documents, decisions, settings = snapshot
         job = AnalysisJob(self.generation, self._analyzer, documents, decisions, settings)
-        # Signals of a job we have let go of (shutdown) may still be queued: ignore them.
-        job.signals.finished.connect(
-            lambda g, r, j=job: self._is_current(j) and self._on_finished(g, r)
-        )
-        job.signals.failed.connect(
-            lambda g, m, j=job: self._is_current(j) and self._on_failed(g, m)
-        )
-        job.signals.cancelled.connect(
-            lambda g, j=job: self._is_current(j) and self._on_cancelled(g)
-        )
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.cancelled.connect(self._on_cancelled)
         self._job = job
         self.started.emit()
         QThreadPool.globalInstance().start(job)
-
-    def _is_current(self, job: AnalysisJob) -> bool:
-        return job is self._job
 
     def _job_ended(self) -> None:
         self._job = None
@@ -112,8 +102,14 @@ class AnalysisRunner(QObject):
         elif not self._timer.isActive():
             self.idle.emit()
 
-    def _on_finished(self, generation: int, result: object) -> None:
-        if generation != self.generation:  # stale: an edit came in while it ran
+    # Each handler first drops signals of a job already let go of (shutdown): they may
+    # still be queued when the next project opens.
+
+    @Slot(object, object)
+    def _on_finished(self, job: AnalysisJob, result: object) -> None:
+        if job is not self._job:
+            return
+        if job.generation != self.generation:  # stale: an edit came in while it ran
             self._rerun = True
             self._job_ended()
             return
@@ -121,12 +117,18 @@ class AnalysisRunner(QObject):
         self.finished.emit(result)
         self._job_ended()
 
-    def _on_failed(self, _generation: int, message: str) -> None:
+    @Slot(object, str)
+    def _on_failed(self, job: AnalysisJob, message: str) -> None:
+        if job is not self._job:
+            return
         self._job = None
         self.failed.emit(message)
         self._job_ended()
 
-    def _on_cancelled(self, _generation: int) -> None:
+    @Slot(object)
+    def _on_cancelled(self, job: AnalysisJob) -> None:
+        if job is not self._job:
+            return
         if self._user_cancelled and not self._rerun:
             self._user_cancelled = False
             self._job = None

@@ -45,7 +45,7 @@ class ChapterEditor(QPlainTextEdit):
         self.document().setDocumentMargin(28)
         self.highlighter = OccurrenceHighlighter(self.document())
         self.document_id: int | None = None
-        self._offsets = OffsetMap("")
+        self._offsets: OffsetMap | None = None
         self._loading = False
         self._resizing = False
         self._text = ""
@@ -62,13 +62,13 @@ class ChapterEditor(QPlainTextEdit):
             self._apply_line_spacing()
             self.document().clearUndoRedoStacks()
             self._text = self.text()
-            self._offsets = OffsetMap(self._text)
+            self._offsets = None
             self.highlighter.set_spans([])
         finally:
             self._loading = False
 
     def text(self) -> str:
-        """The chapter text exactly as the store keeps it."""
+        """The chapter text exactly as the store keeps it (read fresh from the document)."""
         # toPlainText() turns non-breaking spaces into spaces; the raw text keeps them and
         # only needs Qt's paragraph separators turned back into newlines.
         return self.document().toRawText().replace("\u2029", "\n")
@@ -82,7 +82,7 @@ class ChapterEditor(QPlainTextEdit):
         if text == self._text:
             return
         self._text = text
-        self._offsets = OffsetMap(text)
+        self._offsets = None  # rebuilt when a span is next placed, not on every keystroke
         self.text_edited.emit()
 
     def _apply_line_spacing(self) -> None:
@@ -95,11 +95,17 @@ class ChapterEditor(QPlainTextEdit):
 
     # -- spans (Python offsets) ------------------------------------------------------------
 
+    def _offset_map(self) -> OffsetMap:
+        if self._offsets is None:
+            self._offsets = OffsetMap(self._text)
+        return self._offsets
+
     def select_span(self, start: int, end: int) -> None:
         """Select text[start:end] and scroll it into view."""
+        offsets = self._offset_map()
         cursor = self.textCursor()
-        cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
         self.ensureCursorVisible()
@@ -109,8 +115,9 @@ class ChapterEditor(QPlainTextEdit):
         return self.textCursor().selectedText().replace("\u2029", "\n")
 
     def highlight_spans(self, spans: Iterable[tuple[int, int]]) -> None:
+        offsets = self._offset_map()
         self.highlighter.set_spans(
-            (self._offsets.to_qt(start), self._offsets.to_qt(end)) for start, end in spans
+            (offsets.to_qt(start), offsets.to_qt(end)) for start, end in spans
         )
 
     # -- layout ----------------------------------------------------------------------------

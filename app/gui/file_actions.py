@@ -1,4 +1,4 @@
-"""File menu actions: new, open, save as and recent projects.
+"""File menu actions: new, open, import, save as and recent projects.
 
 `FileActions(window)` asks the writer where (QFileDialog) and hands the chosen path to
 `window.open_path`; it keeps no state of its own.
@@ -16,11 +16,19 @@ from app.core.errors import ContinuityError
 from app.gui import dialogs, prefs
 
 PROJECT_FILTER = "Continuity projects (*.continuity);;All files (*)"
+IMPORT_FILTER = "Manuscripts (*.txt *.md *.markdown *.docx *.odt);;All files (*)"
 
 
 class FileActions:
     def __init__(self, window: Any) -> None:
         self.w = window
+
+    def choose_import(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self.w, "Import text files", str(Path.home()), IMPORT_FILTER
+        )
+        if paths:
+            self.w.import_paths(paths)
 
     def new_project(self) -> bool:
         path, _filter = QFileDialog.getSaveFileName(

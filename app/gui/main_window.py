@@ -13,11 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,10 +40,11 @@ from app.gui.review import ReviewActions
 from app.gui.review_sync import ReviewSync
 from app.gui.side_panel import SidePanel
 from app.gui.theme import HIGHLIGHTS, apply_theme
+from app.gui.widgets import label, stack
 from app.gui.worker import ImportJob
 from app.store import Project
 
-IMPORT_FILTER = "Manuscripts (*.txt *.md *.markdown *.docx *.odt);;All files (*)"
+WORD_COUNT_MS = 250
 WELCOME = (
     "Welcome to Continuity.\n\n"
     "Open a project with Ctrl+O, start one with Ctrl+N,\n"
@@ -65,6 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.project: Project | None = None
         self._lookup = ChapterLookup({}, {})
+        self._word_counts: dict[int, int] = {}
         self._import_job: ImportJob | None = None
         self.setWindowTitle("Continuity")
         self.setAcceptDrops(True)
@@ -74,6 +74,11 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.actions_by_name = build_menus(self)
         self.autosaver = Autosaver(self._save_current)
+        # Counting a long chapter's words on every keystroke would make typing lag.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(WORD_COUNT_MS)
+        self._count_timer.timeout.connect(self._update_word_count)
         self.autosaver.saved.connect(self.autosaved)
         self.runner = AnalysisRunner(self._snapshot)
         self._wire()
@@ -90,58 +95,30 @@ class MainWindow(QMainWindow):
         self.chapter_list.setObjectName("chapter_list")
         self.chapter_list.setModel(self.chapter_model)
         self.chapter_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.chapters_pane = stack(
+            [label("Chapters", "section_label"), self.chapter_list], margins=(6, 6, 0, 6)
+        )
 
         self.editor = ChapterEditor()
         self.editor.viewport().installEventFilter(self)  # file drops land on the window
         self.find_bar = FindBar(self.editor)
-        self.chapter_title = QLabel("")
-        self.chapter_title.setObjectName("chapter_title")
-        self.chapter_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.setSpacing(0)
-        page_layout.addWidget(self.chapter_title)
-        page_layout.addWidget(self.editor, 1)
-        page_layout.addWidget(self.find_bar)
-
-        self.welcome = QLabel(WELCOME)
-        self.welcome.setObjectName("welcome_hint")
-        self.welcome.setWordWrap(True)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chapter_title = label("", "chapter_title", centred=True)
+        self.welcome = label(WELCOME, "welcome_hint", centred=True, wrap=True)
         self.centre = QStackedWidget()
         self.centre.addWidget(self.welcome)
-        self.centre.addWidget(page)
+        self.centre.addWidget(stack([self.chapter_title, self.editor, self.find_bar], stretch=1))
 
         self.side_panel = SidePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        chapters = QWidget()
-        chapters_layout = QVBoxLayout(chapters)
-        chapters_layout.setContentsMargins(6, 6, 0, 6)
-        chapters_label = QLabel("Chapters")
-        chapters_label.setObjectName("section_label")
-        chapters_layout.addWidget(chapters_label)
-        chapters_layout.addWidget(self.chapter_list, 1)
-        self.chapters_pane = chapters
-        self.splitter.addWidget(chapters)
-        self.splitter.addWidget(self.centre)
-        self.splitter.addWidget(self.side_panel)
+        for pane in (self.chapters_pane, self.centre, self.side_panel):
+            self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 760, 380])
+        self.splitter.setSizes([210, 770, 420])
         self.splitter.setChildrenCollapsible(False)
-
-        self.banner = QLabel("")
-        self.banner.setObjectName("read_only_banner")
-        self.banner.setWordWrap(True)
+        self.banner = label("", "read_only_banner", wrap=True)
         self.banner.hide()
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(0)
-        body_layout.addWidget(self.banner)
-        body_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(body)
+        self.setCentralWidget(stack([self.banner, self.splitter], stretch=1))
 
         self.word_label = QLabel("")
         self.analysis_label = QLabel("")
@@ -153,9 +130,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.setFlat(True)
         status = self.statusBar()
         status.addWidget(self.word_label)
-        status.addPermanentWidget(self.analysis_label)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
+        for widget in (self.analysis_label, self.progress, self.cancel_button):
+            status.addPermanentWidget(widget)
         self._show_busy(False)
 
     def _wire(self) -> None:
@@ -201,9 +177,9 @@ class MainWindow(QMainWindow):
         self.side_panel.setVisible(project is not None)
         if project is not None:
             if project.read_only:
+                reason = (project.locked_by or "This project is open read-only").rstrip(".")
                 self.banner.setText(
-                    (project.locked_by or "This project is open read-only.")
-                    + "  You can read and review, but changes will not be saved."
+                    f"{reason}. You can read and review here, but changes will not be saved."
                 )
             prefs.add_recent_project(project.path)
             self.setWindowTitle(f"{Path(project.path).stem} — Continuity")
@@ -218,6 +194,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> Project | None:
         """Open (or, if missing, create) the project at `path` in this window."""
         path = Path(path)
+        if self.project is not None and Path(self.project.path).resolve() == path.resolve():
+            return self.project  # reopening would find our own lock and go read-only
         try:
             project = Project.open(path) if path.exists() else Project.create(path)
         except ContinuityError as error:
@@ -262,10 +240,12 @@ class MainWindow(QMainWindow):
 
     def reload_chapters(self, keep: int | None = None) -> None:
         """Refill the chapter list from the store, reopening chapter `keep` (or the current)."""
+        self.flush_edits()  # the reload below replaces the editor's text
         documents = self.project.documents() if self.project is not None else []
         self._lookup = ChapterLookup(
             {doc.id: doc.title for doc in documents}, {doc.id: doc.text for doc in documents}
         )
+        self._word_counts = {doc.id: count_words(doc.text) for doc in documents}
         for tab in (self.side_panel.characters, self.side_panel.places, self.side_panel.phrases):
             tab.occurrences.lookup = self._lookup
         self.side_panel.warnings.model.lookup = self._lookup
@@ -279,7 +259,11 @@ class MainWindow(QMainWindow):
             return
         row = self.chapter_model.row_of(wanted) if wanted is not None else -1
         self.editor.document_id = None  # force a reload: the stored text may have changed
-        self.chapter_list.setCurrentIndex(self.chapter_model.index(max(row, 0), 0))
+        index = self.chapter_model.index(max(row, 0), 0)
+        if self.chapter_list.currentIndex() == index:  # no currentChanged signal will come
+            self._on_chapter_chosen(index.row())
+        else:
+            self.chapter_list.setCurrentIndex(index)
 
     def reload_after_rename(self) -> None:
         self.reload_chapters()
@@ -304,7 +288,7 @@ class MainWindow(QMainWindow):
     def _on_text_edited(self) -> None:
         self.autosaver.poke()
         self.editor.highlight_spans([])  # offsets shift while typing; analysis restores them
-        self._update_word_count()
+        self._count_timer.start()
         if self.project is not None and not self.project.read_only:
             self.runner.schedule()
 
@@ -321,17 +305,19 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Could not save", str(error))
             return
         self._lookup.texts[doc_id] = text
+        self._word_counts[doc_id] = count_words(text)
 
     def flush_edits(self) -> None:
         """Write any pending edit now (before analysis, switching chapters, closing)."""
         self.autosaver.flush()
 
     def _update_word_count(self) -> None:
-        chapter = count_words(self.editor.text()) if self.editor.document_id is not None else 0
-        total = sum(
-            count_words(text) if doc_id != self.editor.document_id else chapter
-            for doc_id, text in self._lookup.texts.items()
-        )
+        current = self.editor.document_id
+        chapter = count_words(self.editor.text()) if current is not None else 0
+        # Other chapters are counted once per reload, not on every keystroke (a whole novel
+        # takes tens of milliseconds to count).
+        others = sum(n for doc_id, n in self._word_counts.items() if doc_id != current)
+        total = others + chapter
         if self.project is None:
             self.word_label.setText("")
         else:
@@ -398,13 +384,6 @@ class MainWindow(QMainWindow):
 
     # -- importing -------------------------------------------------------------------------
 
-    def choose_import(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import text files", str(Path.home()), IMPORT_FILTER
-        )
-        if paths:
-            self.import_paths(paths)
-
     def import_paths(self, paths: Sequence[str | Path]) -> None:
         """Read `paths` in the background; chapters are added in one transaction when done."""
         if self.project is None and not self.files.new_project():
@@ -414,12 +393,10 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Read-only project", "This project is open read-only.")
             return
         self.cancel_import()
-        job = ImportJob(0, list(paths))
+        job = ImportJob(list(paths))
         job.signals.finished.connect(self._on_import_finished)
-        job.signals.failed.connect(
-            lambda _g, message: self._end_import(f"Import failed: {message}")
-        )
-        job.signals.cancelled.connect(lambda _g: self._end_import("Import cancelled"))
+        job.signals.failed.connect(self._on_import_failed)
+        job.signals.cancelled.connect(self._on_import_cancelled)
         self._import_job = job
         self._set_analysis_state("Importing…", True)
         QThreadPool.globalInstance().start(job)
@@ -433,8 +410,22 @@ class MainWindow(QMainWindow):
         self._set_analysis_state(message, self.runner.busy)
         self.import_finished.emit(added)
 
-    def _on_import_finished(self, _generation: int, batch: Any) -> None:
-        if self.project is None or self._import_job is None:
+    @Slot(object, str)
+    def _on_import_failed(self, job: ImportJob, message: str) -> None:
+        if job is self._import_job:
+            self._end_import(f"Import failed: {message}")
+
+    @Slot(object)
+    def _on_import_cancelled(self, job: ImportJob) -> None:
+        if job is self._import_job:
+            self._end_import("Import cancelled")
+
+    @Slot(object, object)
+    def _on_import_finished(self, job: ImportJob, batch: Any) -> None:
+        if job is not self._import_job:
+            return
+        if self.project is None or job.is_cancelled():  # cancelled after it had finished
+            self._end_import("Import cancelled")
             return
         dialogs.show_refused(self, [str(refusal) for refusal in batch.refused])
         items = [(doc.title, doc.text) for doc in batch.documents]
@@ -470,8 +461,10 @@ class MainWindow(QMainWindow):
         name = "dark" if prefs.theme_name() == "light" else "light"
         prefs.set_theme_name(name)
         app = QApplication.instance()
+        sizes = self.splitter.sizes()  # restyling re-balances the splitter; keep the writer's
         if isinstance(app, QApplication):
             apply_theme(app, name)
+        self.splitter.setSizes(sizes)
         self.actions_by_name["dark"].setChecked(name == "dark")
         self._apply_highlight_colour()
 

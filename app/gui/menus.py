@@ -42,7 +42,7 @@ def build_menus(window: Any) -> dict[str, QAction | QMenu]:
     actions["recent"].aboutToShow.connect(window.files.fill_recent_menu)
     file_menu.addSeparator()
     actions["import"] = _action(
-        window, file_menu, "&Import text files…", window.choose_import, "Ctrl+I"
+        window, file_menu, "&Import text files…", window.files.choose_import, "Ctrl+I"
     )
     actions["save_as"] = _action(
         window,
@@ -65,6 +65,12 @@ def build_menus(window: Any) -> dict[str, QAction | QMenu]:
     window.editor.redoAvailable.connect(actions["redo"].setEnabled)
     actions["undo"].setEnabled(False)
     actions["redo"].setEnabled(False)
+    actions["undo_rename"] = _action(
+        window, edit_menu, "Undo “use one spelling everywhere”", window.review.undo_rename
+    )
+    edit_menu.aboutToShow.connect(
+        lambda: actions["undo_rename"].setEnabled(window.review.last_rename is not None)
+    )
     edit_menu.addSeparator()
     actions["find"] = _action(
         window,

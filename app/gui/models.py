@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from app.core.model import WarningKind
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_QUOTE = 60  # characters of a quoted span before it is cut short
 SHOWN_EVIDENCE = 2  # quotes per warning in the list; the rest are a double-click away
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,10 +40,17 @@ class ChapterLookup:
         return self.titles.get(document_id, "(deleted chapter)")
 
     def snippet(self, document_id: int, start: int, end: int, width: int = 36) -> str:
-        """The span with a few words either side, on one line, the span in «…» marks."""
+        """The span with a few words either side, on one line, the span in «…» marks.
+
+        A long span (a whole sentence of evidence) is shortened and shown without context,
+        so one warning never fills the panel."""
         text = self.texts.get(document_id, "")
         if not text:
             return ""
+        span = " ".join(text[start:end].split())
+        if len(span) > MAX_QUOTE:
+            return f"«{span[: MAX_QUOTE - 1].rstrip()}…»"
+        width = max(0, width - len(span) // 2)
         before = text[max(0, start - width) : start]
         after = text[end : end + width]
         if " " in before and start - width > 0:
@@ -51,8 +59,7 @@ class ChapterLookup:
             after = after[: after.rindex(" ")]
         lead = "…" if start - len(before) > 0 else ""
         tail = "…" if end + len(after) < len(text) else ""
-        quoted = f"{lead}{before}«{text[start:end]}»{after}{tail}"
-        return " ".join(quoted.split())
+        return " ".join(f"{lead}{before}«{span}»{after}{tail}".split())
 
 
 class RowListModel(QAbstractListModel):

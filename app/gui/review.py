@@ -54,6 +54,7 @@ class ReviewActions:
 
     def __init__(self, window: ReviewWindow) -> None:
         self.window = window
+        self.last_rename: tuple[str, dict[int, str], dict[int, str]] | None = None
 
     # -- entities --------------------------------------------------------------------------
 
@@ -145,9 +146,35 @@ class ReviewActions:
             changed.update(rename_everywhere(current, other, keep))
         if changed:
             project.replace_texts(changed)
+            # One step back: the texts before, and after (to notice later edits).
+            self.last_rename = (keep, {i: texts[i] for i in changed}, dict(changed))
             self.window.reload_after_rename()
             self.window.reanalyse()
         return len(changed)
+
+    def undo_rename(self) -> bool:
+        """Put back the chapters the last "Use ‘X’ everywhere" changed, in one transaction.
+
+        Refused (False) when any of those chapters was edited since: undoing then would
+        throw away the writer's newer words."""
+        if self.last_rename is None or not self._writable():
+            return False
+        keep, before, after = self.last_rename
+        project = self.window.project
+        self.window.flush_edits()
+        if any(project.document(doc_id).text != text for doc_id, text in after.items()):
+            dialogs.show_error(
+                self.window.dialog_parent(),
+                "Cannot undo",
+                f"The chapters changed after ‘{keep}’ was used everywhere; undo by hand.",
+            )
+            self.last_rename = None
+            return False
+        project.replace_texts(before)
+        self.last_rename = None
+        self.window.reload_after_rename()
+        self.window.reanalyse()
+        return True
 
     def _writable(self) -> bool:
         project = self.window.project

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.delegates import WrappedTextDelegate
 from app.gui.models import (
     ROW_ROLE,
     EntityListModel,
@@ -68,6 +69,7 @@ class OccurrenceTab(QWidget):
         self.occurrences = OccurrenceModel()
         self.list_view = _list_view(model, f"{name}_list")
         self.occurrence_view = _list_view(self.occurrences, f"{name}_occurrences")
+        self.occurrence_view.setItemDelegate(WrappedTextDelegate(self.occurrence_view))
         self.occurrence_label = _section(NO_SELECTION)
         self.previous_button = QPushButton("◀ Previous")
         self.next_button = QPushButton("Next ▶")
@@ -158,7 +160,7 @@ class WarningsTab(QWidget):
         super().__init__()
         self.model = WarningListModel()
         self.list_view = _list_view(self.model, "warning_list")
-        self.list_view.setSpacing(2)
+        self.list_view.setItemDelegate(WrappedTextDelegate(self.list_view))
         self.list_view.setAlternatingRowColors(True)
         self.dismiss_button = QPushButton("Dismiss…")
         self.restore_button = QPushButton("Restore")

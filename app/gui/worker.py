@@ -20,11 +20,14 @@ from app.core.model import Decisions, DocumentText, Settings
 
 
 class JobSignals(QObject):
-    """`finished(generation, result)`, `failed(generation, message)`, `cancelled(generation)`."""
+    """`finished(job, result)`, `failed(job, message)`, `cancelled(job)`.
 
-    finished = Signal(int, object)
-    failed = Signal(int, str)
-    cancelled = Signal(int)
+    The job itself travels with each signal so a receiver can ignore jobs it has let go of.
+    """
+
+    finished = Signal(object, object)
+    failed = Signal(object, str)
+    cancelled = Signal(object)
 
 
 class _Job(QRunnable):
@@ -46,15 +49,15 @@ class _Job(QRunnable):
         try:
             result = self.compute()
         except AnalysisCancelled:
-            self.signals.cancelled.emit(self.generation)
+            self.signals.cancelled.emit(self)
         except Exception as error:  # reported to the window, which shows a message
             traceback.print_exc()
-            self.signals.failed.emit(self.generation, str(error) or type(error).__name__)
+            self.signals.failed.emit(self, str(error) or type(error).__name__)
         else:
             if self.is_cancelled():
-                self.signals.cancelled.emit(self.generation)
+                self.signals.cancelled.emit(self)
             else:
-                self.signals.finished.emit(self.generation, result)
+                self.signals.finished.emit(self, result)
 
     def compute(self) -> object:
         raise NotImplementedError
@@ -86,8 +89,8 @@ class AnalysisJob(_Job):
 class ImportJob(_Job):
     """Reads and cleans files with app.core.importer; result is an ImportBatch."""
 
-    def __init__(self, generation: int, paths: Sequence[str | Path]) -> None:
-        super().__init__(generation)
+    def __init__(self, paths: Sequence[str | Path]) -> None:
+        super().__init__(generation=0)  # imports are not versioned like analysis runs
         self._paths = list(paths)
 
     def compute(self) -> object:

@@ -12,8 +12,9 @@ only the four letter operations ever apply. The first letter is never touched: w
 rarely misspell an initial, and a changed capital reads as another name.
 
 A misspelling is rejected (another occurrence or operation is tried) when it equals any word
-already in the text, so that a plant never creates a real word ("Jane" -> "Jan" is fine only
-if "jan" does not occur) and the score measures variant detection, not homograph luck.
+already in the text or an earlier plant, so that a plant never creates a real word ("Jane" ->
+"Jan" is fine only if "jan" does not occur) and the score measures variant detection, not
+homograph luck.
 Everything is driven by `random.Random(seed)`: the same seed gives the same plants.
 """
 
@@ -116,6 +117,9 @@ def perturb(text: str, names: Iterable[str], n: int = 50, seed: int = 0) -> Pert
     rng.shuffle(occurrences)
 
     chosen: list[tuple[int, str, str, str]] = []
+    # Each slip is planted once: a typo repeated eight times stops being a typo and becomes a
+    # second spelling with its own entity, which is another test (and not a realistic slip).
+    used: set[str] = set()
     for start, name in occurrences:
         if len(chosen) == n:
             break
@@ -123,8 +127,9 @@ def perturb(text: str, names: Iterable[str], n: int = 50, seed: int = 0) -> Pert
         rng.shuffle(operations)
         for operation in operations:
             wrong = misspell(name, operation, rng)
-            if wrong and wrong != name and wrong.casefold() not in vocabulary:
+            if wrong and wrong != name and wrong.casefold() not in vocabulary | used:
                 chosen.append((start, name, wrong, operation))
+                used.add(wrong.casefold())
                 break
 
     chosen.sort()

@@ -21,7 +21,6 @@ import re
 import sys
 import time
 import traceback
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -42,9 +41,9 @@ from benchmarks.eval.scoring import (
     score_entities,
     score_phrases,
     score_variants,
-    split_name,
 )
 
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "miss", "ms", "dr", "colonel", "captain"})
 REPORT = Path(__file__).resolve().parent / "last_report.json"
 TASKS = ("characters", "places", "variants", "contradictions", "phrases", "echoes")
 TOP_N = 40
@@ -219,14 +218,18 @@ def emma_checks(gold: Gold, result: AnalysisResult, text: str, seed: int, plants
 
 
 def frequent_names(gold: Gold, text: str, minimum: int = 20) -> tuple[list[str], dict]:
-    """Single-word character names seen ≥ `minimum` times, and each one's accepted aliases."""
+    """Single words of character names seen ≥ `minimum` times, and each one's right spellings.
+
+    Every word of every accepted spelling counts, honorifics aside, so surnames are planted
+    too ("Mr. Wseton"); a misspelt word is right when flagged against any spelling of any
+    character that contains it (Weston: Mr. Weston, Mrs. Weston, Frank Weston Churchill...).
+    """
     aliases: dict[str, set[str]] = {}
     for entity in gold.characters:
         for spelling in entity.spellings:
-            title, bare = split_name(spelling)
-            if len(bare) == 1 and not title:
-                word = spelling.strip()
-                aliases.setdefault(word, set()).update(entity.spellings)
+            for word in spelling.replace(".", " ").split():
+                if word.casefold() not in HONORIFIC_WORDS and word[0].isupper():
+                    aliases.setdefault(word, set()).update(entity.spellings)
     names = [n for n in sorted(aliases) if len(re.findall(rf"\b{re.escape(n)}\b", text)) >= minimum]
     return names, {n: sorted(a - {n}) for n, a in aliases.items()}
 
@@ -451,11 +454,9 @@ def print_emma(report: CorpusReport, extra: dict) -> None:
     )
     for operation, (hit, total) in sorted(pert["by_operation"].items()):
         print(f"  {operation:<14} {hit}/{total}")
-    missed = Counter(
-        f"{p['original']}->{p['misspelling']}" for p in pert["plants"] if not p["flagged"]
-    )
+    missed = [f"{p['original']}->{p['misspelling']}" for p in pert["plants"] if not p["flagged"]]
     if missed:
-        print(f"  missed: {', '.join(missed)}"[:400])
+        print(f"  missed: {', '.join(missed)}")
 
 
 if __name__ == "__main__":

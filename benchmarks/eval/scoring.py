@@ -323,14 +323,27 @@ def _keyword_pattern(word: str) -> str:
     return rf"\b{re.escape(word)}{tail}"
 
 
-def kind_of(finding: PredictedFinding) -> set[str]:
-    """Every contradiction kind whose keywords appear in the finding's rule id or message."""
-    text = _fold(f"{finding.rule} {finding.message}").replace("-", " ").replace("_", " ")
+def _kinds_in(text: str) -> set[str]:
+    text = _fold(text).replace("-", " ").replace("_", " ")
     return {
         kind
         for kind, words in KIND_KEYWORDS.items()
         if any(re.search(_keyword_pattern(w), text) for w in words)
     }
+
+
+def kind_of(finding: PredictedFinding) -> set[str]:
+    """The contradiction kinds a finding is about, from its rule id, else from its message.
+
+    The rule id decides when it names a kind ("relation-drift"): messages quote the story,
+    and a quoted "tall man, sixty-two years old" must not turn a relation warning into an
+    attribute one. Without a telling rule id the message is read with its quotes removed.
+    """
+    from_rule = _kinds_in(finding.rule)
+    if from_rule:
+        return from_rule
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", finding.message)
+    return _kinds_in(unquoted)
 
 
 def contradiction_matches(

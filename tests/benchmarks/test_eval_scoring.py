@@ -113,6 +113,12 @@ def test_contradiction_kind_comes_from_rule_or_message():
     assert "death" not in kind_of(PredictedFinding(("X",), "", "she came later"))
 
 
+def test_contradiction_kind_ignores_quoted_story_text():
+    quoted = "Henrik is her uncle here (“He was a tall man, sixty-two years old”)"
+    assert kind_of(PredictedFinding(("Henrik",), "relation-drift", quoted)) == {"relation"}
+    assert kind_of(PredictedFinding(("Henrik",), "", quoted)) == {"relation"}
+
+
 def test_contradictions_match_names_and_kind():
     gold = [
         GoldContradiction("death", ("Colette",)),

@@ -166,6 +166,7 @@ def test_folder_import_is_recursive_natural_and_skips_hidden(tmp_path):
         "prologue.md",
         ".hidden.txt",
         ".git/notes.txt",
+        "~$apter.docx",
         "cover.png",
         "Part 2/outline.pdf",
     ):

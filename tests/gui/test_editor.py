@@ -50,7 +50,7 @@ def test_word_count_in_status_bar(qtbot, project_path, make_window):
     window = make_window(project)
     assert window.word_label.text() == "0 words in chapter · 5 in project"
     qtbot.keyClicks(window.editor, "Sofie's brush dried")
-    assert window.word_label.text() == "3 words in chapter · 8 in project"
+    qtbot.waitUntil(lambda: window.word_label.text() == "3 words in chapter · 8 in project")
 
 
 def test_read_only_project_shows_banner_and_refuses_edits(qtbot, project_path, make_window):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 import app
 import app.gui
+from app.core.model import EntityKind
 from app.gui import dialogs, prefs
 from app.gui.main_window import MainWindow
 from app.store import Project
@@ -140,18 +141,113 @@ def test_launch_creates_imports_and_runs(tmp_path, seed_paths, gui_app):
     windows = []
 
     def quit_when_idle():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        windows.append(window)
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         if window.busy:
             QTimer.singleShot(50, quit_when_idle)
             return
-        window.close()
-        QApplication.instance().quit()
+        windows.append(window)
+        # One exit only: a second queued quit (closing the last window also quits) would
+        # end the next test's event loops at once.
+        QApplication.instance().exit(0)
 
-    QTimer.singleShot(50, quit_when_idle)
-    assert app.gui.launch([str(p.parent) for p in seed_paths[:1]], str(target)) == 0
+    gui_app.setQuitOnLastWindowClosed(False)
+    try:
+        QTimer.singleShot(50, quit_when_idle)
+        assert app.gui.launch([str(seed_paths[0].parent)], str(target)) == 0
+        assert windows[0].isVisible()
+        assert windows[0].chapter_model.rowCount() == len(seed_paths)
+        windows[0].close()
+    finally:
+        gui_app.setQuitOnLastWindowClosed(True)
     QThreadPool.globalInstance().waitForDone()
     with Project.open(target) as project:
         assert [d.title for d in project.documents()] == [p.stem for p in seed_paths]
-        assert project.entities  # analysis results were saved
-        assert project.warnings()
+        assert project.entities(EntityKind.CHARACTER)  # analysis results were saved
+
+
+def test_unsaved_typing_survives_an_import(qtbot, project_path, make_window, wait_idle, seed_paths):
+    project = Project.create(project_path)
+    (doc_id,) = project.add_documents([("Draft", "Start.")])
+    window = make_window(project)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " More.")
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_paths([seed_paths[0]])
+    wait_idle(window)
+    assert project.document(doc_id).text == "Start. More."
+    assert window.editor.document_id == doc_id
+    assert window.editor.text() == "Start. More."
+
+
+def test_reopening_the_open_project_keeps_it_writable(project_path, make_window, wait_idle):
+    window = make_window(Project.create(project_path))
+    first = window.project
+    assert window.open_path(project_path) is first
+    assert not window.project.read_only
+    wait_idle(window)
+
+
+def test_clicking_a_chapter_opens_it(qtbot, seeded):
+    view = seeded.chapter_list
+    index = seeded.chapter_model.index(2, 0)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    third = seeded.project.documents()[2]
+    assert seeded.editor.document_id == third.id
+    assert seeded.editor.text() == third.text
+    assert seeded.chapter_title.text() == third.title
+
+
+def test_new_and_open_from_the_file_menu(monkeypatch, tmp_path, make_window, wait_idle):
+    window = make_window(None)
+    target = tmp_path / "Fresh"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.actions_by_name["new"].trigger()
+    created = target.with_suffix(".continuity")
+    assert created.exists()
+    assert Path(window.project.path).resolve() == created.resolve()
+    assert window.centre.currentWidget() is window.welcome  # no chapters yet
+    wait_idle(window)
+
+    other = tmp_path / "other.continuity"
+    Project.create(other).close()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), ""))
+    )
+    window.actions_by_name["open"].trigger()
+    assert Path(window.project.path).resolve() == other.resolve()
+    assert not window.project.read_only
+    wait_idle(window)
+
+
+def test_launch_without_arguments_reopens_the_last_project(tmp_path, gui_app):
+    recent = tmp_path / "last.continuity"
+    with Project.create(recent) as project:
+        project.add_documents([("One", "Anna.")])
+    prefs.add_recent_project(recent)
+    seen = []
+
+    def quit_soon():
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        if window.busy:
+            QTimer.singleShot(50, quit_soon)
+            return
+        seen.append(window)
+        QApplication.instance().exit(0)
+
+    gui_app.setQuitOnLastWindowClosed(False)
+    try:
+        QTimer.singleShot(50, quit_soon)
+        assert app.gui.launch([], None) == 0
+        assert Path(seen[0].project.path).resolve() == recent.resolve()
+        assert seen[0].editor.text() == "Anna."
+        seen[0].close()
+    finally:
+        gui_app.setQuitOnLastWindowClosed(True)

@@ -181,3 +181,40 @@ def test_use_one_spelling_everywhere(seeded, wait_idle):
     assert not any(
         {"Sofie", "Sophie"} <= set(w.names) for w in seeded.project.warnings(WarningStatus.OPEN)
     )
+
+
+def test_change_kind_and_add_alias(monkeypatch, seeded, wait_idle):
+    name = seeded.side_panel.characters.model.rows()[0].name
+    seeded.review.set_kind(name, EntityKind.PLACE)
+    monkeypatch.setattr(dialogs, "ask_alias", lambda parent, name: "Sofie")
+    seeded.review.add_alias("Sophie")
+    wait_idle(seeded)
+    decisions = seeded.project.decisions()
+    assert decisions.kinds[name] == EntityKind.PLACE
+    assert decisions.aliases["Sofie"] == "Sophie"
+    assert name in [e.name for e in seeded.side_panel.places.model.rows()]
+    assert name not in [e.name for e in seeded.side_panel.characters.model.rows()]
+
+
+def test_use_everywhere_is_one_undoable_step(seeded, wait_idle):
+    before = {doc.id: doc.text for doc in seeded.project.documents()}
+    seeded.review.use_everywhere("Sofie", ["Sofie", "Sophie"])
+    wait_idle(seeded)
+    assert all("Sophie" not in doc.text for doc in seeded.project.documents())
+    seeded.actions_by_name["undo_rename"].trigger()
+    wait_idle(seeded)
+    assert {doc.id: doc.text for doc in seeded.project.documents()} == before
+    assert seeded.editor.text() == before[seeded.editor.document_id]
+    assert seeded.review.last_rename is None
+
+
+def test_undo_rename_refuses_after_later_edits(qtbot, monkeypatch, seeded, wait_idle):
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(title))
+    seeded.review.use_everywhere("Sophie", ["Sofie", "Sophie"])
+    wait_idle(seeded)
+    qtbot.keyClicks(seeded.editor, "New words. ")
+    assert seeded.review.undo_rename() is False
+    assert errors == ["Cannot undo"]
+    assert "New words. " in seeded.project.document(seeded.editor.document_id).text
+    wait_idle(seeded)

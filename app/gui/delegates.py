@@ -1,0 +1,75 @@
+"""Drawing multi-line list items (warnings, occurrences) with correct wrapped heights.
+
+QListView's own word wrap measures items before it knows the final width, so the last line
+of a long warning is sometimes cut off. This delegate measures with a QTextDocument at the
+view's current width, and shows the first line (the message) in the normal text colour and
+the indented quote lines after it smaller and muted, so a warning reads at a glance.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+_PAD_X = 8
+_PAD_Y = 5
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class WrappedTextDelegate(QStyledItemDelegate):
+    """Wraps an item's text to the view's width; lines after the first are quotes."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, option: QStyleOptionViewItem, text: str, muted: str) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        # initStyleOption() hands newlines over as U+2028 line separators.
+        first, *rest = text.replace("\u2028", "\n").split("\n")
+        parts = [f"<div>{html.escape(first)}</div>"]
+        size = max(option.font.pointSizeF() * 0.92, 8.0)  # a touch smaller, never tiny
+        for line in rest:
+            parts.append(
+                f'<div style="color:{muted}; margin-left:14px; font-size:{size:.1f}pt">'
+                f"{html.escape(line.strip())}</div>"
+            )
+        document.setHtml("".join(parts))
+        width = self._view.viewport().width() - 2 * _PAD_X - 4
+        document.setTextWidth(max(width, 80))
+        return document
+
+    def _muted(self, option: QStyleOptionViewItem, selected: bool) -> str:
+        if selected:
+            return option.palette.color(QPalette.ColorRole.HighlightedText).name()
+        return option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""  # the style draws background, focus and selection; we draw the text
+        style = opt.widget.style() if opt.widget is not None else self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        document = self._document(opt, text, self._muted(opt, selected))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.left() + _PAD_X, opt.rect.top() + _PAD_Y)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        document = self._document(opt, opt.text, "#000000")
+        return QSize(
+            int(document.idealWidth()) + 2 * _PAD_X, int(document.size().height()) + 2 * _PAD_Y
+        )
