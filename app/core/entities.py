@@ -43,6 +43,7 @@ PERSON_VERBS = SAID_VERBS | frozenset(
         "wants", "says"
     ]
 )
+ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
 PLACE_PREPOSITIONS = frozenset(
     [
         "in", "at", "into", "near", "through", "across", "along", "around", "outside", "inside",
@@ -143,7 +144,8 @@ def collect_forms(paragraphs: list[PlacedParagraph]) -> tuple[dict[str, FormStat
                 run = NameRun(words, run.word_starts[offset:], title,
                               run.word_starts[offset - len(title.split())] if title
                               else run.word_starts[offset], run.end, run.sentence, False,
-                              run.possessive, "", "", run.next, run.next2, run.comma_after)
+                              run.possessive, "", "", run.next, run.next2, run.comma_after,
+                              run.ends_quote)
             key = _form_key(run)
             stats = forms.get(key)
             if stats is None:
@@ -154,8 +156,12 @@ def collect_forms(paragraphs: list[PlacedParagraph]) -> tuple[dict[str, FormStat
                 stats.titles[_normal_title(run.title)] += 1
             if not run.initial:
                 stats.noninitial += 1
-            if run.prev in SAID_VERBS or (run.next in SAID_VERBS and not run.possessive):
+            if run.prev in SAID_VERBS or (
+                run.next in SAID_VERBS and not run.possessive and not run.ends_quote
+            ):
                 stats.said += 1
+            elif run.prev in ADDRESS_WORDS and not run.title:
+                stats.said += 1  # "Dear Neil," opens a letter to a person
             if not run.possessive and (run.next in PERSON_VERBS or (
                 run.next in {"had", "was"} and run.next2 in PERSON_VERBS
             )):
@@ -183,7 +189,9 @@ def _trim_leading(run: NameRun, lower: Counter[str], capital: Counter[str]) -> t
     the manuscript writes it in lower case more often than capitalised.
     """
     words = run.words
-    if run.title:
+    if run.title or len(words) == 1:
+        # A lone word is judged as a form by its evidence across the manuscript ("Rose" the
+        # character opens sentences too), never trimmed away here.
         return words
     lists = wordlists()
     first = words[0]
@@ -440,11 +448,10 @@ class EntityFinder:
         honorifics = wordlists().honorifics
         title = stats.titles.most_common(1)[0][0]
         gender = honorifics.get(title, "-")
-        if gender == "-":
-            return None
         candidates = [
             key for key in by_last.get(stats.words[0], [])
-            if first_names.get(self.forms[key].words[0], "") in {gender, "-"}
+            if gender == "-"
+            or first_names.get(self.forms[key].words[0], "") in {gender, "-"}
             or self._titled_gender(key) == gender
         ]
         if len(candidates) != 1:

@@ -65,6 +65,16 @@ _CHAPTER_LINE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"([0-9]+)")
+# A chapter heading in plain text: a line of its own such as "CHAPTER I", "Chapter 12" or
+# "CHAPTER XLV." (optionally followed by a short title), with blank lines around it.
+_TEXT_HEADING = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*((?:chapter|chap\.)[ \t]+(?:[0-9]+|[ivxlcdm]+|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty)\.?(?:[ \t]*[:.—–-][ \t]*[^\n]{1,60})?)[ \t]*"
+    r"(?=\n[ \t]*\n|\n?[ \t]*\Z)",
+    re.IGNORECASE,
+)
+MIN_TEXT_CHAPTERS = 2  # one "Chapter 1" line is a title, not a reason to split the file
 
 
 @dataclass(frozen=True)
@@ -252,8 +262,36 @@ def _odt_paragraphs(data: bytes, path: Path) -> list[tuple[str, bool]]:
     return result
 
 
-def read_document(path: str | Path) -> list[ImportedDocument]:
-    """Read one file into one or more documents (docx/odt split at chapters)."""
+def split_text_chapters(text: str, stem: str, path: Path) -> list[ImportedDocument]:
+    """Split plain text at chapter-heading lines into "stem — CHAPTER I" documents.
+
+    Only when the text holds at least MIN_TEXT_CHAPTERS headings; otherwise (and for the
+    text before the first heading, such as a title page) the stem alone is the title.
+    Chapter bodies are kept as written, without the blank lines around them.
+    """
+    headings = list(_TEXT_HEADING.finditer(text))
+    if len(headings) < MIN_TEXT_CHAPTERS:
+        return [ImportedDocument(stem, text, path)]
+    documents = []
+    front = text[: headings[0].start()].strip("\n")
+    if front.strip():
+        documents.append(ImportedDocument(stem, front, path))
+    for i, match in enumerate(headings):
+        end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+        body = text[match.end() : end].strip("\n")
+        if body.strip():  # "CHAPTER I" straight after "CHAPTER I" in a contents list
+            title = " ".join(match.group(1).split())
+            documents.append(ImportedDocument(f"{stem} — {title}", body, path))
+    return documents
+
+
+def read_document(path: str | Path, *, split_chapters: bool = False) -> list[ImportedDocument]:
+    """Read one file into one or more documents.
+
+    docx/odt are always split at chapters (their headings are explicit); plain text only
+    when `split_chapters` is set (the GUI import does; `continuity check` reports one
+    document per file).
+    """
     path = Path(path)
     suffix = path.suffix.casefold()
     if not path.exists():
@@ -287,6 +325,8 @@ def read_document(path: str | Path) -> list[ImportedDocument]:
     text = normalise(decode_text(data, path))
     if not text.strip():
         raise ImportRefused(path, "is empty")
+    if split_chapters:
+        return split_text_chapters(text, normalise(path.stem), path)
     return [ImportedDocument(normalise(path.stem), text, path)]
 
 
@@ -328,8 +368,10 @@ def _folder_files(folder: Path, refused: list[ImportRefused]) -> list[Path]:
     )
 
 
-def import_paths(paths: Sequence[str | Path]) -> ImportBatch:
-    """Import files and folders in the order given; bad files are refused, not raised."""
+def import_paths(paths: Sequence[str | Path], *, split_chapters: bool = False) -> ImportBatch:
+    """Import files and folders in the order given; bad files are refused, not raised.
+
+    `split_chapters` splits plain-text files at chapter headings (see read_document)."""
     documents: list[ImportedDocument] = []
     refused: list[ImportRefused] = []
     seen_files: set[str] = set()
@@ -342,7 +384,7 @@ def import_paths(paths: Sequence[str | Path]) -> ImportBatch:
                 continue  # the same file reached twice (a link, or listed again)
             seen_files.add(real)
             try:
-                documents.extend(read_document(file))
+                documents.extend(read_document(file, split_chapters=split_chapters))
             except ImportRefused as refusal:
                 refused.append(refusal)
             except Exception as error:  # a parser bug must not cost the rest of the batch

@@ -39,6 +39,9 @@ class NameRun:
     next: str
     next2: str
     comma_after: bool
+    ends_quote: bool
+    """The run is the last word of a quotation or clause ("Come," said he): a following
+    "said" then belongs to someone else."""
 
     @property
     def form(self) -> str:
@@ -115,6 +118,10 @@ def _make_run(
         title_parts.append(members[position].text)
         position += 1
     words = members[position:]
+    if title_parts and len(words) == 1 and words[0].text in wordlists().place_suffixes:
+        # "Princess Street", "King Road": the title word is part of a place's name.
+        words = members[position - len(title_parts) :]
+        title_parts = []
     if not words or (not title_parts and words[0].text in honorifics and len(words) == 1):
         return None
     if words[0].text in CONNECTORS:
@@ -146,4 +153,5 @@ def _make_run(
         next=following.text.lower() if following else "",
         next2=following2.text.lower() if following2 else "",
         comma_after=tail.lstrip().startswith(","),
+        ends_quote=tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"},
     )

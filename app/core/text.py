@@ -154,8 +154,14 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+_LOWER_TAILS = frozenset({"ing", "ed", "s", "like", "ish", "ness", "wise", "esque", "ism"})
+
+
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+    """Capitalised like a name: "Sofie", "Abbey-Mill"; not "NASA" nor "Woodhouse-ing"."""
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    return "-" not in word or word.rsplit("-", 1)[1] not in _LOWER_TAILS
 
 
 class LineIndex:

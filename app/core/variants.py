@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import jellyfish
-from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler, Levenshtein
 
 from app.core.manuscript import Manuscript
 from app.core.model import Decisions
@@ -81,6 +81,10 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     rare, common = sorted((a_count, b_count))
     if distance == 1 and rare <= 3 and common >= RARE_RATIO * rare:
         return "typo"
+    if distance == 1 and Levenshtein.distance(fa, fb) == 2 and rare <= 2:
+        # Two neighbouring letters swapped (Chidinma/Chidimna) is how fingers slip, not how
+        # parents name children, even when both spellings are rare.
+        return "swap"
     if distance == 2 and rare <= 2 and common >= 2 * RARE_RATIO * rare and longest >= 7:
         return "typo"
     return None
@@ -120,13 +124,43 @@ def find_variant_pairs(manuscript: Manuscript, decisions: Decisions) -> list[Var
             reason = compare(name, candidates[name], other, candidates[other])
             if reason is None:
                 continue
-            if reason == "typo" and _named_in_own_right(manuscript, name, other):
+            if reason in {"typo", "swap"} and _named_in_own_right(manuscript, name, other):
                 continue
             if other in known and _same_entity_parts(manuscript, name, other):
                 continue
             main, variant = sorted((name, other), key=lambda w: (-candidates[w], w))
             pairs[key] = VariantPair(main, variant, candidates[main], candidates[variant], reason)
+    for pair in _full_name_variants(manuscript, candidates):
+        key = frozenset((pair.main, pair.variant))
+        if key not in pairs and frozenset((fold(pair.main), fold(pair.variant))) not in different:
+            pairs[key] = pair
     return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
+
+
+def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[VariantPair]:
+    """Two full names alike but for one slightly different word ("Hope Trevithick" and
+    "Hope Trevithik") are one person, however rarely each is written."""
+    found = []
+    by_shape: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+    for stats in manuscript.finder.forms.values():
+        if len(stats.words) > 1 and stats.form in manuscript.finder.accepted:
+            by_shape.setdefault((len(stats.words), stats.words[0]), []).append(stats.words)
+    for names in by_shape.values():
+        unique = sorted(set(names))
+        for i, a in enumerate(unique):
+            for b in unique[i + 1 :]:
+                differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+                if len(differing) != 1:
+                    continue
+                x, y = differing[0]
+                if min(len(x), len(y)) < MIN_LENGTH or DamerauLevenshtein.distance(
+                    fold(x), fold(y)
+                ) > (1 if max(len(x), len(y)) <= 5 else 2):
+                    continue
+                main, variant = sorted((x, y), key=lambda w: (-counts.get(w, 0), w))
+                found.append(VariantPair(main, variant, counts.get(main, 0),
+                                         counts.get(variant, 0), "full-name"))
+    return found
 
 
 def _same_entity_parts(manuscript: Manuscript, a: str, b: str) -> bool:

@@ -28,6 +28,20 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
+def ask_restore_backup(parent: QWidget | None, problem: str, saved: str) -> bool:
+    """A damaged project: restore its newest good backup (saved at `saved`)? True for yes."""
+    answer = QMessageBox.question(
+        parent,
+        "Restore a backup?",
+        f"{problem}.\n\nRestore the newest good backup, saved {saved}? Changes made after "
+        "that are lost. The damaged file is kept beside the project, with “.damaged” "
+        "added to its name.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_dismiss_reason(parent: QWidget | None) -> str | None:
     """The reason for dismissing a warning ('' is fine); None when the writer cancels."""
     text, ok = QInputDialog.getText(

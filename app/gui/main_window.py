@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ContinuityError
 from app.core.model import WarningStatus
 from app.gui import dialogs, prefs
+from app.gui.backups import RollingBackups, offer_restore
 from app.gui.analysis_runner import AnalysisRunner, Snapshot
 from app.gui.editor import Autosaver, ChapterEditor, count_words
 from app.gui.file_actions import FileActions
@@ -42,7 +43,7 @@ from app.gui.side_panel import SidePanel
 from app.gui.theme import HIGHLIGHTS, apply_theme
 from app.gui.widgets import label, stack
 from app.gui.worker import ImportJob
-from app.store import Project
+from app.store import Project, ProjectCorrupt
 
 WORD_COUNT_MS = 250
 WELCOME = (
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self._count_timer.setInterval(WORD_COUNT_MS)
         self._count_timer.timeout.connect(self._update_word_count)
         self.autosaver.saved.connect(self.autosaved)
+        self.rolling_backups = RollingBackups(self.flush_edits, self)
+        self.rolling_backups.failed.connect(lambda text: self.statusBar().showMessage(text))
         self.runner = AnalysisRunner(self._snapshot)
         self._wire()
         self._restore_layout()
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle("Continuity")
         self.editor.setReadOnly(project is None or project.read_only)
+        self.rolling_backups.attach(project)
         self.reload_chapters()
         self.review_sync.refresh_review()
         if project is not None and not project.read_only:
@@ -198,6 +202,10 @@ class MainWindow(QMainWindow):
             return self.project  # reopening would find our own lock and go read-only
         try:
             project = Project.open(path) if path.exists() else Project.create(path)
+        except ProjectCorrupt as error:  # offer the newest good backup instead
+            project = offer_restore(self, path, error)
+            if project is None:
+                return None
         except ContinuityError as error:
             dialogs.show_error(self, "Cannot open project", str(error))
             return None
@@ -208,6 +216,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self.flush_edits()
+        self.rolling_backups.detach()
         self.runner.shutdown()
         self.cancel_import()
         self.project.close()
@@ -429,7 +438,12 @@ class MainWindow(QMainWindow):
             return
         dialogs.show_refused(self, [str(refusal) for refusal in batch.refused])
         items = [(doc.title, doc.text) for doc in batch.documents]
-        ids = self.project.add_documents(items) if items else []
+        try:  # one transaction: the whole batch is added, or (disk full...) none of it
+            ids = self.project.add_documents(items) if items else []
+        except ContinuityError as error:
+            dialogs.show_error(self, "Import failed", str(error))
+            self._end_import(f"Import failed: {error}")
+            return
         self.reload_chapters(keep=self.editor.document_id or (ids[0] if ids else None))
         self._end_import(f"Imported {len(ids)} chapter{'s' if len(ids) != 1 else ''}", len(ids))
         if ids:

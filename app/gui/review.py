@@ -8,7 +8,7 @@ for dialogs, so it can be tested with a stand-in window. `rename_everywhere` is 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint
@@ -54,12 +54,18 @@ class ReviewActions:
 
     def __init__(self, window: ReviewWindow) -> None:
         self.window = window
+        # The last change made in every chapter at once: (what it was, texts before, after).
         self.last_rename: tuple[str, dict[int, str], dict[int, str]] | None = None
+        # Set by the story bible (entity_detail.EntityDetails) to open a name's page.
+        self.on_details: Callable[[Any], None] | None = None
 
     # -- entities --------------------------------------------------------------------------
 
     def entity_menu(self, entity: Any, entity_names: list[str]) -> QMenu:
         menu = QMenu(self.window.dialog_parent())
+        if self.on_details is not None:
+            menu.addAction("Details…", lambda: self.on_details and self.on_details(entity))
+            menu.addSeparator()
         kind = str(entity.kind)
         label = "Not a character" if kind == EntityKind.CHARACTER else "Not a place"
         menu.addAction(label, lambda: self.not_entity(entity.name))
@@ -74,12 +80,20 @@ class ReviewActions:
         others = [name for name in entity_names if name != entity.name]
         merge = menu.addAction("Merge into…", lambda: self.merge(entity.name, others))
         merge.setEnabled(bool(others))
+        menu.addAction("Rename everywhere…", lambda: self.rename_entity(entity.name))
+        menu.addAction(f"Never warn about ‘{entity.name}’", lambda: self.suppress(entity.name))
         menu.addAction("Note…", lambda: self.note(entity.name))
         return menu
 
     def show_entity_menu(self, entity: Any, entity_names: list[str], at: QPoint) -> None:
-        if entity is not None and self._writable():
+        if entity is None:
+            return
+        if self._writable():
             self.entity_menu(entity, entity_names).exec(at)
+        elif self.on_details is not None:  # read-only: the story bible can still be read
+            menu = QMenu(self.window.dialog_parent())
+            menu.addAction("Details…", lambda: self.on_details and self.on_details(entity))
+            menu.exec(at)
 
     def not_entity(self, name: str) -> None:
         self.window.project.set_not_entity(name)
@@ -107,16 +121,42 @@ class ReviewActions:
         if text is not None:
             project.set_entity_note(name, text)
 
+    def suppress(self, name: str) -> None:
+        """Never warn about `name` again (kept in the project; the analysis leaves it out)."""
+        self.window.project.suppress_name(name)
+        self.window.reanalyse()
+
+    def rename_entity(self, name: str) -> int:
+        """Rename `name` in every chapter (whole words, case kept), as one undoable step.
+
+        The writer's note follows the new name. Returns how many chapters changed."""
+        new = dialogs.ask_new_name(self.window.dialog_parent(), name)
+        if not new or new == name or not self._writable():
+            return 0
+        project = self.window.project
+        note = project.entity_note(name)
+        if note and not project.entity_note(new):
+            project.set_entity_note(new, note)
+        return self.replace_everywhere(
+            f"rename ‘{name}’ to ‘{new}’", lambda texts: rename_everywhere(texts, name, new)
+        )
+
     # -- warnings --------------------------------------------------------------------------
 
     def warning_menu(self, warning: Any) -> QMenu | None:
-        if str(warning.kind) != WarningKind.NAME_VARIANT or len(warning.names) < 2:
+        names = list(warning.names)
+        if not names:
             return None
         menu = QMenu(self.window.dialog_parent())
-        names = list(warning.names)
-        menu.addAction("These are different people", lambda: self.mark_different(names))
+        if str(warning.kind) == WarningKind.NAME_VARIANT and len(names) >= 2:
+            menu.addAction("These are different people", lambda: self.mark_different(names))
+            for name in names:
+                menu.addAction(
+                    f"Use ‘{name}’ everywhere", lambda n=name: self.use_everywhere(n, names)
+                )
+            menu.addSeparator()
         for name in names:
-            menu.addAction(f"Use ‘{name}’ everywhere", lambda n=name: self.use_everywhere(n, names))
+            menu.addAction(f"Never warn about ‘{name}’", lambda n=name: self.suppress(n))
         return menu
 
     def show_warning_menu(self, warning: Any, at: QPoint) -> None:
@@ -135,19 +175,33 @@ class ReviewActions:
         """Rename every other spelling to `keep` in all chapters, in one transaction.
 
         Returns how many chapters changed."""
+
+        def change(texts: dict[int, str]) -> dict[int, str]:
+            changed: dict[int, str] = {}
+            for other in names:
+                if other == keep:
+                    continue
+                current = {doc_id: changed.get(doc_id, text) for doc_id, text in texts.items()}
+                changed.update(rename_everywhere(current, other, keep))
+            return changed
+
+        return self.replace_everywhere(f"use ‘{keep}’ everywhere", change)
+
+    def replace_everywhere(
+        self, label: str, change: Callable[[dict[int, str]], dict[int, str]]
+    ) -> int:
+        """Apply `change` (all texts in, changed texts out) in one transaction, undoably.
+
+        `label` names the step for the Edit menu ("rename ‘Emma’ to ‘Jane’"). Returns how
+        many chapters changed."""
         project = self.window.project
         self.window.flush_edits()
         texts = {doc.id: doc.text for doc in project.documents()}
-        changed: dict[int, str] = {}
-        for other in names:
-            if other == keep:
-                continue
-            current = {doc_id: changed.get(doc_id, text) for doc_id, text in texts.items()}
-            changed.update(rename_everywhere(current, other, keep))
+        changed = change(texts)
         if changed:
             project.replace_texts(changed)
             # One step back: the texts before, and after (to notice later edits).
-            self.last_rename = (keep, {i: texts[i] for i in changed}, dict(changed))
+            self.last_rename = (label, {i: texts[i] for i in changed}, dict(changed))
             self.window.reload_after_rename()
             self.window.reanalyse()
         return len(changed)
@@ -159,14 +213,14 @@ class ReviewActions:
         throw away the writer's newer words."""
         if self.last_rename is None or not self._writable():
             return False
-        keep, before, after = self.last_rename
+        label, before, after = self.last_rename
         project = self.window.project
         self.window.flush_edits()
         if any(project.document(doc_id).text != text for doc_id, text in after.items()):
             dialogs.show_error(
                 self.window.dialog_parent(),
                 "Cannot undo",
-                f"The chapters changed after ‘{keep}’ was used everywhere; undo by hand.",
+                f"The chapters changed after the last step ({label}); undo by hand.",
             )
             self.last_rename = None
             return False

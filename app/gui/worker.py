@@ -96,4 +96,4 @@ class ImportJob(_Job):
     def compute(self) -> object:
         from app.core.importer import import_paths  # imported late: the module may be absent
 
-        return import_paths(self._paths)
+        return import_paths(self._paths, split_chapters=True)  # the GUI splits long .txt files

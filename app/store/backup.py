@@ -10,15 +10,28 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import platformdirs
 
 DEFAULT_KEEP = 5
 SUFFIX = ".continuity"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """How a project is backed up while open: every `interval_minutes` (0: only when it is
+    opened), keeping the newest `keep` copies. Both are project settings."""
+
+    interval_minutes: int
+    keep: int
 
 
 def backup_root() -> Path:
@@ -93,3 +106,50 @@ def restore_file(backup: Path, target: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         raise
+
+
+def is_sound(backup: Path) -> bool:
+    """Whether `backup` is a complete, undamaged Continuity project (checked read-only)."""
+    try:
+        with open(backup, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return False
+        # mode=ro: checking a backup must never change it.
+        uri = f"file:{quote(str(Path(backup).resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                return False
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            return "documents" in tables
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def newest_sound_backup(project_path: Path) -> Path | None:
+    """The newest of this project's backups that passes the integrity check."""
+    return next((path for path in list_backups(project_path) if is_sound(path)), None)
+
+
+def set_aside(target: Path) -> Path | None:
+    """Copy a (damaged) project and its write-ahead log to `<name>.damaged-<time>` beside it.
+
+    Restoring a backup replaces the file; the copy keeps whatever the damaged file still
+    holds, for the writer or a data-recovery tool. Returns the copy's path (None: no file).
+    """
+    target = Path(target)
+    if not target.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = target.with_name(f"{target.name}.damaged-{stamp}")
+    number = 1
+    while kept.exists():  # never overwrite an earlier copy
+        number += 1
+        kept = target.with_name(f"{target.name}.damaged-{stamp}-{number}")
+    shutil.copy2(target, kept)
+    wal = Path(f"{target}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{kept}-wal"))
+    return kept

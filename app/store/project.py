@@ -32,7 +32,14 @@ from app.core.model import (
     WarningStatus,
 )
 from app.store import analysis_tables, documents, schema, teachings
-from app.store.backup import list_backups, make_backup, restore_file
+from app.store.backup import (
+    BackupPolicy,
+    list_backups,
+    make_backup,
+    newest_sound_backup,
+    restore_file,
+    set_aside,
+)
 from app.store.errors import ProjectCorrupt, ProjectError, ProjectNotFound, ProjectReadOnly
 from app.store.lock import LockHeld, ProjectLock
 from app.store.rows import EntityRow, MentionRow, PhraseRow, StoredDocument, WarningRow
@@ -70,6 +77,9 @@ class Project:
         self._lock = lock
         self.locked_by = locked_by
         self.read_only = lock is None
+        # The connection's change counter when the last backup was taken (None: no backup
+        # yet), so rolling backups skip a project nobody has touched.
+        self._changes_at_backup: int | None = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -184,17 +194,42 @@ class Project:
     def backup(self) -> Path:
         """Take a backup now (also done on every writable open); returns its path."""
         keep = teachings.get_setting(self.db, "backup_keep")
+        changes = self.db.conn.total_changes
         try:
-            return make_backup(self.db.conn, self.path, keep)
+            made = make_backup(self.db.conn, self.path, keep)
         except (OSError, sqlite3.Error) as error:
             raise ProjectError(f"could not back up {self.path.name} ({error})") from error
+        self._changes_at_backup = changes
+        return made
 
     def backups(self) -> list[Path]:
         return list_backups(self.path)
 
+    def backup_policy(self) -> BackupPolicy:
+        """Minutes between rolling backups (0: only on open) and how many are kept."""
+        return BackupPolicy(
+            interval_minutes=teachings.get_setting(self.db, "backup_interval_minutes"),
+            keep=teachings.get_setting(self.db, "backup_keep"),
+        )
+
+    def changed_since_backup(self) -> bool:
+        """Whether anything was written since this Project's last backup (or none was taken)."""
+        return self._changes_at_backup != self.db.conn.total_changes
+
     @staticmethod
-    def restore(backup: str | Path, target: str | Path) -> None:
-        """Replace `target` with `backup`; refused while a window has `target` open."""
+    def newest_good_backup(path: str | Path) -> Path | None:
+        """The newest backup of the project at `path` that passes SQLite's integrity check."""
+        return newest_sound_backup(Path(path))
+
+    @staticmethod
+    def restore(
+        backup: str | Path, target: str | Path, *, keep_damaged: bool = False
+    ) -> Path | None:
+        """Replace `target` with `backup`; refused while a window has `target` open.
+
+        With `keep_damaged`, the file being replaced is first copied beside it as
+        `<name>.damaged-<time>` and that copy's path is returned (otherwise None).
+        """
         backup, target = Path(backup), Path(target)
         if not backup.is_file():
             raise ProjectNotFound(f"backup {backup} does not exist")
@@ -202,12 +237,28 @@ class Project:
             if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 raise ProjectCorrupt(f"{backup.name} is not a Continuity backup")
         lock = Project._lock_or_fail(target)
+        kept = None
         try:
-            restore_file(backup, target)
+            if keep_damaged:
+                try:
+                    kept = set_aside(target)
+                except OSError as error:
+                    raise ProjectError(
+                        f"could not keep a copy of {target.name} ({error.strerror}); "
+                        "nothing was restored"
+                    ) from error
+            try:
+                restore_file(backup, target)
+            except BaseException:
+                if kept is not None:  # nothing was replaced: the copy would only confuse
+                    for copy in (kept, Path(f"{kept}-wal")):
+                        copy.unlink(missing_ok=True)
+                raise
         except sqlite3.DatabaseError as error:
             raise ProjectCorrupt(f"backup {backup.name} is damaged too ({error})") from error
         finally:
             lock.release()
+        return kept
 
     # -- documents -----------------------------------------------------------------------
 

@@ -24,8 +24,9 @@ class DecisionType(StrEnum):
     SUPPRESS = "suppress"  # name
 
 
-# Settings the store itself uses, beside the analysis Settings dataclass.
-STORE_SETTINGS: dict[str, Any] = {"backup_keep": 5}
+# Settings the store itself uses, beside the analysis Settings dataclass: how many backups
+# to keep, and how many minutes apart the GUI takes rolling backups (0: only on open).
+STORE_SETTINGS: dict[str, Any] = {"backup_keep": 5, "backup_interval_minutes": 10}
 
 
 def decisions(db: Database) -> Decisions:

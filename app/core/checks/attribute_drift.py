@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from app.core.checks.base import CheckContext, Example, finding_key
-from app.core.checks.mentions import Mention
+from app.core.checks.mentions import MentionIndex
+from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
 
 RULE = "attribute-drift"
@@ -32,61 +33,88 @@ _NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(
                  r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                  r"eighteen|nineteen|\d{1,3})")
 _PATTERNS = {
-    "eye colour": re.compile(rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)", re.IGNORECASE),
-    "hair colour": re.compile(rf"\b({_COLOURS})(?:[- ]haired\b|\s+hair\b)", re.IGNORECASE),
-    "age": re.compile(rf"\b({_NUMBER_WORDS})[- ]years?[- ]old\b|\baged\s+({_NUMBER_WORDS})\b",
-                      re.IGNORECASE),
-    "height": re.compile(r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?"
-                         r"(tall|short|petite)\b", re.IGNORECASE),
+    "eye colour": re.compile(
+        rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+)?"
+        rf"(?:a\s+|the\s+|as\s+)?({_COLOURS})\b", re.IGNORECASE),
+    "hair colour": re.compile(
+        rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
+        rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b", re.IGNORECASE),
+    "age": re.compile(
+        rf"\b({_NUMBER_WORDS})[- ]years?[- ]old\b|\baged\s+({_NUMBER_WORDS})\b|"
+        rf"\b(?:was|is|turned)\s+({_NUMBER_WORDS})(?=\s*[,.;]|\s+(?:now|then|that|this)\b)",
+        re.IGNORECASE),
+    "height": re.compile(
+        r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?(tall|short|petite)\b|"
+        r"\ba\s+(?:\w+,?\s+){0,3}?(tall|short)\s+(?:man|woman|boy|girl|person|figure)\b|"
+        r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b", re.IGNORECASE),
 }
+# Someone else's attribute or another time ("ever since she was twelve") is not a statement
+# about the character as the story stands.
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|it|when|since|until|if|would|"
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
-_SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short"}
+_POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
+_LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
+_SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "taller": "tall",
+         "shorter": "short"}
 
 
 @dataclass(frozen=True, slots=True)
 class _Observation:
     attribute: str
     value: str
-    mention: Mention
+    sentence: SentenceView
 
 
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     seen: dict[tuple[str, str], dict[str, _Observation]] = {}
     for view in context.manuscript.sentence_list:
-        mentions = index.in_sentence(view)
-        people = {m.cluster.name for m in mentions}
-        if len(people) != 1:
-            continue
         text = index.text(view)
-        subject_end = mentions[0].span.end - view.start
+        subject = _subject(index, view, text)
+        if subject is None:
+            continue
+        name, subject_end = subject
         for attribute, pattern in _PATTERNS.items():
             for match in pattern.finditer(text):
                 if match.start() < subject_end:
                     continue
-                # Someone else's attribute ("she was twelve years old") or another time
-                # ("ever since she was twelve") is not a statement about the character now.
                 if _OTHER_SUBJECT.search(text[subject_end : match.start()]):
                     continue
                 raw = next(g for g in match.groups() if g)
                 value = _SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
-                values = seen.setdefault((mentions[0].cluster.name, attribute), {})
-                values.setdefault(value, _Observation(attribute, value, mentions[0]))
+                values = seen.setdefault((name, attribute), {})
+                values.setdefault(value, _Observation(attribute, value, view))
     findings = []
     for (name, attribute), values in seen.items():
         if len(values) < 2:
             continue
-        first, second = sorted(values.values(), key=lambda o: o.mention.sentence.order)[:2]
+        first, second = sorted(values.values(), key=lambda o: o.sentence.order)[:2]
         findings.append(_finding(context, name, attribute, first, second))
     return findings
+
+
+def _subject(index: MentionIndex, view: SentenceView, text: str) -> tuple[str, int] | None:
+    """The one character the sentence is about, and where its mention ends."""
+    # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
+    mentions = [m for m in index.in_sentence(view) if not m.run.possessive
+                or _POSSESSED_TRAIT.match(index.text(view)[m.span.end - view.start + 2 :])]
+    people = {m.cluster.name for m in mentions}
+    if len(people) == 1:
+        return mentions[0].cluster.name, mentions[0].span.end - view.start
+    if people:
+        return None
+    pronoun = _LEADING_PRONOUN.match(text)
+    if pronoun is None:
+        return None
+    cluster = index.resolve(view, pronoun.group(1))
+    return (cluster.name, pronoun.end()) if cluster else None
 
 
 def _finding(context: CheckContext, name: str, attribute: str, first: _Observation,
              second: _Observation) -> Finding:
     manuscript = context.manuscript
-    a = manuscript.sentence_span(first.mention.sentence)
-    b = manuscript.sentence_span(second.mention.sentence)
+    a = manuscript.sentence_span(first.sentence)
+    b = manuscript.sentence_span(second.sentence)
     message = (
         f"{name}'s {attribute} changes: ‘{first.value}’ in ‘{manuscript.title(a.document)}’ "
         f"(“{' '.join(a.text.split())}”) but ‘{second.value}’ in "

@@ -30,7 +30,9 @@ EXAMPLES = (
 
 _DEATH_VERB = re.compile(
     r"\b(?:had\s+)?(?:died|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
-    r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been)\s+dead)\b",
+    r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been)\s+dead|"
+    r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
+    r"never\s+returned)\b",
     re.IGNORECASE,
 )
 _DEATH_NOUN = re.compile(r"\b(?:death|funeral|grave|burial|murder)\s+of\s*$", re.IGNORECASE)

@@ -14,6 +14,10 @@ from app.core.entities import PERSON_VERBS, SAID_VERBS, Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Span
 from app.core.names import NameRun
+from app.core.wordlists import wordlists
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,29 @@ class MentionIndex:
                     self.by_cluster[cluster.name].append(mention)
         for mentions in (*self.by_sentence.values(), *self.by_cluster.values()):
             mentions.sort(key=lambda m: (m.sentence.order, m.span.start))
+        self.genders = {c.name: _gender(manuscript, c) for c in
+                        manuscript.clusters(EntityKind.CHARACTER)}
+        self._orders = sorted(self.by_sentence)
+
+    def resolve(self, view: SentenceView, pronoun: str) -> Cluster | None:
+        """The character a pronoun most likely means: the last one named before this
+        sentence in the same chapter (within a few sentences), of the pronoun's gender when
+        the genders are known."""
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        position = bisect_right(self._orders, view.order - 1)
+        fallback: Cluster | None = None
+        for order in reversed(self._orders[max(0, position - 6) : position]):
+            if view.order - order > 6:
+                break
+            for mention in reversed(self.by_sentence[order]):
+                if mention.sentence.document != view.document:
+                    return fallback
+                known = self.genders.get(mention.cluster.name)
+                if gender is None or known == gender:
+                    return mention.cluster
+                if known is None and fallback is None:
+                    fallback = mention.cluster
+        return fallback
 
     def in_sentence(self, view: SentenceView) -> list[Mention]:
         return self.by_sentence.get(view.order, [])
@@ -65,3 +92,17 @@ def acts(mention: Mention, excluded: frozenset[str] = frozenset()) -> bool:
     if run.possessive:
         return False
     return run.next in PERSON_VERBS and run.next not in excluded
+
+
+def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
+    lists = wordlists()
+    for form in cluster.forms:
+        stats = manuscript.finder.forms[form]
+        for title in stats.titles:
+            gender = lists.honorifics.get(title, "-")
+            if gender != "-":
+                return gender
+        gender = lists.first_names.get(stats.words[0], "-")
+        if gender != "-":
+            return gender
+    return None

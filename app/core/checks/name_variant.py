@@ -16,6 +16,10 @@ EXAMPLES = (
              "Everyone waited for Zoe, who laughed at the joke."), ("Zoe", "Zoë")),
     Example(("Harriet said nothing. Then Harriet smiled, and Harriet left the room. "
              "Everyone liked Harriet. Later Hariet returned with tea.",), ("Harriet", "Hariet")),
+    Example(("Chidinma laughed at the joke.", "Later Chidimna laughed again."),
+            ("Chidimna", "Chidinma")),
+    Example(("Hope Trevithick came to live with us.", "Hope Trevithik climbed the steps."),
+            ("Trevithick", "Trevithik")),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )
@@ -24,6 +28,8 @@ _REASONS = {
     "accents": "the same letters with and without accents",
     "sound": "they sound the same",
     "typo": "the rarer spelling looks like a slip",
+    "swap": "two letters look swapped",
+    "full-name": "the rest of the full name is the same",
 }
 
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from app.core.checks.base import CheckContext, Example, finding_key
-from app.core.checks.mentions import Mention
+from app.core.checks.mentions import Mention, MentionIndex
+from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
 from app.core.wordlists import wordlists
 
@@ -26,6 +27,10 @@ EXAMPLES = (
             ("Colette",)),
     Example(("Ines Varga laughed. Her sister, Dora, laughed too.",
              "Ines Varga waited. Her mother, Dora, came in and sat down."), ("Dora",)),
+    Example(("I walked to the harbour with my sister Rose. Rose laughed.",
+             "My cousin Rose was waiting at the quay."), ("Rose",)),
+    Example(("Dr. Kurian came to dinner. He is Arjun's uncle, as you know.",
+             "Arjun sailed with his cousin, Dr. Kurian, on Sunday."), ("Dr. Kurian",)),
     Example(("Ines Varga laughed. Her sister, Dora, laughed too.",
              "Ines Varga waited. Her sister, Dora, came in."),),
 )
@@ -38,30 +43,42 @@ _INTRODUCED = re.compile(r"\bintroduced\s+(?:herself|himself|themselves)\s+as\s*
 class _Relation:
     relation: str
     anchor: str
-    mention: Mention
+    sentence: SentenceView
+
+
+_NARRATOR = "the narrator"
+_OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+$", re.IGNORECASE)
+_IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
+                          r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
+_PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+"
+                         r"(?P<kin>\w+)", re.IGNORECASE)
 
 
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     kinship = wordlists().kinship
     relations: dict[str, list[_Relation]] = {}
-    last_named: dict[str, str] = {}
     for view in context.manuscript.sentence_list:
         mentions = index.in_sentence(view)
         text = index.text(view)
         for mention in mentions:
-            relation = _relation_of(text, view.start, mention, kinship)
-            if relation is None:
+            found = _relation_of(index, view, text, mention, kinship)
+            if found is None:
                 continue
-            others = [m.cluster.name for m in mentions if m.cluster is not mention.cluster]
-            anchor = others[0] if others else last_named.get(view.document)
+            relation, anchor = found
             if anchor is None or anchor == mention.cluster.name:
                 continue
             relations.setdefault(mention.cluster.name, []).append(
-                _Relation(relation, anchor, mention)
+                _Relation(relation, anchor, view)
             )
-        for mention in mentions:
-            last_named[view.document] = mention.cluster.name
+        pronoun = _PRONOUN_IS.match(text)
+        if pronoun and pronoun.group("kin").lower() in kinship:
+            subject = index.resolve(view, pronoun.group(1))
+            if subject is not None and subject.name != pronoun.group("owner"):
+                relations.setdefault(subject.name, []).append(
+                    _Relation(pronoun.group("kin").lower(),
+                              _owner_name(context, pronoun.group("owner")), view)
+                )
     findings = []
     for name, found in relations.items():
         finding = _drift(context, name, found)
@@ -70,19 +87,59 @@ def find(context: CheckContext) -> list[Finding]:
     return findings
 
 
-def _relation_of(text: str, base: int, mention: Mention, kinship: frozenset[str]) -> str | None:
-    before = text[: mention.span.start - base]
+def _relation_of(
+    index: MentionIndex, view: SentenceView, text: str, mention: Mention,
+    kinship: frozenset[str],
+) -> tuple[str, str | None] | None:
+    """(relation, whose relation) stated for this mention, if the sentence states one."""
+    start = mention.span.start - view.start
+    before = text[:start]
+    others = [m.cluster.name for m in index.in_sentence(view)
+              if m.cluster is not mention.cluster]
     if _INTRODUCED.search(before):
-        return _STRANGER
+        return _STRANGER, others[0] if others else _last_named(index, view, mention)
     run = mention.run
-    if run.prev in kinship and (run.prev2 in {"her", "his", "my", "their", "our", "your"}
-                                or before.rstrip().endswith(",")):
-        return run.prev
-    after = text[mention.span.end - base :]
-    match = re.match(r"\s*,\s*(?:her|his|their|my|our)\s+(\w+)", after)
-    if match and match.group(1).lower() in kinship:
-        return match.group(1).lower()
+    if run.prev in kinship:
+        owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
+        if owner:
+            return run.prev, _anchor(index, view, owner.group(1), others, mention)
+        possessor = re.search(r"([A-Z][\w'’-]+)(?:'s|’s)\s+\w+\s*,?\s*$", before)
+        if possessor:
+            return run.prev, _owner_name(index.manuscript, possessor.group(1))
+    after = text[mention.span.end - view.start :]
+    match = re.match(r"\s*,\s*(my|our|her|his|their)\s+(\w+)", after)
+    if match and match.group(2).lower() in kinship:
+        return match.group(2).lower(), _anchor(index, view, match.group(1), others, mention)
+    match = _IS_RELATIVE.match(after)
+    if match and match.group("kin").lower() in kinship:
+        return match.group("kin").lower(), _owner_name(index.manuscript, match.group("owner"))
     return None
+
+
+def _anchor(index: MentionIndex, view: SentenceView, owner: str, others: list[str],
+            mention: Mention) -> str | None:
+    owner = owner.lower()
+    if owner in {"my", "our"}:
+        return _NARRATOR
+    if owner == "your":
+        return None
+    if others:
+        return others[0]
+    cluster = index.resolve(view, owner)
+    if cluster is not None and cluster is not mention.cluster:
+        return cluster.name
+    return _last_named(index, view, mention)
+
+
+def _last_named(index: MentionIndex, view: SentenceView, mention: Mention) -> str | None:
+    cluster = index.resolve(view, "")
+    return cluster.name if cluster is not None and cluster is not mention.cluster else None
+
+
+def _owner_name(manuscript_or_context: object, word: str) -> str:
+    manuscript = getattr(manuscript_or_context, "manuscript", manuscript_or_context)
+    cluster = manuscript.cluster_for_word(word)  # type: ignore[attr-defined]
+    return cluster.name if cluster is not None else word
 
 
 def _drift(context: CheckContext, name: str, found: list[_Relation]) -> Finding | None:
@@ -97,12 +154,16 @@ def _drift(context: CheckContext, name: str, found: list[_Relation]) -> Finding 
 
 
 def _first_word(name: str) -> str:
+    if name == _NARRATOR:
+        return name
     return name.replace(".", "").split()[-1] if name.startswith(("Mr", "Mrs", "Miss")) else (
         name.split()[0]
     )
 
 
 def _describe(relation: _Relation) -> str:
+    if relation.anchor == _NARRATOR:
+        return f"the narrator's {relation.relation}"
     if relation.relation == _STRANGER:
         return f"a stranger introducing herself or himself to {relation.anchor}"
     return f"{relation.anchor}'s {relation.relation}"
@@ -110,8 +171,8 @@ def _describe(relation: _Relation) -> str:
 
 def _finding(context: CheckContext, name: str, first: _Relation, second: _Relation) -> Finding:
     manuscript = context.manuscript
-    a = manuscript.sentence_span(first.mention.sentence)
-    b = manuscript.sentence_span(second.mention.sentence)
+    a = manuscript.sentence_span(first.sentence)
+    b = manuscript.sentence_span(second.sentence)
     message = (
         f"{name} is {_describe(first)} in ‘{manuscript.title(a.document)}’ "
         f"(“{' '.join(a.text.split())}”) but {_describe(second)} in "

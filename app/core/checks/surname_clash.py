@@ -2,8 +2,9 @@
 
 "Sofie Laurent" in one chapter and "Sophie Dumas" in another is one character whose surname
 changed. Two people who merely share a common first name (John Knightley, John Abdy) meet in the
-same chapters, so a clash between identical first names counts only when the two full names
-never share a chapter.
+same paragraphs, so a clash between identical first names counts only when the two full names
+are never named in one paragraph, and a first name carried with three or more surnames is
+taken as a common name shared by several people.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ EXAMPLES = (
              "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
     Example(("Marta Kowalski opened the shop. Marta smiled.",
              "Marta Nowak counted the till. Marta sighed."), ("Marta Kowalski", "Marta Nowak")),
+    Example(("Hope Trevithick came to live with us. Hope smiled.",
+             "A letter came for Miss Hope Tremayne. Hope read it."), ("Hope Trevithick",
+                                                                      "Miss Hope Tremayne")),
     Example(("John Knightley and John Abdy spoke together. John Knightley smiled.",)),
 )
 
@@ -28,16 +32,14 @@ EXAMPLES = (
 def find(context: CheckContext) -> list[Finding]:
     manuscript = context.manuscript
     full_names: dict[str, list[str]] = defaultdict(list)
-    chapters: dict[str, set[str]] = {}
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         for form in cluster.full_names:
             stats = manuscript.finder.forms[form]
-            if stats.titles or len(stats.words) < 2:
+            if len(stats.words) < 2:
                 continue
             first = stats.words[0]
             group = context.variant_groups.get(first, first)
             full_names[group].append(form)
-            chapters[form] = {doc for doc, _base, _run in stats.runs}
     findings = []
     for names in full_names.values():
         surnames: dict[str, str] = {}
@@ -47,13 +49,22 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             surnames[surname] = form
         forms = list(surnames.values())
+        if len(forms) > 2 and len({manuscript.finder.forms[f].words[0] for f in forms}) == 1:
+            continue  # a common first name carried by several people (John Knightley, John Abdy…)
         for i, first in enumerate(forms):
             for second in forms[i + 1 :]:
                 firsts = {manuscript.finder.forms[f].words[0] for f in (first, second)}
-                if len(firsts) == 1 and chapters[first] & chapters[second]:
+                if len(firsts) == 1 and _introduced_together(context, first, second):
                     continue
                 findings.append(_finding(context, first, second))
     return findings
+
+
+def _introduced_together(context: CheckContext, first: str, second: str) -> bool:
+    """Two people the text names side by side in one paragraph are two people."""
+    forms = context.manuscript.finder.forms
+    places = {(doc, base) for doc, base, _run in forms[first].runs}
+    return any((doc, base) in places for doc, base, _run in forms[second].runs)
 
 
 def _finding(context: CheckContext, first: str, second: str) -> Finding:
