@@ -69,6 +69,14 @@ def ask_note(parent: QWidget | None, name: str, current: str) -> str | None:
     return text if ok else None
 
 
+def ask_new_name(parent: QWidget | None, name: str) -> str | None:
+    """The new name for `name` in every chapter; None when cancelled or left empty."""
+    text, ok = QInputDialog.getText(
+        parent, "Rename everywhere", f"Rename “{name}” in every chapter to:", text=name
+    )
+    return text.strip() or None if ok else None
+
+
 def show_about(parent: QWidget | None) -> None:
     QMessageBox.about(
         parent,

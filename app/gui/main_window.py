@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from app.core.errors import ContinuityError
 from app.core.model import WarningStatus
 from app.gui import dialogs, prefs
-from app.gui.backups import RollingBackups, offer_restore
 from app.gui.analysis_runner import AnalysisRunner, Snapshot
+from app.gui.backups import RollingBackups, offer_restore
 from app.gui.editor import Autosaver, ChapterEditor, count_words
 from app.gui.file_actions import FileActions
 from app.gui.find_bar import FindBar
