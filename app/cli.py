@@ -1,14 +1,19 @@
 """The `continuity` command: `check` runs the analysis headless, `open` (or nothing) the app.
 
-Exit codes of `check`: 0 no warnings, 1 warnings, 2 bad input or usage — with a one-line message
-on stderr and never a traceback.
+`check` takes text files, folders and project files (`*.continuity`, opened read-only: their
+chapters are analysed as they are stored). Exit codes of `check`: 0 no warnings, 1 warnings,
+2 bad input or usage — with a one-line message on stderr and never a traceback. When the
+reader of the output goes away (`continuity check ... | head -1`) it stops quietly with 141,
+the code a shell gives a program ended by SIGPIPE.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 from app.core.analysis import analyze
@@ -28,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"continuity {__version__}")
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="analyse text files and report warnings")
-    check.add_argument("paths", nargs="+", help="text files or folders (.txt .md .docx .odt)")
+    check.add_argument(
+        "paths", nargs="+", help="text files, folders or projects (.txt .md .docx .odt .continuity)"
+    )
     check.add_argument("--json", action="store_true", help="print the JSON report")
     check.add_argument("--format", choices=FORMATS, default=None, help="report format")
     opener = commands.add_parser("open", help="open the app (default)")
@@ -37,34 +44,63 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PROJECT_SUFFIX = ".continuity"
+BROKEN_PIPE_EXIT = 141  # 128 + SIGPIPE
+
+
 def run_check(paths: Sequence[str], fmt: str) -> int:
-    batch = import_paths(paths)
-    for refused in batch.refused:
-        print(f"continuity: {refused}", file=sys.stderr)
-    if not batch.documents:
-        if not batch.refused:
-            print("continuity: no text files found in the given paths", file=sys.stderr)
+    projects = [path for path in paths if Path(path).suffix.casefold() == PROJECT_SUFFIX]
+    files = [path for path in paths if path not in projects]
+    chapters, problems = _project_chapters(projects)
+    batch = import_paths(files)
+    problems += [str(refused) for refused in batch.refused]
+    for problem in problems:
+        print(f"continuity: {problem}", file=sys.stderr)
+    named = chapters + [(doc.source.name, doc.title, doc.text) for doc in batch.documents]
+    if not named:
+        if not problems:
+            found = "chapters or text files" if projects else "text files"
+            print(f"continuity: no {found} found in the given paths", file=sys.stderr)
         return 2
-    documents = _documents(batch.documents)
+    documents = _documents(named)
     result = analyze(documents)
     report = report_dict(result, {doc.id: doc for doc in documents})
     output = render(report, fmt)
     if output:
         print(output)
-    if batch.refused:
+    if problems:
         return 2
     return 1 if result.warnings else 0
 
 
-def _documents(imported: Sequence) -> list[DocumentText]:
-    """Name each document by its file name, so locations read like compiler output."""
-    names = [doc.source.name for doc in imported]
+def _project_chapters(paths: Sequence[str]) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """(name, title, text) of every chapter in the projects, opened read-only, and the
+    one-line message of each project that cannot be read (damaged, missing, newer...)."""
+    if not paths:
+        return [], []
+    from app.store import Project  # SQLite is loaded only when a project is checked
+
+    chapters: list[tuple[str, str, str]] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            with Project.open(path, read_only=True) as project:
+                chapters += [(doc.title, doc.title, doc.text) for doc in project.documents()]
+        except ContinuityError as error:
+            problems.append(str(error))
+    return chapters, problems
+
+
+def _documents(named: Sequence[tuple[str, str, str]]) -> list[DocumentText]:
+    """Name each document by its file name (a chapter by its title), so locations read like
+    compiler output; `named` holds (name, title, text), the title used when names clash."""
+    names = [name for name, _title, _text in named]
     documents = []
-    for index, doc in enumerate(imported):
-        name = doc.source.name if names.count(doc.source.name) == 1 else doc.title
-        if name in {d.title for d in documents}:
-            name = f"{name} ({index + 1})"
-        documents.append(DocumentText(str(index), name, doc.text))
+    for index, (name, title, text) in enumerate(named):
+        label = name if names.count(name) == 1 else title
+        if label in {d.title for d in documents}:
+            label = f"{label} ({index + 1})"
+        documents.append(DocumentText(str(index), label, text))
     return documents
 
 
@@ -72,7 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "check":
-            return run_check(args.paths, args.format or ("json" if args.json else "text"))
+            code = run_check(args.paths, args.format or ("json" if args.json else "text"))
+            sys.stdout.flush()  # a closed pipe must fail here, not in the exit-time flush
+            return code
         from app.gui import launch  # Qt is loaded only when a window is wanted
 
         paths = args.paths if args.command == "open" else []
@@ -83,3 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (`| head -1`). As the Python docs' SIGPIPE note advises,
+        # point stdout at devnull so the interpreter's own flush at exit cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE_EXIT

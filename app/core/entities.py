@@ -43,6 +43,11 @@ PERSON_VERBS = SAID_VERBS | frozenset(
         "wants", "says"
     ]
 )
+# (word before, word before that) introducing a nickname for the person just named.
+NICKNAME_CUES = frozenset({
+    ("as", "known"), ("as", "know"), ("nicknamed", ""), ("him", "nicknamed"),
+    ("her", "nicknamed"), ("him", "calls"), ("her", "calls"), ("them", "calls"),
+})
 ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
 PLACE_PREPOSITIONS = frozenset(
     [
@@ -88,6 +93,8 @@ class FormStats:
     place_weak: int = 0
     place_the: int = 0
     family_plural: int = 0
+    nickname_of: Counter[str] = field(default_factory=Counter)
+    """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     runs: list[tuple[str, int, NameRun]] = field(default_factory=list)
     """(document id, paragraph base offset, run) for each occurrence."""
 
@@ -130,6 +137,7 @@ def collect_forms(paragraphs: list[PlacedParagraph]) -> tuple[dict[str, FormStat
     kinship = lists.kinship
     forms: dict[str, FormStats] = {}
     for placed in paragraphs:
+        previous_key = ""
         for run in placed.parsed.runs:
             words = _trim_leading(run, lower, capital)
             if not words:
@@ -152,6 +160,9 @@ def collect_forms(paragraphs: list[PlacedParagraph]) -> tuple[dict[str, FormStat
                 stats = forms[key] = FormStats(key, run.words)
             stats.total += 1
             stats.runs.append((placed.document, placed.base, run))
+            if previous_key and (run.prev, run.prev2) in NICKNAME_CUES:
+                stats.nickname_of[previous_key] += 1
+            previous_key = key
             if run.title:
                 stats.titles[_normal_title(run.title)] += 1
             if not run.initial:
@@ -392,6 +403,12 @@ class EntityFinder:
                 self._titled_links[key] = parent[key]
             else:
                 parent[key] = self._bare_owner(words[0], by_first, by_last, titled_by_last) or key
+        for key in self.accepted:
+            targets = self.forms[key].nickname_of
+            if targets:
+                target = targets.most_common(1)[0][0]
+                if self.accepted.get(target) == EntityKind.CHARACTER and target != key:
+                    parent[key] = target
         for alias, canonical in self.decisions.aliases.items():
             a = self._find_key(alias)
             c = self._find_key(canonical)

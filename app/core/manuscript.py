@@ -11,11 +11,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from app.core.entities import Cluster, EntityFinder
 from app.core.model import DocumentText, EntityKind, Span
 from app.core.parsing import PlacedParagraph
-from app.core.text import Sentence, Token, is_capitalised
+from app.core.text import Sentence, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,25 +34,41 @@ class SentenceView:
 
 
 class Manuscript:
+    """The read-only view of one run.
+
+    `memo` is a dictionary the caller may keep between runs (the Analyzer does): checks store
+    results there that depend only on content they key them by — a document's text, a
+    sentence's text — so an edit recomputes only what it touched. It never changes a result.
+    """
+
     def __init__(
         self,
         documents: Sequence[DocumentText],
         paragraphs: list[PlacedParagraph],
         finder: EntityFinder,
         lower: Counter[str],
+        memo: dict[str, Any] | None = None,
     ) -> None:
         self.documents = {doc.id: doc for doc in documents}
         self.order = {doc.id: index for index, doc in enumerate(documents)}
         self.paragraphs = paragraphs
         self.finder = finder
         self.lower = lower
+        self.memo: dict[str, Any] = {} if memo is None else memo
 
     # --- text -------------------------------------------------------------------------------
     def span(self, document: str, start: int, end: int) -> Span:
         return Span(document, start, end, self.documents[document].text[start:end])
 
     def word_count(self, document: str) -> int:
-        return sum(len(p.parsed.tokens) for p in self.paragraphs if p.document == document)
+        return self._word_counts.get(document, 0)
+
+    @cached_property
+    def _word_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for placed in self.paragraphs:
+            counts[placed.document] += len(placed.parsed.tokens)
+        return counts
 
     def title(self, document: str) -> str:
         return self.documents[document].title
@@ -60,25 +77,38 @@ class Manuscript:
         """Every sentence in reading order."""
         order = 0
         for placed in self.paragraphs:
-            if placed.parsed.heading:
+            parsed = placed.parsed
+            if parsed.heading:
                 continue
-            by_sentence: dict[int, list[Token]] = defaultdict(list)
-            for token in placed.parsed.tokens:
-                by_sentence[token.sentence].append(token)
-            for number, sentence in enumerate(placed.parsed.sentences):
+            base = placed.base
+            for sentence, grouped in zip(parsed.sentences, parsed.sentence_tokens, strict=True):
                 yield SentenceView(
-                    placed.document,
-                    order,
-                    placed.base + sentence.start,
-                    placed.base + sentence.end,
-                    tuple(by_sentence.get(number, ())),
-                    placed.base,
+                    placed.document, order, base + sentence.start, base + sentence.end,
+                    grouped, base,
                 )
                 order += 1
 
     @cached_property
     def sentence_list(self) -> list[SentenceView]:
         return list(self.sentences())
+
+    @cached_property
+    def sentence_words(self) -> list[tuple[str, ...]]:
+        """The lower-cased words of each sentence of `sentence_list`, index for index."""
+        return [
+            words
+            for placed in self.paragraphs
+            if not placed.parsed.heading
+            for words in placed.parsed.sentence_words
+        ]
+
+    @cached_property
+    def document_sentences(self) -> dict[str, list[SentenceView]]:
+        """`sentence_list` split by document, each in reading order."""
+        found: dict[str, list[SentenceView]] = {doc: [] for doc in self.documents}
+        for view in self.sentence_list:
+            found[view.document].append(view)
+        return found
 
     def sentence_span(self, view: SentenceView) -> Span:
         return self.span(view.document, view.start, view.end)
@@ -91,12 +121,12 @@ class Manuscript:
         for placed in self.paragraphs:
             if placed.parsed.heading:
                 continue
-            text = self.documents[placed.document].text
-            for token in placed.parsed.tokens:
-                if is_capitalised(token.text):
-                    start = placed.base + token.start
-                    end = placed.base + token.end
-                    found[token.text].append(Span(placed.document, start, end, text[start:end]))
+            document, base = placed.document, placed.base
+            for token in placed.parsed.capitalised:
+                # A token's text is the document's text at its offsets (tokens are slices).
+                found[token.text].append(
+                    Span(document, base + token.start, base + token.end, token.text)
+                )
         return found
 
     def initial_only(self, word: str) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.core.names import NameRun, name_runs
-from app.core.text import Sentence, Token, sentences, tokens
+from app.core.text import Sentence, Token, is_capitalised, sentences, tokens
 
 
 @dataclass(slots=True)
@@ -25,6 +25,13 @@ class ParsedParagraph:
     """Words written in lower case (not capitalised), to tell common words from names."""
     capital_words: Counter[str]
     """Capitalised words that do not open a sentence: capitalised by choice, like names."""
+    sentence_tokens: list[tuple[Token, ...]]
+    """The tokens of each sentence (index = sentence number), grouped once here so the
+    manuscript-wide passes never regroup a paragraph that did not change."""
+    sentence_words: list[tuple[str, ...]]
+    """The lower-cased words of each sentence: what repeated phrases are made of."""
+    capitalised: list[Token]
+    """Tokens that are capitalised words (`text.is_capitalised`), in order."""
 
 
 def parse_paragraph(text: str, heading: bool) -> ParsedParagraph:
@@ -33,7 +40,14 @@ def parse_paragraph(text: str, heading: bool) -> ParsedParagraph:
     runs = [] if heading else name_runs(text, token_list)
     lower = Counter(t.text for t in token_list if t.text[:1].islower())
     capital = Counter(t.text for t in token_list if t.text[:1].isupper() and not t.initial)
-    return ParsedParagraph(text, heading, sentence_list, token_list, runs, lower, capital)
+    grouped: list[list[Token]] = [[] for _ in sentence_list]
+    for token in token_list:
+        grouped[token.sentence].append(token)
+    sentence_tokens = [tuple(group) for group in grouped]
+    sentence_words = [tuple(t.text.lower() for t in group) for group in grouped]
+    capitalised = [t for t in token_list if is_capitalised(t.text)]
+    return ParsedParagraph(text, heading, sentence_list, token_list, runs, lower, capital,
+                           sentence_tokens, sentence_words, capitalised)
 
 
 @dataclass(slots=True)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.gui.models import NEW_ROLE
+
 _PAD_X = 8
 _PAD_Y = 5
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,13 +28,15 @@ class WrappedTextDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def _document(self, option: QStyleOptionViewItem, text: str, muted: str) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, text: str, muted: str, badge: str = ""
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(0)
         document.setDefaultFont(option.font)
         # initStyleOption() hands newlines over as U+2028 line separators.
         first, *rest = text.replace("\u2028", "\n").split("\n")
-        parts = [f"<div>{html.escape(first)}</div>"]
+        parts = [f"<div>{badge}{html.escape(first)}</div>"]
         size = max(option.font.pointSizeF() * 0.92, 8.0)  # a touch smaller, never tiny
         for line in rest:
             parts.append(
@@ -43,6 +47,19 @@ class WrappedTextDelegate(QStyledItemDelegate):
         width = self._view.viewport().width() - 2 * _PAD_X - 4
         document.setTextWidth(max(width, 80))
         return document
+
+    def _badge(self, option: QStyleOptionViewItem, index: _Index) -> str:
+        """A small "NEW" before a warning first seen since the last review."""
+        if not index.data(NEW_ROLE):
+            return ""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        colour = option.palette.color(role).name()
+        size = max(option.font.pointSizeF() * 0.78, 7.0)
+        return (
+            f'<span style="color:{colour}; font-weight:bold; font-size:{size:.1f}pt">'
+            "NEW</span>&nbsp;&nbsp;"
+        )
 
     def _muted(self, option: QStyleOptionViewItem, selected: bool) -> str:
         if selected:
@@ -57,7 +74,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget is not None else self._view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        document = self._document(opt, text, self._muted(opt, selected))
+        document = self._document(opt, text, self._muted(opt, selected), self._badge(opt, index))
         context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
@@ -69,7 +86,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        document = self._document(opt, opt.text, "#000000")
+        document = self._document(opt, opt.text, "#000000", self._badge(opt, index))
         return QSize(
             int(document.idealWidth()) + 2 * _PAD_X, int(document.size().height()) + 2 * _PAD_Y
         )

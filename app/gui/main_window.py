@@ -32,11 +32,15 @@ from app.core.model import WarningStatus
 from app.gui import dialogs, prefs
 from app.gui.analysis_runner import AnalysisRunner, Snapshot
 from app.gui.backups import RollingBackups, offer_restore
+from app.gui.chapter_search import ChapterSearch
 from app.gui.editor import Autosaver, ChapterEditor, count_words
+from app.gui.entity_detail import EntityDetails
+from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
 from app.gui.find_bar import FindBar
 from app.gui.menus import build_menus
 from app.gui.models import ChapterLookup, DocumentListModel
+from app.gui.presence_chart import PresenceDock
 from app.gui.review import ReviewActions
 from app.gui.review_sync import ReviewSync
 from app.gui.side_panel import SidePanel
@@ -73,6 +77,10 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(self)
         self.review_sync = ReviewSync(self)
         self.files = FileActions(self)
+        self.exports = ExportActions(self)
+        self.entity_details = EntityDetails(self)
+        self.presence = PresenceDock(self)
+        self.chapter_search = ChapterSearch(self)
         self.actions_by_name = build_menus(self)
         self.autosaver = Autosaver(self._save_current)
         # Counting a long chapter's words on every keystroke would make typing lag.

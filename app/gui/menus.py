@@ -51,6 +51,12 @@ def build_menus(window: Any) -> dict[str, QAction | QMenu]:
         window.files.save_as,
         QKeySequence.StandardKey.SaveAs,
     )
+    actions["export_manuscript"] = _action(
+        window, file_menu, "&Export manuscript…", window.exports.export_manuscript, "Ctrl+E"
+    )
+    actions["export_report"] = _action(
+        window, file_menu, "Export &report…", window.exports.export_report, "Ctrl+Shift+E"
+    )
     file_menu.addSeparator()
     actions["quit"] = _action(window, file_menu, "&Quit", window.close, "Ctrl+Q")
 
@@ -66,11 +72,9 @@ def build_menus(window: Any) -> dict[str, QAction | QMenu]:
     actions["undo"].setEnabled(False)
     actions["redo"].setEnabled(False)
     actions["undo_rename"] = _action(
-        window, edit_menu, "Undo “use one spelling everywhere”", window.review.undo_rename
+        window, edit_menu, "Undo change to every chapter", window.review.undo_rename
     )
-    edit_menu.aboutToShow.connect(
-        lambda: actions["undo_rename"].setEnabled(window.review.last_rename is not None)
-    )
+    edit_menu.aboutToShow.connect(lambda: _update_undo_everywhere(actions, window))
     edit_menu.addSeparator()
     actions["find"] = _action(
         window,
@@ -86,6 +90,8 @@ def build_menus(window: Any) -> dict[str, QAction | QMenu]:
     view_menu = bar.addMenu("&View")
     actions["dark"] = _action(window, view_menu, "&Dark theme", window.toggle_theme, "Ctrl+Shift+D")
     actions["dark"].setCheckable(True)
+    actions["presence"] = window.presence.toggleViewAction()
+    view_menu.addAction(actions["presence"])
 
     review_menu = bar.addMenu("&Review")
     actions["next_warning"] = _action(
@@ -99,7 +105,18 @@ def build_menus(window: Any) -> dict[str, QAction | QMenu]:
         "Shift+F8",
     )
     actions["analyse"] = _action(window, review_menu, "&Analyse now", window.reanalyse, "F5")
+    actions["mark_reviewed"] = _action(
+        window, review_menu, "&Mark all warnings reviewed", window.review_sync.mark_reviewed
+    )
 
     help_menu = bar.addMenu("&Help")
     actions["about"] = _action(window, help_menu, "&About Continuity", window.show_about)
     return actions
+
+
+def _update_undo_everywhere(actions: dict[str, QAction | QMenu], window: Any) -> None:
+    """Name the change-every-chapter step that Undo would take back, or disable it."""
+    last = window.review.last_rename
+    action = actions["undo_rename"]
+    action.setEnabled(last is not None)
+    action.setText(f"Undo “{last[0]}”" if last is not None else "Undo change to every chapter")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from app.core.model import WarningKind
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW_ROLE = Qt.ItemDataRole.UserRole + 4  # a warning first seen since the last review
 MAX_QUOTE = 60  # characters of a quoted span before it is cut short
 SHOWN_EVIDENCE = 2  # quotes per warning in the list; the rest are a double-click away
 _Index = QModelIndex | QPersistentModelIndex
@@ -188,7 +189,21 @@ class WarningListModel(RowListModel):
                 font.setBold(True)
                 return font
             return None
+        if role == NEW_ROLE:
+            return bool(getattr(row, "is_new", False))
         return super().data(index, role)
+
+    def tooltip(self, row: Any) -> str | None:
+        """Each spelling or wording in the evidence, how often it occurs and where."""
+        found: dict[str, list[int]] = {}
+        for mention in row.evidence:
+            found.setdefault(" ".join(mention.text.split()), []).append(mention.document_id)
+        lines = ["New since your last review." if row.is_new else ""]
+        for text, documents in sorted(found.items(), key=lambda item: -len(item[1])):
+            where = list(dict.fromkeys(self.lookup.title(doc) for doc in documents))
+            shown = ", ".join(where[:4]) + (f" and {len(where) - 4} more" if len(where) > 4 else "")
+            lines.append(f"“{text}” ×{len(documents)} — {shown}")
+        return "\n".join(line for line in lines if line) or None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if isinstance(self.row_at(index.row()), str):

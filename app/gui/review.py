@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.core.errors import ContinuityError
 from app.core.model import EntityKind, WarningKind
 from app.gui import dialogs
 
@@ -199,7 +200,11 @@ class ReviewActions:
         texts = {doc.id: doc.text for doc in project.documents()}
         changed = change(texts)
         if changed:
-            project.replace_texts(changed)
+            try:  # one transaction: every chapter renamed, or (disk full...) none
+                project.replace_texts(changed)
+            except ContinuityError as error:
+                dialogs.show_error(self.window.dialog_parent(), "Could not rename", str(error))
+                return 0
             # One step back: the texts before, and after (to notice later edits).
             self.last_rename = (label, {i: texts[i] for i in changed}, dict(changed))
             self.window.reload_after_rename()
@@ -224,7 +229,11 @@ class ReviewActions:
             )
             self.last_rename = None
             return False
-        project.replace_texts(before)
+        try:
+            project.replace_texts(before)
+        except ContinuityError as error:
+            dialogs.show_error(self.window.dialog_parent(), "Could not undo", str(error))
+            return False
         self.last_rename = None
         self.window.reload_after_rename()
         self.window.reanalyse()

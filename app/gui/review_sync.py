@@ -28,6 +28,7 @@ class ReviewSync:
 
     def __init__(self, window: Any) -> None:
         self.w = window
+        window.side_panel.warnings.mark_reviewed_requested.connect(self.mark_reviewed)
 
     def refresh_review(self) -> None:
         """Refill the side panel from the store, keeping each tab's selection by name/key."""
@@ -119,6 +120,13 @@ class ReviewSync:
         if reason is None:
             return
         self.w.project.set_warning_status(warning.key, WarningStatus.DISMISSED, reason)
+        self.refresh_review()
+
+    def mark_reviewed(self) -> None:
+        """Everything listed now has been seen: no warning is marked "new" until the next one."""
+        if self.w.project is None or self.w.project.read_only:
+            return
+        self.w.project.mark_warnings_reviewed()
         self.refresh_review()
 
     def restore_warning(self, warning: Any) -> None:

@@ -154,6 +154,7 @@ class WarningsTab(QWidget):
     dismiss_requested = Signal(object)
     restore_requested = Signal(object)
     show_dismissed_toggled = Signal(bool)
+    mark_reviewed_requested = Signal()
     context_menu_requested = Signal(object, QPoint)
 
     def __init__(self) -> None:
@@ -165,6 +166,8 @@ class WarningsTab(QWidget):
         self.dismiss_button = QPushButton("Dismiss…")
         self.restore_button = QPushButton("Restore")
         self.show_dismissed = QCheckBox("Show dismissed")
+        self.reviewed_button = QPushButton("Mark all reviewed")
+        self.reviewed_button.setToolTip("Stop marking the warnings listed now as new")
         self.empty_label = QLabel("No warnings. Nice and consistent.")
         self.empty_label.setObjectName("welcome_hint")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -172,6 +175,7 @@ class WarningsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_dismissed)
         buttons.addStretch(1)
+        buttons.addWidget(self.reviewed_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
@@ -187,6 +191,7 @@ class WarningsTab(QWidget):
         self.dismiss_button.clicked.connect(self._emit_with_current(self.dismiss_requested))
         self.restore_button.clicked.connect(self._emit_with_current(self.restore_requested))
         self.show_dismissed.toggled.connect(self.show_dismissed_toggled)
+        self.reviewed_button.clicked.connect(self.mark_reviewed_requested)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
@@ -231,6 +236,7 @@ class WarningsTab(QWidget):
         self.restore_button.setEnabled(dismissed)
         self.restore_button.setVisible(self.show_dismissed.isChecked())
         has_rows = self.model.rowCount() > 0
+        self.reviewed_button.setEnabled(any(w.is_new for w in self.model.warnings()))
         self.list_view.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
 

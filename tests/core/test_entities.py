@@ -89,3 +89,11 @@ def test_alias_decision_merges_two_entities():
     text = "Margaret smiled. Later Peggy laughed. Margaret said hello and Peggy said goodbye."
     merged = _result(text, decisions=Decisions(aliases={"Peggy": "Margaret"}))
     assert _names(merged.characters) == {"Margaret": ("Peggy",)}
+
+
+def test_a_nickname_the_text_gives_joins_the_full_name():
+    result = _result(
+        "Ignacio Ruiz arrives at noon. Everyone calls him Nacho. Nacho laughs at the door, "
+        "and Ignacio smiles."
+    )
+    assert _names(result.characters) == {"Ignacio Ruiz": ("Ignacio", "Nacho")}

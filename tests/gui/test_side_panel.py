@@ -130,11 +130,14 @@ def test_not_a_character_is_remembered_and_reanalysed(seeded, wait_idle):
 def test_entity_menu_offers_the_decisions(seeded):
     entity = seeded.side_panel.characters.model.rows()[0]
     menu = seeded.review.entity_menu(entity, [entity.name, "Someone"])
-    assert [a.text() for a in menu.actions()] == [
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Details…",
         "Not a character",
         "Change kind",
         "Add alias…",
         "Merge into…",
+        "Rename everywhere…",
+        f"Never warn about ‘{entity.name}’",
         "Note…",
     ]
 
