@@ -50,7 +50,7 @@ _PATTERNS = {
 }
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
 # about the character as the story stands.
-_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|it|when|since|until|if|would|"
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|would|"
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)

@@ -122,7 +122,8 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, others: list[st
     if owner in {"my", "our"}:
         return _NARRATOR
     if owner == "your":
-        return None
+        # Said to someone: the person spoken to is named in the attribution ("she said to Zoë").
+        return others[0] if others else None
     if others:
         return others[0]
     cluster = index.resolve(view, owner)
