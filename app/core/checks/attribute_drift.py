@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.checks.base import CheckContext, Example
+from app.core.checks.evidence import contrast
 from app.core.checks.mentions import MentionIndex
 from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
@@ -112,13 +113,8 @@ def _subject(index: MentionIndex, view: SentenceView, text: str) -> tuple[str, i
 
 def _finding(context: CheckContext, name: str, attribute: str, first: _Observation,
              second: _Observation) -> Finding:
-    manuscript = context.manuscript
-    a = manuscript.sentence_span(first.sentence)
-    b = manuscript.sentence_span(second.sentence)
-    message = (
-        f"{name}'s {attribute} changes: ‘{first.value}’ in ‘{manuscript.title(a.document)}’ "
-        f"(“{' '.join(a.text.split())}”) but ‘{second.value}’ in "
-        f"‘{manuscript.title(b.document)}’ (“{' '.join(b.text.split())}”)."
-    )
-    return Finding(KIND, message, (name,), (a, b),
-                   finding_key(KIND, RULE, (name,), attribute), RULE)
+    sentence = context.manuscript.sentence_span
+    return contrast(context, RULE, name,
+                    (sentence(first.sentence), f"‘{first.value}’"),
+                    (sentence(second.sentence), f"‘{second.value}’"),
+                    subject=f"{name}'s {attribute} is", extra_key=attribute)

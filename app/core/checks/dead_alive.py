@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.checks.base import CheckContext, Example
+from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention, acts
 from app.core.model import Finding, WarningKind
 
@@ -100,18 +101,8 @@ def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
 
 
 def _finding(context: CheckContext, death: Mention, later: Mention) -> Finding:
-    manuscript = context.manuscript
-    died = manuscript.sentence_span(death.sentence)
-    alive = manuscript.sentence_span(later.sentence)
-    name = death.cluster.name
-    message = (
-        f"{name} is reported dead in ‘{manuscript.title(died.document)}’ "
-        f"(“{_quote(died.text)}”) but later acts in ‘{manuscript.title(alive.document)}’ "
-        f"(“{_quote(alive.text)}”)."
-    )
-    return Finding(KIND, message, (name,), (died, alive), finding_key(KIND, RULE, (name,)), RULE)
-
-
-def _quote(text: str, limit: int = 90) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    sentence = context.manuscript.sentence_span
+    return contrast(context, RULE, death.cluster.name,
+                    (sentence(death.sentence), "is reported dead"),
+                    (sentence(later.sentence), "later acts"),
+                    subject=death.cluster.name)

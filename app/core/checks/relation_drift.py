@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.checks.base import CheckContext, Example
+from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention, MentionIndex
 from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
@@ -166,17 +167,13 @@ def _describe(relation: _Relation) -> str:
     if relation.anchor == _NARRATOR:
         return f"the narrator's {relation.relation}"
     if relation.relation == _STRANGER:
-        return f"a stranger introducing herself or himself to {relation.anchor}"
+        return f"a stranger introduced to {relation.anchor}"
     return f"{relation.anchor}'s {relation.relation}"
 
 
 def _finding(context: CheckContext, name: str, first: _Relation, second: _Relation) -> Finding:
-    manuscript = context.manuscript
-    a = manuscript.sentence_span(first.sentence)
-    b = manuscript.sentence_span(second.sentence)
-    message = (
-        f"{name} is {_describe(first)} in ‘{manuscript.title(a.document)}’ "
-        f"(“{' '.join(a.text.split())}”) but {_describe(second)} in "
-        f"‘{manuscript.title(b.document)}’ (“{' '.join(b.text.split())}”)."
-    )
-    return Finding(KIND, message, (name,), (a, b), finding_key(KIND, RULE, (name,)), RULE)
+    sentence = context.manuscript.sentence_span
+    return contrast(context, RULE, name,
+                    (sentence(first.sentence), _describe(first)),
+                    (sentence(second.sentence), _describe(second)),
+                    subject=f"{name} is")

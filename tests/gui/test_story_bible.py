@@ -1,0 +1,138 @@
+"""The story bible: a page per character, opened by double-click or "Details…"; notes kept;
+rename everywhere as one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.core.model import EntityKind
+from app.gui import dialogs
+from app.gui.entity_detail import EntityDetailDialog
+from app.store import Project
+
+
+def _double_click_row(qtbot, view, row):
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    centre = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def _sophie_row(window):
+    rows = window.side_panel.characters.model.rows()
+    return next(i for i, e in enumerate(rows) if e.name.startswith("Sophie"))
+
+
+def _open_sophie(qtbot, window) -> EntityDetailDialog:
+    _double_click_row(qtbot, window.side_panel.characters.list_view, _sophie_row(window))
+    dialog = window.entity_details.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_double_click_opens_the_page_with_chapters_and_appearances(qtbot, seeded):
+    entity = seeded.side_panel.characters.model.rows()[_sophie_row(seeded)]
+    dialog = _open_sophie(qtbot, seeded)
+    project = seeded.project
+    assert dialog.title_label.text() == entity.name
+    assert dialog.aliases_label.text() == (", ".join(entity.aliases) or "No other spellings")
+    order = [doc.id for doc in project.documents()]
+    mentions = sorted(project.mentions(entity.id), key=lambda m: (order.index(m.document_id), m.start))
+    table = dialog.chapter_model
+    expected = [
+        (project.document(doc_id).title, sum(1 for m in mentions if m.document_id == doc_id))
+        for doc_id in order
+        if any(m.document_id == doc_id for m in mentions)
+    ]
+    shown = [
+        (table.index(r, 0).data(), table.index(r, 1).data()) for r in range(table.rowCount())
+    ]
+    assert shown == expected
+    assert f"{len(mentions)} mentions in {len(expected)} of 3 chapters" in dialog.summary_label.text()
+
+    first, last = mentions[0], mentions[-1]
+    assert dialog.first_button.text().startswith(project.document(first.document_id).title)
+    qtbot.mouseClick(dialog.last_button, Qt.MouseButton.LeftButton)
+    assert (seeded.editor.document_id, seeded.editor.selected_text()) == (
+        last.document_id,
+        last.text,
+    )
+    qtbot.mouseClick(dialog.first_button, Qt.MouseButton.LeftButton)
+    assert (seeded.editor.document_id, seeded.editor.selected_text()) == (
+        first.document_id,
+        first.text,
+    )
+    # Double-clicking a chapter row opens that chapter at its first mention.
+    view = dialog.chapter_table
+    row = table.rowCount() - 1
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(table.index(row, 0)).center()
+    )
+    chapter_first = next(m for m in mentions if m.document_id == order[-1])
+    assert (seeded.editor.document_id, seeded.editor.selected_text()) == (
+        chapter_first.document_id,
+        chapter_first.text,
+    )
+
+
+def test_notes_are_saved_and_survive_reopening(qtbot, seeded, project_path, make_window, wait_idle):
+    dialog = _open_sophie(qtbot, seeded)
+    name = dialog.name
+    qtbot.keyClicks(dialog.notes, "Painter. Green eyes.")
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert seeded.project.entity_note(name) == "Painter. Green eyes."
+    seeded.close()
+
+    again = make_window(Project.open(project_path))
+    wait_idle(again)
+    reopened = _open_sophie(qtbot, again)
+    assert reopened.notes.toPlainText() == "Painter. Green eyes."
+    qtbot.keyClick(reopened.notes, Qt.Key.Key_End)
+    qtbot.keyClicks(reopened.notes, " Lives in Lyon.")
+    qtbot.waitUntil(
+        lambda: again.project.entity_note(name) == "Painter. Green eyes. Lives in Lyon.",
+        timeout=3000,
+    )  # saved after a pause in typing, without closing the page
+
+
+def test_details_from_the_context_menu_and_page_follows_analysis(qtbot, seeded, wait_idle):
+    entity = seeded.side_panel.characters.model.rows()[0]
+    menu = seeded.review.entity_menu(entity, [entity.name])
+    details = next(a for a in menu.actions() if a.text() == "Details…")
+    details.trigger()
+    dialog = seeded.entity_details.dialog
+    assert dialog is not None
+    assert dialog.name == entity.name
+    seeded.review.not_entity(entity.name)  # the analysis stops finding the name
+    wait_idle(seeded)
+    assert dialog.summary_label.text() == "The latest analysis no longer finds this name."
+    assert dialog.chapter_model.rowCount() == 0
+
+
+def test_rename_everywhere_is_one_undoable_step(qtbot, monkeypatch, seeded, wait_idle):
+    project = seeded.project
+    before = {doc.id: doc.text for doc in project.documents()}
+    project.set_entity_note("Sophie", "Arrives by train.")
+    entity = next(e for e in project.entities(EntityKind.CHARACTER) if e.name.startswith("Sophie"))
+    monkeypatch.setattr(dialogs, "ask_new_name", lambda parent, name: "Sonia")
+    menu = seeded.review.entity_menu(entity, [entity.name])
+    next(a for a in menu.actions() if a.text() == "Rename everywhere…").trigger()
+    wait_idle(seeded)
+    after = {doc.id: doc.text for doc in project.documents()}
+    old = entity.name
+    assert after == {doc_id: text.replace(old, "Sonia") for doc_id, text in before.items()}
+    assert seeded.editor.text() == after[seeded.editor.document_id]
+    assert "Sonia" in [e.name.split()[0] for e in project.entities(EntityKind.CHARACTER)]
+
+    edit_menu = seeded.menuBar().actions()[1].menu()
+    edit_menu.aboutToShow.emit()
+    undo = seeded.actions_by_name["undo_rename"]
+    assert undo.isEnabled()
+    assert undo.text() == f"Undo “rename ‘{old}’ to ‘Sonia’”"
+    undo.trigger()
+    wait_idle(seeded)
+    assert {doc.id: doc.text for doc in project.documents()} == before
+    edit_menu.aboutToShow.emit()
+    assert not undo.isEnabled()
