@@ -8,7 +8,7 @@ for dialogs, so it can be tested with a stand-in window. `rename_everywhere` is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint
@@ -39,6 +39,25 @@ def rename_everywhere(texts: Mapping[int, str], old: str, new: str) -> dict[int,
         if renamed != text:
             changed[doc_id] = renamed
     return changed
+
+
+def renamed_spellings(name: str, aliases: Sequence[str], new: str) -> list[tuple[str, str]]:
+    """(old, new) spellings for renaming `name` to `new`, longest first.
+
+    An alias made only of the name's words is renamed word for word when the new name has
+    as many words: "Mr. Knightley" -> "Mr. Knightly" takes "Knightley" -> "Knightly" along.
+    Other aliases (a nickname, a title) are left to the writer."""
+    pairs = [(name, new)]
+    old_words, new_words = name.split(), new.split()
+    if len(old_words) == len(new_words):
+        mapping = dict(zip(old_words, new_words, strict=True))
+        for alias in sorted(aliases, key=len, reverse=True):
+            words = alias.split()
+            if alias != name and words and all(word in mapping for word in words):
+                renamed = " ".join(mapping[word] for word in words)
+                if renamed != alias:
+                    pairs.append((alias, renamed))
+    return pairs
 
 
 class ReviewWindow(Protocol):
@@ -81,7 +100,7 @@ class ReviewActions:
         others = [name for name in entity_names if name != entity.name]
         merge = menu.addAction("Merge into…", lambda: self.merge(entity.name, others))
         merge.setEnabled(bool(others))
-        menu.addAction("Rename everywhere…", lambda: self.rename_entity(entity.name))
+        menu.addAction("Rename everywhere…", lambda: self.rename_entity(entity))
         menu.addAction(f"Never warn about ‘{entity.name}’", lambda: self.suppress(entity.name))
         menu.addAction("Note…", lambda: self.note(entity.name))
         return menu
@@ -127,10 +146,13 @@ class ReviewActions:
         self.window.project.suppress_name(name)
         self.window.reanalyse()
 
-    def rename_entity(self, name: str) -> int:
-        """Rename `name` in every chapter (whole words, case kept), as one undoable step.
+    def rename_entity(self, entity: Any) -> int:
+        """Rename a character or place in every chapter (whole words, case kept), undoably.
 
-        The writer's note follows the new name. Returns how many chapters changed."""
+        Short forms made of the name's own words follow ("Sophie" of "Sophie Dumas" becomes
+        "Sonia" when renamed "Sonia Dumas"), and so does the writer's note. Returns how many
+        chapters changed."""
+        name = entity.name
         new = dialogs.ask_new_name(self.window.dialog_parent(), name)
         if not new or new == name or not self._writable():
             return 0
@@ -138,9 +160,16 @@ class ReviewActions:
         note = project.entity_note(name)
         if note and not project.entity_note(new):
             project.set_entity_note(new, note)
-        return self.replace_everywhere(
-            f"rename ‘{name}’ to ‘{new}’", lambda texts: rename_everywhere(texts, name, new)
-        )
+        pairs = renamed_spellings(name, entity.aliases, new)
+
+        def change(texts: dict[int, str]) -> dict[int, str]:
+            changed: dict[int, str] = {}
+            for old, replacement in pairs:  # the full name first, then its short forms
+                current = {doc_id: changed.get(doc_id, text) for doc_id, text in texts.items()}
+                changed.update(rename_everywhere(current, old, replacement))
+            return changed
+
+        return self.replace_everywhere(f"rename ‘{name}’ to ‘{new}’", change)
 
     # -- warnings --------------------------------------------------------------------------
 

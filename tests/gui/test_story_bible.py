@@ -39,18 +39,20 @@ def test_double_click_opens_the_page_with_chapters_and_appearances(qtbot, seeded
     assert dialog.title_label.text() == entity.name
     assert dialog.aliases_label.text() == (", ".join(entity.aliases) or "No other spellings")
     order = [doc.id for doc in project.documents()]
-    mentions = sorted(project.mentions(entity.id), key=lambda m: (order.index(m.document_id), m.start))
+    mentions = sorted(
+        project.mentions(entity.id), key=lambda m: (order.index(m.document_id), m.start)
+    )
     table = dialog.chapter_model
     expected = [
         (project.document(doc_id).title, sum(1 for m in mentions if m.document_id == doc_id))
         for doc_id in order
         if any(m.document_id == doc_id for m in mentions)
     ]
-    shown = [
-        (table.index(r, 0).data(), table.index(r, 1).data()) for r in range(table.rowCount())
-    ]
+    shown = [(table.index(r, 0).data(), table.index(r, 1).data()) for r in range(table.rowCount())]
     assert shown == expected
-    assert f"{len(mentions)} mentions in {len(expected)} of 3 chapters" in dialog.summary_label.text()
+    assert (
+        f"{len(mentions)} mentions in {len(expected)} of 3 chapters" in dialog.summary_label.text()
+    )
 
     first, last = mentions[0], mentions[-1]
     assert dialog.first_button.text().startswith(project.document(first.document_id).title)
@@ -67,9 +69,7 @@ def test_double_click_opens_the_page_with_chapters_and_appearances(qtbot, seeded
     # Double-clicking a chapter row opens that chapter at its first mention.
     view = dialog.chapter_table
     row = table.rowCount() - 1
-    qtbot.mouseDClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(table.index(row, 0)).center()
-    )
+    _double_click_row(qtbot, view, row)
     chapter_first = next(m for m in mentions if m.document_id == order[-1])
     assert (seeded.editor.document_id, seeded.editor.selected_text()) == (
         chapter_first.document_id,
@@ -114,23 +114,33 @@ def test_details_from_the_context_menu_and_page_follows_analysis(qtbot, seeded, 
 def test_rename_everywhere_is_one_undoable_step(qtbot, monkeypatch, seeded, wait_idle):
     project = seeded.project
     before = {doc.id: doc.text for doc in project.documents()}
-    project.set_entity_note("Sophie", "Arrives by train.")
     entity = next(e for e in project.entities(EntityKind.CHARACTER) if e.name.startswith("Sophie"))
-    monkeypatch.setattr(dialogs, "ask_new_name", lambda parent, name: "Sonia")
+    assert entity.name == "Sophie Dumas"
+    assert "Sophie" in entity.aliases
+    project.set_entity_note(entity.name, "Arrives by train.")
+    monkeypatch.setattr(dialogs, "ask_new_name", lambda parent, name: "Sonia Dumas")
     menu = seeded.review.entity_menu(entity, [entity.name])
     next(a for a in menu.actions() if a.text() == "Rename everywhere…").trigger()
     wait_idle(seeded)
     after = {doc.id: doc.text for doc in project.documents()}
     old = entity.name
-    assert after == {doc_id: text.replace(old, "Sonia") for doc_id, text in before.items()}
     assert seeded.editor.text() == after[seeded.editor.document_id]
-    assert "Sonia" in [e.name.split()[0] for e in project.entities(EntityKind.CHARACTER)]
+    # The short form made of the name's own words follows: "Sophie" becomes "Sonia".
+    expected = {
+        doc_id: text.replace(old, "Sonia Dumas").replace("Sophie", "Sonia")
+        for doc_id, text in before.items()
+    }
+    assert after == expected
+    names = [e.name for e in project.entities(EntityKind.CHARACTER)]
+    assert "Sonia Dumas" in names
+    assert not any("Sophie" in n for n in names)
+    assert project.entity_note("Sonia Dumas") == project.entity_note(old)
 
     edit_menu = seeded.menuBar().actions()[1].menu()
     edit_menu.aboutToShow.emit()
     undo = seeded.actions_by_name["undo_rename"]
     assert undo.isEnabled()
-    assert undo.text() == f"Undo “rename ‘{old}’ to ‘Sonia’”"
+    assert undo.text() == f"Undo “rename ‘{old}’ to ‘Sonia Dumas’”"
     undo.trigger()
     wait_idle(seeded)
     assert {doc.id: doc.text for doc in project.documents()} == before

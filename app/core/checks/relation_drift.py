@@ -48,6 +48,8 @@ class _Relation:
 
 
 _NARRATOR = "the narrator"
+_ADDRESSED = re.compile(r"\b(?:said|says|whispered|told|tells|asked|asks|cried|called)\s+"
+                        r"(?:to\s+)?$", re.IGNORECASE)
 _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+$", re.IGNORECASE)
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
                           r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
@@ -97,6 +99,11 @@ def _relation_of(
     before = text[:start]
     others = [m.cluster.name for m in index.in_sentence(view)
               if m.cluster is not mention.cluster]
+    # The person spoken to ("she said to Zoë") comes first: "your" in the speech is theirs.
+    others.sort(key=lambda name: not any(
+        m.cluster.name == name and _ADDRESSED.search(text[: m.span.start - view.start])
+        for m in index.in_sentence(view)
+    ))
     if _INTRODUCED.search(before):
         return _STRANGER, others[0] if others else _last_named(index, view, mention)
     run = mention.run
