@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="continuity", description="Continuity checking for novelists.")
     parser.add_argument("--version", action="version", version=f"continuity {__version__}")
     commands = parser.add_subparsers(dest="command")
-    check = commands.add_parser("check", help="analyse text files and report warnings")
+    check = commands.add_parser("check", help="analyse text files or projects and report warnings")
     check.add_argument(
         "paths", nargs="+", help="text files, folders or projects (.txt .md .docx .odt .continuity)"
     )

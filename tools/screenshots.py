@@ -10,10 +10,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1400, 900)
+EMMA = ROOT.parent / "shared" / "corpus" / "emma.txt"
 
 
 def main() -> int:
@@ -89,6 +91,8 @@ def main() -> int:
     if prefs.theme_name() == "dark":
         window.toggle_theme()
 
+    shoot_novel(window, scratch, settle, shoot)
+
     # A second window on the same project gets it read-only: banner, locked editor.
     second = MainWindow(Project.open(scratch / "Seeds.continuity"))
     second.resize(*SIZE)
@@ -98,6 +102,56 @@ def main() -> int:
     window.close()
     settle()
     return 0
+
+
+def shoot_novel(window: Any, scratch: Path, settle: Any, shoot: Any) -> None:
+    """presence.png and story-bible.png on a whole novel: Emma, split at its chapter headings,
+    when the shared corpus is present (else the seed stories). presence.png has the chart
+    open under the editor after a click on a cell; story-bible.png is one character's page."""
+    from PySide6.QtCore import Qt
+
+    from app.gui.main_window import MainWindow
+    from app.store import Project
+
+    book = window
+    if EMMA.exists():
+        book = MainWindow(Project.create(scratch / "Emma.continuity"))
+        book.resize(*SIZE)
+        book.show()
+        book.import_paths([EMMA])
+        settle(book)
+    book.presence.show()
+    book.resizeDocks([book.presence], [400], Qt.Orientation.Vertical)
+    settle(book)
+    chart = book.presence.chart
+    names = [row.name for row in chart.model.rows()]
+    wanted = "Harriet Smith" if "Harriet Smith" in names else names[min(1, len(names) - 1)]
+    row = names.index(wanted)
+    counts = chart.model.rows()[row].counts
+    column = next((i for i, count in enumerate(counts) if count), 0)
+    index = chart.model.index(row, column)
+    chart.view.setCurrentIndex(index)
+    chart.view.clicked.emit(index)  # as a click: opens the chapter at the first mention
+    shoot(book, "presence.png")
+
+    people = book.side_panel.characters.model.rows()
+    entity = next((e for e in people if e.name == "Jane Fairfax"), people[0] if people else None)
+    if entity is not None:
+        note = (
+            "Orphan; brought up by Colonel Campbell. Secretly engaged to Frank Churchill: "
+            "keep every hint small until Volume III.\nPlays the pianoforte better than Emma."
+            if entity.name == "Jane Fairfax"
+            else "Arrives by train. Check: is she Sofie's cousin or her friend?"
+        )
+        book.project.set_entity_note(entity.name, note)
+        page = book.entity_details.show(entity)
+        if page is not None:
+            settle(book)
+            page.grab().save(str(OUT / "story-bible.png"))
+            print(f"wrote {OUT / 'story-bible.png'}")
+            book.entity_details.close()
+    if book is not window:
+        book.close()
 
 
 if __name__ == "__main__":

@@ -65,15 +65,25 @@ _CHAPTER_LINE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"([0-9]+)")
-# A chapter heading in plain text: a line of its own such as "CHAPTER I", "Chapter 12" or
-# "CHAPTER XLV." (optionally followed by a short title), with blank lines around it.
-_TEXT_HEADING = re.compile(
-    r"(?:\A|\n[ \t]*\n)[ \t]*((?:chapter|chap\.)[ \t]+(?:[0-9]+|[ivxlcdm]+|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty)\.?(?:[ \t]*[:.—–-][ \t]*[^\n]{1,60})?)[ \t]*"
-    r"(?=\n[ \t]*\n|\n?[ \t]*\Z)",
-    re.IGNORECASE,
+_NUMBER = (
+    r"(?:[0-9]+|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
+
+
+def _line_of_its_own(heading: str) -> re.Pattern[str]:
+    """`heading` alone on a line with a blank line (or the start/end of text) either side."""
+    return re.compile(
+        rf"(?:\A|\n[ \t]*\n)[ \t]*({heading})[ \t]*(?=\n[ \t]*\n|\n?[ \t]*\Z)", re.IGNORECASE
+    )
+
+
+# A chapter heading in plain text: "CHAPTER I", "Chapter 12" or "CHAPTER XLV." (optionally
+# followed by a short title); a part heading: "VOLUME II", "Book One", "PART 3".
+_TEXT_HEADING = _line_of_its_own(
+    rf"(?:chapter|chap\.)[ \t]+{_NUMBER}\.?(?:[ \t]*[:.—–-][ \t]*[^\n]{{1,60}})?"
+)
+_PART_HEADING = _line_of_its_own(rf"(?:volume|vol\.|book|part)[ \t]+{_NUMBER}\.?")
 MIN_TEXT_CHAPTERS = 2  # one "Chapter 1" line is a title, not a reason to split the file
 
 
@@ -267,22 +277,37 @@ def split_text_chapters(text: str, stem: str, path: Path) -> list[ImportedDocume
 
     Only when the text holds at least MIN_TEXT_CHAPTERS headings; otherwise (and for the
     text before the first heading, such as a title page) the stem alone is the title.
-    Chapter bodies are kept as written, without the blank lines around them.
+    Chapter bodies are kept as written, without the blank lines around them. Part headings
+    ("VOLUME II") between chapters are taken out of the text; when chapter titles repeat
+    (every volume starting again at CHAPTER I) they name the part: "stem — VOLUME II,
+    CHAPTER I".
     """
     headings = list(_TEXT_HEADING.finditer(text))
     if len(headings) < MIN_TEXT_CHAPTERS:
         return [ImportedDocument(stem, text, path)]
-    documents = []
-    front = text[: headings[0].start()].strip("\n")
-    if front.strip():
-        documents.append(ImportedDocument(stem, front, path))
+    chapters: list[tuple[str, str, str]] = []  # (part, heading, body)
+    front, part = _take_parts(text[: headings[0].start()], "")
     for i, match in enumerate(headings):
         end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
-        body = text[match.end() : end].strip("\n")
+        body, next_part = _take_parts(text[match.end() : end], part)
         if body.strip():  # "CHAPTER I" straight after "CHAPTER I" in a contents list
-            title = " ".join(match.group(1).split())
-            documents.append(ImportedDocument(f"{stem} — {title}", body, path))
+            chapters.append((part, " ".join(match.group(1).split()), body))
+        part = next_part  # a part heading at the end of a chapter starts the next part
+    repeated = len({heading for _part, heading, _body in chapters}) < len(chapters)
+    documents = [ImportedDocument(stem, front, path)] if front.strip() else []
+    for part, heading, body in chapters:
+        title = f"{part}, {heading}" if repeated and part else heading
+        documents.append(ImportedDocument(f"{stem} — {title}", body, path))
     return documents
+
+
+def _take_parts(segment: str, part: str) -> tuple[str, str]:
+    """`segment` without its part-heading lines, and the part in force after it."""
+    found = list(_PART_HEADING.finditer(segment))
+    if found:
+        part = " ".join(found[-1].group(1).split())
+        segment = _PART_HEADING.sub("", segment)
+    return segment.strip("\n"), part
 
 
 def read_document(path: str | Path, *, split_chapters: bool = False) -> list[ImportedDocument]:

@@ -103,11 +103,12 @@ class Manuscript:
         ]
 
     @cached_property
-    def document_sentences(self) -> dict[str, list[SentenceView]]:
-        """`sentence_list` split by document, each in reading order."""
-        found: dict[str, list[SentenceView]] = {doc: [] for doc in self.documents}
-        for view in self.sentence_list:
-            found[view.document].append(view)
+    def document_paragraphs(self) -> dict[str, list[PlacedParagraph]]:
+        """The prose paragraphs (headings left out) of each document, in reading order."""
+        found: dict[str, list[PlacedParagraph]] = {doc: [] for doc in self.documents}
+        for placed in self.paragraphs:
+            if not placed.parsed.heading:
+                found[placed.document].append(placed)
         return found
 
     def sentence_span(self, view: SentenceView) -> Span:

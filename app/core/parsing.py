@@ -8,7 +8,8 @@ paragraph is parsed again, wherever it moved to.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from app.core.names import NameRun, name_runs
 from app.core.text import Sentence, Token, is_capitalised, sentences, tokens
@@ -32,6 +33,10 @@ class ParsedParagraph:
     """The lower-cased words of each sentence: what repeated phrases are made of."""
     capitalised: list[Token]
     """Tokens that are capitalised words (`text.is_capitalised`), in order."""
+    memo: dict[str, Any] = field(default_factory=dict)
+    """What a check derives from this paragraph alone (say, the uncommon words echo looks
+    at), kept under the check's name. It lives as long as the parse, which is cached by the
+    paragraph's text, so an unchanged paragraph is never looked at twice."""
 
 
 def parse_paragraph(text: str, heading: bool) -> ParsedParagraph:

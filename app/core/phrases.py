@@ -108,156 +108,231 @@ class _Classes:
         return found
 
 
+@dataclass(slots=True)
+class _Alone:
+    """A repeated gram found in one place of the class stream only, and its longer forms.
+
+    That happens inside a sentence that itself occurs at least `min_phrase_count` times (a
+    pasted chapter): from `size` words on, every longer gram at `start` is repeated exactly
+    as often, so they are kept as this one record instead of one gram per length. All but the
+    longest (`top` words) are covered by the next longer one.
+    """
+
+    start: int
+    size: int
+    top: int
+    count: int
+    order: tuple[int, ...]
+
+    def gram(self, flat: list[str | None], size: int) -> tuple[str, ...]:
+        return tuple(flat[self.start : self.start + size])  # type: ignore[arg-type]
+
+
+class _Search:
+    """The repeated grams of one manuscript, table by length, as `find_phrases` needs them."""
+
+    def __init__(self, classes: _Classes, settings: Settings) -> None:
+        self.classes = classes
+        self.low, self.high = settings.min_phrase_words, settings.max_phrase_words
+        self.minimum = settings.min_phrase_count
+        flat = classes.flat
+        # Where each class ends in the stream, per position, and whether a class occurs
+        # often enough that every gram inside it is repeated.
+        self.end_at: list[int] = [0] * len(flat)
+        self.full: list[bool] = [False] * len(flat)
+        for c, words in enumerate(classes.words):
+            start, size = classes.base[c], len(words)
+            self.end_at[start : start + size + 1] = [start + size] * (size + 1)
+            if len(classes.sentences[c]) >= self.minimum:
+                self.full[start : start + size + 1] = [True] * (size + 1)
+        self.tables: dict[int, dict[tuple[str, ...], _Gram]] = {}
+        self.alone: list[_Alone] = []
+        self._marks: set[int] | None = None
+        self._inside: set[tuple[str, ...]] = set()
+        self._build()
+
+    def _build(self) -> None:
+        low, high = self.low, self.high
+        self.tables[low] = self._first_table()
+        for n in range(low + 1, high + 1):
+            if not self.tables[n - 1]:
+                break
+            self.tables[n] = self._extend(self.tables[n - 1], n)
+        tops = [alone.top for alone in self.alone]
+        sizes = [n for n, table in self.tables.items() if table]
+        self.longest = max(sizes + tops) if sizes or tops else low
+
+    def _keep(self, gram: tuple[str, ...], where: list[int], count: int,
+              order: tuple[int, ...], table: dict[tuple[str, ...], _Gram]) -> None:
+        if len(where) == 1:
+            p = where[0]
+            top = min(self.high, self.end_at[p] - p)
+            self.alone.append(_Alone(p, len(gram), top, count, order))
+        else:
+            table[gram] = _Gram(where, count, order)
+
+    def _first_table(self) -> dict[tuple[str, ...], _Gram]:
+        classes, low = self.classes, self.low
+        flat = classes.flat
+        grams = list(zip(*(flat[k:] for k in range(low)), strict=False))
+        counts = Counter(grams)
+        if classes.weight_at is not None:
+            for c in classes.repeated:
+                extra = len(classes.sentences[c]) - 1
+                start = classes.base[c]
+                for p in range(start, start + len(classes.words[c]) - low + 1):
+                    counts[grams[p]] += extra
+        wanted = {g for g, k in counts.items() if k >= self.minimum and None not in g}
+        where: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for p, gram in enumerate(grams):
+            if gram in wanted:
+                where[gram].append(p)
+        table: dict[tuple[str, ...], _Gram] = {}
+        for gram, found in where.items():
+            self._keep(gram, found, counts[gram], (found[0],), table)
+        return table
+
+    def _extend(
+        self, shorter: dict[tuple[str, ...], _Gram], n: int
+    ) -> dict[tuple[str, ...], _Gram]:
+        classes, minimum = self.classes, self.minimum
+        flat = classes.flat
+        table: dict[tuple[str, ...], _Gram] = {}
+        step = n - 1
+        for gram, found in shorter.items():
+            longer: dict[str, list[int]] = {}
+            for p in found.where:
+                word = flat[p + step]
+                if word is not None:
+                    longer.setdefault(word, []).append(p)
+            for word, where in longer.items():
+                count = classes.count(where)
+                if count >= minimum:
+                    self._keep((*gram, word), where, count, (*found.order, where[0]), table)
+        return table
+
+    def repeated(self, p: int, size: int) -> bool:
+        """Whether the `size` words from stream position `p` (inside one class) repeat."""
+        if p + size > self.end_at[p]:
+            return False
+        if self.full[p]:
+            return True
+        table = self.tables.get(size)
+        return table is not None and tuple(self.classes.flat[p : p + size]) in table
+
+    def covered(self, p: int, size: int) -> bool:
+        """A repeat of `size` words at `p` lies inside a longer repeat there.
+
+        Checking the windows one word longer is enough, as those in turn lie in the longer
+        ones. (A word-by-word scan marks these windows; asking is the same and cheaper.) Once
+        windows of `high` words are joined into passages, a window inside a passage covers
+        only where the passage occurs: `_marks` lists those places.
+        """
+        if size >= self.high:
+            return False
+        if size == self.high - 1 and self._marks is not None:
+            return p in self._marks
+        if self.repeated(p, size + 1):
+            return True
+        return self.end_at[p - 1] == self.end_at[p] and p > 0 and self.repeated(p - 1, size + 1)
+
+    def candidates(self) -> list[tuple[int, tuple[str, ...], _Gram]]:
+        """Every repeat not covered by a longer one: (table length, words, where)."""
+        high, flat = self.high, self.classes.flat
+        found: list[tuple[int, tuple[str, ...], _Gram]] = []
+        joined = self._join_windows() if self.longest == high else None
+        if joined is not None:
+            self._marks = {
+                inner
+                for gram, where in joined.items()
+                for s in where.where
+                for inner in range(s, s + len(gram) - high + 2)
+            }
+        for n in range(self.low, self.longest + 1):
+            table = joined if n == high and joined is not None else self.tables.get(n, {})
+            for gram, where in table.items():
+                if not all(self.covered(p, len(gram)) for p in where.where):
+                    found.append((n, gram, where))
+        inside = self._inside if joined is not None else set()
+        for alone in self.alone:
+            p, top = alone.start, alone.top
+            if self.covered(p, top):
+                continue
+            gram = alone.gram(flat, top)
+            if top == high and gram in inside:
+                continue
+            order = (*alone.order, *([p] * (top - alone.size)))
+            found.append((top, gram, _Gram([p], alone.count, order)))
+        return found
+
+    def _join_windows(self) -> dict[tuple[str, ...], _Gram] | None:
+        """A passage repeated at greater length than `high` (a quoted verse) shows up as a
+        chain of overlapping windows; report each chain as one passage rather than every
+        window in it. None when the windows do not line up into passages."""
+        classes, size, table = self.classes, self.high, self.tables.get(self.high, {})
+        present = {p for found in table.values() for p in found.where}
+        present.update(a.start for a in self.alone if a.top == size)
+        starts = sorted(present)
+        flat = classes.flat
+        chains: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for start in starts:
+            if start - 1 in present:
+                continue
+            end = start
+            while end + 1 in present:
+                end += 1
+            chains[tuple(flat[start : end + size])].append(start)  # type: ignore[arg-type]
+        joined: dict[tuple[str, ...], _Gram] = {}
+        for chain, where in chains.items():
+            count = classes.count(where)
+            if count >= self.minimum:
+                # A scan meets the chains before the windows left on their own: hence -1.
+                joined[chain] = _Gram(where, count, (-1, where[0]))
+        if sum(found.count for found in joined.values()) < classes.count(starts) // size:
+            return None
+        self._inside = {
+            chain[i : i + size] for chain in joined for i in range(len(chain) - size + 1)
+        }
+        for gram, found in table.items():
+            if gram not in self._inside:
+                joined[gram] = found
+        return joined
+
+
 def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     lists = wordlists()
-    low, high = settings.min_phrase_words, settings.max_phrase_words
-    minimum = settings.min_phrase_count
-    classes = _Classes(manuscript.sentence_words, low)
-
-    tables: dict[int, dict[tuple[str, ...], _Gram]] = {low: _first_table(classes, low, minimum)}
-    for n in range(low + 1, high + 1):
-        tables[n] = _extend(classes, tables[n - 1], n, minimum)
-        if not tables[n]:
-            break
-
-    longest = max(n for n, table in tables.items() if table) if any(tables.values()) else low
-    if longest == high:
-        tables[high] = _join_windows(classes, tables[high], high, minimum)
-
-    stride = high + 1
-    covered = _covered(tables, low, high, stride)
-
+    search = _Search(_Classes(manuscript.sentence_words, settings.min_phrase_words), settings)
+    low = settings.min_phrase_words
     name_words = {w.lower() for w in manuscript.finder.name_words()}
     honorifics = {h.lower() for h in lists.honorifics}
     stopwords = lists.stopwords
     # The gram reported for each trimmed phrase: the first a word-by-word scan would meet.
     best: dict[tuple[str, ...], tuple[tuple[int, ...], _Gram, int, int]] = {}
     rejected: set[tuple[str, ...]] = set()
-    for n, table in tables.items():
-        for gram, found in table.items():
-            size = len(gram)
-            # Marks are only ever one word shorter than `high`: longer grams are never covered.
-            if size < high and all(p * stride + size in covered for p in found.where):
-                continue
-            # A phrase does not begin or end on a function word: "of freshly baked
-            # croissants" is reported as "freshly baked croissants".
-            first, last = 0, size
-            while first < last and gram[first] in stopwords:
-                first += 1
-            while last > first and gram[last - 1] in stopwords:
-                last -= 1
-            core = gram[first:last]
-            if len(core) < low or core in rejected:
-                continue
-            key = (n, *found.order)
-            held = best.get(core)
-            if held is None:
-                content = [w for w in core if w not in stopwords]
-                meaningful = [w for w in content if w not in name_words and w not in honorifics]
-                if not meaningful or " ".join(core) in lists.idioms:
-                    rejected.add(core)
-                    continue
-            elif held[0] <= key:
-                continue
-            best[core] = (key, found, first, last)
-    return _ranked(manuscript, classes, best, name_words, honorifics)
-
-
-def _first_table(classes: _Classes, low: int, minimum: int) -> dict[tuple[str, ...], _Gram]:
-    flat = classes.flat
-    grams = list(zip(*(flat[k:] for k in range(low)), strict=False))
-    counts = Counter(grams)
-    if classes.weight_at is not None:
-        for c in classes.repeated:
-            extra = len(classes.sentences[c]) - 1
-            start = classes.base[c]
-            for p in range(start, start + len(classes.words[c]) - low + 1):
-                counts[grams[p]] += extra
-    wanted = {g for g, k in counts.items() if k >= minimum and None not in g}
-    where: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for p, gram in enumerate(grams):
-        if gram in wanted:
-            where[gram].append(p)
-    return {gram: _Gram(found, counts[gram], (found[0],)) for gram, found in where.items()}
-
-
-def _extend(
-    classes: _Classes, shorter: dict[tuple[str, ...], _Gram], n: int, minimum: int
-) -> dict[tuple[str, ...], _Gram]:
-    flat = classes.flat
-    table = {}
-    step = n - 1
-    for gram, found in shorter.items():
-        if len(found.where) == 1:
-            if found.count < minimum:
-                continue
-            p = found.where[0]
-            word = flat[p + step]
-            if word is not None:
-                table[(*gram, word)] = _Gram(found.where, found.count, (*found.order, p))
+    for n, gram, found in search.candidates():
+        size = len(gram)
+        # A phrase does not begin or end on a function word: "of freshly baked
+        # croissants" is reported as "freshly baked croissants".
+        first, last = 0, size
+        while first < last and gram[first] in stopwords:
+            first += 1
+        while last > first and gram[last - 1] in stopwords:
+            last -= 1
+        core = gram[first:last]
+        if len(core) < low or core in rejected:
             continue
-        longer: dict[str, list[int]] = {}
-        for p in found.where:
-            word = flat[p + step]
-            if word is not None:
-                longer.setdefault(word, []).append(p)
-        for word, where in longer.items():
-            count = classes.count(where)
-            if count >= minimum:
-                table[(*gram, word)] = _Gram(where, count, (*found.order, where[0]))
-    return table
-
-
-def _join_windows(
-    classes: _Classes, table: dict[tuple[str, ...], _Gram], size: int, minimum: int
-) -> dict[tuple[str, ...], _Gram]:
-    """A passage repeated at greater length than `size` (a quoted verse) shows up as a chain of
-    overlapping windows; report each chain as one passage rather than every window in it."""
-    starts = sorted({p for found in table.values() for p in found.where})
-    present = set(starts)
-    flat = classes.flat
-    chains: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for start in starts:
-        if start - 1 in present:
-            continue
-        end = start
-        while end + 1 in present:
-            end += 1
-        chains[tuple(flat[start : end + size])].append(start)  # type: ignore[arg-type]
-    joined: dict[tuple[str, ...], _Gram] = {}
-    for chain, where in chains.items():
-        count = classes.count(where)
-        if count >= minimum:
-            # A scan meets the chains before the windows left on their own: hence the -1.
-            joined[chain] = _Gram(where, count, (-1, where[0]))
-    if sum(found.count for found in joined.values()) < classes.count(starts) // size:
-        return table  # windows that do not line up into passages: keep them as they are
-    inside = {chain[i : i + size] for chain in joined for i in range(len(chain) - size + 1)}
-    for gram, found in table.items():
-        if gram not in inside:
-            joined[gram] = found
-    return joined
-
-
-def _covered(
-    tables: dict[int, dict[tuple[str, ...], _Gram]], low: int, high: int, stride: int
-) -> set[int]:
-    """Position × stride + size of every repeat a longer repeat contains at that spot.
-
-    Marking the windows one word shorter is enough, as those in turn cover the shorter ones.
-    """
-    covered: set[int] = set()
-    for table in tables.values():
-        for gram, found in table.items():
-            size = len(gram)
-            if size == low:
+        key = (n, *found.order)
+        held = best.get(core)
+        if held is None:
+            content = [w for w in core if w not in stopwords]
+            meaningful = [w for w in content if w not in name_words and w not in honorifics]
+            if not meaningful or " ".join(core) in lists.idioms:
+                rejected.add(core)
                 continue
-            shorter = min(size - 1, high - 1)
-            reach = size - shorter + 1
-            covered.update(
-                inner * stride + shorter for p in found.where for inner in range(p, p + reach)
-            )
-    return covered
+        elif held[0] <= key:
+            continue
+        best[core] = (key, found, first, last)
+    return _ranked(manuscript, search.classes, best, name_words, honorifics)
 
 
 def _ranked(

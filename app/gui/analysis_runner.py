@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from app.core.analysis import Analyzer
-from app.core.model import Decisions, DocumentText, Settings
+from app.core.model import AnalysisResult, Decisions, DocumentText, Settings
 from app.gui.worker import AnalysisJob
 
 DEBOUNCE_MS = 800
@@ -31,10 +31,16 @@ class AnalysisRunner(QObject):
     idle = Signal()
 
     def __init__(
-        self, snapshot: Callable[[], Snapshot | None], debounce_ms: int = DEBOUNCE_MS
+        self,
+        snapshot: Callable[[], Snapshot | None],
+        debounce_ms: int = DEBOUNCE_MS,
+        save: Callable[[AnalysisResult], None] | None = None,
     ) -> None:
+        """With `save`, each current result is saved by the job on its worker thread (with a
+        connection of its own) before `finished` is emitted; `saves` tells receivers so."""
         super().__init__()
         self._snapshot = snapshot
+        self._save = save
         self._analyzer = Analyzer()
         self._job: AnalysisJob | None = None
         self._rerun = False  # start again when the running job ends
@@ -44,6 +50,11 @@ class AnalysisRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._start_or_queue)
+
+    @property
+    def saves(self) -> bool:
+        """Whether results arrive already saved (see `save`)."""
+        return self._save is not None
 
     @property
     def busy(self) -> bool:
@@ -87,7 +98,12 @@ class AnalysisRunner(QObject):
             self.idle.emit()
             return
         documents, decisions, settings = snapshot
-        job = AnalysisJob(self.generation, self._analyzer, documents, decisions, settings)
+        generation = self.generation
+        job = AnalysisJob(
+            generation, self._analyzer, documents, decisions, settings, self._save,
+            # Read from the worker thread: an int attribute, so no lock is needed.
+            lambda: self.generation == generation,
+        )
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._on_cancelled)
@@ -114,7 +130,10 @@ class AnalysisRunner(QObject):
             self._job_ended()
             return
         self._job = None
-        self.finished.emit(result)
+        if job.save_error:
+            self.failed.emit(f"not saved: {job.save_error}")
+        else:
+            self.finished.emit(result)
         self._job_ended()
 
     @Slot(object, str)

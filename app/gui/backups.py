@@ -9,13 +9,19 @@ was written to since the last copy, so an idle evening cannot push the useful ba
 wrong and offered the newest backup that passes SQLite's integrity check. Accepting keeps
 the damaged file beside the project (`<name>.damaged-<time>`), restores the backup and
 opens it; declining changes nothing on disk.
+
+`restore_chosen` is File > Restore a backup…: the writer picks one of the open project's
+backups; the current state is backed up first, so going back is itself undoable.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -79,8 +85,7 @@ def offer_restore(parent: QWidget | None, path: Path, error: ProjectCorrupt) -> 
         detail = " None of its backups can be read either." if error.backups else ""
         dialogs.show_error(parent, "Cannot open project", f"{error}.{detail}")
         return None
-    saved = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d %B %Y at %H:%M")
-    if not dialogs.ask_restore_backup(parent, str(error), saved):
+    if not dialogs.ask_restore_backup(parent, str(error), saved_at(backup)):
         return None
     try:
         Project.restore(backup, path, keep_damaged=True)
@@ -88,3 +93,48 @@ def offer_restore(parent: QWidget | None, path: Path, error: ProjectCorrupt) -> 
     except ContinuityError as failure:
         dialogs.show_error(parent, "Could not restore the backup", str(failure))
         return None
+
+
+def saved_at(backup: Path) -> str:
+    """When a backup was taken, in the writer's local time."""
+    return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d %B %Y at %H:%M:%S")
+
+
+def restore_chosen(window: Any) -> bool:
+    """Replace the open project with a backup the writer picks; True once it is reopened.
+
+    `window` needs `project`, `flush_edits()`, `set_project()`, `open_path()` and
+    `dialog_parent()`. The chosen backup is copied aside first: the backup of the current
+    state taken next may prune it from the backups folder.
+    """
+    project = window.project
+    if project is None or project.read_only:
+        return False
+    choices = project.backups()
+    if not choices:
+        dialogs.show_error(window.dialog_parent(), "No backups", "This project has no backups yet.")
+        return False
+    index = dialogs.choose_backup(window.dialog_parent(), [saved_at(path) for path in choices])
+    if index is None:
+        return False
+    path = Path(project.path)
+    with tempfile.TemporaryDirectory(prefix="continuity-restore-") as folder:
+        chosen = Path(folder) / choices[index].name
+        try:
+            shutil.copyfile(choices[index], chosen)
+            window.flush_edits()
+            project.backup()  # the state being replaced stays one restore away
+        except (OSError, ContinuityError) as error:
+            dialogs.show_error(window.dialog_parent(), "Could not restore the backup", str(error))
+            return False
+        window.set_project(None)  # closes it: a project cannot be replaced while open
+        failure = None
+        try:
+            Project.restore(chosen, path)
+        except ContinuityError as error:
+            failure = error
+    reopened = window.open_path(path)  # the restored file, or the untouched one on failure
+    if failure is not None:
+        dialogs.show_error(window.dialog_parent(), "Could not restore the backup", str(failure))
+        return False
+    return reopened is not None

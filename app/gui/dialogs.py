@@ -42,6 +42,19 @@ def ask_restore_backup(parent: QWidget | None, problem: str, saved: str) -> bool
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose_backup(parent: QWidget | None, labels: Sequence[str]) -> int | None:
+    """Which backup to go back to (labels newest first); its index, or None to cancel."""
+    choice, ok = QInputDialog.getItem(
+        parent,
+        "Restore a backup",
+        "Go back to the project as it was on:\n(the current state is backed up first)",
+        list(labels),
+        0,
+        False,
+    )
+    return list(labels).index(choice) if ok and choice in labels else None
+
+
 def ask_dismiss_reason(parent: QWidget | None) -> str | None:
     """The reason for dismissing a warning ('' is fine); None when the writer cancels."""
     text, ok = QInputDialog.getText(

@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -42,13 +44,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ChapterCountModel(QAbstractTableModel):
-    """Chapter | Mentions, in reading order, for the chapters the name occurs in."""
+    """# | Chapter | Mentions, in reading order, for the chapters the name occurs in.
 
-    HEADERS = ("Chapter", "Mentions")
+    "#" is the chapter's place in the book, as in the Presence chart: titles can repeat
+    (every volume of a Victorian novel starts again at CHAPTER I)."""
+
+    HEADERS = ("#", "Chapter", "Mentions")
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[int, str, list[Any]]] = []  # (document id, title, mentions)
+        # (position in the book, title, mentions there)
+        self._rows: list[tuple[int, str, list[Any]]] = []
 
     def set_mentions(self, mentions: Sequence[Any], chapters: Sequence[tuple[int, str]]) -> None:
         by_document: dict[int, list[Any]] = {}
@@ -56,8 +62,8 @@ class ChapterCountModel(QAbstractTableModel):
             by_document.setdefault(mention.document_id, []).append(mention)
         self.beginResetModel()
         self._rows = [
-            (doc_id, title, by_document[doc_id])
-            for doc_id, title in chapters
+            (position, title, by_document[doc_id])
+            for position, (doc_id, title) in enumerate(chapters, start=1)
             if doc_id in by_document
         ]
         self.endResetModel()
@@ -78,10 +84,10 @@ class ChapterCountModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        _doc_id, title, mentions = self._rows[index.row()]
+        position, title, mentions = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title if index.column() == 0 else len(mentions)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return (position, title, len(mentions))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return mentions[0]  # the chapter's first mention: where a double-click goes
@@ -125,8 +131,9 @@ class EntityDetailDialog(QDialog):
         self.chapter_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.chapter_table.verticalHeader().hide()
         header = self.chapter_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.chapter_table.setToolTip("Double-click a chapter to open it at the first mention")
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("entity_notes")
@@ -158,8 +165,15 @@ class EntityDetailDialog(QDialog):
         self.last_button.clicked.connect(lambda: self._jump(self._last))
         self.chapter_table.doubleClicked.connect(lambda index: self._jump(index.data(ROW_ROLE)))
         self.notes.textChanged.connect(self._save_timer.start)
+        # Leaving the notes (for the main window, say, to open another project) saves at once.
+        self.notes.installEventFilter(self)
         buttons.rejected.connect(self.close)
         self.finished.connect(lambda _result: self.save_note())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self.save_note()
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _section(text: str) -> QLabel:
@@ -173,7 +187,13 @@ class EntityDetailDialog(QDialog):
         button.setObjectName(name)
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setStyleSheet("text-align: left; padding: 2px 4px;")
+        # Styled as a link: it reads as a quote, and clicking it goes there.
+        button.setStyleSheet(
+            "QPushButton { text-align: left; padding: 2px 4px; border: none;"
+            " color: palette(highlight); }"
+            "QPushButton:hover { text-decoration: underline; }"
+            "QPushButton:disabled { color: palette(placeholder-text); }"
+        )
         return button
 
     def refresh(self, chapters: Sequence[tuple[int, str]], lookup: ChapterLookup) -> None:
@@ -254,6 +274,9 @@ class EntityDetails:
             )
         window.review.on_details = self.show
         window.analysis_applied.connect(self.refresh)
+        # The panel is refilled when the window opens another project: a page about the
+        # old one must not stay open (its notes would go to a closed file).
+        panel.characters.model.modelReset.connect(self._close_if_project_changed)
 
     def show(self, entity: Any) -> EntityDetailDialog | None:
         project = self.w.project
@@ -275,6 +298,10 @@ class EntityDetails:
             return
         chapters = [(doc.id, doc.title) for doc in self.w.chapter_model.rows()]
         self.dialog.refresh(chapters, self.w.side_panel.characters.occurrences.lookup)
+
+    def _close_if_project_changed(self) -> None:
+        if self.dialog is not None and self.dialog.project is not self.w.project:
+            self.close()
 
     def close(self) -> None:
         if self.dialog is not None:

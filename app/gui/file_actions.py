@@ -32,21 +32,21 @@ class FileActions:
 
     def new_project(self) -> bool:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "New project", str(Path.home() / "Untitled.continuity"), PROJECT_FILTER
+            self.w, "New project", str(Path.home() / "Untitled.continuity"), PROJECT_FILTER
         )
         if not path:
             return False
         target = Path(path).with_suffix(".continuity")
         if target.exists():
             dialogs.show_error(
-                self, "Project exists", f"{target.name} already exists. Choose another name."
+                self.w, "Project exists", f"{target.name} already exists. Choose another name."
             )
             return False
         return self.w.open_path(target) is not None
 
     def choose_project(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Open project", str(Path.home()), PROJECT_FILTER
+            self.w, "Open project", str(Path.home()), PROJECT_FILTER
         )
         if path:
             self.w.open_path(path)
@@ -56,7 +56,7 @@ class FileActions:
         if self.w.project is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save project as", str(Path(self.w.project.path).parent), PROJECT_FILTER
+            self.w, "Save project as", str(Path(self.w.project.path).parent), PROJECT_FILTER
         )
         if not path:
             return
@@ -67,7 +67,7 @@ class FileActions:
         try:
             shutil.copyfile(self.w.project.backup(), target)
         except (OSError, ContinuityError) as error:
-            dialogs.show_error(self, "Could not save a copy", str(error))
+            dialogs.show_error(self.w, "Could not save a copy", str(error))
             return
         self.w.open_path(target)
 

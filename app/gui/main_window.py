@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self.autosaved)
         self.rolling_backups = RollingBackups(self.flush_edits, self)
         self.rolling_backups.failed.connect(lambda text: self.statusBar().showMessage(text))
-        self.runner = AnalysisRunner(self._snapshot)
+        # Results are saved on the worker thread: the GUI thread only refreshes the panels.
+        self.runner = AnalysisRunner(self._snapshot, save=self._save_analysis_in_worker)
         self._wire()
         self._restore_layout()
         self.actions_by_name["dark"].setChecked(prefs.theme_name() == "dark")
@@ -358,14 +359,22 @@ class MainWindow(QMainWindow):
         self.flush_edits()  # the analysis must see exactly what the store holds
         return self.project.document_texts(), self.project.decisions(), self.project.settings()
 
+    def _save_analysis_in_worker(self, result: Any) -> None:
+        """Runs on the analysis worker's thread (the runner waits for it before the project
+        is closed or replaced)."""
+        project = self.project
+        if project is not None and not project.read_only:
+            project.save_analysis_from_thread(result)
+
     def _apply_result(self, result: Any) -> None:
         if self.project is None or self.project.read_only:
             return
-        try:
-            self.project.save_analysis(result)
-        except ContinuityError as error:
-            self._set_analysis_state(f"Analysis not saved: {error}", False)
-            return
+        if not self.runner.saves:
+            try:
+                self.project.save_analysis(result)
+            except ContinuityError as error:
+                self._set_analysis_state(f"Analysis not saved: {error}", False)
+                return
         self.review_sync.refresh_review()
         self.analysis_applied.emit()
 

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.gui.backups import restore_chosen
+
 
 def _action(
     window: QMainWindow, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
@@ -50,6 +52,9 @@ def build_menus(window: Any) -> dict[str, QAction | QMenu]:
         "Save project &as…",
         window.files.save_as,
         QKeySequence.StandardKey.SaveAs,
+    )
+    actions["restore_backup"] = _action(
+        window, file_menu, "Restore a &backup…", lambda: restore_chosen(window)
     )
     actions["export_manuscript"] = _action(
         window, file_menu, "&Export manuscript…", window.exports.export_manuscript, "Ctrl+E"

@@ -146,6 +146,9 @@ class WarningListModel(RowListModel):
     def __init__(self) -> None:
         super().__init__(self._describe)
         self.lookup = ChapterLookup({}, {})
+        # "New" means new since the last review; before any review every warning is new and
+        # marking them all would only be noise, so the presenter turns the marks on.
+        self.show_new = True
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         grouped: list[Any] = []
@@ -190,7 +193,7 @@ class WarningListModel(RowListModel):
                 return font
             return None
         if role == NEW_ROLE:
-            return bool(getattr(row, "is_new", False))
+            return self.show_new and bool(getattr(row, "is_new", False))
         return super().data(index, role)
 
     def tooltip(self, row: Any) -> str | None:

@@ -42,9 +42,9 @@ from app.gui.models import ROW_ROLE
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 3
 PHRASES_LABEL = "Repeated phrases"
-CELL_WIDTH = 24
+CELL_WIDTH = 21  # a 56-chapter novel fits across a 1400-pixel window
 CELL_HEIGHT = 22
-MIN_SHADE = 0.2  # one mention is still clearly visible against the page colour
+MIN_SHADE = 0.25  # one mention is still clearly visible against the page colour
 _Index = QModelIndex | QPersistentModelIndex
 # Cell ink per theme: characters in the selection blue, phrases in a warm amber.
 INK = {"character": QColor("#3d6f9e"), "phrase": QColor("#c8892b")}
@@ -174,8 +174,10 @@ class ShadeDelegate(QStyledItemDelegate):
             painter.setBrush(dot)
             centre = cell.center()
             painter.drawEllipse(centre, 1.5, 1.5)
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+        view = option.widget
+        current = isinstance(view, QAbstractItemView) and view.currentIndex() == index
+        if current or option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRect(option.rect).adjusted(1, 1, -1, -1), 3, 3)
         painter.restore()
@@ -200,8 +202,8 @@ class PresenceChart(QWidget):
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         columns = self.view.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns.setMinimumSectionSize(CELL_WIDTH)  # first: the default is clamped to it
         columns.setDefaultSectionSize(CELL_WIDTH)
-        columns.setMinimumSectionSize(CELL_WIDTH)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(CELL_HEIGHT)

@@ -185,7 +185,7 @@ class ReviewActions:
                     f"Use ‘{name}’ everywhere", lambda n=name: self.use_everywhere(n, names)
                 )
             menu.addSeparator()
-        for name in names:
+        for name in dict.fromkeys(names):  # an echo names its word twice
             menu.addAction(f"Never warn about ‘{name}’", lambda n=name: self.suppress(n))
         return menu
 

@@ -51,6 +51,10 @@ class ReviewSync:
         panel.characters.model.set_rows(characters)
         panel.places.model.set_rows(places)
         panel.phrases.model.set_rows(phrases)
+        # Mark warnings "new" only once there is a review to be new since.
+        panel.warnings.model.show_new = project is not None and any(
+            not w.is_new for w in project.warnings(None)
+        )
         panel.warnings.model.set_rows(warnings)
         panel.set_counts(len(characters), len(places), len(phrases), open_count)
         for tab, key in chosen.items():

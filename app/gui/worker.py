@@ -2,21 +2,23 @@
 
 Each job is a small QRunnable that computes one thing and reports through a `JobSignals`
 object created on the GUI thread, so its signals arrive there as queued calls. Jobs never
-touch the store (its connection belongs to the GUI thread): they get a snapshot in and hand
-a plain result back; the GUI thread writes it.
+use the GUI thread's store connection: they get a snapshot in and hand a plain result back.
+An analysis job may also save its result, through a connection of its own (one SQLite
+connection per thread), so the GUI thread only refreshes its panels.
 """
 
 from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from app.core.analysis import AnalysisCancelled, Analyzer
-from app.core.model import Decisions, DocumentText, Settings
+from app.core.errors import ContinuityError
+from app.core.model import AnalysisResult, Decisions, DocumentText, Settings
 
 
 class JobSignals(QObject):
@@ -64,7 +66,13 @@ class _Job(QRunnable):
 
 
 class AnalysisJob(_Job):
-    """Runs `analyzer` over a snapshot of the project's chapters, decisions and settings."""
+    """Runs `analyzer` over a snapshot of the project's chapters, decisions and settings.
+
+    With `save`, the job also stores a result that is still wanted (`is_current()`), here on
+    its own thread: writing a novel's analysis takes tens of milliseconds the GUI thread
+    would otherwise stall for. `save` must open its own store connection (see
+    Project.save_analysis_from_thread); a failure is kept in `save_error`.
+    """
 
     def __init__(
         self,
@@ -73,17 +81,30 @@ class AnalysisJob(_Job):
         documents: Sequence[DocumentText],
         decisions: Decisions,
         settings: Settings,
+        save: Callable[[AnalysisResult], None] | None = None,
+        is_current: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(generation)
         self._analyzer = analyzer
         self._documents = tuple(documents)
         self._decisions = decisions
         self._settings = settings
+        self._save = save
+        self._is_current = is_current
+        self.saved = False
+        self.save_error = ""
 
     def compute(self) -> object:
-        return self._analyzer.run(
+        result = self._analyzer.run(
             self._documents, self._decisions, self._settings, cancelled=self.is_cancelled
         )
+        if self._save is not None and not self.is_cancelled() and self._is_current():
+            try:
+                self._save(result)
+                self.saved = True
+            except ContinuityError as error:
+                self.save_error = str(error)
+        return result
 
 
 class ImportJob(_Job):

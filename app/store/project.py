@@ -301,6 +301,24 @@ class Project:
     def save_analysis(self, result: AnalysisResult) -> None:
         analysis_tables.save_analysis(self.db, result)
 
+    @_writes
+    def save_analysis_from_thread(self, result: AnalysisResult) -> None:
+        """`save_analysis` for a background thread, so the GUI thread never waits on it.
+
+        SQLite connections belong to the thread that opened them, so this opens one of its
+        own for the save and closes it after; the lock stays with this handle. Writes from
+        both connections are serialised by SQLite (WAL, busy timeout), and the one-transaction
+        save keeps a reader from ever seeing half a result.
+        """
+        db = Database(self.path)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA busy_timeout = 5000")
+            analysis_tables.save_analysis(db, result)
+        finally:
+            db.close()
+
     def entities(self, kind: EntityKind) -> list[EntityRow]:
         return analysis_tables.entities(self.db, kind)
 

@@ -3,7 +3,9 @@ rename everywhere as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 
 from app.core.model import EntityKind
 from app.gui import dialogs
@@ -44,11 +46,15 @@ def test_double_click_opens_the_page_with_chapters_and_appearances(qtbot, seeded
     )
     table = dialog.chapter_model
     expected = [
-        (project.document(doc_id).title, sum(1 for m in mentions if m.document_id == doc_id))
+        (
+            order.index(doc_id) + 1,
+            project.document(doc_id).title,
+            sum(1 for m in mentions if m.document_id == doc_id),
+        )
         for doc_id in order
         if any(m.document_id == doc_id for m in mentions)
     ]
-    shown = [(table.index(r, 0).data(), table.index(r, 1).data()) for r in range(table.rowCount())]
+    shown = [tuple(table.index(r, c).data() for c in range(3)) for r in range(table.rowCount())]
     assert shown == expected
     assert (
         f"{len(mentions)} mentions in {len(expected)} of 3 chapters" in dialog.summary_label.text()
@@ -146,3 +152,18 @@ def test_rename_everywhere_is_one_undoable_step(qtbot, monkeypatch, seeded, wait
     assert {doc.id: doc.text for doc in project.documents()} == before
     edit_menu.aboutToShow.emit()
     assert not undo.isEnabled()
+
+
+def test_opening_another_project_closes_the_page(qtbot, seeded, tmp_path, wait_idle):
+    dialog = _open_sophie(qtbot, seeded)
+    qtbot.keyClicks(dialog.notes, "A thought.")
+    name = dialog.name
+    old = seeded.project
+    # Going back to the main window takes the focus from the notes, which saves them.
+    QApplication.sendEvent(dialog.notes, QFocusEvent(QEvent.Type.FocusOut))
+    assert old.entity_note(name) == "A thought."
+    seeded.open_path(tmp_path / "other.continuity")
+    wait_idle(seeded)
+    assert seeded.entity_details.dialog is None  # the page about the old project is gone
+    with Project.open(old.path) as reopened:
+        assert reopened.entity_note(name) == "A thought."

@@ -79,7 +79,8 @@ def test_accepting_restores_the_newest_backup_and_opens_it(
     asked.answer = True
     window = make_window(None)
     project = window.open_path(damaged)
-    assert project is not None and window.project is project
+    assert project is not None
+    assert window.project is project
     assert [problem for problem, _saved in asked] == [message]
     assert message.startswith("novel.continuity is damaged and cannot be opened (")
     assert errors == []
@@ -102,10 +103,11 @@ def test_declining_leaves_the_file_untouched(damaged, asked, errors, make_window
 
 
 def test_a_damaged_newest_backup_is_skipped(damaged, asked, make_window, wait_idle):
-    newest, older = Project.newest_good_backup(damaged), None
+    newest = Project.newest_good_backup(damaged)
     newest.write_bytes(newest.read_bytes()[:4096])
     older = Project.newest_good_backup(damaged)
-    assert older is not None and older != newest
+    assert older is not None
+    assert older != newest
     asked.answer = True
     window = make_window(None)
     project = window.open_path(damaged)
@@ -121,9 +123,7 @@ def test_no_good_backup_says_so_and_changes_nothing(damaged, asked, errors, make
     window = make_window(None)
     assert window.open_path(damaged) is None
     assert asked == []
-    assert errors == [
-        f"{corrupt_message(damaged)}. None of its backups can be read either."
-    ]
+    assert errors == [f"{corrupt_message(damaged)}. None of its backups can be read either."]
     assert snapshot(damaged.parent) == before
 
 

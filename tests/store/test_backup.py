@@ -132,3 +132,57 @@ def test_an_unwritable_backup_folder_does_not_block_opening(project_path, monkey
         assert project.read_only is False
         with pytest.raises(ProjectError, match=r"could not back up novel\.continuity"):
             project.backup()
+
+
+def test_backup_policy_defaults_and_settings(project_path):
+    from app.store.backup import BackupPolicy
+
+    with Project.create(project_path) as project:
+        assert project.backup_policy() == BackupPolicy(interval_minutes=10, keep=5)
+        project.update_settings(backup_interval_minutes=0, backup_keep=8)
+        assert project.backup_policy() == BackupPolicy(interval_minutes=0, keep=8)
+
+
+def test_changed_since_backup_follows_writes(project_path):
+    Project.create(project_path).close()
+    with Project.open(project_path) as project:  # opening took a backup
+        assert project.changed_since_backup() is False
+        project.add_documents([("One", "words")])
+        assert project.changed_since_backup() is True
+        project.backup()
+        assert project.changed_since_backup() is False
+
+
+def test_newest_good_backup_skips_damaged_ones(project_path):
+    with Project.create(project_path) as project:
+        older = project.backup()
+        newer = project.backup()
+    assert Project.newest_good_backup(project_path) == newer
+    newer.write_bytes(newer.read_bytes()[:1000])
+    assert Project.newest_good_backup(project_path) == older
+    older.write_bytes(b"junk")
+    assert Project.newest_good_backup(project_path) is None
+
+
+def test_restore_can_keep_the_replaced_file(project_path):
+    with Project.create(project_path) as project:
+        project.add_documents([("One", "old")])
+        backup = project.backup()
+        project.update_text(1, "new")
+    before = project_path.read_bytes()
+    kept = Project.restore(backup, project_path, keep_damaged=True)
+    assert kept.name.startswith("novel.continuity.damaged-")
+    assert kept.read_bytes() == before
+    with Project.open(kept) as copy:
+        assert copy.document(1).text == "new"
+    with Project.open(project_path) as project:
+        assert project.document(1).text == "old"
+
+
+def test_a_failed_restore_keeps_no_extra_copy(project_path, tmp_path):
+    Project.create(project_path).close()
+    bad = tmp_path / "bad.continuity"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(ProjectCorrupt):
+        Project.restore(bad, project_path, keep_damaged=True)
+    assert [p.name for p in tmp_path.iterdir() if ".damaged-" in p.name] == []

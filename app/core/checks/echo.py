@@ -8,11 +8,16 @@ their Porter stem so "shimmered" echoes "shimmering".
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
+from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
 
 from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.manuscript import Manuscript
 from app.core.model import Finding, Span, WarningKind
+from app.core.parsing import ParsedParagraph
+from app.core.text import Token
 from app.core.wordlists import wordlists
 
 RULE = "echo"
@@ -30,38 +35,94 @@ EXAMPLES = (
 _STEMMER = PorterStemmer()
 
 
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    return _STEMMER.stem(word)
+
+
 def find(context: CheckContext) -> list[Finding]:
+    """Echoes are looked for chapter by chapter, and a chapter's findings depend only on its
+    text, title, the window and which of its words are names: they are kept in the run's memo
+    under those, so after an edit only the edited chapter is read again."""
     manuscript = context.manuscript
-    lists = wordlists()
     names = {w.lower() for w in manuscript.finder.name_words()}
     window = context.settings.echo_window
-    stems: dict[str, str] = {}
+    earlier: dict[tuple[str, str, str, int], _Chapter] = manuscript.memo.get(RULE, {})
+    kept: dict[tuple[str, str, str, int], _Chapter] = {}
     findings = []
     for document in manuscript.documents:
-        recent: deque[tuple[int, str, Span]] = deque()
-        position = 0
-        reported: set[str] = set()
-        for view in manuscript.sentence_list:
-            if view.document != document:
-                continue
-            for token in view.tokens:
-                position += 1
-                low = token.text.lower()
-                while recent and position - recent[0][0] > window:
-                    recent.popleft()
-                if (len(low) < MIN_LENGTH or low in names or low in lists.stopwords
-                        or lists.frequency(low) >= ECHO_ZIPF or not token.text[:1].islower()):
-                    continue
-                stem = stems.get(low) or stems.setdefault(low, _STEMMER.stem(low))
-                start = view.base + token.start
-                span = manuscript.span(document, start, view.base + token.end)
-                for _pos, other_stem, other in recent:
-                    if other_stem == stem and stem not in reported:
-                        reported.add(stem)
-                        findings.append(_finding(context, other, span))
-                        break
-                recent.append((position, stem, span))
+        doc = manuscript.documents[document]
+        key = (document, doc.title, doc.text, window)
+        chapter = earlier.get(key) or kept.get(key)
+        if chapter is None or chapter.names != chapter.words & names:
+            chapter = _find_in(context, document, names, window)
+        kept[key] = chapter
+        findings.extend(chapter.findings)
+    manuscript.memo[RULE] = kept
     return findings
+
+
+@dataclass(frozen=True, slots=True)
+class _Chapter:
+    words: frozenset[str]
+    """The uncommon words of the chapter, names or not: only these can change its findings."""
+    names: frozenset[str]
+    """Those of `words` that were names when the findings were made."""
+    findings: tuple[Finding, ...]
+
+
+def _find_in(
+    context: CheckContext, document: str, names: set[str], window: int
+) -> _Chapter:
+    manuscript = context.manuscript
+    recent: deque[tuple[int, str, int, Token]] = deque()
+    position = 0
+    reported: set[str] = set()
+    uncommon: set[str] = set()
+    findings = []
+    for placed in manuscript.document_paragraphs[document]:
+        parsed = placed.parsed
+        for index, low, stem, token in _candidates(parsed):
+            uncommon.add(low)
+            if low in names:
+                continue
+            # Positions count every word, as `window` does; only candidates are visited, and
+            # the window is trimmed when one is, which leaves it as a word-by-word walk would.
+            now = position + index + 1
+            while recent and now - recent[0][0] > window:
+                recent.popleft()
+            for _pos, other_stem, other_base, other in recent:
+                if other_stem == stem and stem not in reported:
+                    reported.add(stem)
+                    findings.append(_finding(context, _span(manuscript, document, other_base,
+                                                            other),
+                                             _span(manuscript, document, placed.base, token)))
+                    break
+            recent.append((now, stem, placed.base, token))
+        position += len(parsed.tokens)
+    words = frozenset(uncommon)
+    return _Chapter(words, words & names, tuple(findings))
+
+
+def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token]]:
+    """The paragraph's uncommon lower-case words: (index among its words, word, stem, token)."""
+    found = parsed.memo.get(RULE)
+    if found is None:
+        lists = wordlists()
+        stopwords = lists.stopwords
+        found = []
+        for index, token in enumerate(parsed.tokens):
+            low = token.text.lower()
+            if (len(low) < MIN_LENGTH or low in stopwords or lists.frequency(low) >= ECHO_ZIPF
+                    or not token.text[:1].islower()):
+                continue
+            found.append((index, low, _stem(low), token))
+        parsed.memo[RULE] = found
+    return found
+
+
+def _span(manuscript: Manuscript, document: str, base: int, token: Token) -> Span:
+    return manuscript.span(document, base + token.start, base + token.end)
 
 
 def _finding(context: CheckContext, first: Span, second: Span) -> Finding:

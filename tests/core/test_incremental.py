@@ -1,0 +1,170 @@
+"""What the Analyzer keeps between runs never changes a result.
+
+After every kind of edit a writer makes — typing into a paragraph, inserting, deleting or
+moving one, editing another chapter, teaching the analysis a decision, changing a setting,
+pasting a chapter twice — a reused Analyzer must give exactly what a fresh analyze() gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.analysis import Analyzer, analyze
+from app.core.model import Decisions, DocumentText, EntityKind, Settings
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+STORY = (
+    "CHAPTER I\n\n"
+    "Sofie Laurent walked along the river with her mother, Colette. The smell of freshly "
+    "baked croissants drifted from the bakery, and the water shimmered under the bridge.\n\n"
+    "Colette had passed away when Sofie was young, said the baker.\n\n"
+    "Sofie smiled at the porter. The lanterns glowed green over the quay.",
+    "CHAPTER II\n\n"
+    "Again the scent of freshly baked croissants filled the lane. Colette took Sofie under "
+    "her wing and smiled.\n\n"
+    "Mara Quint had bright green eyes and a quick laugh. The lanterns glowed green over the "
+    "quay, shimmering.\n\n"
+    "Later Mara Quint looked up, her brown eyes narrowing, and Sophie laughed.",
+    "CHAPTER III\n\n"
+    "Kitty, a fair but frozen maid, kindled a flame I yet deplore, sang Mara Quint.\n\n"
+    "He read: Kitty, a fair but frozen maid, kindled a flame I yet deplore.",
+)
+
+
+def _documents(texts: tuple[str, ...] | list[str]) -> list[DocumentText]:
+    return [DocumentText(str(i + 1), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
+
+
+def _seed_documents() -> list[DocumentText]:
+    return [
+        DocumentText(path.stem, path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(SEEDS.glob("*.txt"))
+    ]
+
+
+def _paragraphs(document: DocumentText) -> list[str]:
+    return document.text.split("\n\n")
+
+
+def _with_paragraphs(document: DocumentText, paragraphs: list[str]) -> DocumentText:
+    return DocumentText(document.id, document.title, "\n\n".join(paragraphs))
+
+
+def _same_as_fresh(
+    analyzer: Analyzer,
+    documents: list[DocumentText],
+    decisions: Decisions | None = None,
+    settings: Settings | None = None,
+) -> None:
+    cached = analyzer.run(documents, decisions, settings)
+    assert cached == analyze(documents, decisions, settings)
+
+
+@pytest.fixture(params=["story", "seeds"])
+def manuscript(request: pytest.FixtureRequest) -> list[DocumentText]:
+    return _documents(STORY) if request.param == "story" else _seed_documents()
+
+
+def test_typing_into_a_paragraph(manuscript):
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    documents = list(manuscript)
+    for word in ("She", "said", "nothing", "more", "about", "the", "freshly", "baked", "bread."):
+        paragraphs = _paragraphs(documents[0])
+        paragraphs[-1] = f"{paragraphs[-1]} {word}"
+        documents[0] = _with_paragraphs(documents[0], paragraphs)
+        _same_as_fresh(analyzer, documents)
+
+
+def test_inserting_and_deleting_a_paragraph(manuscript):
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    documents = list(manuscript)
+    paragraphs = _paragraphs(documents[0])
+    inserted = "The smell of freshly baked croissants drifted from the bakery once more."
+    documents[0] = _with_paragraphs(documents[0], [paragraphs[0], inserted, *paragraphs[1:]])
+    _same_as_fresh(analyzer, documents)
+    documents[0] = _with_paragraphs(documents[0], paragraphs[:1] + paragraphs[2:])
+    _same_as_fresh(analyzer, documents)
+    documents[0] = manuscript[0]
+    _same_as_fresh(analyzer, documents)
+
+
+def test_moving_a_paragraph_within_and_between_chapters(manuscript):
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    documents = list(manuscript)
+    paragraphs = _paragraphs(documents[0])
+    moved = paragraphs[1]
+    rest = paragraphs[:1] + paragraphs[2:]
+    documents[0] = _with_paragraphs(documents[0], [*rest, moved])
+    _same_as_fresh(analyzer, documents)
+    documents[0] = _with_paragraphs(documents[0], rest)
+    documents[-1] = _with_paragraphs(documents[-1], [*_paragraphs(documents[-1]), moved])
+    _same_as_fresh(analyzer, documents)
+
+
+def test_editing_another_chapter_and_reordering_chapters(manuscript):
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    documents = list(manuscript)
+    paragraphs = _paragraphs(documents[-1])
+    paragraphs[-1] += " The water shimmered again, and Colette smiled."
+    documents[-1] = _with_paragraphs(documents[-1], paragraphs)
+    _same_as_fresh(analyzer, documents)
+    documents.reverse()
+    _same_as_fresh(analyzer, documents)
+    renamed = DocumentText(documents[0].id, "A new title", documents[0].text)
+    _same_as_fresh(analyzer, [renamed, *documents[1:]])
+
+
+def test_decisions_and_settings_change(manuscript):
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    taught = [
+        Decisions(not_entities=frozenset({"Colette", "Sofie"})),
+        Decisions(kinds={"Mara Quint": EntityKind.PLACE}),
+        Decisions(aliases={"Sophie": "Sofie Laurent"}),
+        Decisions(suppressed_names=frozenset({"Colette"})),
+        Decisions(),
+    ]
+    for decisions in taught:
+        _same_as_fresh(analyzer, manuscript, decisions)
+    for settings in (Settings(echo_window=20), Settings(min_phrase_words=4),
+                     Settings(max_phrase_words=5), Settings(min_phrase_count=3), Settings()):
+        _same_as_fresh(analyzer, manuscript, settings=settings)
+
+
+def test_duplicated_chapters_and_then_an_edit(manuscript):
+    analyzer = Analyzer()
+    documents = list(manuscript)
+    copies = [DocumentText(f"{d.id}-copy", d.title, d.text) for d in documents]
+    _same_as_fresh(analyzer, documents + copies)
+    paragraphs = _paragraphs(copies[0])
+    paragraphs[-1] += " A new and quite unrepeated sentence about velvet moths."
+    copies[0] = _with_paragraphs(copies[0], paragraphs)
+    _same_as_fresh(analyzer, documents + copies)
+    _same_as_fresh(analyzer, documents)
+
+
+def test_a_chapter_pasted_three_times_counts_each_repeat():
+    chapter = "Velvet moths circled the copper lamp all night long without rest."
+    result = analyze(_documents([chapter, chapter, chapter]))
+    assert [(p.text, p.count) for p in result.phrases] == [
+        ("Velvet moths circled the copper lamp all night long without rest", 3)
+    ]
+    assert [o.document for o in result.phrases[0].occurrences] == ["1", "2", "3"]
+
+
+def test_paragraph_precomputation_matches_its_tokens():
+    from app.core.parsing import parse_paragraph
+
+    parsed = parse_paragraph("Sofie walked. “Mr. Weston!” she cried. Then silence.", False)
+    assert [tuple(t.text.lower() for t in group) for group in parsed.sentence_tokens] == (
+        parsed.sentence_words
+    )
+    assert [t for group in parsed.sentence_tokens for t in group] == parsed.tokens
+    assert [t.text for t in parsed.capitalised] == ["Sofie", "Mr", "Weston", "Then"]
