@@ -344,11 +344,15 @@ def _ranked(
 ) -> list[Phrase]:
     """The listed phrases, best first; spans are made only for those that make the list."""
     stopwords = wordlists().stopwords
+    rare: dict[str, float] = {}
+    for core in best:
+        for word in core:
+            if word not in rare:
+                skip = word in stopwords or word in name_words or word in honorifics
+                rare[word] = 0.0 if skip else rarity(word)
     scored = []
     for core, (_key, found, first, last) in best.items():
-        meaningful = [w for w in core if w not in stopwords and w not in name_words
-                      and w not in honorifics]
-        score = round(sum(rarity(w) for w in meaningful), 2)
+        score = round(sum([rare[w] for w in core]), 2)
         scored.append((-score, -found.count, core, found, first, last, score))
     scored.sort(key=lambda item: (item[0], item[1]))
     if len(scored) > MAX_LISTED:

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.chapter_list.setObjectName("chapter_list")
         self.chapter_list.setModel(self.chapter_model)
         self.chapter_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        # Long titles ("Emma — VOLUME II, CHAPTER I") lose their shared start, not their end.
+        self.chapter_list.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.chapter_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chapters_pane = stack(
             [label("Chapters", "section_label"), self.chapter_list], margins=(6, 6, 0, 6)
         )

@@ -107,6 +107,9 @@ class DocumentListModel(RowListModel):
     def __init__(self) -> None:
         super().__init__(lambda doc: doc.title)
 
+    def tooltip(self, row: Any) -> str | None:
+        return row.title  # the list may cut a long title short
+
     def row_of(self, document_id: int) -> int:
         return next((i for i, doc in enumerate(self._rows) if doc.id == document_id), -1)
 

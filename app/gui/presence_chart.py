@@ -184,9 +184,11 @@ class ShadeDelegate(QStyledItemDelegate):
 
 
 class PresenceChart(QWidget):
-    """The chart and a one-line legend. `mention_activated(MentionRow)` on a cell click."""
+    """The chart and a one-line legend. `mention_activated(MentionRow)` on a cell click,
+    `name_activated(name)` on a click on a character's name."""
 
     mention_activated = Signal(object)
+    name_activated = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -215,16 +217,23 @@ class PresenceChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
         self.view.clicked.connect(self._on_clicked)
+        rows.setToolTip("Click a name for its story bible page")
+        rows.sectionClicked.connect(self._on_name_clicked)
 
     def set_data(self, titles: Sequence[str], rows: Sequence[PresenceRow]) -> None:
         self.model.set_data(titles, rows)
         people = sum(1 for r in rows if not r.is_phrases)
         self.legend.setText(
             f"{people} characters across {len(titles)} chapters · darker = mentioned more · "
-            "click a cell to open the chapter there"
+            "click a cell to open the chapter there, a name for its story bible page"
             if titles and people
             else "Nothing to chart yet: import chapters and let the analysis run."
         )
+
+    def _on_name_clicked(self, section: int) -> None:
+        row = self.model.rows()[section] if 0 <= section < self.model.rowCount() else None
+        if row is not None and not row.is_phrases:
+            self.name_activated.emit(row.name)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         mention = index.data(ROW_ROLE)
@@ -257,6 +266,13 @@ class PresenceDock(QDockWidget):
         window.side_panel.characters.model.modelReset.connect(self._mark_stale)
         self.visibilityChanged.connect(lambda visible: visible and self._stale and self.refresh())
         self.chart.mention_activated.connect(window.show_mention)
+        self.chart.name_activated.connect(self._show_details)
+
+    def _show_details(self, name: str) -> None:
+        rows = self.w.side_panel.characters.model.rows()
+        entity = next((row for row in rows if row.name == name), None)
+        if entity is not None:
+            self.w.entity_details.show(entity)
 
     def _mark_stale(self) -> None:
         self._stale = True

@@ -44,7 +44,7 @@ def book(tmp_path):
 def test_split_at_heading_lines(book):
     documents = read_document(book, split_chapters=True)
     assert [(d.title, d.text) for d in documents] == [
-        ("Emma", "EMMA\n\nBy Jane Austen\n\n\nVOLUME I"),
+        ("Emma", "EMMA\n\nBy Jane Austen"),  # "VOLUME I" is a part heading, not text
         (
             "Emma — CHAPTER I",
             "Emma Woodhouse, handsome, clever, and rich.\n\nShe was the youngest.",
@@ -106,4 +106,31 @@ def test_empty_chapters_are_skipped(tmp_path):
     assert [(d.title, d.text) for d in read_document(path, split_chapters=True)] == [
         ("Contents — CHAPTER I", "Text one."),
         ("Contents — CHAPTER II", "Two."),
+    ]
+
+
+def test_volumes_name_the_part_when_chapter_titles_repeat(tmp_path):
+    path = tmp_path / "Emma.txt"
+    path.write_text(
+        "EMMA\n\nVOLUME I\n\nCHAPTER I\n\nOne.\n\nCHAPTER II\n\nTwo.\n\n\n"
+        "VOLUME II\n\nCHAPTER I\n\nThree.\n\nCHAPTER II\n\nFour.\n",
+        encoding="utf-8",
+    )
+    assert [(d.title, d.text) for d in read_document(path, split_chapters=True)] == [
+        ("Emma", "EMMA"),
+        ("Emma — VOLUME I, CHAPTER I", "One."),
+        ("Emma — VOLUME I, CHAPTER II", "Two."),  # "VOLUME II" is not part of its text
+        ("Emma — VOLUME II, CHAPTER I", "Three."),
+        ("Emma — VOLUME II, CHAPTER II", "Four."),
+    ]
+
+
+def test_parts_stay_out_of_titles_when_chapters_are_numbered_through(tmp_path):
+    path = tmp_path / "Novel.md"
+    path.write_text(
+        "Part One\n\nChapter 1\n\nA.\n\nPart Two\n\nChapter 2\n\nB.\n", encoding="utf-8"
+    )
+    assert [(d.title, d.text) for d in read_document(path, split_chapters=True)] == [
+        ("Novel — Chapter 1", "A."),
+        ("Novel — Chapter 2", "B."),
     ]

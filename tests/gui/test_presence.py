@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.core.model import EntityKind
 from app.gui.presence_chart import COUNT_ROLE, PHRASES_LABEL
@@ -90,3 +90,14 @@ def test_chart_follows_the_analysis(qtbot, seeded, wait_idle):
         ),
         timeout=3000,
     )
+
+
+def test_clicking_a_name_opens_its_story_bible_page(qtbot, seeded):
+    chart = _open_chart(seeded)
+    header = chart.view.verticalHeader()
+    row = 2
+    name = chart.model.headerData(row, Qt.Orientation.Vertical)
+    centre_y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, centre_y))
+    assert seeded.entity_details.dialog is not None
+    assert seeded.entity_details.dialog.name == name

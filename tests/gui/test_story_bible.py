@@ -167,3 +167,18 @@ def test_opening_another_project_closes_the_page(qtbot, seeded, tmp_path, wait_i
     assert seeded.entity_details.dialog is None  # the page about the old project is gone
     with Project.open(old.path) as reopened:
         assert reopened.entity_note(name) == "A thought."
+
+
+def test_read_only_window_shows_pages_and_chart_without_writing(
+    qtbot, seeded, project_path, make_window
+):
+    seeded.project.set_entity_note("Sophie Dumas", "Kept.")
+    second = make_window(Project.open(project_path))  # the first window holds the lock
+    assert second.project.read_only
+    dialog = _open_sophie(qtbot, second)
+    assert dialog.notes.isReadOnly()
+    assert dialog.notes.toPlainText() == "Kept."
+    assert dialog.chapter_model.rowCount() > 0
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    second.actions_by_name["presence"].trigger()
+    assert second.presence.chart.model.rowCount() > 1
