@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from app.core.entities import Cluster, EntityFinder
 from app.core.model import DocumentText, EntityKind, Span
-from app.core.parsing import PlacedParagraph
+from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.text import Sentence, Token
 
 
@@ -31,6 +31,10 @@ class SentenceView:
     tokens: tuple[Token, ...]
     base: int
     """Offset to add to token offsets (tokens keep paragraph-relative offsets)."""
+    paragraph: ParsedParagraph | None = field(default=None, compare=False, repr=False)
+    """The parse this sentence comes from; see `Manuscript.sentence_memo`."""
+    number: int = field(default=0, compare=False)
+    """The sentence's number within its paragraph."""
 
 
 class Manuscript:
@@ -81,10 +85,12 @@ class Manuscript:
             if parsed.heading:
                 continue
             base = placed.base
-            for sentence, grouped in zip(parsed.sentences, parsed.sentence_tokens, strict=True):
+            for number, (sentence, grouped) in enumerate(
+                zip(parsed.sentences, parsed.sentence_tokens, strict=True)
+            ):
                 yield SentenceView(
                     placed.document, order, base + sentence.start, base + sentence.end,
-                    grouped, base,
+                    grouped, base, parsed, number,
                 )
                 order += 1
 
@@ -110,6 +116,18 @@ class Manuscript:
             if not placed.parsed.heading:
                 found[placed.document].append(placed)
         return found
+
+    def sentence_memo(self, view: SentenceView, name: str) -> dict[int, Any]:
+        """Somewhere to keep what `name` (a check) reads from this sentence's text alone.
+
+        Keyed by `view.number`; the dictionary belongs to the sentence's paragraph parse,
+        which is cached by the paragraph's text, so an entry is computed once per sentence
+        and reused by every later run until that paragraph is edited. Keep only what the text
+        decides (regex matches, offsets relative to the sentence), never names or entities.
+        """
+        if view.paragraph is None:
+            return {}
+        return view.paragraph.memo.setdefault(name, {})
 
     def sentence_span(self, view: SentenceView) -> Span:
         return self.span(view.document, view.start, view.end)

@@ -182,7 +182,8 @@ class _Search:
                 start = classes.base[c]
                 for p in range(start, start + len(classes.words[c]) - low + 1):
                     counts[grams[p]] += extra
-        wanted = {g for g, k in counts.items() if k >= self.minimum and None not in g}
+        minimum = self.minimum
+        wanted = {g for g, k in counts.items() if k >= minimum and None not in g}
         where: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for p, gram in enumerate(grams):
             if gram in wanted:
@@ -199,6 +200,7 @@ class _Search:
         flat = classes.flat
         table: dict[tuple[str, ...], _Gram] = {}
         step = n - 1
+        weights = classes.weight_at
         for gram, found in shorter.items():
             longer: dict[str, list[int]] = {}
             for p in found.where:
@@ -206,7 +208,7 @@ class _Search:
                 if word is not None:
                     longer.setdefault(word, []).append(p)
             for word, where in longer.items():
-                count = classes.count(where)
+                count = len(where) if weights is None else sum(map(weights.__getitem__, where))
                 if count >= minimum:
                     self._keep((*gram, word), where, count, (*found.order, where[0]), table)
         return table

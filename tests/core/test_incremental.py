@@ -168,3 +168,36 @@ def test_paragraph_precomputation_matches_its_tokens():
     )
     assert [t for group in parsed.sentence_tokens for t in group] == parsed.tokens
     assert [t.text for t in parsed.capitalised] == ["Sofie", "Mr", "Weston", "Then"]
+
+
+def test_sentence_memo_lives_with_the_paragraph_parse(monkeypatch):
+    from app.core import analysis
+
+    manuscripts = []
+    real = analysis.find_phrases
+
+    def spy(manuscript, settings):
+        manuscripts.append(manuscript)
+        return real(manuscript, settings)
+
+    monkeypatch.setattr(analysis, "find_phrases", spy)
+    analyzer = Analyzer()
+
+    def sentences_read(documents: list[DocumentText]) -> int:
+        analyzer.run(documents)
+        manuscript = manuscripts[-1]
+        read = 0
+        for view in manuscript.sentence_list:
+            memo = manuscript.sentence_memo(view, "test")
+            if view.number not in memo:
+                memo[view.number] = manuscript.sentence_span(view).text
+                read += 1
+        return read
+
+    documents = _documents(STORY)
+    assert sentences_read(documents) == len(manuscripts[-1].sentence_list)
+    assert sentences_read(documents) == 0  # every sentence's entry was kept
+    paragraphs = _paragraphs(documents[1])
+    paragraphs[2] += " Nobody answered."
+    edited = [documents[0], _with_paragraphs(documents[1], paragraphs), documents[2]]
+    assert sentences_read(edited) == 2  # only the edited paragraph is read again
