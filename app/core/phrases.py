@@ -10,8 +10,8 @@ How it stays fast on a million words, duplicated chapters included: because phra
 a sentence, everything is worked out once per *distinct* sentence (a "class" of identical word
 sequences) and weighted by how many times that sentence occurs. A chapter pasted twice costs
 almost nothing more, and the occurrences of a phrase are spelled out as spans only for the few
-hundred phrases that are listed. The result is exactly what a walk over every word would give;
-tests/core/test_incremental.py compares the two.
+hundred phrases that are listed. The result is exactly what a walk over every word would give:
+tests/core/test_phrases_reference.py keeps that walk and compares the two.
 """
 
 from __future__ import annotations
@@ -27,10 +27,6 @@ from app.core.wordlists import wordlists
 # A phrase this unusual (sum of rarity over its content words) is worth a warning.
 WARNING_SCORE = 7.0
 MAX_LISTED = 500
-
-# An occurrence of a gram inside the sentence classes: (class number, word offset).
-_Where = tuple[int, int]
-
 
 def rarity(word: str) -> float:
     """How unusual a lower-case word is: 0 for the commonest words, up to 7 for unknown ones."""
@@ -166,7 +162,7 @@ class _Search:
               order: tuple[int, ...], table: dict[tuple[str, ...], _Gram]) -> None:
         if len(where) == 1:
             p = where[0]
-            top = min(self.high, self.end_at[p] - p)
+            top = max(len(gram), min(self.high, self.end_at[p] - p))
             self.alone.append(_Alone(p, len(gram), top, count, order))
         else:
             table[gram] = _Gram(where, count, order)
@@ -213,30 +209,31 @@ class _Search:
                     self._keep((*gram, word), where, count, (*found.order, where[0]), table)
         return table
 
-    def repeated(self, p: int, size: int) -> bool:
-        """Whether the `size` words from stream position `p` (inside one class) repeat."""
-        if p + size > self.end_at[p]:
-            return False
-        if self.full[p]:
-            return True
-        table = self.tables.get(size)
-        return table is not None and tuple(self.classes.flat[p : p + size]) in table
+    def _all_covered(self, where: list[int], size: int, starts: dict[int, set[int]]) -> bool:
+        """Whether at every place in `where` the repeat of `size` words there lies inside a
+        longer repeat (one word longer, starting there or a word earlier: those in turn lie
+        in the longer ones). `starts` holds where the repeats of each length start.
 
-    def covered(self, p: int, size: int) -> bool:
-        """A repeat of `size` words at `p` lies inside a longer repeat there.
-
-        Checking the windows one word longer is enough, as those in turn lie in the longer
-        ones. (A word-by-word scan marks these windows; asking is the same and cheaper.) Once
-        windows of `high` words are joined into passages, a window inside a passage covers
-        only where the passage occurs: `_marks` lists those places.
+        A word-by-word scan marks these windows; asking is the same and cheaper. Once windows
+        of `high` words are joined into passages, a window inside a passage covers only where
+        the passage occurs: `_marks` lists those places.
         """
         if size >= self.high:
             return False
         if size == self.high - 1 and self._marks is not None:
-            return p in self._marks
-        if self.repeated(p, size + 1):
-            return True
-        return self.end_at[p - 1] == self.end_at[p] and p > 0 and self.repeated(p - 1, size + 1)
+            marks = self._marks
+            return all(p in marks for p in where)
+        longer = starts.get(size + 1, set())
+        full, end_at = self.full, self.end_at
+        for p in where:
+            if full[p]:
+                # Every longer gram inside a sentence this frequent repeats too.
+                if p + size + 1 <= end_at[p] or (p > 0 and end_at[p - 1] == end_at[p]):
+                    continue
+                return False
+            if p not in longer and p - 1 not in longer:
+                return False
+        return True
 
     def candidates(self) -> list[tuple[int, tuple[str, ...], _Gram]]:
         """Every repeat not covered by a longer one: (table length, words, where)."""
@@ -250,15 +247,20 @@ class _Search:
                 for s in where.where
                 for inner in range(s, s + len(gram) - high + 2)
             }
+        # Where the repeats of each length start (before joining): `covered` asked in bulk.
+        starts = {
+            n: {p for found in table.values() for p in found.where}
+            for n, table in self.tables.items()
+        }
         for n in range(self.low, self.longest + 1):
             table = joined if n == high and joined is not None else self.tables.get(n, {})
             for gram, where in table.items():
-                if not all(self.covered(p, len(gram)) for p in where.where):
+                if not self._all_covered(where.where, len(gram), starts):
                     found.append((n, gram, where))
         inside = self._inside if joined is not None else set()
         for alone in self.alone:
             p, top = alone.start, alone.top
-            if self.covered(p, top):
+            if self._all_covered([p], top, starts):
                 continue
             gram = alone.gram(flat, top)
             if top == high and gram in inside:

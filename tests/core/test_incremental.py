@@ -200,4 +200,4 @@ def test_sentence_memo_lives_with_the_paragraph_parse(monkeypatch):
     paragraphs = _paragraphs(documents[1])
     paragraphs[2] += " Nobody answered."
     edited = [documents[0], _with_paragraphs(documents[1], paragraphs), documents[2]]
-    assert sentences_read(edited) == 2  # only the edited paragraph is read again
+    assert sentences_read(edited) == 3  # the edited paragraph's three sentences, no more

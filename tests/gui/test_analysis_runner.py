@@ -102,3 +102,65 @@ def test_cancel_stops_the_job(qtbot, monkeypatch):
     QThreadPool.globalInstance().waitForDone()
     assert results == []
     assert not runner.busy
+
+
+def _saving_runner(monkeypatch, texts, save):
+    analyzer = GatedAnalyzer()
+    analyzer.gate.set()
+    monkeypatch.setattr(analysis_runner, "Analyzer", lambda: analyzer)
+    runner = AnalysisRunner(
+        lambda: ([DocumentText("1", "t", texts[-1])], Decisions(), Settings()),
+        debounce_ms=50,
+        save=save,
+    )
+    return runner, analyzer
+
+
+def test_results_are_saved_on_the_worker_thread_before_finished(qtbot, monkeypatch):
+    saved: list[tuple[str, bool]] = []
+    main = threading.get_ident()
+
+    def save(result):
+        saved.append((result.documents[0].title, threading.get_ident() != main))
+
+    runner, _analyzer = _saving_runner(monkeypatch, ["first"], save)
+    assert runner.saves
+    results = []
+    runner.finished.connect(lambda result: results.append((result, list(saved))))
+    runner.run_now()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    QThreadPool.globalInstance().waitForDone()
+    assert saved == [("first", True)]
+    assert results[0][1] == [("first", True)]  # saved before the window heard of it
+
+
+def test_a_stale_result_is_not_saved(qtbot, monkeypatch):
+    texts = ["first"]
+    saved: list[str] = []
+    runner, analyzer = _saving_runner(monkeypatch, texts, lambda r: saved.append(
+        r.documents[0].title))
+    analyzer.gate.clear()
+    runner.run_now()
+    texts.append("second")
+    runner.schedule()  # the first run's result is stale before it is done
+    analyzer.gate.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    QThreadPool.globalInstance().waitForDone()
+    assert saved == ["second"]
+
+
+def test_a_failed_save_is_reported_not_applied(qtbot, monkeypatch):
+    from app.store.errors import ProjectError
+
+    def save(_result):
+        raise ProjectError("emma.continuity could not be saved (disk full)")
+
+    runner, _analyzer = _saving_runner(monkeypatch, ["first"], save)
+    results, failures = [], []
+    runner.finished.connect(results.append)
+    runner.failed.connect(failures.append)
+    runner.run_now()
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    QThreadPool.globalInstance().waitForDone()
+    assert results == []
+    assert "disk full" in failures[0]
