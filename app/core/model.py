@@ -138,6 +138,8 @@ class Settings:
     """Analysis settings kept in the project."""
 
     echo_window: int = 150
+    echo_everyday_words: bool = False
+    """Also flag everyday content words ("heavy") repeated within a few words (noisier)."""
     min_phrase_words: int = 3
     max_phrase_words: int = 8
     min_phrase_count: int = 2

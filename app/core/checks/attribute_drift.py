@@ -69,22 +69,21 @@ class _Observation:
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     seen: dict[tuple[str, str], dict[str, _Observation]] = {}
-    for view in context.manuscript.sentence_list:
+    manuscript = context.manuscript
+    for view in manuscript.sentence_list:
         text = index.text(view)
+        matches = _matches(manuscript.sentence_memo(view, RULE), view, text)
+        if not matches:
+            continue
         subject = _subject(index, view, text)
         if subject is None:
             continue
         name, subject_end = subject
-        for attribute, pattern in _PATTERNS.items():
-            for match in pattern.finditer(text):
-                if match.start() < subject_end:
-                    continue
-                if _OTHER_SUBJECT.search(text[subject_end : match.start()]):
-                    continue
-                raw = next(g for g in match.groups() if g)
-                value = _SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
-                values = seen.setdefault((name, attribute), {})
-                values.setdefault(value, _Observation(attribute, value, view))
+        for attribute, start, value in matches:
+            if start < subject_end or _OTHER_SUBJECT.search(text[subject_end:start]):
+                continue
+            values = seen.setdefault((name, attribute), {})
+            values.setdefault(value, _Observation(attribute, value, view))
     findings = []
     for (name, attribute), values in seen.items():
         if len(values) < 2:
@@ -92,6 +91,23 @@ def find(context: CheckContext) -> list[Finding]:
         first, second = sorted(values.values(), key=lambda o: o.sentence.order)[:2]
         findings.append(_finding(context, name, attribute, first, second))
     return findings
+
+
+def _matches(memo: dict, view: SentenceView, text: str) -> list[tuple[str, int, str]]:
+    """(attribute, where, normalised value) stated in the sentence; kept with its parse."""
+    found = memo.get(view.number)
+    if found is None:
+        found = memo[view.number] = [
+            (attribute, match.start(), _value(match))
+            for attribute, pattern in _PATTERNS.items()
+            for match in pattern.finditer(text)
+        ]
+    return found
+
+
+def _value(match: re.Match[str]) -> str:
+    raw = next(g for g in match.groups() if g)
+    return _SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
 
 
 def _subject(index: MentionIndex, view: SentenceView, text: str) -> tuple[str, int] | None:

@@ -50,17 +50,27 @@ _MEMORY = re.compile(
     r"used\s+to|once|late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
+# Every death cue above contains one of these words: a sentence without any is skipped.
+_ANY_DEATH_WORD = re.compile(
+    r"\b(?:died|passed|killed|murdered|slain|drowned|perished|executed|buried|dead|lost|"
+    r"came|come|returned|death|funeral|grave|burial|murder|late)\b", re.IGNORECASE)
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
 
 
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     deaths: dict[str, Mention] = {}
-    for view in context.manuscript.sentence_list:
+    manuscript = context.manuscript
+    for view in manuscript.sentence_list:
         mentions = index.in_sentence(view)
         if not mentions:
             continue
         text = index.text(view)
+        memo = manuscript.sentence_memo(view, RULE)
+        if view.number not in memo:
+            memo[view.number] = bool(_ANY_DEATH_WORD.search(text))
+        if not memo[view.number]:
+            continue
         for mention in _dead_in(text, view.start, mentions):
             deaths.setdefault(mention.cluster.name, mention)
     findings = []

@@ -61,8 +61,19 @@ def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     kinship = wordlists().kinship
     relations: dict[str, list[_Relation]] = {}
-    for view in context.manuscript.sentence_list:
+    manuscript = context.manuscript
+    for view in manuscript.sentence_list:
         mentions = index.in_sentence(view)
+        if not mentions:
+            continue
+        memo = manuscript.sentence_memo(view, RULE)
+        if view.number not in memo:
+            memo[view.number] = any(
+                token.text.lower() in kinship or token.text == "introduced"
+                for token in view.tokens
+            )
+        if not memo[view.number]:
+            continue
         text = index.text(view)
         for mention in mentions:
             found = _relation_of(index, view, text, mention, kinship)

@@ -32,7 +32,17 @@ def test_suppressed_name_silences_every_warning_naming_it():
 
 
 def test_echo_window_is_a_setting():
-    text = "The lake shimmered. " + "Nora walked on. " * 20 + "The road shimmered."
+    text = "The lake shimmered. " + "It was so. " * 20 + "The road shimmered."
     docs = [DocumentText("1", "One", text)]
     assert [w.rule for w in analyze(docs).warnings] == ["echo"]
     assert analyze(docs, settings=Settings(echo_window=30)).warnings == ()
+
+
+def test_everyday_word_echoes_are_a_setting():
+    docs = [DocumentText("1", "One", "The suitcase was heavy, the heavy kind. It was so. "
+                         + "It was so. " * 10 + "The sky was heavy.")]
+    assert analyze(docs).warnings == ()
+    echoes = analyze(docs, settings=Settings(echo_everyday_words=True)).warnings
+    assert [(w.names, [s.start for s in w.evidence]) for w in echoes] == [
+        (("heavy", "heavy"), [17, 28]),
+    ]
