@@ -41,3 +41,21 @@ def isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory,
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     for name in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *args, **kwargs: None))
+
+
+@pytest.fixture(autouse=True)
+def accept_change_previews(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """A preview of a change across chapters is accepted, as a writer would; tests that
+    want to see it or cancel it use the returned list or patch it again."""
+    try:
+        from app.gui import dialogs
+    except ImportError:
+        return []
+    shown: list[tuple[str, str, str]] = []
+
+    def accept(parent: object, label: str, summary: str, details: str) -> bool:
+        shown.append((label, summary, details))
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm_changes", accept)
+    return shown

@@ -24,6 +24,19 @@ def show_refused(parent: QWidget | None, reasons: Sequence[str]) -> None:
     QMessageBox.warning(parent, "Some files were not imported", head + "\n\n" + "\n".join(reasons))
 
 
+def confirm_changes(parent: QWidget | None, label: str, summary: str, details: str) -> bool:
+    """Preview of a change across chapters ("Use ‘Sophie’ everywhere"): True to apply it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(label[:1].upper() + label[1:])
+    box.setText(summary)
+    box.setInformativeText("You can undo this afterwards with Edit › Undo.")
+    box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Apply)
+    return box.exec() == QMessageBox.StandardButton.Apply
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

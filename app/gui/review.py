@@ -41,6 +41,27 @@ def rename_everywhere(texts: Mapping[int, str], old: str, new: str) -> dict[int,
     return changed
 
 
+def preview(documents: Sequence[Any], changed: Mapping[int, str]) -> tuple[str, str]:
+    """What a change across chapters will do: a one-line summary, and per chapter the lines
+    that change, before → after (at most five per chapter)."""
+    lines: list[str] = []
+    total = 0
+    for doc in documents:
+        if doc.id not in changed:
+            continue
+        before, after = doc.text.splitlines(), changed[doc.id].splitlines()
+        differing = [(b, a) for b, a in zip(before, after, strict=False) if b != a]
+        total += len(differing)
+        lines.append(f"{doc.title}: {len(differing)} line(s)")
+        for old, new in differing[:5]:
+            lines.append(f"  − {' '.join(old.split())[:100]}")
+            lines.append(f"  + {' '.join(new.split())[:100]}")
+    chapters = len(changed)
+    summary = (f"This changes {total} line{'s' if total != 1 else ''} in {chapters} "
+               f"chapter{'s' if chapters != 1 else ''}.")
+    return summary, "\n".join(lines)
+
+
 def renamed_spellings(name: str, aliases: Sequence[str], new: str) -> list[tuple[str, str]]:
     """(old, new) spellings for renaming `name` to `new`, longest first.
 
@@ -226,8 +247,13 @@ class ReviewActions:
         many chapters changed."""
         project = self.window.project
         self.window.flush_edits()
-        texts = {doc.id: doc.text for doc in project.documents()}
+        documents = project.documents()
+        texts = {doc.id: doc.text for doc in documents}
         changed = change(texts)
+        if changed and not dialogs.confirm_changes(
+            self.window.dialog_parent(), label, *preview(documents, changed)
+        ):
+            return 0
         if changed:
             try:  # one transaction: every chapter renamed, or (disk full...) none
                 project.replace_texts(changed)

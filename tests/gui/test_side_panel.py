@@ -188,6 +188,31 @@ def test_use_one_spelling_everywhere(seeded, wait_idle):
     )
 
 
+def test_use_everywhere_shows_a_preview_first(seeded, wait_idle, accept_change_previews):
+    seeded.review.use_everywhere("Sophie", ["Sofie", "Sophie"])
+    wait_idle(seeded)
+    ((label, summary, details),) = accept_change_previews
+    sofie_lines = sum(
+        1 for doc in seeded.project.documents() for line in doc.text.splitlines()
+        if "Sophie" in line
+    )
+    assert label == "use ‘Sophie’ everywhere"
+    assert summary.startswith("This changes ")
+    assert "000_5a428b6d098e7ab0: " in details
+    assert "  − Sofie Laurent stepped out of her small apartment" in details
+    assert "  + Sophie Laurent stepped out of her small apartment" in details
+    assert sofie_lines > 0
+
+
+def test_cancelling_the_preview_changes_nothing(monkeypatch, seeded, wait_idle):
+    before = {doc.id: doc.text for doc in seeded.project.documents()}
+    monkeypatch.setattr(dialogs, "confirm_changes", lambda *args: False)
+    assert seeded.review.use_everywhere("Sophie", ["Sofie", "Sophie"]) == 0
+    wait_idle(seeded)
+    assert {doc.id: doc.text for doc in seeded.project.documents()} == before
+    assert seeded.review.last_rename is None
+
+
 def test_change_kind_and_add_alias(monkeypatch, seeded, wait_idle):
     name = seeded.side_panel.characters.model.rows()[0].name
     seeded.review.set_kind(name, EntityKind.PLACE)
