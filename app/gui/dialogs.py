@@ -34,6 +34,11 @@ def confirm_changes(parent: QWidget | None, label: str, summary: str, details: s
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Apply)
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel "
+                      "{ min-width: 28em; }")
+    for button in box.buttons():  # open the details: the preview is the point of the dialog
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+            button.click()
     return box.exec() == QMessageBox.StandardButton.Apply
 
 
