@@ -3,7 +3,10 @@
 Parsing is local to a paragraph and cached by the paragraph's text (`Analyzer` keeps the cache
 between runs, so after an edit only the changed paragraph is parsed again). Everything that
 needs the whole manuscript — which forms are names, how they cluster, the checks — runs on the
-cached parses. `analyze()` is the one-shot form used by the CLI and tests.
+cached parses, and the Analyzer keeps what they derive by content in a memo (word counts,
+the repeated-phrase index, each paragraph's capitalised words) updated by difference, so a
+re-run recomputes less of them. `analyze()` is the one-shot form used by the CLI and
+tests: it keeps nothing and takes the one-off way, which is what the tests compare against.
 """
 
 from __future__ import annotations
@@ -50,7 +53,10 @@ class Analyzer:
     paragraphs seen in the latest run, so it never grows beyond the manuscript.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep: bool = True) -> None:
+        # keep=False (analyze(), one run only): nothing is kept for a later run, so the
+        # indexes that make a re-run cheap are not built.
+        self._keep = keep
         self._cache: dict[_CacheKey, ParsedParagraph] = {}
         # Results the checks key by content (a chapter's text, a sentence's text), kept
         # between runs: see Manuscript.memo.
@@ -80,9 +86,10 @@ class Analyzer:
         placed = list(self._parse(documents, check))
         if check():
             raise AnalysisCancelled
-        forms, lower = collect_forms(placed)
+        memo = self._memo if self._keep else None
+        forms, lower = collect_forms(placed, memo)
         finder = EntityFinder(forms, lower, decisions)
-        manuscript = Manuscript(documents, placed, finder, lower, self._memo)
+        manuscript = Manuscript(documents, placed, finder, lower, memo)
         phrases = find_phrases(manuscript, settings)
         if check():
             raise AnalysisCancelled
@@ -169,7 +176,7 @@ def analyze(
     cancelled: Callable[[], bool] | None = None,
 ) -> AnalysisResult:
     """Analyse the documents once, with no cache kept."""
-    return Analyzer().run(documents, decisions, settings, cancelled=cancelled)
+    return Analyzer(keep=False).run(documents, decisions, settings, cancelled=cancelled)
 
 
 __all__ = ["AnalysisCancelled", "Analyzer", "Span", "analyze"]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.core.model import Decisions, EntityKind, Span
 from app.core.names import CONNECTORS, NameRun
-from app.core.parsing import PlacedParagraph
+from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.wordlists import wordlists
 
 SAID_VERBS = frozenset(
@@ -126,71 +127,195 @@ def _normal_title(title: str) -> str:
     )
 
 
-def collect_forms(paragraphs: list[PlacedParagraph]) -> tuple[dict[str, FormStats], Counter[str]]:
-    """Gather every name run's form with its evidence, and the manuscript's lower-case words."""
-    lower: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
-    for placed in paragraphs:
-        lower.update(placed.parsed.lower_words)
-        capital.update(placed.parsed.capital_words)
-    lists = wordlists()
-    kinship = lists.kinship
+class _WordCounts:
+    """The manuscript's lower-case and capitalised word counts, kept between runs.
+
+    The counts are sums over paragraph parses, so a run adds the parses that are new (or
+    occur more often) and takes away those that are gone, instead of summing every
+    paragraph again. Parses are told apart by identity: the Analyzer hands out one parse
+    per distinct paragraph text, and `_seen` holds every parse it keys, so no id is reused
+    while it is a key. Only counts are kept (a word whose count falls to zero is
+    dropped), and callers only look words up, so the order of the keys never matters.
+    """
+
+    def __init__(self) -> None:
+        self.lower: Counter[str] = Counter()
+        self.capital: Counter[str] = Counter()
+        self._seen: dict[int, tuple[ParsedParagraph, int]] = {}
+
+    def update(self, paragraphs: list[PlacedParagraph]) -> None:
+        now: dict[int, tuple[ParsedParagraph, int]] = {}
+        for placed in paragraphs:
+            parsed = placed.parsed
+            held = now.get(id(parsed))
+            now[id(parsed)] = (parsed, 1 if held is None else held[1] + 1)
+        before = self._seen
+        for key, (parsed, count) in before.items():
+            held = now.get(key)
+            if held is None or held[1] != count:
+                self._add(parsed, (0 if held is None else held[1]) - count)
+        for key, (parsed, count) in now.items():
+            if key not in before:
+                self._add(parsed, count)
+        self._seen = now
+
+    def _add(self, parsed: ParsedParagraph, times: int) -> None:
+        for total, words in ((self.lower, parsed.lower_words),
+                             (self.capital, parsed.capital_words)):
+            for word, count in words.items():
+                value = total[word] + times * count
+                if value:
+                    total[word] = value
+                else:
+                    del total[word]
+
+
+_COUNTS_MEMO = "entities.word_counts"
+
+
+def collect_forms(
+    paragraphs: list[PlacedParagraph], memo: dict[str, Any] | None = None
+) -> tuple[dict[str, FormStats], Counter[str]]:
+    """Gather every name run's form with its evidence, and the manuscript's lower-case words.
+
+    `memo` (the Analyzer's, kept between runs) keeps the word counts up to date by
+    difference; without it they are counted afresh. Either way the result is the same.
+    """
+    memo = {} if memo is None else memo
+    # Out of the memo while updated: a run stopped half-way leaves no half-made counts.
+    counts = memo.pop(_COUNTS_MEMO, None)
+    if not isinstance(counts, _WordCounts):
+        counts = _WordCounts()
+    counts.update(paragraphs)
+    memo[_COUNTS_MEMO] = counts
+    # Copies: the kept counts change with the next run, the ones handed out must not.
+    lower, capital = Counter(counts.lower), counts.capital
     forms: dict[str, FormStats] = {}
     for placed in paragraphs:
+        document, base = placed.document, placed.base
         previous_key = ""
-        for run in placed.parsed.runs:
-            words = _trim_leading(run, lower, capital)
-            if not words:
+        for run, common, records in _run_records(placed.parsed):
+            # Whether a leading word is trimmed may hang on the counts: asked every run.
+            if common is None:
+                trimmed = False
+            elif run.initial:
+                trimmed = common or lower[run.words[0].lower()] > 0
+            else:
+                first = run.words[0]
+                trimmed = lower[first.lower()] > capital[first]
+            record = records[trimmed]
+            if record is _UNKNOWN:
+                record = records[trimmed] = _record(run, trimmed)
+            if record is None:
                 continue
-            if words != run.words:
-                offset = len(run.words) - len(words)
-                title = ""
-                while len(words) > 1 and words[0] in lists.honorifics:
-                    title = f"{title} {words[0]}".strip()
-                    words = words[1:]
-                    offset += 1
-                run = NameRun(words, run.word_starts[offset:], title,
-                              run.word_starts[offset - len(title.split())] if title
-                              else run.word_starts[offset], run.end, run.sentence, False,
-                              run.possessive, "", "", run.next, run.next2, run.comma_after,
-                              run.ends_quote)
-            key = _form_key(run)
+            key, words, final, title, cue, evidence = record
             stats = forms.get(key)
             if stats is None:
-                stats = forms[key] = FormStats(key, run.words)
+                stats = forms[key] = FormStats(key, words)
             stats.total += 1
-            stats.runs.append((placed.document, placed.base, run))
-            if previous_key and (run.prev, run.prev2) in NICKNAME_CUES:
+            stats.runs.append((document, base, final))
+            if previous_key and cue:
                 stats.nickname_of[previous_key] += 1
             previous_key = key
-            if run.title:
-                stats.titles[_normal_title(run.title)] += 1
-            if not run.initial:
-                stats.noninitial += 1
-            if run.prev in SAID_VERBS or (
-                run.next in SAID_VERBS and not run.possessive and not run.ends_quote
-            ):
-                stats.said += 1
-            elif run.prev in ADDRESS_WORDS and not run.title:
-                stats.said += 1  # "Dear Neil," opens a letter to a person
-            if not run.possessive and (run.next in PERSON_VERBS or (
-                run.next in {"had", "was"} and run.next2 in PERSON_VERBS
-            )):
-                stats.person_verb += 1
-            if run.possessive and (run.next in kinship or run.next in BODY_AND_MIND):
-                stats.kin += 1
-            if run.prev in kinship and (run.comma_after or run.prev2 in {"her", "his", "my",
-                                                                        "their", "our", "your"}):
-                stats.kin += 1
-            if run.prev in PLACE_PREPOSITIONS or (
-                run.prev == "of" and run.prev2 in PLACE_HEADS
-            ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
-                stats.place_prep += 1
-            elif run.prev in WEAK_PLACE_WORDS:
-                stats.place_weak += 1
-            if run.prev == "the":
-                stats.place_the += 1
+            if title is not None:
+                stats.titles[title] += 1
+            if evidence is not None:
+                noninitial, said, person_verb, kin, place_prep, place_weak, place_the = evidence
+                stats.noninitial += noninitial
+                stats.said += said
+                stats.person_verb += person_verb
+                stats.kin += kin
+                stats.place_prep += place_prep
+                stats.place_weak += place_weak
+                stats.place_the += place_the
     return forms, lower
+
+
+_RUNS_MEMO = "entities.run_records"
+_UNKNOWN: Any = object()
+# What one name run adds to its form: (form key, words, the run as counted, normal title
+# or None when it has none, nickname cue, evidence (noninitial, said, person_verb, kin,
+# place_prep, place_weak, place_the) or None when all are 0), or None when trimming leaves
+# no words.
+_Record = tuple[str, tuple[str, ...], NameRun, str | None, bool, tuple[int, ...] | None] | None
+
+
+def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, list[Any]]]:
+    """The paragraph's name runs, each with what `_trim_leading` decides from the text alone
+    (None: never trimmed; True/False: trimmed at a sentence start whatever the counts, or
+    not decided by the text) and its two possible records, made when first needed. Kept with
+    the parse (`ParsedParagraph.memo`), so an unedited paragraph's runs are judged once."""
+    found = parsed.memo.get(_RUNS_MEMO)
+    if found is None:
+        lists = wordlists()
+        found = []
+        for run in parsed.runs:
+            words = run.words
+            common: bool | None = None
+            if not run.title and len(words) > 1:
+                first = words[0]
+                low = first.lower()
+                common = run.initial and (
+                    low in lists.stopwords
+                    or first in lists.not_names
+                    or (lists.frequency(low) >= 4.0 and first not in lists.first_names)
+                )
+            found.append((run, common, [_UNKNOWN, _UNKNOWN]))
+        parsed.memo[_RUNS_MEMO] = found
+    return found
+
+
+def _record(run: NameRun, trimmed: bool) -> _Record:
+    """What `run` adds to its form's evidence, once `_trim_leading` decided `trimmed`."""
+    lists = wordlists()
+    kinship = lists.kinship
+    words = run.words
+    if trimmed:
+        words = words[1:]
+        while words and words[0] in CONNECTORS:
+            words = words[1:]
+    if not words:
+        return None
+    if words != run.words:
+        offset = len(run.words) - len(words)
+        title = ""
+        while len(words) > 1 and words[0] in lists.honorifics:
+            title = f"{title} {words[0]}".strip()
+            words = words[1:]
+            offset += 1
+        run = NameRun(words, run.word_starts[offset:], title,
+                      run.word_starts[offset - len(title.split())] if title
+                      else run.word_starts[offset], run.end, run.sentence, False,
+                      run.possessive, "", "", run.next, run.next2, run.comma_after,
+                      run.ends_quote)
+    said = person_verb = kin = place_prep = place_weak = 0
+    if run.prev in SAID_VERBS or (
+        run.next in SAID_VERBS and not run.possessive and not run.ends_quote
+    ):
+        said += 1
+    elif run.prev in ADDRESS_WORDS and not run.title:
+        said += 1  # "Dear Neil," opens a letter to a person
+    if not run.possessive and (run.next in PERSON_VERBS or (
+        run.next in {"had", "was"} and run.next2 in PERSON_VERBS
+    )):
+        person_verb += 1
+    if run.possessive and (run.next in kinship or run.next in BODY_AND_MIND):
+        kin += 1
+    if run.prev in kinship and (run.comma_after or run.prev2 in {"her", "his", "my",
+                                                                "their", "our", "your"}):
+        kin += 1
+    if run.prev in PLACE_PREPOSITIONS or (
+        run.prev == "of" and run.prev2 in PLACE_HEADS
+    ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
+        place_prep += 1
+    elif run.prev in WEAK_PLACE_WORDS:
+        place_weak += 1
+    evidence = (int(not run.initial), said, person_verb, kin, place_prep, place_weak,
+                int(run.prev == "the"))
+    return (
+        _form_key(run), run.words, run, _normal_title(run.title) if run.title else None,
+        (run.prev, run.prev2) in NICKNAME_CUES, evidence if any(evidence) else None,
+    )
 
 
 def _trim_leading(run: NameRun, lower: Counter[str], capital: Counter[str]) -> tuple[str, ...]:

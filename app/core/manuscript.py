@@ -37,6 +37,9 @@ class SentenceView:
     """The sentence's number within its paragraph."""
 
 
+_CAPITALISED_MEMO = "manuscript.capitalised_tokens"
+
+
 class Manuscript:
     """The read-only view of one run.
 
@@ -59,6 +62,9 @@ class Manuscript:
         self.finder = finder
         self.lower = lower
         self.memo: dict[str, Any] = {} if memo is None else memo
+        self.kept = memo is not None
+        """Whether `memo` outlives this run (an Analyzer's): only then is an index worth
+        keeping there for the next run rather than computed the one-off way."""
 
     # --- text -------------------------------------------------------------------------------
     def span(self, document: str, start: int, end: int) -> Span:
@@ -135,17 +141,40 @@ class Manuscript:
     # --- names ------------------------------------------------------------------------------
     @cached_property
     def capitalised_tokens(self) -> dict[str, list[Span]]:
-        """Every capitalised word (not in headings) -> where it occurs, in reading order."""
+        """Every capitalised word (not in headings) -> where it occurs, in reading order.
+
+        Each paragraph's share (its words in first-occurrence order, their spans in order)
+        is kept in `memo` by the paragraph's parse, document and offset, so after an edit
+        only paragraphs that changed or moved make spans again; laid end to end in reading
+        order they give the same dictionary, keys in the same order.
+        """
+        kept: dict[tuple[int, str, int], tuple[ParsedParagraph, dict[str, list[Span]]]]
+        kept = self.memo.get(_CAPITALISED_MEMO, {})
+        fresh: dict[tuple[int, str, int], tuple[ParsedParagraph, dict[str, list[Span]]]] = {}
         found: dict[str, list[Span]] = defaultdict(list)
         for placed in self.paragraphs:
-            if placed.parsed.heading:
+            parsed = placed.parsed
+            if parsed.heading:
                 continue
             document, base = placed.document, placed.base
-            for token in placed.parsed.capitalised:
-                # A token's text is the document's text at its offsets (tokens are slices).
-                found[token.text].append(
-                    Span(document, base + token.start, base + token.end, token.text)
-                )
+            # The parse is held with its share, so its id is never reused while a key.
+            key = (id(parsed), document, base)
+            share = kept.get(key) or fresh.get(key)
+            if share is None:
+                words: dict[str, list[Span]] = {}
+                for token in parsed.capitalised:
+                    # A token's text is the document's text at its offsets (tokens are slices).
+                    span = Span(document, base + token.start, base + token.end, token.text)
+                    spans = words.get(token.text)
+                    if spans is None:
+                        words[token.text] = [span]
+                    else:
+                        spans.append(span)
+                share = (parsed, words)
+            fresh[key] = share
+            for word, spans in share[1].items():
+                found[word].extend(spans)
+        self.memo[_CAPITALISED_MEMO] = fresh
         return found
 
     def initial_only(self, word: str) -> bool:

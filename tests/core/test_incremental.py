@@ -201,3 +201,148 @@ def test_sentence_memo_lives_with_the_paragraph_parse(monkeypatch):
     paragraphs[2] += " Nobody answered."
     edited = [documents[0], _with_paragraphs(documents[1], paragraphs), documents[2]]
     assert sentences_read(edited) == 3  # the edited paragraph's three sentences, no more
+
+
+def _edit(documents: list[DocumentText], index: int, paragraphs: list[str]) -> list[DocumentText]:
+    edited = list(documents)
+    edited[index] = _with_paragraphs(documents[index], paragraphs)
+    return edited
+
+
+def test_repeats_made_longer_shorter_and_unmade(manuscript):
+    """The phrase index kept between runs follows a repeat as it grows, shrinks and goes."""
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    documents = list(manuscript)
+    repeat = "The velvet moths circled the copper lamp all night long without rest or pause."
+    first, last = _paragraphs(documents[0]), _paragraphs(documents[-1])
+    steps = [
+        (0, [*first, repeat]),  # said once: nothing repeated yet
+        (-1, [*last, repeat]),  # said twice: a passage longer than the longest phrase
+        (-1, [*last, repeat.replace("or pause", "or any pause at all")]),  # shorter repeat
+        (-1, [*last, "The velvet moths circled the lamp."]),  # a three-word repeat left
+        (-1, [*last, repeat, repeat]),  # three times, twice in one paragraph
+        (0, first),  # back to twice
+        (-1, last),  # gone
+    ]
+    for index, paragraphs in steps:
+        documents = _edit(documents, index, paragraphs)
+        _same_as_fresh(analyzer, documents)
+
+
+def test_a_chapter_duplicated_then_deleted(manuscript):
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    documents = list(manuscript)
+    copy = DocumentText("copy", "Copy", documents[0].text)
+    documents = [documents[0], copy, *documents[1:]]
+    _same_as_fresh(analyzer, documents)
+    documents = [d for d in documents if d.id != manuscript[0].id]  # the original deleted
+    _same_as_fresh(analyzer, documents)
+    documents = documents[1:]  # and the copy
+    _same_as_fresh(analyzer, documents)
+    _same_as_fresh(analyzer, list(manuscript))
+
+
+def test_a_sentence_whose_first_place_moves(manuscript):
+    """A repeated sentence whose first occurrence moves (its paragraph edited or moved
+    ahead of others) while the number of times it occurs stays the same."""
+    analyzer = Analyzer()
+    documents = list(manuscript)
+    said = "Nobody in the whole lane had ever smelled such croissants before that day."
+    first, last = _paragraphs(documents[0]), _paragraphs(documents[-1])
+    documents = _edit(documents, 0, [*first, said])
+    documents = _edit(documents, -1, [*last, said])
+    _same_as_fresh(analyzer, documents)
+    documents = _edit(documents, 0, [*first[:-1], f"{first[-1]} Quite so.", said])
+    _same_as_fresh(analyzer, documents)
+    documents = _edit(documents, 0, [said, *first])  # moved to the chapter's start
+    _same_as_fresh(analyzer, documents)
+    documents = [documents[-1], *documents[1:-1], documents[0]]  # chapters swapped
+    _same_as_fresh(analyzer, documents)
+
+
+def test_phrase_settings_changed_between_edits(manuscript):
+    analyzer = Analyzer()
+    documents = list(manuscript)
+    paragraphs = _paragraphs(documents[0])
+    for step, settings in enumerate((
+        Settings(), Settings(min_phrase_words=4), Settings(min_phrase_words=4),
+        Settings(max_phrase_words=5), Settings(min_phrase_count=3), Settings(min_phrase_count=3),
+        Settings(min_phrase_words=2, max_phrase_words=3), Settings(),
+    )):
+        paragraphs = [*paragraphs, f"The smell of freshly baked croissants, time {step}."]
+        documents = _edit(documents, 0, paragraphs)
+        _same_as_fresh(analyzer, documents, settings=settings)
+
+
+def test_a_run_cancelled_part_way_changes_no_later_result(manuscript):
+    from app.core.analysis import AnalysisCancelled
+
+    analyzer = Analyzer()
+    _same_as_fresh(analyzer, manuscript)
+    documents = list(manuscript)
+    paragraphs = _paragraphs(documents[0])
+    edited = _edit(documents, 0, [*paragraphs, paragraphs[-1]])
+    # Cancelled after the parse, then after the phrases (`cancelled` is first asked once per
+    # document, while parsing).
+    for calls_before_cancel in (0, 1):
+        calls = 0
+
+        def cancelled(limit: int = calls_before_cancel) -> bool:
+            nonlocal calls
+            calls += 1
+            return calls > limit + len(edited)
+
+        with pytest.raises(AnalysisCancelled):
+            analyzer.run(edited, cancelled=cancelled)
+        _same_as_fresh(analyzer, documents)
+        _same_as_fresh(analyzer, edited)
+
+
+def test_a_long_run_of_mixed_edits(manuscript):
+    """Random edits of every kind, each checked against a fresh analysis."""
+    import random
+
+    rng = random.Random(11)
+    analyzer = Analyzer()
+    documents = list(manuscript)
+    _same_as_fresh(analyzer, documents)
+    for step in range(30):
+        target = rng.randrange(len(documents))
+        paragraphs = _paragraphs(documents[target])
+        donor = _paragraphs(documents[rng.randrange(len(documents))])
+        kind = rng.choice(["type", "paste", "delete", "move", "chapter", "drop chapter"])
+        if kind == "type":
+            at = rng.randrange(len(paragraphs))
+            paragraphs[at] += rng.choice([" She smiled.", " The water shimmered.", " Again."])
+        elif kind == "paste":
+            paragraphs.insert(rng.randrange(len(paragraphs) + 1), rng.choice(donor))
+        elif kind == "delete" and len(paragraphs) > 1:
+            del paragraphs[rng.randrange(len(paragraphs))]
+        elif kind == "move":
+            paragraphs.insert(rng.randrange(len(paragraphs)),
+                              paragraphs.pop(rng.randrange(len(paragraphs))))
+        elif kind == "chapter":
+            documents = [*documents, DocumentText(f"pasted-{step}", "Pasted",
+                                                  documents[target].text)]
+        elif kind == "drop chapter" and len(documents) > 1:
+            del documents[target]
+            _same_as_fresh(analyzer, documents)
+            continue
+        documents = _edit(documents, target, paragraphs)
+        _same_as_fresh(analyzer, documents)
+
+
+def test_word_counts_follow_deleted_and_restored_text():
+    """Whether a word is a name hangs on how often the manuscript writes it in lower case:
+    counts kept between runs must lose a deleted paragraph's words and regain them."""
+    named = ("Yesterday the old woman walked to the harbour with Jory, and later Tamsin "
+             "smiled at the sea.")
+    plant = "The tamsin bloomed early. A tamsin grew by the wall. Every tamsin faded by noon."
+    with_plant = _documents([f"{named}\n\n{plant}", "Jory waited."])
+    without = _documents([named, "Jory waited."])
+    assert analyze(with_plant).characters != analyze(without).characters  # not vacuous
+    analyzer = Analyzer()
+    for documents in (with_plant, without, with_plant, _documents([named, plant]), without):
+        _same_as_fresh(analyzer, documents)

@@ -193,7 +193,11 @@ def _cases() -> dict[str, list[DocumentText]]:
 @pytest.mark.parametrize("settings", SETTINGS, ids=repr)
 def test_the_engine_gives_what_the_walk_gives(case, settings, monkeypatch):
     manuscript = _manuscript(_cases()[case], monkeypatch)
-    assert find_phrases(manuscript, settings) == walk_every_word(manuscript, settings)
+    expected = walk_every_word(manuscript, settings)
+    assert find_phrases(manuscript, settings) == expected
+    # The same through an Analyzer, which builds the index it keeps for the next run.
+    kept = analysis.Analyzer().run(_cases()[case], settings=settings)
+    assert list(kept.phrases) == expected
 
 
 @pytest.mark.parametrize("case", list(_cases()))
@@ -203,3 +207,44 @@ def test_every_case_has_phrases_to_compare(case, monkeypatch):
     found = walk_every_word(manuscript, Settings())
     assert found
     assert max(p.count for p in found) >= 2
+
+
+def _edits(seeds: list[DocumentText]) -> list[list[DocumentText]]:
+    """A writer's session: each step is the whole manuscript after one more edit."""
+    first, *rest = seeds
+    paragraphs = first.text.split("\n\n")
+
+    def chapter(*parts: str) -> DocumentText:
+        return DocumentText(first.id, first.title, "\n\n".join(parts))
+
+    pasted = DocumentText("pasted", "Pasted", first.text)
+    return [
+        seeds,
+        [chapter(*paragraphs, f"He read: {VERSE}"), *rest],  # the verse once
+        [chapter(*paragraphs, f"He read: {VERSE}"), *rest, pasted],  # a chapter pasted
+        [chapter(*paragraphs, f"He read: {VERSE}"), *rest, pasted,
+         DocumentText("verse", "Verse", f"She sang: {VERSE}")],  # a passage repeated
+        [chapter(*paragraphs[1:], f"He read: {VERSE}"), *rest, pasted],  # trimmed, unsung
+        [chapter(paragraphs[-1], *paragraphs[:-1]), *rest, pasted],  # a paragraph moved
+        [pasted, *rest],  # the original deleted
+        [*reversed(rest), pasted],  # chapters reordered
+        seeds,
+    ]
+
+
+@pytest.mark.parametrize("settings", SETTINGS, ids=repr)
+def test_the_engine_kept_between_edits_gives_what_the_walk_gives(settings, monkeypatch):
+    """One Analyzer through a session of edits: its kept phrase index gives, at every step,
+    what the walk gives over the manuscript as it then stands."""
+    captured: list[Manuscript] = []
+    real = analysis.find_phrases
+
+    def spy(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
+        captured.append(manuscript)
+        return real(manuscript, settings)
+
+    monkeypatch.setattr(analysis, "find_phrases", spy)
+    analyzer = analysis.Analyzer()
+    for documents in _edits(_seeds()):
+        result = analyzer.run(documents, settings=settings)
+        assert list(result.phrases) == walk_every_word(captured[-1], settings)
