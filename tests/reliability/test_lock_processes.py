@@ -27,16 +27,20 @@ project.close()
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
 
 
-def start_holder(path: Path) -> tuple[subprocess.Popen[str], str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen(
+def spawn_holder(path: Path) -> subprocess.Popen[str]:
+    """A process that opens the project, says what it got, and holds it until told."""
+    return subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-        env=env,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
         cwd=ROOT,
     )
+
+
+def start_holder(path: Path) -> tuple[subprocess.Popen[str], str]:
+    child = spawn_holder(path)
     assert child.stdout is not None
     return child, child.stdout.readline().strip()
 
@@ -93,18 +97,7 @@ def test_a_killed_holder_leaves_a_stale_lock_that_is_taken_over(saved):
 
 
 def test_racing_openers_get_exactly_one_writer(saved):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    children = [
-        subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(saved)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        for _ in range(8)
-    ]
+    children = [spawn_holder(saved) for _ in range(8)]
     said = [child.stdout.readline().split()[0] for child in children]
     for child in children:
         child.communicate("\n", timeout=30)
