@@ -93,7 +93,6 @@ class FormStats:
     place_prep: int = 0
     place_weak: int = 0
     place_the: int = 0
-    family_plural: int = 0
     nickname_of: Counter[str] = field(default_factory=Counter)
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     runs: list[tuple[str, int, NameRun]] = field(default_factory=list)

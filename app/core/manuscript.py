@@ -16,7 +16,7 @@ from typing import Any
 from app.core.entities import Cluster, EntityFinder
 from app.core.model import DocumentText, EntityKind, Span
 from app.core.parsing import ParsedParagraph, PlacedParagraph
-from app.core.text import Sentence, Token
+from app.core.text import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,14 +177,6 @@ class Manuscript:
         self.memo[_CAPITALISED_MEMO] = fresh
         return found
 
-    def initial_only(self, word: str) -> bool:
-        """True when every occurrence of `word` starts a sentence or quoted speech."""
-        for placed in self.paragraphs:
-            for token in placed.parsed.tokens:
-                if token.text == word and not token.initial:
-                    return False
-        return True
-
     def clusters(self, kind: EntityKind | None = None) -> list[Cluster]:
         return [c for c in self.finder.clusters.values() if kind is None or c.kind == kind]
 
@@ -195,9 +187,3 @@ class Manuscript:
 
     def written_form(self, form_key: str) -> str:
         return self.finder.written_form(form_key)
-
-    def is_before(self, a: Span, b: Span) -> bool:
-        return (self.order[a.document], a.start) < (self.order[b.document], b.start)
-
-
-__all__ = ["Manuscript", "Sentence", "SentenceView"]
