@@ -40,6 +40,10 @@ class ChapterLookup:
     def title(self, document_id: int) -> str:
         return self.titles.get(document_id, "(deleted chapter)")
 
+    def line(self, document_id: int, offset: int) -> int:
+        """The 1-based line of the chapter an offset falls on (blank lines count)."""
+        return self.texts.get(document_id, "").count("\n", 0, offset) + 1
+
     def snippet(self, document_id: int, start: int, end: int, width: int = 36) -> str:
         """The span with a few words either side, on one line, the span in «…» marks.
 
@@ -178,7 +182,9 @@ class WarningListModel(RowListModel):
         for mention in row.evidence[:SHOWN_EVIDENCE]:
             snippet = self.lookup.snippet(mention.document_id, mention.start, mention.end, 24)
             quote = snippet or f"“{mention.text}”"
-            lines.append(f"    {quote} — {self.lookup.title(mention.document_id)}")
+            where = self.lookup.title(mention.document_id)
+            lines.append(f"    {quote} — {where}, line "
+                         f"{self.lookup.line(mention.document_id, mention.start)}")
         if len(row.evidence) > SHOWN_EVIDENCE:
             lines.append(f"    … and {len(row.evidence) - SHOWN_EVIDENCE} more")
         if str(row.status) != "open":

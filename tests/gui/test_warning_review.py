@@ -133,3 +133,10 @@ def test_every_kind_of_warning_offers_never_warn_once_per_name(seeded):
         labels = [a.text() for a in seeded.review.warning_menu(warning).actions()]
         never = [label for label in labels if label.startswith("Never warn about")]
         assert never == [f"Never warn about ‘{n}’" for n in dict.fromkeys(warning.names)]
+
+
+def test_evidence_names_chapter_and_line():
+    from app.gui.models import ChapterLookup
+
+    lookup = ChapterLookup({1: "One"}, {1: "First line.\n\nSofie came.\nSophie left."})
+    assert [lookup.line(1, offset) for offset in (0, 13, 25)] == [1, 3, 4]
