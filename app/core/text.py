@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from nltk.tokenize import RegexpTokenizer
 
@@ -82,6 +83,7 @@ def _is_heading(block: str) -> bool:
     return bool(_CHAPTER_LINE.match(block)) and not block.rstrip().endswith((".", "?", "!"))
 
 
+@cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(wordlists().honorifics) | _EXTRA_ABBREVIATIONS
 
@@ -168,7 +170,7 @@ class LineIndex:
     """Maps character offsets to 1-based (line, column) pairs."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self._starts = [0] + [match.end() for match in re.finditer("\n", text)]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)

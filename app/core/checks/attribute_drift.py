@@ -55,6 +55,9 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|woul
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
+# Every pattern above needs one of these words; one cheap pass skips most sentences.
+_CUE = re.compile(rf"eye|hair|braid|curls|plait|\bold\b|aged|tall|short|petite|{_NUMBER_WORDS}",
+                  re.IGNORECASE)
 _SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "taller": "tall",
          "shorter": "short"}
 
@@ -101,7 +104,7 @@ def _matches(memo: dict, view: SentenceView, text: str) -> list[tuple[str, int, 
             (attribute, match.start(), _value(match))
             for attribute, pattern in _PATTERNS.items()
             for match in pattern.finditer(text)
-        ]
+        ] if _CUE.search(text) else []
     return found
 
 
