@@ -251,3 +251,20 @@ def test_launch_without_arguments_reopens_the_last_project(tmp_path, gui_app):
         seen[0].close()
     finally:
         gui_app.setQuitOnLastWindowClosed(True)
+
+
+def test_cancelled_import_leaves_the_project_as_it_was(qtbot, project_path, make_window,
+                                                       wait_idle, seed_paths):
+    from app.store import Project
+
+    project = Project.create(project_path)
+    project.add_documents([("Prologue", "It began.")])
+    window = make_window(project)
+    wait_idle(window)
+    before = [(d.id, d.title, d.text) for d in window.project.documents()]
+    window.import_paths(seed_paths)
+    assert window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle(window)
+    assert [(d.id, d.title, d.text) for d in window.project.documents()] == before
+    assert "cancelled" in window.analysis_label.text()
