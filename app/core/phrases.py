@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain as chained
 
 from app.core.manuscript import Manuscript, SentenceView
@@ -580,13 +581,14 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     rejected: set[tuple[str, ...]] = set()
     for n, gram, found in search.candidates():
         size = len(gram)
-        # A phrase does not begin or end on a function word: "of freshly baked
-        # croissants" is reported as "freshly baked croissants".
+        # A phrase does not end on a function word, nor begin on one unless it would be
+        # too short without it: "of freshly baked croissants" is reported as "freshly baked
+        # croissants", "the art world" stays whole, "leaving behind a" is no phrase.
         first, last = 0, size
-        while first < last and gram[first] in stopwords:
-            first += 1
         while last > first and gram[last - 1] in stopwords:
             last -= 1
+        while first < last and gram[first] in stopwords and last - first > low:
+            first += 1
         core = gram[first:last]
         if len(core) < low or core in rejected:
             continue
@@ -595,7 +597,7 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         if held is None:
             content = [w for w in core if w not in stopwords]
             meaningful = [w for w in content if w not in name_words and w not in honorifics]
-            if not meaningful or " ".join(core) in lists.idioms:
+            if not meaningful or " ".join(core) in idiom_parts():
                 rejected.add(core)
                 continue
         elif held[0] <= key:
@@ -603,6 +605,17 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         best[core] = (key, found, first, last)
     return _ranked(manuscript, search.classes, best, name_words, honorifics)
 
+
+@cache
+def idiom_parts() -> frozenset[str]:
+    """Every run of three or more words inside a common idiom: "the same time" is part of "at
+    the same time", so a repeat trimmed to it is still the idiom."""
+    parts = set()
+    for idiom in wordlists().idioms:
+        words = idiom.split()
+        for size in range(3, len(words) + 1):
+            parts.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(parts)
 
 def _memo_index(manuscript: Manuscript, settings: Settings) -> _GramIndex:
     """The gram index the last run left in the memo, or a fresh one (settings changed).

@@ -29,8 +29,9 @@ def test_unusual_phrases_rank_above_common_ones():
         "The art world was busy. Velvet moths circled the lamp.",
         "The art world was quiet. Velvet moths circled the lamp again.",
     )
-    # "the art world was" trims to "art world": too short to report.
-    assert [p.text for p in found] == ["Velvet moths circled the lamp"]
+    # "The art world was" loses its last word, never its first: "art world" is too short.
+    assert [p.text for p in found] == ["Velvet moths circled the lamp", "The art world"]
+    assert found[0].score > found[1].score
 
 
 def test_phrase_length_follows_settings():

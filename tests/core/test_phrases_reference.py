@@ -17,7 +17,7 @@ import pytest
 from app.core import analysis
 from app.core.manuscript import Manuscript
 from app.core.model import DocumentText, Phrase, Settings
-from app.core.phrases import MAX_LISTED, find_phrases, rarity
+from app.core.phrases import MAX_LISTED, find_phrases, idiom_parts, rarity
 from app.core.wordlists import wordlists
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -80,19 +80,18 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             n = len(gram)
             if all((start, n) in covered for start in starts):
                 continue
-            # A phrase does not begin or end on a function word: "of freshly baked
-            # croissants" is reported as "freshly baked croissants".
+            # No function word at the end; at the start only when needed for length.
             first, last = 0, n
-            while first < last and gram[first] in lists.stopwords:
-                first += 1
             while last > first and gram[last - 1] in lists.stopwords:
                 last -= 1
+            while first < last and gram[first] in lists.stopwords and last - first > low:
+                first += 1
             core = gram[first:last]
             if len(core) < low or core in found:
                 continue
             content = [w for w in core if w not in lists.stopwords]
             meaningful = [w for w in content if w not in name_words and w not in honorifics]
-            if not meaningful or " ".join(core) in lists.idioms:
+            if not meaningful or " ".join(core) in idiom_parts():
                 continue
             occurrences = tuple(
                 manuscript.span(spans[s + first][0], spans[s + first][1], spans[s + last - 1][2])
