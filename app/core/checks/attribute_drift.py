@@ -56,8 +56,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|woul
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
-_CUE = re.compile(rf"eye|hair|braid|curls|plait|\bold\b|aged|tall|short|petite|{_NUMBER_WORDS}",
-                  re.IGNORECASE)
+_CUE = re.compile(rf"\b(?:eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|short|petite|"
+                  rf"taller|shorter|{_NUMBER_WORDS})\b", re.IGNORECASE)
 _SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "taller": "tall",
          "shorter": "short"}
 
