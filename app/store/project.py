@@ -16,6 +16,7 @@ import functools
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -59,7 +60,8 @@ def _writes(method: _Method) -> _Method:
             why = self.locked_by or "it was opened read-only"
             raise ProjectReadOnly(f"{self.path.name} cannot be changed: {why}")
         try:
-            return method(self, *args, **kwargs)
+            with self._write_lock:
+                return method(self, *args, **kwargs)
         except sqlite3.Error as error:  # disk full, I/O error: say so, not a traceback
             raise ProjectError(f"{self.path.name} could not be saved ({error})") from error
 
@@ -80,6 +82,10 @@ class Project:
         # The connection's change counter when the last backup was taken (None: no backup
         # yet), so rolling backups skip a project nobody has touched.
         self._changes_at_backup: int | None = None
+        # Writes from this handle and from `save_analysis_from_thread` take turns: SQLite
+        # refuses (rather than waits for) a transaction that read before another connection
+        # committed and then tries to write.
+        self._write_lock = threading.RLock()
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -306,9 +312,9 @@ class Project:
         """`save_analysis` for a background thread, so the GUI thread never waits on it.
 
         SQLite connections belong to the thread that opened them, so this opens one of its
-        own for the save and closes it after; the lock stays with this handle. Writes from
-        both connections are serialised by SQLite (WAL, busy timeout), and the one-transaction
-        save keeps a reader from ever seeing half a result.
+        own for the save and closes it after; the lock stays with this handle. It takes turns
+        with this handle's own writes (`_write_lock`, taken by `@_writes`), and the
+        one-transaction save keeps a reader from ever seeing half a result.
         """
         db = Database(self.path)
         try:

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from app.core.analysis import analyze
-from app.core.model import EntityKind, WarningStatus
+from app.core.model import DocumentText, EntityKind, WarningStatus
 from app.store import Project, ProjectReadOnly
 
 
@@ -61,3 +61,28 @@ def test_a_read_only_project_refuses(project, project_path):
         assert second.read_only
         with pytest.raises(ProjectReadOnly):
             second.save_analysis_from_thread(analyze([]))
+
+
+def test_writes_wait_for_a_save_from_another_thread(tmp_path):
+    """A decision written while the worker saves is never refused as 'database is locked'."""
+    project = Project.create(tmp_path / "novel.continuity")
+    project.add_documents([("One", "Sofie Laurent smiled. Sophie Dumas laughed. " * 200)])
+    result = analyze([DocumentText(str(d.id), d.title, d.text) for d in project.documents()])
+    errors: list[Exception] = []
+
+    def save_many() -> None:
+        try:
+            for _ in range(15):
+                project.save_analysis_from_thread(result)
+        except Exception as error:
+            errors.append(error)
+
+    worker = threading.Thread(target=save_many)
+    worker.start()
+    for index in range(60):
+        project.set_entity_note("Sofie", f"note {index}")
+        project.mark_different("Sofie", f"Other{index}")
+    worker.join()
+    assert errors == []
+    assert project.entity_note("Sofie") == "note 59"
+    project.close()
