@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-WORDLISTS = RESOURCES / "wordlists"
+from app.paths import resources_dir
+
+WORDLISTS = resources_dir() / "wordlists"
 
 
 def _lines(name: str) -> list[str]:

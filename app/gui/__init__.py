@@ -19,10 +19,12 @@ PROJECT_SUFFIX = ".continuity"
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), named so QSettings and platformdirs agree."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.gui import prefs
     from app.gui.theme import apply_theme
+    from app.paths import resources_dir
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else None
@@ -30,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "continuity.svg")))
     apply_theme(app, prefs.theme_name())
     return app
 

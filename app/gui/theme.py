@@ -6,12 +6,12 @@ touches a palette cannot express, such as the editor's paper-like page and the b
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES_DIR = Path(__file__).resolve().parents[2] / "resources" / "themes"
+from app.paths import resources_dir
+
+THEMES_DIR = resources_dir() / "themes"
 
 # Colours chosen for long reading sessions: warm off-white paper, never pure black on white.
 _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
