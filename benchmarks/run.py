@@ -347,23 +347,21 @@ def profile_emma() -> None:
     from app.core.analysis import Analyzer
     from app.core.model import DocumentText
 
+    def profiled(label: str, documents: list[DocumentText]) -> None:
+        profiler = Profiler()
+        profiler.start()
+        analyzer.run(documents)
+        profiler.stop()
+        print(f"{label}:")
+        print(profiler.output_text(unicode=True, color=False, show_all=False))
+
     document = emma_documents(1)[0]
     analyzer = Analyzer()
-    profiler = Profiler()
-    profiler.start()
-    analyzer.run([document])
-    profiler.stop()
-    print("cold analyze(Emma):")
-    print(profiler.output_text(unicode=True, color=False, show_all=False))
+    profiled("cold analyze(Emma)", [document])
     prose = [i for i, p in enumerate(document.text.split("\n\n")) if p.count("\n") >= 2]
     text = append_sentence(document.text, prose[len(prose) // 2], "She said nothing more.")
-    edited = DocumentText(document.id, document.title, text)
-    profiler = Profiler()
-    profiler.start()
-    analyzer.run([edited])
-    profiler.stop()
-    print("re-analysis after a one-paragraph edit:")
-    print(profiler.output_text(unicode=True, color=False, show_all=False))
+    profiled("re-analysis after a one-paragraph edit",
+             [DocumentText(document.id, document.title, text)])
 
 
 def main(argv: list[str] | None = None) -> int:

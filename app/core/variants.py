@@ -107,12 +107,13 @@ def find_variant_pairs(manuscript: Manuscript, decisions: Decisions) -> list[Var
     pairs: dict[frozenset[str], VariantPair] = {}
     known_words = sorted(w for w in known if w in candidates)
     by_initial: dict[str, list[str]] = {}
+    by_sound: dict[str, list[str]] = {}
     for word in candidates:
         by_initial.setdefault(fold(word)[:1], []).append(word)
-    sounds = {w: _sound(w) for w in candidates}
+        by_sound.setdefault(_sound(word), []).append(word)
     for name in known_words:
         pool = set(by_initial.get(fold(name)[:1], ()))
-        pool.update(w for w in candidates if sounds[w] == sounds[name])
+        pool.update(by_sound.get(_sound(name), ()))
         for other in pool:
             if other == name or abs(len(other) - len(name)) > 2:
                 continue

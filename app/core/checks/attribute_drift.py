@@ -117,7 +117,7 @@ def _subject(index: MentionIndex, view: SentenceView, text: str) -> tuple[str, i
     """The one character the sentence is about, and where its mention ends."""
     # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
     mentions = [m for m in index.in_sentence(view) if not m.run.possessive
-                or _POSSESSED_TRAIT.match(index.text(view)[m.span.end - view.start + 2 :])]
+                or _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])]
     people = {m.cluster.name for m in mentions}
     if len(people) == 1:
         return mentions[0].cluster.name, mentions[0].span.end - view.start

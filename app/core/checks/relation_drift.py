@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention, MentionIndex
-from app.core.manuscript import SentenceView
+from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Finding, WarningKind
 from app.core.wordlists import wordlists
 
@@ -91,7 +91,7 @@ def find(context: CheckContext) -> list[Finding]:
             if subject is not None and subject.name != pronoun.group("owner"):
                 relations.setdefault(subject.name, []).append(
                     _Relation(pronoun.group("kin").lower(),
-                              _owner_name(context, pronoun.group("owner")), view)
+                              _owner_name(manuscript, pronoun.group("owner")), view)
                 )
     findings = []
     for name, found in relations.items():
@@ -156,9 +156,8 @@ def _last_named(index: MentionIndex, view: SentenceView, mention: Mention) -> st
     return cluster.name if cluster is not None and cluster is not mention.cluster else None
 
 
-def _owner_name(manuscript_or_context: object, word: str) -> str:
-    manuscript = getattr(manuscript_or_context, "manuscript", manuscript_or_context)
-    cluster = manuscript.cluster_for_word(word)  # type: ignore[attr-defined]
+def _owner_name(manuscript: Manuscript, word: str) -> str:
+    cluster = manuscript.cluster_for_word(word)
     return cluster.name if cluster is not None else word
 
 
