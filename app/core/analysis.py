@@ -31,7 +31,7 @@ from app.core.model import (
     Settings,
     Span,
 )
-from app.core.parsing import ParsedParagraph, PlacedParagraph, parse_paragraph
+from app.core.parsing import PlacedParagraph, parse_paragraph
 from app.core.phrases import find_phrases
 from app.core.text import paragraphs
 
@@ -57,7 +57,10 @@ class Analyzer:
         # keep=False (analyze(), one run only): nothing is kept for a later run, so the
         # indexes that make a re-run cheap are not built.
         self._keep = keep
-        self._cache: dict[_CacheKey, ParsedParagraph] = {}
+        # Paragraph text -> [its parse, how many placed paragraphs hold it].
+        self._cache: dict[_CacheKey, list[Any]] = {}
+        # Each document's text and its placed paragraphs, from the latest run.
+        self._placed: dict[str, tuple[str, list[PlacedParagraph]]] = {}
         # Results the checks key by content (a chapter's text, a sentence's text), kept
         # between runs: see Manuscript.memo.
         self._memo: dict[str, Any] = {}
@@ -88,7 +91,7 @@ class Analyzer:
             raise AnalysisCancelled
         memo = self._memo if self._keep else None
         forms, lower = collect_forms(placed, memo)
-        finder = EntityFinder(forms, lower, decisions)
+        finder = EntityFinder(forms, lower, decisions, memo)
         manuscript = Manuscript(documents, placed, finder, lower, memo)
         phrases = find_phrases(manuscript, settings)
         if check():
@@ -108,18 +111,61 @@ class Analyzer:
     def _parse(
         self, documents: Sequence[DocumentText], cancelled: Callable[[], bool]
     ) -> Iterable[PlacedParagraph]:
-        fresh: dict[_CacheKey, ParsedParagraph] = {}
+        if not self._keep:
+            for doc in documents:
+                if cancelled():
+                    raise AnalysisCancelled
+                yield from self._place(doc, {})
+            return
+        placed_by_document: dict[str, tuple[str, list[PlacedParagraph]]] = {}
+        # Parses whose count fell are let go only once every document is placed, so a
+        # paragraph moved to another chapter is found again, not parsed again.
+        dropped: list[PlacedParagraph] = []
+        counted: list[PlacedParagraph] = []
         for doc in documents:
             if cancelled():
+                self._count(counted, -1)  # as if this run never began
                 raise AnalysisCancelled
-            for index, paragraph in enumerate(paragraphs(doc.text)):
-                key = _CacheKey(doc.text[paragraph.start : paragraph.end], paragraph.heading)
-                parsed = fresh.get(key) or self._cache.get(key)
-                if parsed is None:
-                    parsed = parse_paragraph(key.text, key.heading)
-                fresh[key] = parsed
-                yield PlacedParagraph(doc.id, index, paragraph.start, parsed)
-        self._cache = fresh
+            held = self._placed.get(doc.id)
+            if held is not None and held[0] == doc.text:
+                # An untouched chapter keeps its placed paragraphs, the very objects: later
+                # stages recognise what they derived from it by identity.
+                placed = held[1]
+            else:
+                placed = self._place(doc, self._cache)
+                self._count(placed, 1)
+                counted.extend(placed)
+                if held is not None:
+                    dropped.extend(held[1])
+            placed_by_document[doc.id] = (doc.text, placed)
+            yield from placed
+        for doc_id, (_text, placed) in self._placed.items():
+            if doc_id not in placed_by_document:
+                dropped.extend(placed)
+        self._count(dropped, -1)
+        self._placed = placed_by_document
+
+    @staticmethod
+    def _place(
+        doc: DocumentText, cache: dict[_CacheKey, list[Any]]
+    ) -> list[PlacedParagraph]:
+        placed = []
+        for index, paragraph in enumerate(paragraphs(doc.text)):
+            key = _CacheKey(doc.text[paragraph.start : paragraph.end], paragraph.heading)
+            held = cache.get(key)
+            if held is None:
+                held = cache[key] = [parse_paragraph(key.text, key.heading), 0]
+            placed.append(PlacedParagraph(doc.id, index, paragraph.start, held[0]))
+        return placed
+
+    def _count(self, placed: list[PlacedParagraph], step: int) -> None:
+        """Keep `_cache` to the paragraphs the documents hold: a count per paragraph text."""
+        for one in placed:
+            key = _CacheKey(one.parsed.text, one.parsed.heading)
+            held = self._cache[key]
+            held[1] += step
+            if held[1] <= 0:
+                del self._cache[key]
 
 
 class _CollectorPause:
@@ -155,15 +201,33 @@ class _CollectorPause:
 _collector_paused = _CollectorPause()
 
 
+_ENTITY_MENTIONS_MEMO = "analysis.entity_mentions"
+
+
 def _entities(manuscript: Manuscript, kind: EntityKind) -> list[Entity]:
+    # A cluster whose forms the edit left alone hands over its very mention list again
+    # (EntityFinder keeps it), and those mentions lie in untouched chapters: their spans,
+    # text included, are the ones made last run.
+    memo_key = f"{_ENTITY_MENTIONS_MEMO}.{kind.value}"
+    held: dict[str, tuple[list[Span], tuple[Span, ...]]] = manuscript.memo.get(memo_key, {})
+    fresh: dict[str, tuple[list[Span], tuple[Span, ...]]] = {}
     found = []
     for cluster in manuscript.finder.clusters.values():
         if cluster.kind != kind:
             continue
-        mentions = tuple(manuscript.span(m.document, m.start, m.end) for m in cluster.mentions)
+        kept = held.get(cluster.name)
+        if kept is not None and kept[0] is cluster.mentions:
+            mentions = kept[1]
+        else:
+            mentions = tuple(
+                manuscript.span(m.document, m.start, m.end) for m in cluster.mentions
+            )
+        fresh[cluster.name] = (cluster.mentions, mentions)
         written = {manuscript.written_form(form) for form in cluster.forms}
         aliases = tuple(sorted(written - {cluster.name}))
         found.append(Entity(cluster.name, kind, aliases, mentions))
+    if manuscript.kept:
+        manuscript.memo[memo_key] = fresh
     found.sort(key=lambda e: (-len(e.mentions), e.name))
     return found
 

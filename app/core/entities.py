@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from app.core.model import Decisions, EntityKind, Span
@@ -170,6 +171,41 @@ class _WordCounts:
 
 
 _COUNTS_MEMO = "entities.word_counts"
+_SHARES_MEMO = "entities.document_forms"
+
+
+@dataclass(slots=True)
+class _DocumentForms:
+    """One document's share of the forms, and what it was worked out from.
+
+    Still right in a later run when the document holds the same placed paragraphs (the
+    Analyzer hands an untouched document the very same objects) and every leading word whose
+    trimming hung on the manuscript's counts is still decided the same way.
+    """
+
+    placed: list[PlacedParagraph]
+    forms: dict[str, FormStats]
+    decided: list[tuple[bool, str, str, bool]]
+    """(opens a sentence, lower-case first word, first word, trimmed) of each run whose
+    leading word was trimmed or kept because of the counts."""
+
+    def still_holds(
+        self, placed: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
+    ) -> bool:
+        if len(placed) != len(self.placed) or any(
+            a is not b for a, b in zip(placed, self.placed, strict=True)
+        ):
+            return False
+        return all(
+            _trimmed_by_counts(initial, low, first, lower, capital) == trimmed
+            for initial, low, first, trimmed in self.decided
+        )
+
+
+def _trimmed_by_counts(
+    initial: bool, low: str, first: str, lower: Counter[str], capital: Counter[str]
+) -> bool:
+    return lower[low] > 0 if initial else lower[low] > capital[first]
 
 
 def collect_forms(
@@ -177,9 +213,13 @@ def collect_forms(
 ) -> tuple[dict[str, FormStats], Counter[str]]:
     """Gather every name run's form with its evidence, and the manuscript's lower-case words.
 
-    `memo` (the Analyzer's, kept between runs) keeps the word counts up to date by
-    difference; without it they are counted afresh. Either way the result is the same.
+    Forms are gathered per document and then added up, in reading order. `memo` (the
+    Analyzer's, kept between runs) keeps the word counts up to date by difference, each
+    document's share while it still holds, and each form's total while none of its shares
+    changed — so after an edit only the edited chapter is gathered again. Without a memo
+    everything is gathered afresh; either way the result is the same.
     """
+    kept = memo is not None
     memo = {} if memo is None else memo
     # Out of the memo while updated: a run stopped half-way leaves no half-made counts.
     counts = memo.pop(_COUNTS_MEMO, None)
@@ -189,19 +229,92 @@ def collect_forms(
     memo[_COUNTS_MEMO] = counts
     # Copies: the kept counts change with the next run, the ones handed out must not.
     lower, capital = Counter(counts.lower), counts.capital
+    held_shares, held_totals = memo.pop(_SHARES_MEMO, ({}, {}))
+    shares: dict[str, _DocumentForms] = {}
+    for document, placed in _by_document(paragraphs):
+        share = held_shares.get(document)
+        if share is None or not share.still_holds(placed, lower, capital):
+            share = _document_forms(placed, lower, capital)
+        shares[document] = share
+    contributions: dict[str, list[FormStats]] = {}
+    for share in shares.values():
+        for key, stats in share.forms.items():
+            found = contributions.get(key)
+            if found is None:
+                contributions[key] = [stats]
+            else:
+                found.append(stats)
     forms: dict[str, FormStats] = {}
+    totals: dict[str, tuple[list[FormStats], FormStats]] = {}
+    for key, parts in contributions.items():
+        if len(parts) == 1:
+            forms[key] = parts[0]
+            continue
+        held = held_totals.get(key)
+        if held is not None and len(held[0]) == len(parts) and all(
+            a is b for a, b in zip(held[0], parts, strict=True)
+        ):
+            total = held[1]
+        else:
+            total = _added_up(key, parts)
+        forms[key] = total
+        totals[key] = (parts, total)
+    if kept:
+        memo[_SHARES_MEMO] = (shares, totals)
+    return forms, lower
+
+
+def _by_document(
+    paragraphs: list[PlacedParagraph],
+) -> list[tuple[str, list[PlacedParagraph]]]:
+    groups: list[tuple[str, list[PlacedParagraph]]] = []
+    current = ""
     for placed in paragraphs:
+        if not groups or placed.document != current:
+            current = placed.document
+            groups.append((current, []))
+        groups[-1][1].append(placed)
+    return groups
+
+
+def _added_up(key: str, parts: list[FormStats]) -> FormStats:
+    """One form's evidence over the whole manuscript, from its documents' shares in order."""
+    total = FormStats(key, parts[0].words)
+    for part in parts:
+        if part.titles:  # Counter.update is slow even when there is nothing to add
+            total.titles.update(part.titles)
+        total.total += part.total
+        total.noninitial += part.noninitial
+        total.said += part.said
+        total.person_verb += part.person_verb
+        total.kin += part.kin
+        total.place_prep += part.place_prep
+        total.place_weak += part.place_weak
+        total.place_the += part.place_the
+        if part.nickname_of:
+            total.nickname_of.update(part.nickname_of)
+        total.runs.extend(part.runs)
+    return total
+
+
+def _document_forms(
+    placed_paragraphs: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
+) -> _DocumentForms:
+    forms: dict[str, FormStats] = {}
+    decided: list[tuple[bool, str, str, bool]] = []
+    for placed in placed_paragraphs:
         document, base = placed.document, placed.base
         previous_key = ""
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
                 trimmed = False
-            elif run.initial:
-                trimmed = common or lower[run.words[0].lower()] > 0
+            elif run.initial and common:
+                trimmed = True
             else:
                 first = run.words[0]
-                trimmed = lower[first.lower()] > capital[first]
+                trimmed = _trimmed_by_counts(run.initial, first.lower(), first, lower, capital)
+                decided.append((run.initial, first.lower(), first, trimmed))
             record = records[trimmed]
             if record is _UNKNOWN:
                 record = records[trimmed] = _record(run, trimmed)
@@ -227,7 +340,7 @@ def collect_forms(
                 stats.place_prep += place_prep
                 stats.place_weak += place_weak
                 stats.place_the += place_the
-    return forms, lower
+    return _DocumentForms(placed_paragraphs, forms, decided)
 
 
 _RUNS_MEMO = "entities.run_records"
@@ -355,6 +468,20 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     return words[0] in lists.place_prefixes or words[-1] in lists.place_suffixes
 
 
+_FINDER_MEMO = "entities.finder"
+
+
+@dataclass(slots=True)
+class _FinderMemo:
+    """EntityFinder's findings by the FormStats (held, compared by identity) they came from."""
+
+    is_name: dict[str, tuple[FormStats, tuple[int, ...], bool]] = field(default_factory=dict)
+    mentions: dict[tuple[str, ...], tuple[tuple[FormStats, ...], list[Span]]] = field(
+        default_factory=dict
+    )
+    titles: dict[str, tuple[FormStats, str]] = field(default_factory=dict)
+
+
 class EntityFinder:
     """Decides which forms are names and clusters them into entities.
 
@@ -363,11 +490,25 @@ class EntityFinder:
     """
 
     def __init__(
-        self, forms: dict[str, FormStats], lower: Counter[str], decisions: Decisions
+        self,
+        forms: dict[str, FormStats],
+        lower: Counter[str],
+        decisions: Decisions,
+        memo: dict[str, Any] | None = None,
     ) -> None:
         self.forms = forms
         self.lower = lower
         self.decisions = decisions
+        # What is worked out from one form's evidence alone (is it a name, how the manuscript
+        # writes its title) or from one cluster's forms (its mentions), by the FormStats it
+        # came from: collect_forms hands an unchanged form its very FormStats again, so
+        # after an edit only forms the edit touched are judged again. Kept between runs
+        # only when the caller keeps `memo`.
+        held = (memo or {}).get(_FINDER_MEMO)
+        self._held: _FinderMemo = held if isinstance(held, _FinderMemo) else _FinderMemo()
+        self._fresh = _FinderMemo()
+        if memo is not None:
+            memo[_FINDER_MEMO] = self._fresh
         self.accepted: dict[str, EntityKind] = {}
         self._accept_forms()
         self.cluster_of: dict[str, str] = {}
@@ -402,6 +543,19 @@ class EntityFinder:
                 self.accepted[key] = self._kind(stats)
 
     def _is_name(self, stats: FormStats) -> bool:
+        if self._family_plural(stats):
+            return False
+        # The rest hangs on the form's evidence and its words' lower-case counts only.
+        lower = tuple(self.lower[w.lower()] for w in stats.words)
+        held = self._fresh.is_name.get(stats.form) or self._held.is_name.get(stats.form)
+        if held is not None and held[0] is stats and held[1] == lower:
+            verdict = held[2]
+        else:
+            verdict = self._is_name_by_evidence(stats)
+        self._fresh.is_name[stats.form] = (stats, lower, verdict)
+        return verdict
+
+    def _is_name_by_evidence(self, stats: FormStats) -> bool:
         lists = wordlists()
         words = stats.words
         if any(w.lower() in lists.stopwords and w not in CONNECTORS for w in words):
@@ -409,8 +563,6 @@ class EntityFinder:
         if any(w in lists.not_names for w in words):
             return False
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
-        if self._family_plural(stats):
-            return False
         if _place_word_kind(words):
             return stats.noninitial > 0 or strong
         if len(words) > 1:
@@ -552,19 +704,31 @@ class EntityFinder:
         for head, members in groups.items():
             kind = self.decisions.kinds.get(head) or self._group_kind(members)
             name = self._display_name(head, members)
-            mentions = sorted(
-                (
-                    Span(doc, base + run.start, base + run.end, "")
-                    for key in members
-                    for doc, base, run in self.forms[key].runs
-                ),
-                key=lambda s: (s.document, s.start),
-            )
+            mentions = self._mentions(members)
             cluster = Cluster(name, kind, sorted(members), mentions,
                               [m for m in members if len(self.forms[m].words) > 1])
             self.clusters[name] = cluster
             for key in members:
                 self.cluster_of[key] = name
+
+    def _mentions(self, members: list[str]) -> list[Span]:
+        parts = tuple(self.forms[key] for key in members)
+        held = self._held.mentions.get(tuple(members))
+        if held is not None and len(held[0]) == len(parts) and all(
+            a is b for a, b in zip(held[0], parts, strict=True)
+        ):
+            mentions = held[1]
+        else:
+            mentions = sorted(
+                (
+                    Span(doc, base + run.start, base + run.end, "")
+                    for stats in parts
+                    for doc, base, run in stats.runs
+                ),
+                key=lambda s: (s.document, s.start),
+            )
+        self._fresh.mentions[tuple(members)] = (parts, mentions)
+        return mentions
 
     def _group_kind(self, members: list[str]) -> EntityKind:
         kinds = Counter()
@@ -608,11 +772,18 @@ class EntityFinder:
         return full
 
     def _titled_gender(self, full: str) -> str:
+        return self._titled_genders.get(full, "-")
+
+    @cached_property
+    def _titled_genders(self) -> dict[str, str]:
+        """Full name -> the gender of the title it is written with ("Mrs John Knightley")."""
         honorifics = wordlists().honorifics
+        genders: dict[str, str] = {}
         for stats in self.forms.values():
-            if stats.titles and " ".join(stats.words) == full:
-                return honorifics.get(stats.titles.most_common(1)[0][0], "-")
-        return "-"
+            if stats.titles:
+                genders.setdefault(" ".join(stats.words),
+                                   honorifics.get(stats.titles.most_common(1)[0][0], "-"))
+        return genders
 
     def _bare_owner(
         self,
@@ -671,6 +842,15 @@ class EntityFinder:
     def written_title(self, key: str) -> str:
         """The titled form as the manuscript writes it most often ("Mr. Weston")."""
         stats = self.forms[key]
+        held = self._fresh.titles.get(key) or self._held.titles.get(key)
+        if held is not None and held[0] is stats:
+            written_form = held[1]
+        else:
+            written_form = self._written_title(stats)
+        self._fresh.titles[key] = (stats, written_form)
+        return written_form
+
+    def _written_title(self, stats: FormStats) -> str:
         written: Counter[str] = Counter()
         for _doc, _base, run in stats.runs:
             title = run.title.split()[-1]

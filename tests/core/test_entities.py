@@ -97,3 +97,47 @@ def test_a_nickname_the_text_gives_joins_the_full_name():
         "and Ignacio smiles."
     )
     assert _names(result.characters) == {"Ignacio Ruiz": ("Ignacio", "Nacho")}
+
+
+# --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
+
+def _chapters(*texts: str) -> list[DocumentText]:
+    return [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
+
+
+def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():
+    from app.core.analysis import Analyzer
+
+    # "Dusky Rowan" in mid-sentence keeps "Dusky" while the book never writes "dusky" in
+    # lower case; once another chapter does (more often than capitalised), the untouched
+    # chapter's run is trimmed to "Rowan".
+    untouched = "Late that night Dusky Rowan walked in. Rowan smiled and Rowan said nothing."
+    before = _chapters(untouched, "The lamps were lit.")
+    after = _chapters(untouched, "The dusky light fell. A dusky bird sang in the dusky hedge.")
+    analyzer = Analyzer()
+    first = analyzer.run(before)
+    assert first == analyze(before)
+    assert "Dusky Rowan" in _names(first.characters)
+    second = analyzer.run(after)
+    assert second == analyze(after)
+    assert "Dusky Rowan" not in _names(second.characters)
+    assert analyzer.run(before) == first
+
+
+def test_chapters_removed_reordered_and_a_paragraph_moved_between_them():
+    from app.core.analysis import Analyzer
+
+    one = "Mara Quint walked to the harbour.\n\nMara laughed at the gulls."
+    two = "Tobias Fenn sat by the fire.\n\nFenn said nothing, and Tobias slept."
+    three = "Mara Quint met Tobias Fenn in Harrowgate.\n\nThey walked to Harrowgate again."
+    analyzer = Analyzer()
+    for chapters in (
+        (one, two, three),
+        (three, one, two),  # reordered
+        (three, two),  # one removed
+        ("Mara laughed at the gulls.\n\n" + three, two),  # a paragraph moved back in
+        (one, two, three, one),  # a chapter pasted twice
+        (one,),
+    ):
+        documents = _chapters(*chapters)
+        assert analyzer.run(documents) == analyze(documents)
