@@ -98,6 +98,8 @@ class FormStats:
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     runs: list[tuple[str, int, NameRun]] = field(default_factory=list)
     """(document id, paragraph base offset, run) for each occurrence."""
+    shares: tuple[FormStats, ...] = field(default=(), compare=False, repr=False)
+    """The per-document FormStats this one adds up (empty when it is one document's own)."""
 
 
 @dataclass(slots=True)
@@ -279,7 +281,7 @@ def _by_document(
 
 def _added_up(key: str, parts: list[FormStats]) -> FormStats:
     """One form's evidence over the whole manuscript, from its documents' shares in order."""
-    total = FormStats(key, parts[0].words)
+    total = FormStats(key, parts[0].words, shares=tuple(parts))
     for part in parts:
         if part.titles:  # Counter.update is slow even when there is nothing to add
             total.titles.update(part.titles)
@@ -480,6 +482,8 @@ class _FinderMemo:
         default_factory=dict
     )
     titles: dict[str, tuple[FormStats, str]] = field(default_factory=dict)
+    spans: dict[int, tuple[FormStats, list[Span]]] = field(default_factory=dict)
+    """By id() of a document's share; the share is held beside it, so the id stays its own."""
 
 
 class EntityFinder:
@@ -721,14 +725,26 @@ class EntityFinder:
         else:
             mentions = sorted(
                 (
-                    Span(doc, base + run.start, base + run.end, "")
+                    span
                     for stats in parts
-                    for doc, base, run in stats.runs
+                    for share in (stats.shares or (stats,))
+                    for span in self._share_spans(share)
                 ),
                 key=lambda s: (s.document, s.start),
             )
         self._fresh.mentions[tuple(members)] = (parts, mentions)
         return mentions
+
+    def _share_spans(self, share: FormStats) -> list[Span]:
+        """One document's mentions of a form, made once while its share is unchanged."""
+        held = self._fresh.spans.get(id(share)) or self._held.spans.get(id(share))
+        if held is not None and held[0] is share:
+            spans = held[1]
+        else:
+            spans = [Span(doc, base + run.start, base + run.end, "")
+                     for doc, base, run in share.runs]
+        self._fresh.spans[id(share)] = (share, spans)
+        return spans
 
     def _group_kind(self, members: list[str]) -> EntityKind:
         kinds = Counter()
