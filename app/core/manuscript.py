@@ -38,6 +38,7 @@ class SentenceView:
 
 
 _CAPITALISED_MEMO = "manuscript.capitalised_tokens"
+_PARAGRAPH_COUNTS_MEMO = "manuscript.paragraph_counts"
 
 
 class Manuscript:
@@ -187,3 +188,43 @@ class Manuscript:
 
     def written_form(self, form_key: str) -> str:
         return self.finder.written_form(form_key)
+
+    def paragraphs_of(self, document: str) -> list[PlacedParagraph]:
+        """The document's prose paragraphs (headings left out), in order: what
+        `document_paragraphs[document]` gives, without grouping the whole manuscript — for a
+        re-run that looks at the edited chapter only."""
+        ranges = self._paragraph_ranges
+        if ranges is None:
+            return self.document_paragraphs[document]
+        start, end = ranges[document]
+        return [placed for placed in self.paragraphs[start:end] if not placed.parsed.heading]
+
+    @cached_property
+    def _paragraph_ranges(self) -> dict[str, tuple[int, int]] | None:
+        """Where each document's paragraphs lie in `paragraphs`, which lays documents end to
+        end (None if it does not: two documents with one id). How many paragraphs a
+        document has depends on its text alone, so the count is kept in `memo` by (id, text)
+        and only a changed document's paragraphs are counted."""
+        kept: dict[tuple[str, str], int] = self.memo.get(_PARAGRAPH_COUNTS_MEMO, {})
+        fresh: dict[tuple[str, str], int] = {}
+        ranges: dict[str, tuple[int, int]] = {}
+        paragraphs = self.paragraphs
+        position = 0
+        for document, doc in self.documents.items():
+            key = (document, doc.text)
+            count = kept.get(key)
+            if count is None:
+                end = position
+                while end < len(paragraphs) and paragraphs[end].document == document:
+                    end += 1
+                count = end - position
+            elif count and (position + count > len(paragraphs)
+                            or paragraphs[position].document != document):
+                return None
+            fresh[key] = count
+            ranges[document] = (position, position + count)
+            position += count
+        if position != len(paragraphs):
+            return None
+        self.memo[_PARAGRAPH_COUNTS_MEMO] = fresh
+        return ranges

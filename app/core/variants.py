@@ -12,13 +12,17 @@ list (Anne/Anna), names of opposite gender, pairs the writer marked as different
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
 import jellyfish
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler, Levenshtein
 
 from app.core.manuscript import Manuscript
-from app.core.model import Decisions
+from app.core.model import Decisions, Span
 from app.core.text import fold
 from app.core.wordlists import wordlists
 
@@ -46,6 +50,7 @@ def _is_inflection(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 15)
 def _sound(word: str) -> str:
     return jellyfish.metaphone(fold(word))
 
@@ -90,42 +95,197 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     return None
 
 
-def find_variant_pairs(manuscript: Manuscript, decisions: Decisions) -> list[VariantPair]:
+_WORDS_MEMO = "variants.capitalised_words"
+_PAIRS_MEMO = "variants.pairs"
+
+
+@dataclass(slots=True)
+class _Chapter:
+    """One document's capitalised words: word -> (start, end) of each occurrence, in order.
+
+    It depends on the document's text alone, so it is kept by (id, text) and a document is
+    read again only when its text changes. Spans are made for a word when first asked for.
+    """
+
+    positions: dict[str, list[tuple[int, int]]]
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+
+    def spans_of(self, document: str, word: str) -> list[Span]:
+        found = self.spans.get(word)
+        if found is None:
+            # A token's text is the document's text at its offsets, so the word is the span's
+            # text.
+            found = self.spans[word] = [
+                Span(document, start, end, word) for start, end in self.positions.get(word, ())
+            ]
+        return found
+
+
+class CapitalisedWords:
+    """Every capitalised word of the manuscript (headings left out): how often each occurs
+    and, when asked, where — what `Manuscript.capitalised_tokens` gives, without making a
+    span for each of the manuscript's capitalised words every run.
+
+    Kept in `Manuscript.memo` and brought up to date once per run by difference: documents
+    whose text is unchanged keep their `_Chapter`, `counts` loses the chapters that went and
+    gains the new ones. Either way `counts` holds exactly the words present, each with its
+    number of occurrences.
+    """
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self._chapters: dict[tuple[str, str], _Chapter] = {}
+        self._order: list[tuple[str, _Chapter]] = []
+        self._run: weakref.ref[Manuscript] | None = None
+
+    def update(self, manuscript: Manuscript) -> None:
+        fresh: dict[tuple[str, str], _Chapter] = {}
+        order: list[tuple[str, _Chapter]] = []
+        for document, doc in manuscript.documents.items():
+            key = (document, doc.text)
+            chapter = self._chapters.get(key)
+            if chapter is None:
+                chapter = _read_chapter(manuscript, document)
+            fresh[key] = chapter
+            order.append((document, chapter))
+        counts = self.counts
+        for key, chapter in self._chapters.items():
+            if key not in fresh:
+                _add_counts(counts, chapter, -1)
+        for key, chapter in fresh.items():
+            if key not in self._chapters:
+                _add_counts(counts, chapter, 1)
+        self._chapters = fresh
+        self._order = order
+        self._run = weakref.ref(manuscript)
+
+    def is_for(self, manuscript: Manuscript) -> bool:
+        return self._run is not None and self._run() is manuscript
+
+    def spans(self, *words: str) -> list[Span]:
+        """Where any of `words` occurs, in reading order."""
+        found: list[Span] = []
+        for document, chapter in self._order:
+            parts = [chapter.spans_of(document, w) for w in words if w in chapter.positions]
+            if len(parts) == 1:
+                found.extend(parts[0])
+            elif parts:
+                found.extend(sorted((s for part in parts for s in part),
+                                    key=attrgetter("start")))
+        return found
+
+
+def _read_chapter(manuscript: Manuscript, document: str) -> _Chapter:
+    positions: dict[str, list[tuple[int, int]]] = {}
+    for placed in manuscript.paragraphs_of(document):
+        base = placed.base
+        for token in placed.parsed.capitalised:
+            found = positions.get(token.text)
+            if found is None:
+                positions[token.text] = [(base + token.start, base + token.end)]
+            else:
+                found.append((base + token.start, base + token.end))
+    return _Chapter(positions)
+
+
+def _add_counts(counts: Counter[str], chapter: _Chapter, sign: int) -> None:
+    for word, places in chapter.positions.items():
+        value = counts.get(word, 0) + sign * len(places)
+        if value:
+            counts[word] = value
+        else:
+            del counts[word]
+
+
+def capitalised_words(manuscript: Manuscript) -> CapitalisedWords:
+    """The manuscript's capitalised words, brought up to date for this run (once per run)."""
+    memo = manuscript.memo
+    held = memo.get(_WORDS_MEMO)
+    if isinstance(held, CapitalisedWords) and held.is_for(manuscript):
+        return held
+    # Out of the memo while updated: a run stopped half-way leaves no half-made counts.
+    memo.pop(_WORDS_MEMO, None)
+    words = held if isinstance(held, CapitalisedWords) else CapitalisedWords()
+    words.update(manuscript)
+    memo[_WORDS_MEMO] = words
+    return words
+
+
+@lru_cache(maxsize=1 << 15)
+def _plain(word: str) -> tuple[bool, bool]:
+    """What the word lists alone say of a capitalised word: (never a name candidate, an
+    everyday word when it is not a known name)."""
     lists = wordlists()
-    known = manuscript.finder.name_words()
-    spellings = manuscript.capitalised_tokens
-    ignored = lists.stopwords | lists.not_names | set(lists.honorifics)
-    different = {frozenset(fold(n) for n in pair) for pair in decisions.different}
+    low = word.lower()
+    ignored = (word in lists.stopwords or low in lists.stopwords or word in lists.not_names
+               or low in lists.not_names or word in lists.honorifics or low in lists.honorifics
+               or len(word) < 2)
+    return ignored, lists.frequency(low) >= 4.0
+
+
+def find_variant_pairs(
+    manuscript: Manuscript, decisions: Decisions, known: Counter[str] | None = None
+) -> list[VariantPair]:
+    """Pairs of spellings that look like one name written two ways, sorted. `known` is
+    `manuscript.finder.name_words()` when the caller has it already.
+
+    The pairs depend only on the candidate spellings with their counts, the known name
+    words, the forms the entity finder made (and which it accepted) and the pairs the writer
+    marked different: with all of those as in the last run, the last run's pairs are reused.
+    """
+    if known is None:
+        known = manuscript.finder.name_words()
+    lower = manuscript.lower
     candidates: dict[str, int] = {}
-    for word, spans in spellings.items():
-        low = word.lower()
-        if word in ignored or low in ignored or len(word) < 2:
+    for word, count in capitalised_words(manuscript).counts.items():
+        ignored, everyday = _plain(word)
+        if ignored:
             continue
-        if word not in known and (manuscript.lower[low] > 0 or lists.frequency(low) >= 4.0):
+        if word not in known and (lower.get(word.lower(), 0) > 0 or everyday):
             continue  # an everyday word capitalised at a sentence start
-        candidates[word] = len(spans)
+        candidates[word] = count
+    different = {frozenset(fold(n) for n in pair) for pair in decisions.different}
+    finder = manuscript.finder
+    shape = frozenset((key, stats.words, key in finder.accepted)
+                      for key, stats in finder.forms.items() if len(stats.words) > 1)
+    inputs = (candidates, frozenset(known), different, frozenset(finder.forms), shape)
+    held = manuscript.memo.get(_PAIRS_MEMO)
+    if held is not None and held[0] == inputs:
+        return list(held[1])
+    pairs = _pairs(manuscript, candidates, known, different)
+    if manuscript.kept:
+        manuscript.memo[_PAIRS_MEMO] = (inputs, tuple(pairs))
+    return pairs
+
+
+def _pairs(
+    manuscript: Manuscript, candidates: dict[str, int], known: Counter[str],
+    different: set[frozenset[str]],
+) -> list[VariantPair]:
     pairs: dict[frozenset[str], VariantPair] = {}
     known_words = sorted(w for w in known if w in candidates)
     by_initial: dict[str, list[str]] = {}
     by_sound: dict[str, list[str]] = {}
     for word in candidates:
-        by_initial.setdefault(fold(word)[:1], []).append(word)
+        by_initial.setdefault(_fold(word)[:1], []).append(word)
         by_sound.setdefault(_sound(word), []).append(word)
     for name in known_words:
-        pool = set(by_initial.get(fold(name)[:1], ()))
+        pool = set(by_initial.get(_fold(name)[:1], ()))
         pool.update(by_sound.get(_sound(name), ()))
         for other in pool:
             if other == name or abs(len(other) - len(name)) > 2:
                 continue
             key = frozenset((name, other))
-            if key in pairs or frozenset((fold(name), fold(other))) in different:
+            if key in pairs or frozenset((_fold(name), _fold(other))) in different:
                 continue
             if other.replace("-", "") == name:
                 continue  # a drawn-out or hyphenated spelling ("Em-ma") is deliberate
             reason = compare(name, candidates[name], other, candidates[other])
             if reason is None:
                 continue
-            if reason in {"typo", "swap"} and _named_in_own_right(manuscript, name, other):
+            if reason in {"typo", "swap"} and _named_in_own_right(
+                manuscript, candidates, name, other
+            ):
                 continue
             if other in known and _same_entity_parts(manuscript, name, other):
                 continue
@@ -136,6 +296,11 @@ def find_variant_pairs(manuscript: Manuscript, decisions: Decisions) -> list[Var
         if key not in pairs and frozenset((fold(pair.main), fold(pair.variant))) not in different:
             pairs[key] = pair
     return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
+
+
+@lru_cache(maxsize=1 << 15)
+def _fold(word: str) -> str:
+    return fold(word)
 
 
 def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[VariantPair]:
@@ -172,13 +337,12 @@ def _same_entity_parts(manuscript: Manuscript, a: str, b: str) -> bool:
     return False
 
 
-def _named_in_own_right(manuscript: Manuscript, a: str, b: str) -> bool:
+def _named_in_own_right(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:
     """The rarer spelling is a name of its own when it comes with a given name of its own
     ("Mr. William Coxe" beside "Mr. Cole"), which a slip of the pen does not: a slip inside a
     full name leaves the rest of that name as it was ("Frank Churchil" beside "Frank Churchill").
     """
-    counts = manuscript.capitalised_tokens
-    rare, main = (a, b) if len(counts[a]) < len(counts[b]) else (b, a)
+    rare, main = (a, b) if counts[a] < counts[b] else (b, a)
     forms = manuscript.finder.forms
     for stats in forms.values():
         if rare in stats.words and len(stats.words) > 1:

@@ -35,6 +35,8 @@ class WordLists:
     place_suffixes: frozenset[str]
     places: frozenset[str]
     kinship: frozenset[str]
+    kinship_gender: dict[str, str]
+    """Kinship word -> the gender it gives the relative ("sister" -> "f")."""
     idioms: frozenset[str]
     zipf: dict[str, float]
 
@@ -79,6 +81,7 @@ def wordlists() -> WordLists:
         place_suffixes=suffixes,
         places=frozenset(_lines("places.txt")),
         kinship=_words("kinship.txt"),
+        kinship_gender=_pairs("kinship_gender.txt"),
         idioms=frozenset(_lines("idioms.txt")),
         zipf=_zipf(),
     )

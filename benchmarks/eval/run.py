@@ -3,9 +3,10 @@
 For every gold corpus (the seeds, the hand-written stories in benchmarks/eval/stories, and
 Emma when ../shared/corpus/emma.txt exists) it runs `app.core.analysis.analyze` in-process and
 prints precision, recall and F1 for five tasks: characters, places, name variants,
-contradictions and repeated phrases. Emma gets three more checks (the top 40 characters
-audited for non-names, the rate of name-variant warnings on the untouched text, and the
-perturbation test of benchmarks/eval/perturb.py). The targets are printed with PASS/FAIL.
+contradictions and repeated phrases. Emma gets four more checks (the top 40 characters
+audited for non-names, the rate of name-variant warnings on the untouched text, its
+contradiction warnings — all false alarms, as its gold plants none — and the perturbation
+test of benchmarks/eval/perturb.py). The targets are printed with PASS/FAIL.
 
 This is a report, not a gate: it always exits 0 (a crash inside the analysis is reported as
 that corpus's error) and writes everything to benchmarks/eval/last_report.json.
@@ -135,7 +136,9 @@ def score_result(gold: Gold, result: AnalysisResult) -> dict[str, Score]:
             (*gold.acceptable_places, *misspelled_entities(result.places, gold)),
         ),
         "variants": score_variants(warning_names(result, WarningKind.NAME_VARIANT), gold.variants),
-        "contradictions": score_contradictions(contradiction_findings(result), gold.contradictions),
+        "contradictions": score_contradictions(
+            contradiction_findings(result), gold.contradictions, cast=gold.characters
+        ),
         "phrases": score_phrases(
             [p.text for p in result.phrases], gold.phrases, gold.acceptable_phrases
         ),
@@ -171,7 +174,8 @@ def run_corpus(
     report.words = result.words
     report.scores = score_result(gold, result)
     report.names_only_contradictions = score_contradictions(
-        contradiction_findings(result), gold.contradictions, check_kind=False
+        contradiction_findings(result), gold.contradictions, check_kind=False,
+        cast=gold.characters,
     )
     return report, result
 
@@ -213,6 +217,12 @@ def emma_checks(gold: Gold, result: AnalysisResult, text: str, seed: int, plants
         "variant_warnings": variant_count,
         "variant_examples": warning_names(result, WarningKind.NAME_VARIANT)[:10],
         "variants_per_100k": per_100k,
+        # Emma's gold plants no contradiction: every contradiction warning is a false alarm.
+        "contradictions": [
+            f"{w.rule}: {' / '.join(w.names)}"
+            for w in result.warnings
+            if w.kind == WarningKind.CONTRADICTION
+        ],
         "perturbation": perturbation_check(gold, text, seed, plants),
     }
 
@@ -382,6 +392,12 @@ def main(argv: list[str] | None = None) -> int:
                 emma_extra["variants_per_100k"] <= 1.0,
             ),
             (
+                "Emma contradiction warnings (false alarms)",
+                str(len(emma_extra["contradictions"])),
+                "≤ 1",
+                len(emma_extra["contradictions"]) <= 1,
+            ),
+            (
                 f"Planted misspellings flagged (seed {args.seed})",
                 f"{pert.get('flagged', 0)}/{pert.get('planted', 0)}",
                 "≥ 95%",
@@ -443,6 +459,9 @@ def print_emma(report: CorpusReport, extra: dict) -> None:
     )
     for names in extra["variant_examples"]:
         print(f"  - {' / '.join(names)}")
+    print(f"Contradiction warnings on untouched Emma: {len(extra['contradictions'])}")
+    for line in extra["contradictions"]:
+        print(f"  - {line}")
     pert = extra["perturbation"]
     if "error" in pert:
         print(f"Perturbation: analysis crashed: {pert['error'].splitlines()[-1]}")

@@ -347,12 +347,34 @@ def kind_of(finding: PredictedFinding) -> set[str]:
 
 
 def contradiction_matches(
-    finding: PredictedFinding, gold: GoldContradiction, *, check_kind: bool = True
+    finding: PredictedFinding,
+    gold: GoldContradiction,
+    *,
+    check_kind: bool = True,
+    cast: Sequence[GoldEntity] = (),
 ) -> bool:
-    """Every gold name is covered by a name of the finding, and the kinds agree."""
-    if not all(any(name_covers(p, g) for p in finding.names) for g in gold.names):
+    """Every gold name is covered by a name of the finding, and the kinds agree.
+
+    With the corpus's gold `cast`, a finding naming a character by one of its spellings covers
+    a gold name that is another ("Ignacio Ruiz" covers "Nacho"). Not for surname clashes:
+    those are about the two spellings themselves, and a cast lists the wrong one as an alias.
+    """
+    aliases = cast if gold.kind != "surname" else ()
+    if not all(
+        any(name_covers(p, g) or _one_character(p, g, aliases) for p in finding.names)
+        for g in gold.names
+    ):
         return False
     return not check_kind or gold.kind in kind_of(finding)
+
+
+def _one_character(a: str, b: str, cast: Sequence[GoldEntity]) -> bool:
+    """True when `a` and `b` are both spellings of one gold character."""
+    return any(
+        any(names_equal(a, s) for s in entity.spellings)
+        and any(names_equal(b, s) for s in entity.spellings)
+        for entity in cast
+    )
 
 
 def score_contradictions(
@@ -360,11 +382,12 @@ def score_contradictions(
     gold: Sequence[GoldContradiction],
     *,
     check_kind: bool = True,
+    cast: Sequence[GoldEntity] = (),
 ) -> Score:
     return score_matches(
         findings,
         gold,
-        lambda f, g: contradiction_matches(f, g, check_kind=check_kind),
+        lambda f, g: contradiction_matches(f, g, check_kind=check_kind, cast=cast),
     )
 
 

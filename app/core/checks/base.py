@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from app.core.checks.mentions import MentionIndex
 from app.core.manuscript import Manuscript
@@ -24,8 +25,18 @@ class CheckContext:
         return MentionIndex(self.manuscript)
 
     @cached_property
+    def name_words(self) -> Counter[str]:
+        """Words of accepted names (`EntityFinder.name_words`), worked out once per run."""
+        return self.manuscript.finder.name_words()
+
+    @cached_property
+    def lower_name_words(self) -> frozenset[str]:
+        """`name_words` in lower case: the words echo and repeated phrases leave alone."""
+        return frozenset(w.lower() for w in self.name_words)
+
+    @cached_property
     def variant_pairs(self) -> list[VariantPair]:
-        return find_variant_pairs(self.manuscript, self.decisions)
+        return find_variant_pairs(self.manuscript, self.decisions, self.name_words)
 
     @cached_property
     def variant_groups(self) -> dict[str, str]:
@@ -67,7 +78,13 @@ class Example:
 
 def finding_key(kind: str, rule: str, names: tuple[str, ...] | list[str], extra: str = "") -> str:
     """A finding's identity: its kind, rule and the folded names (and words) involved."""
-    parts = [kind, rule, "|".join(sorted(fold(n) for n in names))]
+    parts = [kind, rule, "|".join(sorted(_fold(n) for n in names))]
     if extra:
-        parts.append(" ".join(fold(extra).split()))
+        parts.append(" ".join(_fold(extra).split()))
     return ":".join(parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    # Findings are made again every run from the same few thousand names and phrases.
+    return fold(text)

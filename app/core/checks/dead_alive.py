@@ -3,19 +3,26 @@
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette", "Colette's funeral". The dead character is the one named
 nearest before the verb (not a possessor: in "Sofie's mother died" the mother died). Negated or
-hypothetical deaths ("nearly died", "if he died") do not count. Later, a mention where the
-character does something ("Colette took", "said Colette") outside a memory ("remembered",
-"ghost", "used to") is the contradiction.
+hypothetical deaths ("nearly died", "if he died") do not count. A thing named after a relative
+who died carries the relative's name ("the boat: AMMINI, after his grandmother, who died"),
+even when the name is said nowhere else as a character's. Later, a mention where the
+character does something ("Colette took", "said Colette") or is somewhere now ("Ammini was in
+the kitchen") outside a memory ("remembered", "ghost", "used to") is the contradiction.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.core.checks.base import CheckContext, Example
+from app.core.checks.cues import cue_sentences, sentence_at
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import Mention, acts
+from app.core.checks.mentions import Mention
+from app.core.entities import PERSON_VERBS, SAID_VERBS
+from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
+from app.core.names import NameRun
 
 RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
@@ -27,6 +34,15 @@ EXAMPLES = (
              "In spring Tomas laughed at the fishermen and said nothing."), ("Tomas",)),
     Example(("Mira nearly died in the fire. Mira smiled at the nurse the next day.",)),
     Example(("Ivo died last spring. Ana remembered how Ivo smiled at her.",)),
+    Example(("Pavel painted the name on the bow: MARTA, after his grandmother, who died in May.",
+             "Marta was in the kitchen this morning, scolding the cook."), ("Marta",),
+            note="a boat named after a grandmother who died carries her name"),
+    Example(("Pavel painted the name on the bow: MARTA, after his grandmother, who died in May.",
+             "Pavel remembered how Marta sang in the kitchen."),
+            note="remembered, not alive"),
+    Example(("They named the baby Marta, after her grandmother, who died in May.",
+             "Marta was in the kitchen this morning, laughing."),
+            note="a child named after the dead is someone else"),
 )
 
 _DEATH_VERB = re.compile(
@@ -50,47 +66,96 @@ _MEMORY = re.compile(
     r"used\s+to|once|late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
-# Every death cue above contains one of these words: a sentence without any is skipped.
-_ANY_DEATH_WORD = re.compile(
-    r"\b(?:died|passed|killed|murdered|slain|drowned|perished|executed|buried|dead|lost|"
-    r"came|come|returned|death|funeral|grave|burial|murder|late)\b", re.IGNORECASE)
+# Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
+# "…'s funeral". With an unhedged death verb, these mark the sentences worth reading again.
+_DEATH_PHRASE = re.compile(
+    r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
+    r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
+    r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
+# Something named after a relative who died carries the dead relative's name: "the boat…:
+# AMMINI, after his grandmother, who died in April".
+_NAMED_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+),?\s+after\s+(?:his|her|their|my|our|your)\s+(?:late\s+)?"
+    r"\w+\s*,?\s+who\s+(?:had\s+)?(?:died|passed\s+away|was\s+killed|drowned|perished)\b")
+# A child named after the dead is someone else who carries the name.
+_NEWBORN = re.compile(r"\b(?:baby|babies|son|daughter|child|boy|girl|christened|baptised|"
+                      r"baptized|born|twins?)\b", re.IGNORECASE)
+# Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
+# ground is not.
+_PRESENT = re.compile(
+    r"\s+(?:was|is)\s+(?:in|at|on)\s+the\s+(?!ground|grave|churchyard|cemetery|coffin|sea\b|"
+    r"water|earth|tomb|vault|urn)\w+", re.IGNORECASE)
 
 
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
-    deaths: dict[str, Mention] = {}
     manuscript = context.manuscript
-    for view in manuscript.sentence_list:
-        mentions = index.in_sentence(view)
-        if not mentions:
-            continue
+    deaths: dict[str, tuple[SentenceView, int]] = {}
+    for view, _cue in cue_sentences(manuscript, RULE, _has_death_cue):
         text = index.text(view)
-        memo = manuscript.sentence_memo(view, RULE)
-        if view.number not in memo:
-            memo[view.number] = bool(_ANY_DEATH_WORD.search(text))
-        if not memo[view.number]:
-            continue
-        for mention in _dead_in(text, view.start, mentions):
-            deaths.setdefault(mention.cluster.name, mention)
+        for match in _NAMED_AFTER.finditer(text):
+            if _NEWBORN.search(text, 0, match.start()):
+                continue
+            name = match.group("name")
+            name = name.title() if name.isupper() else name
+            cluster = manuscript.cluster_for_word(name)
+            deaths.setdefault(cluster.name if cluster else name, (view, view.start + match.end()))
+        mentions = index.in_sentence(view)
+        for mention in _dead_in(text, view.start, mentions) if mentions else ():
+            deaths.setdefault(mention.cluster.name, (view, mention.span.end))
     findings = []
-    for name, death in deaths.items():
-        for later in index.by_cluster[name]:
-            if later.sentence.order <= death.sentence.order:
+    position = manuscript.order
+    for name, (death, said) in deaths.items():
+        after = (position[death.document], death.end)
+        for document, start, end, run in _places(context, name):
+            if (position[document], start) < after:
                 continue
-            if not acts(later, _NOT_ACTING):
+            text = manuscript.documents[document].text
+            if not (_acts(run) or _PRESENT.match(text, end)):
                 continue
-            if _MEMORY.search(index.text(later.sentence)):
+            view = sentence_at(manuscript, document, start)
+            if view is None or _MEMORY.search(index.text(view)):
                 continue
-            findings.append(_finding(context, death, later))
+            findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
+
+
+def _acts(run: NameRun) -> bool:
+    """The name does or says something right now (as `mentions.acts`, for a bare run)."""
+    if run.prev in SAID_VERBS:
+        return True
+    return not run.possessive and run.next in PERSON_VERBS and run.next not in _NOT_ACTING
+
+
+def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
+    """Where a character is named, in reading order: its mentions, or for a name no
+    character carries (one said once, like a relative's), the places of that name."""
+    if name in context.manuscript.finder.clusters:
+        for mention in context.mentions.by_cluster[name]:
+            span = mention.span
+            yield span.document, span.start, span.end, mention.run
+        return
+    stats = context.manuscript.finder.forms.get(name)
+    for document, base, run in stats.runs if stats is not None else ():
+        yield document, base + run.start, base + run.end, run
+
+
+def _has_death_cue(text: str) -> bool:
+    return _DEATH_PHRASE.search(text) is not None or any(
+        not _hedged(text, match) for match in _DEATH_VERB.finditer(text)
+    )
+
+
+def _hedged(text: str, match: re.Match[str]) -> bool:
+    return _HEDGE.search(text[max(0, match.start() - 40) : match.start()]) is not None
 
 
 def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
     dead = []
     for match in _DEATH_VERB.finditer(text):
-        if _HEDGE.search(text[max(0, match.start() - 40) : match.start()]):
+        if _hedged(text, match):
             continue
         before = [m for m in mentions if m.span.end - base <= match.start()]
         if not before:
@@ -98,6 +163,10 @@ def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
         subject = before[-1]
         between = text[subject.span.end - base : match.start()]
         if subject.run.possessive or len(between) > 60 or re.search(r"[;:]", between):
+            continue
+        # "Marta, after her grandmother, who died": the one who died is the grandmother.
+        who = re.search(r"\bwho\b", between)
+        if who and re.search(r"\w", between[: who.start()]):
             continue
         dead.append(subject)
     for mention in mentions:
@@ -110,9 +179,10 @@ def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
     return dead
 
 
-def _finding(context: CheckContext, death: Mention, later: Mention) -> Finding:
+def _finding(context: CheckContext, name: str, death: tuple[SentenceView, int],
+             later: tuple[SentenceView, int]) -> Finding:
+    """`death` and `later` are each a sentence and where in it what matters ends."""
     sentence = context.manuscript.sentence_span
-    return contrast(context, RULE, death.cluster.name,
-                    (sentence(death.sentence), "is reported dead"),
-                    (sentence(later.sentence), "later acts"),
-                    subject=death.cluster.name)
+    return contrast(context, RULE, name, (sentence(death[0]), "is reported dead"),
+                    (sentence(later[0]), "later acts"), subject=name,
+                    focus=(death[1], later[1]))

@@ -53,7 +53,7 @@ def find(context: CheckContext) -> list[Finding]:
     text, title, the window and which of its words are names: they are kept in the run's memo
     under those, so after an edit only the edited chapter is read again."""
     manuscript = context.manuscript
-    names = {w.lower() for w in manuscript.finder.name_words()}
+    names = context.lower_name_words
     window = context.settings.echo_window
     everyday = context.settings.echo_everyday_words
     earlier: dict[tuple[str, str, str, int, bool], _Chapter] = manuscript.memo.get(RULE, {})
@@ -81,7 +81,7 @@ class _Chapter:
 
 
 def _find_in(
-    context: CheckContext, document: str, names: set[str], window: int, everyday: bool
+    context: CheckContext, document: str, names: frozenset[str], window: int, everyday: bool
 ) -> _Chapter:
     manuscript = context.manuscript
     recent: deque[tuple[int, str, int, Token]] = deque()
@@ -89,7 +89,7 @@ def _find_in(
     reported: set[str] = set()
     uncommon: set[str] = set()
     findings = []
-    for placed in manuscript.document_paragraphs[document]:
+    for placed in manuscript.paragraphs_of(document):
         parsed = placed.parsed
         for index, low, stem, token, rare in _candidates(parsed):
             if not (rare or everyday):

@@ -2,13 +2,21 @@
 
 The contradiction checks all ask "which characters does this sentence name, and what does the
 sentence say about them". This module answers once per analysis run.
+
+When the manuscript's memo outlives the run (an Analyzer's), the index is kept there and
+updated by difference. A `_Chapter` (one document's text) keeps its mentions grouped by
+sentence and by character; a `_Form` remembers a character form's name runs cut into
+chapters. A re-run compares each form's runs with the last run's (list equality, in C) and
+makes mentions again only for the stretches that differ — the edited chapter's, or runs that
+now belong to another character — and regroups only the chapters whose mentions changed. A
+kept `Mention` reads its sentence and cluster through its chapter, so both are this run's.
 """
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
 
 from app.core.entities import PERSON_VERBS, SAID_VERBS, Cluster
 from app.core.manuscript import Manuscript, SentenceView
@@ -18,59 +26,209 @@ from app.core.wordlists import wordlists
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_MEMO = "checks.mentions"
+# How far back (in sentences) a pronoun looks for the character it stands for.
+_PRONOUN_REACH = 6
 
 
-@dataclass(frozen=True, slots=True)
+class _Chapter:
+    """One document's mentions, valid for one text of it.
+
+    What depends on the text alone is computed once: where its sentences start, and each
+    mention's span and sentence (as an index within the document). Which name runs are
+    mentions of which character depends on the whole manuscript, so each run checks them
+    (see `_Form`) and regroups a chapter only when its mentions changed. `first`, `manuscript`
+    and `clusters` are this run's: where the document's sentences begin in the manuscript's
+    reading order, the run's manuscript and its clusters — what a kept `Mention` reads its
+    `sentence` and `cluster` through.
+    """
+
+    __slots__ = ("by_cluster", "by_sentence", "clusters", "count", "first", "manuscript",
+                 "mentions", "starts")
+
+    def __init__(self, manuscript: Manuscript, document: str) -> None:
+        self.starts = [
+            placed.base + sentence.start
+            for placed in manuscript.paragraphs_of(document)
+            for sentence in placed.parsed.sentences
+        ]
+        self.count = len(self.starts)
+        self.mentions: dict[tuple[int, int], Mention] = {}
+        """(id of the name run, paragraph offset) -> its mention; the mention holds the run,
+        so the id is never reused while it is a key."""
+        self.by_sentence: dict[int, list[Mention]] = {}
+        """Sentence index within the document -> its mentions, in order."""
+        self.by_cluster: dict[str, list[Mention]] = {}
+        """Character name -> its mentions in this document, in order."""
+        self.first = 0
+        # Weak: what the memo keeps must not keep a finished run's manuscript alive.
+        self.manuscript = weakref.ref(manuscript)
+        self.clusters: dict[str, Cluster] = {}
+
+    def regroup(self, mentions: list[Mention]) -> None:
+        self.mentions = {(id(m.run), m._base): m for m in mentions}
+        by_sentence: dict[int, list[Mention]] = {}
+        by_cluster: dict[str, list[Mention]] = {}
+        for mention in sorted(mentions, key=_position):
+            by_sentence.setdefault(mention._index, []).append(mention)
+            by_cluster.setdefault(mention._name, []).append(mention)
+        self.by_sentence = by_sentence
+        self.by_cluster = by_cluster
+
+
+def _position(mention: Mention) -> tuple[int, int]:
+    return mention._index, mention.span.start
+
+
+# A form's runs in one chapter: (chapter, where they start and end in the form's runs, their
+# mentions).
+_Segment = tuple[_Chapter, int, int, list["Mention"]]
+
+
+class _Form:
+    """One character form's runs as the last run saw them, cut into chapters.
+
+    A form whose runs, character and chapters are all as before keeps every mention. When
+    they are not, each chapter's stretch of its runs that is as before keeps its mentions,
+    and only the other stretches are looked at run by run.
+    """
+
+    __slots__ = ("documents", "name", "runs", "segments")
+
+    def __init__(self, name: str, runs: list[tuple[str, int, NameRun]],
+                 segments: dict[int, _Segment], documents: set[str]) -> None:
+        self.name = name
+        self.runs = runs
+        self.segments = segments
+        """id(chapter) -> the form's runs in that chapter (the segment holds the chapter)."""
+        self.documents = documents
+
+
 class Mention:
-    cluster: Cluster
-    span: Span
-    run: NameRun
-    sentence: SentenceView
+    """A character named in a sentence: the cluster, the name's span and run, the sentence.
+
+    Read-only. A mention outlives its run when its chapter is unchanged, so `cluster` and
+    `sentence` are looked up through the chapter: always this run's objects.
+    """
+
+    __slots__ = ("_base", "_chapter", "_index", "_name", "run", "span")
+
+    def __init__(self, chapter: _Chapter, name: str, span: Span, run: NameRun, base: int,
+                 index: int) -> None:
+        self._chapter = chapter
+        self._name = name
+        self.span = span
+        self.run = run
+        self._base = base
+        self._index = index
+
+    @property
+    def cluster(self) -> Cluster:
+        return self._chapter.clusters[self._name]
+
+    @property
+    def sentence(self) -> SentenceView:
+        chapter = self._chapter
+        manuscript = chapter.manuscript()
+        assert manuscript is not None, "a mention is read during its own run"
+        return manuscript.sentence_list[chapter.first + self._index]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return (self.cluster, self.span, self.run, self.sentence) == (
+            other.cluster, other.span, other.run, other.sentence)
+
+    __hash__ = None  # type: ignore[assignment]  # like the dataclass it was: compared, unhashed
+
+    def __repr__(self) -> str:
+        return f"Mention({self._name!r}, {self.span!r})"
+
+
+class _State:
+    """What a MentionIndex keeps in `Manuscript.memo` for the next run."""
+
+    __slots__ = ("chapters", "forms")
+
+    def __init__(self) -> None:
+        self.chapters: dict[tuple[str, str], _Chapter] = {}
+        self.forms: dict[str, _Form] = {}
 
 
 class MentionIndex:
+    """Every mention of a character, by sentence and by character, for one run.
+
+    `by_sentence` (sentence order -> mentions) and `by_cluster` (character name -> mentions)
+    are read-only mappings, in reading order; a name or sentence with no mention gives [].
+    """
+
     def __init__(self, manuscript: Manuscript) -> None:
         self.manuscript = manuscript
-        sentences = manuscript.sentence_list
-        starts: dict[str, list[int]] = defaultdict(list)
-        views: dict[str, list[SentenceView]] = defaultdict(list)
-        for view in sentences:
-            starts[view.document].append(view.start)
-            views[view.document].append(view)
-        self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
-        self.by_cluster: dict[str, list[Mention]] = defaultdict(list)
+        memo = manuscript.memo
+        # Out of the memo while updated: a run stopped half-way leaves nothing half-made.
+        earlier = memo.pop(_MEMO, None)
+        if not isinstance(earlier, _State):
+            earlier = _State()
+        state = _State()
+        clusters = manuscript.finder.clusters
+        run = weakref.ref(manuscript)
+        by_document: dict[str, _Chapter] = {}
+        new_documents: set[str] = set()
+        changed: dict[int, _Chapter] = {}
+        first = 0
+        for document, doc in manuscript.documents.items():
+            key = (document, doc.text)
+            chapter = earlier.chapters.get(key)
+            if chapter is None:
+                chapter = _Chapter(manuscript, document)
+                new_documents.add(document)
+                changed[id(chapter)] = chapter
+            chapter.first, chapter.clusters = first, clusters
+            chapter.manuscript = run
+            first += chapter.count
+            state.chapters[key] = chapter
+            by_document[document] = chapter
+        forms = manuscript.finder.forms
         for cluster in manuscript.clusters(EntityKind.CHARACTER):
+            name = cluster.name
             for form in cluster.forms:
-                for doc, base, run in manuscript.finder.forms[form].runs:
-                    start = base + run.start
-                    index = bisect_right(starts[doc], start) - 1
-                    if index < 0:
-                        continue
-                    view = views[doc][index]
-                    mention = Mention(cluster, manuscript.span(doc, start, base + run.end),
-                                      run, view)
-                    self.by_sentence[view.order].append(mention)
-                    self.by_cluster[cluster.name].append(mention)
-        for mentions in (*self.by_sentence.values(), *self.by_cluster.values()):
-            mentions.sort(key=lambda m: (m.sentence.order, m.span.start))
-        self.genders = {c.name: _gender(manuscript, c) for c in
-                        manuscript.clusters(EntityKind.CHARACTER)}
-        self._orders = sorted(self.by_sentence)
+                runs = forms[form].runs
+                before = earlier.forms.get(form)
+                if (before is not None and before.name == name
+                        and before.documents.isdisjoint(new_documents) and before.runs == runs):
+                    state.forms[form] = before
+                    continue
+                state.forms[form] = _walk(manuscript, by_document, name, runs, before, changed)
+        for form, before in earlier.forms.items():
+            if form not in state.forms:  # no longer a character's form
+                for segment in before.segments.values():
+                    changed[id(segment[0])] = segment[0]
+        current = {id(chapter) for chapter in by_document.values()}
+        for key, chapter in changed.items():
+            if key in current:
+                chapter.regroup([m for f in state.forms.values() if key in f.segments
+                                 for m in f.segments[key][3]])
+        if manuscript.kept:
+            memo[_MEMO] = state
+        self._chapters = by_document
+        self._starts = [chapter.first for chapter in by_document.values()]
+        self._order = list(by_document.values())
+        self.by_sentence: Mapping[int, list[Mention]] = _BySentence(self)
+        self.by_cluster: Mapping[str, list[Mention]] = _ByCluster(self)
+        self.genders: Mapping[str, str | None] = _Genders(manuscript)
 
     def resolve(self, view: SentenceView, pronoun: str) -> Cluster | None:
         """The character a pronoun most likely means: the last one named before this
         sentence in the same chapter (within a few sentences), of the pronoun's gender when
         the genders are known."""
         gender = _PRONOUN_GENDER.get(pronoun.lower())
-        position = bisect_right(self._orders, view.order - 1)
         fallback: Cluster | None = None
-        for order in reversed(self._orders[max(0, position - 6) : position]):
-            if view.order - order > 6:
-                break
-            for mention in reversed(self.by_sentence[order]):
-                if mention.sentence.document != view.document:
+        own = self._chapters.get(view.document)
+        for order in range(view.order - 1, max(-1, view.order - 1 - _PRONOUN_REACH), -1):
+            for mention in reversed(self._at(order)):
+                if mention._chapter is not own:  # another document
                     return fallback
-                known = self.genders.get(mention.cluster.name)
+                known = self.genders.get(mention._name)
                 if gender is None or known == gender:
                     return mention.cluster
                 if known is None and fallback is None:
@@ -78,10 +236,152 @@ class MentionIndex:
         return fallback
 
     def in_sentence(self, view: SentenceView) -> list[Mention]:
-        return self.by_sentence.get(view.order, [])
+        """The sentence's mentions in order (read-only; [] when it names no one)."""
+        chapter = self._chapters.get(view.document)
+        if chapter is None:
+            return []
+        found = chapter.by_sentence.get(view.order - chapter.first)
+        return [] if found is None else found
 
     def text(self, view: SentenceView) -> str:
         return self.manuscript.documents[view.document].text[view.start : view.end]
+
+    def _at(self, order: int) -> list[Mention]:
+        """The mentions of the sentence at `order` in reading order."""
+        position = bisect_right(self._starts, order) - 1
+        if position < 0:
+            return []
+        chapter = self._order[position]
+        return chapter.by_sentence.get(order - chapter.first, [])
+
+
+def _walk(
+    manuscript: Manuscript, by_document: dict[str, _Chapter], name: str,
+    runs: list[tuple[str, int, NameRun]], before: _Form | None, changed: dict[int, _Chapter],
+) -> _Form:
+    """The form's mentions chapter by chapter, keeping each chapter's stretch of runs that is
+    exactly as in the last run; the chapters whose mentions may differ go into `changed`."""
+    segments: dict[int, _Segment] = {}
+    documents: set[str] = set()
+    held_before = before.segments if before is not None else {}
+    # Mentions made for another character are never kept.
+    earlier = held_before if before is not None and before.name == name else {}
+    position, total = 0, len(runs)
+    while position < total:
+        document = runs[position][0]
+        documents.add(document)
+        chapter = by_document[document]
+        held = earlier.get(id(chapter))
+        if held is not None and held[0] is chapter:
+            _chapter, start, end, mentions = held
+            stop = position + end - start
+            if stop <= total and (stop == total or runs[stop][0] != document) and (
+                runs[position:stop] == before.runs[start:end]  # type: ignore[union-attr]
+            ):
+                segments[id(chapter)] = (chapter, position, stop, mentions)
+                position = stop
+                continue
+        changed[id(chapter)] = chapter
+        stop = position
+        mentions = []
+        kept = chapter.mentions
+        while stop < total and runs[stop][0] == document:
+            _document, base, run = runs[stop]
+            stop += 1
+            mention = kept.get((id(run), base))
+            if mention is None or mention._name != name:
+                mention = _mention(manuscript, chapter, name, document, base, run)
+                if mention is None:
+                    continue
+            mentions.append(mention)
+        segments[id(chapter)] = (chapter, position, stop, mentions)
+        position = stop
+    for key, segment in held_before.items():
+        if key not in segments:
+            changed[key] = segment[0]
+    return _Form(name, runs, segments, documents)
+
+
+def _mention(manuscript: Manuscript, chapter: _Chapter, name: str, document: str, base: int,
+             run: NameRun) -> Mention | None:
+    start = base + run.start
+    # The sentence that holds the run's start: the last one starting at or before it.
+    index = bisect_right(chapter.starts, start) - 1
+    if index < 0:
+        return None
+    return Mention(chapter, name, manuscript.span(document, start, base + run.end), run, base,
+                   index)
+
+
+class _BySentence(Mapping[int, list[Mention]]):
+    def __init__(self, index: MentionIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, order: int) -> list[Mention]:
+        return self._index._at(order)
+
+    def __iter__(self) -> Iterator[int]:
+        for chapter in self._index._order:
+            for number in sorted(chapter.by_sentence):
+                yield chapter.first + number
+
+    def __len__(self) -> int:
+        return sum(len(chapter.by_sentence) for chapter in self._index._order)
+
+    def __contains__(self, order: object) -> bool:
+        return isinstance(order, int) and bool(self._index._at(order))
+
+
+class _ByCluster(Mapping[str, list[Mention]]):
+    """Made for a character when first asked for: its chapters' lists laid end to end."""
+
+    def __init__(self, index: MentionIndex) -> None:
+        self._index = index
+        self._made: dict[str, list[Mention]] = {}
+
+    def __getitem__(self, name: str) -> list[Mention]:
+        found = self._made.get(name)
+        if found is None:
+            found = self._made[name] = [
+                mention
+                for chapter in self._index._order
+                for mention in chapter.by_cluster.get(name, ())
+            ]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        names = {name for chapter in self._index._order for name in chapter.by_cluster}
+        return (c.name for c in self._index.manuscript.clusters(EntityKind.CHARACTER)
+                if c.name in names)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, name: object) -> bool:
+        return bool(self[name]) if isinstance(name, str) else False
+
+
+class _Genders(Mapping[str, "str | None"]):
+    """Each character's gender, read from titles and first names when first asked for."""
+
+    def __init__(self, manuscript: Manuscript) -> None:
+        self._manuscript = manuscript
+        self._known: dict[str, str | None] = {}
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._known:
+            return self._known[name]
+        cluster = self._manuscript.finder.clusters.get(name)
+        if cluster is None or cluster.kind != EntityKind.CHARACTER:
+            raise KeyError(name)
+        gender = self._known[name] = _gender(self._manuscript, cluster)
+        return gender
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.name for c in self._manuscript.clusters(EntityKind.CHARACTER))
+
+    def __len__(self) -> int:
+        return len(self._manuscript.clusters(EntityKind.CHARACTER))
 
 
 def acts(mention: Mention, excluded: frozenset[str] = frozenset()) -> bool:
@@ -106,3 +406,6 @@ def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
         if gender != "-":
             return gender
     return None
+
+
+__all__ = ["Mention", "MentionIndex", "acts"]

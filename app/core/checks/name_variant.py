@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.model import Finding, WarningKind
+from app.core.variants import capitalised_words
 
 RULE = "name-variant"
 KIND = WarningKind.NAME_VARIANT
@@ -34,14 +35,12 @@ _REASONS = {
 
 
 def find(context: CheckContext) -> list[Finding]:
-    manuscript = context.manuscript
+    # Spans are made only for the words of a pair, and kept per chapter between runs.
+    words = capitalised_words(context.manuscript)
     findings = []
     for pair in context.variant_pairs:
         names = (pair.main, pair.variant)
-        evidence = sorted(
-            manuscript.capitalised_tokens[pair.main] + manuscript.capitalised_tokens[pair.variant],
-            key=lambda s: (manuscript.order[s.document], s.start),
-        )
+        evidence = words.spans(pair.main, pair.variant)
         message = (
             f"‘{pair.variant}’ ({pair.variant_count}×) may be a misspelling of "
             f"‘{pair.main}’ ({pair.main_count}×): {_REASONS[pair.reason]}."

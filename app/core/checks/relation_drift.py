@@ -1,22 +1,29 @@
 """relation drift: a character's stated relation to another changes.
 
 Relations are read from appositions and possessives: "her mother, Colette", "Colette, his
-sister", "Sofie's mother Colette". The relative they belong to is the other character named in
-the sentence, or else the character most recently named before it. A character who is one
-person's mother in one place and their sister (or a stranger who "introduced herself as"
-someone) in another is the contradiction.
+sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet", nor new clauses,
+"her father, Mr. Knightley felt"). The relative they belong to is the other character named in
+the sentence, or else the character "her"/"his" stands for: the last one named, unless a
+relation already told makes them the wrong sex ("her father, Ramón"), then the last one named
+of the right sex or the story's most-mentioned one. In speech, "my" is the speaker's and
+"your" the listener's, only when the sentence names them. A character who is one person's
+mother in one place and their sister (or a stranger who "introduced herself as" someone) in
+another is the contradiction.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from app.core.checks.base import CheckContext, Example
+from app.core.checks.cues import cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention, MentionIndex
+from app.core.checks.referents import REACH
 from app.core.manuscript import Manuscript, SentenceView
-from app.core.model import Finding, WarningKind
+from app.core.model import EntityKind, Finding, WarningKind
 from app.core.wordlists import wordlists
 
 RULE = "relation-drift"
@@ -34,9 +41,28 @@ EXAMPLES = (
              "Arjun sailed with his cousin, Dr. Kurian, on Sunday."), ("Dr. Kurian",)),
     Example(("Ines Varga laughed. Her sister, Dora, laughed too.",
              "Ines Varga waited. Her sister, Dora, came in."),),
+    Example(("Ana Vidal came home to the town. Her father, Ubaldo Vidal, had died in the spring. "
+             "Her aunt Zarela wrote to her.",
+             "Ana Vidal walked into the shop. The lights were on. The shutters were up. The floor "
+             "was clean. The bottles shone. Ubaldo was at the counter. \"Finally,\" Ubaldo says. "
+             "The shop was warm. On Sunday her sister Zarela came to the opening."), ("Zarela",),
+            note="'her' is not Ubaldo's: he is her father, so a man; the heroine is meant"),
+    Example(("Ada Obi smiled at the door. Her brother Kelechi came in.",
+             "\"Your cousin Kelechi has no manners,\" Ada Obi said, laughing."),
+            note="'your' is the listener's, never the speaker's; no listener is named"),
+    Example(("Ana Ruiz sat down. Her father, Bruno Ruiz, Carmen Vela, and Dora Lin came in.",
+             "Carmen Vela waved. Her son, Bruno Ruiz, came in."),
+            note="a list after 'her father' names more people than the father"),
+    Example(("Lena Ott smiled. \"My brother Paul Ott is late,\" said Lena Ott.",
+             "\"My cousin Paul Ott is here,\" said Mara Voss."),
+            note="in speech 'my' is the speaker's, and the speakers differ"),
+    Example(("Lena Ott smiled. \"My brother Paul Ott is late,\" said Lena Ott.",
+             "\"My cousin Paul Ott is here,\" said Lena Ott."), ("Paul Ott",),
+            note="one speaker calls him her brother, then her cousin"),
 )
 
 _STRANGER = "stranger"
+_PRONOUN_GENDER = {"her": "f", "his": "m"}
 _INTRODUCED = re.compile(r"\bintroduced\s+(?:herself|himself|themselves)\s+as\s*$", re.IGNORECASE)
 
 
@@ -45,11 +71,19 @@ class _Relation:
     relation: str
     anchor: str
     sentence: SentenceView
+    at: int
+    """Where in the document the relative's name ends (what the quotation keeps)."""
 
 
 _NARRATOR = "the narrator"
-_ADDRESSED = re.compile(r"\b(?:said|says|whispered|told|tells|asked|asks|cried|called)\s+"
-                        r"(?:to\s+)?$", re.IGNORECASE)
+# "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
+_ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
+                        r"told|tells|asked|asks)\s+", re.IGNORECASE)
+# A name set off by commas after its relation ends the apposition here, not a list.
+_APPOSITION_END = re.compile(r"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|[A-Z]))|$)")
+# "Rose, my sister" — unless the list goes on with another name ("Mr. Weston, his son, Emma").
+_THEN_KIN = re.compile(r"\s*,\s*(my|our|her|his|their)\s+(\w+)"
+                       r"(?!\s*,\s*(?:[A-Z]|and\b|or\b))")
 _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+$", re.IGNORECASE)
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
                           r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
@@ -60,30 +94,28 @@ _PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>[A-Z][\w'’-]+
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     kinship = wordlists().kinship
+    kin_gender = wordlists().kinship_gender
     relations: dict[str, list[_Relation]] = {}
+    # Genders the relations told so far imply ("her father, Ramón" makes Ramón a man): they
+    # keep "her" from being read as him.
+    genders: dict[str, str] = {}
     manuscript = context.manuscript
-    for view in manuscript.sentence_list:
+    for view, _cue in cue_sentences(manuscript, RULE, _has_relation_cue):
         mentions = index.in_sentence(view)
         if not mentions:
             continue
-        memo = manuscript.sentence_memo(view, RULE)
-        if view.number not in memo:
-            memo[view.number] = any(
-                token.text.lower() in kinship or token.text == "introduced"
-                for token in view.tokens
-            )
-        if not memo[view.number]:
-            continue
         text = index.text(view)
         for mention in mentions:
-            found = _relation_of(index, view, text, mention, kinship)
+            found = _relation_of(index, view, text, mention, kinship, genders)
             if found is None:
                 continue
             relation, anchor = found
+            if relation in kin_gender:
+                genders.setdefault(mention.cluster.name, kin_gender[relation])
             if anchor is None or anchor == mention.cluster.name:
                 continue
             relations.setdefault(mention.cluster.name, []).append(
-                _Relation(relation, anchor, view)
+                _Relation(relation, anchor, view, mention.span.end)
             )
         pronoun = _PRONOUN_IS.match(text)
         if pronoun and pronoun.group("kin").lower() in kinship:
@@ -91,7 +123,8 @@ def find(context: CheckContext) -> list[Finding]:
             if subject is not None and subject.name != pronoun.group("owner"):
                 relations.setdefault(subject.name, []).append(
                     _Relation(pronoun.group("kin").lower(),
-                              _owner_name(manuscript, pronoun.group("owner")), view)
+                              _owner_name(manuscript, pronoun.group("owner")), view,
+                              view.start)
                 )
     findings = []
     for name, found in relations.items():
@@ -101,54 +134,133 @@ def find(context: CheckContext) -> list[Finding]:
     return findings
 
 
+@cache
+def _relation_cue() -> re.Pattern[str]:
+    """Where a sentence can state a relation: a kinship word next to a name ("her sister
+    Rose", "Rose, my sister", "Arjun's uncle") or "introduced herself as"."""
+    kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
+    return re.compile(
+        rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*[A-Z]|"
+        rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?i:{kin})\b"
+    )
+
+
+def _has_relation_cue(text: str) -> bool:
+    return _relation_cue().search(text) is not None
+
+
 def _relation_of(
     index: MentionIndex, view: SentenceView, text: str, mention: Mention,
-    kinship: frozenset[str],
+    kinship: frozenset[str], genders: dict[str, str],
 ) -> tuple[str, str | None] | None:
     """(relation, whose relation) stated for this mention, if the sentence states one."""
     start = mention.span.start - view.start
     before = text[:start]
-    others = [m.cluster.name for m in index.in_sentence(view)
-              if m.cluster is not mention.cluster]
-    # The person spoken to ("she said to Zoë") comes first: "your" in the speech is theirs.
-    others.sort(key=lambda name: not any(
-        m.cluster.name == name and _ADDRESSED.search(text[: m.span.start - view.start])
-        for m in index.in_sentence(view)
-    ))
     if _INTRODUCED.search(before):
+        others = _others(index, view, text, mention)
         return _STRANGER, others[0] if others else _last_named(index, view, mention)
     run = mention.run
-    if run.prev in kinship:
+    after = text[mention.span.end - view.start :]
+    if run.prev in kinship and _apposed(before, after, run.prev):
         owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
         if owner:
-            return run.prev, _anchor(index, view, owner.group(1), others, mention)
+            return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
         possessor = re.search(r"([A-Z][\w'’-]+)(?:'s|’s)\s+\w+\s*,?\s*$", before)
         if possessor:
             return run.prev, _owner_name(index.manuscript, possessor.group(1))
-    after = text[mention.span.end - view.start :]
-    match = re.match(r"\s*,\s*(my|our|her|his|their)\s+(\w+)", after)
+    match = _THEN_KIN.match(after)
     if match and match.group(2).lower() in kinship:
-        return match.group(2).lower(), _anchor(index, view, match.group(1), others, mention)
+        return match.group(2).lower(), _anchor(index, view, match.group(1), text, mention, genders)
     match = _IS_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
         return match.group("kin").lower(), _owner_name(index.manuscript, match.group("owner"))
     return None
 
 
-def _anchor(index: MentionIndex, view: SentenceView, owner: str, others: list[str],
-            mention: Mention) -> str | None:
+def _quoted(view: SentenceView, offset: int) -> bool:
+    """Whether document offset `offset` (in `view`) is inside quotation marks, counting the
+    marks from the start of its paragraph."""
+    if view.paragraph is None:
+        return False
+    before = view.paragraph.text[: offset - view.base]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def _apposed(before: str, after: str, kin: str) -> bool:
+    """Whether the name right after a kinship word is that relative: "my sister Rose", "her
+    mother, Colette, had…" — but not a new clause ("her father, Mr. Knightley felt"), a
+    list ("his son, Emma, and Harriet") or across other punctuation ("her father; John")."""
+    gap = before[before.lower().rfind(kin) + len(kin) :]
+    if not gap.strip():
+        return True
+    return gap.strip() == "," and _APPOSITION_END.match(after) is not None
+
+
+def _others(index: MentionIndex, view: SentenceView, text: str, mention: Mention) -> list[str]:
+    """The other characters the sentence names, the person spoken to ("she said to Zoë")
+    first."""
+    addressed = _spoken_to(index, view, text)
+    others = [m.cluster.name for m in index.in_sentence(view) if m.cluster is not mention.cluster]
+    others.sort(key=lambda name: name not in addressed)
+    return others
+
+
+def _spoken_to(index: MentionIndex, view: SentenceView, text: str) -> list[str]:
+    """The characters the sentence says are spoken to: "she said to Zoë", "asked Zoë"."""
+    ends = {match.end() for match in _ADDRESSED.finditer(text)}
+    return [m.cluster.name for m in index.in_sentence(view) if m.span.start - view.start in ends]
+
+
+def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
+            mention: Mention, genders: dict[str, str]) -> str | None:
     owner = owner.lower()
     if owner in {"my", "our"}:
-        return _NARRATOR
+        # In speech "my" is the speaker's: the one named outside the quotation marks.
+        if not _quoted(view, mention.span.start):
+            return _NARRATOR
+        speakers = [m.cluster.name for m in index.in_sentence(view)
+                    if m.cluster is not mention.cluster and not _quoted(view, m.span.start)]
+        return speakers[0] if speakers else None
     if owner == "your":
-        # Said to someone: the person spoken to is named in the attribution ("she said to Zoë").
-        return others[0] if others else None
+        # Said to someone: the person spoken to is named in the attribution ("she said to Zoë");
+        # anyone else named there, the speaker first of all, is not whose "your" it is.
+        spoken_to = [name for name in _spoken_to(index, view, text)
+                     if name != mention.cluster.name]
+        return spoken_to[0] if spoken_to else None
+    others = _others(index, view, text, mention)
     if others:
         return others[0]
     cluster = index.resolve(view, owner)
-    if cluster is not None and cluster is not mention.cluster:
+    gender = _PRONOUN_GENDER.get(owner)
+    if cluster is not None and cluster is not mention.cluster and (
+        gender is None or genders.get(cluster.name, gender) == gender
+    ):
         return cluster.name
+    if gender is not None:
+        found = _of_gender(index, view, gender, mention, genders)
+        if found is not None:
+            return found
     return _last_named(index, view, mention)
+
+
+def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
+               genders: dict[str, str]) -> str | None:
+    """Whose "her"/"his" it is when the last character named will not do: the last one
+    named of that gender within reach, else the story's most-mentioned character of that
+    gender — in close third person, a "her" with no woman in sight is the heroine's."""
+    def known(name: str) -> str | None:
+        return index.genders.get(name) or genders.get(name)
+
+    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
+        earlier = index.by_sentence[order]
+        if any(m.span.document != view.document for m in earlier):
+            break
+        for other in reversed(earlier):
+            if other.cluster is not mention.cluster and known(other.cluster.name) == gender:
+                return other.cluster.name
+    candidates = [c for c in index.manuscript.clusters(EntityKind.CHARACTER)
+                  if c is not mention.cluster and known(c.name) == gender]
+    return max(candidates, key=lambda c: len(c.mentions)).name if candidates else None
 
 
 def _last_named(index: MentionIndex, view: SentenceView, mention: Mention) -> str | None:
@@ -193,4 +305,4 @@ def _finding(context: CheckContext, name: str, first: _Relation, second: _Relati
     return contrast(context, RULE, name,
                     (sentence(first.sentence), _describe(first)),
                     (sentence(second.sentence), _describe(second)),
-                    subject=f"{name} is")
+                    subject=f"{name} is", focus=(first.at, second.at))

@@ -4,17 +4,35 @@
 changed. Two people who merely share a common first name (John Knightley, John Abdy) meet in the
 same paragraphs, so a clash between identical first names counts only when the two full names
 are never named in one paragraph, and a first name carried with three or more surnames is
-taken as a common name shared by several people.
+taken as a common name shared by several people; nor is the rarer name a clash when its
+surname belongs to a family the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox).
+
+A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
+the last lines were about, Tunde Bakare) is a clash too.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from app.core.checks.base import CheckContext, Example, finding_key
-from app.core.model import EntityKind, Finding, WarningKind
+from app.core.checks.cues import neighbour, sentence_at
+from app.core.checks.evidence import QUOTE_LIMIT, quote
+from app.core.checks.referents import referent
+from app.core.manuscript import Manuscript, SentenceView
+from app.core.model import EntityKind, Finding, Span, WarningKind
+from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
+# A name said to someone at the end of a line of speech: "Well, Mr. Adebayo," she said.
+_VOCATIVE = re.compile(r"""\s*[,!?.]?\s*["”]""")
+# A line of speech said by a pronoun: '"Well, Miss Okafor," he said.'
+_SPOKE = re.compile(r"""[,!?]["”]\s*(?:(?P<who>he|she)\s+(?:said|says|asked|asks|replied|"""
+                    r"""whispered|called|cried)|(?:said|asked|replied)\s+(?P<who2>he|she))\b""",
+                    re.IGNORECASE)
+# A name used so rarely is a slip; one the book keeps using is a name it means.
+_RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
@@ -26,6 +44,22 @@ EXAMPLES = (
              "A letter came for Miss Hope Tremayne. Hope read it."), ("Hope Trevithick",
                                                                       "Miss Hope Tremayne")),
     Example(("John Knightley and John Abdy spoke together. John Knightley smiled.",)),
+    Example(("Kofi Mensah came up the stairs and waved. Kofi laughed.",
+             'Kofi found Ama on the balcony.\n\n"Well, Miss Ama," he said.\n\n'
+             '"Well, Mr. Owusu," she said, and he laughed.'),
+            ("Kofi Mensah", "Mr. Owusu"), note="addressed by a surname that is not his"),
+    Example(("Kofi Mensah came up the stairs and waved. Kofi laughed. Ama Owusu waited.",
+             'Kofi found Ama on the balcony.\n\n"Well, Miss Ama," he said.\n\n'
+             '"Well, Mr. Owusu," she said, and he laughed.'),
+            note="Owusu is a family the book has: the line may be to her father"),
+    Example(("Kofi Mensah came up the stairs and waved. Kofi laughed.",
+             'Kofi walked in with a tall stranger. "Good evening, Mr. Owusu," said Ama, and '
+             'he bowed.'),
+            note="a new man met by his name: no line of his answered, so not Kofi"),
+    Example(("William Larkins brought the apples. William Larkins bowed.",
+             "Anne Cox and the Coxes came to the ball.",
+             "Miss Nash said William Coxe was a pert young lawyer."),
+            note="the rarer William is one of the Coxes, not William Larkins renamed"),
 )
 
 
@@ -56,8 +90,74 @@ def find(context: CheckContext) -> list[Finding]:
                 firsts = {manuscript.finder.forms[f].words[0] for f in (first, second)}
                 if len(firsts) == 1 and _introduced_together(context, first, second):
                     continue
+                if _of_another_family(context, first, second):
+                    continue
                 findings.append(_finding(context, first, second))
+    return findings + _addressed_by_another_surname(context)
+
+
+def _addressed_by_another_surname(context: CheckContext) -> list[Finding]:
+    """"Well, Mr. Adebayo," she said — to Tunde Bakare, the man the last lines were about.
+
+    A title and a surname used only to address someone ("Mr. Adebayo", named nowhere else and
+    by no other family member) whom the conversation shows to be a character with another
+    full name is that character's surname changing.
+    """
+    manuscript = context.manuscript
+    forms = manuscript.finder.forms
+    honorifics = wordlists().honorifics
+    index = None
+    findings = []
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        titled = [forms[f] for f in cluster.forms]
+        if sum(stats.total for stats in titled) > _RARE or any(
+            len(stats.words) != 1 or not stats.titles for stats in titled
+        ):
+            continue
+        surname = titled[0].words[0]
+        gender = honorifics.get(titled[0].titles.most_common(1)[0][0], "-")
+        if gender == "-":
+            continue
+        index = index or context.mentions
+        for mention in index.by_cluster[cluster.name]:
+            span = mention.span
+            text = manuscript.documents[span.document].text
+            view = sentence_at(manuscript, span.document, span.start)
+            if view is None or not _VOCATIVE.match(text, span.end, view.end) or not _answers(
+                manuscript, view, gender
+            ):
+                continue
+            addressee = referent(index, view, gender, exclude=cluster.name)
+            other = manuscript.finder.clusters.get(addressee) if addressee else None
+            full = [f for f in other.full_names
+                    if not context.same_name(forms[f].words[-1], surname)] if other else []
+            if other is None or not full or any(
+                context.same_name(w, surname) for f in other.forms for w in forms[f].words
+            ) or _named_elsewhere(context, cluster.forms, surname):
+                continue
+            findings.append(_finding(context, full[0], cluster.forms[0], mention.span,
+                                     cluster.name))
+            break
     return findings
+
+
+def _answers(manuscript: Manuscript, view: SentenceView, gender: str) -> bool:
+    """Whether the line before is speech by "he" ("she" for a woman's title): the one
+    addressed has just spoken, so the last lines are about them, not someone new."""
+    before = neighbour(manuscript, view, -1)
+    pronoun = "he" if gender == "m" else "she"
+    return before is not None and any(
+        (match.group("who") or match.group("who2")).lower() == pronoun
+        for match in _SPOKE.finditer(before[0].parsed.text)
+    )
+
+
+def _named_elsewhere(context: CheckContext, own: list[str], surname: str) -> bool:
+    """Whether any name outside `own` (the titled forms) carries `surname`."""
+    return any(
+        form not in own and any(context.same_name(word, surname) for word in stats.words)
+        for form, stats in context.manuscript.finder.forms.items()
+    )
 
 
 def _introduced_together(context: CheckContext, first: str, second: str) -> bool:
@@ -67,18 +167,60 @@ def _introduced_together(context: CheckContext, first: str, second: str) -> bool
     return any((doc, base) in places for doc, base, _run in forms[second].runs)
 
 
-def _finding(context: CheckContext, first: str, second: str) -> Finding:
+def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
+    """The rarer of two full names carries the surname of a family the book has: "Anne Cox",
+    "the Coxes" make "William Coxe" a Cox, not William Larkins renamed. (Only the rarer: a
+    slip's wrong surname is new, while the right one may be the family's, "Colette Laurent".)
+    """
+    forms = context.manuscript.finder.forms
+    rarer = min((first, second), key=lambda f: (forms[f].total, f == first))
+    given, surname = forms[rarer].words[0], forms[rarer].words[-1]
+    for form, stats in forms.items():
+        words = stats.words
+        if form == rarer or not words:
+            continue
+        last = words[-1]
+        if len(words) == 1 and last != surname and last.endswith("s") and (
+            context.same_name(last.removesuffix("es"), surname)
+            or context.same_name(last.removesuffix("s"), surname)
+        ):
+            return True  # the Coxes
+        if len(words) >= 2 and context.same_name(last, surname) and not context.same_name(
+            words[0], given
+        ):
+            return True  # Anne Cox
+    return False
+
+
+def _finding(context: CheckContext, first: str, second: str, where: Span | None = None,
+             second_name: str = "") -> Finding:
+    """A clash between two forms, each quoted in the sentence where it first appears;
+    `where` is the place of `second` when it is not its first occurrence, and `second_name`
+    how to name it (a form of address) when not as its form."""
     manuscript = context.manuscript
-    evidence = []
+    places = []
     for form in (first, second):
         doc, base, run = manuscript.finder.forms[form].runs[0]
-        evidence.append(manuscript.span(doc, base + run.start, base + run.end))
-    evidence.sort(key=lambda s: (manuscript.order[s.document], s.start))
-    names = (first, second)
-    message = (
-        f"‘{first}’ and ‘{second}’ look like one character with two surnames "
-        f"(first seen in ‘{manuscript.title(evidence[0].document)}’ and "
-        f"‘{manuscript.title(evidence[1].document)}’)."
+        places.append(manuscript.span(doc, base + run.start, base + run.end))
+    if where is not None:
+        places[1] = where
+    names = (first, second_name or second)
+    order = sorted(range(2), key=lambda i: (manuscript.order[places[i].document], places[i].start))
+    quoted = " and ".join(
+        f"“{quote(*_sentence_text(context, places[i]))}” (‘{manuscript.title(places[i].document)}’)"
+        for i in order
     )
-    return Finding(KIND, message, tuple(sorted(names)), tuple(evidence),
+    if second_name:
+        message = (f"‘{first}’ is addressed as ‘{second_name}’, another surname: {quoted}.")
+    else:
+        message = f"‘{first}’ and ‘{second}’ look like one character with two surnames: {quoted}."
+    return Finding(KIND, message, tuple(sorted(names)), tuple(places[i] for i in order),
                    finding_key(KIND, RULE, names), RULE)
+
+
+def _sentence_text(context: CheckContext, span: Span) -> tuple[str, int, int]:
+    """The sentence a name stands in, the quotation's length and where in it the name ends."""
+    manuscript = context.manuscript
+    view = sentence_at(manuscript, span.document, span.start)
+    start, end = (view.start, view.end) if view else (span.start, span.end)
+    return manuscript.documents[span.document].text[start:end], QUOTE_LIMIT, span.end - start

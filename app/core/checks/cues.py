@@ -1,0 +1,170 @@
+"""The sentences worth a contradiction check's time: those whose text holds one of its cues.
+
+A check's cues ("died", "her sister", "green eyes") depend on a sentence's text alone, so they
+are found once per paragraph parse and kept in its `memo`, and gathered once per chapter text
+in `Manuscript.memo`: after an edit only the edited paragraph is read again and only its
+chapter's list is gathered again. Each run then visits the chapters and the few sentences with
+cues, which keeps a check's cost after an edit in proportion to what it finds rather than to
+the length of the manuscript.
+
+The views handed out are made here for those sentences only (equal to the manuscript's own),
+so no check needs `Manuscript.sentence_list`, which makes a view of every sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from app.core.manuscript import Manuscript, SentenceView
+from app.core.parsing import PlacedParagraph
+
+Cue = TypeVar("Cue")
+_CHAPTERS = "checks.cues.chapters"
+_LAYOUT = "checks.cues.layout"
+
+
+class _Chapter:
+    """One document's prose paragraphs, valid for one text of it: each paragraph's offset,
+    the number within the document of its first sentence, and each check's cues in it as
+    (paragraph position, sentence number, cue)."""
+
+    __slots__ = ("bases", "count", "cues", "firsts", "placed")
+
+    def __init__(self, placed: list[PlacedParagraph]) -> None:
+        self.placed = [p for p in placed if not p.parsed.heading]
+        self.bases = [p.base for p in self.placed]
+        self.firsts: list[int] = []
+        count = 0
+        for paragraph in self.placed:
+            self.firsts.append(count)
+            count += len(paragraph.parsed.sentences)
+        self.count = count
+        self.cues: dict[str, list[tuple[int, int, Any]]] = {}
+
+    def cues_of(self, key: str, detect: Callable[[str], Any]) -> list[tuple[int, int, Any]]:
+        found = self.cues.get(key)
+        if found is None:
+            found = self.cues[key] = []
+            for position, placed in enumerate(self.placed):
+                parsed = placed.parsed
+                cues = parsed.memo.get(key)
+                if cues is None:
+                    text = parsed.text
+                    cues = parsed.memo[key] = {}
+                    for number, sentence in enumerate(parsed.sentences):
+                        cue = detect(text[sentence.start : sentence.end])
+                        if cue:
+                            cues[number] = cue
+                found.extend((position, number, cue) for number, cue in cues.items())
+        return found
+
+
+class _Layout:
+    """This run's chapters in reading order, each with the reading-order number of its first
+    sentence."""
+
+    __slots__ = ("chapters", "paragraphs")
+
+    def __init__(self, manuscript: Manuscript) -> None:
+        self.paragraphs = manuscript.paragraphs
+        self.chapters: dict[str, tuple[_Chapter, int]] = {}
+        memo = manuscript.memo
+        kept = memo.get(_CHAPTERS)
+        kept = kept if isinstance(kept, dict) else {}
+        fresh: dict[tuple[str, str], _Chapter] = {}
+        first = 0
+        for document, doc in manuscript.documents.items():
+            key = (document, doc.text)
+            chapter = kept.get(key) or fresh.get(key)
+            if chapter is None:
+                chapter = _Chapter(_placed_in(manuscript, document))
+            fresh[key] = chapter
+            self.chapters[document] = (chapter, first)
+            first += chapter.count
+        memo[_CHAPTERS] = fresh
+
+
+def _placed_in(manuscript: Manuscript, document: str) -> list[PlacedParagraph]:
+    """The document's paragraphs: a stretch of the manuscript's, which are in reading order."""
+    paragraphs, order = manuscript.paragraphs, manuscript.order
+    position = order[document]
+    start = bisect_left(paragraphs, position, key=lambda p: order[p.document])
+    end = bisect_right(paragraphs, position, lo=start, key=lambda p: order[p.document])
+    return paragraphs[start:end]
+
+
+def _layout(manuscript: Manuscript) -> _Layout:
+    # One per run, shared by the checks: kept in the memo against this run's paragraph list.
+    layout = manuscript.memo.get(_LAYOUT)
+    if not isinstance(layout, _Layout) or layout.paragraphs is not manuscript.paragraphs:
+        layout = manuscript.memo[_LAYOUT] = _Layout(manuscript)
+    return layout
+
+
+def _view(placed: PlacedParagraph, first: int, number: int) -> SentenceView:
+    parsed = placed.parsed
+    sentence = parsed.sentences[number]
+    base = placed.base
+    return SentenceView(placed.document, first + number, base + sentence.start,
+                        base + sentence.end, parsed.sentence_tokens[number], base, parsed,
+                        number)
+
+
+def cue_sentences(
+    manuscript: Manuscript, key: str, detect: Callable[[str], Cue | None]
+) -> list[tuple[SentenceView, Cue]]:
+    """(sentence, cue) for every sentence whose text `detect` finds something in, in order.
+
+    `detect` reads one sentence's text and returns what it found (offsets relative to the
+    sentence, words — never names or entities) or a false value. `key` names the check; the
+    results are kept under it in each paragraph's memo and each chapter's.
+    """
+    found: list[tuple[SentenceView, Any]] = []
+    for chapter, first in _layout(manuscript).chapters.values():
+        for position, number, cue in chapter.cues_of(key, detect):
+            found.append((_view(chapter.placed[position], first + chapter.firsts[position],
+                                number), cue))
+    return found
+
+
+def _paragraph_at(manuscript: Manuscript, document: str, offset: int
+                  ) -> tuple[_Chapter, int, int] | None:
+    """(chapter, paragraph position, reading-order number of the chapter's first sentence)
+    for the prose paragraph holding `offset` of `document`."""
+    held = _layout(manuscript).chapters.get(document)
+    if held is None:
+        return None
+    chapter, first = held
+    position = bisect_right(chapter.bases, offset) - 1
+    return (chapter, position, first) if position >= 0 else None
+
+
+def sentence_at(manuscript: Manuscript, document: str, offset: int) -> SentenceView | None:
+    """The sentence holding `offset` of `document` (None outside prose paragraphs)."""
+    found = _paragraph_at(manuscript, document, offset)
+    if found is None:
+        return None
+    chapter, position, first = found
+    placed = chapter.placed[position]
+    starts = [s.start for s in placed.parsed.sentences]
+    number = bisect_right(starts, offset - placed.base) - 1
+    return _view(placed, first + chapter.firsts[position], number) if number >= 0 else None
+
+
+def neighbour(
+    manuscript: Manuscript, view: SentenceView, step: int
+) -> tuple[PlacedParagraph, range] | None:
+    """The prose paragraph `step` paragraphs after (before, when negative) the one holding
+    `view`, in the same document, with the reading-order numbers of its sentences."""
+    found = _paragraph_at(manuscript, view.document, view.start)
+    if found is None:
+        return None
+    chapter, position, first = found
+    position += step
+    if not 0 <= position < len(chapter.placed):
+        return None
+    placed = chapter.placed[position]
+    start = first + chapter.firsts[position]
+    return placed, range(start, start + len(placed.parsed.sentences))

@@ -1,0 +1,75 @@
+"""Whom an object pronoun or a form of address points at, for the contradiction checks.
+
+`MentionIndex.resolve` answers for a pronoun that opens a sentence: the last character named.
+An object pronoun ("she would never have taken him for…") or a form of address ("Well,
+Mr. Adebayo," she said) points rather at the one the last lines were about — the subject of
+"Tunde found Chidi on the balcony", who is named first, not its object.
+"""
+
+from __future__ import annotations
+
+from app.core.checks.cues import neighbour
+from app.core.checks.mentions import Mention, MentionIndex
+from app.core.manuscript import SentenceView
+from app.core.parsing import PlacedParagraph
+
+# How far back (in sentences) the character is looked for; the same reach as `resolve`.
+REACH = 6
+
+
+def referent(
+    index: MentionIndex, view: SentenceView, gender: str | None, exclude: str = ""
+) -> str | None:
+    """The character of `gender` ("m", "f" or None for either) named first in the nearest
+    sentence before `view` (same chapter) that names one; a character of unknown gender
+    when none of that gender is named there. `exclude` is a name never returned."""
+    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
+        earlier = index.by_sentence[order]
+        if any(m.span.document != view.document for m in earlier):
+            break
+        mentions = [m for m in earlier if not m.run.possessive and m.cluster.name != exclude]
+        for wanted in (gender, None) if gender else (None,):
+            for mention in mentions:
+                known = index.genders.get(mention.cluster.name)
+                if known == wanted or (gender is None and wanted is None):
+                    return mention.cluster.name
+    return None
+
+
+def addressee(index: MentionIndex, view: SentenceView, reach: int = 3) -> str | None:
+    """Whom the speech in `view` is said to: the character named (outside quotation marks)
+    in the nearest paragraph around it who is not the speaker — the one named outside the
+    quotation marks of the speech's own paragraph, if any. "Lupe looks her over. 'Your eyes
+    are the same.'" / "Inés sits." — it is said to Inés."""
+    manuscript = index.manuscript
+    here = neighbour(manuscript, view, 0)
+    if here is None:
+        return None
+    speakers = {_first_word(m.cluster.name) for m in _narrated(index, *here)}
+    for distance in range(1, reach + 1):
+        for step in (-distance, distance):
+            near = neighbour(manuscript, view, step)
+            if near is None:
+                continue
+            for mention in _narrated(index, *near):
+                if _first_word(mention.cluster.name) not in speakers:
+                    return mention.cluster.name
+    return None
+
+
+def _narrated(index: MentionIndex, placed: PlacedParagraph, orders: range) -> list[Mention]:
+    """The paragraph's mentions outside quotation marks (not names said in speech)."""
+    text = placed.parsed.text
+    found = []
+    for order in orders:
+        for mention in index.by_sentence[order]:
+            before = text[: mention.span.start - placed.base]
+            if (before.count('"') + before.count("“") + before.count("”")) % 2 == 0:
+                found.append(mention)
+    return found
+
+
+def _first_word(name: str) -> str:
+    return name.split()[-1] if len(name.split()) > 1 and name.split()[0].endswith(".") else (
+        name.split()[0]
+    )
