@@ -45,6 +45,19 @@ PERSON_VERBS = SAID_VERBS | frozenset(
         "wants", "says"
     ]
 )
+SPEAKERS = frozenset(["he", "she", "i", "they", "we"])
+# "said to X", "wrote to X": X is spoken or written to, so a person.
+SPOKEN_TO_VERBS = SAID_VERBS | frozenset(
+    ["spoke", "speak", "speaks", "talked", "talk", "talks", "wrote", "write", "writes", "nodded",
+     "smiled", "waved", "listened", "introduced", "engaged", "married", "lied", "apologised",
+     "apologized", "confessed", "complained", "explained", "mentioned", "whispering", "talking"]
+)
+# Verbs whose object is a person: "Tell Funmi she is welcome", "thanked Harriet".
+TELL_VERBS = frozenset(
+    ["tell", "told", "tells", "ask", "asks", "thank", "thanked", "thanks", "kiss", "kissed",
+     "hug", "hugged", "marry", "introduce", "remind", "reminded", "warn", "warned", "forgive",
+     "forgave", "promised", "persuade", "persuaded", "congratulate", "congratulated"]
+)
 # (word before, word before that) introducing a nickname for the person just named.
 NICKNAME_CUES = frozenset({
     ("as", "known"), ("as", "know"), ("nicknamed", ""), ("him", "nicknamed"),
@@ -392,6 +405,12 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         return None
     if words != run.words:
         offset = len(run.words) - len(words)
+        # The words trimmed away are now the ones before it ("Tell Ebun" -> "Ebun" after
+        # "tell"), which is evidence like any other word before a name.
+        kept_title = len(words) > 1 and words[0] in lists.honorifics
+        before = run.words[:offset]
+        prev = "" if kept_title else before[-1].lower()
+        prev2 = "" if kept_title else (before[-2].lower() if len(before) > 1 else run.prev)
         title = ""
         while len(words) > 1 and words[0] in lists.honorifics:
             title = f"{title} {words[0]}".strip()
@@ -400,8 +419,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         run = NameRun(words, run.word_starts[offset:], title,
                       run.word_starts[offset - len(title.split())] if title
                       else run.word_starts[offset], run.end, run.sentence, False,
-                      run.possessive, "", "", run.next, run.next2, run.comma_after,
-                      run.ends_quote)
+                      run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
+                      run.ends_quote, run.closes_speech)
     said = person_verb = kin = place_prep = place_weak = 0
     if run.prev in SAID_VERBS or (
         run.next in SAID_VERBS and not run.possessive and not run.ends_quote
@@ -409,6 +428,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         said += 1
     elif run.prev in ADDRESS_WORDS and not run.title:
         said += 1  # "Dear Neil," opens a letter to a person
+    elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS:
+        said += 1  # '"Kerra," she said': spoken to
     if not run.possessive and (run.next in PERSON_VERBS or (
         run.next in {"had", "was"} and run.next2 in PERSON_VERBS
     )):
@@ -418,11 +439,15 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     if run.prev in kinship and (run.comma_after or run.prev2 in {"her", "his", "my",
                                                                 "their", "our", "your"}):
         kin += 1
+    if run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS:
+        said += 1  # "said to Funmi", "wrote to Harriet": the one spoken to is a person
+    elif run.prev in TELL_VERBS and not run.possessive:
+        person_verb += 1  # "Tell Funmi she is welcome"
     if run.prev in PLACE_PREPOSITIONS or (
         run.prev == "of" and run.prev2 in PLACE_HEADS
     ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
         place_prep += 1
-    elif run.prev in WEAK_PLACE_WORDS:
+    elif run.prev in WEAK_PLACE_WORDS and not (run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS):
         place_weak += 1
     evidence = (int(not run.initial), said, person_verb, kin, place_prep, place_weak,
                 int(run.prev == "the"))
@@ -545,6 +570,25 @@ class EntityFinder:
                 and stats.words[0].lower() not in lists.stopwords
             ):
                 self.accepted[key] = self._kind(stats)
+        # A word of a character's full name ("Bakare" of "Tunde Bakare") that nothing places
+        # ("the Bakare party") is that character's name, not somewhere.
+        character_words = {
+            word
+            for key, kind in self.accepted.items()
+            if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
+            for word in self.forms[key].words
+        }
+        for key, kind in self.accepted.items():
+            stats = self.forms[key]
+            if (
+                kind == EntityKind.PLACE
+                and len(stats.words) == 1
+                and stats.words[0] in character_words
+                and stats.place_prep == 0
+                and stats.words[0] not in lists.places
+                and not self.decisions.kinds.get(stats.form)
+            ):
+                self.accepted[key] = EntityKind.CHARACTER
 
     def _is_name(self, stats: FormStats) -> bool:
         if self._family_plural(stats):

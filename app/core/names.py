@@ -7,6 +7,7 @@ runs are characters or places needs the whole manuscript and happens in `entitie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.text import Token, is_capitalised
@@ -15,6 +16,9 @@ from app.core.wordlists import wordlists
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da",
                         "del", "della", "y", "d'", "al", "bin", "ibn"})
+
+
+_CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 
 
 @dataclass(slots=True)
@@ -42,6 +46,8 @@ class NameRun:
     ends_quote: bool
     """The run is the last word of a quotation or clause ("Come," said he): a following
     "said" then belongs to someone else."""
+    closes_speech: bool = False
+    """The run ends a line of speech ("Kerra," she said): whoever says it speaks to it."""
 
     @property
     def form(self) -> str:
@@ -154,4 +160,5 @@ def _make_run(
         next2=following2.text.lower() if following2 else "",
         comma_after=tail.lstrip().startswith(","),
         ends_quote=tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"},
+        closes_speech=_CLOSES_SPEECH.match(tail) is not None,
     )

@@ -141,3 +141,26 @@ def test_chapters_removed_reordered_and_a_paragraph_moved_between_them():
     ):
         documents = _chapters(*chapters)
         assert analyzer.run(documents) == analyze(documents)
+
+
+def test_someone_spoken_to_or_told_is_a_person_not_a_place():
+    result = _result(
+        '"The rice will be late," Mama Nkechi said to Funmi. Later Adaeze walked in.\n\n'
+        '"Tell Ebun she is welcome," said Adaeze.'
+    )
+    assert {"Funmi", "Ebun"} <= set(_names(result.characters))
+    assert not {"Funmi", "Ebun"} & set(_names(result.places))
+
+
+def test_a_name_that_closes_a_line_of_speech_is_someone_spoken_to():
+    result = _result('"Kerra," she said one afternoon, "do you think he will stay?"')
+    assert "Kerra" in _names(result.characters)
+
+
+def test_a_surname_of_a_character_is_not_a_place_when_nothing_places_it():
+    result = _result(
+        "Tunde Bakare was thirty-four years old. Tunde Bakare laughed.\n\n"
+        "The Bakare party arrived at half past two, and Tunde smiled."
+    )
+    assert _names(result.characters) == {"Tunde Bakare": ("Bakare", "Tunde")}
+    assert _names(result.places) == {}
