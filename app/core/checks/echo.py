@@ -6,7 +6,9 @@ their Porter stem so "shimmered" echoes "shimmering". With the setting
 `echo_everyday_words`, an everyday content word ("heavy", "traffic": below PLAIN_ZIPF, not a
 function word) echoes too when it comes back within SHORT_WINDOW words, the distance at which a
 reader still hears it. It is off by default: on Emma it adds about 470 hints to the 106 that
-uncommon words give, most of them deliberate repetitions.
+uncommon words give, most of them deliberate repetitions. Even without it, an everyday word
+said TRIPLE times within SHORT_WINDOW words ("heavy rain, heavy skies, heavy hearts") is an
+echo: no reader misses that one.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ KIND = WarningKind.ECHO
 ECHO_ZIPF = 3.0
 PLAIN_ZIPF = 5.0
 SHORT_WINDOW = 15
+TRIPLE = 3
+"""An everyday word said this many times within SHORT_WINDOW words echoes even with the
+everyday-words setting off: a reader hears "heavy rain, heavy skies, heavy hearts"."""
 MIN_LENGTH = 5
 
 EXAMPLES = (
@@ -38,6 +43,11 @@ EXAMPLES = (
              + " The road shimmered."),),
     Example(("The suitcase was heavy, the heavy kind with brass corners.",),
             note="everyday words echo only with the echo_everyday_words setting"),
+    Example(("Heavy rain all week, heavy skies, heavy hearts in the market.",),
+            ("heavy",), note="three times within a few words: heard without the setting"),
+    Example(("The sea was silver. " + " ".join(["It was so."] * 5) + " The sky was silver, "
+             "and the boats were silver.",),
+            note="the third comes too late after the first for a reader to hear three"),
 )
 
 _STEMMER = PorterStemmer()
@@ -89,17 +99,26 @@ def _find_in(
     reported: set[str] = set()
     uncommon: set[str] = set()
     findings = []
+    # Everyday words by stem: where each was last seen, within SHORT_WINDOW words.
+    plain: dict[str, list[tuple[int, int, Token]]] = {}
     for placed in manuscript.paragraphs_of(document):
         parsed = placed.parsed
         for index, low, stem, token, rare in _candidates(parsed):
-            if not (rare or everyday):
-                continue
             uncommon.add(low)
             if low in names:
                 continue
             # Positions count every word, as `window` does; only candidates are visited, and
             # the window is trimmed when one is, which leaves it as a word-by-word walk would.
             now = position + index + 1
+            if not (rare or everyday):
+                seen = plain.setdefault(stem, [])
+                seen.append((now, placed.base, token))
+                while now - seen[0][0] > SHORT_WINDOW:
+                    del seen[0]
+                if len(seen) >= TRIPLE and stem not in reported:
+                    reported.add(stem)
+                    findings.append(_triple(context, document, seen[-TRIPLE:]))
+                continue
             while recent and now - recent[0][0] > window:
                 recent.popleft()
             reach = window if rare else SHORT_WINDOW
@@ -127,12 +146,28 @@ def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, boo
         for index, token in enumerate(parsed.tokens):
             low = token.text.lower()
             frequency = lists.frequency(low)
+            # A capital is a name's unless the word merely opens a sentence ("Heavy rain").
             if (len(low) < MIN_LENGTH or low in stopwords or frequency >= PLAIN_ZIPF
-                    or not token.text[:1].islower()):
+                    or not (token.text[:1].islower() or token.initial)):
                 continue
             found.append((index, low, _stem(low), token, frequency < ECHO_ZIPF))
         parsed.memo[RULE] = found
     return found
+
+
+def _triple(context: CheckContext, document: str, seen: list[tuple[int, int, Token]]) -> Finding:
+    manuscript = context.manuscript
+    spans = tuple(_span(manuscript, document, base, token) for _now, base, token in seen)
+    title = manuscript.title(document)
+    words = seen[-1][0] - seen[0][0] + 1
+    message = (f"‘{spans[0].text.lower()}’ comes {len(spans)} times within {words} words in "
+               f"‘{title}’.")
+    context_words = manuscript.documents[document].text[
+        max(0, spans[0].start - 30) : spans[-1].end + 30
+    ]
+    names = tuple(dict.fromkeys(span.text.lower() for span in spans))
+    return Finding(KIND, message, names, spans,
+                   finding_key(KIND, RULE, names, context_words), RULE)
 
 
 def _span(manuscript: Manuscript, document: str, base: int, token: Token) -> Span:
