@@ -284,16 +284,25 @@ def million_words_figure() -> list[Figure]:
 
 
 def gui_figures() -> list[Figure]:
-    """First paint, typing stall and edit → panel refresh, from an offscreen Qt subprocess.
+    """First paint, typing stall, edit → panel refresh and its parts, from an offscreen Qt
+    subprocess.
 
-    The probe (benchmarks/gui_probe.py) prints one JSON object with the three figures in
+    The probe (benchmarks/gui_probe.py) prints one JSON object with the figures in
     milliseconds, or {"error": ...}; these hooks only run it and judge the result, so the GUI
     engineer can refine the probe without touching this table.
     """
     names = {
         "first_paint_ms": ("GUI first paint (Emma project)", "≤ 1500 ms", 1500.0),
         "typing_stall_ms": ("GUI event-loop stall while typing", "≤ 50 ms", 50.0),
-        "edit_to_panel_ms": ("GUI edit → side panel refresh", "≤ 1000 ms", 1000.0),
+        # Issue 4: the refresh after a one-paragraph edit, median ≤ 50 ms, follows the
+        # runner's 500 ms pause; the parts say where a slow refresh spends its time.
+        "edit_to_panel_ms": ("GUI edit → side panel painted, median", "≤ 550 ms", 550.0),
+        "refresh_ms": ("GUI refresh (analysis start → panel painted)", "≤ 50 ms", 50.0),
+        "refresh_analysis_ms": ("  part: analysis (worker)", "≤ 35 ms", 35.0),
+        "refresh_save_ms": ("  part: save by difference (worker)", "≤ 6 ms", 6.0),
+        "refresh_apply_ms": ("  part: apply to the panel (GUI thread)", "≤ 3 ms", 3.0),
+        "refresh_overhead_ms": ("  all but the analysis (critical path)", "≤ 12 ms", 12.0),
+        "refresh_gui_thread_ms": ("  GUI-thread time (snapshot, apply, paint)", "≤ 10 ms", 10.0),
     }
     try:
         import app.gui  # noqa: F401  (only to know whether a GUI exists yet)

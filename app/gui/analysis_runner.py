@@ -7,7 +7,9 @@ run follows. The one Analyzer (and its cache) is only ever used by the single ru
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
@@ -36,15 +38,17 @@ class AnalysisRunner(QObject):
         self,
         snapshot: Callable[[], Snapshot | None],
         debounce_ms: int = DEBOUNCE_MS,
-        save: Callable[[AnalysisResult], None] | None = None,
+        save: Callable[[AnalysisResult], Any] | None = None,
     ) -> None:
         """With `save`, each current result is saved by the job on its worker thread (with a
-        connection of its own) before `finished` is emitted; `saves` tells receivers so."""
+        connection of its own) before `finished` is emitted; `saves` tells receivers so, and
+        `last_job` (set before `finished`) holds what the save returned and the job's times."""
         super().__init__()
         self._snapshot = snapshot
         self._save = save
         self._analyzer = Analyzer()
         self._job: AnalysisJob | None = None
+        self.last_job: AnalysisJob | None = None
         self._rerun = False  # start again when the running job ends
         self._user_cancelled = False
         self.generation = 0
@@ -95,6 +99,7 @@ class AnalysisRunner(QObject):
             return
         self._rerun = False
         self._user_cancelled = False
+        requested = time.perf_counter()  # the pause is over: from here the writer waits
         snapshot = self._snapshot()
         if snapshot is None:
             self.idle.emit()
@@ -106,6 +111,7 @@ class AnalysisRunner(QObject):
             # Read from the worker thread: an int attribute, so no lock is needed.
             lambda: self.generation == generation,
         )
+        job.times["requested"] = requested
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._on_cancelled)
@@ -132,6 +138,8 @@ class AnalysisRunner(QObject):
             self._job_ended()
             return
         self._job = None
+        job.times["received"] = time.perf_counter()
+        self.last_job = job
         if job.save_error:
             self.failed.emit(f"not saved: {job.save_error}")
         else:

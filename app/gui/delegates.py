@@ -18,6 +18,10 @@ from app.gui.models import NEW_ROLE
 
 _PAD_X = 8
 _PAD_Y = 5
+# Laid-out items kept for repaints and re-measuring: a list's layout asks every row's size
+# and each repaint draws the visible rows again, and building a QTextDocument from HTML is
+# most of that cost. Enough for a novel's warnings at two widths.
+_CACHED_DOCUMENTS = 1024
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -27,9 +31,23 @@ class WrappedTextDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        self._documents: dict[tuple, QTextDocument] = {}
 
     def _document(
         self, option: QStyleOptionViewItem, text: str, muted: str, badge: str = ""
+    ) -> QTextDocument:
+        """The item laid out at the view's width; the same inputs give the same document."""
+        width = max(self._view.viewport().width() - 2 * _PAD_X - 4, 80)
+        key = (text, muted, badge, width, option.font.key())
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= _CACHED_DOCUMENTS:
+                del self._documents[next(iter(self._documents))]  # the oldest goes
+            document = self._documents[key] = self._build(option, text, muted, badge, width)
+        return document
+
+    def _build(
+        self, option: QStyleOptionViewItem, text: str, muted: str, badge: str, width: int
     ) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(0)
@@ -44,8 +62,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
                 f"{html.escape(line.strip())}</div>"
             )
         document.setHtml("".join(parts))
-        width = self._view.viewport().width() - 2 * _PAD_X - 4
-        document.setTextWidth(max(width, 80))
+        document.setTextWidth(width)
         return document
 
     def _badge(self, option: QStyleOptionViewItem, index: _Index) -> str:

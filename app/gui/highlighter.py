@@ -1,7 +1,8 @@
 """Marks occurrences in the open chapter, one text block (paragraph) at a time.
 
 Spans arrive as Qt document positions (see offsets.py) and are kept sorted, so each
-`highlightBlock` call only looks at the spans that can touch its paragraph.
+`highlightBlock` call only looks at the spans that can touch its paragraph; a new set of
+spans re-highlights only the paragraphs whose highlights change.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 
 class OccurrenceHighlighter(QSyntaxHighlighter):
@@ -32,14 +33,34 @@ class OccurrenceHighlighter(QSyntaxHighlighter):
         return list(self._spans)
 
     def set_spans(self, spans: Iterable[tuple[int, int]]) -> None:
-        """Replace the highlighted spans (Qt positions, end exclusive) and repaint."""
+        """Replace the highlighted spans (Qt positions, end exclusive) and repaint the
+        paragraphs that hold a highlight now or will, only those: re-highlighting a whole
+        long chapter on every keystroke or analysis would be felt."""
         new = sorted((start, end) for start, end in spans if end > start)
         if new == self._spans:
-            return  # repainting every block is not free on a long chapter
+            return
         self._spans = new
         self._starts = [start for start, _ in self._spans]
         self._longest = max((end - start for start, end in self._spans), default=0)
-        self.rehighlight()
+        document = self.document()
+        if document is None:
+            return
+        # Where highlights are now is read from the paragraphs themselves: an edit since the
+        # last spans were set has moved them (and Qt moved the formats with the text).
+        blocks: dict[int, QTextBlock] = {}
+        block = document.firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            if layout is not None and layout.formats():
+                blocks[block.blockNumber()] = block
+            block = block.next()
+        for start, end in new:
+            block = document.findBlock(start)
+            while block.isValid() and block.position() < end:
+                blocks[block.blockNumber()] = block
+                block = block.next()
+        for block in blocks.values():
+            self.rehighlightBlock(block)
 
     def highlightBlock(self, text: str) -> None:
         if not self._spans:

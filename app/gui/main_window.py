@@ -2,13 +2,14 @@
 
 The window owns one open Project (or none) and wires everything to it in one place: the
 editor's edits go to the store through the Autosaver, analysis runs through the
-AnalysisRunner and its results are written to the store on this (GUI) thread, and the side
-panel's models are refilled from the store afterwards. Read-only projects (another window
-or process holds the lock) get a banner and a read-only editor.
+AnalysisRunner, whose worker saves each result (by difference) and hands back the panel's
+rows, so this (GUI) thread only updates the side panel's models by difference. Read-only
+projects (another window or process holds the lock) get a banner and a read-only editor.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import ContinuityError
-from app.core.model import WarningStatus
+from app.core.model import DocumentText, WarningStatus
 from app.gui import dialogs, prefs
 from app.gui.analysis_runner import AnalysisRunner, Snapshot
 from app.gui.backups import RollingBackups, offer_restore
@@ -38,18 +39,24 @@ from app.gui.entity_detail import EntityDetails
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
 from app.gui.find_bar import FindBar
+from app.gui.memory import IdleCollector
 from app.gui.menus import build_menus
 from app.gui.models import ChapterLookup, DocumentListModel
 from app.gui.presence_chart import PresenceDock
+from app.gui.refresh_times import RefreshTimes
 from app.gui.review import ReviewActions
 from app.gui.review_sync import ReviewSync
 from app.gui.side_panel import SidePanel
 from app.gui.theme import HIGHLIGHTS, apply_theme
 from app.gui.widgets import label, stack
 from app.gui.worker import ImportJob
-from app.store import Project, ProjectCorrupt
+from app.store import Project, ProjectCorrupt, ReviewRows
 
 WORD_COUNT_MS = 250
+# An analysis shows "Analysing…" and a busy bar only once it has run this long: a refresh
+# after an edit takes tens of milliseconds, and flashing the status bar for it would only
+# distract (and relayout the window every time).
+BUSY_AFTER_MS = 300
 WELCOME = (
     "Welcome to Continuity.\n\n"
     "Open a project with Ctrl+O, start one with Ctrl+N,\n"
@@ -68,6 +75,7 @@ class MainWindow(QMainWindow):
     def __init__(self, project: Project | None = None) -> None:
         super().__init__()
         self.project: Project | None = None
+        self.last_refresh: RefreshTimes | None = None  # where the last refresh's time went
         self._lookup = ChapterLookup({}, {})
         self._word_counts: dict[int, int] = {}
         self._import_job: ImportJob | None = None
@@ -88,6 +96,11 @@ class MainWindow(QMainWindow):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(WORD_COUNT_MS)
         self._count_timer.timeout.connect(self._update_word_count)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_analysing)
+        self.collector = IdleCollector(parent=self)
         self.autosaver.saved.connect(self.autosaved)
         self.rolling_backups = RollingBackups(self.flush_edits, self)
         self.rolling_backups.failed.connect(lambda text: self.statusBar().showMessage(text))
@@ -155,7 +168,7 @@ class MainWindow(QMainWindow):
         )
         self.editor.text_edited.connect(self._on_text_edited)
         self.cancel_button.clicked.connect(self.cancel_background_work)
-        self.runner.started.connect(lambda: self._set_analysis_state("Analysing…", True))
+        self.runner.started.connect(self._busy_timer.start)
         self.runner.finished.connect(self._apply_result)
         self.runner.failed.connect(self._on_analysis_failed)
         self.runner.stopped.connect(lambda: self._set_analysis_state("Analysis cancelled", False))
@@ -308,6 +321,7 @@ class MainWindow(QMainWindow):
 
     def _on_text_edited(self) -> None:
         self.autosaver.poke()
+        self.collector.poke()  # no full garbage collection while the writer types
         self.editor.highlight_spans([])  # offsets shift while typing; analysis restores them
         self._count_timer.start()
         if self.project is not None and not self.project.read_only:
@@ -360,31 +374,50 @@ class MainWindow(QMainWindow):
         if self.project is None or self.project.read_only:
             return None
         self.flush_edits()  # the analysis must see exactly what the store holds
-        return self.project.document_texts(), self.project.decisions(), self.project.settings()
+        # The chapter list and `_lookup.texts` mirror the store's chapters (every write of a
+        # text updates or reloads them), so the snapshot costs no reading of the whole book.
+        documents = [
+            DocumentText(str(doc.id), doc.title, self._lookup.texts.get(doc.id, doc.text))
+            for doc in self.chapter_model.rows()
+        ]
+        return documents, self.project.decisions(), self.project.settings()
 
-    def _save_analysis_in_worker(self, result: Any) -> None:
+    def _save_analysis_in_worker(self, result: Any) -> ReviewRows | None:
         """Runs on the analysis worker's thread (the runner waits for it before the project
-        is closed or replaced)."""
+        is closed or replaced); returns the panel's rows as the save left them."""
         project = self.project
         if project is not None and not project.read_only:
-            project.save_analysis_from_thread(result)
+            return project.save_analysis_from_thread(result)
+        return None
 
     def _apply_result(self, result: Any) -> None:
         if self.project is None or self.project.read_only:
             return
+        job = self.runner.last_job
+        rows = job.saved_rows if job is not None and self.runner.saves else None
         if not self.runner.saves:
             try:
                 self.project.save_analysis(result)
             except ContinuityError as error:
                 self._set_analysis_state(f"Analysis not saved: {error}", False)
                 return
-        self.review_sync.refresh_review()
+        # The worker's save handed back the panel's rows; this thread only updates the
+        # models by difference (a writer's place in the lists is kept).
+        self.review_sync.refresh_review(rows)
+        if job is not None:
+            self.last_refresh = RefreshTimes.of(job.times, time.perf_counter())
+        self.collector.poke()
         self.analysis_applied.emit()
 
     def _on_analysis_failed(self, message: str) -> None:
         self._set_analysis_state(f"Analysis failed: {message}", False)
 
+    def _show_analysing(self) -> None:
+        if self.runner.busy:
+            self._set_analysis_state("Analysing…", True)
+
     def _on_runner_idle(self) -> None:
+        self._busy_timer.stop()
         if self._import_job is None:
             self._show_busy(False)
         if self.analysis_label.text() == "Analysing…":

@@ -7,7 +7,7 @@ Chapter titles and texts, needed to quote evidence, come from a `ChapterLookup`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from app.core.model import WarningKind
+from app.gui.list_diff import apply_rows, ranges
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_ROLE = Qt.ItemDataRole.UserRole + 4  # a warning first seen since the last review
@@ -76,9 +77,26 @@ class RowListModel(QAbstractListModel):
         self._label = label or str
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row (a model reset: views forget their selection and scroll)."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[Any]) -> None:
+        """Change the rows to `rows` by difference (see list_diff.apply_rows): views keep
+        their selection and scroll position, and only changed rows are repainted."""
+        apply_rows(self, self._rows, list(rows), self.row_key)
+
+    def row_key(self, row: Any) -> Hashable:
+        """What makes a row the same row across updates (its content may change)."""
+        return row
+
+    def redraw_rows(self, which: Callable[[Any], bool]) -> None:
+        """Repaint the rows `which` picks, unchanged as they are: their text quotes a chapter
+        that has changed around them (see ChapterLookup.snippet)."""
+        picked = [i for i, row in enumerate(self._rows) if which(row)]
+        for first, last in ranges(picked):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -124,6 +142,9 @@ class EntityListModel(RowListModel):
     def __init__(self) -> None:
         super().__init__(lambda e: f"{e.name}  ·  {e.mentions}")
 
+    def row_key(self, row: Any) -> Hashable:
+        return row.name
+
     def tooltip(self, row: Any) -> str | None:
         aliases = ", ".join(row.aliases)
         return f"Also written: {aliases}" if aliases else None
@@ -133,6 +154,9 @@ class PhraseListModel(RowListModel):
     def __init__(self) -> None:
         super().__init__(lambda p: f"“{p.text}”  ×{p.count}")
 
+    def row_key(self, row: Any) -> Hashable:
+        return row.text
+
 
 class OccurrenceModel(RowListModel):
     """Where the selected character, place or phrase occurs, chapter by chapter."""
@@ -140,6 +164,11 @@ class OccurrenceModel(RowListModel):
     def __init__(self) -> None:
         super().__init__(self._describe)
         self.lookup = ChapterLookup({}, {})
+
+    def row_key(self, row: Any) -> Hashable:
+        # An edit shifts the offsets after it; the same words in the same chapter are still
+        # the same occurrence, so the one being stepped through stays current.
+        return (row.document_id, row.text)
 
     def _describe(self, mention: Any) -> str:
         title = self.lookup.title(mention.document_id)
@@ -158,6 +187,17 @@ class WarningListModel(RowListModel):
         self.show_new = True
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(self._grouped(rows))
+
+    def update_rows(self, rows: Sequence[Any]) -> None:
+        super().update_rows(self._grouped(rows))
+
+    def row_key(self, row: Any) -> Hashable:
+        # A header's count changes with its group; it is still the same header.
+        return ("header", row.rsplit(" (", 1)[0]) if isinstance(row, str) else row.key
+
+    @staticmethod
+    def _grouped(rows: Sequence[Any]) -> list[Any]:
         grouped: list[Any] = []
         rank = {kind: i for i, kind in enumerate(KIND_TITLES)}
         kinds = sorted({str(w.kind) for w in rows}, key=lambda k: (rank.get(k, len(rank)), k))
@@ -165,7 +205,7 @@ class WarningListModel(RowListModel):
             members = [w for w in rows if str(w.kind) == kind]
             grouped.append(f"{KIND_TITLES.get(kind, kind.title())} ({len(members)})")
             grouped.extend(members)
-        super().set_rows(grouped)
+        return grouped
 
     def warnings(self) -> list[Any]:
         return [row for row in self._rows if not isinstance(row, str)]

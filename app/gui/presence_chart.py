@@ -9,7 +9,7 @@ dock (View > Presence) and refreshes, only while visible, whenever the side pane
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,23 +60,39 @@ class PresenceRow:
     is_phrases: bool = False
 
 
+ChapterCounts = Mapping[int, tuple[int, Any]]  # document id -> (count, first MentionRow)
+
+
+def merged_presence(owners: Iterable[ChapterCounts]) -> dict[int, tuple[int, Any]]:
+    """Several owners' chapter counts as one: counts added, the earliest first mention."""
+    merged: dict[int, tuple[int, Any]] = {}
+    for counts in owners:
+        for document_id, (count, first) in counts.items():
+            total, earliest = merged.get(document_id, (0, None))
+            if earliest is None or first.start < earliest.start:
+                earliest = first
+            merged[document_id] = (total + count, earliest)
+    return merged
+
+
 def presence_rows(
-    chapters: Sequence[int], named_mentions: Sequence[tuple[str, Sequence[Any]]], phrases: bool
+    chapters: Sequence[int], named_counts: Sequence[tuple[str, ChapterCounts]], phrases: bool
 ) -> list[PresenceRow]:
-    """Count `named_mentions` (name, mentions) per chapter id in `chapters`' order."""
-    column = {doc_id: i for i, doc_id in enumerate(chapters)}
+    """One row per (name, counts by chapter), columns in `chapters`' order (chapter ids).
+
+    The store groups the counts (Project.mention_presence): one query for the whole chart
+    rather than one per character, which kept an open chart from stalling every refresh."""
     rows = []
-    for name, mentions in named_mentions:
-        counts = [0] * len(chapters)
-        firsts: list[Any] = [None] * len(chapters)
-        for mention in mentions:
-            i = column.get(mention.document_id)
-            if i is None:
-                continue
-            counts[i] += 1
-            if firsts[i] is None or mention.start < firsts[i].start:
-                firsts[i] = mention
-        rows.append(PresenceRow(name, tuple(counts), tuple(firsts), phrases))
+    for name, counts in named_counts:
+        per_chapter = [counts.get(doc_id, (0, None)) for doc_id in chapters]
+        rows.append(
+            PresenceRow(
+                name,
+                tuple(count for count, _first in per_chapter),
+                tuple(first for _count, first in per_chapter),
+                phrases,
+            )
+        )
     return rows
 
 
@@ -261,9 +277,9 @@ class PresenceDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        # The side panel's models are reset whenever the store's analysis changes (a new
-        # project, a saved analysis, a decision), so that is the moment to redraw too.
-        window.side_panel.characters.model.modelReset.connect(self._mark_stale)
+        # The side panel is refreshed whenever the store's analysis changes (a new project,
+        # a saved analysis, a decision), so that is the moment to redraw too.
+        window.side_panel.refreshed.connect(self._mark_stale)
         self.visibilityChanged.connect(lambda visible: visible and self._stale and self.refresh())
         self.chart.mention_activated.connect(window.show_mention)
         self.chart.name_activated.connect(self._show_details)
@@ -287,10 +303,11 @@ class PresenceDock(QDockWidget):
             return
         documents = self.w.chapter_model.rows()
         chapters = [doc.id for doc in documents]
-        phrase_spans = [m for p in project.phrases() for m in project.phrase_occurrences(p.id)]
-        rows = presence_rows(chapters, [(PHRASES_LABEL, phrase_spans)], phrases=True)
+        phrases = merged_presence(project.phrase_presence().values())
+        rows = presence_rows(chapters, [(PHRASES_LABEL, phrases)], phrases=True)
+        mentions = project.mention_presence()
         characters = project.entities(EntityKind.CHARACTER)
         rows += presence_rows(
-            chapters, [(e.name, project.mentions(e.id)) for e in characters], phrases=False
+            chapters, [(e.name, mentions.get(e.id, {})) for e in characters], phrases=False
         )
         self.chart.set_data([doc.title for doc in documents], rows)

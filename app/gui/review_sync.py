@@ -1,17 +1,19 @@
 """Keeps the review side panel in step with the store and with the open chapter.
 
-`ReviewSync(window)` refills the panel's models from the store after each analysis, keeps
-selections by name or key across refreshes (row ids change with every analysis), lists and
+`ReviewSync(window)` updates the panel's models from the store's rows after each analysis
+(by difference, so a writer keeps their place), keeps selections by name or key, lists and
 highlights occurrences, and carries out the warning actions (open, step, dismiss, restore).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from app.core.model import EntityKind, WarningStatus
+from app.core.model import WarningStatus
 from app.gui import dialogs
 from app.gui.side_panel import NO_SELECTION, OccurrenceTab
+from app.store import ReviewRows
 
 
 def _key(row: Any) -> str | None:
@@ -28,35 +30,51 @@ class ReviewSync:
 
     def __init__(self, window: Any) -> None:
         self.w = window
+        self._shown: Any = None  # the project the panel's rows come from
         window.side_panel.warnings.mark_reviewed_requested.connect(self.mark_reviewed)
 
-    def refresh_review(self) -> None:
-        """Refill the side panel from the store, keeping each tab's selection by name/key."""
+    def refresh_review(self, rows: ReviewRows | None = None) -> None:
+        """Show the store's review rows (`rows` if the caller already read them).
+
+        Within one project the models are updated by difference, so each list keeps its
+        selection, scroll position and the occurrence being stepped through; another
+        project (or none) resets them."""
         panel = self.w.side_panel
         project = self.w.project
-        chosen = {
-            tab: _key(tab.current_row()) for tab in (panel.characters, panel.places, panel.phrases)
-        }
-        current_warning = panel.warnings.current_warning()
         if project is None:
-            characters, places, phrases, warnings = [], [], [], []
-            open_count = 0
-        else:
-            characters = project.entities(EntityKind.CHARACTER)
-            places = project.entities(EntityKind.PLACE)
-            phrases = project.phrases()
-            show_all = panel.warnings.show_dismissed.isChecked()
-            warnings = project.warnings(None if show_all else WarningStatus.OPEN)
-            open_count = sum(1 for w in warnings if str(w.status) == WarningStatus.OPEN)
-        panel.characters.model.set_rows(characters)
-        panel.places.model.set_rows(places)
-        panel.phrases.model.set_rows(phrases)
+            rows = ReviewRows((), (), (), ())
+        elif rows is None:
+            rows = project.review_rows()
+        fresh = project is not self._shown
+        self._shown = project
+        show_all = panel.warnings.show_dismissed.isChecked()
+        # "Show dismissed" lists every warning the store keeps; otherwise the open ones.
+        warnings = [w for w in rows.warnings if show_all or w.status == WarningStatus.OPEN]
+        open_count = sum(1 for w in warnings if w.status == WarningStatus.OPEN)
         # Mark warnings "new" only once there is a review to be new since.
         panel.warnings.model.show_new = project is not None and any(
-            not w.is_new for w in project.warnings(None)
+            not w.is_new for w in rows.warnings
         )
+        tabs = {panel.characters: rows.characters, panel.places: rows.places,
+                panel.phrases: rows.phrases}
+        if fresh:
+            self._reset(tabs, warnings)
+        else:
+            self._update(tabs, warnings)
+        panel.set_counts(len(rows.characters), len(rows.places), len(rows.phrases), open_count)
+        if project is not None and not self.w.runner.busy:
+            self.w.show_warning_state()
+        self.highlight_current_selection()
+        panel.refreshed.emit()
+
+    def _reset(self, tabs: dict[OccurrenceTab, Sequence[Any]], warnings: list[Any]) -> None:
+        """Refill every model, selecting again what was selected (by name or key)."""
+        panel = self.w.side_panel
+        chosen = {tab: _key(tab.current_row()) for tab in tabs}
+        current_warning = panel.warnings.current_warning()
+        for tab, rows in tabs.items():
+            tab.model.set_rows(rows)
         panel.warnings.model.set_rows(warnings)
-        panel.set_counts(len(characters), len(places), len(phrases), open_count)
         for tab, key in chosen.items():
             match = next((i for i, r in enumerate(tab.model.rows()) if _key(r) == key), -1)
             if key is not None and match >= 0:
@@ -65,15 +83,45 @@ class ReviewSync:
                 tab.set_occurrences(NO_SELECTION, [])
         if current_warning is not None:
             panel.warnings.select_key(current_warning.key)
-        if self.w.project is not None and not self.w.runner.busy:
-            self.w.show_warning_state()
-        self.highlight_current_selection()
+
+    def _update(self, tabs: dict[OccurrenceTab, Sequence[Any]], warnings: list[Any]) -> None:
+        """Update every model by difference; the views keep their current rows."""
+        panel = self.w.side_panel
+        chosen = {tab: _key(tab.current_row()) for tab in tabs}
+        current_warning = panel.warnings.current_warning()
+        for tab, rows in tabs.items():
+            tab.model.update_rows(rows)
+        panel.warnings.model.update_rows(warnings)
+        # Quotes from the chapter being written may have changed around unchanged spans.
+        edited = self.w.editor.document_id
+        panel.warnings.model.redraw_rows(
+            lambda w: not isinstance(w, str) and any(m.document_id == edited for m in w.evidence)
+        )
+        for tab, key in chosen.items():
+            if key is None:
+                continue
+            current = tab.current_row()
+            if current is not None and _key(current) == key:
+                # Still selected: its occurrences may have moved with the edit.
+                self.on_item_selected(tab, current, keep_place=True)
+                continue
+            match = next((i for i, r in enumerate(tab.model.rows()) if _key(r) == key), -1)
+            if match >= 0:
+                tab.select_row(match)
+            else:  # it is gone (the writer renamed them): nothing stays selected
+                tab.clear_selection()
+        if current_warning is not None:
+            now = panel.warnings.current_warning()
+            if now is None or now.key != current_warning.key:
+                panel.warnings.select_key(current_warning.key)
 
     def entity_names(self) -> list[str]:
         panel = self.w.side_panel
         return [row.name for row in panel.characters.model.rows() + panel.places.model.rows()]
 
-    def on_item_selected(self, tab: OccurrenceTab, row: Any) -> None:
+    def on_item_selected(self, tab: OccurrenceTab, row: Any, *, keep_place: bool = False) -> None:
+        """List where `row` occurs; `keep_place` updates the list (after an analysis) without
+        losing the occurrence the writer is on."""
         if row is None or self.w.project is None:
             tab.set_occurrences(NO_SELECTION, [])
         else:
@@ -86,10 +134,11 @@ class ReviewSync:
             order = {doc.id: i for i, doc in enumerate(self.w.chapter_model.rows())}
             mentions = sorted(mentions, key=lambda m: (order.get(m.document_id, 1 << 30), m.start))
             chapters = len({m.document_id for m in mentions})
-            tab.set_occurrences(
-                f"{label}: {_plural(len(mentions), 'time')} in {_plural(chapters, 'chapter')}",
-                mentions,
-            )
+            label = f"{label}: {_plural(len(mentions), 'time')} in {_plural(chapters, 'chapter')}"
+            if keep_place:
+                tab.update_occurrences(label, mentions, self.w.editor.document_id)
+            else:
+                tab.set_occurrences(label, mentions)
         self.highlight_current_selection()
 
     def highlight_current_selection(self) -> None:

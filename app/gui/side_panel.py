@@ -54,6 +54,7 @@ def _section(text: str) -> QLabel:
 
 
 NO_SELECTION = "Choose one above to see where it appears"
+LAYOUT_BATCH = 40  # rows measured per pass of the event loop (each a few hundred µs)
 
 
 class OccurrenceTab(QWidget):
@@ -70,6 +71,10 @@ class OccurrenceTab(QWidget):
         self.list_view = _list_view(model, f"{name}_list")
         self.occurrence_view = _list_view(self.occurrences, f"{name}_occurrences")
         self.occurrence_view.setItemDelegate(WrappedTextDelegate(self.occurrence_view))
+        # A main character's thousand occurrences are measured a batch at a time, between
+        # events, instead of freezing the window for a quarter of a second.
+        self.occurrence_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.occurrence_view.setBatchSize(LAYOUT_BATCH)
         self.occurrence_label = _section(NO_SELECTION)
         self.previous_button = QPushButton("◀ Previous")
         self.next_button = QPushButton("Next ▶")
@@ -100,10 +105,27 @@ class OccurrenceTab(QWidget):
     def select_row(self, row: int) -> None:
         self.list_view.setCurrentIndex(self.model.index(row, 0))
 
+    def clear_selection(self) -> None:
+        self.list_view.setCurrentIndex(QModelIndex())
+        self.set_occurrences(NO_SELECTION, [])
+
     def set_occurrences(self, label: str, mentions: list[Any]) -> None:
         self.occurrence_label.setText(label)
         self.occurrences.set_rows(mentions)
         self._current = -1
+        self._update_buttons()
+
+    def update_occurrences(self, label: str, mentions: list[Any], edited: int | None) -> None:
+        """Like set_occurrences, but the occurrence being stepped through stays current (if
+        it is still there) and the list keeps its scroll position. Quotes from chapter
+        `edited` are redrawn: the text around them may have changed."""
+        self.occurrence_label.setText(label)
+        self.occurrences.update_rows(mentions)
+        # Only that chapter's rows: redrawing all makes the view measure every row again,
+        # a long pause for a name mentioned a thousand times.
+        self.occurrences.redraw_rows(lambda mention: mention.document_id == edited)
+        current = self.occurrence_view.currentIndex()
+        self._current = current.row() if self._current >= 0 and current.isValid() else -1
         self._update_buttons()
 
     def step(self, delta: int) -> None:
@@ -163,6 +185,8 @@ class WarningsTab(QWidget):
         self.list_view = _list_view(self.model, "warning_list")
         self.list_view.setItemDelegate(WrappedTextDelegate(self.list_view))
         self.list_view.setAlternatingRowColors(True)
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)  # as for occurrences
+        self.list_view.setBatchSize(LAYOUT_BATCH)
         self.dismiss_button = QPushButton("Dismiss…")
         self.restore_button = QPushButton("Restore")
         self.show_dismissed = QCheckBox("Show dismissed")
@@ -192,7 +216,9 @@ class WarningsTab(QWidget):
         self.restore_button.clicked.connect(self._emit_with_current(self.restore_requested))
         self.show_dismissed.toggled.connect(self.show_dismissed_toggled)
         self.reviewed_button.clicked.connect(self.mark_reviewed_requested)
-        self.model.modelReset.connect(self._update_buttons)
+        for changed in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                        self.model.dataChanged):
+            changed.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
     def current_warning(self) -> Any:
@@ -254,7 +280,12 @@ class WarningsTab(QWidget):
 
 
 class SidePanel(QTabWidget):
-    """The four review tabs; `set_counts` keeps the "(n)" in each tab title current."""
+    """The four review tabs; `set_counts` keeps the "(n)" in each tab title current.
+
+    `refreshed` is emitted once the tabs show a new analysis (or decision), for views that
+    follow the panel (the presence chart)."""
+
+    refreshed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -274,4 +305,6 @@ class SidePanel(QTabWidget):
         for i, (title, count) in enumerate(
             zip(titles, (characters, places, phrases, warnings), strict=True)
         ):
-            self.setTabText(i, f"{title} ({count})")
+            text = f"{title} ({count})"
+            if self.tabText(i) != text:  # a new title relays out (and repaints) the panel
+                self.setTabText(i, text)

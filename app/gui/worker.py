@@ -10,15 +10,18 @@ connection per thread), so the GUI thread only refreshes its panels.
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from app.core.analysis import AnalysisCancelled, Analyzer
 from app.core.errors import ContinuityError
 from app.core.model import AnalysisResult, Decisions, DocumentText, Settings
+from app.gui.memory import settle_after_analysis
 
 
 class JobSignals(QObject):
@@ -69,9 +72,12 @@ class AnalysisJob(_Job):
     """Runs `analyzer` over a snapshot of the project's chapters, decisions and settings.
 
     With `save`, the job also stores a result that is still wanted (`is_current()`), here on
-    its own thread: writing a novel's analysis takes tens of milliseconds the GUI thread
-    would otherwise stall for. `save` must open its own store connection (see
-    Project.save_analysis_from_thread); a failure is kept in `save_error`.
+    its own thread: writing a novel's analysis takes milliseconds the GUI thread would
+    otherwise stall for. `save` must open its own store connection (see
+    Project.save_analysis_from_thread); what it returns (the rows the review panel lists,
+    as the save left them) is kept in `saved_rows`, a failure in `save_error`.
+    `times` holds time.perf_counter() stamps: "started", "analysed" and, after a save,
+    "saved" (the window adds its own to report where a refresh's time goes).
     """
 
     def __init__(
@@ -81,7 +87,7 @@ class AnalysisJob(_Job):
         documents: Sequence[DocumentText],
         decisions: Decisions,
         settings: Settings,
-        save: Callable[[AnalysisResult], None] | None = None,
+        save: Callable[[AnalysisResult], Any] | None = None,
         is_current: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(generation)
@@ -92,18 +98,24 @@ class AnalysisJob(_Job):
         self._save = save
         self._is_current = is_current
         self.saved = False
+        self.saved_rows: Any = None
         self.save_error = ""
+        self.times: dict[str, float] = {}
 
     def compute(self) -> object:
+        self.times["started"] = time.perf_counter()
         result = self._analyzer.run(
             self._documents, self._decisions, self._settings, cancelled=self.is_cancelled
         )
+        settle_after_analysis()  # the save below must not pay to re-scan the run's objects
+        self.times["analysed"] = time.perf_counter()
         if self._save is not None and not self.is_cancelled() and self._is_current():
             try:
-                self._save(result)
+                self.saved_rows = self._save(result)
                 self.saved = True
             except ContinuityError as error:
                 self.save_error = str(error)
+            self.times["saved"] = time.perf_counter()
         return result
 
 

@@ -2,7 +2,14 @@
 
 from app.store.errors import ProjectCorrupt, ProjectError, ProjectNotFound, ProjectReadOnly
 from app.store.project import Project
-from app.store.rows import EntityRow, MentionRow, PhraseRow, StoredDocument, WarningRow
+from app.store.rows import (
+    EntityRow,
+    MentionRow,
+    PhraseRow,
+    ReviewRows,
+    StoredDocument,
+    WarningRow,
+)
 
 __all__ = [
     "EntityRow",
@@ -13,6 +20,7 @@ __all__ = [
     "ProjectError",
     "ProjectNotFound",
     "ProjectReadOnly",
+    "ReviewRows",
     "StoredDocument",
     "WarningRow",
 ]

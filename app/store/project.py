@@ -3,7 +3,8 @@
 `Project` is the only object the GUI and CLI use to reach stored data. It owns the
 connection (one per thread: do not share a Project between threads), the lock file, and
 the backups; the SQL itself lives in small modules beside this one (documents,
-analysis_tables, teachings) and every method here is a thin, guarded wrapper over them.
+analysis_tables, analysis_save, teachings) and every method here is a thin, guarded wrapper
+over them.
 
 Opening validates the file before trusting it: a missing path, a file that is not SQLite,
 and a truncated or damaged database each fail with a one-line message. A project that
@@ -32,7 +33,7 @@ from app.core.model import (
     Settings,
     WarningStatus,
 )
-from app.store import analysis_tables, documents, schema, teachings
+from app.store import analysis_save, analysis_tables, documents, schema, teachings
 from app.store.backup import (
     BackupPolicy,
     list_backups,
@@ -43,7 +44,14 @@ from app.store.backup import (
 )
 from app.store.errors import ProjectCorrupt, ProjectError, ProjectNotFound, ProjectReadOnly
 from app.store.lock import LockHeld, ProjectLock
-from app.store.rows import EntityRow, MentionRow, PhraseRow, StoredDocument, WarningRow
+from app.store.rows import (
+    EntityRow,
+    MentionRow,
+    PhraseRow,
+    ReviewRows,
+    StoredDocument,
+    WarningRow,
+)
 from app.store.teachings import DecisionType
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -86,6 +94,9 @@ class Project:
         # refuses (rather than waits for) a transaction that read before another connection
         # committed and then tries to write.
         self._write_lock = threading.RLock()
+        # The analysis worker's own connection (see save_analysis_from_thread), opened on
+        # its first save and kept: opening one costs most of a millisecond per save.
+        self._worker_db: Database | None = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -167,6 +178,10 @@ class Project:
 
     def close(self) -> None:
         """Close the connection and release the lock; safe to call twice."""
+        with self._write_lock:  # a save from the worker finishes first
+            if self._worker_db is not None:
+                self._worker_db.close()
+                self._worker_db = None
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -305,31 +320,51 @@ class Project:
 
     @_writes
     def save_analysis(self, result: AnalysisResult) -> None:
-        analysis_tables.save_analysis(self.db, result)
+        analysis_save.save_analysis(self.db, result)  # the panel's rows it returns: unused
 
     @_writes
-    def save_analysis_from_thread(self, result: AnalysisResult) -> None:
-        """`save_analysis` for a background thread, so the GUI thread never waits on it.
+    def save_analysis_from_thread(self, result: AnalysisResult) -> ReviewRows:
+        """`save_analysis` for a background thread, so the GUI thread never waits on it;
+        returns what the review panel lists now (as `review_rows()` would read it), so the
+        GUI thread does not have to query for it.
 
-        SQLite connections belong to the thread that opened them, so this opens one of its
-        own for the save and closes it after; the lock stays with this handle. It takes turns
-        with this handle's own writes (`_write_lock`, taken by `@_writes`), and the
-        one-transaction save keeps a reader from ever seeing half a result.
+        The save goes through a second connection kept for it, never this handle's: SQLite
+        connections must not be used by two threads at once. That one is used by one thread
+        at a time: every use holds `_write_lock` (taken by `@_writes`), which is also how
+        these saves take turns with this handle's own writes. The one-transaction save keeps
+        a reader from ever seeing half a result.
         """
-        db = Database(self.path)
-        try:
+        if self._db is None:
+            raise ProjectError(f"{self.path.name} is closed")
+        if self._worker_db is None:
+            connection = sqlite3.connect(str(self.path), check_same_thread=False)
+            db = Database(connection)
             db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA synchronous = FULL")
+            # The analysis is derived from the text and redone at will: its commits need not
+            # wait for the disk. In WAL mode a power cut can then lose the latest saves, never
+            # leave a half one; the writer's text keeps this handle's synchronous = FULL.
+            db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA busy_timeout = 5000")
-            analysis_tables.save_analysis(db, result)
-        finally:
-            db.close()
+            self._worker_db = db
+        return analysis_save.save_analysis(self._worker_db, result)
+
+    def review_rows(self) -> ReviewRows:
+        """Everything the review panel lists (see ReviewRows), read consistently."""
+        return analysis_tables.review_rows(self.db)
 
     def entities(self, kind: EntityKind) -> list[EntityRow]:
         return analysis_tables.entities(self.db, kind)
 
     def mentions(self, entity_id: int) -> list[MentionRow]:
         return analysis_tables.mentions(self.db, entity_id)
+
+    def mention_presence(self) -> dict[int, dict[int, tuple[int, MentionRow]]]:
+        """entity id -> document id -> (mentions there, the first of them)."""
+        return analysis_tables.presence(self.db, "mentions")
+
+    def phrase_presence(self) -> dict[int, dict[int, tuple[int, MentionRow]]]:
+        """phrase id -> document id -> (occurrences there, the first of them)."""
+        return analysis_tables.presence(self.db, "phrase_occurrences")
 
     def phrases(self) -> list[PhraseRow]:
         return analysis_tables.phrases(self.db)

@@ -22,7 +22,8 @@ class StoredDocument:
 class EntityRow:
     """A character or place from the last analysis; `mentions` is how many were found.
 
-    Ids are renumbered by every save_analysis(): hold on to names, not ids, across runs.
+    An id stays while the analysis keeps finding that name (see analysis_save), but a name
+    that goes and comes back gets a new one: hold on to names, not ids, across runs.
     """
 
     id: int
@@ -68,3 +69,14 @@ class WarningRow:
     reason: str
     is_new: bool
     rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRows:
+    """Everything the review panel lists, read in one go: both kinds of entity, phrases,
+    and the warnings of every status (the panel filters them by its "show dismissed")."""
+
+    characters: tuple[EntityRow, ...]
+    places: tuple[EntityRow, ...]
+    phrases: tuple[PhraseRow, ...]
+    warnings: tuple[WarningRow, ...]

@@ -71,7 +71,25 @@ def _v2_notes_settings_reasons(db: Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_notes_settings_reasons]
+def _v3_save_by_difference(db: Database) -> None:
+    """Let an analysis be saved by difference (see analysis_save): owners keep their ids, so
+    their order in the result is kept in `rank`, and a digest per document and span table
+    tells which documents' spans changed."""
+    for sql in (
+        "ALTER TABLE entities ADD COLUMN rank INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE phrases ADD COLUMN rank INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE analysis_digests (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            part TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (document_id, part))""",
+    ):
+        db.execute(sql)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_initial,
+    _v2_notes_settings_reasons,
+    _v3_save_by_difference,
+]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

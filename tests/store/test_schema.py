@@ -15,7 +15,7 @@ def columns(db: Database, table: str) -> list[str]:
 def test_fresh_database_reaches_the_current_version():
     db = Database(memory=True)
     assert schema.version(db) == 0
-    assert schema.migrate(db) == schema.CURRENT_VERSION == 2
+    assert schema.migrate(db) == schema.CURRENT_VERSION == 3
     assert set(db.table_names()) == {
         "documents",
         "entities",
@@ -28,6 +28,7 @@ def test_fresh_database_reaches_the_current_version():
         "meta",
         "settings",
         "entity_notes",
+        "analysis_digests",
     }
     assert columns(db, "warnings") == [
         "id",
@@ -64,7 +65,7 @@ def test_upgrade_from_one_keeps_rows():
             "status": "dismissed",
         }
     )
-    assert schema.migrate(db) == 2
+    assert schema.migrate(db) == schema.CURRENT_VERSION
     assert list(db.query("SELECT key, status, reason FROM warnings")) == [
         {"key": "k", "status": "dismissed", "reason": ""}
     ]
