@@ -90,7 +90,12 @@ class Analyzer:
         if check():
             raise AnalysisCancelled
         memo = self._memo if self._keep else None
-        forms, lower = collect_forms(placed, memo)
+        by_document = (
+            [(doc.id, self._placed[doc.id][1]) for doc in documents]
+            if self._keep and len(self._placed) == len(documents)
+            else None  # one-off, or ids that repeat: collect_forms groups them itself
+        )
+        forms, lower = collect_forms(placed, memo, by_document)
         finder = EntityFinder(forms, lower, decisions, memo)
         manuscript = Manuscript(documents, placed, finder, lower, memo)
         phrases = find_phrases(manuscript, settings)

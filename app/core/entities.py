@@ -145,34 +145,45 @@ def _normal_title(title: str) -> str:
 class _WordCounts:
     """The manuscript's lower-case and capitalised word counts, kept between runs.
 
-    The counts are sums over paragraph parses, so a run adds the parses that are new (or
-    occur more often) and takes away those that are gone, instead of summing every
-    paragraph again. Parses are told apart by identity: the Analyzer hands out one parse
-    per distinct paragraph text, and `_seen` holds every parse it keys, so no id is reused
-    while it is a key. Only counts are kept (a word whose count falls to zero is
-    dropped), and callers only look words up, so the order of the keys never matters.
+    The counts are sums over paragraph parses, kept per document: a run leaves alone every
+    document that holds the very same placed paragraphs as before (the Analyzer hands an
+    untouched chapter the same list), and in the others adds the parses that are new (or
+    occur more often) and takes away those that are gone. Only counts are kept (a word whose
+    count falls to zero is dropped), and callers only look words up, so the order of the
+    keys never matters.
     """
 
     def __init__(self) -> None:
         self.lower: Counter[str] = Counter()
         self.capital: Counter[str] = Counter()
-        self._seen: dict[int, tuple[ParsedParagraph, int]] = {}
+        self._documents: dict[str, list[PlacedParagraph]] = {}
 
-    def update(self, paragraphs: list[PlacedParagraph]) -> None:
-        now: dict[int, tuple[ParsedParagraph, int]] = {}
-        for placed in paragraphs:
-            parsed = placed.parsed
-            held = now.get(id(parsed))
-            now[id(parsed)] = (parsed, 1 if held is None else held[1] + 1)
-        before = self._seen
-        for key, (parsed, count) in before.items():
-            held = now.get(key)
-            if held is None or held[1] != count:
-                self._add(parsed, (0 if held is None else held[1]) - count)
-        for key, (parsed, count) in now.items():
-            if key not in before:
-                self._add(parsed, count)
-        self._seen = now
+    def update(self, groups: list[tuple[str, list[PlacedParagraph]]]) -> None:
+        now: dict[str, list[PlacedParagraph]] = {}
+        for document, placed in groups:
+            # The same id twice (never from the store) is one document in two parts.
+            now[document] = now[document] + placed if document in now else placed
+        before = self._documents
+        for document, placed in now.items():
+            held = before.get(document)
+            if held is not placed:
+                self._replace(held or [], placed)
+        for document, held in before.items():
+            if document not in now:
+                self._replace(held, [])
+        self._documents = now
+
+    def _replace(self, old: list[PlacedParagraph], new: list[PlacedParagraph]) -> None:
+        times: dict[int, list[Any]] = {}
+        for placed, step in ((one, -1) for one in old):
+            held = times.setdefault(id(placed.parsed), [placed.parsed, 0])
+            held[1] += step
+        for placed in new:
+            held = times.setdefault(id(placed.parsed), [placed.parsed, 0])
+            held[1] += 1
+        for parsed, change in times.values():
+            if change:
+                self._add(parsed, change)
 
     def _add(self, parsed: ParsedParagraph, times: int) -> None:
         for total, words in ((self.lower, parsed.lower_words),
@@ -207,9 +218,9 @@ class _DocumentForms:
     def still_holds(
         self, placed: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
     ) -> bool:
-        if len(placed) != len(self.placed) or any(
+        if placed is not self.placed and (len(placed) != len(self.placed) or any(
             a is not b for a, b in zip(placed, self.placed, strict=True)
-        ):
+        )):
             return False
         return all(
             _trimmed_by_counts(initial, low, first, lower, capital) == trimmed
@@ -224,7 +235,9 @@ def _trimmed_by_counts(
 
 
 def collect_forms(
-    paragraphs: list[PlacedParagraph], memo: dict[str, Any] | None = None
+    paragraphs: list[PlacedParagraph],
+    memo: dict[str, Any] | None = None,
+    documents: list[tuple[str, list[PlacedParagraph]]] | None = None,
 ) -> tuple[dict[str, FormStats], Counter[str]]:
     """Gather every name run's form with its evidence, and the manuscript's lower-case words.
 
@@ -232,7 +245,9 @@ def collect_forms(
     Analyzer's, kept between runs) keeps the word counts up to date by difference, each
     document's share while it still holds, and each form's total while none of its shares
     changed — so after an edit only the edited chapter is gathered again. Without a memo
-    everything is gathered afresh; either way the result is the same.
+    everything is gathered afresh; either way the result is the same. `documents` is
+    `paragraphs` by document, when the caller has it: the Analyzer's lists, the same
+    objects for untouched chapters, which is how they are known at a glance.
     """
     kept = memo is not None
     memo = {} if memo is None else memo
@@ -240,17 +255,22 @@ def collect_forms(
     counts = memo.pop(_COUNTS_MEMO, None)
     if not isinstance(counts, _WordCounts):
         counts = _WordCounts()
-    counts.update(paragraphs)
+    groups = documents if documents is not None else _by_document(paragraphs)
+    counts.update(groups)
     memo[_COUNTS_MEMO] = counts
-    # Copies: the kept counts change with the next run, the ones handed out must not.
-    lower, capital = Counter(counts.lower), counts.capital
+    # Handed out as they are: the next run changes them, but by then this run is over.
+    lower, capital = counts.lower, counts.capital
     held_shares, held_totals = memo.pop(_SHARES_MEMO, ({}, {}))
-    shares: dict[str, _DocumentForms] = {}
-    for document, placed in _by_document(paragraphs):
-        share = held_shares.get(document)
+    # By document id and how many times that id came before (never, from the store).
+    shares: dict[tuple[str, int], _DocumentForms] = {}
+    seen: Counter[str] = Counter()
+    for document, placed in groups:
+        key = (document, seen[document])
+        seen[document] += 1
+        share = held_shares.get(key)
         if share is None or not share.still_holds(placed, lower, capital):
             share = _document_forms(placed, lower, capital)
-        shares[document] = share
+        shares[key] = share
     contributions: dict[str, list[FormStats]] = {}
     for share in shares.values():
         for key, stats in share.forms.items():

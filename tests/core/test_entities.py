@@ -164,3 +164,17 @@ def test_a_surname_of_a_character_is_not_a_place_when_nothing_places_it():
     )
     assert _names(result.characters) == {"Tunde Bakare": ("Bakare", "Tunde")}
     assert _names(result.places) == {}
+
+
+def test_two_documents_with_one_id_both_count():
+    from app.core.analysis import Analyzer
+
+    documents = [
+        DocumentText("1", "Chapter 1", "Mara Quint walked in. Mara Quint smiled."),
+        DocumentText("1", "Chapter 2", "Tobias Fenn sat down. Tobias Fenn laughed."),
+    ]
+    analyzer = Analyzer()
+    for _ in range(2):
+        result = analyzer.run(documents)
+        assert result == analyze(documents)
+        assert set(_names(result.characters)) == {"Mara Quint", "Tobias Fenn"}
