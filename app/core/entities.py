@@ -67,7 +67,7 @@ ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
 PLACE_PREPOSITIONS = frozenset(
     [
         "in", "at", "into", "near", "through", "across", "along", "around", "outside", "inside",
-        "beyond", "via", "within"
+        "beyond", "via", "within", "off"
     ]
 )
 # Said of places and of people alike ("went to London", "wrote to Harriet"): weak evidence.
@@ -82,7 +82,9 @@ PLACE_HEADS = frozenset(
         "streets", "street", "city", "town", "village", "outskirts", "centre", "center", "heart",
         "edge", "road", "roads", "district", "suburbs", "county", "province", "kingdom", "capital",
         "parish", "neighbourhood", "neighborhood", "banks", "bank", "shores", "shore", "river",
-        "hills", "valley", "people"
+        "hills", "valley", "people", "islands", "island", "isle", "coast", "mountains",
+        "lakes", "lake", "region", "port", "harbour", "harbor", "bay", "forests", "forest",
+        "fjords", "fjord", "plains", "villages", "towns", "cities", "state", "republic"
     ]
 )
 BODY_AND_MIND = frozenset(
@@ -388,10 +390,11 @@ _Record = tuple[str, tuple[str, ...], NameRun, str | None, bool, tuple[int, ...]
 
 
 def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, list[Any]]]:
-    """The paragraph's name runs, each with what `_trim_leading` decides from the text alone
-    (None: never trimmed; True/False: trimmed at a sentence start whatever the counts, or
-    not decided by the text) and its two possible records, made when first needed. Kept with
-    the parse (`ParsedParagraph.memo`), so an unedited paragraph's runs are judged once."""
+    """The paragraph's name runs, each with whether its leading word is trimmed ("Poor
+    Harriet" -> "Harriet") as far as the text alone decides (None: never trimmed;
+    True/False: trimmed at a sentence start whatever the counts, or not decided by the
+    text) and its two possible records, made when first needed. Kept with the parse
+    (`ParsedParagraph.memo`), so an unedited paragraph's runs are judged once."""
     found = parsed.memo.get(_RUNS_MEMO)
     if found is None:
         lists = wordlists()
@@ -402,7 +405,8 @@ def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, li
             if not run.title and len(words) > 1:
                 first = words[0]
                 low = first.lower()
-                common = run.initial and (
+                # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
+                common = run.initial and first not in lists.place_prefixes and (
                     low in lists.stopwords
                     or first in lists.not_names
                     or (lists.frequency(low) >= 4.0 and first not in lists.first_names)
@@ -413,7 +417,9 @@ def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, li
 
 
 def _record(run: NameRun, trimmed: bool) -> _Record:
-    """What `run` adds to its form's evidence, once `_trim_leading` decided `trimmed`."""
+    """What `run` adds to its form's evidence, once it is decided whether its leading word
+    is `trimmed`: at a sentence start an everyday word is ("Poor Harriet"); elsewhere a word
+    the manuscript writes in lower case more often than capitalised is."""
     lists = wordlists()
     kinship = lists.kinship
     words = run.words
@@ -475,37 +481,6 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         _form_key(run), run.words, run, _normal_title(run.title) if run.title else None,
         (run.prev, run.prev2) in NICKNAME_CUES, evidence if any(evidence) else None,
     )
-
-
-def _trim_leading(run: NameRun, lower: Counter[str], capital: Counter[str]) -> tuple[str, ...]:
-    """Drop a leading word that is capitalised only by position or emphasis ("Poor Harriet").
-
-    At a sentence start any everyday word is dropped. Elsewhere a leading word is dropped when
-    the manuscript writes it in lower case more often than capitalised.
-    """
-    words = run.words
-    if run.title or len(words) == 1:
-        # A lone word is judged as a form by its evidence across the manuscript ("Rose" the
-        # character opens sentences too), never trimmed away here.
-        return words
-    lists = wordlists()
-    first = words[0]
-    low = first.lower()
-    if run.initial:
-        common = (
-            low in lists.stopwords
-            or first in lists.not_names
-            or lower[low] > 0
-            or (lists.frequency(low) >= 4.0 and first not in lists.first_names)
-        )
-    else:
-        common = len(words) > 1 and lower[low] > capital[first]
-    if not common:
-        return words
-    rest = words[1:]
-    while rest and rest[0] in CONNECTORS:
-        rest = rest[1:]
-    return rest
 
 
 def _place_word_kind(words: tuple[str, ...]) -> bool:
