@@ -13,13 +13,11 @@ almost nothing more, and the occurrences of a phrase are spelled out as spans on
 hundred phrases that are listed. The result is exactly what a walk over every word would give:
 tests/core/test_phrases_reference.py keeps that walk and compares the two.
 
-How a re-run after an edit stays cheap: an Analyzer keeps a `_GramIndex` in its memo. It
-counts the shortest grams by difference (only sentences that appeared, vanished or changed
-their number of occurrences are counted again) and keeps, for every repeated shortest gram,
-its "family" of longer repeats with positions relative to the family's own. An edit grows
-again only the families whose grams it touched; the others are laid out at their new places.
-`analyze()` keeps nothing, so it builds the tables level by level, the one-off way; the
-tests hold the two ways to each other after every kind of edit.
+How a re-run after an edit stays cheap: an Analyzer keeps a `PhraseIndex`
+(app/core/phrase_index.py) in its memo, which regrows only the families of repeats an edit
+touched and re-ranks only the phrases that changed. `analyze()` keeps nothing and takes the
+one-off way below; the tests hold the two ways to each other after every kind of edit
+(tests/core/test_phrases_incremental.py).
 """
 
 from __future__ import annotations
@@ -28,7 +26,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain as chained
 
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Phrase, Settings, Span
@@ -135,158 +132,11 @@ class _Alone:
         return tuple(flat[self.start : self.start + size])  # type: ignore[arg-type]
 
 
-# A family's longer repeats, level by level: (length, [(words, places, count, order)],
-# [(start, size, top, count, order)]), every position an index into the family's places.
-_Family = list[
-    tuple[
-        int,
-        list[tuple[tuple[str, ...], list[int], int, tuple[int, ...]]],
-        list[tuple[int, int, int, int, tuple[int, ...]]],
-    ]
-]
-
-
-class _GramIndex:
-    """The shortest grams (`low` words) of every distinct sentence, counted with the number
-    of times each sentence occurs, kept between runs in the Analyzer's memo.
-
-    Grams are numbered (`ids`, `grams`) so a scan compares small integers instead of hashing
-    word tuples. Each run passes only the difference: sentences whose number of occurrences
-    changed (new, gone, pasted again) add or take away their grams' counts, and `wanted`
-    (grams counted at least `minimum` times) is re-decided for those grams alone. A fresh
-    index starts from nothing and takes every sentence as new, so both paths are one path.
-
-    A distinct sentence is known by the identity of its word tuple, which comes from the
-    cached paragraph parse and so stays the same object while its paragraph is unedited
-    (the index holds every tuple it keys, so no identity is reused while it is a key). A
-    sentence that comes back as another, equal tuple (its first paragraph was re-parsed)
-    is taken away and added again: the counts come out the same, its grams count as
-    touched, which costs a little work and never changes a result.
-    """
-
-    def __init__(self, low: int, minimum: int) -> None:
-        self.low, self.minimum = low, minimum
-        self.weights: dict[int, int] = {}  # id(sentence words) -> occurrences
-        self.held: dict[int, tuple[str, ...]] = {}  # id(sentence words) -> the words
-        self.class_ids: dict[int, tuple[int, ...]] = {}  # id(sentence words) -> gram ids
-        # id(sentence words) -> (offset, gram id) of its grams in `wanted`
-        self.wanted_at: dict[int, tuple[tuple[int, int], ...]] = {}
-        self.ids: dict[tuple[str, ...], int] = {}
-        self.grams: dict[int, tuple[str, ...]] = {}
-        self.counts: Counter[int] = Counter()
-        self.wanted: set[int] = set()
-        self._next = 0
-        self.order: list[int] = []  # the sentences of the last run, in order
-        self.high = 0  # the longest repeat the families were grown to
-        self.families: dict[int, _Family] = {}  # gram id -> its longer repeats
-
-    def update(self, classes: _Classes, high: int) -> list[tuple[tuple[int, int], ...]]:
-        """Bring the counts to `classes`; for each class, in order, its wanted grams as
-        (word offset, gram id) pairs.
-
-        Also forgets the families (see `_Search._grow`) that may have changed: those of
-        the grams whose counts were touched, or all of them when the sentences that did not
-        change stand in another order than before (a paragraph moved) or `high` changed.
-        """
-        keys = [id(words) for words in classes.words]
-        weights = dict(zip(keys, map(len, classes.sentences), strict=True))
-        held = dict(zip(keys, classes.words, strict=True))
-        touched: set[int] = set()
-        changed: set[int] = set()
-        old, old_held = self.weights, self.held
-        once: list[tuple[int, ...]] = []  # sentences new this run and said once: most
-        for key, before in old.items():
-            now = weights.get(key, 0)
-            if now != before:
-                changed.add(key)
-                self._add(key, old_held[key], now - before, touched)
-        for key, now in weights.items():
-            if key not in old:
-                changed.add(key)
-                if now == 1:
-                    once.append(self._ids(key, held[key]))
-                else:
-                    self._add(key, held[key], now, touched)
-        if once:
-            self.counts.update(chained.from_iterable(once))
-            touched.update(chained.from_iterable(once))
-        # A family stays as it was when its grams' sentences are the same, as often, in
-        # the same order: the order of the unchanged sentences must be as it was.
-        kept = [k for k in keys if k not in changed]
-        if high != self.high or kept != [k for k in self.order if k not in changed]:
-            self.families.clear()
-        else:
-            for gid in touched:
-                self.families.pop(gid, None)
-        self.high = high
-        self.order = keys
-        self.weights, self.held = weights, held
-        class_ids, wanted_at = self.class_ids, self.wanted_at
-        for key in changed:
-            if key not in weights:
-                del class_ids[key]
-                wanted_at.pop(key, None)
-        counts, minimum, wanted = self.counts, self.minimum, self.wanted
-        flipped: set[int] = set()
-        for gid in touched:
-            count = counts[gid]
-            if (count >= minimum) != (gid in wanted):
-                flipped.add(gid)
-                if count >= minimum:
-                    wanted.add(gid)
-                else:
-                    wanted.discard(gid)
-            if count == 0:
-                # In no sentence any more: forget it, so the index never outgrows the text.
-                del counts[gid], self.ids[self.grams.pop(gid)]
-        found = []
-        for key in keys:
-            pairs = wanted_at.get(key)
-            if pairs is None or (flipped and not flipped.isdisjoint(class_ids[key])):
-                pairs = wanted_at[key] = tuple(
-                    [(o, gid) for o, gid in enumerate(class_ids[key]) if gid in wanted]
-                )
-            found.append(pairs)
-        return found
-
-    def _add(self, key: int, words: tuple[str, ...], delta: int, touched: set[int]) -> None:
-        ids = self._ids(key, words)
-        counts = self.counts
-        for gid in ids:
-            counts[gid] += delta
-        touched.update(ids)
-
-    def _ids(self, key: int, words: tuple[str, ...]) -> tuple[int, ...]:
-        ids = self.class_ids.get(key)
-        if ids is None:
-            ids = self.class_ids[key] = self._ids_of(words)
-        return ids
-
-    def _ids_of(self, words: tuple[str, ...]) -> tuple[int, ...]:
-        ids = self.ids
-        grams = list(zip(*(words[k:] for k in range(self.low)), strict=False))
-        found = list(map(ids.get, grams))
-        if None in found:
-            for k, gid in enumerate(found):
-                if gid is None:
-                    gram = grams[k]
-                    gid = ids.get(gram)  # met earlier in this same sentence
-                    if gid is None:
-                        gid = ids[gram] = self._next
-                        self.grams[gid] = gram
-                        self._next += 1
-                    found[k] = gid
-        return tuple(found)  # type: ignore[arg-type]
-
-
 class _Search:
     """The repeated grams of one manuscript, table by length, as `find_phrases` needs them."""
 
-    def __init__(
-        self, classes: _Classes, settings: Settings, index: _GramIndex | None = None
-    ) -> None:
+    def __init__(self, classes: _Classes, settings: Settings) -> None:
         self.classes = classes
-        self.index = index
         self.low, self.high = settings.min_phrase_words, settings.max_phrase_words
         self.minimum = settings.min_phrase_count
         flat = classes.flat
@@ -306,10 +156,7 @@ class _Search:
         self._build()
 
     def _build(self) -> None:
-        if self.index is None:
-            self._build_level_by_level()
-        else:
-            self._build_by_family(self.index)
+        self._build_level_by_level()
         tops = [alone.top for alone in self.alone]
         sizes = [n for n, table in self.tables.items() if table]
         self.longest = max(sizes + tops) if sizes or tops else self.low
@@ -324,29 +171,6 @@ class _Search:
             table: dict[tuple[str, ...], _Gram] = {}
             self._extend_into(self.tables[n - 1], n, table, self.alone)
             self.tables[n] = table
-
-    def _build_by_family(self, index: _GramIndex) -> None:
-        """The same tables from the index kept between runs, family by family, growing
-        again only the families an edit may have changed."""
-        low, high = self.low, self.high
-        first = self.tables[low] = self._first_table_kept(index)
-        # Every longer repeat starts with a repeated gram of `low` words and occurs where it
-        # does: it grows within that gram's family. Families are grown one by one, in the
-        # order of the first table, and their levels laid side by side, which is the order
-        # a level-by-level pass over all of them would give.
-        levels: dict[int, dict[tuple[str, ...], _Gram]] = {n: {} for n in range(low + 1, high + 1)}
-        alone: dict[int, list[_Alone]] = {n: [] for n in range(low + 1, high + 1)}
-        for gid, (gram, found) in zip(self._first_ids, first.items(), strict=True):
-            family = index.families.get(gid)
-            if family is None:
-                family = index.families[gid] = self._grow(gram, found)
-            if family:
-                self._lay_out(family, found.where, levels, alone)
-        for n in range(low + 1, high + 1):
-            if not self.tables[n - 1]:
-                break
-            self.tables[n] = levels[n]
-            self.alone.extend(alone[n])
 
     def _keep(self, gram: tuple[str, ...], where: list[int], count: int,
               order: tuple[int, ...], table: dict[tuple[str, ...], _Gram],
@@ -381,74 +205,6 @@ class _Search:
         for gram, found in where.items():
             self._keep(gram, found, counts[gram], (found[0],), table)
         return table
-
-    def _first_table_kept(self, index: _GramIndex) -> dict[tuple[str, ...], _Gram]:
-        classes = self.classes
-        wanted_at = index.update(classes, self.high)
-        bases = classes.base
-        # Positions in stream order, so `where` meets each gram at its first position first,
-        # exactly as a scan of the stream would.
-        where: dict[int, list[int]] = {}
-        for c, pairs in enumerate(wanted_at):
-            if pairs:
-                base = bases[c]
-                for o, gid in pairs:
-                    found = where.get(gid)
-                    if found is None:
-                        where[gid] = [base + o]
-                    else:
-                        found.append(base + o)
-        table: dict[tuple[str, ...], _Gram] = {}
-        grams, counts = index.grams, index.counts
-        self._first_ids: list[int] = []
-        for gid, found in where.items():
-            if len(found) > 1:
-                self._first_ids.append(gid)
-            self._keep(grams[gid], found, counts[gid], (found[0],), table)
-        return table
-
-    def _grow(self, gram: tuple[str, ...], found: _Gram) -> _Family:
-        """The longer repeats of one family, with every position given as an index into
-        the family's own positions (`found.where`), so the family can be laid out again in a
-        later run where the same sentences sit at other places of the stream."""
-        shorter = {gram: found}
-        levels: _Family = []
-        for n in range(self.low + 1, self.high + 1):
-            if not shorter:
-                break
-            table: dict[tuple[str, ...], _Gram] = {}
-            alone: list[_Alone] = []
-            self._extend_into(shorter, n, table, alone)
-            if table or alone:
-                levels.append((n, table, alone))
-            shorter = table
-        if not levels:
-            return []
-        at = {p: i for i, p in enumerate(found.where)}
-        return [
-            (
-                n,
-                [(g, [at[p] for p in f.where], f.count, tuple(at[p] for p in f.order))
-                 for g, f in table.items()],
-                [(at[a.start], a.size, a.top, a.count, tuple(at[p] for p in a.order))
-                 for a in alone],
-            )
-            for n, table, alone in levels
-        ]
-
-    @staticmethod
-    def _lay_out(family: _Family, where: list[int],
-                 levels: dict[int, dict[tuple[str, ...], _Gram]],
-                 alone: dict[int, list[_Alone]]) -> None:
-        for n, grams, alone_here in family:
-            table = levels[n]
-            for gram, places, count, order in grams:
-                table[gram] = _Gram([where[i] for i in places], count,
-                                    tuple([where[i] for i in order]))
-            alone[n].extend(
-                _Alone(where[start], size, top, count, tuple([where[i] for i in order]))
-                for start, size, top, count, order in alone_here
-            )
 
     def _extend_into(
         self, shorter: dict[tuple[str, ...], _Gram], n: int,
@@ -566,24 +322,20 @@ class _Search:
 
 def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     lists = wordlists()
-    classes = _Classes(manuscript.sentence_words, settings.min_phrase_words)
-    if manuscript.kept:
-        search = _Search(classes, settings, _memo_index(manuscript, settings))
-        manuscript.memo[_INDEX_MEMO] = search.index
-    else:
-        search = _Search(classes, settings)
-    low = settings.min_phrase_words
     name_words = {w.lower() for w in manuscript.finder.name_words()}
     honorifics = {h.lower() for h in lists.honorifics}
+    if manuscript.kept and settings.max_phrase_words >= settings.min_phrase_words:
+        return _kept_phrases(manuscript, settings, frozenset(name_words | honorifics))
+    classes = _Classes(manuscript.sentence_words, settings.min_phrase_words)
+    search = _Search(classes, settings)
+    low = settings.min_phrase_words
     stopwords = lists.stopwords
     # The gram reported for each trimmed phrase: the first a word-by-word scan would meet.
     best: dict[tuple[str, ...], tuple[tuple[int, ...], _Gram, int, int]] = {}
     rejected: set[tuple[str, ...]] = set()
     for n, gram, found in search.candidates():
+        # As _trim, written out: this loop meets every candidate of a cold run.
         size = len(gram)
-        # A phrase does not end on a function word, nor begin on one unless it would be
-        # too short without it: "of freshly baked croissants" is reported as "freshly baked
-        # croissants", "the art world" stays whole, "leaving behind a" is no phrase.
         first, last = 0, size
         while last > first and gram[last - 1] in stopwords:
             last -= 1
@@ -606,6 +358,53 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     return _ranked(manuscript, search.classes, best, name_words, honorifics)
 
 
+def _trim(gram: tuple[str, ...], low: int) -> tuple[int, int]:
+    """The bounds of the phrase inside a repeat. A phrase does not end on a function word,
+    nor begin on one unless it would be too short without it: "of freshly baked
+    croissants" is reported as "freshly baked croissants", "the art world" stays whole,
+    "leaving behind a" is no phrase."""
+    stopwords = wordlists().stopwords
+    first, last = 0, len(gram)
+    while last > first and gram[last - 1] in stopwords:
+        last -= 1
+    while first < last and gram[first] in stopwords and last - first > low:
+        first += 1
+    return first, last
+
+
+def _kept_phrases(manuscript: Manuscript, settings: Settings,
+                  names: frozenset[str]) -> list[Phrase]:
+    """find_phrases for an Analyzer: the index kept in the memo, brought up to date.
+
+    It is taken out of the memo while in use and put back only once the run is complete,
+    so a run stopped half-way never leaves a half-updated index.
+    """
+    from app.core.phrase_index import PhraseIndex  # it builds on this module's rules
+
+    index = manuscript.memo.pop(_INDEX_MEMO, None)
+    if not isinstance(index, PhraseIndex) or not index.matches(settings):
+        low = settings.min_phrase_words
+        index = PhraseIndex(settings, lambda gram: _trim(gram, low), _judge)
+    index.update(manuscript, names)
+    found = index.phrases(manuscript, MAX_LISTED)
+    manuscript.memo[_INDEX_MEMO] = index
+    return found
+
+
+def _judge(core: tuple[str, ...], names: frozenset[str]) -> float | None:
+    """The score of a phrase, or None when it is none: no word that means something
+    beyond the names, or a part of a common idiom."""
+    stopwords = wordlists().stopwords
+    if all(w in stopwords or w in names for w in core) or " ".join(core) in idiom_parts():
+        return None
+    return round(sum([0.0 if w in stopwords or w in names else _rarity(w) for w in core]), 2)
+
+
+@cache
+def _rarity(word: str) -> float:
+    return rarity(word)
+
+
 @cache
 def idiom_parts() -> frozenset[str]:
     """Every run of three or more words inside a common idiom: "the same time" is part of "at
@@ -616,19 +415,6 @@ def idiom_parts() -> frozenset[str]:
         for size in range(3, len(words) + 1):
             parts.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
     return frozenset(parts)
-
-def _memo_index(manuscript: Manuscript, settings: Settings) -> _GramIndex:
-    """The gram index the last run left in the memo, or a fresh one (settings changed).
-
-    It is taken out of the memo while in use and put back by `find_phrases` only once the
-    run's counts are complete, so a run stopped half-way never leaves half-updated counts.
-    """
-    index = manuscript.memo.pop(_INDEX_MEMO, None)
-    low, minimum = settings.min_phrase_words, settings.min_phrase_count
-    if not isinstance(index, _GramIndex) or (index.low, index.minimum) != (low, minimum):
-        index = _GramIndex(low, minimum)
-    return index
-
 
 def _ranked(
     manuscript: Manuscript,
