@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import cue_sentences
+from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import MentionIndex
 from app.core.checks.referents import addressee, referent
@@ -104,6 +104,15 @@ _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|short|petite|"
                   rf"taller|shorter|reach|reaches|reached|{_NUMBER_WORDS})\b", re.IGNORECASE)
+# The words _CUE looks for (digits aside), so sentences without any are never searched.
+_CUE_WORDS = CueWords(
+    ["eyes", "eyed", "hair", "haired", "braid", "braids", "curls", "plait", "old", "aged", "tall",
+     "short", "petite", "taller", "shorter", "reach", "reaches", "reached", "twenty", "thirty",
+     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
+     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+    digits=True,
+)
 _SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "taller": "tall",
          "shorter": "short"}
 
@@ -121,7 +130,7 @@ def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     seen: dict[tuple[str, str], dict[str, _Observation]] = {}
     manuscript = context.manuscript
-    for view, matches in cue_sentences(manuscript, RULE, _matches):
+    for view, matches in cue_sentences(manuscript, RULE, _matches, _CUE_WORDS):
         text = index.text(view)
         subject = None
         for attribute, start, value, pronoun, end in matches:

@@ -13,8 +13,9 @@ so no check needs `Manuscript.sentence_list`, which makes a view of every senten
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from app.core.manuscript import Manuscript, SentenceView
@@ -23,6 +24,37 @@ from app.core.parsing import PlacedParagraph
 Cue = TypeVar("Cue")
 _CHAPTERS = "checks.cues.chapters"
 _LAYOUT = "checks.cues.layout"
+
+
+_DIGIT = re.compile(r"\d")
+_JOINS = re.compile(r"[-'’]")
+
+
+class CueWords:
+    """Words (lower case) one of which a check's every cue holds, to pass over a sentence
+    without running the check's patterns on it: a set lookup per word instead of a regex over
+    the text. `digits`: a digit also may make a cue (tokens are words of letters only).
+
+    A pattern sees "died" in "died-hard" and "father" in "father’s", where the sentence's
+    words are whole tokens, so the parts of hyphenated and apostrophised words count too.
+    """
+
+    __slots__ = ("digits", "words")
+
+    def __init__(self, words: Iterable[str], *, digits: bool = False) -> None:
+        self.words = frozenset(word.lower() for word in words)
+        self.digits = digits
+
+    def may_match(self, tokens: tuple[str, ...], text: str, start: int, end: int) -> bool:
+        words = self.words
+        if not words.isdisjoint(tokens):
+            return True
+        for token in tokens:
+            if ("-" in token or "'" in token or "’" in token) and not words.isdisjoint(
+                _JOINS.split(token)
+            ):
+                return True
+        return self.digits and _DIGIT.search(text, start, end) is not None
 
 
 class _Chapter:
@@ -43,7 +75,9 @@ class _Chapter:
         self.count = count
         self.cues: dict[str, list[tuple[int, int, Any]]] = {}
 
-    def cues_of(self, key: str, detect: Callable[[str], Any]) -> list[tuple[int, int, Any]]:
+    def cues_of(
+        self, key: str, detect: Callable[[str], Any], words: CueWords | None
+    ) -> list[tuple[int, int, Any]]:
         found = self.cues.get(key)
         if found is None:
             found = self.cues[key] = []
@@ -54,6 +88,10 @@ class _Chapter:
                     text = parsed.text
                     cues = parsed.memo[key] = {}
                     for number, sentence in enumerate(parsed.sentences):
+                        if words is not None and not words.may_match(
+                            parsed.sentence_words[number], text, sentence.start, sentence.end
+                        ):
+                            continue
                         cue = detect(text[sentence.start : sentence.end])
                         if cue:
                             cues[number] = cue
@@ -113,17 +151,21 @@ def _view(placed: PlacedParagraph, first: int, number: int) -> SentenceView:
 
 
 def cue_sentences(
-    manuscript: Manuscript, key: str, detect: Callable[[str], Cue | None]
+    manuscript: Manuscript,
+    key: str,
+    detect: Callable[[str], Cue | None],
+    words: CueWords | None = None,
 ) -> list[tuple[SentenceView, Cue]]:
     """(sentence, cue) for every sentence whose text `detect` finds something in, in order.
 
     `detect` reads one sentence's text and returns what it found (offsets relative to the
     sentence, words — never names or entities) or a false value. `key` names the check; the
-    results are kept under it in each paragraph's memo and each chapter's.
+    results are kept under it in each paragraph's memo and each chapter's. `words`, when
+    given, are words one of which every cue holds: sentences without any are not read.
     """
     found: list[tuple[SentenceView, Any]] = []
     for chapter, first in _layout(manuscript).chapters.values():
-        for position, number, cue in chapter.cues_of(key, detect):
+        for position, number, cue in chapter.cues_of(key, detect, words):
             found.append((_view(chapter.placed[position], first + chapter.firsts[position],
                                 number), cue))
     return found

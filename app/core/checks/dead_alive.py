@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import cue_sentences, sentence_at
+from app.core.checks.cues import CueWords, cue_sentences, sentence_at
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention
 from app.core.entities import PERSON_VERBS, SAID_VERBS
@@ -92,7 +92,7 @@ def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     manuscript = context.manuscript
     deaths: dict[str, tuple[SentenceView, int]] = {}
-    for view, _cue in cue_sentences(manuscript, RULE, _has_death_cue):
+    for view, _cue in cue_sentences(manuscript, RULE, _has_death_cue, _CUE_WORDS):
         text = index.text(view)
         for match in _NAMED_AFTER.finditer(text):
             if _NEWBORN.search(text, 0, match.start()):
@@ -140,6 +140,15 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
     stats = context.manuscript.finder.forms.get(name)
     for document, base, run in stats.runs if stats is not None else ():
         yield document, base + run.start, base + run.end, run
+
+
+# A word of every match of _DEATH_PHRASE or _DEATH_VERB, so the sentences without any are
+# never searched.
+_CUE_WORDS = CueWords([
+    "late", "death", "funeral", "grave", "burial", "murder", "died", "passed", "killed",
+    "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
+    "come", "returned",
+])
 
 
 def _has_death_cue(text: str) -> bool:

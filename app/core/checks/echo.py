@@ -99,7 +99,7 @@ def _find_in(
     reported: set[str] = set()
     uncommon: set[str] = set()
     findings = []
-    # Everyday words by stem: where each was last seen, within SHORT_WINDOW words.
+    # Everyday words as written: where each was last seen, within SHORT_WINDOW words.
     plain: dict[str, list[tuple[int, int, Token]]] = {}
     for placed in manuscript.paragraphs_of(document):
         parsed = placed.parsed
@@ -111,17 +111,18 @@ def _find_in(
             # the window is trimmed when one is, which leaves it as a word-by-word walk would.
             now = position + index + 1
             if not (rare or everyday):
-                seen = plain.setdefault(stem, [])
+                seen = plain.setdefault(low, [])
                 seen.append((now, placed.base, token))
                 while now - seen[0][0] > SHORT_WINDOW:
                     del seen[0]
-                if len(seen) >= TRIPLE and stem not in reported:
-                    reported.add(stem)
+                if len(seen) >= TRIPLE and low not in reported:
+                    reported.add(low)
                     findings.append(_triple(context, document, seen[-TRIPLE:]))
                 continue
             while recent and now - recent[0][0] > window:
                 recent.popleft()
             reach = window if rare else SHORT_WINDOW
+            stem = stem or _stem(low)
             for pos, other_stem, other_base, other in recent:
                 if other_stem == stem and stem not in reported and now - pos <= reach:
                     reported.add(stem)
@@ -136,8 +137,8 @@ def _find_in(
 
 
 def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, bool]]:
-    """The paragraph's content words that can echo: (index among its words, word, stem,
-    token, whether it is uncommon enough to echo across the whole window)."""
+    """The paragraph's content words that can echo: (index among its words, word, stem ("" for
+    an everyday word), token, whether it is uncommon enough to echo across the whole window)."""
     found = parsed.memo.get(RULE)
     if found is None:
         lists = wordlists()
@@ -150,7 +151,10 @@ def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, boo
             if (len(low) < MIN_LENGTH or low in stopwords or frequency >= PLAIN_ZIPF
                     or not (token.text[:1].islower() or token.initial)):
                 continue
-            found.append((index, low, _stem(low), token, frequency < ECHO_ZIPF))
+            rare = frequency < ECHO_ZIPF
+            # Stemming is most of the cost, and only words that can echo at a distance need
+            # it: everyday words are stemmed when the setting asks for them.
+            found.append((index, low, _stem(low) if rare else "", token, rare))
         parsed.memo[RULE] = found
     return found
 

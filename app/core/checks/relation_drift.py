@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import cue_sentences
+from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention, MentionIndex
 from app.core.checks.referents import REACH
@@ -100,7 +100,7 @@ def find(context: CheckContext) -> list[Finding]:
     # keep "her" from being read as him.
     genders: dict[str, str] = {}
     manuscript = context.manuscript
-    for view, _cue in cue_sentences(manuscript, RULE, _has_relation_cue):
+    for view, _cue in cue_sentences(manuscript, RULE, _has_relation_cue, _cue_words()):
         mentions = index.in_sentence(view)
         if not mentions:
             continue
@@ -132,6 +132,13 @@ def find(context: CheckContext) -> list[Finding]:
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+@cache
+def _cue_words() -> CueWords:
+    """Every relation cue holds a kinship word or "introduced" (see `_relation_cue`)."""
+    return CueWords([part for kin in wordlists().kinship for part in re.split(r"[\s'’-]+", kin)
+                     if part] + ["introduced"])
 
 
 @cache
