@@ -10,6 +10,7 @@ the code a shell gives a program ended by SIGPIPE.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -49,6 +50,10 @@ BROKEN_PIPE_EXIT = 141  # 128 + SIGPIPE
 
 
 def run_check(paths: Sequence[str], fmt: str) -> int:
+    # One analysis, one report, then the process ends: the cyclic collector would only walk
+    # the analysis's few hundred thousand live objects (a tenth of the run) to free nothing
+    # that exit does not free anyway. Reference counting still frees as usual.
+    gc.disable()
     projects = [path for path in paths if Path(path).suffix.casefold() == PROJECT_SUFFIX]
     files = [path for path in paths if path not in projects]
     chapters, problems = _project_chapters(projects)
