@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import resource
 import statistics
 import sys
 import time
@@ -195,6 +196,10 @@ def main() -> int:
         f"{len(samples.get('refresh_ms', []))} one-key edits; edit→panel includes the "
         "runner's debounce, refresh starts after it; both end once the panel has painted"
     )
+    # The whole app's peak after the import, the first analysis and every edit: ru_maxrss is
+    # kilobytes on Linux (bytes on macOS).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result["peak_rss_mb"] = peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
     print(json.dumps(result), flush=True)
     window.cancel_background_work()
     window.close()

@@ -283,6 +283,10 @@ def million_words_figure() -> list[Figure]:
 # ---- (e) GUI hooks ---------------------------------------------------------------------------
 
 
+def _unit(key: str) -> str:
+    return "MB" if key.endswith("_mb") else "ms"
+
+
 def gui_figures() -> list[Figure]:
     """First paint, typing stall, edit → panel refresh and its parts, from an offscreen Qt
     subprocess.
@@ -298,6 +302,7 @@ def gui_figures() -> list[Figure]:
     names = {
         "first_paint_ms": ("GUI first paint (Emma project)", "≤ 1500 ms", 1500.0),
         "typing_stall_ms": ("GUI event-loop stall while typing", "≤ 50 ms", 50.0),
+        "peak_rss_mb": ("GUI peak RSS (Emma project, after the edits)", "≤ 400 MB", 400.0),
         # Issue 4: the refresh after a one-paragraph edit, median ≤ 50 ms, follows the
         # runner's pause in typing (DEBOUNCE_MS); the parts say where a refresh spends its time.
         "edit_to_panel_ms": ("GUI edit → side panel painted, median",
@@ -337,11 +342,11 @@ def gui_figures() -> list[Figure]:
         value = data.get(key)
         if value is None:
             note = f"n/a: {data.get('error') or data.get(key + '_note') or 'not measured'}"
-            figures.append(Figure(name, None, None, "ms", target, None, note=note))
+            figures.append(Figure(name, None, None, _unit(key), target, None, note=note))
         else:
             note = data.get("note", "") if not figures else ""  # said once, under the first
             passed = None if limit is None else value <= limit
-            figures.append(Figure(name, value, None, "ms", target, passed, note=note))
+            figures.append(Figure(name, value, None, _unit(key), target, passed, note=note))
     return figures
 
 
