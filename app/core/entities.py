@@ -405,11 +405,15 @@ def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, li
             if not run.title and len(words) > 1:
                 first = words[0]
                 low = first.lower()
+                plain = low in lists.stopwords or first in lists.not_names
+                if len(words) == 2 and words[-1] in lists.place_suffixes and not plain:
+                    # "Box Hill", "Rose Street": an everyday word before a place word is
+                    # the place's name, wherever it stands.
+                    found.append((run, None, [_UNKNOWN, _UNKNOWN]))
+                    continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
                 common = run.initial and first not in lists.place_prefixes and (
-                    low in lists.stopwords
-                    or first in lists.not_names
-                    or (lists.frequency(low) >= 4.0 and first not in lists.first_names)
+                    plain or (lists.frequency(low) >= 4.0 and first not in lists.first_names)
                 )
             found.append((run, common, [_UNKNOWN, _UNKNOWN]))
         parsed.memo[_RUNS_MEMO] = found

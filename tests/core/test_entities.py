@@ -178,3 +178,12 @@ def test_two_documents_with_one_id_both_count():
         result = analyzer.run(documents)
         assert result == analyze(documents)
         assert set(_names(result.characters)) == {"Mara Quint", "Tobias Fenn"}
+
+
+def test_an_everyday_word_before_a_place_word_is_the_place_name():
+    result = _result(
+        "They should explore to Box Hill. A box stood in the hall, and another box, and a "
+        "third box by the door.\n\n"
+        "Box Hill was again under happy consideration."
+    )
+    assert _names(result.places) == {"Box Hill": ()}
