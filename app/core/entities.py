@@ -609,6 +609,8 @@ class EntityFinder:
             return False
         if any(w in lists.not_names for w in words):
             return False
+        if len(words) > 1 and words[-1] in lists.honorifics:
+            return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
         if _place_word_kind(words):
             return stats.noninitial > 0 or strong

@@ -187,3 +187,11 @@ def test_an_everyday_word_before_a_place_word_is_the_place_name():
         "Box Hill was again under happy consideration."
     )
     assert _names(result.places) == {"Box Hill": ()}
+
+
+def test_a_title_with_no_name_after_it_is_nobody():
+    result = _result(
+        "She read of La Comtesse d'Ostalis and of La Baronne d'Almane, and Mira laughed. "
+        "Later Mira smiled."
+    )
+    assert set(_names(result.characters)) == {"Mira"}
