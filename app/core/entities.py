@@ -460,9 +460,12 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         said += 1  # "Dear Neil," opens a letter to a person
     elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS:
         said += 1  # '"Kerra," she said': spoken to
-    if not run.possessive and (run.next in PERSON_VERBS or (
-        run.next in {"had", "was"} and run.next2 in PERSON_VERBS
-    )):
+    # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.
+    if not run.possessive and not (run.initial and run.comma_after) and (
+        run.next in PERSON_VERBS or (
+            run.next in {"had", "was"} and run.next2 in PERSON_VERBS
+        )
+    ):
         person_verb += 1
     if run.possessive and (run.next in kinship or run.next in BODY_AND_MIND):
         kin += 1

@@ -195,3 +195,11 @@ def test_a_title_with_no_name_after_it_is_nobody():
         "Later Mira smiled."
     )
     assert set(_names(result.characters)) == {"Mira"}
+
+
+def test_a_sentence_opening_with_a_list_of_words_names_no_one():
+    result = _result(
+        "Yes, I understand the sort of mind. Vigorous, decided, with sentiments to a certain "
+        "point. Mira laughed."
+    )
+    assert set(_names(result.characters)) == {"Mira"}
