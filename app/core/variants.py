@@ -305,13 +305,20 @@ def _fold(word: str) -> str:
 
 def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[VariantPair]:
     """Two full names alike but for one slightly different word ("Hope Trevithick" and
-    "Hope Trevithik") are one person, however rarely each is written."""
+    "Hope Trevithik"), or one title before two surnames one slip apart ("Mr. Fairweather",
+    "Mr. Fairwether"), are one person, however rarely each is written."""
     found = []
     by_shape: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     for stats in manuscript.finder.forms.values():
-        if len(stats.words) > 1 and stats.form in manuscript.finder.accepted:
+        if stats.form not in manuscript.finder.accepted:
+            continue
+        if len(stats.words) > 1:
             by_shape.setdefault((len(stats.words), stats.words[0]), []).append(stats.words)
-    for names in by_shape.values():
+        elif stats.titles:
+            # "Ms Underwood" and "Ms Underwod": one title, one surname written two ways.
+            title = stats.titles.most_common(1)[0][0]
+            by_shape.setdefault((0, title), []).append(("", *stats.words))
+    for (size, _first), names in by_shape.items():
         unique = sorted(set(names))
         for i, a in enumerate(unique):
             for b in unique[i + 1 :]:
@@ -319,11 +326,17 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 if len(differing) != 1:
                     continue
                 x, y = differing[0]
-                if min(len(x), len(y)) < MIN_LENGTH or DamerauLevenshtein.distance(
-                    fold(x), fold(y)
-                ) > (1 if max(len(x), len(y)) <= 5 else 2):
+                distance = DamerauLevenshtein.distance(fold(x), fold(y))
+                if min(len(x), len(y)) < MIN_LENGTH or distance > (
+                    1 if max(len(x), len(y)) <= 5 else 2
+                ):
                     continue
                 main, variant = sorted((x, y), key=lambda w: (-counts.get(w, 0), w))
+                if size == 0 and (distance > 1 or counts.get(variant, 0) > 2
+                                  or counts.get(variant, 0) >= counts.get(main, 0)):
+                    # A title is less to go on than a shared given name: Mr. Elton and
+                    # Mr. Weston are two men; only a rare one-letter slip counts.
+                    continue
                 found.append(VariantPair(main, variant, counts.get(main, 0),
                                          counts.get(variant, 0), "full-name"))
     return found

@@ -32,3 +32,23 @@ def test_variants(a, a_count, b, b_count, reason):
 )
 def test_not_variants(a, a_count, b, b_count):
     assert compare(a, a_count, b, b_count) is None
+
+
+def _variant_names(*chapters: str) -> list[tuple[str, ...]]:
+    from app.core.analysis import analyze
+    from app.core.model import DocumentText, WarningKind
+
+    documents = [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(chapters)]
+    return [w.names for w in analyze(documents).warnings if w.kind == WarningKind.NAME_VARIANT]
+
+
+def test_one_title_before_a_surname_slipped_once_is_a_variant():
+    assert _variant_names(
+        "Grace Underwood opened the door. \"Ms Underwood,\" he said. \"Ms Underwood, the keys.\"",
+        "\"That's us, then, Ms Underwod,\" he says.",
+    ) == [("Underwod", "Underwood")]
+
+
+def test_one_title_before_two_established_surnames_is_two_people():
+    men = "Mr. Elton smiled. Mr. Weston laughed. Mr. Elton bowed to Mr. Weston. "
+    assert _variant_names(men * 3) == []
