@@ -109,6 +109,8 @@ class FormStats:
     place_prep: int = 0
     place_weak: int = 0
     place_the: int = 0
+    article: int = 0
+    """Times written after "a"/"an": a thing or a kind ("a Fiat Panda", "a Broadwood")."""
     nickname_of: Counter[str] = field(default_factory=Counter)
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     runs: list[tuple[str, int, NameRun]] = field(default_factory=list)
@@ -328,6 +330,7 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
         total.place_prep += part.place_prep
         total.place_weak += part.place_weak
         total.place_the += part.place_the
+        total.article += part.article
         if part.nickname_of:
             total.nickname_of.update(part.nickname_of)
         total.runs.extend(part.runs)
@@ -337,6 +340,7 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
 def _document_forms(
     placed_paragraphs: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
 ) -> _DocumentForms:
+    first_names = wordlists().first_names
     forms: dict[str, FormStats] = {}
     decided: list[tuple[bool, str, str, bool]] = []
     for placed in placed_paragraphs:
@@ -350,8 +354,12 @@ def _document_forms(
                 trimmed = True
             else:
                 first = run.words[0]
-                trimmed = _trimmed_by_counts(run.initial, first.lower(), first, lower, capital)
-                decided.append((run.initial, first.lower(), first, trimmed))
+                # A given name opening a sentence ("Hope Mason, who…") is judged as in
+                # mid-sentence: by how the manuscript writes it there, not by the mere
+                # presence of "hope" somewhere in lower case.
+                initial = run.initial and first not in first_names
+                trimmed = _trimmed_by_counts(initial, first.lower(), first, lower, capital)
+                decided.append((initial, first.lower(), first, trimmed))
             record = records[trimmed]
             if record is _UNKNOWN:
                 record = records[trimmed] = _record(run, trimmed)
@@ -369,7 +377,8 @@ def _document_forms(
             if title is not None:
                 stats.titles[title] += 1
             if evidence is not None:
-                noninitial, said, person_verb, kin, place_prep, place_weak, place_the = evidence
+                (noninitial, said, person_verb, kin, place_prep, place_weak, place_the,
+                 article) = evidence
                 stats.noninitial += noninitial
                 stats.said += said
                 stats.person_verb += person_verb
@@ -377,6 +386,7 @@ def _document_forms(
                 stats.place_prep += place_prep
                 stats.place_weak += place_weak
                 stats.place_the += place_the
+                stats.article += article
     return _DocumentForms(placed_paragraphs, forms, decided)
 
 
@@ -483,7 +493,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     elif run.prev in WEAK_PLACE_WORDS and not (run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS):
         place_weak += 1
     evidence = (int(not run.initial), said, person_verb, kin, place_prep, place_weak,
-                int(run.prev == "the"))
+                int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title))
     return (
         _form_key(run), run.words, run, _normal_title(run.title) if run.title else None,
         (run.prev, run.prev2) in NICKNAME_CUES, evidence if any(evidence) else None,
@@ -610,20 +620,27 @@ class EntityFinder:
         words = stats.words
         if any(w.lower() in lists.stopwords and w not in CONNECTORS for w in words):
             return False
-        if any(w in lists.not_names for w in words):
-            return False
+        if any(w in lists.not_names for w in words) and not (
+            _place_word_kind(words) and words[0] not in lists.honorifics
+            and not all(w in lists.not_names for w in words)
+        ):
+            return False  # ("Easter Road" is a street all the same)
         if len(words) > 1 and words[-1] in lists.honorifics:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
+        if not strong and 2 * stats.article >= stats.total and words[0] not in lists.first_names:
+            return False  # mostly "a X": a make, a kind of thing, not someone or somewhere
         if _place_word_kind(words):
             return stats.noninitial > 0 or strong
         if len(words) > 1:
             # A run of words that are never written in lower case is a name even when it
             # only ever opens sentences ("Adrien Perin, a painter, ...").
+            # A given name that is also a word ("Hope Mason", "Grace Underwood") may be
+            # written in lower case elsewhere; the words after it may not.
             unusual = all(
-                self.lower[w.lower()] == 0
+                (self.lower[w.lower()] == 0 or (i == 0 and w in lists.first_names))
                 and (lists.frequency(w.lower()) < 4.5 or w in lists.first_names)
-                for w in words if w not in CONNECTORS
+                for i, w in enumerate(words) if w not in CONNECTORS
             )
             return stats.noninitial > 0 or strong or stats.person_verb > 0 or unusual
         word = words[0]

@@ -63,6 +63,16 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     return gap.isspace() and gap.count("\n") <= 1
 
 
+def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i`, no name on its own ("Easter"), starts a place's name with the
+    place word after it ("Easter Road", "Christmas Island")."""
+    if i + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[i], tokens[i + 1]
+    return (nxt.sentence == word.sentence and nxt.text in wordlists().place_suffixes
+            and _adjacent(text, word, nxt, False))
+
+
 def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     """Every run of capitalised words in `tokens` (one paragraph, in order)."""
     lists = wordlists()
@@ -75,6 +85,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
         token = tokens[i]
         if not is_capitalised(token.text) or (
             token.text in not_names and token.text not in honorifics
+            and not _names_a_place(text, tokens, i)
         ):
             i += 1
             continue

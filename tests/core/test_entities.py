@@ -203,3 +203,27 @@ def test_a_sentence_opening_with_a_list_of_words_names_no_one():
         "point. Mira laughed."
     )
     assert set(_names(result.characters)) == {"Mira"}
+
+
+def test_a_name_mostly_written_after_a_or_an_is_a_thing():
+    result = _result(
+        "Mira Quint once got a double mattress into a Fiat Panda. Mira Quint laughed."
+    )
+    assert set(_names(result.characters)) == {"Mira Quint"}
+    assert _names(result.places) == {}
+
+
+def test_a_holiday_before_a_place_word_is_a_street():
+    result = _result(
+        "We're on Easter Road, said Rich. The bakery on Easter Road was shut. Rich laughed."
+    )
+    assert "Easter Road" in _names(result.places)
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_full_name():
+    result = _result(
+        "I hope it works, said Rich. Then Hope laughed, and Hope Baker smiled, and we "
+        "followed Hope up the stairs.\n\n"
+        "Hope Mason, who once lifted a wardrobe, takes one look at the van."
+    )
+    assert {"Hope Baker", "Hope Mason"} <= set(_names(result.characters))
