@@ -504,7 +504,10 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     lists = wordlists()
     if len(words) < 2:
         return False
-    return words[0] in lists.place_prefixes or words[-1] in lists.place_suffixes
+    # A possessive inside a name makes a place ("Arthur's Seat", "King's Cross"): names_run
+    # only joins one before a place word or an everyday noun.
+    return (words[0] in lists.place_prefixes or words[-1] in lists.place_suffixes
+            or any(w.endswith(("'s", "’s")) for w in words[:-1]))
 
 
 _FINDER_MEMO = "entities.finder"

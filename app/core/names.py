@@ -73,6 +73,21 @@ def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
             and _adjacent(text, word, nxt, False))
 
 
+def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
+    """Whether `nxt` goes on a place's name after the possessive `token`: "Arthur's Seat",
+    "King's Cross", "Land's End" — a place word, or an everyday noun that is no name."""
+    lists = wordlists()
+    word = nxt.text
+    if nxt.sentence != token.sentence or not is_capitalised(word):
+        return False
+    if text[token.end : nxt.start] not in {"'s ", "’s "}:
+        return False
+    if word in lists.place_suffixes:
+        return True
+    return (lists.frequency(word.lower()) >= 3.5 and word not in lists.first_names
+            and word not in lists.honorifics and word not in lists.not_names)
+
+
 def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     """Every run of capitalised words in `tokens` (one paragraph, in order)."""
     lists = wordlists()
@@ -95,14 +110,19 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             nxt = tokens[j + 1]
             if nxt.sentence != token.sentence:
                 break
+            if tokens[j].possessive:
+                # A name ends at its possessive, unless a place word follows ("Arthur's Seat").
+                if not _possessive_place(text, tokens[j], nxt):
+                    break
+                members.append(nxt)
+                j += 1
+                continue
             after_title = tokens[j].text in honorifics
             if is_capitalised(nxt.text) and nxt.text not in not_names:
                 if not _adjacent(text, tokens[j], nxt, after_title):
                     break
                 members.append(nxt)
                 j += 1
-                if nxt.possessive:
-                    break
                 continue
             if (
                 nxt.text in CONNECTORS
@@ -114,8 +134,6 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             ):
                 members.extend((nxt, tokens[j + 2]))
                 j += 2
-                if tokens[j].possessive:
-                    break
                 continue
             break
         run = _make_run(text, tokens, i, j, members)
@@ -157,7 +175,9 @@ def _make_run(
     end = members[-1].end
     tail = text[end + (2 if members[-1].possessive else 0) : end + 4]
     return NameRun(
-        words=tuple(t.text for t in words),
+        # A possessive inside the name keeps its "'s" ("Arthur's Seat").
+        words=tuple(t.text + text[t.end : t.end + 2] if t.possessive and t is not members[-1]
+                    else t.text for t in words),
         word_starts=tuple(t.start for t in words),
         title=" ".join(title_parts),
         start=members[0].start,

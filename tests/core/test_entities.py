@@ -227,3 +227,12 @@ def test_a_given_name_that_is_also_a_word_opens_a_full_name():
         "Hope Mason, who once lifted a wardrobe, takes one look at the van."
     )
     assert {"Hope Baker", "Hope Mason"} <= set(_names(result.characters))
+
+
+def test_a_possessive_name_before_a_place_word_is_a_place():
+    result = _result(
+        "From the window you can see Arthur's Seat. Mira said she would climb Arthur's Seat "
+        "at dawn, and Mira's brother laughed."
+    )
+    assert "Arthur's Seat" in _names(result.places)
+    assert set(_names(result.characters)) == {"Mira"}
