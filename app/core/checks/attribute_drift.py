@@ -1,12 +1,15 @@
 """attribute drift: eye colour, hair colour, age or height stated differently for one character.
 
 An attribute is read from a sentence that names exactly one character ("Mara's green eyes",
-"Mara, a thirty-year-old…", "Mara was tall"), or said obliquely: a height by what someone
-reaches ("barely reaches Inés's shoulder"), an age nobody would take him for ("never have
-taken him for more than twenty-nine": at most that), a trait said to its owner ("Your eyes are
-the same. Dark as his." — the listener's, named around the speech). Spellings of one name
-("Ines", "Inés") are one character. Two values that cannot both hold for the same attribute of
-the same character is the contradiction; both sentences are quoted.
+"Mara, a thirty-year-old…", "Mara was tall", "Mara is five foot two"), or said obliquely: a
+height by what someone reaches ("barely reaches Inés's shoulder"), an age nobody would take him
+for ("never have taken him for more than twenty-nine": at most that), an age as "for a woman of
+fifty-eight she…" (the pronoun's), a trait said to its owner ("Your eyes are the same. Dark as
+his." — the listener's, named around the speech). Spellings of one name ("Ines", "Inés", "Mother
+Nelda"/"Mother Neldah") are one character, and a first name said alone that the analysis gave to
+no full name is compared with the one full name that has the attribute. Two values that cannot
+both hold for the same attribute of the same character is the contradiction; both sentences are
+quoted.
 """
 
 from __future__ import annotations
@@ -50,6 +53,39 @@ EXAMPLES = (
              "\"Your eyes are blue,\" says Tavi Rook to nobody. Tavi Rook laughs.\n\n"
              "Tavi Rook sits down."),
             note="'your eyes' are not the speaker's; no listener is named around the speech"),
+    Example(("Nell Ashby was ninety-one years old and blind in one eye.",
+             "Nell Ashby looked up. For a woman of fifty-eight she sat very still."),
+            ("Nell Ashby",), note="an age told as 'a woman of N', of the pronoun after it"),
+    Example(("Nell Ashby, a woman of sixty, kept the inn.", "Nell Ashby was sixty-one now."),
+            ("Nell Ashby",), note="'a woman of N' set beside the name"),
+    Example(("Nell Ashby was sixty years old.", "Tom Reed met a woman of forty at the inn.",
+             "Nell Ashby, a man of ten thousand a year, laughed."),
+            note="the woman Tom met is someone else; ten thousand a year is no age"),
+    Example(("Nell Ashby was 58 years old.", "Nell Ashby was fifty-eight years old."),
+            note="58 and fifty-eight are one age"),
+    Example(("Nell Ashby came in. She is six foot one and always has been.",
+             "Nell Ashby is five foot two in her good boots."), ("Nell Ashby",),
+            note="heights in feet and inches"),
+    Example(("Nell Ashby is 5'2\" and proud of it.", "Nell Ashby was five feet two inches tall.",
+             "Nell Ashby was six feet from the door."),
+            note="one height said two ways; six feet from a door is a distance"),
+    Example(("Nell Ashby is six foot one.", "Nell Ashby was a tall woman."),
+            note="a measure and a word for height are not compared"),
+    Example(("Mother Nelda Ashby came in. Mother Nelda Ashby was forty years old.",
+             "Mother Neldah Ashby smiled.", "Mother Neldah Ashby was seventy years old."),
+            ("Mother Nelda Ashby",), note="two spellings of a full name are one character"),
+    Example(("Ivy Dunmore came in. She is six foot one.", "Ivy Marchbank waved.",
+             "Ivy is five foot two in her good boots."), ("Ivy Dunmore",),
+            note="a first name said alone, no one full name's, is compared with the full name"),
+    Example(("Ivy Dunmore came in. She is six foot one.",
+             "Ivy Marchbank came in. She is six foot two.",
+             "Ivy is five foot two in her good boots."),
+            note="two full names with that first name have heights: whose Ivy is unsure"),
+    Example(("Nell Ashby was forty years old.",
+             "Nell Ashby, a girl of twelve when the war came, had never forgotten it."),
+            note="an age she was once"),
+    Example(("Nell Ashby is five feet and a half.", "Nell Ashby is five foot six in her boots."),
+            note="and a half is six inches"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -59,6 +95,15 @@ _NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(
                  r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                  r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                  r"eighteen|nineteen|\d{1,3})")
+_PERSON_NOUN = r"(?:man|woman|girl|boy|child|lad|lass|gentleman|lady|fellow)"
+# "a woman of fifty-eight" — not "a man of ten thousand a year", "a woman of two minds", "a
+# boy of ten or eleven", "a man of one and twenty" (said as a whole, not read here).
+# "a girl of twelve when the war came" is an age she once was: left alone.
+_OF_AGE = (rf"an?\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS})\b"
+           r"(?![- ](?:and|or|to|odd|ish)\b|\s+(?:thousand|hundred|million|pounds?|guineas|"
+           r"shillings|dollars|a\s+year|per|minds?|parts?|words?|ideas?|means|fortune|years?\s+"
+           r"(?:of|standing)|stones?|feet|foot|inches|children|sons|daughters)\b|"
+           r"\s*,?\s*(?:when|while|until|till|before|after)\b)")
 _PATTERNS = {
     "eye colour": re.compile(
         rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+)?"
@@ -90,6 +135,26 @@ _OBLIQUE = (
         rf"\b(?:looked|looks|seemed|seems)\s+no\s+(?:more|older)\s+than\s+({_NUMBER_WORDS})\b",
         re.IGNORECASE)),
 )
+# An age as "a woman of N": set beside the name ("Nell, a woman of sixty,", "Nell was a woman
+# of sixty") or, after "for", the pronoun's ("For a woman of fifty-eight she sat very still").
+# Read only where one of `_PERSON_OF` ("woman of ") is, which few sentences hold.
+_AGE_OF = re.compile(rf"(?:,\s*|\b(?:was|is)\s+){_OF_AGE}|"
+                     rf"\bfor\s+{_OF_AGE}\s*,?\s+(?P<pronoun>she|he)\b", re.IGNORECASE)
+_PERSON_OF = tuple(f"{noun}{space}of" for noun in ("man", "girl", "boy", "child", "lad", "lass",
+                                                  "lady", "fellow") for space in " \n")
+# Every measure in feet holds one of these (the digit forms an apostrophe or a prime).
+_MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
+# A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"" —
+# only where the measure ends the phrase ("in her boots", "tall", a comma), for "was six feet
+# from the door" is a distance.
+_FEET = r"three|four|five|six|seven|[3-7]"
+_INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
+_MEASURE = re.compile(
+    rf"\b(?:is|was|stood|stands|measured|measures)\s+(?P<feet>{_FEET})"
+    rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
+    r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
+    r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
+    r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|$))", re.IGNORECASE)
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."
 _YOUR = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b", re.IGNORECASE)
@@ -102,12 +167,14 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|woul
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
-_CUE = re.compile(rf"\b(?:eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|short|petite|"
-                  rf"taller|shorter|reach|reaches|reached|{_NUMBER_WORDS})\b", re.IGNORECASE)
+_CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"
+                  rf"short|petite|taller|shorter|reach|reaches|reached|{_NUMBER_WORDS})\b",
+                  re.IGNORECASE)
 # The words _CUE looks for (digits aside), so sentences without any are never searched.
 _CUE_WORDS = CueWords(
-    ["eyes", "eyed", "hair", "haired", "braid", "braids", "curls", "plait", "old", "aged", "tall",
-     "short", "petite", "taller", "shorter", "reach", "reaches", "reached", "twenty", "thirty",
+    ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "braid", "braids", "curls", "plait",
+     "old", "aged", "tall", "short", "petite", "taller", "shorter", "reach", "reaches", "reached",
+     "twenty", "thirty",
      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
@@ -147,7 +214,7 @@ def find(context: CheckContext) -> list[Finding]:
             if pronoun:
                 # The pattern names whom it is about ("taken him for…"): the sentence's
                 # grammatical subject is someone else.
-                found = referent(index, view, "m" if pronoun == "him" else "f")
+                found = referent(index, view, "m" if pronoun in ("him", "he") else "f")
                 if found is None:
                     continue
                 name = found
@@ -162,21 +229,48 @@ def find(context: CheckContext) -> list[Finding]:
             values.setdefault(value, _Observation(attribute, value, view, view.start + end))
     findings = []
     for (name, attribute), values in seen.items():
-        if len(values) < 2:
+        bare = _bare_first_name(context, name)
+        told = seen.get((bare, attribute), {}) if bare else {}
+        if told and sum(1 for other, said in seen if said == attribute
+                        and other != name and _bare_first_name(context, other) == bare):
+            told = {}  # another full name with that first name says it too: whose is unsure
+        # "Ivy" said alone, where the analysis could not tell which Ivy it is, is compared
+        # with the full name's values — a pair from the bare name alone is its own finding.
+        merged = {**told, **values}
+        if len(merged) < 2:
             continue
-        ordered = sorted(values.values(), key=lambda o: o.sentence.order)
+        ordered = sorted(merged.values(), key=lambda o: o.sentence.order)
+        own = set(map(id, values.values()))
         pair = next(((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]
-                     if _conflict(a.value, b.value)), None)
+                     if (id(a) in own or id(b) in own) and _conflict(a.value, b.value)), None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
     return findings
 
 
+def _bare_first_name(context: CheckContext, name: str) -> str | None:
+    """The first name of a full name ("Ivy" of "Ivy Dunmore") when the story has a character
+    called by it alone: mentions the analysis did not give to any one full name. They are
+    compared with the full name's only when no other full name with that first name has
+    the attribute told."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.endswith("."):
+        return None
+    return first if first in context.manuscript.finder.clusters else None
+
+
 def _canonical(context: CheckContext, name: str) -> str:
-    """The character a one-word name is a spelling variant of ("Ines" -> Inés Castañeda):
-    one person's eyes, however the name is spelt."""
-    root = context.variant_groups.get(name, name)
-    if root == name or " " in name:
+    """The character a name is a spelling variant of ("Ines" -> Inés Castañeda, "Mother
+    Neldah" -> Mother Nelda): one person's eyes, however the name is spelt."""
+    groups = context.variant_groups
+    if " " in name:
+        words = name.split(" ")
+        respelt = " ".join(groups.get(word, word) for word in words)
+        if respelt != name and respelt in context.manuscript.finder.clusters:
+            return respelt
+        return name
+    root = groups.get(name, name)
+    if root == name:
         return name
     cluster = context.manuscript.cluster_for_word(root)
     return cluster.name if cluster is not None else name
@@ -224,6 +318,25 @@ def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
             found.append((attribute, match.start(),
                           value + number.lower() if value == _AT_MOST else value, pronoun,
                           match.end()))
+    if any(person in text for person in _PERSON_OF):
+        for match in _AGE_OF.finditer(text):
+            pronoun = (match.group("pronoun") or "").lower()
+            number = next(g for g in match.groups() if g and g.lower() != pronoun)
+            found.append(("age", match.start(), number.lower().replace(" ", "-"), pronoun,
+                          match.end()))
+    if any(hint in text for hint in _MEASURE_HINTS):
+        found.extend(_measures(text))
+    return found
+
+
+def _measures(text: str) -> list[tuple[str, int, str, str, int]]:
+    """Heights in feet and inches, as `_matches` gives them; the value is "5 ft 2 in"."""
+    found = []
+    for match in _MEASURE.finditer(text):
+        feet, inches = _number(match.group("feet").lower()), match.group("inches")
+        inch = _number(inches.lower()) if inches else 0
+        if feet is not None and inch is not None:
+            found.append(("height", match.start(), f"{feet} ft {inch} in", "", match.end()))
     return found
 
 
@@ -234,9 +347,17 @@ def _value(match: re.Match[str]) -> str:
 
 def _conflict(a: str, b: str) -> bool:
     """Two values that cannot both be true: different, except that an age seen as "no more
-    than thirty" agrees with any age up to thirty (and with another such bound)."""
+    than thirty" agrees with any age up to thirty (and with another such bound), "58" agrees
+    with "fifty-eight", heights in feet and inches an inch apart agree (boots, posture), and a
+    measured height is not compared with a word for one ("tall")."""
     if a == b:
         return False
+    inches_a, inches_b = _inches(a), _inches(b)
+    if inches_a is not None or inches_b is not None:
+        return inches_a is not None and inches_b is not None and abs(inches_a - inches_b) > 1
+    number_a, number_b = _number(a), _number(b)
+    if number_a is not None and number_b is not None:
+        return number_a != number_b
     bound_a, bound_b = a.startswith(_AT_MOST), b.startswith(_AT_MOST)
     if bound_a and bound_b:
         return False
@@ -255,10 +376,21 @@ _TENS = {word: 10 * n for n, word in enumerate(
     ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
 
 
+_INCHES_VALUE = re.compile(r"(\d+) ft (\d+) in")
+
+
+def _inches(value: str) -> int | None:
+    """"5 ft 2 in" (a height as `_matches` gives it) -> 62; None for anything else."""
+    match = _INCHES_VALUE.fullmatch(value)
+    return int(match.group(1)) * 12 + int(match.group(2)) if match else None
+
+
 def _number(words: str) -> int | None:
     """"thirty-four" -> 34, "9" -> 9; None for anything else."""
     if words.isdigit():
         return int(words)
+    if not words:
+        return None
     total = 0
     for part in re.split(r"[- ]", words):
         if part in _TENS:

@@ -2,27 +2,32 @@
 
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette", "Colette's funeral". The dead character is the one named
-nearest before the verb (not a possessor: in "Sofie's mother died" the mother died). Negated or
-hypothetical deaths ("nearly died", "if he died") do not count. A thing named after a relative
-who died carries the relative's name ("the boat: AMMINI, after his grandmother, who died"),
-even when the name is said nowhere else as a character's. Later, a mention where the
-character does something ("Colette took", "said Colette") or is somewhere now ("Ammini was in
-the kitchen") outside a memory ("remembered", "ghost", "used to") is the contradiction.
+nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for
+"and he died in May" or "They buried him on the hill" in a sentence naming no one before the
+pronoun, the character named just before (unless "her father" or "a man" comes between, whom the
+pronoun may mean). Negated or hypothetical deaths ("nearly died", "if he died") do not count. A
+thing named after a relative who died carries the relative's name ("the boat: AMMINI, after his
+grandmother, who died"), even when the name is said nowhere else as a character's. Later, a
+mention where the character does something ("Colette took", "said Colette", "Colette is
+standing") or is somewhere now ("Ammini was in the kitchen") outside a memory ("remembered",
+"ghost", "used to") is the contradiction.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, sentence_at
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import Mention
+from app.core.checks.mentions import Mention, MentionIndex
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
 from app.core.names import NameRun
+from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
@@ -43,6 +48,21 @@ EXAMPLES = (
     Example(("They named the baby Marta, after her grandmother, who died in May.",
              "Marta was in the kitchen this morning, laughing."),
             note="a child named after the dead is someone else"),
+    Example(("Oren Tal kept the mill for years. He was a quiet man, and he died in March.",
+             "Oren Tal is standing at the gate in his coat."), ("Oren Tal",),
+            note="'he died' is the man just named; standing somewhere is being alive"),
+    Example(("Oren Tal kept the mill. Ada thought of her father. He died in March.",
+             "Oren Tal is standing at the gate in his coat."),
+            note="'he' may be the father just spoken of, not the man named before"),
+    Example(("Oren Tal kept the mill until the winter, when he took a fever. They buried him "
+             "on the hill.", "Oren Tal set down his bucket."), ("Oren Tal",),
+            note="buried by others: dead; setting something down is acting"),
+    Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
+             "Oren Tal set down his bucket."),
+            note="buried in paperwork is not a burial"),
+    Example(("Oren Tal waited at the gate. It was a pity he had not come back earlier.",
+             "Oren Tal set down his bucket."),
+            note="not coming back, told of a pronoun, is an absence"),
 )
 
 _DEATH_VERB = re.compile(
@@ -73,6 +93,33 @@ _DEATH_PHRASE = re.compile(
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
+# Doing something with the hands or body right now, beyond the verbs that mark a name as a
+# person's ("Oren set down his bucket"), in the past and the present tense.
+_MORE_ACTS = frozenset({
+    "set", "sets", "put", "puts", "wiped", "wipes", "picked", "held", "holds", "lifted", "lifts",
+    "carried", "carries", "straightened", "straightens", "climbed", "climbs", "knelt", "kneels",
+    "bent", "bends", "threw", "throws", "poured", "pours", "handed", "hands", "raised", "raises",
+    "dropped", "drops", "rubbed", "rubs", "lit", "lights", "ate", "eats", "drank", "drinks",
+    "leans", "waves", "waits", "waited", "opens", "closes", "reaches", "grabs", "shouts",
+})
+# Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
+# sleeping may be the grave's, and "was nothing" is no verb.
+_PROGRESSIVE = re.compile(
+    r"\s+(?:is|was)\s+(?!(?:being|dying|lying|resting|sleeping|missing|mourning|nothing|"
+    r"something|anything|everything|buried)\b)[a-z]{2,}ing\b")
+# Laid to rest by others: "they buried him on the hill", "we cremated her" — not "buried
+# him in paperwork", not "buried her face".
+_DISPOSED = re.compile(
+    r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+(?P<pronoun>him|her)"
+    r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|in\s+the\s+"
+    r"(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|at\s+sea)\b)",
+    re.IGNORECASE)
+# A death told of "he"/"she" ("and he died in February") is the pronoun's: its subject.
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
+# "She had not come back" is as often an absence as a death: said of a name only.
+_ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
+# How far back (in sentences) a pronoun's character is looked for.
+_PRONOUN_REACH = 3
 # Something named after a relative who died carries the dead relative's name: "the boat…:
 # AMMINI, after his grandmother, who died in April".
 _NAMED_AFTER = re.compile(
@@ -92,7 +139,7 @@ def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     manuscript = context.manuscript
     deaths: dict[str, tuple[SentenceView, int]] = {}
-    for view, _cue in cue_sentences(manuscript, RULE, _has_death_cue, _CUE_WORDS):
+    for view, cue in cue_sentences(manuscript, RULE, _death_cue, _CUE_WORDS):
         text = index.text(view)
         for match in _NAMED_AFTER.finditer(text):
             if _NEWBORN.search(text, 0, match.start()):
@@ -104,6 +151,8 @@ def find(context: CheckContext) -> list[Finding]:
         mentions = index.in_sentence(view)
         for mention in _dead_in(text, view.start, mentions) if mentions else ():
             deaths.setdefault(mention.cluster.name, (view, mention.span.end))
+        for name, end in _dead_by_pronoun(index, view, cue, mentions):
+            deaths.setdefault(name, (view, view.start + end))
     findings = []
     position = manuscript.order
     for name, (death, said) in deaths.items():
@@ -112,7 +161,7 @@ def find(context: CheckContext) -> list[Finding]:
             if (position[document], start) < after:
                 continue
             text = manuscript.documents[document].text
-            if not (_acts(run) or _PRESENT.match(text, end)):
+            if not (_acts(run, text, end) or _PRESENT.match(text, end)):
                 continue
             view = sentence_at(manuscript, document, start)
             if view is None or _MEMORY.search(index.text(view)):
@@ -122,11 +171,15 @@ def find(context: CheckContext) -> list[Finding]:
     return findings
 
 
-def _acts(run: NameRun) -> bool:
-    """The name does or says something right now (as `mentions.acts`, for a bare run)."""
+def _acts(run: NameRun, text: str, end: int) -> bool:
+    """The name does or says something right now (as `mentions.acts`, for a bare run, with
+    more verbs of the body and "is standing"); `end` is where the name ends in `text`."""
     if run.prev in SAID_VERBS:
         return True
-    return not run.possessive and run.next in PERSON_VERBS and run.next not in _NOT_ACTING
+    if run.possessive:
+        return False
+    return (run.next in PERSON_VERBS and run.next not in _NOT_ACTING) or (
+        run.next in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None
 
 
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
@@ -147,14 +200,33 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
 _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "passed", "killed",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
-    "come", "returned",
+    "come", "returned", "burned", "burnt", "cremated",
 ])
 
 
-def _has_death_cue(text: str) -> bool:
-    return _DEATH_PHRASE.search(text) is not None or any(
-        not _hedged(text, match) for match in _DEATH_VERB.finditer(text)
-    )
+_Told = tuple[tuple[str, int, int], ...]
+
+
+def _death_cue(text: str) -> _Told | bool:
+    """What the sentence says of deaths, from its text alone (kept in the paragraph's memo):
+    (pronoun, its start, where the death is told) for each death told of "he"/"she" or
+    "him"/"her" — "and he died in February", "They buried him on the hill" — or else
+    whether it reports a death at all."""
+    told = []
+    reported = False
+    for match in _DEATH_VERB.finditer(text):
+        if _hedged(text, match):
+            continue
+        reported = True
+        if _ABSENT.search(match.group()):
+            continue
+        start = match.start()
+        subject = _PRONOUN_SUBJECT.search(text[max(0, start - 12) : start])
+        if subject is not None:
+            told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
+    if "buried" in text or "burn" in text or "cremated" in text:
+        told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
+    return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
 
 
 def _hedged(text: str, match: re.Match[str]) -> bool:
@@ -186,6 +258,66 @@ def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
         ):
             dead.append(mention)
     return dead
+
+
+def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
+                     mentions: list[Mention]) -> list[tuple[str, int]]:
+    """(character, where in the sentence the death is told) for the deaths the sentence's
+    cue tells of a pronoun: the character named just before, when the sentence names no one
+    before the pronoun."""
+    if not isinstance(cue, tuple):
+        return []
+    found = []
+    for pronoun, start, end in cue:
+        # A name before the pronoun is the sentence's own subject (see `_dead_in`).
+        if any(m.span.start - view.start < start for m in mentions):
+            continue
+        name = _antecedent(index, view, pronoun, view.start + start)
+        if name is not None:
+            found.append((name, end))
+    return found
+
+
+def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
+    """The character a pronoun at document offset `at` stands for: the one `resolve` gives,
+    named within a few sentences — unless someone unnamed ("her father", "a man") is spoken
+    of after the name, whom the pronoun may mean instead."""
+    cluster = index.resolve(view, pronoun)
+    if cluster is None:
+        return None
+    text = index.manuscript.documents[view.document].text
+    for order in range(view.order - 1, max(-1, view.order - 1 - _PRONOUN_REACH), -1):
+        for mention in reversed(index.by_sentence[order]):
+            if mention.span.document != view.document:
+                return None
+            if mention.cluster is cluster:
+                if _unnamed_between(text, mention.span.end, at):
+                    return None
+                return cluster.name
+    return None
+
+
+@cache
+def _someone_else() -> re.Pattern[str]:
+    """A person spoken of without a name: "her father", "a man", "the boy" — unless said of
+    the one named ("He was a quiet man": the predicate, `_PREDICATE`)."""
+    words = set(wordlists().kinship) | {
+        "man", "woman", "men", "women", "boy", "girl", "child", "baby", "lad", "lass", "friend",
+        "stranger", "gentleman", "lady", "king", "queen", "soldier", "priest", "doctor", "dog",
+        "horse", "cat"}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:his|her|their|my|our|your|the|a|an|that|this|another)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives})\b", re.IGNORECASE)
+
+
+_PREDICATE = re.compile(r"\b(?:was|is|been|be|as|became|like)\s+$", re.IGNORECASE)
+
+
+def _unnamed_between(text: str, start: int, end: int) -> bool:
+    for match in _someone_else().finditer(text, start, end):
+        if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
+            return True
+    return False
 
 
 def _finding(context: CheckContext, name: str, death: tuple[SentenceView, int],

@@ -1,14 +1,15 @@
 """relation drift: a character's stated relation to another changes.
 
-Relations are read from appositions and possessives: "her mother, Colette", "Colette, his
-sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet", nor new clauses,
-"her father, Mr. Knightley felt"). The relative they belong to is the other character named in
-the sentence, or else the character "her"/"his" stands for: the last one named, unless a
-relation already told makes them the wrong sex ("her father, Ramón"), then the last one named
-of the right sex or the story's most-mentioned one. In speech, "my" is the speaker's and
-"your" the listener's, only when the sentence names them. A character who is one person's
-mother in one place and their sister (or a stranger who "introduced herself as" someone) in
-another is the contradiction.
+Relations are read from appositions and possessives: "her mother, Colette", "her little brother
+Pim", "Colette, his sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet",
+nor new clauses, "her father, Mr. Knightley felt"). The relative they belong to is the other
+character named in the sentence, or else the character "her"/"his" stands for: the last one
+named, unless a relation already told makes them the wrong sex ("her father, Ramón"), then the
+last one named of the right sex or the story's most-mentioned one. A character whose sex neither
+name nor relation tells is placed by the narration's "She"/"He" after the name. In speech, "my"
+is the speaker's and "your" the listener's, only when the sentence names them. A character who
+is one person's mother in one place and their sister (or a stranger who "introduced herself as"
+someone) in another is the contradiction.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention, MentionIndex
-from app.core.checks.referents import REACH
+from app.core.checks.referents import REACH, pronoun_gender
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.wordlists import wordlists
@@ -59,6 +60,9 @@ EXAMPLES = (
     Example(("Lena Ott smiled. \"My brother Paul Ott is late,\" said Lena Ott.",
              "\"My cousin Paul Ott is here,\" said Lena Ott."), ("Paul Ott",),
             note="one speaker calls him her brother, then her cousin"),
+    Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
+             "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
+            note="a word between the owner and the kinship word ('her little brother')"),
 )
 
 _STRANGER = "stranger"
@@ -84,7 +88,10 @@ _APPOSITION_END = re.compile(r"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|[A-Z]))|
 # "Rose, my sister" — unless the list goes on with another name ("Mr. Weston, his son, Emma").
 _THEN_KIN = re.compile(r"\s*,\s*(my|our|her|his|their)\s+(\w+)"
                        r"(?!\s*,\s*(?:[A-Z]|and\b|or\b))")
-_OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+$", re.IGNORECASE)
+# The owner before a kinship word, over a word that describes the relative ("her little
+# brother", "my eldest son", "my late husband").
+_OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?$",
+                    re.IGNORECASE)
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
                           r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
 _PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+"
@@ -98,7 +105,7 @@ def find(context: CheckContext) -> list[Finding]:
     relations: dict[str, list[_Relation]] = {}
     # Genders the relations told so far imply ("her father, Ramón" makes Ramón a man): they
     # keep "her" from being read as him.
-    genders: dict[str, str] = {}
+    genders = _Genders()
     manuscript = context.manuscript
     for view, _cue in cue_sentences(manuscript, RULE, _has_relation_cue, _cue_words()):
         mentions = index.in_sentence(view)
@@ -132,6 +139,15 @@ def find(context: CheckContext) -> list[Finding]:
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+class _Genders(dict[str, str]):
+    """Genders the relations told so far imply, and (`guessed`) those read from the pronouns
+    after a name, for characters neither their names nor their relations place."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.guessed: dict[str, str | None] = {}
 
 
 @cache
@@ -242,6 +258,10 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or genders.get(cluster.name, gender) == gender
     ):
+        if gender is not None:
+            nearer = _nearer_by_pronouns(index, view, gender, mention, cluster.name, genders)
+            if nearer is not None:
+                return nearer
         return cluster.name
     if gender is not None:
         found = _of_gender(index, view, gender, mention, genders)
@@ -250,13 +270,46 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
     return _last_named(index, view, mention)
 
 
+def _guessed(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
+    """The gender the narration's pronouns give a character (`pronoun_gender`), worked out
+    once a run."""
+    if not isinstance(genders, _Genders):
+        return None
+    guessed = genders.guessed
+    if name not in guessed:
+        guessed[name] = pronoun_gender(index, name)
+    return guessed[name]
+
+
+def _nearer_by_pronouns(index: MentionIndex, view: SentenceView, gender: str,
+                        mention: Mention, chosen: str, genders: dict[str, str]) -> str | None:
+    """A character named after `chosen` (the pronoun's character by the names' genders)
+    whose gender no name tells but the narration's pronouns do, and is `gender`: "Varra Kell
+    laughed. She sang." makes the next "her" Varra's, not that of a Nell named before."""
+    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
+        earlier = index.by_sentence[order]
+        if any(m.span.document != view.document for m in earlier):
+            return None
+        for other in reversed(earlier):
+            name = other.cluster.name
+            if name == chosen:
+                return None
+            if other.cluster is mention.cluster or other.run.possessive:
+                continue
+            if index.genders.get(name) is None and name not in genders and (
+                _guessed(index, name, genders) == gender
+            ):
+                return name
+    return None
+
+
 def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
                genders: dict[str, str]) -> str | None:
     """Whose "her"/"his" it is when the last character named will not do: the last one
     named of that gender within reach, else the story's most-mentioned character of that
     gender — in close third person, a "her" with no woman in sight is the heroine's."""
     def known(name: str) -> str | None:
-        return index.genders.get(name) or genders.get(name)
+        return index.genders.get(name) or genders.get(name) or _guessed(index, name, genders)
 
     for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
         earlier = index.by_sentence[order]

@@ -1,0 +1,120 @@
+"""Contradictions told obliquely: a death told of a pronoun ("and he died in February", "They
+buried him"), acting by "is standing", an age as "a woman of fifty-eight", heights in feet and
+inches, a word between owner and kinship ("her little brother"), and whose "her" it is when
+only the narration's pronouns tell a character's gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis import Analyzer, analyze
+from app.core.checks.attribute_drift import _conflict
+from app.core.model import DocumentText, WarningKind
+
+CHAPTERS = (
+    "Oren Tal kept the mill for thirty years. He was a quiet man, and he died in March.\n\n"
+    "Bram Holt kept the ferry until the winter, when he took a fever. They buried him on "
+    "the hill.\n\n"
+    "Nell Ashby was ninety-one years old. She is six foot one and always has been.\n\n"
+    "Varra Kell poled the ferry. She knew the river. Varra Kell laughed at the gulls. She "
+    "sang to them.\n\n"
+    "\"You're late,\" her little brother Pim said, when she tied up.",
+    "Oren Tal is standing at the gate in his coat.\n\n"
+    "Bram Holt set down his bucket.\n\n"
+    "Nell Ashby looked up. For a woman of fifty-eight she sat very still.\n\n"
+    "Nell Ashby is five foot two in her good boots.\n\n"
+    "Varra Kell thought of her nephew Pim, asleep at home.",
+)
+
+EDITS = [
+    (0, 0, "Oren Tal kept the mill for thirty years. Ada thought of her father. He died."),
+    (0, 1, "Bram Holt kept the ferry. They buried him in paperwork all winter."),
+    (1, 2, "Nell Ashby looked up. For a woman of ninety-one she sat very still."),
+    (1, 3, "Nell Ashby is six foot two in her good boots."),
+    (0, 4, "\"You're late,\" her nephew Pim said, when she tied up."),
+    (0, 0, "Oren Tal kept the mill for thirty years. He was a quiet man, and he died."),
+]
+
+
+def _documents(texts: list[str]) -> list[DocumentText]:
+    return [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
+
+
+def _contradictions(documents: list[DocumentText], analyzer: Analyzer | None = None) -> list:
+    result = analyzer.run(documents) if analyzer else analyze(documents)
+    return [w for w in result.warnings if w.kind == WarningKind.CONTRADICTION]
+
+
+def test_each_oblique_statement_is_read():
+    found = {(w.rule, w.names) for w in _contradictions(_documents(list(CHAPTERS)))}
+    assert found == {
+        ("dead-alive", ("Oren Tal",)),
+        ("dead-alive", ("Bram Holt",)),
+        ("attribute-drift", ("Nell Ashby",)),
+        ("relation-drift", ("Pim",)),
+    }
+
+
+def test_age_and_height_are_both_told():
+    messages = [w.message for w in _contradictions(_documents(list(CHAPTERS)))
+                if w.rule == "attribute-drift"]
+    assert len(messages) == 2
+    assert messages[0].startswith("Nell Ashby's age is ‘ninety-one’")
+    assert "but ‘fifty-eight’" in messages[0]
+    assert messages[1].startswith("Nell Ashby's height is ‘6 ft 1 in’")
+    heights = [CHAPTERS[0].split("\n\n")[2], "Nell Ashby is five foot two in her good boots."]
+    alone = [w.message for w in _contradictions(_documents(heights))]
+    assert alone == [
+        "Nell Ashby's height is ‘6 ft 1 in’ in ‘Chapter 1’ (“She is six foot one and "
+        "always has been.”) but ‘5 ft 2 in’ in ‘Chapter 2’ (“Nell Ashby is five foot two in "
+        "her good boots.”)."
+    ]
+
+
+def test_her_is_the_heroine_the_narration_calls_she():
+    """Varra's gender is in no name list: "She" after her name tells it, so "her little
+    brother" is hers, not another woman's."""
+    found = [w.message for w in _contradictions(_documents(list(CHAPTERS)))
+             if w.rule == "relation-drift"]
+    assert len(found) == 1
+    assert found[0].startswith("Pim is Varra Kell's brother in ‘Chapter 1’")
+    assert "but Varra Kell's nephew in ‘Chapter 2’" in found[0]
+
+
+@pytest.mark.parametrize("count", range(1, len(EDITS) + 1))
+def test_edits_give_what_a_fresh_analysis_gives(count):
+    analyzer = Analyzer()
+    texts = list(CHAPTERS)
+    assert _contradictions(_documents(texts), analyzer) == _contradictions(_documents(texts))
+    for chapter, paragraph, replacement in EDITS[:count]:
+        paragraphs = texts[chapter].split("\n\n")
+        paragraphs[paragraph] = replacement
+        texts[chapter] = "\n\n".join(paragraphs)
+        documents = _documents(texts)
+        assert _contradictions(documents, analyzer) == _contradictions(documents)
+
+
+def test_edits_take_the_findings_away():
+    analyzer = Analyzer()
+    texts = list(CHAPTERS)
+    _contradictions(_documents(texts), analyzer)
+    for chapter, paragraph, replacement in EDITS[:5]:
+        paragraphs = texts[chapter].split("\n\n")
+        paragraphs[paragraph] = replacement
+        texts[chapter] = "\n\n".join(paragraphs)
+    assert _contradictions(_documents(texts), analyzer) == []
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("5 ft 2 in", "6 ft 1 in", True),
+    ("5 ft 11 in", "6 ft 0 in", False),  # an inch apart: boots, posture
+    ("6 ft 1 in", "tall", False),  # a measure and a word are not compared
+    ("tall", "short", True),
+    ("58", "fifty-eight", False),
+    ("fifty-eight", "ninety-one", True),
+    ("no more than thirty", "twenty-six", False),
+    ("no more than thirty", "thirty-four", True),
+])
+def test_conflict(a, b, conflict):
+    assert _conflict(a, b) is conflict
+    assert _conflict(b, a) is conflict
