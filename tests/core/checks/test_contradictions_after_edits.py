@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis import Analyzer, analyze
-from app.core.model import DocumentText, WarningKind
+from app.core.analysis import Analyzer
+from tests.core.checks.stories import (
+    assert_edits_match_a_fresh_analysis,
+    contradictions,
+    documents,
+)
 
 CHAPTERS = (
     "Ana Vidal came home to the town. Her father, Ubaldo Vidal, had died in the spring. "
@@ -34,40 +38,24 @@ EDITS = [
 ]
 
 
-def _documents(texts: list[str]) -> list[DocumentText]:
-    return [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
-
-
-def _contradictions(documents: list[DocumentText], analyzer: Analyzer | None = None) -> list:
-    result = analyzer.run(documents) if analyzer else analyze(documents)
-    return [w for w in result.warnings if w.kind == WarningKind.CONTRADICTION]
 
 
 def test_the_story_has_one_of_each():
-    rules = sorted(w.rule for w in _contradictions(_documents(list(CHAPTERS))))
+    rules = sorted(w.rule for w in contradictions(documents(list(CHAPTERS))))
     assert rules == ["attribute-drift", "dead-alive", "dead-alive", "relation-drift",
                      "surname-clash"]
 
 
 @pytest.mark.parametrize("count", range(1, len(EDITS) + 1))
 def test_edits_give_what_a_fresh_analysis_gives(count):
-    analyzer = Analyzer()
-    texts = list(CHAPTERS)
-    assert _contradictions(_documents(texts), analyzer) == _contradictions(_documents(texts))
-    for chapter, paragraph, replacement in EDITS[:count]:
-        paragraphs = texts[chapter].split("\n\n")
-        paragraphs[paragraph] = replacement
-        texts[chapter] = "\n\n".join(paragraphs)
-        documents = _documents(texts)
-        assert _contradictions(documents, analyzer) == _contradictions(documents)
+    assert_edits_match_a_fresh_analysis(CHAPTERS, EDITS[:count])
 
 
 def test_moving_a_paragraph_moves_its_cues():
     analyzer = Analyzer()
     texts = list(CHAPTERS)
-    _contradictions(_documents(texts), analyzer)
+    contradictions(documents(texts), analyzer)
     first, second = texts[0].split("\n\n"), texts[1].split("\n\n")
     second.insert(0, first.pop(1))  # the age and eyes paragraph goes to the next chapter
-    texts = ["\n\n".join(first), "\n\n".join(second)]
-    documents = _documents(texts)
-    assert _contradictions(documents, analyzer) == _contradictions(documents)
+    chapters = documents(["\n\n".join(first), "\n\n".join(second)])
+    assert contradictions(chapters, analyzer) == contradictions(chapters)

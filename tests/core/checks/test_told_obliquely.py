@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis import Analyzer, analyze
+from app.core.analysis import Analyzer
 from app.core.checks.attribute_drift import _conflict
-from app.core.model import DocumentText, WarningKind
+from tests.core.checks.stories import (
+    assert_edits_match_a_fresh_analysis,
+    contradictions,
+    documents,
+    edited,
+)
 
 CHAPTERS = (
     "Oren Tal kept the mill for thirty years. He was a quiet man, and he died in March.\n\n"
@@ -36,17 +41,10 @@ EDITS = [
 ]
 
 
-def _documents(texts: list[str]) -> list[DocumentText]:
-    return [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
-
-
-def _contradictions(documents: list[DocumentText], analyzer: Analyzer | None = None) -> list:
-    result = analyzer.run(documents) if analyzer else analyze(documents)
-    return [w for w in result.warnings if w.kind == WarningKind.CONTRADICTION]
 
 
 def test_each_oblique_statement_is_read():
-    found = {(w.rule, w.names) for w in _contradictions(_documents(list(CHAPTERS)))}
+    found = {(w.rule, w.names) for w in contradictions(documents(list(CHAPTERS)))}
     assert found == {
         ("dead-alive", ("Oren Tal",)),
         ("dead-alive", ("Bram Holt",)),
@@ -56,14 +54,14 @@ def test_each_oblique_statement_is_read():
 
 
 def test_age_and_height_are_both_told():
-    messages = [w.message for w in _contradictions(_documents(list(CHAPTERS)))
+    messages = [w.message for w in contradictions(documents(list(CHAPTERS)))
                 if w.rule == "attribute-drift"]
     assert len(messages) == 2
     assert messages[0].startswith("Nell Ashby's age is ‘ninety-one’")
     assert "but ‘fifty-eight’" in messages[0]
     assert messages[1].startswith("Nell Ashby's height is ‘6 ft 1 in’")
     heights = [CHAPTERS[0].split("\n\n")[2], "Nell Ashby is five foot two in her good boots."]
-    alone = [w.message for w in _contradictions(_documents(heights))]
+    alone = [w.message for w in contradictions(documents(heights))]
     assert alone == [
         "Nell Ashby's height is ‘6 ft 1 in’ in ‘Chapter 1’ (“She is six foot one and "
         "always has been.”) but ‘5 ft 2 in’ in ‘Chapter 2’ (“Nell Ashby is five foot two in "
@@ -74,7 +72,7 @@ def test_age_and_height_are_both_told():
 def test_her_is_the_heroine_the_narration_calls_she():
     """Varra's gender is in no name list: "She" after her name tells it, so "her little
     brother" is hers, not another woman's."""
-    found = [w.message for w in _contradictions(_documents(list(CHAPTERS)))
+    found = [w.message for w in contradictions(documents(list(CHAPTERS)))
              if w.rule == "relation-drift"]
     assert len(found) == 1
     assert found[0].startswith("Pim is Varra Kell's brother in ‘Chapter 1’")
@@ -83,26 +81,14 @@ def test_her_is_the_heroine_the_narration_calls_she():
 
 @pytest.mark.parametrize("count", range(1, len(EDITS) + 1))
 def test_edits_give_what_a_fresh_analysis_gives(count):
-    analyzer = Analyzer()
-    texts = list(CHAPTERS)
-    assert _contradictions(_documents(texts), analyzer) == _contradictions(_documents(texts))
-    for chapter, paragraph, replacement in EDITS[:count]:
-        paragraphs = texts[chapter].split("\n\n")
-        paragraphs[paragraph] = replacement
-        texts[chapter] = "\n\n".join(paragraphs)
-        documents = _documents(texts)
-        assert _contradictions(documents, analyzer) == _contradictions(documents)
+    assert_edits_match_a_fresh_analysis(CHAPTERS, EDITS[:count])
 
 
 def test_edits_take_the_findings_away():
     analyzer = Analyzer()
-    texts = list(CHAPTERS)
-    _contradictions(_documents(texts), analyzer)
-    for chapter, paragraph, replacement in EDITS[:5]:
-        paragraphs = texts[chapter].split("\n\n")
-        paragraphs[paragraph] = replacement
-        texts[chapter] = "\n\n".join(paragraphs)
-    assert _contradictions(_documents(texts), analyzer) == []
+    contradictions(documents(CHAPTERS), analyzer)
+    *_, texts = edited(CHAPTERS, EDITS[:5])
+    assert contradictions(documents(texts), analyzer) == []
 
 
 @pytest.mark.parametrize(("a", "b", "conflict"), [

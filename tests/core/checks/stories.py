@@ -1,0 +1,41 @@
+"""Helpers for the contradiction tests that tell a short story in chapters and edit it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from app.core.analysis import Analyzer, analyze
+from app.core.model import DocumentText, Finding, WarningKind
+
+Edit = tuple[int, int, str]
+"""(chapter, paragraph, the paragraph's new text)."""
+
+
+def documents(texts: Sequence[str]) -> list[DocumentText]:
+    return [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
+
+
+def contradictions(
+    chapters: list[DocumentText], analyzer: Analyzer | None = None
+) -> list[Finding]:
+    result = analyzer.run(chapters) if analyzer else analyze(chapters)
+    return [w for w in result.warnings if w.kind == WarningKind.CONTRADICTION]
+
+
+def edited(texts: Sequence[str], edits: Sequence[Edit]) -> Iterator[list[str]]:
+    """The chapters' texts after each edit in turn."""
+    texts = list(texts)
+    for chapter, paragraph, replacement in edits:
+        paragraphs = texts[chapter].split("\n\n")
+        paragraphs[paragraph] = replacement
+        texts[chapter] = "\n\n".join(paragraphs)
+        yield list(texts)
+
+
+def assert_edits_match_a_fresh_analysis(texts: Sequence[str], edits: Sequence[Edit]) -> None:
+    """A reused Analyzer says exactly what a fresh analyze() says, before and after each edit."""
+    analyzer = Analyzer()
+    assert contradictions(documents(texts), analyzer) == contradictions(documents(texts))
+    for now in edited(texts, edits):
+        chapters = documents(now)
+        assert contradictions(chapters, analyzer) == contradictions(chapters)
