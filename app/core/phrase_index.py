@@ -18,12 +18,17 @@ The data design:
   of those sentences changes: an edit regrows the few families whose grams it touched.
 * Positions are (class, word offset) rather than offsets in the manuscript, so an unchanged
   family stays valid when the text before it grows; they are compared through each class's
-  rank (where its first sentence stands) in the current run.
+  rank (where its first sentence stands) in the current run. Only how ranks compare is
+  kept (the order of a family's places, the first place of a phrase), so a moved
+  paragraph changes only the ranks of the classes written in it: it is taken as an edit of
+  those sentences, and their families are grown again. The moved paragraphs are those off
+  a longest run of paragraphs still in the same order, so one paragraph cut and pasted,
+  however far, costs about what an edit of it does.
 * Passages longer than `high` (windows joined into chains) depend on the whole manuscript;
   they are joined again only when an edit changes a repeated `high`-word window, and then
   only the families whose repeats the chains cover differently are grown again. Everything
-  is rebuilt when a paragraph moved (which reorders sentences wholesale) or joining was
-  switched on or off.
+  is rebuilt when joining was switched on or off, or when so many paragraphs moved at once
+  (a tenth of the book) that growing every family once is as quick.
 * Each phrase keeps its candidates (the repeats that trim to it) and the winner; the
   listed phrases sit in a list sorted by rank, updated only for the phrases that changed.
 """
@@ -150,6 +155,35 @@ class _Run:
         return cls.places[key][0], number
 
 
+# A rebuild instead once more than one paragraph in this many moved at once (and more
+# than a few: a small manuscript is quick either way).
+_MOVED_SHARE = 10
+_MOVED_FEW = 8
+
+
+def _increasing(values: list[int]) -> set[int]:
+    """The indices of a longest increasing subsequence of `values` (all distinct)."""
+    tails: list[int] = []  # the least last value of an increasing run of each length
+    ends: list[int] = []  # ... and its index
+    back = [-1] * len(values)
+    for i, value in enumerate(values):
+        length = bisect_left(tails, value)
+        if length:
+            back[i] = ends[length - 1]
+        if length == len(tails):
+            tails.append(value)
+            ends.append(i)
+        else:
+            tails[length] = value
+            ends[length] = i
+    kept = set()
+    i = ends[-1] if ends else -1
+    while i >= 0:
+        kept.add(i)
+        i = back[i]
+    return kept
+
+
 _Offsets = int | tuple[int, ...]
 _Posting = tuple[int, _Offsets] | dict[int, _Offsets]
 
@@ -218,21 +252,66 @@ class PhraseIndex:
         run = self._run = _Run(manuscript)
         old = self.written
         changed_parses = {key for key, _n in run.counts.items() ^ old.items()}
-        # A paragraph moved (or a chapter): sentences that did not change stand in another
-        # order, which reorders families wholesale.
-        moved = [k for k in run.sequence if k not in changed_parses] != [
-            k for k in self.sequence if k not in changed_parses]
+        moved = self._moved(run, changed_parses)
         changed = self._apply(changed_parses, old, run)
+        if moved:
+            # A moved paragraph's sentences may now come first (or no longer first) where
+            # they are written: every family and chain holding them is grown again, just as
+            # if they had been edited. No other class changes rank relative to another.
+            classes, low = self.classes, self.low
+            for key in moved:
+                for words in run.parses[key].sentence_words:
+                    if len(words) >= low:
+                        cls = classes[words]
+                        changed[cls.serial] = cls
         self.written, self.sequence, self.parses = run.counts, run.sequence, run.parses
         # Words that became names or stopped being names: the phrases holding them are
         # scored (or rejected) again.
         renamed = names ^ self.names if self.names is not None else names
         self.names = names
-        if not self._built or moved or not self._regrow(changed):
+        if not self._built or moved is None or not self._regrow(changed):
             self._rebuild()
         elif renamed:
             for core in [core for core in self.by_core if not renamed.isdisjoint(core)]:
                 self._pick(core)
+
+    def _moved(self, run: _Run, changed_parses: set[int]) -> set[int] | None:
+        """The paragraphs (parse ids) that moved since the last run, leaving out those
+        written more or less often (`_apply` sees to them); None when so many moved that
+        a rebuild is cheaper.
+
+        Only the order of first places matters (a class's rank is its first sentence), and
+        only relatively: a class's rank compares the same way with every other class's
+        unless one of them is written in a moved paragraph. The moved paragraphs are those
+        off a longest run kept in the same order, which for one paragraph cut and pasted
+        is that paragraph alone, however far it went.
+        """
+        before, now = self.sequence, run.sequence
+        if changed_parses:
+            before = [key for key in before if key not in changed_parses]
+            now = [key for key in now if key not in changed_parses]
+        if before == now:
+            return set()
+        before, now = list(dict.fromkeys(before)), list(dict.fromkeys(now))
+        if before == now:  # only a paragraph written again elsewhere moved
+            return set()
+        # Both hold the same paragraphs now: those written as often as before.
+        size = len(now)
+        head = 0
+        while before[head] == now[head]:  # they differ somewhere, so this stops
+            head += 1
+        tail = size
+        while before[tail - 1] == now[tail - 1]:
+            tail -= 1
+        was = {key: i for i, key in enumerate(before[head:tail])}
+        middle = now[head:tail]
+        kept = _increasing([was[key] for key in middle])
+        moved = {key for i, key in enumerate(middle) if i not in kept}
+        # Every moved paragraph grows its sentences' families again; past a share of the
+        # manuscript growing every family once is as quick.
+        if len(moved) > _MOVED_FEW and len(moved) * _MOVED_SHARE > size:
+            return None
+        return moved
 
     def phrases(self, manuscript: Manuscript, limit: int) -> list[Phrase]:
         """The listed phrases, best first, with their occurrences spelled out. A phrase
@@ -427,9 +506,10 @@ class PhraseIndex:
         serials = self.serials
         # A mark is where a repeat of high - 1 words starts; its family is that of its
         # first gram. Classes gone are left out: their families were grown again already.
+        # When high == low a mark can stand past the last gram: no family starts there.
         for serial, offset in (old_marks or set()) ^ (self.marks or set()):
             cls = serials.get(serial)
-            if cls is not None:
+            if cls is not None and offset < len(cls.ids):
                 heads.add(cls.ids[offset])
         low, ids = self.low, self.ids
         for window in old_inside ^ self.inside:

@@ -2,10 +2,11 @@
 
 After every edit a reused Analyzer must list exactly the phrases a fresh analyze() lists:
 same texts, counts, occurrences (offsets included), scores and ranks. The edits here are
-the ones the index handles by difference (typing, inserting, deleting, pasting) and the
-ones that send it back to a rebuild (moving a paragraph, changing a repeated passage), and
-each is aimed at one rule: a repeat created or destroyed, a phrase overtaking another, the
-first occurrence (the displayed text) moving, a word becoming a name.
+the ones the index handles by difference (typing, inserting, deleting, pasting, moving a
+paragraph or a chapter, changing a repeated passage) and the ones that send it back to a
+rebuild (much of the book reordered at once), and each is aimed at one rule: a repeat
+created or destroyed, a phrase overtaking another, the first occurrence (the displayed
+text) moving, a word becoming a name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 from app.core.analysis import Analyzer, analyze
 from app.core.model import DocumentText, Settings
+from app.core.phrase_index import PhraseIndex
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 VERSE = "Kitty, a fair but frozen maid, kindled a flame I yet deplore."
@@ -110,6 +112,138 @@ def test_inserting_deleting_and_moving_paragraphs():
     session.check()
 
 
+def _move(session: Session, chapter: int, index: int, to_chapter: int,
+          to_index: int) -> list[tuple[str, int]]:
+    """Cut paragraph `index` of `chapter` and paste it at `to_index` of `to_chapter`."""
+    source = session.paragraphs(chapter)
+    paragraph = source.pop(index)
+    session.chapters[chapter] = "\n\n".join(source)
+    target = session.paragraphs(to_chapter)
+    target.insert(to_index, paragraph)
+    return session.set_paragraphs(to_chapter, target)
+
+
+MOVING = [
+    "FRESHLY BAKED CROISSANTS were cooling on the sill.\n\n"
+    "The smell of freshly baked croissants drifted from the bakery.\n\n"
+    "Velvet moths circled the copper lamp. Sofie smiled at the porter.\n\n"
+    f"He read: {VERSE}\n\n"
+    "The lanterns glowed green over the quay.",
+    "Again the scent of freshly baked croissants filled the lane.\n\n"
+    "Mara Quint had bright green eyes. The lanterns glowed green over the quay.\n\n"
+    f"She sang: {VERSE} Velvet moths circled the copper lamp.",
+    "The porter smiled. Velvet moths circled the copper lamp again.\n\n"
+    "Nothing else happened over the quay.",
+]
+
+
+def test_moving_a_paragraph_within_and_between_chapters():
+    session = Session(MOVING)
+    for chapter, index, to_chapter, to_index in [
+        (0, 2, 0, 4), (0, 4, 0, 0), (0, 3, 0, 1), (1, 2, 1, 0), (0, 1, 2, 2),
+        (2, 0, 0, 0), (1, 0, 2, 1), (0, 3, 1, 1), (2, 2, 0, 2),
+    ]:
+        _move(session, chapter, index, to_chapter, to_index)
+
+
+def test_moving_the_first_occurrence_after_the_second_changes_the_displayed_text():
+    session = Session(MOVING)
+    assert ("FRESHLY BAKED CROISSANTS", 3) in session.check()
+    # After the second occurrence, in the same chapter: the first is now lower case.
+    assert ("freshly baked croissants", 3) in _move(session, 0, 0, 0, 2)
+    assert ("FRESHLY BAKED CROISSANTS", 3) in _move(session, 0, 2, 0, 0)
+    # To the last chapter, after every other occurrence, and back.
+    assert ("freshly baked croissants", 3) in _move(session, 0, 0, 2, 2)
+    assert ("FRESHLY BAKED CROISSANTS", 3) in _move(session, 2, 2, 0, 0)
+    # The verse's first occurrence goes after its second, and back before it.
+    assert (VERSE[:-1], 2) in _move(session, 0, 3, 1, 3)
+    assert (VERSE[:-1], 2) in _move(session, 1, 3, 0, 3)
+
+
+def test_moving_a_paragraph_back_and_forth():
+    session = Session(MOVING)
+    start = session.check()
+    for _ in range(3):
+        _move(session, 0, 1, 1, 2)
+        assert _move(session, 1, 2, 0, 1) == start
+        _move(session, 0, 4, 0, 0)
+        assert _move(session, 0, 0, 0, 4) == start
+
+
+def test_moving_chapters():
+    session = Session(MOVING)
+    for order in [(1, 0, 2), (2, 1, 0), (0, 2, 1), (0, 1, 2)]:
+        session.chapters = [MOVING[i] for i in order]
+        session.check()
+
+
+def test_moving_then_editing_and_both_at_once():
+    session = Session(MOVING)
+    _move(session, 0, 1, 2, 0)
+    paragraphs = session.paragraphs(2)
+    paragraphs[0] = paragraphs[0].replace("bakery", "old bakery")
+    session.set_paragraphs(2, paragraphs)
+    # A paragraph moved and another edited before the same run.
+    paragraphs = session.paragraphs(0)
+    paragraphs.insert(0, paragraphs.pop())
+    paragraphs[1] += " The smell of freshly baked croissants drifted from the old bakery."
+    session.set_paragraphs(0, paragraphs)
+    # A paragraph moved and edited: it is a new paragraph where it lands.
+    moved = session.paragraphs(1)
+    paragraph = moved.pop(0).replace("lane", "quay")
+    session.chapters[1] = "\n\n".join(moved)
+    session.set_paragraphs(0, [paragraph, *session.paragraphs(0)])
+
+
+def test_one_paragraph_moved_is_brought_up_to_date_without_a_rebuild(monkeypatch):
+    session = Session(MOVING)
+    rebuilds = []
+    original = PhraseIndex._rebuild
+
+    def counted(index: PhraseIndex) -> None:
+        rebuilds.append(index)
+        original(index)
+
+    monkeypatch.setattr(PhraseIndex, "_rebuild", counted)
+    _move(session, 0, 0, 0, 2)
+    _move(session, 0, 3, 2, 1)
+    session.chapters = [MOVING[i] for i in (2, 1, 0)]
+    session.check()
+    assert not rebuilds
+    # Most of a longer book reordered at once: growing everything again is as quick.
+    rng = random.Random(1)
+    chapters = [[_paragraph(rng) for _ in range(12)] for _ in range(3)]
+    session.chapters = ["\n\n".join(c) for c in chapters]
+    session.check()
+    assert not rebuilds
+    session.chapters = ["\n\n".join(reversed(c)) for c in chapters]
+    session.check()
+    assert len(rebuilds) == 1
+
+
+def test_chains_change_when_the_shortest_and_longest_phrases_are_one_length():
+    # With one length, a passage's marks reach a word past the last gram of a sentence
+    # (found by a random session: with a sentence fewer, the passages are not joined).
+    paragraphs = [
+        "Copper from bakery quay bakery bakery lamp the the freshly. Glowed over said lamp "
+        "lamp her lanterns croissants mother. At drifted lanterns circled sofie from her "
+        "green porter. The over mother glowed green the drifted quay.",
+        "Glowed green porter moths over.",
+        f"Quay and lanterns from lamp. Velvet moths circled the copper lamp. {VERSE}",
+        "Baked copper circled over sofie croissants moths freshly drifted bakery baked.",
+        "Velvet the glowed quay her her from the from. Velvet moths circled the copper lamp. "
+        "Sofie at green quay and quay porter freshly.",
+        "Moths lamp green quay glowed quay said croissants freshly quay and lanterns. "
+        "Croissants quay mother smiled the freshly. And lamp lamp quay sofie glowed drifted "
+        "croissants said.",
+        "The lanterns glowed green over the quay. Baked over moths mother moths bakery.",
+    ]
+    session = Session(["\n\n".join(paragraphs)], Settings(min_phrase_words=3,
+                                                          max_phrase_words=3))
+    paragraphs[2] = f"Quay and lanterns from lamp. Lanterns from quay from. {VERSE}"
+    session.set_paragraphs(0, paragraphs)
+
+
 def test_the_same_paragraph_twice_and_a_chapter_pasted_then_edited():
     session = Session(STORY)
     paragraphs = session.paragraphs(0)
@@ -193,7 +327,7 @@ def _paragraph(rng: random.Random) -> str:
 
 def _edit(rng: random.Random, chapters: list[list[str]]) -> None:
     chapter = rng.choice(chapters)
-    kind = rng.randrange(8)
+    kind = rng.randrange(10)
     if kind == 0 or not chapter:
         chapter.insert(rng.randint(0, len(chapter)), _paragraph(rng))
     elif kind == 1:
@@ -205,6 +339,12 @@ def _edit(rng: random.Random, chapters: list[list[str]]) -> None:
         chapter.insert(rng.randint(0, len(chapter)), chapter.pop(rng.randrange(len(chapter))))
     elif kind == 4:
         chapter.insert(rng.randint(0, len(chapter)), rng.choice(rng.choice(chapters)))
+    elif kind == 8 and len(chapter) > 1:  # cut from one chapter, pasted into another
+        other = rng.choice(chapters)
+        other.insert(rng.randint(0, len(other)), chapter.pop(rng.randrange(len(chapter))))
+    elif kind == 9:  # a chapter moved
+        chapters.insert(rng.randint(0, len(chapters) - 1),
+                        chapters.pop(chapters.index(chapter)))
     elif kind == 5 and len(chapters) < 5:
         chapters.append(list(rng.choice(chapters)))
     elif kind == 6 and len(chapters) > 1:
