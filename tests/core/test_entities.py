@@ -236,3 +236,11 @@ def test_a_possessive_name_before_a_place_word_is_a_place():
     )
     assert "Arthur's Seat" in _names(result.places)
     assert set(_names(result.characters)) == {"Mira"}
+
+
+def test_a_short_given_name_opens_a_full_name_at_a_sentence_start():
+    result = _result(
+        "Ken Frost lived there for forty years. Across the landing, Mr. Frost's door is "
+        "open.\n\nKen Frost is standing in it in his slippers."
+    )
+    assert "Ken Frost" in _names(result.characters)
