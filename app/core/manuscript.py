@@ -1,8 +1,9 @@
 """The whole manuscript as the checks see it: documents, parsed paragraphs and entities.
 
 A read-only view built once per analysis run. It answers the questions every check asks — the
-text of a span, the sentence around an offset, where each capitalised word occurs, which entity
-a name belongs to — so no check re-parses text or keeps its own index.
+text of a span, the sentences and paragraphs of a document, which entity a name belongs to — so
+no check re-parses text. Indexes that outlive a run (where capitalised words occur, mentions,
+cues) live in `memo`, kept by the modules that build them.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ class SentenceView:
     """The sentence's number within its paragraph."""
 
 
-_CAPITALISED_MEMO = "manuscript.capitalised_tokens"
 _PARAGRAPH_COUNTS_MEMO = "manuscript.paragraph_counts"
 
 
@@ -140,44 +140,6 @@ class Manuscript:
         return self.span(view.document, view.start, view.end)
 
     # --- names ------------------------------------------------------------------------------
-    @cached_property
-    def capitalised_tokens(self) -> dict[str, list[Span]]:
-        """Every capitalised word (not in headings) -> where it occurs, in reading order.
-
-        Each paragraph's share (its words in first-occurrence order, their spans in order)
-        is kept in `memo` by the paragraph's parse, document and offset, so after an edit
-        only paragraphs that changed or moved make spans again; laid end to end in reading
-        order they give the same dictionary, keys in the same order.
-        """
-        kept: dict[tuple[int, str, int], tuple[ParsedParagraph, dict[str, list[Span]]]]
-        kept = self.memo.get(_CAPITALISED_MEMO, {})
-        fresh: dict[tuple[int, str, int], tuple[ParsedParagraph, dict[str, list[Span]]]] = {}
-        found: dict[str, list[Span]] = defaultdict(list)
-        for placed in self.paragraphs:
-            parsed = placed.parsed
-            if parsed.heading:
-                continue
-            document, base = placed.document, placed.base
-            # The parse is held with its share, so its id is never reused while a key.
-            key = (id(parsed), document, base)
-            share = kept.get(key) or fresh.get(key)
-            if share is None:
-                words: dict[str, list[Span]] = {}
-                for token in parsed.capitalised:
-                    # A token's text is the document's text at its offsets (tokens are slices).
-                    span = Span(document, base + token.start, base + token.end, token.text)
-                    spans = words.get(token.text)
-                    if spans is None:
-                        words[token.text] = [span]
-                    else:
-                        spans.append(span)
-                share = (parsed, words)
-            fresh[key] = share
-            for word, spans in share[1].items():
-                found[word].extend(spans)
-        self.memo[_CAPITALISED_MEMO] = fresh
-        return found
-
     def clusters(self, kind: EntityKind | None = None) -> list[Cluster]:
         return [c for c in self.finder.clusters.values() if kind is None or c.kind == kind]
 
