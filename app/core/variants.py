@@ -123,8 +123,8 @@ class _Chapter:
 
 class CapitalisedWords:
     """Every capitalised word of the manuscript (headings left out): how often each occurs
-    and, when asked, where — what `Manuscript.capitalised_tokens` gives, without making a
-    span for each of the manuscript's capitalised words every run.
+    and, when asked, where — without making a span for each of the manuscript's capitalised
+    words every run.
 
     Kept in `Manuscript.memo` and brought up to date once per run by difference: documents
     whose text is unchanged keep their `_Chapter`, `counts` loses the chapters that went and
