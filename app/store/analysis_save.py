@@ -37,10 +37,12 @@ from sqlite_utils import Database
 from app.core.model import AnalysisResult, EntityKind, Span, WarningKind, WarningStatus
 from app.store.analysis_tables import (
     ENTITY_KINDS,
-    STATUSES,
-    WARNING_KINDS,
+    NO_EVIDENCE,
+    WARNING_COLUMNS,
     next_stamp,
+    reviewed_at,
     strings,
+    warning_row,
 )
 from app.store.rows import EntityRow, MentionRow, PhraseRow, ReviewRows, WarningRow
 
@@ -298,8 +300,7 @@ def _save_warnings(
     stored = {
         row[1]: row
         for row in conn.execute(
-            "SELECT id, key, kind, message, names, rule, status, reason, first_seen "
-            "FROM warnings"
+            f"SELECT {WARNING_COLUMNS} FROM warnings"
         ).fetchall()
     }
     stored_evidence: dict[int, list[SpanRow]] = {}
@@ -376,30 +377,15 @@ def _warning_rows(
 ) -> list[WarningRow]:
     """The warnings as analysis_tables.warnings(None) reads them: in reading order of their
     first evidence, then by id; "new" if first seen after the last review."""
-    reviewed = conn.execute("SELECT value FROM meta WHERE key = 'reviewed_at'").fetchone()
-    reviewed_at = reviewed[0] if reviewed else None
-    no_evidence = (1 << 62, 0)  # warnings without evidence go last
+    reviewed = reviewed_at(conn)
     ordered = []
     for stored, rows in final:
-        row_id, key, kind, message, names, rule, status, reason, first_seen = stored
-        first = (positions[rows[0][0]], rows[0][1]) if rows else no_evidence
-        is_new = reviewed_at is None or first_seen > reviewed_at
-        made_key = ("warning", *stored, is_new, *rows)
+        first = (positions[rows[0][0]], rows[0][1]) if rows else NO_EVIDENCE
+        # The review time stands in for "new": with the stored row it decides it.
+        made_key = ("warning", *stored, reviewed, *rows)
         warning = made.find(made_key) or made.add(
-            made_key,
-            WarningRow(
-                id=row_id,
-                key=key,
-                kind=WARNING_KINDS[kind],
-                message=message,
-                names=strings(names),
-                evidence=tuple(starmap(MentionRow, rows)),
-                status=STATUSES[status],
-                reason=reason,
-                is_new=is_new,
-                rule=rule,
-            ),
+            made_key, warning_row(stored, tuple(starmap(MentionRow, rows)), reviewed)
         )
-        ordered.append(((first, row_id), warning))
+        ordered.append(((first, stored[0]), warning))
     ordered.sort(key=lambda item: item[0])
     return [warning for _order, warning in ordered]

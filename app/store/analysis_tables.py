@@ -8,8 +8,10 @@ save into empty tables would give.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from itertools import starmap
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -82,12 +84,43 @@ def phrase_occurrences(db: Database, phrase_id: int) -> list[MentionRow]:
     return list(starmap(MentionRow, db.conn.execute(sql, [phrase_id])))
 
 
+WARNING_COLUMNS = "id, key, kind, message, names, rule, status, reason, first_seen"
+"""A stored warning's columns, in the order `warning_row` takes them."""
+NO_EVIDENCE = (1 << 62, 0)
+"""Where a warning without evidence sorts: after all the others."""
+
+
+def reviewed_at(conn: sqlite3.Connection) -> str | None:
+    """When the writer last marked all warnings reviewed (None: never)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'reviewed_at'").fetchone()
+    return row[0] if row else None
+
+
+def warning_row(
+    stored: tuple[Any, ...], evidence: tuple[MentionRow, ...], reviewed: str | None
+) -> WarningRow:
+    """A warning as the panel lists it, from its WARNING_COLUMNS; "new" when first seen after
+    the last review."""
+    row_id, key, kind, message, names, rule, status, reason, first_seen = stored
+    return WarningRow(
+        id=row_id,
+        key=key,
+        kind=WARNING_KINDS[kind],
+        message=message,
+        names=strings(names),
+        evidence=evidence,
+        status=STATUSES[status],
+        reason=reason,
+        is_new=reviewed is None or first_seen > reviewed,
+        rule=rule,
+    )
+
+
 def warnings(db: Database, status: WarningStatus | None) -> list[WarningRow]:
     """Warnings with `status` (all when None), ordered by where their evidence starts."""
     where, params = ("", []) if status is None else ("WHERE status = ?", [status.value])
     conn = db.conn
-    reviewed = conn.execute("SELECT value FROM meta WHERE key = 'reviewed_at'").fetchone()
-    reviewed_at = reviewed[0] if reviewed else None
+    reviewed = reviewed_at(conn)
     evidence: dict[int, list[MentionRow]] = {}
     first: dict[int, tuple[int, int]] = {}
     for warning_id, document_id, start, end, text, position in conn.execute(
@@ -99,26 +132,10 @@ def warnings(db: Database, status: WarningStatus | None) -> list[WarningRow]:
         evidence.setdefault(warning_id, []).append(MentionRow(document_id, start, end, text))
         first.setdefault(warning_id, (position, start))
     result = [
-        WarningRow(
-            id=row_id,
-            key=key,
-            kind=WARNING_KINDS[kind],
-            message=message,
-            names=strings(names),
-            evidence=tuple(evidence.get(row_id, ())),
-            status=STATUSES[state],
-            reason=reason,
-            is_new=reviewed_at is None or first_seen > reviewed_at,
-            rule=rule,
-        )
-        for row_id, key, kind, message, names, state, reason, first_seen, rule in conn.execute(
-            "SELECT id, key, kind, message, names, status, reason, first_seen, rule "
-            f"FROM warnings {where}",
-            params,
-        )
+        warning_row(stored, tuple(evidence.get(stored[0], ())), reviewed)
+        for stored in conn.execute(f"SELECT {WARNING_COLUMNS} FROM warnings {where}", params)
     ]
-    no_evidence = (1 << 62, 0)  # warnings without evidence go last
-    result.sort(key=lambda warning: (first.get(warning.id, no_evidence), warning.id))
+    result.sort(key=lambda warning: (first.get(warning.id, NO_EVIDENCE), warning.id))
     return result
 
 
