@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, QUrl
@@ -136,8 +138,9 @@ def test_about_names_the_version(monkeypatch, make_window):
     assert seen == ["0.1.0"]
 
 
-def test_launch_creates_imports_and_runs(tmp_path, seed_paths, gui_app):
-    target = tmp_path / "build" / "seeds.continuity"
+@contextmanager
+def _launched(gui_app, paths: list[str], project: str | None) -> Iterator[MainWindow]:
+    """Run app.gui.launch until its window is idle, hand that window over, close it after."""
     windows = []
 
     def quit_when_idle():
@@ -155,12 +158,18 @@ def test_launch_creates_imports_and_runs(tmp_path, seed_paths, gui_app):
     gui_app.setQuitOnLastWindowClosed(False)
     try:
         QTimer.singleShot(50, quit_when_idle)
-        assert app.gui.launch([str(seed_paths[0].parent)], str(target)) == 0
-        assert windows[0].isVisible()
-        assert windows[0].chapter_model.rowCount() == len(seed_paths)
+        assert app.gui.launch(paths, project) == 0
+        yield windows[0]
         windows[0].close()
     finally:
         gui_app.setQuitOnLastWindowClosed(True)
+
+
+def test_launch_creates_imports_and_runs(tmp_path, seed_paths, gui_app):
+    target = tmp_path / "build" / "seeds.continuity"
+    with _launched(gui_app, [str(seed_paths[0].parent)], str(target)) as window:
+        assert window.isVisible()
+        assert window.chapter_model.rowCount() == len(seed_paths)
     QThreadPool.globalInstance().waitForDone()
     with Project.open(target) as project:
         assert [d.title for d in project.documents()] == [p.stem for p in seed_paths]
@@ -230,27 +239,9 @@ def test_launch_without_arguments_reopens_the_last_project(tmp_path, gui_app):
     with Project.create(recent) as project:
         project.add_documents([("One", "Anna.")])
     prefs.add_recent_project(recent)
-    seen = []
-
-    def quit_soon():
-        window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        if window.busy:
-            QTimer.singleShot(50, quit_soon)
-            return
-        seen.append(window)
-        QApplication.instance().exit(0)
-
-    gui_app.setQuitOnLastWindowClosed(False)
-    try:
-        QTimer.singleShot(50, quit_soon)
-        assert app.gui.launch([], None) == 0
-        assert Path(seen[0].project.path).resolve() == recent.resolve()
-        assert seen[0].editor.text() == "Anna."
-        seen[0].close()
-    finally:
-        gui_app.setQuitOnLastWindowClosed(True)
+    with _launched(gui_app, [], None) as window:
+        assert Path(window.project.path).resolve() == recent.resolve()
+        assert window.editor.text() == "Anna."
 
 
 def test_cancelled_import_leaves_the_project_as_it_was(qtbot, project_path, make_window,
