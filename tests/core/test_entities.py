@@ -4,9 +4,12 @@ from app.core.analysis import analyze
 from app.core.model import Decisions, DocumentText, EntityKind
 
 
+def _chapters(*texts: str) -> list[DocumentText]:
+    return [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
+
+
 def _result(*chapters: str, decisions: Decisions | None = None):
-    docs = [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(chapters)]
-    return analyze(docs, decisions)
+    return analyze(_chapters(*chapters), decisions)
 
 
 def _names(entities) -> dict[str, tuple[str, ...]]:
@@ -100,10 +103,6 @@ def test_a_nickname_the_text_gives_joins_the_full_name():
 
 
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
-
-def _chapters(*texts: str) -> list[DocumentText]:
-    return [DocumentText(str(i), f"Chapter {i + 1}", text) for i, text in enumerate(texts)]
-
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():
     from app.core.analysis import Analyzer
