@@ -7,9 +7,19 @@ A gold file is a small JSON object (see benchmarks/eval/gold/seeds.json):
      "places": [...], "acceptable_places": [...],
      "variants": [["Sofie", "Sophie"]],
      "contradictions": [{"kind": "death|surname|relation|attribute", "names": [...],
-                         "note": ...}],
+                         "note": ..., "beyond_text": ...}],
      "phrases": [...], "acceptable_phrases": [...],
-     "echoes": [words planted close together, e.g. "glittered"]}
+     "echoes": [words planted close together, e.g. "glittered"],
+     "everyday_echoes": [everyday words planted close together, e.g. "traffic"]}
+
+A contradiction's `names` are the character the contradiction is about: for a relation, the
+relative whose stated relation changes ("Pell"), not whose relative they are.
+`echoes` are uncommon words, what the spec calls an echo. `everyday_echoes` (optional) are
+everyday words, flagged only with the project setting `Settings.echo_everyday_words`; make
+eval scores them against a second analysis run with that setting on. A contradiction's
+optional `beyond_text` is one sentence saying why the text alone does not state the clash (a
+reader must assume something the story never says); it is still scored, but kept out of the
+"planted problems found (stated in text)" target and listed with its reason in the report.
 
 Paths are relative to the repository root so Emma can be named as ../shared/corpus/emma.txt
 without copying it in; a gold set whose documents are missing is skipped with that reason.
@@ -47,6 +57,7 @@ class Gold:
     phrases: tuple[str, ...]
     acceptable_phrases: tuple[str, ...]
     echoes: tuple[str, ...] = ()
+    everyday_echoes: tuple[str, ...] = ()
 
     @property
     def missing(self) -> tuple[Path, ...]:
@@ -83,12 +94,15 @@ def load_gold(path: Path) -> Gold:
         acceptable_places=tuple(data.get("acceptable_places", ())),
         variants=tuple((a, b) for a, b in data.get("variants", ())),
         contradictions=tuple(
-            GoldContradiction(c["kind"], tuple(c["names"]), c.get("note", ""))
+            GoldContradiction(
+                c["kind"], tuple(c["names"]), c.get("note", ""), c.get("beyond_text", "")
+            )
             for c in data.get("contradictions", ())
         ),
         phrases=tuple(data.get("phrases", ())),
         acceptable_phrases=tuple(data.get("acceptable_phrases", ())),
         echoes=tuple(data.get("echoes", ())),
+        everyday_echoes=tuple(data.get("everyday_echoes", ())),
     )
 
 

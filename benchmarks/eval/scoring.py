@@ -295,9 +295,13 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class GoldContradiction:
+    """A planted contradiction. `beyond_text` says why the clash needs a reader's outside
+    inference (empty when the text itself states both sides)."""
+
     kind: str
     names: tuple[str, ...]
     note: str = ""
+    beyond_text: str = ""
 
     def __str__(self) -> str:
         return f"{self.kind}: {', '.join(self.names)}"

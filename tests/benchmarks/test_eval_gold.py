@@ -40,7 +40,7 @@ def test_story_length_and_planted_kinds(gold):
     assert {c.kind for c in gold.contradictions} == KINDS
     assert gold.variants
     assert gold.phrases
-    assert gold.echoes
+    assert gold.echoes or gold.everyday_echoes
 
 
 @pytest.mark.parametrize("gold", ALL, ids=lambda g: g.title)
@@ -56,10 +56,11 @@ def test_annotations_point_at_the_text(gold):
         assert contradiction.kind in KINDS
         for name in contradiction.names:
             assert _occurs(name, text), name
+        assert contradiction.beyond_text == contradiction.beyond_text.strip()
     words = " ".join(phrase_words(text))
     for phrase in gold.phrases:
         assert words.count(" ".join(phrase_words(phrase))) >= 2, phrase
-    for echo in gold.echoes:
+    for echo in (*gold.echoes, *gold.everyday_echoes):
         assert len(re.findall(rf"\b{echo}\b", text, re.IGNORECASE)) >= 2, echo
 
 
