@@ -486,6 +486,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         said += 1  # "said to Funmi", "wrote to Harriet": the one spoken to is a person
     elif run.prev in TELL_VERBS and not run.possessive:
         person_verb += 1  # "Tell Funmi she is welcome"
+    elif run.prev == "the" and run.prev2 in TELL_VERBS and not run.possessive:
+        said += 1  # "told the Warden where", "thanked the Captain": a role spoken to
     if run.prev in PLACE_PREPOSITIONS or (
         run.prev == "of" and run.prev2 in PLACE_HEADS
     ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
@@ -715,7 +717,12 @@ class EntityFinder:
         lists = wordlists()
         people = {k: s for k, s in self.forms.items()
                   if self.accepted.get(k) == EntityKind.CHARACTER}
-        full_names = [k for k, s in people.items() if len(s.words) > 1 and not s.titles]
+        plain_full = [k for k, s in people.items() if len(s.words) > 1 and not s.titles]
+        taken = {people[k].words[0] for k in plain_full}
+        full_names = plain_full + [
+            k for k, s in people.items()
+            if len(s.words) > 1 and s.titles and self._titled_full_name(s, people, taken)
+        ]
         by_first: dict[str, list[str]] = defaultdict(list)
         by_last: dict[str, list[str]] = defaultdict(list)
         for key in full_names:
@@ -745,9 +752,13 @@ class EntityFinder:
                                                           if stats.titles else "", "-")
                 name_gender = lists.first_names.get(words[0], "-")
                 same = "-" in {title_gender, name_gender} or title_gender == name_gender
-                parent[key] = plain if stats.titles and same and plain in self.accepted else key
+                if stats.titles:
+                    parent[key] = plain if same and plain in self.accepted else key
+                else:
+                    parent[key] = self._longer_given_name(key, by_last) or key
             elif stats.titles:
-                parent[key] = self._titled_owner(stats, by_last, lists.first_names) or key
+                parent[key] = (self._titled_owner(stats, by_last, by_first, lists.first_names)
+                               or key)
                 self._titled_links[key] = parent[key]
             else:
                 parent[key] = self._bare_owner(words[0], by_first, by_last, titled_by_last) or key
@@ -830,22 +841,61 @@ class EntityFinder:
                 return key
         return None
 
+    def _longer_given_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
+        """'Curt Mahler' -> 'Curtis Mahler': the one other full name of that surname whose
+        given name the shorter one begins (a short form: Curt, Tom, Kate)."""
+        words = self.forms[key].words
+        given = words[0]
+        if len(given) < 3:
+            return None
+        longer = [
+            other for other in by_last.get(words[-1], [])
+            if self.forms[other].words[1:] == words[1:]
+            and len(self.forms[other].words[0]) > len(given)
+            and self.forms[other].words[0].startswith(given)
+        ]
+        return longer[0] if len(longer) == 1 else None
+
+    def _titled_full_name(
+        self, stats: FormStats, people: dict[str, FormStats], taken: set[str]
+    ) -> bool:
+        """Whether a titled full name ("Colonel Bertram Hale") stands for its person's full
+        name: the manuscript never writes the name without the title, the title fits the
+        given name (so "Mrs John Dashwood" is not John), and no other full name has that
+        given name ("Miss Jane Bates", a maiden name, beside Jane Fairfax)."""
+        if " ".join(stats.words) in people or stats.words[0] in taken:
+            return False
+        title = wordlists().honorifics.get(stats.titles.most_common(1)[0][0], "-")
+        given = wordlists().first_names.get(stats.words[0], "-")
+        return "-" in {title, given} or title == given
+
     def _titled_owner(
-        self, stats: FormStats, by_last: dict[str, list[str]], first_names: dict[str, str]
+        self,
+        stats: FormStats,
+        by_last: dict[str, list[str]],
+        by_first: dict[str, list[str]],
+        first_names: dict[str, str],
     ) -> str | None:
-        """'Miss Woodhouse' -> the one full name with that surname and a matching gender."""
-        honorifics = wordlists().honorifics
+        """'Miss Woodhouse' -> the one full name with that surname and a matching gender;
+        'Uncle Bertram' -> the one full name with that given name."""
+        lists = wordlists()
         title = stats.titles.most_common(1)[0][0]
-        gender = honorifics.get(title, "-")
+        gender = lists.honorifics.get(title, "-")
+        owners = by_last.get(stats.words[0], [])
+        if not owners and title.lower() in lists.kinship:
+            owners = by_first.get(stats.words[0], [])  # kin call people by their given names
         candidates = [
-            key for key in by_last.get(stats.words[0], [])
+            key for key in owners
             if gender == "-"
-            or first_names.get(self.forms[key].words[0], "") in {gender, "-"}
+            or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
             or self._titled_gender(key) == gender
         ]
         if len(candidates) != 1:
             return None
         full = candidates[0]
+        written = self.forms[full].titles
+        if written and written.most_common(1)[0][0] == title:
+            return full  # "Colonel Hale" of "Colonel Bertram Hale": one title, one man
         # A person named less often by name than the titled form is someone else: the baby
         # "Anna Weston" is not the "Mrs. Weston" of every chapter, and "John Knightley" is
         # not the "Mr. Knightley" used three times as often.
@@ -877,9 +927,12 @@ class EntityFinder:
         titled_by_last: dict[str, list[str]],
     ) -> str | None:
         titled = titled_by_last.get(word, [])
-        lasts = by_last.get(word, [])
+        # "Curt Mahler" and "Curtis Mahler" are one man.
+        lasts = list(dict.fromkeys(self._longer_given_name(k, by_last) or k
+                                   for k in by_last.get(word, [])))
         firsts = by_first.get(word, [])
-        given = bool(firsts) and (word in wordlists().first_names or not lasts)
+        first_names = wordlists().first_names
+        given = bool(firsts) and (word in first_names or not lasts)
         if (titled or lasts) and not given:
             # A bare surname: the one full name with it, else the "Mr" of that name (narration
             # calls men by their surnames), else the one titled person with it.
@@ -888,6 +941,9 @@ class EntityFinder:
             men = [k for k in titled if self.forms[k].titles.most_common(1)[0][0] == "Mr"]
             if len(men) == 1:
                 return self._owner_of_titled(men[0])
+            genders = [first_names.get(self.forms[k].words[0], "-") for k in lasts]
+            if not titled and genders.count("m") == 1 and genders.count("f") == len(lasts) - 1:
+                return lasts[genders.index("m")]  # the same, of a man and his wife or sister
             if len(lasts) == 1:
                 return lasts[0]
             if len(titled) == 1:
@@ -918,8 +974,7 @@ class EntityFinder:
 
     def written_form(self, key: str) -> str:
         """A form as the manuscript writes it ("Mr. Weston" for the key "Mr Weston")."""
-        stats = self.forms[key]
-        if stats.titles and len(stats.words) == 1:
+        if self.forms[key].titles:
             return self.written_title(key)
         return key
 

@@ -93,6 +93,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     lists = wordlists()
     honorifics = lists.honorifics
     not_names = lists.not_names
+    place_prefixes = lists.place_prefixes
     runs: list[NameRun] = []
     count = len(tokens)
     i = 0
@@ -117,7 +118,10 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 members.append(nxt)
                 j += 1
                 continue
-            after_title = tokens[j].text in honorifics
+            # "St. Michael's", "Mt. Kenya": an abbreviated place word joins like a title.
+            after_title = tokens[j].text in honorifics or (
+                tokens[j].text in place_prefixes and text[tokens[j].end : tokens[j].end + 1] == "."
+            )
             if is_capitalised(nxt.text) and nxt.text not in not_names:
                 if not _adjacent(text, tokens[j], nxt, after_title):
                     break
@@ -173,10 +177,17 @@ def _make_run(
     following = neighbour(last + 1)
     following2 = neighbour(last + 2) if following is not None else None
     end = members[-1].end
-    tail = text[end + (2 if members[-1].possessive else 0) : end + 4]
+    # "St. Michael's", "St Mary's": a church, school or hospital, whose name ends in "'s".
+    named_for = (len(words) > 1 and words[0].text in wordlists().place_prefixes
+                 and members[-1].possessive)
+    if named_for:
+        end += 2
+    possessive = members[-1].possessive and not named_for
+    tail = text[end + (2 if possessive else 0) : end + 4]
     return NameRun(
         # A possessive inside the name keeps its "'s" ("Arthur's Seat").
-        words=tuple(t.text + text[t.end : t.end + 2] if t.possessive and t is not members[-1]
+        words=tuple(t.text + text[t.end : t.end + 2]
+                    if t.possessive and (t is not members[-1] or named_for)
                     else t.text for t in words),
         word_starts=tuple(t.start for t in words),
         title=" ".join(title_parts),
@@ -184,7 +195,7 @@ def _make_run(
         end=end,
         sentence=members[0].sentence,
         initial=words[0].initial and not title_parts,
-        possessive=members[-1].possessive,
+        possessive=possessive,
         prev=previous.text.lower() if previous else "",
         prev2=previous2.text.lower() if previous2 else "",
         next=following.text.lower() if following else "",

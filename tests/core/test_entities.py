@@ -151,6 +151,15 @@ def test_someone_spoken_to_or_told_is_a_person_not_a_place():
     assert not {"Funmi", "Ebun"} & set(_names(result.places))
 
 
+def test_a_role_told_or_asked_is_a_person_not_a_place():
+    result = _result(
+        "Nobody at Caddoran refused the Warden's name. The Warden cares about the river.\n\n"
+        "She sat at Caddoran and told the Warden where the water would rise."
+    )
+    assert "Warden" in _names(result.characters)
+    assert "Warden" not in _names(result.places)
+
+
 def test_a_name_that_closes_a_line_of_speech_is_someone_spoken_to():
     result = _result('"Kerra," she said one afternoon, "do you think he will stay?"')
     assert "Kerra" in _names(result.characters)
@@ -243,3 +252,51 @@ def test_a_short_given_name_opens_a_full_name_at_a_sentence_start():
         "open.\n\nKen Frost is standing in it in his slippers."
     )
     assert "Ken Frost" in _names(result.characters)
+
+
+def test_a_titled_full_name_gathers_the_titled_surname_and_the_given_name():
+    result = _result(
+        "Colonel Bertram Hale came up from the village. Colonel Hale laughed.\n\n"
+        "Colonel Hale sat down, and Bertram said nothing. Uncle Bertram nodded.\n\n"
+        "Mr. Ambrose Cottle read the lesson. Mr. Cottle smiled and Mr. Cottle sat."
+    )
+    assert _names(result.characters) == {
+        "Colonel Hale": ("Bertram", "Colonel Bertram Hale", "Uncle Bertram"),
+        "Mr. Cottle": ("Mr. Ambrose Cottle",),
+    }
+
+
+def test_a_titled_full_name_whose_given_name_is_someone_elses_is_kept_apart():
+    result = _result(
+        "Jane Fairfax walked in. Jane smiled at Miss Bates. Miss Bates talked.\n\n"
+        "Her mother had been Miss Jane Bates. Mrs. Bates dozed, and Miss Bates laughed."
+    )
+    characters = _names(result.characters)
+    assert characters["Miss Bates"] == ()
+    assert characters["Mrs. Bates"] == ()
+    assert "Miss Jane Bates" in characters
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    result = _result(
+        "Curtis Mahler was found at dawn. Curtis Mahler had a thick neck.\n\n"
+        "\"Curt Mahler,\" he said. \"Curt Mahler owed money.\""
+    )
+    assert _names(result.characters) == {"Curtis Mahler": ("Curt Mahler",)}
+
+
+def test_a_bare_surname_shared_by_a_man_and_a_woman_is_the_mans():
+    result = _result(
+        "Thomas Mahler walked out. Ellen Mahler opened the door and Ellen smiled.\n\n"
+        "Mahler was a big man. Mahler laughed."
+    )
+    assert _names(result.characters)["Thomas Mahler"] == ("Mahler",)
+
+
+def test_a_saints_name_with_a_possessive_is_a_church_not_a_person():
+    result = _result(
+        "They buried him in the churchyard of St. Michael's at Little Wenlow. Tom Reed wept.\n\n"
+        "Tom Reed walked past St. Michael's every morning."
+    )
+    assert "St Michael's" in _names(result.places)
+    assert "Michael" not in _names(result.characters)
