@@ -1,8 +1,11 @@
 """Repeated phrases: the longest word sequences a manuscript uses more than once.
 
-Sequences never cross a sentence boundary. A phrase is reported only when it carries a content
-word that is not a name (so "said Mr Weston" is not a phrase), is not a common idiom, and is not
-merely part of a longer repeated phrase at every one of its occurrences. Phrases are ranked by
+Sequences never cross a sentence boundary. A phrase is reported only when it carries two content
+words that are not names, or one among names (so neither "said Mr Weston" nor "on the pier"
+is a phrase, but "traffic on Third Mainland Bridge" is: see `carries_meaning`), is not
+everyday talk (its score, below, reaches LISTED_SCORE: not "in that moment"), is not a common
+idiom, and is not merely part of a longer repeated phrase at every one of its occurrences.
+Phrases are ranked by
 how unusual their words are in everyday English (Zipf frequencies), so "freshly baked
 croissants" ranks far above "the art world".
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +37,15 @@ from app.core.wordlists import wordlists
 
 # A phrase this unusual (sum of rarity over its content words) is worth a warning.
 WARNING_SCORE = 7.0
+# Below this a repeat is everyday talk ("to the end", "and she knew", "in that moment"): one
+# word rarer than Zipf 5, or several a little less common, before it is listed at all.
+LISTED_SCORE = 2.0
+# A phrase carries at least this many words that mean something beyond function words and
+# names: "on the pier" is the word "pier" said twice, which is an echo's business. One such
+# word will do among NAMED_WORDS words that are not function words or titles, names counted:
+# "traffic on Third Mainland Bridge" is a phrase, "dear Lady Fennimore" is not.
+MEANINGFUL_WORDS = 2
+NAMED_WORDS = 4
 MAX_LISTED = 500
 _INDEX_MEMO = "phrases.gram_index"
 
@@ -347,9 +360,9 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         key = (n, *found.order)
         held = best.get(core)
         if held is None:
-            content = [w for w in core if w not in stopwords]
-            meaningful = [w for w in content if w not in name_words and w not in honorifics]
-            if not meaningful or " ".join(core) in idiom_parts():
+            if not carries_meaning(core, name_words | honorifics) or (
+                " ".join(core) in idiom_parts()
+            ):
                 rejected.add(core)
                 continue
         elif held[0] <= key:
@@ -393,11 +406,29 @@ def _kept_phrases(manuscript: Manuscript, settings: Settings,
 
 def _judge(core: tuple[str, ...], names: frozenset[str]) -> float | None:
     """The score of a phrase, or None when it is none: no word that means something
-    beyond the names, or a part of a common idiom."""
+    beyond the names, a part of a common idiom, or words too everyday to list."""
     stopwords = wordlists().stopwords
-    if all(w in stopwords or w in names for w in core) or " ".join(core) in idiom_parts():
+    if not carries_meaning(core, names) or " ".join(core) in idiom_parts():
         return None
-    return round(sum([0.0 if w in stopwords or w in names else _rarity(w) for w in core]), 2)
+    score = round(sum([0.0 if w in stopwords or w in names else _rarity(w) for w in core]), 2)
+    return score if score >= LISTED_SCORE else None
+
+
+def carries_meaning(core: tuple[str, ...], names: Collection[str]) -> bool:
+    """Whether a repeat's words mean enough to make it a phrase (MEANINGFUL_WORDS); `names`
+    holds the lower-case name words and titles."""
+    stopwords = wordlists().stopwords
+    meaningful = sum(1 for w in core if w not in stopwords and w not in names)
+    if meaningful >= MEANINGFUL_WORDS:
+        return True
+    titles = _titles()
+    named = sum(1 for w in core if w not in stopwords and w not in titles)
+    return meaningful == 1 and named >= NAMED_WORDS
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(h.lower() for h in wordlists().honorifics)
 
 
 @cache
@@ -434,6 +465,8 @@ def _ranked(
     scored = []
     for core, (_key, found, first, last) in best.items():
         score = round(sum([rare[w] for w in core]), 2)
+        if score < LISTED_SCORE:
+            continue
         scored.append((-score, -found.count, core, found, first, last, score))
     scored.sort(key=lambda item: (item[0], item[1]))
     if len(scored) > MAX_LISTED:

@@ -49,3 +49,20 @@ def test_a_passage_longer_than_the_maximum_is_reported_once_whole():
     assert [(p.text, p.count) for p in found] == [
         ("Kitty, a fair but frozen maid, kindled a flame I yet deplore", 2)
     ]
+
+
+def test_a_word_said_twice_or_everyday_talk_is_no_phrase():
+    found = _phrases(
+        "She stood on the pier. And she knew. He read to the end. Salt wind bit the pilings.",
+        "He waited on the pier. And she knew. She ran to the end. Salt wind bit the pilings.",
+    )
+    # "on the pier" is one word repeated; "and she knew", "to the end" are everyday talk.
+    assert [p.text for p in found] == ["Salt wind bit the pilings"]
+
+
+def test_one_word_among_a_long_name_is_a_phrase():
+    found = _phrases(
+        "There was traffic on Third Mainland Bridge. Dear Lady Ashby wrote.",
+        "The traffic on Third Mainland Bridge had not moved. Dear Lady Ashby sighed.",
+    )
+    assert [p.text for p in found] == ["traffic on Third Mainland Bridge"]

@@ -17,7 +17,15 @@ import pytest
 from app.core import analysis
 from app.core.manuscript import Manuscript
 from app.core.model import DocumentText, Phrase, Settings
-from app.core.phrases import MAX_LISTED, find_phrases, idiom_parts, rarity
+from app.core.phrases import (
+    LISTED_SCORE,
+    MAX_LISTED,
+    MEANINGFUL_WORDS,
+    NAMED_WORDS,
+    find_phrases,
+    idiom_parts,
+    rarity,
+)
 from app.core.wordlists import wordlists
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -91,13 +99,19 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
                 continue
             content = [w for w in core if w not in lists.stopwords]
             meaningful = [w for w in content if w not in name_words and w not in honorifics]
-            if not meaningful or " ".join(core) in idiom_parts():
+            named = [w for w in content if w not in honorifics]
+            enough = len(meaningful) >= MEANINGFUL_WORDS or (
+                len(meaningful) == 1 and len(named) >= NAMED_WORDS
+            )
+            if not enough or " ".join(core) in idiom_parts():
                 continue
             occurrences = tuple(
                 manuscript.span(spans[s + first][0], spans[s + first][1], spans[s + last - 1][2])
                 for s in starts
             )
             score = round(sum(rarity(w) for w in meaningful), 2)
+            if score < LISTED_SCORE:
+                continue
             found[core] = Phrase(_display(occurrences[0]), len(starts), occurrences, score)
     ranked = sorted(found.values(), key=lambda p: (-p.score, -p.count, p.text))
     return ranked[:MAX_LISTED]

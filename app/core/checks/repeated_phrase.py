@@ -6,15 +6,9 @@ least WARNING_SCORE: rare words, not idioms, not names) into warnings quoting ea
 
 from __future__ import annotations
 
-import re
-
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.model import Finding, Phrase, WarningKind
 from app.core.phrases import WARNING_SCORE, phrase_key
-from app.core.text import WORD_PATTERN
-from app.core.wordlists import wordlists
-
-_WORD = re.compile(WORD_PATTERN)
 
 RULE = "repeated-phrase"
 KIND = WarningKind.REPEATED_PHRASE
@@ -29,18 +23,13 @@ EXAMPLES = (
 
 
 def find(context: CheckContext) -> list[Finding]:
-    """A phrase's warning depends on the phrase, the titles of the chapters it occurs in and
-    which words are plain (function words, name words, titles). The phrase index hands out
-    the same Phrase object while a phrase is unchanged, so with the plain words as before a
-    kept warning is reused for it (the memo holds the phrase, so its id is not reused)."""
+    """A phrase's warning depends on the phrase and the titles of the chapters it occurs in.
+    The phrase index hands out the same Phrase object while a phrase is unchanged, so a kept
+    warning is reused for it (the memo holds the phrase, so its id is not reused). Which
+    phrases carry enough meaning to be phrases at all is `app.core.phrases`' decision."""
     manuscript = context.manuscript
-    lists = wordlists()
-    plain = lists.stopwords | context.lower_name_words | {h.lower() for h in lists.honorifics}
-    earlier: dict[int, tuple[Phrase, list[str], Finding | None]] = {}
-    held = manuscript.memo.get(RULE)
-    if held is not None and held[0] == plain:
-        earlier = held[1]
-    kept: dict[int, tuple[Phrase, list[str], Finding | None]] = {}
+    earlier: dict[int, tuple[Phrase, list[str], Finding]] = manuscript.memo.get(RULE, {})
+    kept: dict[int, tuple[Phrase, list[str], Finding]] = {}
     findings = []
     for phrase in context.phrases:
         if phrase.score < WARNING_SCORE:
@@ -50,20 +39,15 @@ def find(context: CheckContext) -> list[Finding]:
         if found is not None and found[0] is phrase and found[1] == chapters:
             finding = found[2]
         else:
-            finding = _finding(phrase, chapters, plain)
+            finding = _finding(phrase, chapters)
         kept[id(phrase)] = (phrase, chapters, finding)
-        if finding is not None:
-            findings.append(finding)
+        findings.append(finding)
     if manuscript.kept:
-        manuscript.memo[RULE] = (plain, kept)
+        manuscript.memo[RULE] = kept
     return findings
 
 
-def _finding(phrase: Phrase, chapters: list[str], plain: frozenset[str]) -> Finding | None:
-    # One rare word among function words ("into the drawing-room") is a word repeated, not
-    # a phrase; the Phrases tab still lists it.
-    if sum(1 for word in _WORD.findall(phrase.text.lower()) if word not in plain) < 2:
-        return None
+def _finding(phrase: Phrase, chapters: list[str]) -> Finding:
     where = ", ".join(f"‘{c}’" for c in chapters)
     message = f"“{phrase.text}” appears {phrase.count} times ({where})."
     return Finding(KIND, message, (phrase.text,), phrase.occurrences,
