@@ -56,6 +56,9 @@ EXAMPLES = (
     Example(("Nell Ashby was ninety-one years old and blind in one eye.",
              "Nell Ashby looked up. For a woman of fifty-eight she sat very still."),
             ("Nell Ashby",), note="an age told as 'a woman of N', of the pronoun after it"),
+    Example(("Nell Ashby was the oldest of them, ninety-one years old, and told Tam Brisk "
+             "where the water would rise.", "Nell Ashby, a woman of fifty-eight, sat down."),
+            ("Nell Ashby",), note="someone named after the value is not whom it describes"),
     Example(("Nell Ashby, a woman of sixty, kept the inn.", "Nell Ashby was sixty-one now."),
             ("Nell Ashby",), note="'a woman of N' set beside the name"),
     Example(("Nell Ashby was sixty years old.", "Tom Reed met a woman of forty at the inn.",
@@ -199,7 +202,6 @@ def find(context: CheckContext) -> list[Finding]:
     manuscript = context.manuscript
     for view, matches in cue_sentences(manuscript, RULE, _matches, _CUE_WORDS):
         text = index.text(view)
-        subject = None
         for attribute, start, value, pronoun, end in matches:
             if pronoun == "your":
                 # Said to someone: "Your eyes are green" is about the listener.
@@ -219,8 +221,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 name = found
             else:
-                subject = subject or _subject(index, view, text) or ("", 0)
-                name, subject_end = subject
+                name, subject_end = _subject(index, view, text, start) or ("", 0)
                 if not name or start < subject_end or _OTHER_SUBJECT.search(
                     text[subject_end:start]
                 ):
@@ -402,11 +403,16 @@ def _number(words: str) -> int | None:
     return total
 
 
-def _subject(index: MentionIndex, view: SentenceView, text: str) -> tuple[str, int] | None:
-    """The one character the sentence is about, and where its mention ends."""
+def _subject(
+    index: MentionIndex, view: SentenceView, text: str, before: int
+) -> tuple[str, int] | None:
+    """The one character the sentence is about, named before the value at `before`, and
+    where its mention ends. Someone named after the value ("…, ninety-one years old, and
+    told the Warden") is not who it describes."""
     # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
-    mentions = [m for m in index.in_sentence(view) if not m.run.possessive
-                or _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])]
+    mentions = [m for m in index.in_sentence(view) if (
+        not m.run.possessive or _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
+    ) and m.span.start - view.start < before]
     people = {m.cluster.name for m in mentions}
     if len(people) == 1:
         return mentions[0].cluster.name, mentions[0].span.end - view.start

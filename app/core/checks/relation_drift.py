@@ -94,8 +94,9 @@ _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?
                     re.IGNORECASE)
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
                           r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
-_PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+"
-                         r"(?P<kin>\w+)", re.IGNORECASE)
+# "She was Lady Fennimore's niece": the owner may carry a title.
+_PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:[A-Z][a-z]*\.?\s+)?"
+                         r"[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)", re.IGNORECASE)
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -127,11 +128,10 @@ def find(context: CheckContext) -> list[Finding]:
         pronoun = _PRONOUN_IS.match(text)
         if pronoun and pronoun.group("kin").lower() in kinship:
             subject = index.resolve(view, pronoun.group(1))
-            if subject is not None and subject.name != pronoun.group("owner"):
+            owner = _owner_at(index, view, pronoun.start("owner"), pronoun.group("owner"))
+            if subject is not None and subject.name != owner:
                 relations.setdefault(subject.name, []).append(
-                    _Relation(pronoun.group("kin").lower(),
-                              _owner_name(manuscript, pronoun.group("owner")), view,
-                              view.start)
+                    _Relation(pronoun.group("kin").lower(), owner, view, view.start)
                 )
     findings = []
     for name, found in relations.items():
@@ -190,14 +190,24 @@ def _relation_of(
             return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
         possessor = re.search(r"([A-Z][\w'’-]+)(?:'s|’s)\s+\w+\s*,?\s*$", before)
         if possessor:
-            return run.prev, _owner_name(index.manuscript, possessor.group(1))
+            return run.prev, _owner_at(index, view, possessor.start(1), possessor.group(1))
     match = _THEN_KIN.match(after)
     if match and match.group(2).lower() in kinship:
         return match.group(2).lower(), _anchor(index, view, match.group(1), text, mention, genders)
     match = _IS_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
-        return match.group("kin").lower(), _owner_name(index.manuscript, match.group("owner"))
+        at = mention.span.end - view.start + match.start("owner")
+        return match.group("kin").lower(), _owner_at(index, view, at, match.group("owner"))
     return None
+
+
+def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> str:
+    """The character whose name covers offset `at` of the sentence ("Lady Fennimore" of
+    "Fennimore's granddaughter"), else the one the word names."""
+    for mention in index.in_sentence(view):
+        if mention.span.start - view.start <= at < mention.span.end - view.start:
+            return mention.cluster.name
+    return _owner_name(index.manuscript, word)
 
 
 def _quoted(view: SentenceView, offset: int) -> bool:
