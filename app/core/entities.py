@@ -700,7 +700,11 @@ class EntityFinder:
         if len(words) > 1 and words[0] in lists.first_names and " ".join(words) not in lists.places:
             return EntityKind.CHARACTER
         person = 3 * stats.said + 2 * stats.kin + stats.person_verb
-        if words[0] in lists.first_names and words[0] not in lists.places:
+        # A given name is a person's, unless nothing but "at", "in", "near" is ever said of
+        # it ("at Clifton", "near Sydney"): given names are places too.
+        if words[0] in lists.first_names and words[0] not in lists.places and (
+            person > 0 or stats.place_prep == 0
+        ):
             person += 2
         place = 2 * stats.place_prep + 0.5 * stats.place_weak + 0.5 * stats.place_the
         if " ".join(words) in lists.places:

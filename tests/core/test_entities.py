@@ -300,3 +300,12 @@ def test_a_saints_name_with_a_possessive_is_a_church_not_a_person():
     )
     assert "St Michael's" in _names(result.places)
     assert "Michael" not in _names(result.characters)
+
+
+def test_a_given_name_said_only_with_at_or_in_is_a_place():
+    result = _result(
+        "Mr. Weston stayed at Clifton all winter. Harriet Smith laughed.\n\n"
+        "The waters in Clifton did Mr. Weston good, and Harriet Smith smiled."
+    )
+    assert "Clifton" in _names(result.places)
+    assert "Clifton" not in _names(result.characters)
