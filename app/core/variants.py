@@ -306,14 +306,19 @@ def _fold(word: str) -> str:
 def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[VariantPair]:
     """Two full names alike but for one slightly different word ("Hope Trevithick" and
     "Hope Trevithik"), or one title before two surnames one slip apart ("Mr. Fairweather",
-    "Mr. Fairwether"), are one person, however rarely each is written."""
+    "Mr. Fairwether"), are one person, however rarely each is written. So are two given names
+    one slip apart before one surname ("Adrien Perin", "Adrian Perin") when the second is
+    rare: both are names in their own right, but sisters Anne and Anna are not common."""
     found = []
+    # (words, first word) for full names sharing a given name; (-words, last word) for those
+    # sharing a surname; (0, title) for titled surnames.
     by_shape: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     for stats in manuscript.finder.forms.values():
         if stats.form not in manuscript.finder.accepted:
             continue
         if len(stats.words) > 1:
             by_shape.setdefault((len(stats.words), stats.words[0]), []).append(stats.words)
+            by_shape.setdefault((-len(stats.words), stats.words[-1]), []).append(stats.words)
         elif stats.titles:
             # "Ms Underwood" and "Ms Underwod": one title, one surname written two ways.
             title = stats.titles.most_common(1)[0][0]
@@ -323,8 +328,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
         for i, a in enumerate(unique):
             for b in unique[i + 1 :]:
                 differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-                if len(differing) != 1:
-                    continue
+                if len(differing) != 1 or (size < 0 and differing[0][0] != a[0]):
+                    continue  # (a surname differing is the other bucket's)
                 x, y = differing[0]
                 distance = DamerauLevenshtein.distance(fold(x), fold(y))
                 if min(len(x), len(y)) < MIN_LENGTH or distance > (
@@ -332,10 +337,10 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 ):
                     continue
                 main, variant = sorted((x, y), key=lambda w: (-counts.get(w, 0), w))
-                if size == 0 and (distance > 1 or counts.get(variant, 0) > 2
+                if size <= 0 and (distance > 1 or counts.get(variant, 0) > 2
                                   or counts.get(variant, 0) >= counts.get(main, 0)):
-                    # A title is less to go on than a shared given name: Mr. Elton and
-                    # Mr. Weston are two men; only a rare one-letter slip counts.
+                    # A title, or a surname, is less to go on than a shared given name: Mr.
+                    # Elton and Mr. Weston are two men; only a rare one-letter slip counts.
                     continue
                 found.append(VariantPair(main, variant, counts.get(main, 0),
                                          counts.get(variant, 0), "full-name"))

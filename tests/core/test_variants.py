@@ -52,3 +52,15 @@ def test_one_title_before_a_surname_slipped_once_is_a_variant():
 def test_one_title_before_two_established_surnames_is_two_people():
     men = "Mr. Elton smiled. Mr. Weston laughed. Mr. Elton bowed to Mr. Weston. "
     assert _variant_names(men * 3) == []
+
+
+def test_a_given_name_slipped_once_before_the_same_surname_is_a_variant():
+    assert _variant_names(
+        "Adrien Perin sat in his studio. Adrien painted the mill. Adrien slept.",
+        "Sophie came to see Adrian at noon. Adrian Perin smiled.",
+    ) == [("Adrian", "Adrien")]
+
+
+def test_two_established_given_names_of_one_family_are_two_people():
+    sisters = "Anne Elliot smiled. Anna Elliot laughed. Anne Elliot bowed to Anna Elliot. "
+    assert _variant_names(sisters * 3) == []
