@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.text import Token, is_capitalised
+from app.core.text import ABBREVIATIONS, Token, is_capitalised
 from app.core.wordlists import wordlists
 
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
@@ -58,7 +58,8 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     gap = text[left.end + (2 if left.possessive else 0) : right.start]
     if left.possessive:
         return False
-    if after_title and gap.strip() in {"", "."}:
+    # "Mr. Weston", "St. Michael's": only a title written short takes a full stop.
+    if after_title and (gap.strip() == "" or (gap.strip() == "." and left.text in ABBREVIATIONS)):
         return True
     return gap.isspace() and gap.count("\n") <= 1
 
@@ -120,7 +121,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 continue
             # "St. Michael's", "Mt. Kenya": an abbreviated place word joins like a title.
             after_title = tokens[j].text in honorifics or (
-                tokens[j].text in place_prefixes and text[tokens[j].end : tokens[j].end + 1] == "."
+                tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
             if is_capitalised(nxt.text) and nxt.text not in not_names:
                 if not _adjacent(text, tokens[j], nxt, after_title):

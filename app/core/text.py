@@ -13,11 +13,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 from nltk.tokenize import RegexpTokenizer
-
-from app.core.wordlists import wordlists
 
 WORD_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _WORDS = RegexpTokenizer(WORD_PATTERN)
@@ -26,7 +23,15 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?:['\"”’)\]]+)?(?=\s)")
 _OPENING = set("\"“‘'([—–-")
 _CHAPTER_LINE = re.compile(r"^\s*(chapter|part|book|volume|prologue|epilogue)\b", re.IGNORECASE)
 # Abbreviations that end in a full stop without ending the sentence.
-_EXTRA_ABBREVIATIONS = frozenset({"St", "Mt", "No", "Co", "Jr", "Sr", "vs", "etc", "Ltd", "Esq"})
+ABBREVIATED_TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Mme", "Mlle", "Messrs", "Capt", "Col", "Gen", "Lt",
+    "Sgt", "Cpl", "Cmdr", "Adm", "Insp", "Det", "Supt", "Rev", "Hon", "Fr",
+})
+"""Titles written short with a full stop ("Mr. Weston"). A title written in full never takes
+one, so "…, Commander. Legitimate and lucrative." ends a sentence after it."""
+_EXTRA_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "No", "Co", "Jr", "Sr", "vs", "etc", "Ltd",
+                                  "Esq"})
+ABBREVIATIONS = ABBREVIATED_TITLES | _EXTRA_ABBREVIATIONS
 
 
 @dataclass(slots=True)
@@ -83,14 +88,9 @@ def _is_heading(block: str) -> bool:
     return bool(_CHAPTER_LINE.match(block)) and not block.rstrip().endswith((".", "?", "!"))
 
 
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(wordlists().honorifics) | _EXTRA_ABBREVIATIONS
-
-
 def sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Split text[start:end] (one paragraph) into sentences."""
-    abbreviations = _abbreviations()
+    abbreviations = ABBREVIATIONS
     found: list[Sentence] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
