@@ -19,6 +19,7 @@ from typing import Any
 from app.core.model import Decisions, EntityKind, Span
 from app.core.names import CONNECTORS, NameRun
 from app.core.parsing import ParsedParagraph, PlacedParagraph
+from app.core.text import ABBREVIATED_TITLES
 from app.core.wordlists import wordlists
 
 SAID_VERBS = frozenset(
@@ -58,6 +59,11 @@ TELL_VERBS = frozenset(
      "hug", "hugged", "marry", "introduce", "remind", "reminded", "warn", "warned", "forgive",
      "forgave", "promised", "persuade", "persuaded", "congratulate", "congratulated"]
 )
+# What people call the one holder of a title: "Doc" is the story's doctor.
+TITLE_NICKNAMES = {
+    "Doc": frozenset({"Dr", "Doctor"}), "Sarge": frozenset({"Sergeant", "Sgt"}),
+    "Skipper": frozenset({"Captain", "Capt"}), "Padre": frozenset({"Father", "Reverend", "Rev"}),
+}
 # (word before, word before that) introducing a nickname for the person just named.
 NICKNAME_CUES = frozenset({
     ("as", "known"), ("as", "know"), ("nicknamed", ""), ("him", "nicknamed"),
@@ -722,7 +728,10 @@ class EntityFinder:
         people = {k: s for k, s in self.forms.items()
                   if self.accepted.get(k) == EntityKind.CHARACTER}
         plain_full = [k for k, s in people.items() if len(s.words) > 1 and not s.titles]
-        taken = {people[k].words[0] for k in plain_full}
+        taken: dict[str, int] = {}
+        for key in plain_full:
+            given = people[key].words[0]
+            taken[given] = max(taken.get(given, 0), people[key].total)
         full_names = plain_full + [
             k for k, s in people.items()
             if len(s.words) > 1 and s.titles and self._titled_full_name(s, people, taken)
@@ -765,7 +774,9 @@ class EntityFinder:
                                or key)
                 self._titled_links[key] = parent[key]
             else:
-                parent[key] = self._bare_owner(words[0], by_first, by_last, titled_by_last) or key
+                parent[key] = (self._title_nickname_owner(words[0], parent)
+                               or self._bare_owner(words[0], by_first, by_last, titled_by_last)
+                               or key)
         for key in self.accepted:
             targets = self.forms[key].nickname_of
             if targets:
@@ -845,6 +856,24 @@ class EntityFinder:
                 return key
         return None
 
+    def _title_nickname_owner(self, word: str, parent: dict[str, str]) -> str | None:
+        """'Doc' -> the one doctor of the story ("Dr. Varga"), 'Sarge' -> the one sergeant.
+        Titled forms are clustered first, so `parent` already says whose each one is."""
+        titles = TITLE_NICKNAMES.get(word)
+        if not titles:
+            return None
+        owners = {parent.get(key, key) for key, stats in self.forms.items()
+                  if stats.titles and stats.titles.most_common(1)[0][0] in titles
+                  and self.accepted.get(key) == EntityKind.CHARACTER}
+        return owners.pop() if len(owners) == 1 else None
+
+    def title_holder(self, title: str) -> str | None:
+        """The one character written with this title ("the Commander"), if only one is."""
+        title = _normal_title(title)
+        holders = {self.cluster_of[key] for key, stats in self.forms.items()
+                   if key in self.cluster_of and title in stats.titles}
+        return holders.pop() if len(holders) == 1 else None
+
     def _longer_given_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Curt Mahler' -> 'Curtis Mahler': the one other full name of that surname whose
         given name the shorter one begins (a short form: Curt, Tom, Kate)."""
@@ -861,13 +890,13 @@ class EntityFinder:
         return longer[0] if len(longer) == 1 else None
 
     def _titled_full_name(
-        self, stats: FormStats, people: dict[str, FormStats], taken: set[str]
+        self, stats: FormStats, people: dict[str, FormStats], taken: dict[str, int]
     ) -> bool:
         """Whether a titled full name ("Colonel Bertram Hale") stands for its person's full
         name: the manuscript never writes the name without the title, the title fits the
-        given name (so "Mrs John Dashwood" is not John), and no other full name has that
-        given name ("Miss Jane Bates", a maiden name, beside Jane Fairfax)."""
-        if " ".join(stats.words) in people or stats.words[0] in taken:
+        given name (so "Mrs John Dashwood" is not John), and no other full name written more
+        often has that given name ("Miss Jane Bates", a maiden name, beside Jane Fairfax)."""
+        if " ".join(stats.words) in people or taken.get(stats.words[0], 0) > stats.total:
             return False
         title = wordlists().honorifics.get(stats.titles.most_common(1)[0][0], "-")
         given = wordlists().first_names.get(stats.words[0], "-")
@@ -886,20 +915,26 @@ class EntityFinder:
         title = stats.titles.most_common(1)[0][0]
         gender = lists.honorifics.get(title, "-")
         owners = by_last.get(stats.words[0], [])
-        if not owners and title.lower() in lists.kinship:
+        kin = title.lower() in lists.kinship
+        if not owners and kin:
             owners = by_first.get(stats.words[0], [])  # kin call people by their given names
         candidates = [
             key for key in owners
-            if gender == "-"
-            or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
-            or self._titled_gender(key) == gender
+            if (gender == "-"
+                or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
+                or self._titled_gender(key) == gender)
+            # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
+            # a title gathers only that title.
+            and (kin or not self.forms[key].titles or title in self.forms[key].titles)
         ]
+        # "Commander Strand" of "Commander Tobiah Strand", not of his brother Corin Strand.
+        same_title = [key for key in candidates if self.forms[key].titles
+                      and self.forms[key].titles.most_common(1)[0][0] == title]
+        if len(same_title) == 1:
+            return same_title[0]  # "Colonel Hale" of "Colonel Bertram Hale": one title, one man
         if len(candidates) != 1:
             return None
         full = candidates[0]
-        written = self.forms[full].titles
-        if written and written.most_common(1)[0][0] == title:
-            return full  # "Colonel Hale" of "Colonel Bertram Hale": one title, one man
         # A person named less often by name than the titled form is someone else: the baby
         # "Anna Weston" is not the "Mrs. Weston" of every chapter, and "John Knightley" is
         # not the "Mr. Knightley" used three times as often.
@@ -999,8 +1034,7 @@ class EntityFinder:
             title = run.title.split()[-1]
             written[title] += 1
         title = written.most_common(1)[0][0]
-        abbreviated = title in {"Mr", "Mrs", "Ms", "Dr", "Mme", "Mlle", "St", "Capt", "Col",
-                                "Gen", "Lt", "Sgt", "Rev", "Prof"}
+        abbreviated = title in ABBREVIATED_TITLES
         dotted = any(self._has_dot(run) for _d, _b, run in stats.runs[:20])
         return f"{title}{'.' if abbreviated and dotted else ''} {' '.join(stats.words)}"
 

@@ -108,7 +108,11 @@ def load_gold(path: Path) -> Gold:
 
 def story_golds() -> list[Gold]:
     """The hand-written stories, one folder each with its gold.json, in name order."""
-    return [load_gold(p) for p in sorted(STORIES_DIR.glob("*/gold.json"))]
+    def number(path: Path) -> tuple[int, str]:
+        head = path.parent.name.split("_", 1)[0]
+        return (int(head) if head.isdigit() else 0, path.parent.name)
+
+    return [load_gold(p) for p in sorted(STORIES_DIR.glob("*/gold.json"), key=number)]
 
 
 def seeds_gold() -> Gold:

@@ -268,7 +268,8 @@ def test_a_titled_full_name_gathers_the_titled_surname_and_the_given_name():
 
 def test_a_titled_full_name_whose_given_name_is_someone_elses_is_kept_apart():
     result = _result(
-        "Jane Fairfax walked in. Jane smiled at Miss Bates. Miss Bates talked.\n\n"
+        "Jane Fairfax walked in. Jane smiled at Miss Bates. Miss Bates talked to Jane Fairfax, "
+        "and Jane Fairfax laughed.\n\n"
         "Her mother had been Miss Jane Bates. Mrs. Bates dozed, and Miss Bates laughed."
     )
     characters = _names(result.characters)
@@ -309,3 +310,24 @@ def test_a_given_name_said_only_with_at_or_in_is_a_place():
     )
     assert "Clifton" in _names(result.places)
     assert "Clifton" not in _names(result.characters)
+
+
+def test_ranks_are_titles_and_the_one_holder_of_a_title_keeps_the_titled_surname():
+    result = _result(
+        "Commander Tobiah Strand frowned. Commander Strand was silent. Chief Bram Holloway "
+        "laughed, and Chief Holloway sat.\n\n"
+        "Corin Strand waited. Corin Strand smiled at Dr. Ines Varga, and Doc smiled back."
+    )
+    characters = _names(result.characters)
+    assert characters["Commander Tobiah Strand"] == ("Commander Strand",)
+    assert characters["Chief Holloway"] == ("Chief Bram Holloway",)
+    assert characters["Dr. Ines Varga"] == ("Doc",)
+    assert "Corin Strand" in characters
+
+
+def test_a_title_written_in_full_ends_a_sentence_at_its_full_stop():
+    result = _result(
+        "Commander Tobiah Strand frowned. Commander Strand was silent.\n\n"
+        "\"It's a salvage claim, Commander. Legitimate and lucrative.\""
+    )
+    assert "Commander Legitimate" not in _names(result.characters)

@@ -60,6 +60,13 @@ EXAMPLES = (
     Example(("Lena Ott smiled. \"My brother Paul Ott is late,\" said Lena Ott.",
              "\"My cousin Paul Ott is here,\" said Lena Ott."), ("Paul Ott",),
             note="one speaker calls him her brother, then her cousin"),
+    Example(("Commander Tobiah Strand frowned. Commander Strand was silent. Corin Strand, the "
+             "Commander's younger brother, had signed on at nineteen.",
+             "Strand went past the others. His cousin Corin was sitting by a crate."),
+            ("Corin Strand",), note="the owner is the one holder of a title ('the Commander's')"),
+    Example(("Renée Marchbanks sat still. She was Lady Fennimore's niece, the only child of her "
+             "sister.", "In the drawing-room Lady Fennimore's granddaughter Renée stood."),
+            ("Renée Marchbanks",), note="a titled owner, told of the pronoun and of the name"),
     Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
              "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
             note="a word between the owner and the kinship word ('her little brother')"),
@@ -92,6 +99,9 @@ _THEN_KIN = re.compile(r"\s*,\s*(my|our|her|his|their)\s+(\w+)"
 # brother", "my eldest son", "my late husband").
 _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?$",
                     re.IGNORECASE)
+# "Corin Strand, the Commander's younger brother": the owner is the one holder of a title.
+_THE_TITLE_KIN = re.compile(r"\s*,\s*the\s+(?P<title>[A-Z][a-z]+)(?:'s|’s)\s+"
+                            r"(?:[a-z][a-z-]*\s+)?(?P<kin>\w+)")
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
                           r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
 # "She was Lady Fennimore's niece": the owner may carry a title.
@@ -164,7 +174,7 @@ def _relation_cue() -> re.Pattern[str]:
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*[A-Z]|"
-        rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?i:{kin})\b"
+        rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b"
     )
 
 
@@ -194,6 +204,13 @@ def _relation_of(
     match = _THEN_KIN.match(after)
     if match and match.group(2).lower() in kinship:
         return match.group(2).lower(), _anchor(index, view, match.group(1), text, mention, genders)
+    match = _THE_TITLE_KIN.match(after)
+    if match and match.group("kin").lower() in kinship and (
+        match.group("title") in wordlists().honorifics
+    ):
+        holder = index.manuscript.finder.title_holder(match.group("title"))
+        if holder is not None:
+            return match.group("kin").lower(), holder
     match = _IS_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
         at = mention.span.end - view.start + match.start("owner")
@@ -266,7 +283,8 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
     cluster = index.resolve(view, owner)
     gender = _PRONOUN_GENDER.get(owner)
     if cluster is not None and cluster is not mention.cluster and (
-        gender is None or genders.get(cluster.name, gender) == gender
+        gender is None or (genders.get(cluster.name) or index.genders.get(cluster.name)
+                           or _guessed(index, cluster.name, genders) or gender) == gender
     ):
         if gender is not None:
             nearer = _nearer_by_pronouns(index, view, gender, mention, cluster.name, genders)
