@@ -62,12 +62,15 @@ TELL_VERBS = frozenset(
 # What people call the one holder of a title: "Doc" is the story's doctor.
 TITLE_NICKNAMES = {
     "Doc": frozenset({"Dr", "Doctor"}), "Sarge": frozenset({"Sergeant", "Sgt"}),
-    "Skipper": frozenset({"Captain", "Capt"}), "Padre": frozenset({"Father", "Reverend", "Rev"}),
+    "Skipper": frozenset({"Captain", "Capt"}),
+    "Padre": frozenset({"Padre", "Father", "Reverend", "Rev"}),
 }
 # (word before, word before that) introducing a nickname for the person just named.
 NICKNAME_CUES = frozenset({
     ("as", "known"), ("as", "know"), ("nicknamed", ""), ("him", "nicknamed"),
     ("her", "nicknamed"), ("him", "calls"), ("her", "calls"), ("them", "calls"),
+    ("him", "called"), ("her", "called"), ("him", "call"), ("her", "call"), ("called", "had"),
+    ("called", "everyone"), ("called", "always"),
 })
 ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
 PLACE_PREPOSITIONS = frozenset(
@@ -422,9 +425,13 @@ def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, li
                 first = words[0]
                 low = first.lower()
                 plain = low in lists.stopwords or first in lists.not_names
-                if len(words) == 2 and words[-1] in lists.place_suffixes and not plain:
+                if not plain and (
+                    (len(words) == 2 and words[-1] in lists.place_suffixes)
+                    or first in lists.place_prefixes
+                ):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
-                    # the place's name, wherever it stands.
+                    # the place's name, wherever it stands; so is a place word before a name
+                    # ("Camp Tamarack" in a story that says "camp" all the time).
                     found.append((run, None, [_UNKNOWN, _UNKNOWN]))
                     continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
@@ -466,7 +473,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       run.word_starts[offset - len(title.split())] if title
                       else run.word_starts[offset], run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
-                      run.ends_quote, run.closes_speech)
+                      run.ends_quote, run.closes_speech, run.bracketed)
     said = person_verb = kin = place_prep = place_weak = 0
     if run.prev in SAID_VERBS or (
         run.next in SAID_VERBS and not run.possessive and not run.ends_quote
@@ -504,7 +511,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                 int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title))
     return (
         _form_key(run), run.words, run, _normal_title(run.title) if run.title else None,
-        (run.prev, run.prev2) in NICKNAME_CUES, evidence if any(evidence) else None,
+        (run.prev, run.prev2) in NICKNAME_CUES or run.bracketed,
+        evidence if any(evidence) else None,
     )
 
 
@@ -705,6 +713,9 @@ class EntityFinder:
             return EntityKind.PLACE
         if len(words) > 1 and words[0] in lists.first_names and " ".join(words) not in lists.places:
             return EntityKind.CHARACTER
+        head = self._head_before_particle(words)
+        if head is not None:
+            return head  # "Ciénaga de los Pájaros" is what "Ciénaga" is
         person = 3 * stats.said + 2 * stats.kin + stats.person_verb
         # A given name is a person's, unless nothing but "at", "in", "near" is ever said of
         # it ("at Clifton", "near Sydney"): given names are places too.
@@ -712,10 +723,35 @@ class EntityFinder:
             person > 0 or stats.place_prep == 0
         ):
             person += 2
+        elif len(words) == 1 and words[0] in self._given_names_of_full_names:
+            person += 2  # "in Brook's Honda": Brook of "Brook Delorme"
         place = 2 * stats.place_prep + 0.5 * stats.place_weak + 0.5 * stats.place_the
         if " ".join(words) in lists.places:
             place += 4
         return EntityKind.PLACE if place > person else EntityKind.CHARACTER
+
+    @cached_property
+    def _given_names_of_full_names(self) -> frozenset[str]:
+        """The first words of the untitled full names that are no place's ("Brook" of "Brook
+        Delorme", not "Kettle" of "Kettle Lake")."""
+        return frozenset(stats.words[0] for stats in self.forms.values()
+                         if len(stats.words) > 1 and not stats.titles
+                         and not _place_word_kind(stats.words)
+                         and not any(w in CONNECTORS for w in stats.words))
+
+    def _head_before_particle(self, words: tuple[str, ...]) -> EntityKind | None:
+        """The kind of the words before a name's first particle, when the manuscript names
+        them on their own and says plainly what they are ("the Ciénaga" for "Ciénaga de los
+        Pájaros")."""
+        cut = next((i for i, w in enumerate(words) if w in CONNECTORS), 0)
+        head = self.forms.get(" ".join(words[:cut])) if cut else None
+        if head is None or head.titles:
+            return None
+        person = 3 * head.said + 2 * head.kin + head.person_verb
+        place = 2 * head.place_prep + 0.5 * head.place_weak + 0.5 * head.place_the
+        if place > person:
+            return EntityKind.PLACE
+        return EntityKind.CHARACTER if person > place else None
 
     def _is_titled_surname(self, words: tuple[str, ...]) -> bool:
         if len(words) != 1:
@@ -768,7 +804,8 @@ class EntityFinder:
                 if stats.titles:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:
-                    parent[key] = self._longer_given_name(key, by_last) or key
+                    parent[key] = (self._longer_given_name(key, by_last)
+                                   or self._longer_full_name(key, by_first) or key)
             elif stats.titles:
                 parent[key] = (self._titled_owner(stats, by_last, by_first, lists.first_names)
                                or key)
@@ -874,6 +911,14 @@ class EntityFinder:
                    if key in self.cluster_of and title in stats.titles}
         return holders.pop() if len(holders) == 1 else None
 
+    def _longer_full_name(self, key: str, by_first: dict[str, list[str]]) -> str | None:
+        """'José Tomás' -> 'José Tomás Delgado Ibáñez': the one longer full name it begins."""
+        words = self.forms[key].words
+        longer = {parent_key for parent_key in by_first.get(words[0], [])
+                  if len(self.forms[parent_key].words) > len(words)
+                  and self.forms[parent_key].words[: len(words)] == words}
+        return longer.pop() if len(longer) == 1 else None
+
     def _longer_given_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Curt Mahler' -> 'Curtis Mahler': the one other full name of that surname whose
         given name the shorter one begins (a short form: Curt, Tom, Kate)."""
@@ -916,8 +961,9 @@ class EntityFinder:
         gender = lists.honorifics.get(title, "-")
         owners = by_last.get(stats.words[0], [])
         kin = title.lower() in lists.kinship
-        if not owners and kin:
-            owners = by_first.get(stats.words[0], [])  # kin call people by their given names
+        if not owners:
+            # Kin, and titles such as Don, Doña, Padre, Sister, go before given names.
+            owners = by_first.get(stats.words[0], [])
         candidates = [
             key for key in owners
             if (gender == "-"
@@ -994,6 +1040,12 @@ class EntityFinder:
             ranked = sorted(firsts, key=lambda k: -self.forms[k].total)
             if self.forms[ranked[0]].total >= 3 * self.forms[ranked[1]].total:
                 return ranked[0]
+        if not firsts and not lasts and not titled and len(word) >= 3:
+            # A short form of one full name's given name: "Mack" of "Mackenzie Delorme".
+            longer = {k for given, keys in by_first.items()
+                      if len(given) > len(word) and given.startswith(word) for k in keys}
+            if len(longer) == 1:
+                return longer.pop()
         return None
 
     def _owner_of_titled(self, key: str) -> str:

@@ -14,11 +14,13 @@ from app.core.text import ABBREVIATIONS, Token, is_capitalised
 from app.core.wordlists import wordlists
 
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
-CONNECTORS = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da",
-                        "del", "della", "y", "d'", "al", "bin", "ibn"})
+CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
+                        "di", "da", "dos", "das", "del", "della", "y", "d'", "al", "bin",
+                        "ibn"})
 
 
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
+_BRACKETED = re.compile(r"\s*\(\s*")
 
 
 @dataclass(slots=True)
@@ -48,6 +50,9 @@ class NameRun:
     "said" then belongs to someone else."""
     closes_speech: bool = False
     """The run ends a line of speech ("Kerra," she said): whoever says it speaks to it."""
+    bracketed: bool = False
+    """The run opens a bracket right after another name ("Jasmine Bhatt (Jaz to everyone)"):
+    a nickname for it."""
 
     @property
     def form(self) -> str:
@@ -140,9 +145,25 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 members.extend((nxt, tokens[j + 2]))
                 j += 2
                 continue
+            if (
+                # Two particles: "Ciénaga de los Pájaros", "Ludwig van der Rohe".
+                nxt.text in CONNECTORS
+                and j + 3 < count
+                and tokens[j + 2].text in CONNECTORS
+                and tokens[j + 3].sentence == token.sentence
+                and is_capitalised(tokens[j + 3].text)
+                and _adjacent(text, tokens[j], nxt, False)
+                and _adjacent(text, nxt, tokens[j + 2], False)
+                and _adjacent(text, tokens[j + 2], tokens[j + 3], False)
+            ):
+                members.extend((nxt, tokens[j + 2], tokens[j + 3]))
+                j += 3
+                continue
             break
         run = _make_run(text, tokens, i, j, members)
         if run is not None:
+            if runs and _BRACKETED.fullmatch(text, runs[-1].end, run.start):
+                run.bracketed = True
             runs.append(run)
         i = j + 1
     return runs

@@ -44,10 +44,15 @@ class VariantPair:
 
 
 def _is_inflection(a: str, b: str) -> bool:
+    """Plurals and possessives ("Westons"), and pet forms ("Brookie", "Annie", "Katie"),
+    which a writer means."""
     short, long = sorted((a, b), key=len)
-    return long in {short + "s", short + "es", short + "'s", short + "’s"} or (
+    if long in {short + "s", short + "es", short + "'s", short + "’s"} or (
         short.endswith("y") and long == short[:-1] + "ies"
-    )
+    ):
+        return True
+    stem = short[:-1] if short.endswith("e") else short
+    return long in {stem + "ie", stem + "y", stem + "ey"} and len(stem) >= 3
 
 
 @lru_cache(maxsize=1 << 15)

@@ -331,3 +331,24 @@ def test_a_title_written_in_full_ends_a_sentence_at_its_full_stop():
         "\"It's a salvage claim, Commander. Legitimate and lucrative.\""
     )
     assert "Commander Legitimate" not in _names(result.characters)
+
+
+def test_a_nickname_in_brackets_or_a_short_given_name_is_the_full_names():
+    result = _result(
+        "Jasmine Bhatt (Jaz to everyone) was my best friend. Jaz laughed at me.\n\n"
+        "Mackenzie Delorme waved from the dock. Mack laughed and Jaz sighed."
+    )
+    characters = _names(result.characters)
+    assert characters["Jasmine Bhatt"] == ("Jaz",)
+    assert characters["Mackenzie Delorme"] == ("Mack",)
+
+
+def test_brands_eras_and_a_lone_office_are_neither_people_nor_places():
+    result = _result(
+        "Brook Delorme laughed. We drove to Camp Tamarack in Brook's Honda Civic, and Brook "
+        "sang.\n\n"
+        "She met the Prime Minister at Camp Tamarack, wearing Crocs like it was the Stone Age, "
+        "and ate Doritos from the camp shop. The camp was quiet."
+    )
+    assert _names(result.places) == {"Camp Tamarack": ()}
+    assert set(_names(result.characters)) == {"Brook Delorme"}

@@ -16,7 +16,7 @@ standing") or is somewhere now ("Ammini was in the kitchen") outside a memory ("
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from app.core.checks.base import CheckContext, Example
@@ -51,6 +51,9 @@ EXAMPLES = (
     Example(("Oren Tal kept the mill for years. He was a quiet man, and he died in March.",
              "Oren Tal is standing at the gate in his coat."), ("Oren Tal",),
             note="'he died' is the man just named; standing somewhere is being alive"),
+    Example(("To his mother he remained Tomás Ruiz Vela, all of it, until the day she died.",
+             "Tomás Ruiz Vela laughed at the engineers."),
+            note="'she died' is not the man named before it"),
     Example(("Oren Tal kept the mill. Ada thought of her father. He died in March.",
              "Oren Tal is standing at the gate in his coat."),
             note="'he' may be the father just spoken of, not the man named before"),
@@ -118,6 +121,7 @@ _DISPOSED = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
 # "She had not come back" is as often an absence as a death: said of a name only.
 _ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # How far back (in sentences) a pronoun's character is looked for.
 _PRONOUN_REACH = 3
 # Something named after a relative who died carries the dead relative's name: "the boat…:
@@ -149,7 +153,7 @@ def find(context: CheckContext) -> list[Finding]:
             cluster = manuscript.cluster_for_word(name)
             deaths.setdefault(cluster.name if cluster else name, (view, view.start + match.end()))
         mentions = index.in_sentence(view)
-        for mention in _dead_in(text, view.start, mentions) if mentions else ():
+        for mention in _dead_in(text, view.start, mentions, index.genders) if mentions else ():
             deaths.setdefault(mention.cluster.name, (view, mention.span.end))
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             deaths.setdefault(name, (view, view.start + end))
@@ -233,7 +237,8 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
     return _HEDGE.search(text[max(0, match.start() - 40) : match.start()]) is not None
 
 
-def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+def _dead_in(text: str, base: int, mentions: list[Mention],
+             genders: Mapping[str, str | None]) -> list[Mention]:
     dead = []
     for match in _DEATH_VERB.finditer(text):
         if _hedged(text, match):
@@ -248,6 +253,11 @@ def _dead_in(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
         # "Marta, after her grandmother, who died": the one who died is the grandmother.
         who = re.search(r"\bwho\b", between)
         if who and re.search(r"\w", between[: who.start()]):
+            continue
+        # "…José Tomás, all of it, until the day she died": she is someone else.
+        pronoun = _PRONOUN_SUBJECT.search(between)
+        gender = genders.get(subject.cluster.name)
+        if pronoun and gender and gender != _PRONOUN_GENDERS[pronoun.group(1).lower()]:
             continue
         dead.append(subject)
     for mention in mentions:
