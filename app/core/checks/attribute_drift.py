@@ -21,7 +21,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import MentionIndex
-from app.core.checks.referents import addressee, referent
+from app.core.checks.referents import addressee, pronoun_gender, referent
 from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
 
@@ -34,6 +34,16 @@ EXAMPLES = (
     Example(("Tobiah was forty years old that spring. Everyone liked Tobiah, said the baker.",
              "Tobiah, sixty years old, said nothing."), ("Tobiah",)),
     Example(("Lenka had red hair. Lenka smiled.", "Lenka brushed her red hair and laughed."),),
+    Example(("But Hunter Okafor was eighteen, and he had these grey eyes, pale as the lake. "
+             "Hunter Okafor waved, and he smiled.",
+             "I learned that Hunter's eyes weren't just brown, they were a warm, dark brown."),
+            ("Hunter Okafor",),
+            note="'and he had' goes on about the man the narration calls he; 'weren't just "
+                 "brown' says brown"),
+    Example(("But Hunter Okafor was eighteen, and she had these grey eyes. Hunter Okafor "
+             "waved, and he smiled. Hunter Okafor ran, and he laughed.",
+             "I learned that Hunter's eyes were brown."),
+            note="'she' is someone else"),
     Example(("Bruno Vidal was a tall man with a loud voice.",
              "Bruno Vidal, who barely reaches his sister's shoulder, ran off."),
             ("Bruno Vidal",), note="a height told by what someone reaches"),
@@ -109,7 +119,9 @@ _OF_AGE = (rf"an?\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS})\b"
            r"\s*,?\s*(?:when|while|until|till|before|after)\b)")
 _PATTERNS = {
     "eye colour": re.compile(
-        rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+)?"
+        rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+|"
+        # "his eyes weren't just brown, they were…": brown and more
+        rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
         rf"(?:a\s+|the\s+|as\s+)?({_COLOURS})\b", re.IGNORECASE),
     "hair colour": re.compile(
         rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
@@ -168,6 +180,7 @@ _LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])"
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|would|"
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"
@@ -222,8 +235,8 @@ def find(context: CheckContext) -> list[Finding]:
                 name = found
             else:
                 name, subject_end = _subject(index, view, text, start) or ("", 0)
-                if not name or start < subject_end or _OTHER_SUBJECT.search(
-                    text[subject_end:start]
+                if not name or start < subject_end or _another_subject(
+                    index, name, text[subject_end:start]
                 ):
                     continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
@@ -401,6 +414,19 @@ def _number(words: str) -> int | None:
         else:
             return None
     return total
+
+
+def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
+    """Whether the words between a character's name and a value start a clause about
+    someone else or another time — not "…, and he had these grey eyes" of a man named
+    before, whose sex the name or the narration tells."""
+    words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(between)}
+    if not words:
+        return False
+    if len(words) > 1 or not words <= _PRONOUN_GENDERS.keys():
+        return True
+    gender = index.genders.get(name) or pronoun_gender(index, name)
+    return gender != _PRONOUN_GENDERS[words.pop()]
 
 
 def _subject(
