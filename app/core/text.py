@@ -88,8 +88,23 @@ def _is_heading(block: str) -> bool:
     return bool(_CHAPTER_LINE.match(block)) and not block.rstrip().endswith((".", "?", "!"))
 
 
+# A line of a chat log or a script: a short speaker label and a colon ("jaz_b: omg").
+_SPEAKER_LINE = re.compile(r"[^\s:]{1,30}:[ \t]")
+
+
 def sentences(text: str, start: int, end: int) -> list[Sentence]:
-    """Split text[start:end] (one paragraph) into sentences."""
+    """Split text[start:end] (one paragraph) into sentences. A paragraph whose every line
+    opens with a speaker's label (a group chat, a transcript) is a sentence or more a line:
+    its lines are not hard-wrapped prose."""
+    if "\n" in text[start:end]:
+        lines = list(re.finditer(r"[^\n]+", text[start:end]))
+        if len(lines) > 1 and all(_SPEAKER_LINE.match(line.group()) for line in lines):
+            return [part for line in lines
+                    for part in _sentences(text, start + line.start(), start + line.end())]
+    return _sentences(text, start, end)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Sentence]:
     abbreviations = ABBREVIATIONS
     found: list[Sentence] = []
     begin = start

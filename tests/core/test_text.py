@@ -20,6 +20,21 @@ def test_dialogue_attribution_stays_in_one_sentence():
     assert _sentences(text) == ['"Well!" said Emma.', "She left."]
 
 
+def test_a_full_title_ends_a_sentence_and_a_short_one_does_not():
+    text = "It's a salvage claim, Commander. Legitimate and lucrative. Capt. Hale agreed."
+    assert _sentences(text) == [
+        "It's a salvage claim, Commander.", "Legitimate and lucrative.", "Capt. Hale agreed.",
+    ]
+
+
+def test_each_line_of_a_chat_is_its_own_sentence_but_wrapped_prose_is_not():
+    chat = "mack.attack: code red\njaz_b: WHAT\nmack.attack: there is a boy"
+    assert _sentences(chat) == ["mack.attack: code red", "jaz_b: WHAT",
+                                "mack.attack: there is a boy"]
+    prose = "She said it plainly: no,\nand then she left the room."
+    assert _sentences(prose) == [prose]
+
+
 def test_blank_lines_separate_paragraphs_and_hard_wraps_do_not():
     text = "CHAPTER I\n\nEmma walked\nhome slowly.\n\nShe slept."
     found = paragraphs(text)

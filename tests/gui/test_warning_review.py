@@ -53,10 +53,13 @@ def test_new_warnings_are_marked_until_reviewed(qtbot, seeded, wait_idle):
     assert not panel.reviewed_button.isEnabled()
     reviewed = {w.key for w in seeded.project.warnings(None)}
 
-    # New words bring a new warning (a sentence written twice), marked new; the rest not.
-    seeded.editor.moveCursor(seeded.editor.textCursor().MoveOperation.End)
+    # New words bring a new warning (a sentence written in the first paragraph and again in
+    # the last), marked new; the rest not.
     repeated = " The silver lantern swung above the quiet harbour wall."
-    qtbot.keyClicks(seeded.editor, repeated * 2)
+    for end in (seeded.editor.textCursor().MoveOperation.Start,
+                seeded.editor.textCursor().MoveOperation.End):
+        seeded.editor.moveCursor(end)
+        qtbot.keyClicks(seeded.editor, repeated)
     seeded.flush_edits()
     seeded.reanalyse()
     wait_idle(seeded)

@@ -6,11 +6,14 @@ least WARNING_SCORE: rare words, not idioms, not names) into warnings quoting ea
 
 from __future__ import annotations
 
+import re
+
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.model import Finding, Phrase, WarningKind
 from app.core.phrases import WARNING_SCORE, phrase_key
 
 RULE = "repeated-phrase"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 KIND = WarningKind.REPEATED_PHRASE
 
 EXAMPLES = (
@@ -19,6 +22,8 @@ EXAMPLES = (
             ("freshly baked croissants",)),
     Example(("For the first time, he smiled.", "For the first time, he slept."),),
     Example(("She walked into the drawing-room.", "He ran into the drawing-room."),),
+    Example(("I am not a person who gets stupid about boys. Jaz is a person who gets stupid "
+             "about boys.",), note="said twice in one breath, on purpose"),
 )
 
 
@@ -32,7 +37,7 @@ def find(context: CheckContext) -> list[Finding]:
     kept: dict[int, tuple[Phrase, list[str], Finding]] = {}
     findings = []
     for phrase in context.phrases:
-        if phrase.score < WARNING_SCORE:
+        if phrase.score < WARNING_SCORE or _one_paragraph(context, phrase):
             continue
         chapters = sorted({manuscript.title(s.document) for s in phrase.occurrences})
         found = earlier.get(id(phrase))
@@ -45,6 +50,19 @@ def find(context: CheckContext) -> list[Finding]:
     if manuscript.kept:
         manuscript.memo[RULE] = kept
     return findings
+
+
+def _one_paragraph(context: CheckContext, phrase: Phrase) -> bool:
+    """Whether every occurrence is in one paragraph: "I am not a person who gets stupid about
+    boys. Jaz is a person who gets stupid about boys." is a figure the writer meant, not a
+    phrase the reader meets again."""
+    documents = {span.document for span in phrase.occurrences}
+    if len(documents) > 1:
+        return False
+    text = context.manuscript.documents[documents.pop()].text
+    start = min(span.start for span in phrase.occurrences)
+    end = max(span.end for span in phrase.occurrences)
+    return _PARAGRAPH_BREAK.search(text, start, end) is None
 
 
 def _finding(phrase: Phrase, chapters: list[str]) -> Finding:
