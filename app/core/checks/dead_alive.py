@@ -24,7 +24,7 @@ from app.core.checks.cues import CueWords, cue_sentences, sentence_at
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import Mention, MentionIndex
 from app.core.entities import PERSON_VERBS, SAID_VERBS
-from app.core.manuscript import SentenceView
+from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Finding, WarningKind
 from app.core.names import NameRun
 from app.core.wordlists import wordlists
@@ -60,6 +60,10 @@ EXAMPLES = (
     Example(("Oren Tal kept the mill until the winter, when he took a fever. They buried him "
              "on the hill.", "Oren Tal set down his bucket."), ("Oren Tal",),
             note="buried by others: dead; setting something down is acting"),
+    Example(("Padre Anselmo Quiroga rang the bell. Don Aurelio paid for the coffin, and they "
+             "buried the priest under the almond tree.",
+             "Padre Anselmo Quiroga was sweeping the altar steps when Junior came in."),
+            ("Padre Anselmo Quiroga",), note="buried by role: the story's one priest"),
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
              "Oren Tal set down his bucket."),
             note="buried in paperwork is not a burial"),
@@ -117,6 +121,19 @@ _DISPOSED = re.compile(
     r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|in\s+the\s+"
     r"(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|at\s+sea)\b)",
     re.IGNORECASE)
+# Laid to rest by role: "they buried the priest under the almond tree" — the one character
+# the story gives that role's title (Padre Anselmo).
+_DISPOSED_ROLE = re.compile(
+    r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+the\s+(?:old\s+|young\s+)?"
+    r"(?P<role>[a-z]+)\b", re.IGNORECASE)
+_ROLE_TITLES = {
+    "priest": ("Padre", "Father", "Reverend", "Vicar"), "vicar": ("Vicar", "Reverend"),
+    "doctor": ("Dr", "Doctor"), "captain": ("Captain",), "colonel": ("Colonel",),
+    "general": ("General",), "major": ("Major",), "admiral": ("Admiral",),
+    "commander": ("Commander",), "lieutenant": ("Lieutenant",), "sergeant": ("Sergeant",),
+    "judge": ("Judge",), "nurse": ("Nurse",), "professor": ("Professor",),
+    "king": ("King",), "queen": ("Queen",), "duke": ("Duke",), "duchess": ("Duchess",),
+}
 # A death told of "he"/"she" ("and he died in February") is the pronoun's: its subject.
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
 # "She had not come back" is as often an absence as a death: said of a name only.
@@ -157,6 +174,10 @@ def find(context: CheckContext) -> list[Finding]:
             deaths.setdefault(mention.cluster.name, (view, mention.span.end))
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             deaths.setdefault(name, (view, view.start + end))
+        for match in _DISPOSED_ROLE.finditer(text):
+            holder = _role_holder(manuscript, match.group("role").lower())
+            if holder is not None:
+                deaths.setdefault(holder, (view, view.start + match.end()))
     findings = []
     position = manuscript.order
     for name, (death, said) in deaths.items():
@@ -173,6 +194,14 @@ def find(context: CheckContext) -> list[Finding]:
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
+
+
+def _role_holder(manuscript: Manuscript, role: str) -> str | None:
+    """The one character written with a title that names `role` ("the priest": Padre
+    Anselmo), if the story has exactly one."""
+    holders = {manuscript.finder.title_holder(title) for title in _ROLE_TITLES.get(role, ())}
+    holders.discard(None)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _acts(run: NameRun, text: str, end: int) -> bool:
@@ -230,6 +259,8 @@ def _death_cue(text: str) -> _Told | bool:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
     if "buried" in text or "burn" in text or "cremated" in text:
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
+        reported = reported or any(m.group("role").lower() in _ROLE_TITLES
+                                   for m in _DISPOSED_ROLE.finditer(text))
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
 
 
