@@ -481,7 +481,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         said += 1
     elif run.prev in ADDRESS_WORDS and not run.title:
         said += 1  # "Dear Neil," opens a letter to a person
-    elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS:
+    elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS and not (
+        # '"Cute," I said' is all that was said, not whom it was said to.
+        run.initial and len(run.words) == 1 and run.words[0] not in lists.first_names
+        and lists.frequency(run.words[0].lower()) >= 4.0
+    ):
         said += 1  # '"Kerra," she said': spoken to
     # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.
     if not run.possessive and not (run.initial and run.comma_after) and (

@@ -352,3 +352,9 @@ def test_brands_eras_and_a_lone_office_are_neither_people_nor_places():
     )
     assert _names(result.places) == {"Camp Tamarack": ()}
     assert set(_names(result.characters)) == {"Brook Delorme"}
+
+
+def test_an_everyday_word_said_on_its_own_is_no_one_spoken_to():
+    result = _result('"Cute," I said. Brook Delorme laughed.\n\n"Kerra," she said, "come in."')
+    assert "Cute" not in _names(result.characters)
+    assert "Kerra" in _names(result.characters)
