@@ -59,6 +59,9 @@ TELL_VERBS = frozenset(
      "hug", "hugged", "marry", "introduce", "remind", "reminded", "warn", "warned", "forgive",
      "forgave", "promised", "persuade", "persuaded", "congratulate", "congratulated"]
 )
+# A titled surname ("Mr. Ferris") is the one full name of that surname ("Harold Ferris") when
+# the full name and its given name are said at least 1/TITLED_SHARE as often.
+TITLED_SHARE = 5
 # What people call the one holder of a title: "Doc" is the story's doctor.
 TITLE_NICKNAMES = {
     "Doc": frozenset({"Dr", "Doctor"}), "Sarge": frozenset({"Sergeant", "Sgt"}),
@@ -985,12 +988,14 @@ class EntityFinder:
         if len(candidates) != 1:
             return None
         full = candidates[0]
-        # A person named less often by name than the titled form is someone else: the baby
-        # "Anna Weston" is not the "Mrs. Weston" of every chapter, and "John Knightley" is
-        # not the "Mr. Knightley" used three times as often.
+        # A person named far less often by name than the titled form is someone else: the
+        # baby "Anna Weston" is not the "Mrs. Weston" of every chapter. "Mr. Ferris", five
+        # times, is the "Harold Ferris" named once, but where the book writes "Mr. John
+        # Knightley" to tell him apart, the "Mr. Knightley" used more often is his brother.
         first = self.forms[full].words[0]
         owned = self.forms[full].total + (self.forms[first].total if first in self.forms else 0)
-        if owned < stats.total:
+        told_apart = f"{title} {full}" in self.forms
+        if owned * (1 if told_apart else TITLED_SHARE) < stats.total:
             return None
         return full
 

@@ -165,9 +165,15 @@ def _opens_speech(gap: str) -> bool:
     return gap.endswith(("\"", "“", "‘", "'"))
 
 
+# Letters with a stroke or ligature that Unicode does not decompose into a base letter.
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
+                               "Ħ": "H", "ħ": "h", "ı": "i", "ß": "ss", "Æ": "Ae", "æ": "ae",
+                               "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d"})
+
+
 def fold(name: str) -> str:
-    """Accent- and case-folded form: 'Zoë' and 'ZOE' both give 'zoe'."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    """Accent- and case-folded form: 'Zoë' and 'ZOE' both give 'zoe', 'Łucja' gives 'lucja'."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -69,6 +69,12 @@ EXAMPLES = (
     Example(("Nell Ashby was the oldest of them, ninety-one years old, and told Tam Brisk "
              "where the water would rise.", "Nell Ashby, a woman of fifty-eight, sat down."),
             ("Nell Ashby",), note="someone named after the value is not whom it describes"),
+    Example(("Nell Ashby is eighty-four years old and not a fool.",
+             "Nell Ashby laughs at Tom Reed.\n\n\"I am seventy-nine years old,\" she says."),
+            ("Nell Ashby",), note="'I am…' in speech is the speaker's"),
+    Example(("Nell Ashby is eighty-four years old.",
+             "Tom Reed sits down.\n\n\"I am seventy-nine years old,\" he says."),
+            note="another speaker's age"),
     Example(("Nell Ashby, a woman of sixty, kept the inn.", "Nell Ashby was sixty-one now."),
             ("Nell Ashby",), note="'a woman of N' set beside the name"),
     Example(("Nell Ashby was sixty years old.", "Tom Reed met a woman of forty at the inn.",
@@ -181,6 +187,10 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|woul
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
+# Speech about oneself, and the pronoun of whoever says it.
+_SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
+_ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
+                          r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"
@@ -233,6 +243,11 @@ def find(context: CheckContext) -> list[Finding]:
                 if found is None:
                     continue
                 name = found
+            elif _SAID_OF_SELF.match(text) and _quoted_at(text, start):
+                # '"I am seventy-nine years old," she says': the speaker's.
+                name = _speaker(index, view, text) or ""
+                if not name:
+                    continue
             else:
                 name, subject_end = _subject(index, view, text, start) or ("", 0)
                 if not name or start < subject_end or _another_subject(
@@ -414,6 +429,24 @@ def _number(words: str) -> int | None:
         else:
             return None
     return total
+
+
+def _quoted_at(text: str, offset: int) -> bool:
+    before = text[:offset]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
+    """Who says the sentence's speech: the character named outside the quotation marks, else
+    the one "she"/"he" stands for in the attribution ('…," she says')."""
+    named = [m.cluster.name for m in index.in_sentence(view)
+             if not _quoted_at(text, m.span.start - view.start)]
+    if named:
+        return named[0]
+    attribution = _ATTRIBUTION.search(text)
+    if attribution is None:
+        return None
+    return referent(index, view, _PRONOUN_GENDERS[attribution.group(1).lower()])
 
 
 def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
