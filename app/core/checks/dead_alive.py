@@ -64,6 +64,10 @@ EXAMPLES = (
              "buried the priest under the almond tree.",
              "Padre Anselmo Quiroga was sweeping the altar steps when Junior came in."),
             ("Padre Anselmo Quiroga",), note="buried by role: the story's one priest"),
+    Example(("Old Yefim Kuzmich, the steward, who had carried Alexei Orlov on his shoulders "
+             "when he was a boy, had died in the week after Epiphany.",
+             "Alexei Orlov laughed at the sledge.", "Yefim Kuzmich brought the sledge round."),
+            ("Yefim Kuzmich",), note="the one the clause is about died, not the one inside it"),
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
              "Oren Tal set down his bucket."),
             note="buried in paperwork is not a burial"),
@@ -108,7 +112,10 @@ _MORE_ACTS = frozenset({
     "bent", "bends", "threw", "throws", "poured", "pours", "handed", "hands", "raised", "raises",
     "dropped", "drops", "rubbed", "rubs", "lit", "lights", "ate", "eats", "drank", "drinks",
     "leans", "waves", "waits", "waited", "opens", "closes", "reaches", "grabs", "shouts",
+    "brought", "brings", "fetched", "fetches", "led", "leads", "drove", "drives",
 })
+# A short description set off by commas after the name, then what the character does.
+_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,40},\s+([a-z]+)\b")
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
 _PROGRESSIVE = re.compile(
@@ -211,8 +218,12 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         return True
     if run.possessive:
         return False
-    return (run.next in PERSON_VERBS and run.next not in _NOT_ACTING) or (
-        run.next in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None
+    verb = run.next
+    apposition = _APPOSITION.match(text, end)
+    if apposition is not None:
+        verb = apposition.group(1).lower()  # "Yefim, grey-bearded under his cap, brought…"
+    return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
+        verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None
 
 
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
@@ -279,6 +290,12 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             continue
         subject = before[-1]
         between = text[subject.span.end - base : match.start()]
+        head = _relative_clause_head(text, base, before, between)
+        if head is not None:
+            # "Old Yefim, who had carried Alexei on his shoulders, had died": Yefim did.
+            if not head.run.possessive:
+                dead.append(head)
+            continue
         if subject.run.possessive or len(between) > 60 or re.search(r"[;:]", between):
             continue
         # "Marta, after her grandmother, who died": the one who died is the grandmother.
@@ -299,6 +316,20 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         ):
             dead.append(mention)
     return dead
+
+
+def _relative_clause_head(text: str, base: int, before: list[Mention],
+                          between: str) -> Mention | None:
+    """The one a relative clause is about, when the death verb comes right after the clause
+    closes (", had died"): the character named just before its "who"."""
+    if not re.search(r",\s*(?:had\s+|has\s+)?$", between):
+        return None
+    last = before[-1].span.start - base
+    for who in re.finditer(r",\s*(?:[\w\s'’-]{0,40},\s*)?who\b", text[:last]):
+        heads = [m for m in before if m.span.end - base <= who.start()]
+        if heads:
+            return heads[-1]
+    return None
 
 
 def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,

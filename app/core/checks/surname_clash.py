@@ -40,6 +40,9 @@ EXAMPLES = (
              "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
     Example(("Marta Kowalski opened the shop. Marta smiled.",
              "Marta Nowak counted the till. Marta sighed."), ("Marta Kowalski", "Marta Nowak")),
+    Example(("Colonel Matvei Petrovich Zabelin came in. Matvei Petrovich laughed.",
+             "Matvei Petrovich sat down, and Matvei Petrovich smiled."),
+            note="a given name and patronymic, then the full name: one surname"),
     Example(("Hope Trevithick came to live with us. Hope smiled.",
              "A letter came for Miss Hope Tremayne. Hope read it."), ("Hope Trevithick",
                                                                       "Miss Hope Tremayne")),
@@ -87,6 +90,9 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # a common first name carried by several people (John Knightley, John Abdy…)
         for i, first in enumerate(forms):
             for second in forms[i + 1 :]:
+                if _said_fuller(manuscript.finder.forms[first].words,
+                                manuscript.finder.forms[second].words):
+                    continue
                 firsts = {manuscript.finder.forms[f].words[0] for f in (first, second)}
                 if len(firsts) == 1 and _introduced_together(context, first, second):
                     continue
@@ -94,6 +100,13 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 findings.append(_finding(context, first, second))
     return findings + _addressed_by_another_surname(context)
+
+
+def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other said in full: "Matvei Petrovich" (a given name and patronymic)
+    and "Matvei Petrovich Zabelin" have one surname, not two."""
+    short, long = sorted((a, b), key=len)
+    return len(short) < len(long) and long[: len(short)] == short
 
 
 def _addressed_by_another_surname(context: CheckContext) -> list[Finding]:
