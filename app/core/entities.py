@@ -73,9 +73,15 @@ NICKNAME_CUES = frozenset({
     ("as", "known"), ("as", "know"), ("nicknamed", ""), ("him", "nicknamed"),
     ("her", "nicknamed"), ("him", "calls"), ("her", "calls"), ("them", "calls"),
     ("him", "called"), ("her", "called"), ("him", "call"), ("her", "call"), ("called", "had"),
-    ("called", "everyone"), ("called", "always"),
+    ("called", "everyone"), ("called", "always"), ("called", "was"), ("called", "is"),
 })
 ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
+# "Your Grace", "Her Majesty": how a rank is addressed, not a name.
+STYLES_OF_ADDRESS = frozenset({"Grace", "Honour", "Honor", "Majesty", "Highness", "Lordship",
+                               "Ladyship", "Excellency", "Eminence", "Holiness", "Worship"})
+# Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
+OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
+_OFFICE_ENDINGS = ("or", "ess", "ain", "ent")
 PLACE_PREPOSITIONS = frozenset(
     [
         "in", "at", "into", "near", "through", "across", "along", "around", "outside", "inside",
@@ -96,7 +102,8 @@ PLACE_HEADS = frozenset(
         "parish", "neighbourhood", "neighborhood", "banks", "bank", "shores", "shore", "river",
         "hills", "valley", "people", "islands", "island", "isle", "coast", "mountains",
         "lakes", "lake", "region", "port", "harbour", "harbor", "bay", "forests", "forest",
-        "fjords", "fjord", "plains", "villages", "towns", "cities", "state", "republic"
+        "fjords", "fjord", "plains", "villages", "towns", "cities", "state", "republic",
+        "siege", "battle", "sack", "walls", "gates", "ruins"
     ]
 )
 BODY_AND_MIND = frozenset(
@@ -459,6 +466,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
             words = words[1:]
     if not words:
         return None
+    if len(words) == 1 and words[0] in STYLES_OF_ADDRESS and run.prev in {"your", "his", "her"}:
+        return None
     if words != run.words:
         offset = len(run.words) - len(words)
         # The words trimmed away are now the ones before it ("Tell Ebun" -> "Ebun" after
@@ -528,9 +537,10 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     if len(words) < 2:
         return False
     # A possessive inside a name makes a place ("Arthur's Seat", "King's Cross"): names_run
-    # only joins one before a place word or an everyday noun.
+    # only joins one before a place word or an everyday noun; and so does a place word "of"
+    # a name ("Tower of Ash"), which it joins only after a place word.
     return (words[0] in lists.place_prefixes or words[-1] in lists.place_suffixes
-            or any(w.endswith(("'s", "’s")) for w in words[:-1]))
+            or any(w.endswith(("'s", "’s")) for w in words[:-1]) or words[1] == "of")
 
 
 _FINDER_MEMO = "entities.finder"
@@ -644,7 +654,8 @@ class EntityFinder:
     def _is_name_by_evidence(self, stats: FormStats) -> bool:
         lists = wordlists()
         words = stats.words
-        if any(w.lower() in lists.stopwords and w not in CONNECTORS for w in words):
+        if any(w.lower() in lists.stopwords and w not in CONNECTORS
+               and not (w == "of" and i == 1) for i, w in enumerate(words)):
             return False
         if any(w in lists.not_names for w in words) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics
@@ -674,7 +685,9 @@ class EntityFinder:
         if len(word) < 2:
             return False
         if stats.titles.total() > 0:
-            return True
+            # "Lord Protector", "Lady Patroness": an office, unless the book calls someone so.
+            return not (set(stats.titles) <= OFFICE_TITLES and word not in lists.first_names
+                        and low.endswith(_OFFICE_ENDINGS) and lists.frequency(low) >= 3.0)
         lower_uses = self.lower[low]
         if lower_uses > max(stats.noninitial, 1) and not (stats.said or stats.kin):
             return False
@@ -703,13 +716,27 @@ class EntityFinder:
         head = " ".join(stats.words[:-1])
         for base in {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}:
             # Only a known person's name makes a family: "Randalls" is a house, not the
-            # family of a "Randall" who never appears with a title.
+            # family of a "Randall" who never appears with a title or a given name.
             titles = ("Mr", "Mrs", "Miss", "") if head else ("Mr", "Mrs", "Miss")
             for title in titles:
                 key = " ".join(part for part in (title, head, base) if part)
                 if key in self.forms and key != stats.form:
                     return True
+            if not head and base in self._surnames_of_full_names:
+                return True  # "the Varrows" of "Maelis Varrow"
         return False
+
+    @cached_property
+    def _surnames_of_full_names(self) -> frozenset[str]:
+        """The last words of the full names known to be people's, by a given name, a title
+        or what they do ("Varrow" of "Queen Maelis Varrow"), which a family plural may be
+        made of."""
+        first_names = wordlists().first_names
+        return frozenset(
+            stats.words[-1] for stats in self.forms.values()
+            if len(stats.words) > 1 and not _place_word_kind(stats.words) and (
+                stats.words[0] in first_names or stats.titles
+                or stats.said + stats.kin + stats.person_verb > 0))
 
     def _kind(self, stats: FormStats) -> EntityKind:
         lists = wordlists()

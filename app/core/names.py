@@ -146,6 +146,20 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 j += 2
                 continue
             if (
+                # A place word "of" a name: "the Isle of Fen", "the Tower of London".
+                nxt.text == "of"
+                and (tokens[j].text in place_prefixes or tokens[j].text in lists.place_suffixes)
+                and j + 2 < count
+                and tokens[j + 2].sentence == token.sentence
+                and is_capitalised(tokens[j + 2].text)
+                and tokens[j + 2].text not in not_names
+                and _adjacent(text, tokens[j], nxt, False)
+                and _adjacent(text, nxt, tokens[j + 2], False)
+            ):
+                members.extend((nxt, tokens[j + 2]))
+                j += 2
+                continue
+            if (
                 # Two particles: "Ciénaga de los Pájaros", "Ludwig van der Rohe".
                 nxt.text in CONNECTORS
                 and j + 3 < count

@@ -358,3 +358,21 @@ def test_an_everyday_word_said_on_its_own_is_no_one_spoken_to():
     result = _result('"Cute," I said. Brook Delorme laughed.\n\n"Kerra," she said, "come in."')
     assert "Cute" not in _names(result.characters)
     assert "Kerra" in _names(result.characters)
+
+
+def test_places_of_a_name_styles_of_address_offices_and_family_plurals():
+    result = _result(
+        "Queen Maelis Varrow rode to the Isle of Fen. \"Your Grace,\" said Jory Tallow.\n\n"
+        "The Lord Protector waited at the Tower of Ash, where the Varrows had ruled since the "
+        "siege of Dunmorrow. Maelis smiled, and Jory Tallow bowed at the Isle of Fen."
+    )
+    assert set(_names(result.places)) == {"Isle of Fen", "Tower of Ash", "Dunmorrow"}
+    assert set(_names(result.characters)) == {"Queen Maelis Varrow", "Jory Tallow"}
+
+
+def test_a_given_name_that_was_called_by_a_short_name():
+    result = _result(
+        "Alexandra Alexeyevna Dorogina was eighteen. She was called Sasha by everyone. "
+        "Sasha laughed.\n\n\"Mon Dieu,\" said the Prince, and Sasha smiled."
+    )
+    assert _names(result.characters) == {"Alexandra Alexeyevna Dorogina": ("Sasha",)}
