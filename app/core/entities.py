@@ -1022,7 +1022,13 @@ class EntityFinder:
         first = self.forms[full].words[0]
         owned = self.forms[full].total + (self.forms[first].total if first in self.forms else 0)
         told_apart = f"{title} {full}" in self.forms
-        if owned * (1 if told_apart else TITLED_SHARE) < stats.total:
+        # The looser share needs the title and the given name to agree on a sex ("Mr." and
+        # Harold): "Captain Weston" is not the baby Anna Weston.
+        agree = gender != "-" and first_names.get(first) == gender
+        # Where a Mr. and a Mrs. of the name are a couple, another of the name is their child.
+        spouse = {"m": "Mrs", "f": "Mr"}.get(gender, "")
+        couple = bool(spouse) and f"{spouse} {stats.words[0]}" in self.forms
+        if owned * (TITLED_SHARE if agree and not (told_apart or couple) else 1) < stats.total:
             return None
         return full
 
@@ -1053,7 +1059,10 @@ class EntityFinder:
                                    for k in by_last.get(word, [])))
         firsts = by_first.get(word, [])
         first_names = wordlists().first_names
-        given = bool(firsts) and (word in first_names or not lasts)
+        # "Weston" is a given name too, but not in a book of Mr. and Mrs. Weston.
+        titled_more = sum(self.forms[k].total for k in titled) > sum(
+            self.forms[k].total for k in firsts)
+        given = bool(firsts) and (word in first_names or not lasts) and not titled_more
         if (titled or lasts) and not given:
             # A bare surname: the one full name with it, else the "Mr" of that name (narration
             # calls men by their surnames), else the one titled person with it.

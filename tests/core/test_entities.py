@@ -376,3 +376,15 @@ def test_a_given_name_that_was_called_by_a_short_name():
         "Sasha laughed.\n\n\"Mon Dieu,\" said the Prince, and Sasha smiled."
     )
     assert _names(result.characters) == {"Alexandra Alexeyevna Dorogina": ("Sasha",)}
+
+
+def test_a_surname_that_is_also_a_given_name_stays_with_its_titled_family():
+    result = _result(
+        "Mr. Weston laughed. Mrs. Weston smiled. Mr. Weston bowed, and Mrs. Weston sat.\n\n"
+        "Weston was a good man. It was signed Weston Churchill. Little Anna Weston slept.\n\n"
+        "Captain Weston had married young. Captain Weston was a soldier. Mr. Weston sighed."
+    )
+    characters = _names(result.characters)
+    assert characters["Mr. Weston"] == ("Weston",)
+    assert characters["Anna Weston"] == ()
+    assert "Captain Weston" in characters
