@@ -16,7 +16,7 @@ from app.core.wordlists import wordlists
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
                         "di", "da", "dos", "das", "del", "della", "y", "d'", "al", "bin",
-                        "ibn"})
+                        "ibn", "ap", "ab"})
 
 
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")

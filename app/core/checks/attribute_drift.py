@@ -75,6 +75,11 @@ EXAMPLES = (
     Example(("Nell Ashby is eighty-four years old.",
              "Tom Reed sits down.\n\n\"I am seventy-nine years old,\" he says."),
             note="another speaker's age"),
+    Example(("Miss Lydia Hartwell, who was seventeen, had ringlets.",
+             "Lydia Hartwell, who was now nineteen and considered herself a woman, sat."),
+            ("Lydia Hartwell",), note="'was now N and …'"),
+    Example(("Lydia Hartwell was twenty-one.", "Lydia Hartwell was one and twenty."),
+            note="'one and twenty' is twenty-one, not one"),
     Example(("Nell Ashby, a woman of sixty, kept the inn.", "Nell Ashby was sixty-one now."),
             ("Nell Ashby",), note="'a woman of N' set beside the name"),
     Example(("Nell Ashby was sixty years old.", "Tom Reed met a woman of forty at the inn.",
@@ -134,7 +139,9 @@ _PATTERNS = {
         rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b", re.IGNORECASE),
     "age": re.compile(
         rf"\b({_NUMBER_WORDS})[- ]years?[- ]old\b|\baged\s+({_NUMBER_WORDS})\b|"
-        rf"\b(?:was|is|turned)\s+({_NUMBER_WORDS})(?=\s*[,.;]|\s+(?:now|then|that|this)\b)",
+        rf"\b(?:was|is|turned)\s+(?:now\s+|already\s+)?({_NUMBER_WORDS})"
+        rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
+        rf"sixty|seventy|eighty|ninety)\b))",
         re.IGNORECASE),
     "height": re.compile(
         r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?(tall|short|petite)\b|"
