@@ -62,6 +62,9 @@ TELL_VERBS = frozenset(
 # A titled surname ("Mr. Ferris") is the one full name of that surname ("Harold Ferris") when
 # the full name and its given name are said at least 1/TITLED_SHARE as often.
 TITLED_SHARE = 5
+# Words that open a surname ("Ó Súilleabháin", "Mac Giolla", "Van Dyke", "De Vere").
+SURNAME_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Mac", "Ua", "Uí", "Van", "Von", "De", "Di",
+                               "Da", "Du", "Le", "La", "Del", "Della", "Ap", "Ab", "Al", "El"})
 # What people call the one holder of a title: "Doc" is the story's doctor.
 TITLE_NICKNAMES = {
     "Doc": frozenset({"Dr", "Doctor"}), "Sarge": frozenset({"Sergeant", "Sgt"}),
@@ -839,7 +842,8 @@ class EntityFinder:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:
                     parent[key] = (self._longer_given_name(key, by_last)
-                                   or self._longer_full_name(key, by_first) or key)
+                                   or self._longer_full_name(key, by_first)
+                                   or self._surname_with_particle(key, by_last) or key)
             elif stats.titles:
                 parent[key] = (self._titled_owner(stats, by_last, by_first, lists.first_names)
                                or key)
@@ -944,6 +948,17 @@ class EntityFinder:
         holders = {self.cluster_of[key] for key, stats in self.forms.items()
                    if key in self.cluster_of and title in stats.titles}
         return holders.pop() if len(holders) == 1 else None
+
+    def _surname_with_particle(self, key: str, by_last: dict[str, list[str]]) -> str | None:
+        """'Ó Súilleabháin' -> 'Sergeant Ciarán Ó Súilleabháin': a surname that opens with a
+        particle is the one full name it ends."""
+        words = self.forms[key].words
+        if words[0] not in SURNAME_PARTICLES:
+            return None
+        longer = {other for other in by_last.get(words[-1], [])
+                  if len(self.forms[other].words) > len(words)
+                  and self.forms[other].words[-len(words):] == words}
+        return longer.pop() if len(longer) == 1 else None
 
     def _longer_full_name(self, key: str, by_first: dict[str, list[str]]) -> str | None:
         """'José Tomás' -> 'José Tomás Delgado Ibáñez': the one longer full name it begins."""

@@ -388,3 +388,13 @@ def test_a_surname_that_is_also_a_given_name_stays_with_its_titled_family():
     assert characters["Mr. Weston"] == ("Weston",)
     assert characters["Anna Weston"] == ()
     assert "Captain Weston" in characters
+
+
+def test_a_surname_opening_with_a_particle_is_the_full_names():
+    result = _result(
+        "Sergeant Ciarán Ó Súilleabháin took the statement. Ó Súilleabháin frowned.\n\n"
+        "\"Sit down,\" said Ó Súilleabháin, and Rhiannon Pryce sat."
+    )
+    assert _names(result.characters) == {
+        "Ó Súilleabháin": ("Sergeant Ciarán Ó Súilleabháin",), "Rhiannon Pryce": (),
+    }

@@ -67,6 +67,10 @@ EXAMPLES = (
     Example(("Renée Marchbanks sat still. She was Lady Fennimore's niece, the only child of her "
              "sister.", "In the drawing-room Lady Fennimore's granddaughter Renée stood."),
             ("Renée Marchbanks",), note="a titled owner, told of the pronoun and of the name"),
+    Example(("Frederick Ashcombe bowed. He was, besides, the nephew of Lady Pendry.",
+             "Frederick Ashcombe sat down. Lady Pendry, who as his cousin considered herself "
+             "entitled to an opinion, spoke."), ("Frederick Ashcombe",),
+            note="'the nephew of' her, then her cousin the other way round"),
     Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
              "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
             note="a word between the owner and the kinship word ('her little brother')"),
@@ -104,6 +108,14 @@ _THE_TITLE_KIN = re.compile(r"\s*,\s*the\s+(?P<title>[A-Z][a-z]+)(?:'s|’s)\s+"
                             r"(?:[a-z][a-z-]*\s+)?(?P<kin>\w+)")
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
                           r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
+# "He was, besides, the nephew of Lady Pendry".
+_PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
+                             r"\s*the\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\s+of\s+(?P<owner>"
+                             r"(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w'’-]+)", re.IGNORECASE)
+# ", who as his cousin": the one named is the pronoun's cousin.
+_AS_KIN = re.compile(r"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
+# Relations that read the same both ways.
+_SYMMETRIC = frozenset({"cousin", "twin"})
 # "She was Lady Fennimore's niece": the owner may carry a title.
 _PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:[A-Z][a-z]*\.?\s+)?"
                          r"[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)", re.IGNORECASE)
@@ -135,7 +147,7 @@ def find(context: CheckContext) -> list[Finding]:
             relations.setdefault(mention.cluster.name, []).append(
                 _Relation(relation, anchor, view, mention.span.end)
             )
-        pronoun = _PRONOUN_IS.match(text)
+        pronoun = _PRONOUN_IS.match(text) or _PRONOUN_KIN_OF.match(text)
         if pronoun and pronoun.group("kin").lower() in kinship:
             subject = index.resolve(view, pronoun.group(1))
             owner = _owner_at(index, view, pronoun.start("owner"), pronoun.group("owner"))
@@ -143,6 +155,17 @@ def find(context: CheckContext) -> list[Finding]:
                 relations.setdefault(subject.name, []).append(
                     _Relation(pronoun.group("kin").lower(), owner, view, view.start)
                 )
+        for mention in mentions:
+            # "Lady Pendry, who as his cousin considered herself entitled": she is his cousin,
+            # and a cousin's cousin is the other way round too.
+            found = _AS_KIN.match(text, mention.span.end - view.start)
+            if found is None or found.group("kin").lower() not in _SYMMETRIC:
+                continue
+            other = _anchor(index, view, found.group(1), text, mention, genders)
+            if other is not None and other not in {mention.cluster.name, _NARRATOR}:
+                relations.setdefault(other, []).append(
+                    _Relation(found.group("kin").lower(), mention.cluster.name, view,
+                              view.start + found.end()))
     findings = []
     for name, found in relations.items():
         finding = _drift(context, name, found)
@@ -174,7 +197,8 @@ def _relation_cue() -> re.Pattern[str]:
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*[A-Z]|"
-        rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b"
+        rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
+        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b"
     )
 
 
