@@ -820,6 +820,13 @@ class EntityFinder:
             if stats.titles and len(stats.words) == 1:
                 titled_by_last[stats.words[0]].append(key)
 
+        # "Wenlow" of "Little Wenlow", "Seagirt" of "Seagirt Marine Terminal".
+        places_by_word: dict[str, set[str]] = defaultdict(set)
+        for key, kind in self.accepted.items():
+            words = self.forms[key].words
+            if kind == EntityKind.PLACE and len(words) > 1:
+                places_by_word[words[0]].add(key)
+                places_by_word[words[-1]].add(key)
         parent: dict[str, str] = {}
         self._titled_links: dict[str, str] = {}
         titled_first = sorted(self.accepted, key=lambda k: not self.forms[k].titles)
@@ -827,7 +834,8 @@ class EntityFinder:
             kind = self.accepted[key]
             stats = self.forms[key]
             if kind != EntityKind.CHARACTER:
-                parent[key] = key
+                parent[key] = (self._place_of_word(stats, places_by_word)
+                               or self._longer_place(stats) or key)
                 continue
             words = stats.words
             if len(words) > 1:
@@ -948,6 +956,26 @@ class EntityFinder:
         holders = {self.cluster_of[key] for key, stats in self.forms.items()
                    if key in self.cluster_of and title in stats.titles}
         return holders.pop() if len(holders) == 1 else None
+
+    @staticmethod
+    def _place_of_word(stats: FormStats, places_by_word: dict[str, set[str]]) -> str | None:
+        """A place named by one word of one longer place's name ("Wenlow" of "Little Wenlow",
+        "the Tower" of "the Tower of Ash") is that place — unless the word is a well-known
+        place of its own (York beside New York)."""
+        if len(stats.words) != 1 or stats.words[0] in wordlists().places:
+            return None
+        owners = places_by_word.get(stats.words[0], set())
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def _longer_place(self, stats: FormStats) -> str | None:
+        """'Santa Rita' -> 'Santa Rita de las Sales': the one longer place it begins."""
+        words = stats.words
+        if len(words) < 2 or " ".join(words) in wordlists().places:
+            return None
+        longer = {key for key, kind in self.accepted.items()
+                  if kind == EntityKind.PLACE and len(self.forms[key].words) > len(words)
+                  and self.forms[key].words[: len(words)] == words}
+        return longer.pop() if len(longer) == 1 else None
 
     def _surname_with_particle(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Ó Súilleabháin' -> 'Sergeant Ciarán Ó Súilleabháin': a surname that opens with a

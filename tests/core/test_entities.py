@@ -398,3 +398,15 @@ def test_a_surname_opening_with_a_particle_is_the_full_names():
     assert _names(result.characters) == {
         "Ó Súilleabháin": ("Sergeant Ciarán Ó Súilleabháin",), "Rhiannon Pryce": (),
     }
+
+
+def test_a_place_named_by_part_of_its_name_is_that_place():
+    result = _result(
+        "They walked to Little Wenlow. The church at Wenlow was cold.\n\n"
+        "We drove to Santa Rita de las Sales, and in Santa Rita the salt fell. We went to York "
+        "and then to New York."
+    )
+    places = _names(result.places)
+    assert places["Little Wenlow"] == ("Wenlow",)
+    assert places["Santa Rita de las Sales"] == ("Santa Rita",)
+    assert places["York"] == ()
