@@ -69,6 +69,32 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     return gap.isspace() and gap.count("\n") <= 1
 
 
+def _particles_and_name(text: str, tokens: list[Token], j: int) -> int:
+    """How many words after tokens[j] go on its name as particles and the name they lead to:
+    one or two particles ("Musée de Montmartre", "Ciénaga de los Pájaros"), or "of" after a
+    place word ("the Isle of Fen", "the Tower of London"); 0 when none do."""
+    lists = wordlists()
+    word = tokens[j].text
+    particles = 0
+    while (j + particles + 1 < len(tokens) and particles < 2
+           and tokens[j + particles + 1].text in CONNECTORS):
+        particles += 1
+    if not particles and j + 1 < len(tokens) and tokens[j + 1].text == "of" and (
+        word in lists.place_prefixes or word in lists.place_suffixes
+    ):
+        particles = 1
+    last = j + particles + 1
+    if not particles or last >= len(tokens):
+        return 0
+    name = tokens[last]
+    if (name.sentence != tokens[j].sentence or not is_capitalised(name.text)
+            or name.text in lists.not_names):
+        return 0
+    if not all(_adjacent(text, tokens[k], tokens[k + 1], False) for k in range(j, last)):
+        return 0
+    return particles + 1
+
+
 def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i`, no name on its own ("Easter"), starts a place's name with the
     place word after it ("Easter Road", "Christmas Island")."""
@@ -134,44 +160,10 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 members.append(nxt)
                 j += 1
                 continue
-            if (
-                nxt.text in CONNECTORS
-                and j + 2 < count
-                and tokens[j + 2].sentence == token.sentence
-                and is_capitalised(tokens[j + 2].text)
-                and _adjacent(text, tokens[j], nxt, False)
-                and _adjacent(text, nxt, tokens[j + 2], False)
-            ):
-                members.extend((nxt, tokens[j + 2]))
-                j += 2
-                continue
-            if (
-                # A place word "of" a name: "the Isle of Fen", "the Tower of London".
-                nxt.text == "of"
-                and (tokens[j].text in place_prefixes or tokens[j].text in lists.place_suffixes)
-                and j + 2 < count
-                and tokens[j + 2].sentence == token.sentence
-                and is_capitalised(tokens[j + 2].text)
-                and tokens[j + 2].text not in not_names
-                and _adjacent(text, tokens[j], nxt, False)
-                and _adjacent(text, nxt, tokens[j + 2], False)
-            ):
-                members.extend((nxt, tokens[j + 2]))
-                j += 2
-                continue
-            if (
-                # Two particles: "Ciénaga de los Pájaros", "Ludwig van der Rohe".
-                nxt.text in CONNECTORS
-                and j + 3 < count
-                and tokens[j + 2].text in CONNECTORS
-                and tokens[j + 3].sentence == token.sentence
-                and is_capitalised(tokens[j + 3].text)
-                and _adjacent(text, tokens[j], nxt, False)
-                and _adjacent(text, nxt, tokens[j + 2], False)
-                and _adjacent(text, tokens[j + 2], tokens[j + 3], False)
-            ):
-                members.extend((nxt, tokens[j + 2], tokens[j + 3]))
-                j += 3
+            joined = _particles_and_name(text, tokens, j)
+            if joined:
+                members.extend(tokens[j + 1 : j + 1 + joined])
+                j += joined
                 continue
             break
         run = _make_run(text, tokens, i, j, members)
