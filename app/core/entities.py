@@ -488,7 +488,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       run.word_starts[offset - len(title.split())] if title
                       else run.word_starts[offset], run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
-                      run.ends_quote, run.closes_speech, run.bracketed)
+                      run.ends_quote, run.closes_speech, run.bracketed, run.title_after)
     said = person_verb = kin = place_prep = place_weak = 0
     if run.prev in SAID_VERBS or (
         run.next in SAID_VERBS and not run.possessive and not run.ends_quote
@@ -1038,7 +1038,8 @@ class EntityFinder:
         gender = lists.honorifics.get(title, "-")
         owners = by_last.get(stats.words[0], [])
         kin = title.lower() in lists.kinship
-        if not owners:
+        given = not owners
+        if given:
             # Kin, and titles such as Don, Doña, Padre, Sister, go before given names.
             owners = by_first.get(stats.words[0], [])
         candidates = [
@@ -1058,6 +1059,8 @@ class EntityFinder:
         if len(candidates) != 1:
             return None
         full = candidates[0]
+        if given:
+            return full  # a given name is one person's, where a surname is a family's
         # A person named far less often by name than the titled form is someone else: the
         # baby "Anna Weston" is not the "Mrs. Weston" of every chapter. "Mr. Ferris", five
         # times, is the "Harold Ferris" named once, but where the book writes "Mr. John
@@ -1174,6 +1177,8 @@ class EntityFinder:
             title = run.title.split()[-1]
             written[title] += 1
         title = written.most_common(1)[0][0]
+        if stats.runs and stats.runs[0][2].title_after:
+            return f"{' '.join(stats.words)} {title}"  # "Vasant Kaka"
         abbreviated = title in ABBREVIATED_TITLES
         dotted = any(self._has_dot(run) for _d, _b, run in stats.runs[:20])
         return f"{title}{'.' if abbreviated and dotted else ''} {' '.join(stats.words)}"

@@ -19,6 +19,9 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
                         "ibn", "ap", "ab"})
 
 
+# Kin words said after a given name as a title, in Indian English ("Vasant Kaka", "Meena Didi").
+POSTFIX_TITLES = frozenset({"Kaka", "Kaki", "Mausi", "Masi", "Tai", "Didi", "Dada", "Bhaiya",
+                            "Chacha", "Chachi", "Nani", "Nana", "Dadi"})
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _BRACKETED = re.compile(r"\s*\(\s*")
 
@@ -53,6 +56,8 @@ class NameRun:
     bracketed: bool = False
     """The run opens a bracket right after another name ("Jasmine Bhatt (Jaz to everyone)"):
     a nickname for it."""
+    title_after: bool = False
+    """The title follows the name ("Vasant Kaka")."""
 
     @property
     def form(self) -> str:
@@ -155,7 +160,10 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
             if is_capitalised(nxt.text) and nxt.text not in not_names:
-                if not _adjacent(text, tokens[j], nxt, after_title):
+                if not _adjacent(text, tokens[j], nxt, after_title) or (
+                    # "It's Frank Auntie Agnes": a title after a name begins another.
+                    nxt.text in honorifics and tokens[j].text not in honorifics
+                ):
                     break
                 members.append(nxt)
                 j += 1
@@ -193,6 +201,11 @@ def _make_run(
         return None
     if words[0].text in CONNECTORS:
         return None
+    title_after = not title_parts and len(words) > 1 and words[-1].text in POSTFIX_TITLES
+    if title_after:
+        # "Vasant Kaka": a kin word after a given name is its title.
+        title_parts = [words[-1].text]
+        words = words[:-1]
     sentence = members[0].sentence
 
     def neighbour(index: int) -> Token | None:
@@ -222,7 +235,7 @@ def _make_run(
         start=members[0].start,
         end=end,
         sentence=members[0].sentence,
-        initial=words[0].initial and not title_parts,
+        initial=words[0].initial and (title_after or not title_parts),
         possessive=possessive,
         prev=previous.text.lower() if previous else "",
         prev2=previous2.text.lower() if previous2 else "",
@@ -231,4 +244,5 @@ def _make_run(
         comma_after=tail.lstrip().startswith(","),
         ends_quote=tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"},
         closes_speech=_CLOSES_SPEECH.match(tail) is not None,
+        title_after=title_after,
     )

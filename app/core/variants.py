@@ -55,6 +55,9 @@ def _is_inflection(a: str, b: str) -> bool:
     return long in {stem + "ie", stem + "y", stem + "ey"} and len(stem) >= 3
 
 
+_VOWELS = frozenset("aeiou")
+
+
 @lru_cache(maxsize=1 << 15)
 def _sound(word: str) -> str:
     return jellyfish.metaphone(fold(word))
@@ -68,6 +71,9 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "accents"
+    if (len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS
+            and min(a_count, b_count) >= 2):
+        return None  # "Meeru" for Meera, said more than once: a pet form, not a slip
     if min(len(a), len(b)) < MIN_LENGTH - 1 or max(len(a), len(b)) < MIN_LENGTH:
         return None
     if a in lists.first_names and b in lists.first_names:

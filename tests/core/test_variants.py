@@ -26,6 +26,7 @@ def test_variants(a, a_count, b, b_count, reason):
         ("Anne", 10, "Anna", 4),  # two given names in their own right
         ("Brook", 15, "Brookie", 3),  # a pet form
         ("Kate", 10, "Katie", 2),  # a pet form
+        ("Meera", 23, "Meeru", 2),  # a pet form, said twice
         ("John", 50, "Joan", 1),  # different genders
         ("Hill", 19, "Hall", 1),  # everyday words used as names
         ("Martin", 40, "Morton", 30),  # two established names

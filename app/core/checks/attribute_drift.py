@@ -80,6 +80,10 @@ EXAMPLES = (
             ("Lydia Hartwell",), note="'was now N and …'"),
     Example(("Lydia Hartwell was twenty-one.", "Lydia Hartwell was one and twenty."),
             note="'one and twenty' is twenty-one, not one"),
+    Example(("Bed seven is Agnes Orr who is eighty-four and has a hip pinned.",
+             "Bed seven is Agnes Orr. The day staff say that at teatime she told them that she "
+             "was seventy-one years of age."), ("Agnes Orr",),
+            note="'she was N years of age' with no one named in the sentence"),
     Example(("Nell Ashby, a woman of sixty, kept the inn.", "Nell Ashby was sixty-one now."),
             ("Nell Ashby",), note="'a woman of N' set beside the name"),
     Example(("Nell Ashby was sixty years old.", "Tom Reed met a woman of forty at the inn.",
@@ -138,7 +142,7 @@ _PATTERNS = {
         rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
         rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b", re.IGNORECASE),
     "age": re.compile(
-        rf"\b({_NUMBER_WORDS})[- ]years?[- ]old\b|\baged\s+({_NUMBER_WORDS})\b|"
+        rf"\b({_NUMBER_WORDS})[- ]years?[- ](?:old|of\s+age)\b|\baged\s+({_NUMBER_WORDS})\b|"
         rf"\b(?:was|is|turned)\s+(?:now\s+|already\s+)?({_NUMBER_WORDS})"
         rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
         rf"sixty|seventy|eighty|ninety)\b))",
@@ -194,6 +198,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|woul
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
+# A value said of "she"/"he" right before it ("that she was seventy-one years of age").
+_TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 # Speech about oneself, and the pronoun of whoever says it.
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 _ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
@@ -257,7 +263,14 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
             else:
                 name, subject_end = _subject(index, view, text, start) or ("", 0)
-                if not name or start < subject_end or _another_subject(
+                told_of = _TOLD_OF_PRONOUN.search(text, 0, start) if not name else None
+                if told_of is not None:
+                    # "…at teatime she told them that she was seventy-one years of age": the
+                    # woman the last sentences named.
+                    name = referent(index, view, _PRONOUN_GENDERS[told_of.group(1).lower()])
+                    if not name:
+                        continue
+                elif not name or start < subject_end or _another_subject(
                     index, name, text[subject_end:start]
                 ):
                     continue

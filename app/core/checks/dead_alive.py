@@ -68,6 +68,9 @@ EXAMPLES = (
              "when he was a boy, had died in the week after Epiphany.",
              "Alexei Orlov laughed at the sledge.", "Yefim Kuzmich brought the sledge round."),
             ("Yefim Kuzmich",), note="the one the clause is about died, not the one inside it"),
+    Example(("Vasant Gokhale, her father's younger brother, had died two years ago.",
+             "Vasant Kaka was already at the hall when they arrived, in his white cap."),
+            ("Vasant Gokhale",), note="a kin title after the given name; 'was already at the'"),
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
              "Oren Tal set down his bucket."),
             note="buried in paperwork is not a burial"),
@@ -77,7 +80,7 @@ EXAMPLES = (
 )
 
 _DEATH_VERB = re.compile(
-    r"\b(?:had\s+)?(?:died|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
+    r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
     r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been)\s+dead|"
     r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
     r"never\s+returned)\b",
@@ -159,7 +162,8 @@ _NEWBORN = re.compile(r"\b(?:baby|babies|son|daughter|child|boy|girl|christened|
 # Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
 # ground is not.
 _PRESENT = re.compile(
-    r"\s+(?:was|is)\s+(?:in|at|on)\s+the\s+(?!ground|grave|churchyard|cemetery|coffin|sea\b|"
+    r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:in|at|on)\s+the\s+"
+    r"(?!ground|grave|churchyard|cemetery|coffin|sea\b|"
     r"water|earth|tomb|vault|urn)\w+", re.IGNORECASE)
 
 
@@ -242,7 +246,7 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
 # A word of every match of _DEATH_PHRASE or _DEATH_VERB, so the sentences without any are
 # never searched.
 _CUE_WORDS = CueWords([
-    "late", "death", "funeral", "grave", "burial", "murder", "died", "passed", "killed",
+    "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
     "come", "returned", "burned", "burnt", "cremated",
 ])
