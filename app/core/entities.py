@@ -471,6 +471,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         return None
     if len(words) == 1 and words[0] in STYLES_OF_ADDRESS and run.prev in {"your", "his", "her"}:
         return None
+    if _attributive(run, lists.stopwords):
+        return None  # "her Stanley cup", "his Honda keys": a make, not someone
     if words != run.words:
         offset = len(run.words) - len(words)
         # The words trimmed away are now the ones before it ("Tell Ebun" -> "Ebun" after
@@ -488,7 +490,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       run.word_starts[offset - len(title.split())] if title
                       else run.word_starts[offset], run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
-                      run.ends_quote, run.closes_speech, run.bracketed, run.title_after)
+                      run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
+                      run.next_spaced)
     said = person_verb = kin = place_prep = place_weak = 0
     if run.prev in SAID_VERBS or (
         run.next in SAID_VERBS and not run.possessive and not run.ends_quote
@@ -533,6 +536,20 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         (run.prev, run.prev2) in NICKNAME_CUES or run.bracketed,
         evidence if any(evidence) else None,
     )
+
+
+_OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
+
+
+def _attributive(run: NameRun, stopwords: frozenset[str]) -> bool:
+    """A capitalised word between a possessive and a plain noun ("her Stanley cup") names
+    the kind of thing owned. A name there is followed by a verb, a function word or
+    punctuation instead ("her Harriet was", "his Emma, who")."""
+    following = run.next
+    return (run.prev in _OWNERS and not run.title and not run.possessive
+            and run.next_spaced and bool(following)
+            and following not in stopwords and following not in PERSON_VERBS
+            and not following.endswith(("ed", "ing", "ly", "s")))
 
 
 def _place_word_kind(words: tuple[str, ...]) -> bool:

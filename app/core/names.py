@@ -58,6 +58,8 @@ class NameRun:
     a nickname for it."""
     title_after: bool = False
     """The title follows the name ("Vasant Kaka")."""
+    next_spaced: bool = False
+    """Only spaces stand between the run and `next` (no comma, dash or quotation mark)."""
 
     @property
     def form(self) -> str:
@@ -245,4 +247,5 @@ def _make_run(
         ends_quote=tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"},
         closes_speech=_CLOSES_SPEECH.match(tail) is not None,
         title_after=title_after,
+        next_spaced=following is not None and text[end : following.start].isspace(),
     )

@@ -410,3 +410,13 @@ def test_a_place_named_by_part_of_its_name_is_that_place():
     assert places["Little Wenlow"] == ("Wenlow",)
     assert places["Santa Rita de las Sales"] == ("Santa Rita",)
     assert places["York"] == ()
+
+
+def test_a_capitalised_word_between_a_possessive_and_a_noun_names_a_thing():
+    result = _result(
+        "Jaz Bhatt waved her Stanley cup. Jaz Bhatt laughed, and her Harriet was pleased, "
+        "and her William Coxe—oh, he came too.\n\nJaz Bhatt bailed with her Stanley cup."
+    )
+    characters = _names(result.characters)
+    assert "Stanley" not in characters
+    assert {"Jaz Bhatt", "Harriet", "William Coxe"} <= set(characters)
