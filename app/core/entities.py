@@ -82,6 +82,13 @@ ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
 # "Your Grace", "Her Majesty": how a rank is addressed, not a name.
 STYLES_OF_ADDRESS = frozenset({"Grace", "Honour", "Honor", "Majesty", "Highness", "Lordship",
                                "Ladyship", "Excellency", "Eminence", "Holiness", "Worship"})
+# The last word of an organisation's name: a body of people, neither someone nor somewhere.
+ORGANISATION_WORDS = frozenset({
+    "Unit", "Squad", "Society", "Department", "Bureau", "Agency", "Company", "Corporation",
+    "Council", "Committee", "Association", "Ministry", "Police", "Army", "Navy", "Brigade",
+    "Regiment", "Corps", "Institute", "Foundation", "Federation", "Commission", "Division",
+    "Party", "Inc", "Ltd", "Plc",
+})
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
 OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
 _OFFICE_ENDINGS = ("or", "ess", "ain", "ent")
@@ -761,6 +768,8 @@ class EntityFinder:
     def _kind(self, stats: FormStats) -> EntityKind:
         lists = wordlists()
         words = stats.words
+        if words[-1] in ORGANISATION_WORDS and not stats.titles:
+            return EntityKind.OTHER  # "the Marine Unit", "the Housing Society": neither
         if stats.titles.total() > 0 or self._is_titled_surname(words):
             return EntityKind.CHARACTER
         if _place_word_kind(words):

@@ -420,3 +420,12 @@ def test_a_capitalised_word_between_a_possessive_and_a_noun_names_a_thing():
     characters = _names(result.characters)
     assert "Stanley" not in characters
     assert {"Jaz Bhatt", "Harriet", "William Coxe"} <= set(characters)
+
+
+def test_an_organisation_is_neither_someone_nor_somewhere():
+    result = _result(
+        "Everybody in the Marine Unit called him Tug. Tug Brannigan laughed.\n\n"
+        "The Sahyadri Heights Housing Society met in Pune, and Tug Brannigan said nothing."
+    )
+    assert set(_names(result.characters)) == {"Tug Brannigan"}
+    assert set(_names(result.places)) == {"Pune"}
