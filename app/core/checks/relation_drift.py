@@ -71,6 +71,9 @@ EXAMPLES = (
              "Frederick Ashcombe sat down. Lady Pendry, who as his cousin considered herself "
              "entitled to an opinion, spoke."), ("Frederick Ashcombe",),
             note="'the nephew of' her, then her cousin the other way round"),
+    Example(("Jess Bell rode behind. Up front, her brother Tom was on Gunner.",
+             "Jess Bell leaned in. Her cousin Tom lay on the stretcher."), ("Tom",),
+            note="'her' looks back to Jess, not on to the horse named after Tom"),
     Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
              "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
             note="a word between the owner and the kinship word ('her little brother')"),
@@ -301,7 +304,13 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
         spoken_to = [name for name in _spoken_to(index, view, text)
                      if name != mention.cluster.name]
         return spoken_to[0] if spoken_to else None
-    others = _others(index, view, text, mention)
+    # "Her brother Tom was on Gunner": "her" looks back, to someone named before the relative
+    # (or spoken to), not to whoever the sentence names after him.
+    addressed = _spoken_to(index, view, text)
+    others = [m.cluster.name for m in index.in_sentence(view)
+              if m.cluster is not mention.cluster
+              and (m.span.end <= mention.span.start or m.cluster.name in addressed)]
+    others.sort(key=lambda name: name not in addressed)
     if others:
         return others[0]
     cluster = index.resolve(view, owner)
