@@ -71,6 +71,9 @@ EXAMPLES = (
     Example(("Vasant Gokhale, her father's younger brother, had died two years ago.",
              "Vasant Kaka was already at the hall when they arrived, in his white cap."),
             ("Vasant Gokhale",), note="a kin title after the given name; 'was already at the'"),
+    Example(("They'd buried Len Bell on the rise behind the machinery shed.",
+             "Old Len Bell came in from the verandah and sat down."), ("Len Bell",),
+            note="buried by others, told of the name"),
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
              "Oren Tal set down his bucket."),
             note="buried in paperwork is not a burial"),
@@ -126,11 +129,14 @@ _PROGRESSIVE = re.compile(
     r"something|anything|everything|buried)\b)[a-z]{2,}ing\b")
 # Laid to rest by others: "they buried him on the hill", "we cremated her" — not "buried
 # him in paperwork", not "buried her face".
-_DISPOSED = re.compile(
-    r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+(?P<pronoun>him|her)"
-    r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|in\s+the\s+"
-    r"(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|at\s+sea)\b)",
-    re.IGNORECASE)
+_LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+)")
+_AT_REST_WHERE = (r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|"
+                  r"in\s+the\s+(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|"
+                  r"at\s+sea)\b)")
+_DISPOSED = re.compile(_LAID_TO_REST + r"(?P<pronoun>him|her)" + _AT_REST_WHERE, re.IGNORECASE)
+# The same of a name: "They'd buried Len McAllister on the rise behind the shed".
+_DISPOSED_BEFORE = re.compile(_LAID_TO_REST + r"$", re.IGNORECASE)
+_DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
 # Laid to rest by role: "they buried the priest under the almond tree" — the one character
 # the story gives that role's title (Padre Anselmo).
 _DISPOSED_ROLE = re.compile(
@@ -275,7 +281,8 @@ def _death_cue(text: str) -> _Told | bool:
     if "buried" in text or "burn" in text or "cremated" in text:
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
         reported = reported or any(m.group("role").lower() in _ROLE_TITLES
-                                   for m in _DISPOSED_ROLE.finditer(text))
+                                   for m in _DISPOSED_ROLE.finditer(text)) or re.search(
+            _LAID_TO_REST + r"[A-Z]", text) is not None
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
 
 
@@ -317,7 +324,7 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         suffix = text[mention.span.end - base :]
         if _LATE.search(prefix) or _DEATH_NOUN.search(prefix) or (
             mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
-        ):
+        ) or (_DISPOSED_BEFORE.search(prefix) and _DISPOSED_AFTER.match(suffix)):
             dead.append(mention)
     return dead
 
