@@ -31,6 +31,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
+from app.core.entities import STYLES_OF_ADDRESS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Phrase, Settings, Span
 from app.core.wordlists import wordlists
@@ -336,7 +337,7 @@ class _Search:
 def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     lists = wordlists()
     name_words = {w.lower() for w in manuscript.finder.name_words()}
-    honorifics = {h.lower() for h in lists.honorifics}
+    honorifics = set(_titles())
     if manuscript.kept and settings.max_phrase_words >= settings.min_phrase_words:
         return _kept_phrases(manuscript, settings, frozenset(name_words | honorifics))
     classes = _Classes(manuscript.sentence_words, settings.min_phrase_words)
@@ -428,7 +429,9 @@ def carries_meaning(core: tuple[str, ...], names: Collection[str]) -> bool:
 
 @cache
 def _titles() -> frozenset[str]:
-    return frozenset(h.lower() for h in wordlists().honorifics)
+    """Titles and styles of address ("her ladyship"), which carry no more meaning in a phrase
+    than the names they stand for."""
+    return frozenset(h.lower() for h in (*wordlists().honorifics, *STYLES_OF_ADDRESS))
 
 
 @cache

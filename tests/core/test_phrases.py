@@ -66,3 +66,11 @@ def test_one_word_among_a_long_name_is_a_phrase():
         "The traffic on Third Mainland Bridge had not moved. Dear Lady Ashby sighed.",
     )
     assert [p.text for p in found] == ["traffic on Third Mainland Bridge"]
+
+
+def test_a_style_of_address_carries_no_meaning_in_a_phrase():
+    found = _phrases(
+        "Her ladyship came down at nine. Grey light that came from nowhere filled the hall.",
+        "Her ladyship came in late. Grey light that came from nowhere filled the stair.",
+    )
+    assert [p.text for p in found] == ["Grey light that came from nowhere filled"]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core import analysis
+from app.core.entities import STYLES_OF_ADDRESS
 from app.core.manuscript import Manuscript
 from app.core.model import DocumentText, Phrase, Settings
 from app.core.phrases import (
@@ -81,7 +82,7 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
                     covered.add((inner, shorter))
 
     name_words = {w.lower() for w in manuscript.finder.name_words()}
-    honorifics = {h.lower() for h in lists.honorifics}
+    honorifics = {h.lower() for h in (*lists.honorifics, *STYLES_OF_ADDRESS)}
     found: dict[tuple[str, ...], Phrase] = {}
     for table in positions.values():
         for gram, starts in table.items():

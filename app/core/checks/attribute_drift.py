@@ -84,6 +84,9 @@ EXAMPLES = (
              "Bed seven is Agnes Orr. The day staff say that at teatime she told them that she "
              "was seventy-one years of age."), ("Agnes Orr",),
             note="'she was N years of age' with no one named in the sentence"),
+    Example(("The Reverend Mr. Ashby was a gaunt, stooping man of sixty-two.",
+             "Mr. Ashby, who for all his four-and-thirty years looked older, sat down."),
+            ("Mr. Ashby",), note="old-style numbers; a man of N after two describing words"),
     Example(("Nell Ashby, a woman of sixty, kept the inn.", "Nell Ashby was sixty-one now."),
             ("Nell Ashby",), note="'a woman of N' set beside the name"),
     Example(("Nell Ashby was sixty years old.", "Tom Reed met a woman of forty at the inn.",
@@ -119,7 +122,9 @@ EXAMPLES = (
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
             r"red|auburn|white|silver|golden|chestnut|ginger|copper|brunette")
 _AT_MOST = "no more than "
-_NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+_NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine)-and-(?:twenty|thirty|forty|"
+                 r"fifty|sixty|seventy|eighty|ninety)|"
+                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
                  r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                  r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                  r"eighteen|nineteen|\d{1,3})")
@@ -127,7 +132,7 @@ _PERSON_NOUN = r"(?:man|woman|girl|boy|child|lad|lass|gentleman|lady|fellow)"
 # "a woman of fifty-eight" — not "a man of ten thousand a year", "a woman of two minds", "a
 # boy of ten or eleven", "a man of one and twenty" (said as a whole, not read here).
 # "a girl of twelve when the war came" is an age she once was: left alone.
-_OF_AGE = (rf"an?\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS})\b"
+_OF_AGE = (rf"an?\s+(?:[\w-]+,?\s+){{0,3}}?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS})\b"
            r"(?![- ](?:and|or|to|odd|ish)\b|\s+(?:thousand|hundred|million|pounds?|guineas|"
            r"shillings|dollars|a\s+year|per|minds?|parts?|words?|ideas?|means|fortune|years?\s+"
            r"(?:of|standing)|stones?|feet|foot|inches|children|sons|daughters)\b|"
@@ -143,6 +148,7 @@ _PATTERNS = {
         rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b", re.IGNORECASE),
     "age": re.compile(
         rf"\b({_NUMBER_WORDS})[- ]years?[- ](?:old|of\s+age)\b|\baged\s+({_NUMBER_WORDS})\b|"
+        rf"\ball\s+(?:his|her)\s+({_NUMBER_WORDS})\s+years\b|"
         rf"\b(?:was|is|turned)\s+(?:now\s+|already\s+)?({_NUMBER_WORDS})"
         rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
         rf"sixty|seventy|eighty|ninety)\b))",
@@ -442,6 +448,8 @@ def _number(words: str) -> int | None:
         return None
     total = 0
     for part in re.split(r"[- ]", words):
+        if part == "and":
+            continue  # "four-and-thirty"
         if part in _TENS:
             total += _TENS[part]
         elif part in _UNITS:
