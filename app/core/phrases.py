@@ -338,8 +338,9 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     lists = wordlists()
     name_words = {w.lower() for w in manuscript.finder.name_words()}
     honorifics = set(_titles())
+    plain = frozenset(name_words | honorifics)
     if manuscript.kept and settings.max_phrase_words >= settings.min_phrase_words:
-        return _kept_phrases(manuscript, settings, frozenset(name_words | honorifics))
+        return _kept_phrases(manuscript, settings, plain)
     classes = _Classes(manuscript.sentence_words, settings.min_phrase_words)
     search = _Search(classes, settings)
     low = settings.min_phrase_words
@@ -361,9 +362,7 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         key = (n, *found.order)
         held = best.get(core)
         if held is None:
-            if not carries_meaning(core, name_words | honorifics) or (
-                " ".join(core) in idiom_parts()
-            ):
+            if not carries_meaning(core, plain) or " ".join(core) in idiom_parts():
                 rejected.add(core)
                 continue
         elif held[0] <= key:
