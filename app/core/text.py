@@ -18,7 +18,8 @@ from nltk.tokenize import RegexpTokenizer
 
 WORD_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _WORDS = RegexpTokenizer(WORD_PATTERN)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+"""A blank line between two paragraphs."""
 _SENTENCE_END = re.compile(r"[.!?…]+(?:['\"”’)\]]+)?(?=\s)")
 _OPENING = set("\"“‘'([—–-")
 _CHAPTER_LINE = re.compile(r"^\s*(chapter|part|book|volume|prologue|epilogue)\b", re.IGNORECASE)
@@ -63,7 +64,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     """Blank-line separated blocks; short chapter lines and ALL-CAPS lines are headings."""
     found: list[Paragraph] = []
     position = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
+    for match in PARAGRAPH_BREAK.finditer(text):
         _add_paragraph(text, position, match.start(), found)
         position = match.end()
     _add_paragraph(text, position, len(text), found)

@@ -6,14 +6,12 @@ least WARNING_SCORE: rare words, not idioms, not names) into warnings quoting ea
 
 from __future__ import annotations
 
-import re
-
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.model import Finding, Phrase, WarningKind
 from app.core.phrases import WARNING_SCORE, phrase_key
+from app.core.text import PARAGRAPH_BREAK
 
 RULE = "repeated-phrase"
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 KIND = WarningKind.REPEATED_PHRASE
 
 EXAMPLES = (
@@ -62,7 +60,7 @@ def _one_paragraph(context: CheckContext, phrase: Phrase) -> bool:
     text = context.manuscript.documents[documents.pop()].text
     start = min(span.start for span in phrase.occurrences)
     end = max(span.end for span in phrase.occurrences)
-    return _PARAGRAPH_BREAK.search(text, start, end) is None
+    return PARAGRAPH_BREAK.search(text, start, end) is None
 
 
 def _finding(phrase: Phrase, chapters: list[str]) -> Finding:
