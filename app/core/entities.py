@@ -147,6 +147,16 @@ class FormStats:
     shares: tuple[FormStats, ...] = field(default=(), compare=False, repr=False)
     """The per-document FormStats this one adds up (empty when it is one document's own)."""
 
+    @property
+    def person_votes(self) -> int:
+        """How much the contexts say "someone": spoken to, a relative, doing what people do."""
+        return 3 * self.said + 2 * self.kin + self.person_verb
+
+    @property
+    def place_votes(self) -> float:
+        """How much the contexts say "somewhere": "in", "to", "the"."""
+        return 2 * self.place_prep + 0.5 * self.place_weak + 0.5 * self.place_the
+
 
 @dataclass(slots=True)
 class Cluster:
@@ -779,7 +789,7 @@ class EntityFinder:
         head = self._head_before_particle(words)
         if head is not None:
             return head  # "Ciénaga de los Pájaros" is what "Ciénaga" is
-        person = 3 * stats.said + 2 * stats.kin + stats.person_verb
+        person = stats.person_votes
         # A given name is a person's, unless nothing but "at", "in", "near" is ever said of
         # it ("at Clifton", "near Sydney"): given names are places too.
         if words[0] in lists.first_names and words[0] not in lists.places and (
@@ -788,7 +798,7 @@ class EntityFinder:
             person += 2
         elif len(words) == 1 and words[0] in self._given_names_of_full_names:
             person += 2  # "in Brook's Honda": Brook of "Brook Delorme"
-        place = 2 * stats.place_prep + 0.5 * stats.place_weak + 0.5 * stats.place_the
+        place = stats.place_votes
         if " ".join(words) in lists.places:
             place += 4
         return EntityKind.PLACE if place > person else EntityKind.CHARACTER
@@ -810,8 +820,7 @@ class EntityFinder:
         head = self.forms.get(" ".join(words[:cut])) if cut else None
         if head is None or head.titles:
             return None
-        person = 3 * head.said + 2 * head.kin + head.person_verb
-        place = 2 * head.place_prep + 0.5 * head.place_weak + 0.5 * head.place_the
+        person, place = head.person_votes, head.place_votes
         if place > person:
             return EntityKind.PLACE
         return EntityKind.CHARACTER if person > place else None
