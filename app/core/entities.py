@@ -12,6 +12,7 @@ and "Mrs Weston" stay two people.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -1002,15 +1003,21 @@ class EntityFinder:
         owners = places_by_word.get(stats.words[0], set())
         return next(iter(owners)) if len(owners) == 1 else None
 
+    def _one_longer(self, words: tuple[str, ...], keys: Iterable[str],
+                    at_end: bool = False) -> str | None:
+        """The one form among `keys` whose words begin with `words` (or end with them), and
+        are more."""
+        longer = {key for key in keys if len(self.forms[key].words) > len(words) and (
+            self.forms[key].words[-len(words):] if at_end
+            else self.forms[key].words[: len(words)]) == words}
+        return longer.pop() if len(longer) == 1 else None
+
     def _longer_place(self, stats: FormStats) -> str | None:
         """'Santa Rita' -> 'Santa Rita de las Sales': the one longer place it begins."""
-        words = stats.words
-        if len(words) < 2 or " ".join(words) in wordlists().places:
+        if len(stats.words) < 2 or " ".join(stats.words) in wordlists().places:
             return None
-        longer = {key for key, kind in self.accepted.items()
-                  if kind == EntityKind.PLACE and len(self.forms[key].words) > len(words)
-                  and self.forms[key].words[: len(words)] == words}
-        return longer.pop() if len(longer) == 1 else None
+        return self._one_longer(stats.words, (key for key, kind in self.accepted.items()
+                                              if kind == EntityKind.PLACE))
 
     def _surname_with_particle(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Ó Súilleabháin' -> 'Sergeant Ciarán Ó Súilleabháin': a surname that opens with a
@@ -1018,18 +1025,12 @@ class EntityFinder:
         words = self.forms[key].words
         if words[0] not in SURNAME_PARTICLES:
             return None
-        longer = {other for other in by_last.get(words[-1], [])
-                  if len(self.forms[other].words) > len(words)
-                  and self.forms[other].words[-len(words):] == words}
-        return longer.pop() if len(longer) == 1 else None
+        return self._one_longer(words, by_last.get(words[-1], []), at_end=True)
 
     def _longer_full_name(self, key: str, by_first: dict[str, list[str]]) -> str | None:
         """'José Tomás' -> 'José Tomás Delgado Ibáñez': the one longer full name it begins."""
         words = self.forms[key].words
-        longer = {parent_key for parent_key in by_first.get(words[0], [])
-                  if len(self.forms[parent_key].words) > len(words)
-                  and self.forms[parent_key].words[: len(words)] == words}
-        return longer.pop() if len(longer) == 1 else None
+        return self._one_longer(words, by_first.get(words[0], []))
 
     def _longer_given_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Curt Mahler' -> 'Curtis Mahler': the one other full name of that surname whose
