@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import MentionIndex
+from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import addressee, pronoun_gender, referent
 from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
@@ -203,7 +203,6 @@ _LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])"
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|would|"
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
-_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # A value said of "she"/"he" right before it ("that she was seventy-one years of age").
 _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 # Speech about oneself, and the pronoun of whoever says it.
@@ -273,7 +272,7 @@ def find(context: CheckContext) -> list[Finding]:
                 if told_of is not None:
                     # "…at teatime she told them that she was seventy-one years of age": the
                     # woman the last sentences named.
-                    name = referent(index, view, _PRONOUN_GENDERS[told_of.group(1).lower()])
+                    name = referent(index, view, PRONOUN_GENDER[told_of.group(1).lower()])
                     if not name:
                         continue
                 elif not name or start < subject_end or _another_subject(
@@ -474,7 +473,7 @@ def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
     attribution = _ATTRIBUTION.search(text)
     if attribution is None:
         return None
-    return referent(index, view, _PRONOUN_GENDERS[attribution.group(1).lower()])
+    return referent(index, view, PRONOUN_GENDER[attribution.group(1).lower()])
 
 
 def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
@@ -484,10 +483,10 @@ def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
     words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(between)}
     if not words:
         return False
-    if len(words) > 1 or not words <= _PRONOUN_GENDERS.keys():
+    if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
         return True
     gender = index.genders.get(name) or pronoun_gender(index, name)
-    return gender != _PRONOUN_GENDERS[words.pop()]
+    return gender != PRONOUN_GENDER[words.pop()]
 
 
 def _subject(

@@ -22,7 +22,7 @@ from functools import cache
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, sentence_at
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import Mention, MentionIndex
+from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Finding, WarningKind
@@ -154,7 +154,6 @@ _ROLE_TITLES = {
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
 # "She had not come back" is as often an absence as a death: said of a name only.
 _ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
-_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # How far back (in sentences) a pronoun's character is looked for.
 _PRONOUN_REACH = 3
 # Something named after a relative who died carries the dead relative's name: "the boat…:
@@ -316,7 +315,7 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         # "…José Tomás, all of it, until the day she died": she is someone else.
         pronoun = _PRONOUN_SUBJECT.search(between)
         gender = genders.get(subject.cluster.name)
-        if pronoun and gender and gender != _PRONOUN_GENDERS[pronoun.group(1).lower()]:
+        if pronoun and gender and gender != PRONOUN_GENDER[pronoun.group(1).lower()]:
             continue
         dead.append(subject)
     for mention in mentions:

@@ -24,8 +24,8 @@ from app.core.model import EntityKind, Span
 from app.core.names import NameRun
 from app.core.wordlists import wordlists
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _MEMO = "checks.mentions"
 # How far back (in sentences) a pronoun looks for the character it stands for.
 _PRONOUN_REACH = 6
@@ -221,7 +221,7 @@ class MentionIndex:
         """The character a pronoun most likely means: the last one named before this
         sentence in the same chapter (within a few sentences), of the pronoun's gender when
         the genders are known."""
-        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        gender = PRONOUN_GENDER.get(pronoun.lower())
         fallback: Cluster | None = None
         own = self._chapters.get(view.document)
         for order in range(view.order - 1, max(-1, view.order - 1 - _PRONOUN_REACH), -1):

@@ -21,7 +21,7 @@ from functools import cache
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import Mention, MentionIndex
+from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import REACH, pronoun_gender
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -80,7 +80,6 @@ EXAMPLES = (
 )
 
 _STRANGER = "stranger"
-_PRONOUN_GENDER = {"her": "f", "his": "m"}
 _INTRODUCED = re.compile(r"\bintroduced\s+(?:herself|himself|themselves)\s+as\s*$", re.IGNORECASE)
 
 
@@ -314,7 +313,7 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
     if others:
         return others[0]
     cluster = index.resolve(view, owner)
-    gender = _PRONOUN_GENDER.get(owner)
+    gender = PRONOUN_GENDER.get(owner)
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or (genders.get(cluster.name) or index.genders.get(cluster.name)
                            or _guessed(index, cluster.name, genders) or gender) == gender
