@@ -38,6 +38,8 @@ class WordLists:
     kinship_gender: dict[str, str]
     """Kinship word -> the gender it gives the relative ("sister" -> "f")."""
     idioms: frozenset[str]
+    animals: frozenset[str]
+    """Nouns for animals that people name ("kelpie", "mare")."""
     zipf: dict[str, float]
 
     def frequency(self, word: str) -> float:
@@ -83,5 +85,6 @@ def wordlists() -> WordLists:
         kinship=_words("kinship.txt"),
         kinship_gender=_pairs("kinship_gender.txt"),
         idioms=frozenset(_lines("idioms.txt")),
+        animals=_words("animals.txt"),
         zipf=_zipf(),
     )

@@ -14,6 +14,7 @@ kept `Mention` reads its sentence and cluster through its chapter, so both are t
 
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
@@ -26,6 +27,9 @@ from app.core.wordlists import wordlists
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# What `MentionIndex.genders` gives an animal ("Tilly, her father's red kelpie"): neither a
+# "he" nor a "she" of the story's people, so no pronoun is read as it.
+ANIMAL = "animal"
 _MEMO = "checks.mentions"
 # How far back (in sentences) a pronoun looks for the character it stands for.
 _PRONOUN_REACH = 6
@@ -395,6 +399,8 @@ def acts(mention: Mention, excluded: frozenset[str] = frozenset()) -> bool:
 
 
 def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
+    if _animal(manuscript, cluster):
+        return ANIMAL
     lists = wordlists()
     for form in cluster.forms:
         stats = manuscript.finder.forms[form]
@@ -408,4 +414,46 @@ def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
     return None
 
 
-__all__ = ["Mention", "MentionIndex", "acts"]
+
+# "Tilly, her father's red kelpie", "Gunner, the bay gelding", "Tilly the kelpie": the words
+# of a noun phrase set after the name.
+_ANIMAL_AFTER = re.compile(r"(?:\s*,\s*(?:a|an|the|my|our|your|her|his|their|[A-Z]?[a-z]+['’]s)|"
+                           r"\s+the)\s+(?P<words>[a-z][a-z'’ -]{0,40})")
+# "the old mare Bess", "his horse, Gunner" — then punctuation or a verb, not "the horse Jess
+# had ridden", where the name opens a clause about the horse.
+_ANIMAL_BEFORE = re.compile(r"\b(?i:the|a|an|my|our|your|her|his|their|[a-z]+['’]s)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+),?\s+$")
+_ANIMAL_NEXT = re.compile(r"(?:[,.;:!?)]|\s+(?:and|was|had)\b|\s+[a-z]+ed\b)")
+# "Ashfoot's reins": what only an animal has.
+_ANIMAL_PARTS = re.compile(r"['’]s\s+(?:reins|mane|hooves|hoofs|bridle|saddle|withers|fetlocks|"
+                           r"paws|muzzle|leash|kennel|stall|halter)\b")
+_SPOKEN = re.compile(rf"\b(?:{'|'.join(sorted(SAID_VERBS))})\s+$")
+_SPEAKS = re.compile(rf"\s+(?:{'|'.join(sorted(SAID_VERBS))})\b")
+# How many of a character's mentions are read for signs of an animal.
+_ANIMAL_SAMPLE = 40
+
+
+def _animal(manuscript: Manuscript, cluster: Cluster) -> bool:
+    """Whether a character is an animal: a name set beside an animal noun ("Tilly, her red
+    kelpie", "the mare Bess") or owning reins or paws more often than it speaks."""
+    animals = wordlists().animals
+    votes = spoken = 0
+    for span in cluster.mentions[:_ANIMAL_SAMPLE]:
+        text = manuscript.documents[span.document].text
+        before = text[max(0, span.start - 60) : span.start]
+        after = text[span.end : span.end + 60]
+        found = _ANIMAL_AFTER.match(after)
+        # The noun phrase's head is among its first three words ("her father's red kelpie").
+        if found is None or animals.isdisjoint(found.group("words").split()[:3]):
+            found = _ANIMAL_BEFORE.search(before)
+            if found is not None and (found.group("noun") not in animals
+                                      or not _ANIMAL_NEXT.match(after)):
+                found = None
+        if found is not None or _ANIMAL_PARTS.match(after):
+            votes += 1
+        elif _SPOKEN.search(before) or _SPEAKS.match(after):
+            spoken += 1
+    return votes > spoken
+
+
+__all__ = ["ANIMAL", "Mention", "MentionIndex", "acts"]

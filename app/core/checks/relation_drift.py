@@ -74,6 +74,10 @@ EXAMPLES = (
     Example(("Jess Bell rode behind. Up front, her brother Tom was on Gunner.",
              "Jess Bell leaned in. Her cousin Tom lay on the stretcher."), ("Tom",),
             note="'her' looks back to Jess, not on to the horse named after Tom"),
+    Example(("Jess Bell rode behind. Tilly, her father's red kelpie, worked the tail, and "
+             "Tilly ran. Up front, her brother Tom was on Gunner.",
+             "Jess Bell leaned in. Her cousin Tom lay on the stretcher."), ("Tom",),
+            note="the last one named before 'her' is a dog: a woman's brother is meant"),
     Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
              "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
             note="a word between the owner and the kinship word ('her little brother')"),

@@ -1,0 +1,56 @@
+"""The mention index's genders: from titles and given names, and animals told apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core import analysis
+from app.core.analysis import analyze
+from app.core.checks.base import CheckContext
+from app.core.checks.mentions import ANIMAL
+from app.core.model import DocumentText
+
+
+def _genders(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> dict[str, str | None]:
+    made: list[CheckContext] = []
+    real = analysis.run_checks
+
+    def spy(manuscript, phrases, decisions, settings):
+        made.append(CheckContext(manuscript, phrases, decisions, settings))
+        return real(manuscript, phrases, decisions, settings)
+
+    monkeypatch.setattr(analysis, "run_checks", spy)
+    analyze([DocumentText(str(i), f"Chapter {i}", text) for i, text in enumerate(chapters)])
+    return dict(made[0].mentions.genders)
+
+
+def test_titles_and_given_names_tell_the_sex(monkeypatch):
+    genders = _genders(monkeypatch, "Mrs. Pell smiled at Jess Bell. Jess Bell laughed. "
+                                    "Mrs. Pell nodded. Tom Bell waved. Tom Bell left.")
+    assert genders == {"Mrs. Pell": "f", "Jess Bell": "f", "Tom Bell": "m"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tilly, her father's red kelpie, worked the tail. Tilly turned and Tilly ran. Jess Bell "
+    "laughed.",
+    "The old mare Tilly, grey in the face, stood in the yard. Tilly turned and Tilly ran. "
+    "Jess Bell laughed.",
+    "Tilly the spaniel slept by the fire. Tilly turned and Tilly ran. Jess Bell laughed.",
+    "Jess Bell took Tilly's reins and led her on. Tilly snorted. Jess Bell laughed.",
+])
+def test_a_name_set_beside_an_animal_noun_is_an_animal(monkeypatch, text):
+    genders = _genders(monkeypatch, text)
+    assert genders["Tilly"] == ANIMAL
+    assert genders["Jess Bell"] == "f"
+
+
+def test_a_person_a_clause_follows_is_no_animal(monkeypatch):
+    genders = _genders(monkeypatch, "He patted the horse Tilly had ridden in the morning. "
+                                    "\"Hello,\" said Tilly. Tilly smiled. \"Come,\" said Tilly.")
+    assert genders["Tilly"] == "f"
+
+
+def test_an_endearment_is_no_animal(monkeypatch):
+    genders = _genders(monkeypatch, "\"Come here, my lamb,\" said Tilly. Tilly, my duck, "
+                                    "sat down. Tilly laughed.")
+    assert genders["Tilly"] == "f"
