@@ -524,7 +524,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     ):
         said += 1  # '"Kerra," she said': spoken to
     # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.
-    if not run.possessive and not (run.initial and run.comma_after) and (
+    # "The vines of Vaudrey stood": after "of" the verb is the noun's before it.
+    if not run.possessive and not (run.initial and run.comma_after) and run.prev != "of" and (
         run.next in PERSON_VERBS or (
             run.next in {"had", "was"} and run.next2 in PERSON_VERBS
         )
@@ -532,7 +533,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         person_verb += 1
     if run.possessive and (run.next in kinship or run.next in BODY_AND_MIND):
         kin += 1
-    if run.prev in kinship and (run.comma_after or run.prev2 in {"her", "his", "my",
+    # "her sister Rose", "Rose, my sister", "the widow Garnier".
+    if run.prev in kinship and (run.comma_after or run.prev2 in {"her", "his", "my", "the",
                                                                 "their", "our", "your"}):
         kin += 1
     if run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS:
@@ -541,7 +543,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         person_verb += 1  # "Tell Funmi she is welcome"
     elif run.prev == "the" and run.prev2 in TELL_VERBS and not run.possessive:
         said += 1  # "told the Warden where", "thanked the Captain": a role spoken to
-    if run.prev in PLACE_PREPOSITIONS or (
+    if run.prev in PLACE_PREPOSITIONS or _dateline(run) or (
         run.prev == "of" and run.prev2 in PLACE_HEADS
     ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
         place_prep += 1
@@ -557,6 +559,17 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
 
 
 _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+
+
+def _dateline(run: NameRun) -> bool:
+    """A letter's or a diary's heading names where it was written: "Fort Kochi, 3 June",
+    "Ravensworth, March 4th"."""
+    # Numbers are not words, so the month is the next word and the line ends after it —
+    # "Harriet, may I ask" goes on.
+    return (run.initial and run.comma_after and not run.title and run.next in _MONTHS
+            and (not run.next2 or run.next2[0].isdigit()))
 
 
 def _attributive(run: NameRun, stopwords: frozenset[str]) -> bool:
@@ -706,7 +719,8 @@ class EntityFinder:
         if not strong and 2 * stats.article >= stats.total and words[0] not in lists.first_names:
             return False  # mostly "a X": a make, a kind of thing, not someone or somewhere
         if _place_word_kind(words):
-            return stats.noninitial > 0 or strong
+            # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June").
+            return stats.noninitial > 0 or strong or stats.place_prep > 0
         if len(words) > 1:
             # A run of words that are never written in lower case is a name even when it
             # only ever opens sentences ("Adrien Perin, a painter, ...").
@@ -865,10 +879,21 @@ class EntityFinder:
                 places_by_word[words[-1]].add(key)
         parent: dict[str, str] = {}
         self._titled_links: dict[str, str] = {}
+        self._as_place: set[str] = set()
         titled_first = sorted(self.accepted, key=lambda k: not self.forms[k].titles)
         for key in titled_first:
             kind = self.accepted[key]
             stats = self.forms[key]
+            if kind == EntityKind.CHARACTER and (
+                # "the vines of Vaudrey": a word of one place's name ("Château de Vaudrey")
+                # that nothing says is someone is that place.
+                not (stats.said or stats.person_verb or stats.kin or stats.titles)
+                and stats.words[0] not in lists.first_names
+                and stats.words[0] not in by_last and stats.words[0] not in by_first
+                and self._place_of_word(stats, places_by_word)
+            ):
+                self._as_place.add(key)
+                kind = EntityKind.PLACE
             if kind != EntityKind.CHARACTER:
                 parent[key] = (self._place_of_word(stats, places_by_word)
                                or self._longer_place(stats) or key)
@@ -962,7 +987,8 @@ class EntityFinder:
     def _group_kind(self, members: list[str]) -> EntityKind:
         kinds = Counter()
         for key in members:
-            kinds[self.accepted[key]] += self.forms[key].total
+            kind = EntityKind.PLACE if key in self._as_place else self.accepted[key]
+            kinds[kind] += self.forms[key].total
         if EntityKind.PLACE in kinds and EntityKind.CHARACTER in kinds:
             return EntityKind.CHARACTER
         return kinds.most_common(1)[0][0]

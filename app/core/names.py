@@ -102,6 +102,16 @@ def _particles_and_name(text: str, tokens: list[Token], j: int) -> int:
     return particles + 1
 
 
+# "You've", "She'd", "They're": a pronoun and a verb run together, never a name — unlike
+# "O'Brien" or "D'Arcy", whose second part is a name.
+_CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:ve|ll|re|d|m|s|t)", re.IGNORECASE)
+
+
+def _contraction(word: str) -> bool:
+    found = _CONTRACTION.fullmatch(word)
+    return found is not None and found.group(1).lower() in wordlists().stopwords
+
+
 def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i`, no name on its own ("Easter"), starts a place's name with the
     place word after it ("Easter Road", "Christmas Island")."""
@@ -138,7 +148,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     i = 0
     while i < count:
         token = tokens[i]
-        if not is_capitalised(token.text) or (
+        if not is_capitalised(token.text) or _contraction(token.text) or (
             token.text in not_names and token.text not in honorifics
             and not _names_a_place(text, tokens, i)
         ):

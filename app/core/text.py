@@ -61,7 +61,8 @@ class Paragraph:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Blank-line separated blocks; short chapter lines and ALL-CAPS lines are headings."""
+    """Blank-line separated blocks; short chapter lines, ALL-CAPS lines and a title line
+    opening the document are headings."""
     found: list[Paragraph] = []
     position = 0
     for match in PARAGRAPH_BREAK.finditer(text):
@@ -77,7 +78,9 @@ def _add_paragraph(text: str, start: int, end: int, found: list[Paragraph]) -> N
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        found.append(Paragraph(start, end, _is_heading(text[start:end])))
+        block = text[start:end]
+        found.append(Paragraph(start, end, _is_heading(block) or (
+            not found and _is_title(block))))
 
 
 def _is_heading(block: str) -> bool:
@@ -87,6 +90,20 @@ def _is_heading(block: str) -> bool:
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
     return bool(_CHAPTER_LINE.match(block)) and not block.rstrip().endswith((".", "?", "!"))
+
+
+# A title's words: capitalised, or the small words titles leave in lower case.
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|at|to|for|by|with|from|de|"
+                         r"la|le|du|des|von|van)")
+
+
+def _is_title(block: str) -> bool:
+    """Whether a document's first paragraph is its title: one short line of capitalised
+    words ("Osaka Tide", "The House of Ash") without a sentence's closing punctuation."""
+    words = block.split()
+    return (0 < len(words) <= 8 and "\n" not in block and len(block) <= 60
+            and words[0][0].isupper() and not block.endswith((".", "!", "?", ",", ";", ":"))
+            and all(_TITLE_WORD.fullmatch(word) for word in words))
 
 
 # A line of a chat log or a script: a short speaker label and a colon ("jaz_b: omg").

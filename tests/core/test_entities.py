@@ -429,3 +429,27 @@ def test_an_organisation_is_neither_someone_nor_somewhere():
     )
     assert set(_names(result.characters)) == {"Tug Brannigan"}
     assert set(_names(result.places)) == {"Pune"}
+
+
+def test_contractions_and_titles_are_no_names():
+    result = _result(
+        "The Salt Road\n\n\"You've grown,\" said Noriko Hayashi. \"You've changed.\" "
+        "\"They're gone,\" Noriko said. \"You've no idea.\""
+    )
+    assert _names(result.characters) == {"Noriko Hayashi": ("Noriko",)}
+
+
+def test_a_letters_dateline_names_a_place():
+    result = _result("Fort Kochi, 3 June\n\nDearest Anna, the rain has come.",
+                     "Fort Kochi, 19 June\n\nDearest Anna, the rain goes on.")
+    assert _names(result.places) == {"Fort Kochi": ()}
+
+
+def test_what_follows_a_name_after_of_is_the_noun_before_it():
+    result = _result(
+        "The widow Garnier walked out. The pickers of Vaudrey moved along the rows, and "
+        "the vines of Vaudrey stood still. Madame Garnier smiled at the Château de Vaudrey.",
+        "Madame Garnier drove to the Château de Vaudrey."
+    )
+    assert _names(result.characters) == {"Madame Garnier": ("Garnier",)}
+    assert _names(result.places) == {"Château de Vaudrey": ("Vaudrey",)}

@@ -77,3 +77,10 @@ def test_line_index_gives_one_based_line_and_column():
 
 def test_count_words_counts_hyphenated_and_apostrophe_words_once():
     assert count_words("Jean-Luc wasn't here, 42 times.") == 4
+
+
+def test_a_short_capitalised_first_line_is_the_documents_title():
+    text = "Osaka Tide\n\nChapter One\n\nNoriko sat.\n\nThe Tide"
+    assert [p.heading for p in paragraphs(text)] == [True, True, False, False]
+    assert [p.heading for p in paragraphs("Noriko sat down.\n\nx")] == [False, False]
+    assert [p.heading for p in paragraphs("Come here, Noriko\n\nx")] == [False, False]
