@@ -921,6 +921,14 @@ class EntityFinder:
                 parent[key] = (self._title_nickname_owner(words[0], parent)
                                or self._bare_owner(words[0], by_first, by_last, titled_by_last)
                                or key)
+        # "Hayashi Noriko" and "Noriko Hayashi": one person, family name first or last.
+        for key in plain_full:
+            words = self.forms[key].words
+            turned = f"{words[1]} {words[0]}" if len(words) == 2 else ""
+            if turned in people and not people[turned].titles and (
+                people[turned].total, turned) > (people[key].total, key
+            ) and parent.get(key, key) == key:
+                parent[key] = turned
         for key in self.accepted:
             targets = self.forms[key].nickname_of
             if targets:
@@ -1239,6 +1247,8 @@ class EntityFinder:
             title = run.title.split()[-1]
             written[title] += 1
         title = written.most_common(1)[0][0]
+        if title.startswith("-"):
+            return f"{' '.join(stats.words)}{title}"  # "Kuroda-sensei"
         if stats.runs and stats.runs[0][2].title_after:
             return f"{' '.join(stats.words)} {title}"  # "Vasant Kaka"
         abbreviated = title in ABBREVIATED_TITLES

@@ -22,6 +22,10 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
 # Kin words said after a given name as a title, in Indian English ("Vasant Kaka", "Meena Didi").
 POSTFIX_TITLES = frozenset({"Kaka", "Kaki", "Mausi", "Masi", "Tai", "Didi", "Dada", "Bhaiya",
                             "Chacha", "Chachi", "Nani", "Nana", "Dadi"})
+# Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",
+# "Yumi-chan", "Kuroda-sensei", "Sharma-ji"): the name with a title after it.
+_SUFFIXED_TITLE = re.compile(r"([A-Z][\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee)",
+                             re.IGNORECASE)
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _BRACKETED = re.compile(r"\s*\(\s*")
 
@@ -218,6 +222,17 @@ def _make_run(
         # "Vasant Kaka": a kin word after a given name is its title.
         title_parts = [words[-1].text]
         words = words[:-1]
+    stem = ""
+    suffixed = _SUFFIXED_TITLE.fullmatch(words[-1].text) if not title_parts else None
+    if suffixed and suffixed.group(1) in wordlists().not_names:
+        if len(words) == 1:
+            return None  # "Nee-san": big sister, how a family member is called
+        suffixed = None
+    if suffixed:
+        stem = suffixed.group(1)
+        # Kept as written, hyphen and all, so the name is shown as the book writes it.
+        title_parts = [f"-{suffixed.group(2)}"]
+        title_after = True
     sentence = members[0].sentence
 
     def neighbour(index: int) -> Token | None:
@@ -237,11 +252,14 @@ def _make_run(
         end += 2
     possessive = members[-1].possessive and not named_for
     tail = text[end + (2 if possessive else 0) : end + 4]
+    # A possessive inside the name keeps its "'s" ("Arthur's Seat").
+    texts = tuple(t.text + text[t.end : t.end + 2]
+                  if t.possessive and (t is not members[-1] or named_for)
+                  else t.text for t in words)
+    if stem:
+        texts = (*texts[:-1], stem)
     return NameRun(
-        # A possessive inside the name keeps its "'s" ("Arthur's Seat").
-        words=tuple(t.text + text[t.end : t.end + 2]
-                    if t.possessive and (t is not members[-1] or named_for)
-                    else t.text for t in words),
+        words=texts,
         word_starts=tuple(t.start for t in words),
         title=" ".join(title_parts),
         start=members[0].start,

@@ -453,3 +453,19 @@ def test_what_follows_a_name_after_of_is_the_noun_before_it():
     )
     assert _names(result.characters) == {"Madame Garnier": ("Garnier",)}
     assert _names(result.places) == {"Château de Vaudrey": ("Vaudrey",)}
+
+
+def test_a_name_said_family_name_first_is_the_same_person():
+    result = _result(
+        "Noriko Hayashi sat down. Noriko smiled. \"Hayashi Noriko,\" the teacher said. "
+        "Noriko Hayashi laughed."
+    )
+    assert _names(result.characters) == {"Noriko Hayashi": ("Hayashi Noriko", "Noriko")}
+
+
+def test_a_hyphened_honorific_is_a_title_after_the_name():
+    result = _result(
+        "Yumi-chan ran ahead. \"Wait,\" said Yumi. Tanaka-san laughed at the door, and "
+        "Tanaka-san said nothing more. Nee-san waved."
+    )
+    assert _names(result.characters) == {"Yumi-chan": ("Yumi",), "Tanaka-san": ()}

@@ -78,6 +78,11 @@ EXAMPLES = (
              "Tilly ran. Up front, her brother Tom was on Gunner.",
              "Jess Bell leaned in. Her cousin Tom lay on the stretcher."), ("Tom",),
             note="the last one named before 'her' is a dog: a woman's brother is meant"),
+    Example(("Noriko Hara sat at the low table. Noriko Hara laughed. Noriko Hara slept. "
+             "Yumi Sato came in. Noriko Hara smiled. It was her younger brother Kenji.",
+             "Noriko Hara signed. Yumi Sato took a sweet. Noriko Hara smiled. Yumi Sato ran.\n\n"
+             "Her cousin Kenji came on the last train."), ("Kenji",),
+            note="a paragraph's opening 'her' is the lead's, not the girl the last one named"),
     Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
              "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
             note="a word between the owner and the kinship word ('her little brother')"),
@@ -316,8 +321,14 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
     others.sort(key=lambda name: name not in addressed)
     if others:
         return others[0]
-    cluster = index.resolve(view, owner)
     gender = PRONOUN_GENDER.get(owner)
+    if gender is not None and view.number == 0 and text[: len(owner) + 1].lower() == owner + " ":
+        # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
+        # the heroine's, not the child the last paragraph named.
+        lead = _lead(index, view, gender, genders)
+        if lead is not None and lead != mention.cluster.name:
+            return lead
+    cluster = index.resolve(view, owner)
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or (genders.get(cluster.name) or index.genders.get(cluster.name)
                            or _guessed(index, cluster.name, genders) or gender) == gender
@@ -385,6 +396,34 @@ def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Me
     candidates = [c for c in index.manuscript.clusters(EntityKind.CHARACTER)
                   if c is not mention.cluster and known(c.name) == gender]
     return max(candidates, key=lambda c: len(c.mentions)).name if candidates else None
+
+
+# How far back (in sentences) the lead must be named for a paragraph's opening "her" to be
+# theirs, and how many times as often as anyone else of their sex they are named.
+_LEAD_REACH = 20
+_LEAD_SHARE = 2
+
+
+def _lead(index: MentionIndex, view: SentenceView, gender: str,
+          genders: dict[str, str]) -> str | None:
+    """The story's lead of `gender` — named at least `_LEAD_SHARE` times as often as anyone
+    else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter."""
+    def known(name: str) -> str | None:
+        return index.genders.get(name) or genders.get(name) or _guessed(index, name, genders)
+
+    ranked = sorted((c for c in index.manuscript.clusters(EntityKind.CHARACTER)
+                     if known(c.name) == gender), key=lambda c: len(c.mentions), reverse=True)
+    if not ranked or (len(ranked) > 1
+                      and len(ranked[0].mentions) < _LEAD_SHARE * len(ranked[1].mentions)):
+        return None
+    lead = ranked[0].name
+    for order in range(view.order - 1, max(-1, view.order - _LEAD_REACH - 1), -1):
+        earlier = index.by_sentence[order]
+        if any(m.span.document != view.document for m in earlier):
+            return None
+        if any(m.cluster.name == lead for m in earlier):
+            return lead
+    return None
 
 
 def _last_named(index: MentionIndex, view: SentenceView, mention: Mention) -> str | None:
