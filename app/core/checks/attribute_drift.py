@@ -117,6 +117,14 @@ EXAMPLES = (
             note="an age she was once"),
     Example(("Nell Ashby is five feet and a half.", "Nell Ashby is five foot six in her boots."),
             note="and a half is six inches"),
+    Example(("Édouard Faucheux got out slowly, as men of sixty-four do after a long drive.",
+             "Édouard Faucheux, who at thirty-nine was the youngest notary in Beaune, bowed."),
+            ("Édouard Faucheux",), note="ages told in passing"),
+    Example(("Fumie Hara was seventy-four.", "Fumie Hara, at eighty-two, still climbed the steps."),
+            ("Fumie Hara",), note="', at N,' after the name"),
+    Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
+             "Fumie Hara, at nine, went to bed. Fumie Hara was seventy-four."),
+            note="'at nine' is a time"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -180,6 +188,16 @@ _AGE_OF = re.compile(rf"(?:,\s*|\b(?:was|is)\s+){_OF_AGE}|"
                      rf"\bfor\s+{_OF_AGE}\s*,?\s+(?P<pronoun>she|he)\b", re.IGNORECASE)
 _PERSON_OF = tuple(f"{noun}{space}of" for noun in ("man", "girl", "boy", "child", "lad", "lass",
                                                   "lady", "fellow") for space in " \n")
+# An age told in passing: "got out slowly, as men of sixty-four do", "who at thirty-nine was
+# the youngest notary", "Noriko's mother, at eighty-two, still climbed". "at nine" is more
+# often a time than an age, so "at N" is read only past twelve.
+_AGE_IN_PASSING = re.compile(
+    rf"\bas\s+(?:men|women|people|ladies|gentlemen)\s+of\s+({_NUMBER_WORDS})\s+(?:do|did|are|"
+    rf"were|must|will|can|tend|often)\b|\bwho\s+at\s+({_NUMBER_WORDS})\s+(?:was|is|had|has|"
+    rf"still)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
+_AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
+                        " gentlemen of ", " at ")
+_YOUNGEST_AT = 13
 # Every measure in feet holds one of these (the digit forms an apostrophe or a prime).
 _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 # A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"" —
@@ -378,6 +396,12 @@ def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
             number = next(g for g in match.groups() if g and g.lower() != pronoun)
             found.append(("age", match.start(), number.lower().replace(" ", "-"), pronoun,
                           match.end()))
+    if any(cue in text for cue in _AGE_IN_PASSING_CUES):
+        for match in _AGE_IN_PASSING.finditer(text):
+            number = next(g for g in match.groups() if g).lower().replace(" ", "-")
+            age = _number(number)
+            if match.group(1) or (age is not None and age >= _YOUNGEST_AT):
+                found.append(("age", match.start(), number, "", match.end()))
     if any(hint in text for hint in _MEASURE_HINTS):
         found.extend(_measures(text))
     return found
