@@ -83,6 +83,12 @@ EXAMPLES = (
              "Noriko Hara signed. Yumi Sato took a sweet. Noriko Hara smiled. Yumi Sato ran.\n\n"
              "Her cousin Kenji came on the last train."), ("Kenji",),
             note="a paragraph's opening 'her' is the lead's, not the girl the last one named"),
+    Example(("Lorraine Webb sat. \"It's my kid brother,\" she said. \"Danny. He is late.\"",
+             "Lorraine Webb knew that her cousin Danny had seen something."), ("Danny",),
+            note="the name said in a sentence of its own after the kinship word"),
+    Example(("Lorraine Webb sat. \"It's my kid brother,\" she said. \"Danny and Rosa.\"",
+             "Lorraine Webb knew that her cousin Danny had seen something."),
+            note="a sentence that goes on past the name says no more who the brother is"),
     Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
              "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
             note="a word between the owner and the kinship word ('her little brother')"),
@@ -102,6 +108,8 @@ class _Relation:
 
 
 _NARRATOR = "the narrator"
+_SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|asked|asks|replied|"""
+                              r"""whispered|told|tells|went\s+on|added)\b""")
 # "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
 _ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
                         r"told|tells|asked|asks)\s+", re.IGNORECASE)
@@ -142,10 +150,13 @@ def find(context: CheckContext) -> list[Finding]:
     genders = _Genders()
     manuscript = context.manuscript
     for view, _cue in cue_sentences(manuscript, RULE, _has_relation_cue, _cue_words()):
+        text = index.text(view)
+        for mention, relation, anchor in _named_next(index, view, text, kinship, genders):
+            relations.setdefault(mention.cluster.name, []).append(
+                _Relation(relation, anchor, view, mention.span.end))
         mentions = index.in_sentence(view)
         if not mentions:
             continue
-        text = index.text(view)
         for mention in mentions:
             found = _relation_of(index, view, text, mention, kinship, genders)
             if found is None:
@@ -204,12 +215,15 @@ def _cue_words() -> CueWords:
 @cache
 def _relation_cue() -> re.Pattern[str]:
     """Where a sentence can state a relation: a kinship word next to a name ("her sister
-    Rose", "Rose, my sister", "Arjun's uncle") or "introduced herself as"."""
+    Rose", "Rose, my sister", "Arjun's uncle") or ending the sentence, or "introduced
+    herself as"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*[A-Z]|"
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
-        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b"
+        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
+        # The name may follow in a sentence of its own (see `_named_next`).
+        rf"\b(?i:{kin})\W*(?:\s+\w+\s+\w+\W*)?$"
     )
 
 
@@ -251,6 +265,42 @@ def _relation_of(
         at = mention.span.end - view.start + match.start("owner")
         return match.group("kin").lower(), _owner_at(index, view, at, match.group("owner"))
     return None
+
+
+# A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'
+_KIN_AT_END = re.compile(r"\b(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
+                         r"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|[A-Z][\w'’-]+)\s+[a-z]+\.?)?\s*$")
+_NAME_ALONE = re.compile(r"^[\s\"“”'‘’(]*$|^[\s.,!?…—\"“”'‘’)-]*$")
+
+
+def _named_next(
+    index: MentionIndex, view: SentenceView, text: str, kinship: frozenset[str],
+    genders: dict[str, str],
+) -> list[tuple[Mention, str, str]]:
+    """'"It's my kid brother," she said. "Danny."': a sentence that ends on a kinship word,
+    then one of the same paragraph that is only a name, names that relative. Gives the
+    mention, the relation and whose relative it is."""
+    found = _KIN_AT_END.search(text)
+    sentences = index.manuscript.sentence_list
+    if found is None or found.group("kin").lower() not in kinship or (
+        view.order + 1 >= len(sentences)
+    ):
+        return []
+    following = sentences[view.order + 1]
+    if following.document != view.document or following.number != view.number + 1:
+        return []
+    named = index.in_sentence(following)
+    if len(named) != 1:
+        return []
+    mention = named[0]
+    said = index.text(following)
+    start, end = mention.span.start - following.start, mention.span.end - following.start
+    if not (_NAME_ALONE.match(said[:start]) and _NAME_ALONE.match(said[end:])):
+        return []
+    anchor = _anchor(index, view, found.group(1), text, mention, genders)
+    if anchor is None or anchor == mention.cluster.name:
+        return []
+    return [(mention, found.group("kin").lower(), anchor)]
 
 
 def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> str:
@@ -305,7 +355,18 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
             return _NARRATOR
         speakers = [m.cluster.name for m in index.in_sentence(view)
                     if m.cluster is not mention.cluster and not _quoted(view, m.span.start)]
-        return speakers[0] if speakers else None
+        if speakers:
+            return speakers[0]
+        # '"It's my kid brother," she said': the woman the last lines named, or else the
+        # story's most-named woman.
+        attributed = _SAID_BY_PRONOUN.search(text)
+        if attributed is None:
+            return None
+        pronoun = attributed.group(1).lower()
+        speaker = index.resolve(view, pronoun)
+        if speaker is not None and speaker is not mention.cluster:
+            return speaker.name
+        return _of_gender(index, view, PRONOUN_GENDER[pronoun], mention, genders)
     if owner == "your":
         # Said to someone: the person spoken to is named in the attribution ("she said to Zoë");
         # anyone else named there, the speaker first of all, is not whose "your" it is.
