@@ -22,6 +22,7 @@ from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import addressee, pronoun_gender, referent
+from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
 
@@ -117,6 +118,18 @@ EXAMPLES = (
             note="an age she was once"),
     Example(("Nell Ashby is five feet and a half.", "Nell Ashby is five foot six in her boots."),
             note="and a half is six inches"),
+    Example(("It rained on the hill. She was tall. Her eyes were gray, like a wet sidewalk. "
+             "\"My name is Lorraine Webb,\" she said.",
+             "Lorraine Webb sat at the piano. She looked up when I came in, and her green eyes "
+             "were wet."), ("Lorraine Webb",),
+            note="a chapter that opens on 'she' names her a little later; 'her' before the "
+                 "value is the subject's, whatever clause comes between"),
+    Example(("Lorraine Webb came in. Her eyes were gray.",
+             "Lorraine Webb sat down. She looked up when Tom came in, and his green eyes were "
+             "wet."), note="'his' is not hers"),
+    Example(("It rained. Tom Dray came in. She was tall. Her eyes were gray. Lorraine Webb "
+             "sat.", "Lorraine Webb had green eyes."),
+            note="a chapter that has named someone already: 'she' is not read ahead"),
     Example(("Édouard Faucheux got out slowly, as men of sixty-four do after a long drive.",
              "Édouard Faucheux, who at thirty-nine was the youngest notary in Beaune, bowed."),
             ("Édouard Faucheux",), note="ages told in passing"),
@@ -220,6 +233,9 @@ _LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])"
 # about the character as the story stands.
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|would|"
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
+# The value's owner right before it ("and her green eyes"), and any he or she before that.
+_OWNED = re.compile(r"\b(her|his)\s+$", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGNORECASE)
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 # A value said of "she"/"he" right before it ("that she was seventy-one years of age").
 _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
@@ -507,6 +523,13 @@ def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
     words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(between)}
     if not words:
         return False
+    owner = _OWNED.search(between)
+    if owner is not None and not _THIRD_PERSON.search(between, 0, owner.start()) and (
+        index.genders.get(name) or pronoun_gender(index, name)
+    ) == PRONOUN_GENDER[owner.group(1).lower()]:
+        # "She looked up when I came in, and her green eyes were wet": whoever else a clause
+        # brings in, "her" before the value is the one the sentence is about.
+        return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
         return True
     gender = index.genders.get(name) or pronoun_gender(index, name)
@@ -532,7 +555,32 @@ def _subject(
     if pronoun is None:
         return None
     cluster = index.resolve(view, pronoun.group(1))
+    if cluster is None:
+        cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     return (cluster.name, pronoun.end()) if cluster else None
+
+
+# How far ahead (in sentences) a chapter that opens on "she" names her.
+_AHEAD = 8
+
+
+def _named_later(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
+    """Whom a "she" or "he" means in a chapter that has named no one yet: the first character
+    of that sex named in the next few sentences ("She was tall… Her eyes were gray… 'My name
+    is Lorraine Whitcomb.'")."""
+    sentences = index.manuscript.sentence_list
+    for order in range(view.order - 1, -1, -1):
+        if sentences[order].document != view.document:
+            break
+        if index.by_sentence[order]:
+            return None
+    for order in range(view.order, min(len(sentences), view.order + _AHEAD + 1)):
+        if sentences[order].document != view.document:
+            return None
+        for mention in index.by_sentence[order]:
+            if index.genders.get(mention.cluster.name) == gender:
+                return mention.cluster
+    return None
 
 
 def _finding(context: CheckContext, name: str, attribute: str, first: _Observation,
