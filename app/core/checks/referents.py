@@ -104,3 +104,39 @@ def _first_word(name: str) -> str:
     return name.split()[-1] if len(name.split()) > 1 and name.split()[0].endswith(".") else (
         name.split()[0]
     )
+
+
+# How near (in sentences, either side) a full name must be to say whom a surname means.
+_SCENE = 3
+
+
+def in_scene(index: MentionIndex, view: SentenceView, name: str) -> str:
+    """Whom a titled surname shared by two people means here ("Mr. Ashcombe", father and
+    son): the one other full name of that surname the nearby sentences name, when the
+    character `name` stands for is not named in full there too; else `name`."""
+    cluster = index.manuscript.finder.clusters.get(name)
+    if cluster is None or not cluster.forms:
+        return name
+    forms = index.manuscript.finder.forms
+    surname = forms[cluster.forms[0]].words[-1]
+    if any(len(forms[form].words) != 1 and form not in cluster.full_names
+           for form in cluster.forms) or not all(
+        forms[form].words[-1] == surname for form in cluster.forms
+    ):
+        return name
+    others: set[str] = set()
+    own = False
+    sentences = index.manuscript.sentence_list
+    for order in range(max(0, view.order - _SCENE), min(len(sentences), view.order + _SCENE + 1)):
+        if sentences[order].document != view.document:
+            continue
+        for mention in index.by_sentence[order]:
+            words = mention.run.words
+            if len(words) < 2 or words[-1] != surname:
+                continue
+            if mention.cluster.name == name:
+                own = True
+            else:
+                others.add(mention.cluster.name)
+    return others.pop() if len(others) == 1 and not own else name
+

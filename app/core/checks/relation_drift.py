@@ -22,7 +22,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, pronoun_gender
+from app.core.checks.referents import REACH, in_scene, pronoun_gender
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.wordlists import wordlists
@@ -83,6 +83,16 @@ EXAMPLES = (
              "Noriko Hara signed. Yumi Sato took a sweet. Noriko Hara smiled. Yumi Sato ran.\n\n"
              "Her cousin Kenji came on the last train."), ("Kenji",),
             note="a paragraph's opening 'her' is the lead's, not the girl the last one named"),
+    Example(("Mr. Josiah Ashby was old. Mr. Ashby had gout. Mr. Ashby shouted. Frederick "
+             "Ashby bowed. He was, besides, the nephew of Lady Pendry.",
+             "Mr. Ashby came in. Lady Pendry, who as his cousin thought herself entitled to "
+             "speak, rose. Frederick Ashby crossed the room."), ("Frederick Ashby",),
+            note="'Mr. Ashby' is father and son: the scene names the son in full"),
+    Example(("Mr. Josiah Ashby was old. Mr. Ashby had gout. Mr. Ashby shouted. Frederick "
+             "Ashby bowed. He was, besides, the nephew of Lady Pendry.",
+             "Mr. Josiah Ashby came in. Lady Pendry, who as his cousin thought herself "
+             "entitled to speak, rose. Frederick Ashby crossed the room."),
+            note="the father is named in full in the scene: whose 'his' is unsure"),
     Example(("Lorraine Webb sat. \"It's my kid brother,\" she said. \"Danny. He is late.\"",
              "Lorraine Webb knew that her cousin Danny had seen something."), ("Danny",),
             note="the name said in a sentence of its own after the kinship word"),
@@ -348,6 +358,15 @@ def _spoken_to(index: MentionIndex, view: SentenceView, text: str) -> list[str]:
 
 def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
             mention: Mention, genders: dict[str, str]) -> str | None:
+    """Whose relative the mention is, by the owner word before the kinship word ("her",
+    "my", "your"): where a surname two people share stands for them, the one the scene
+    names in full."""
+    found = _owner_of(index, view, owner, text, mention, genders)
+    return None if found is None else in_scene(index, view, found)
+
+
+def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
+              mention: Mention, genders: dict[str, str]) -> str | None:
     owner = owner.lower()
     if owner in {"my", "our"}:
         # In speech "my" is the speaker's: the one named outside the quotation marks.
