@@ -116,6 +116,16 @@ def _contraction(word: str) -> bool:
     return found is not None and found.group(1).lower() in wordlists().stopwords
 
 
+def _opens_place(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` is a place word that opens a longer name ("Mount Isa",
+    "Lake Como"), not a surname ("Captain Lake")."""
+    if i + 1 >= len(tokens) or tokens[i].text not in wordlists().place_prefixes:
+        return False
+    word, nxt = tokens[i], tokens[i + 1]
+    return (nxt.sentence == word.sentence and is_capitalised(nxt.text)
+            and _adjacent(text, word, nxt, False))
+
+
 def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i`, no name on its own ("Easter"), starts a place's name with the
     place word after it ("Easter Road", "Christmas Island")."""
@@ -179,6 +189,9 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 if not _adjacent(text, tokens[j], nxt, after_title) or (
                     # "It's Frank Auntie Agnes": a title after a name begins another.
                     nxt.text in honorifics and tokens[j].text not in honorifics
+                ) or (
+                    # "Flying Doctor Mount Isa": a place's name begins after the title.
+                    tokens[j].text in honorifics and _opens_place(text, tokens, j + 1)
                 ):
                     break
                 members.append(nxt)

@@ -469,3 +469,12 @@ def test_a_hyphened_honorific_is_a_title_after_the_name():
         "Tanaka-san said nothing more. Nee-san waved."
     )
     assert _names(result.characters) == {"Yumi-chan": ("Yumi",), "Tanaka-san": ()}
+
+
+def test_a_title_before_a_place_word_and_a_name_is_no_ones():
+    result = _result(
+        "\"Flying Doctor Mount Isa, this is the strip,\" said Robbo Kerr. \"Oi,\" said Robbo "
+        "Kerr. They flew to Mount Isa."
+    )
+    assert _names(result.characters) == {"Robbo Kerr": ()}
+    assert _names(result.places) == {"Mount Isa": ()}
