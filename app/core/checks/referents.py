@@ -76,19 +76,19 @@ def addressee(index: MentionIndex, view: SentenceView, reach: int = 3) -> str | 
     here = neighbour(manuscript, view, 0)
     if here is None:
         return None
-    speakers = {_first_word(m.cluster.name) for m in _narrated(index, *here)}
+    speakers = {_first_word(m.cluster.name) for m in narrated(index, *here)}
     for distance in range(1, reach + 1):
         for step in (-distance, distance):
             near = neighbour(manuscript, view, step)
             if near is None:
                 continue
-            for mention in _narrated(index, *near):
+            for mention in narrated(index, *near):
                 if _first_word(mention.cluster.name) not in speakers:
                     return mention.cluster.name
     return None
 
 
-def _narrated(index: MentionIndex, placed: PlacedParagraph, orders: range) -> list[Mention]:
+def narrated(index: MentionIndex, placed: PlacedParagraph, orders: range) -> list[Mention]:
     """The paragraph's mentions outside quotation marks (not names said in speech)."""
     text = placed.parsed.text
     found = []

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences
+from app.core.checks.cues import CueWords, cue_sentences, neighbour
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, in_scene, pronoun_gender
+from app.core.checks.referents import REACH, addressee, in_scene, narrated, pronoun_gender
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.wordlists import wordlists
@@ -93,6 +93,13 @@ EXAMPLES = (
              "Mr. Josiah Ashby came in. Lady Pendry, who as his cousin thought herself "
              "entitled to speak, rose. Frederick Ashby crossed the room."),
             note="the father is named in full in the scene: whose 'his' is unsure"),
+    Example(("Queen Maelis Varrow stood on the wall.\n\n\"Mother, let me ride.\" Prince "
+             "Tobren stepped forward.",
+             "Queen Maelis Varrow rode out. Behind the Queen, her nephew Tobren drew breath."),
+            ("Prince Tobren",), note="whoever calls her Mother is her son"),
+    Example(("Father Brennan sat in the box.\n\n\"Father, forgive me.\" Tom Dwyer knelt.",
+             "Father Brennan smiled. His nephew Tom Dwyer came in."),
+            note="'Father' said to a priest calls no parent"),
     Example(("Lorraine Webb sat. \"It's my kid brother,\" she said. \"Danny. He is late.\"",
              "Lorraine Webb knew that her cousin Danny had seen something."), ("Danny",),
             note="the name said in a sentence of its own after the kinship word"),
@@ -118,6 +125,25 @@ class _Relation:
 
 
 _NARRATOR = "the narrator"
+# Speech that opens by calling someone by a family word: whoever says it is their child,
+# nephew or niece, grandchild.
+_VOCATIVE = re.compile(r"^\s*[\"“]\s*(?P<word>Mother|Mum|Mom|Mummy|Mommy|Mama|Mamma|Father|Dad|"
+                       r"Daddy|Papa|Aunt|Auntie|Uncle|Grandma|Granny|Grandpa|Grandad|Granddad)"
+                       r"\s*[,!?.—]")
+_CALLED = {"Mother": "mother", "Mum": "mother", "Mom": "mother", "Mummy": "mother",
+           "Mommy": "mother", "Mama": "mother", "Mamma": "mother", "Father": "father",
+           "Dad": "father", "Daddy": "father", "Papa": "father", "Aunt": "aunt",
+           "Auntie": "aunt", "Uncle": "uncle", "Grandma": "grandmother",
+           "Granny": "grandmother", "Grandpa": "grandfather", "Grandad": "grandfather",
+           "Granddad": "grandfather"}
+# What the speaker is to the one called so, by the speaker's sex.
+_CALLER = {"mother": ("son", "daughter"), "father": ("son", "daughter"),
+           "aunt": ("nephew", "niece"), "uncle": ("nephew", "niece"),
+           "grandmother": ("grandson", "granddaughter"),
+           "grandfather": ("grandson", "granddaughter")}
+# Titles of the religious life: "Father, forgive me" to Father Brennan calls no parent.
+_RELIGIOUS = frozenset({"Father", "Mother", "Sister", "Brother", "Reverend", "Rev", "Padre",
+                        "Fray", "Sor", "Abbé", "Père", "Mère"})
 _SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|asked|asks|replied|"""
                               r"""whispered|told|tells|went\s+on|added)\b""")
 # "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
@@ -164,6 +190,10 @@ def find(context: CheckContext) -> list[Finding]:
         for mention, relation, anchor in _named_next(index, view, text, kinship, genders):
             relations.setdefault(mention.cluster.name, []).append(
                 _Relation(relation, anchor, view, mention.span.end))
+        called = _vocative(index, view, text, genders)
+        if called is not None:
+            speaker, relation, listener, at = called
+            relations.setdefault(speaker, []).append(_Relation(relation, listener, view, at))
         mentions = index.in_sentence(view)
         if not mentions:
             continue
@@ -217,9 +247,10 @@ class _Genders(dict[str, str]):
 
 @cache
 def _cue_words() -> CueWords:
-    """Every relation cue holds a kinship word or "introduced" (see `_relation_cue`)."""
+    """Every relation cue holds a kinship word, a family word one is called by, or
+    "introduced" (see `_relation_cue`)."""
     return CueWords([part for kin in wordlists().kinship for part in re.split(r"[\s'’-]+", kin)
-                     if part] + ["introduced"])
+                     if part] + ["introduced"] + [word.lower() for word in _CALLED])
 
 
 @cache
@@ -233,7 +264,9 @@ def _relation_cue() -> re.Pattern[str]:
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
         # The name may follow in a sentence of its own (see `_named_next`).
-        rf"\b(?i:{kin})\W*(?:\s+\w+\s+\w+\W*)?$"
+        rf"\b(?i:{kin})\W*(?:\s+\w+\s+\w+\W*)?$|"
+        # '"Mother, let me ride."': a child speaks (see `_vocative`).
+        rf"{_VOCATIVE.pattern}"
     )
 
 
@@ -311,6 +344,39 @@ def _named_next(
     if anchor is None or anchor == mention.cluster.name:
         return []
     return [(mention, found.group("kin").lower(), anchor)]
+
+
+def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[str, str]
+              ) -> tuple[str, str, str, int] | None:
+    """'"Mother, let me ride." Prince Tobren stepped forward': the speaker named outside the
+    quotation marks of the paragraph is the child of the one spoken to (`addressee`), when
+    the speech opens the paragraph and the speaker's sex is known. Gives (speaker, relation,
+    listener, where the family word ends)."""
+    found = _VOCATIVE.match(text)
+    if found is None or view.number != 0:
+        return None
+    here = neighbour(index.manuscript, view, 0)
+    if here is None:
+        return None
+    speakers = narrated(index, *here)
+    if not speakers:
+        return None
+    speaker = speakers[0].cluster.name
+    listener = addressee(index, view)
+    if listener is None or listener == speaker:
+        return None
+    finder = index.manuscript.finder
+    listener_cluster = finder.clusters.get(listener)
+    if listener_cluster is None or any(
+        set(finder.forms[form].titles) & _RELIGIOUS for form in listener_cluster.forms
+    ):
+        return None
+    sex = (index.genders.get(speaker) or genders.get(speaker)
+           or _guessed(index, speaker, genders))
+    if sex not in ("m", "f"):
+        return None
+    son, daughter = _CALLER[_CALLED[found.group("word")]]
+    return speaker, son if sex == "m" else daughter, listener, view.start + found.end("word")
 
 
 def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> str:
