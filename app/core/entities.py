@@ -561,15 +561,23 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
 _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})
+_SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                           "nov", "dec"})
+# What is left of a day of the month once its digits are gone ("5th" -> "th").
+_ORDINAL_ENDS = frozenset({"", "st", "nd", "rd", "th"})
 
 
 def _dateline(run: NameRun) -> bool:
     """A letter's or a diary's heading names where it was written: "Fort Kochi, 3 June",
-    "Ravensworth, March 4th"."""
-    # Numbers are not words, so the month is the next word and the line ends after it —
-    # "Harriet, may I ask" goes on.
-    return (run.initial and run.comma_after and not run.title and run.next in _MONTHS
-            and (not run.next2 or run.next2[0].isdigit()))
+    "Worthington, April 5th", "Worthington, Ohio, Dec. 23rd 1862"."""
+    if not (run.initial and run.comma_after and not run.title):
+        return False
+    # Numbers are not words, so the month is the next word or the one after a region, and
+    # the line ends after it: "Harriet, may I ask" goes on. A month after a region is one
+    # written short ("Dec."): "Harriet, Tom, June and I" is a list.
+    month = run.next in _MONTHS or run.next in _SHORT_MONTHS
+    return (month and (run.next2 in _ORDINAL_ENDS or run.next2[0].isdigit())) or (
+        run.next2 in _SHORT_MONTHS)
 
 
 def _attributive(run: NameRun, stopwords: frozenset[str]) -> bool:
@@ -1121,6 +1129,13 @@ class EntityFinder:
             # a title gathers only that title.
             and (kin or not self.forms[key].titles or title in self.forms[key].titles)
         ]
+        # "Lem Drabb" and "Lemuel Drabb" are one man's names: his short given name is
+        # not another candidate.
+        names_of: dict[str, list[str]] = {}
+        for key in candidates:
+            longer = None if given else self._longer_given_name(key, by_last)
+            names_of.setdefault(longer or key, []).append(key)
+        candidates = list(names_of)
         # "Commander Strand" of "Commander Tobiah Strand", not of his brother Corin Strand.
         same_title = [key for key in candidates if self.forms[key].titles
                       and self.forms[key].titles.most_common(1)[0][0] == title]
@@ -1136,7 +1151,7 @@ class EntityFinder:
         # times, is the "Harold Ferris" named once, but where the book writes "Mr. John
         # Knightley" to tell him apart, the "Mr. Knightley" used more often is his brother.
         first = self.forms[full].words[0]
-        owned = self.forms[full].total + (self.forms[first].total if first in self.forms else 0)
+        owned = sum(self._named(key) for key in {full, *names_of[full]})
         told_apart = f"{title} {full}" in self.forms
         # The looser share needs the title and the given name to agree on a sex ("Mr." and
         # Harold): "Captain Weston" is not the baby Anna Weston.
@@ -1147,6 +1162,11 @@ class EntityFinder:
         if owned * (TITLED_SHARE if agree and not (told_apart or couple) else 1) < stats.total:
             return None
         return full
+
+    def _named(self, full: str) -> int:
+        """How often a full name is said, alone or by its given name."""
+        first = self.forms[full].words[0]
+        return self.forms[full].total + (self.forms[first].total if first in self.forms else 0)
 
     def _titled_gender(self, full: str) -> str:
         return self._titled_genders.get(full, "-")

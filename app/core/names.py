@@ -111,6 +111,15 @@ def _particles_and_name(text: str, tokens: list[Token], j: int) -> int:
 _CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:ve|ll|re|d|m|s|t)", re.IGNORECASE)
 
 
+# Months written short that are given names too: "Jan. 26th" is a date, "Jan laughed" a man.
+_SHORT_MONTHS = frozenset({"Jan", "Mar", "Jun", "Jul", "Sep"})
+_DAY_AFTER = re.compile(r"\.?\s*\d")
+
+
+def _date(text: str, token: Token) -> bool:
+    return token.text in _SHORT_MONTHS and _DAY_AFTER.match(text, token.end) is not None
+
+
 def _contraction(word: str) -> bool:
     found = _CONTRACTION.fullmatch(word)
     return found is not None and found.group(1).lower() in wordlists().stopwords
@@ -162,7 +171,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     i = 0
     while i < count:
         token = tokens[i]
-        if not is_capitalised(token.text) or _contraction(token.text) or (
+        if not is_capitalised(token.text) or _contraction(token.text) or _date(text, token) or (
             token.text in not_names and token.text not in honorifics
             and not _names_a_place(text, tokens, i)
         ):
@@ -226,8 +235,8 @@ def _make_run(
         # "Princess Street", "King Road": the title word is part of a place's name.
         words = members[position - len(title_parts) :]
         title_parts = []
-    if not words or (not title_parts and words[0].text in honorifics and len(words) == 1):
-        return None
+    if not words or (words[0].text in honorifics and len(words) == 1):
+        return None  # a title alone ("the Captain", "Herr Doktor") names no one here
     if words[0].text in CONNECTORS:
         return None
     title_after = not title_parts and len(words) > 1 and words[-1].text in POSTFIX_TITLES

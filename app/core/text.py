@@ -26,12 +26,13 @@ _CHAPTER_LINE = re.compile(r"^\s*(chapter|part|book|volume|prologue|epilogue)\b"
 # Abbreviations that end in a full stop without ending the sentence.
 ABBREVIATED_TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Mme", "Mlle", "Messrs", "Capt", "Col", "Gen", "Lt",
-    "Sgt", "Cpl", "Cmdr", "Adm", "Insp", "Det", "Supt", "Rev", "Hon", "Fr",
+    "Sgt", "Cpl", "Cmdr", "Adm", "Insp", "Det", "Supt", "Rev", "Hon", "Fr", "Pvt", "Pte",
 })
 """Titles written short with a full stop ("Mr. Weston"). A title written in full never takes
 one, so "…, Commander. Legitimate and lucrative." ends a sentence after it."""
 _EXTRA_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "No", "Co", "Jr", "Sr", "vs", "etc", "Ltd",
-                                  "Esq"})
+                                  "Esq", "Regt", "Feb", "Apr", "Aug", "Sept",
+                                  "Oct", "Nov", "Dec"})
 ABBREVIATIONS = ABBREVIATED_TITLES | _EXTRA_ABBREVIATIONS
 
 

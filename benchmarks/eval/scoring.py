@@ -55,7 +55,7 @@ _HONORIFIC_CLASSES: dict[str, str] = {
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-def _fold(text: str) -> str:
+def casefold(text: str) -> str:
     """Case-fold and NFC-normalise; accents are kept because Zoë/Zoe is a finding."""
     text = unicodedata.normalize("NFC", text).replace("’", "'")
     return text.casefold()
@@ -63,7 +63,7 @@ def _fold(text: str) -> str:
 
 def split_name(name: str) -> tuple[str, tuple[str, ...]]:
     """("mrs", ("weston",)) for "Mrs. Weston": honorific class (or "") and bare name tokens."""
-    tokens = _TOKEN.findall(_fold(name))
+    tokens = _TOKEN.findall(casefold(name))
     title = ""
     if len(tokens) > 1 and tokens[0] in _HONORIFIC_CLASSES:
         title = _HONORIFIC_CLASSES[tokens[0]]
@@ -328,7 +328,7 @@ def _keyword_pattern(word: str) -> str:
 
 
 def _kinds_in(text: str) -> set[str]:
-    text = _fold(text).replace("-", " ").replace("_", " ")
+    text = casefold(text).replace("-", " ").replace("_", " ")
     return {
         kind
         for kind, words in KIND_KEYWORDS.items()
@@ -399,7 +399,7 @@ def score_contradictions(
 
 
 def phrase_words(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(_fold(text)))
+    return tuple(_TOKEN.findall(casefold(text)))
 
 
 def phrases_match(predicted: str, gold: str) -> bool:
@@ -433,7 +433,7 @@ def score_phrases(
 
 def echo_matches(predicted: Sequence[str], word: str) -> bool:
     """An echo warning (its names and evidence texts) covers a gold echo word."""
-    return any(_fold(word) in phrase_words(text) for text in predicted)
+    return any(casefold(word) in phrase_words(text) for text in predicted)
 
 
 def score_echoes(

@@ -478,3 +478,22 @@ def test_a_title_before_a_place_word_and_a_name_is_no_ones():
     )
     assert _names(result.characters) == {"Robbo Kerr": ()}
     assert _names(result.places) == {"Mount Isa": ()}
+
+
+def test_a_titled_surname_joins_the_man_whose_short_and_full_given_names_it_shares():
+    result = _result(
+        "Sgt. Lemuel Drabb sang out the names. Lem Drabb laughed, and Lem Drabb waved. "
+        "Sgt. Drabb is a good soldier, and Sgt. Drabb said so."
+    )
+    assert _names(result.characters) == {"Lem Drabb": ("Sgt. Drabb", "Sgt. Lemuel Drabb")}
+
+
+def test_titles_alone_dates_and_units_are_no_names():
+    result = _result(
+        "Camp near Falmouth, Va., Jan. 26th 1863\n\nDear Mattie, a man from Co. B came. "
+        "\"Herr Doktor,\" said Mattie Hale. Mattie Hale laughed.",
+        "Worthington, Ohio, Dec. 23rd 1862\n\nDear Eli, it snows. Prue is come to Worthington.",
+        "Worthington, April 5th. The lilacs are budding.",
+    )
+    assert _names(result.characters) == {"Mattie Hale": ("Mattie",), "Eli": ()}
+    assert sorted(_names(result.places)) == ["Falmouth", "Ohio", "Worthington"]

@@ -21,7 +21,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
-from app.core.checks.referents import addressee, pronoun_gender, referent
+from app.core.checks.referents import addressee, referent
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
@@ -135,6 +135,8 @@ EXAMPLES = (
             ("Édouard Faucheux",), note="ages told in passing"),
     Example(("Fumie Hara was seventy-four.", "Fumie Hara, at eighty-two, still climbed the steps."),
             ("Fumie Hara",), note="', at N,' after the name"),
+    Example(("Jonah Reed is but nineteen.", "Jonah Reed had been twenty-three."),
+            ("Jonah Reed",), note="'is but N', 'had been N'"),
     Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
              "Fumie Hara, at nine, went to bed. Fumie Hara was seventy-four."),
             note="'at nine' is a time"),
@@ -170,7 +172,8 @@ _PATTERNS = {
     "age": re.compile(
         rf"\b({_NUMBER_WORDS})[- ]years?[- ](?:old|of\s+age)\b|\baged\s+({_NUMBER_WORDS})\b|"
         rf"\ball\s+(?:his|her)\s+({_NUMBER_WORDS})\s+years\b|"
-        rf"\b(?:was|is|turned)\s+(?:now\s+|already\s+)?({_NUMBER_WORDS})"
+        rf"\b(?:was|is|turned|had\s+been)\s+(?:now\s+|already\s+|but\s+|only\s+|just\s+)?"
+        rf"({_NUMBER_WORDS})"
         rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
         rf"sixty|seventy|eighty|ninety)\b))",
         re.IGNORECASE),
@@ -525,14 +528,14 @@ def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
         return False
     owner = _OWNED.search(between)
     if owner is not None and not _THIRD_PERSON.search(between, 0, owner.start()) and (
-        index.genders.get(name) or pronoun_gender(index, name)
+        index.genders.get(name)
     ) == PRONOUN_GENDER[owner.group(1).lower()]:
         # "She looked up when I came in, and her green eyes were wet": whoever else a clause
         # brings in, "her" before the value is the one the sentence is about.
         return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
         return True
-    gender = index.genders.get(name) or pronoun_gender(index, name)
+    gender = index.genders.get(name)
     return gender != PRONOUN_GENDER[words.pop()]
 
 

@@ -219,7 +219,7 @@ class MentionIndex:
         self._order = list(by_document.values())
         self.by_sentence: Mapping[int, list[Mention]] = _BySentence(self)
         self.by_cluster: Mapping[str, list[Mention]] = _ByCluster(self)
-        self.genders: Mapping[str, str | None] = _Genders(manuscript)
+        self.genders: Mapping[str, str | None] = _Genders(self)
 
     def resolve(self, view: SentenceView, pronoun: str) -> Cluster | None:
         """The character a pronoun most likely means: the last one named before this
@@ -366,10 +366,12 @@ class _ByCluster(Mapping[str, list[Mention]]):
 
 
 class _Genders(Mapping[str, "str | None"]):
-    """Each character's gender, read from titles and first names when first asked for."""
+    """Each character's gender, read from titles and first names (or else the pronouns the
+    narration uses of them, `pronoun_gender`) when first asked for."""
 
-    def __init__(self, manuscript: Manuscript) -> None:
-        self._manuscript = manuscript
+    def __init__(self, index: MentionIndex) -> None:
+        self._index = weakref.ref(index)
+        self._manuscript = index.manuscript
         self._known: dict[str, str | None] = {}
 
     def __getitem__(self, name: str) -> str | None:
@@ -378,7 +380,12 @@ class _Genders(Mapping[str, "str | None"]):
         cluster = self._manuscript.finder.clusters.get(name)
         if cluster is None or cluster.kind != EntityKind.CHARACTER:
             raise KeyError(name)
-        gender = self._known[name] = _gender(self._manuscript, cluster)
+        gender = _gender(self._manuscript, cluster)
+        index = self._index()
+        if gender is None and index is not None:
+            # A name that tells no sex ("Órla", "Kerra"): the narration's "she" after it.
+            gender = pronoun_gender(index, name)
+        self._known[name] = gender
         return gender
 
     def __iter__(self) -> Iterator[str]:
@@ -386,6 +393,35 @@ class _Genders(Mapping[str, "str | None"]):
 
     def __len__(self) -> int:
         return len(self._manuscript.clusters(EntityKind.CHARACTER))
+
+
+# A sentence that goes on about the one just named: "Varra Kell had learned to read it.
+# She poled the ferry across…"
+_NEXT_SUBJECT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’]?[ \t]+(She|He)\b")
+# "Hunter Okafor was eighteen, tall enough that he had to duck": the same sentence goes on
+# about the one it names, with no quotation or other capitalised name between.
+_CLAUSE_SUBJECT = re.compile(r"[^.!?\n\"“”A-Z]{0,120}?\b(?:and|that|but|so|because|when|while|"
+                             r"as|until)\s+(she|he)\b")
+# How many of a character's mentions are read for the pronoun that follows them.
+_GENDER_SAMPLE = 30
+
+
+def pronoun_gender(index: MentionIndex, name: str) -> str | None:
+    """The gender ("m"/"f") the narration gives a character whose name does not tell it: the
+    pronoun that goes on about them in a clause of the same sentence or opens the next one,
+    when at least two such agree and the other is used at most half as often."""
+    text_of = index.manuscript.documents
+    votes = {"f": 0, "m": 0}
+    for mention in index.by_cluster[name][:_GENDER_SAMPLE]:
+        span = mention.span
+        text = text_of[span.document].text
+        following = _CLAUSE_SUBJECT.match(text, span.end) or _NEXT_SUBJECT.match(text, span.end)
+        if following is not None:
+            votes["f" if following.group(1).lower() == "she" else "m"] += 1
+    for gender, other in (("f", "m"), ("m", "f")):
+        if votes[gender] >= 2 and votes[other] * 2 <= votes[gender]:
+            return gender
+    return None
 
 
 def acts(mention: Mention, excluded: frozenset[str] = frozenset()) -> bool:

@@ -8,8 +8,6 @@ Mr. Adebayo," she said) points rather at the one the last lines were about — t
 
 from __future__ import annotations
 
-import re
-
 from app.core.checks.cues import neighbour
 from app.core.checks.mentions import Mention, MentionIndex
 from app.core.manuscript import SentenceView
@@ -35,35 +33,6 @@ def referent(
                 known = index.genders.get(mention.cluster.name)
                 if known == wanted or (gender is None and wanted is None):
                     return mention.cluster.name
-    return None
-
-
-# A sentence that goes on about the one just named: "Varra Kell had learned to read it.
-# She poled the ferry across…"
-_NEXT_SUBJECT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’]?[ \t]+(She|He)\b")
-# "Hunter Okafor was eighteen, tall enough that he had to duck": the same sentence goes on
-# about the one it names, with no quotation or other capitalised name between.
-_CLAUSE_SUBJECT = re.compile(r"[^.!?\n\"“”A-Z]{0,120}?\b(?:and|that|but|so|because|when|while|"
-                             r"as|until)\s+(she|he)\b")
-# How many of a character's mentions are read for the pronoun that follows them.
-_GENDER_SAMPLE = 30
-
-
-def pronoun_gender(index: MentionIndex, name: str) -> str | None:
-    """The gender ("m"/"f") the narration gives a character whose name does not tell it: the
-    pronoun that goes on about them in a clause of the same sentence or opens the next one,
-    when at least two such agree and the other is used at most half as often."""
-    text_of = index.manuscript.documents
-    votes = {"f": 0, "m": 0}
-    for mention in index.by_cluster[name][:_GENDER_SAMPLE]:
-        span = mention.span
-        text = text_of[span.document].text
-        following = _CLAUSE_SUBJECT.match(text, span.end) or _NEXT_SUBJECT.match(text, span.end)
-        if following is not None:
-            votes["f" if following.group(1).lower() == "she" else "m"] += 1
-    for gender, other in (("f", "m"), ("m", "f")):
-        if votes[gender] >= 2 and votes[other] * 2 <= votes[gender]:
-            return gender
     return None
 
 

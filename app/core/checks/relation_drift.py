@@ -22,7 +22,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, neighbour
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, addressee, in_scene, narrated, pronoun_gender
+from app.core.checks.referents import REACH, addressee, in_scene, narrated
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.wordlists import wordlists
@@ -80,9 +80,15 @@ EXAMPLES = (
             note="the last one named before 'her' is a dog: a woman's brother is meant"),
     Example(("Noriko Hara sat at the low table. Noriko Hara laughed. Noriko Hara slept. "
              "Yumi Sato came in. Noriko Hara smiled. It was her younger brother Kenji.",
-             "Noriko Hara signed. Yumi Sato took a sweet. Noriko Hara smiled. Yumi Sato ran.\n\n"
-             "Her cousin Kenji came on the last train."), ("Kenji",),
-            note="a paragraph's opening 'her' is the lead's, not the girl the last one named"),
+             "Noriko Hara signed. Yumi Sato took a sweet. Noriko Hara smiled. The old man "
+             "gave Yumi Sato another sweet.\n\nHer cousin Kenji came on the last train."),
+            ("Kenji",), note="a paragraph's opening 'her' is the lead's, not that of the girl "
+                             "the last paragraph named as someone's object"),
+    Example(("Noriko Hara sat at the low table. Noriko Hara laughed. Noriko Hara slept. "
+             "Orla Sato came in. Noriko Hara smiled. It was her younger brother Kenji.",
+             "Noriko Hara signed. Noriko Hara smiled. Orla Sato had been caught by the fire."
+             "\n\nHer cousin Kenji came on the last train."),
+            note="the last paragraph was about another woman, named as its subject: hers"),
     Example(("Mr. Josiah Ashby was old. Mr. Ashby had gout. Mr. Ashby shouted. Frederick "
              "Ashby bowed. He was, besides, the nephew of Lady Pendry.",
              "Mr. Ashby came in. Lady Pendry, who as his cousin thought herself entitled to "
@@ -237,12 +243,13 @@ def find(context: CheckContext) -> list[Finding]:
 
 
 class _Genders(dict[str, str]):
-    """Genders the relations told so far imply, and (`guessed`) those read from the pronouns
-    after a name, for characters neither their names nor their relations place."""
+    """Genders the relations told so far imply ("her father, Ramón" makes Ramón a man)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.guessed: dict[str, str | None] = {}
+
+def _sex(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
+    """A character's sex as the relations told so far imply it, else as the index reads it
+    from titles, given names and the narration's pronouns."""
+    return genders.get(name) or index.genders.get(name)
 
 
 @cache
@@ -371,8 +378,7 @@ def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[
         set(finder.forms[form].titles) & _RELIGIOUS for form in listener_cluster.forms
     ):
         return None
-    sex = (index.genders.get(speaker) or genders.get(speaker)
-           or _guessed(index, speaker, genders))
+    sex = _sex(index, speaker, genders)
     if sex not in ("m", "f"):
         return None
     son, daughter = _CALLER[_CALLED[found.group("word")]]
@@ -473,16 +479,15 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # the heroine's, not the child the last paragraph named.
         lead = _lead(index, view, gender, genders)
         if lead is not None and lead != mention.cluster.name:
-            return lead
+            # Unless the last lines were about someone else of her sex, named as the one who
+            # does something ("Órla had been caught by the fire."), not as its object.
+            last = _last_of_gender(index, view, gender, genders)
+            if last is None or last.cluster.name == lead or not last.run.initial:
+                return lead
     cluster = index.resolve(view, owner)
     if cluster is not None and cluster is not mention.cluster and (
-        gender is None or (genders.get(cluster.name) or index.genders.get(cluster.name)
-                           or _guessed(index, cluster.name, genders) or gender) == gender
+        gender is None or (_sex(index, cluster.name, genders) or gender) == gender
     ):
-        if gender is not None:
-            nearer = _nearer_by_pronouns(index, view, gender, mention, cluster.name, genders)
-            if nearer is not None:
-                return nearer
         return cluster.name
     if gender is not None:
         found = _of_gender(index, view, gender, mention, genders)
@@ -491,56 +496,22 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     return _last_named(index, view, mention)
 
 
-def _guessed(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
-    """The gender the narration's pronouns give a character (`pronoun_gender`), worked out
-    once a run."""
-    if not isinstance(genders, _Genders):
-        return None
-    guessed = genders.guessed
-    if name not in guessed:
-        guessed[name] = pronoun_gender(index, name)
-    return guessed[name]
-
-
-def _nearer_by_pronouns(index: MentionIndex, view: SentenceView, gender: str,
-                        mention: Mention, chosen: str, genders: dict[str, str]) -> str | None:
-    """A character named after `chosen` (the pronoun's character by the names' genders)
-    whose gender no name tells but the narration's pronouns do, and is `gender`: "Varra Kell
-    laughed. She sang." makes the next "her" Varra's, not that of a Nell named before."""
-    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
-        earlier = index.by_sentence[order]
-        if any(m.span.document != view.document for m in earlier):
-            return None
-        for other in reversed(earlier):
-            name = other.cluster.name
-            if name == chosen:
-                return None
-            if other.cluster is mention.cluster or other.run.possessive:
-                continue
-            if index.genders.get(name) is None and name not in genders and (
-                _guessed(index, name, genders) == gender
-            ):
-                return name
-    return None
-
-
 def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
                genders: dict[str, str]) -> str | None:
     """Whose "her"/"his" it is when the last character named will not do: the last one
     named of that gender within reach, else the story's most-mentioned character of that
     gender — in close third person, a "her" with no woman in sight is the heroine's."""
-    def known(name: str) -> str | None:
-        return index.genders.get(name) or genders.get(name) or _guessed(index, name, genders)
-
     for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
         earlier = index.by_sentence[order]
         if any(m.span.document != view.document for m in earlier):
             break
         for other in reversed(earlier):
-            if other.cluster is not mention.cluster and known(other.cluster.name) == gender:
+            if other.cluster is not mention.cluster and (
+                _sex(index, other.cluster.name, genders) == gender
+            ):
                 return other.cluster.name
     candidates = [c for c in index.manuscript.clusters(EntityKind.CHARACTER)
-                  if c is not mention.cluster and known(c.name) == gender]
+                  if c is not mention.cluster and _sex(index, c.name, genders) == gender]
     return max(candidates, key=lambda c: len(c.mentions)).name if candidates else None
 
 
@@ -550,15 +521,28 @@ _LEAD_REACH = 20
 _LEAD_SHARE = 2
 
 
+def _last_of_gender(index: MentionIndex, view: SentenceView, gender: str,
+                    genders: dict[str, str]) -> Mention | None:
+    """The last mention before `view` (same chapter, within reach) of a character whose
+    name, relations or narration make them `gender`, or leave their sex unknown."""
+    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
+        earlier = index.by_sentence[order]
+        if any(m.span.document != view.document for m in earlier):
+            return None
+        for mention in reversed(earlier):
+            name = mention.cluster.name
+            if _sex(index, name, genders) in (gender, None):
+                return mention
+    return None
+
+
 def _lead(index: MentionIndex, view: SentenceView, gender: str,
           genders: dict[str, str]) -> str | None:
     """The story's lead of `gender` — named at least `_LEAD_SHARE` times as often as anyone
     else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter."""
-    def known(name: str) -> str | None:
-        return index.genders.get(name) or genders.get(name) or _guessed(index, name, genders)
-
     ranked = sorted((c for c in index.manuscript.clusters(EntityKind.CHARACTER)
-                     if known(c.name) == gender), key=lambda c: len(c.mentions), reverse=True)
+                     if _sex(index, c.name, genders) == gender),
+                    key=lambda c: len(c.mentions), reverse=True)
     if not ranked or (len(ranked) > 1
                       and len(ranked[0].mentions) < _LEAD_SHARE * len(ranked[1].mentions)):
         return None

@@ -54,3 +54,9 @@ def test_an_endearment_is_no_animal(monkeypatch):
     genders = _genders(monkeypatch, "\"Come here, my lamb,\" said Tilly. Tilly, my duck, "
                                     "sat down. Tilly laughed.")
     assert genders["Tilly"] == "f"
+
+
+def test_the_narrations_pronouns_tell_the_sex_a_name_does_not(monkeypatch):
+    genders = _genders(monkeypatch, "Kerra Voss came in, and she sat down. Kerra Voss laughed. "
+                                    "She was tired. Kerra Voss slept, and she dreamed.")
+    assert genders == {"Kerra Voss": "f"}
