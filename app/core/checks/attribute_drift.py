@@ -571,15 +571,10 @@ def _named_later(index: MentionIndex, view: SentenceView, gender: str) -> Cluste
     """Whom a "she" or "he" means in a chapter that has named no one yet: the first character
     of that sex named in the next few sentences ("She was tall… Her eyes were gray… 'My name
     is Lorraine Whitcomb.'")."""
-    sentences = index.manuscript.sentence_list
-    for order in range(view.order - 1, -1, -1):
-        if sentences[order].document != view.document:
-            break
-        if index.by_sentence[order]:
-            return None
-    for order in range(view.order, min(len(sentences), view.order + _AHEAD + 1)):
-        if sentences[order].document != view.document:
-            return None
+    chapter = index.orders_of(view.document)
+    if any(index.by_sentence[order] for order in range(chapter.start, view.order)):
+        return None
+    for order in range(view.order, min(chapter.stop, view.order + _AHEAD + 1)):
         for mention in index.by_sentence[order]:
             if index.genders.get(mention.cluster.name) == gender:
                 return mention.cluster

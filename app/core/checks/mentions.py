@@ -239,6 +239,12 @@ class MentionIndex:
                     fallback = mention.cluster
         return fallback
 
+    def orders_of(self, document: str) -> range:
+        """The reading-order numbers of a document's sentences (empty for one unknown)."""
+        chapter = self._chapters.get(document)
+        return range(0) if chapter is None else range(chapter.first,
+                                                       chapter.first + chapter.count)
+
     def in_sentence(self, view: SentenceView) -> list[Mention]:
         """The sentence's mentions in order (read-only; [] when it names no one)."""
         chapter = self._chapters.get(view.document)

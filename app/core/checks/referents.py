@@ -95,10 +95,9 @@ def in_scene(index: MentionIndex, view: SentenceView, name: str) -> str:
         return name
     others: set[str] = set()
     own = False
-    sentences = index.manuscript.sentence_list
-    for order in range(max(0, view.order - _SCENE), min(len(sentences), view.order + _SCENE + 1)):
-        if sentences[order].document != view.document:
-            continue
+    chapter = index.orders_of(view.document)
+    for order in range(max(chapter.start, view.order - _SCENE),
+                       min(chapter.stop, view.order + _SCENE + 1)):
         for mention in index.by_sentence[order]:
             words = mention.run.words
             if len(words) < 2 or words[-1] != surname:

@@ -331,20 +331,19 @@ def _named_next(
     then one of the same paragraph that is only a name, names that relative. Gives the
     mention, the relation and whose relative it is."""
     found = _KIN_AT_END.search(text)
-    sentences = index.manuscript.sentence_list
-    if found is None or found.group("kin").lower() not in kinship or (
-        view.order + 1 >= len(sentences)
+    paragraph = view.paragraph
+    if found is None or found.group("kin").lower() not in kinship or paragraph is None or (
+        view.number + 1 >= len(paragraph.sentences)
     ):
         return []
-    following = sentences[view.order + 1]
-    if following.document != view.document or following.number != view.number + 1:
-        return []
-    named = index.in_sentence(following)
+    named = index.by_sentence[view.order + 1]
     if len(named) != 1:
         return []
     mention = named[0]
-    said = index.text(following)
-    start, end = mention.span.start - following.start, mention.span.end - following.start
+    following = paragraph.sentences[view.number + 1]
+    said = paragraph.text[following.start : following.end]
+    start = mention.span.start - view.base - following.start
+    end = mention.span.end - view.base - following.start
     if not (_NAME_ALONE.match(said[:start]) and _NAME_ALONE.match(said[end:])):
         return []
     anchor = _anchor(index, view, found.group(1), text, mention, genders)
