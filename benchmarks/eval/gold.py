@@ -21,6 +21,11 @@ optional `beyond_text` is one sentence saying why the text alone does not state 
 reader must assume something the story never says); it is still scored, but kept out of the
 "planted problems found (stated in text)" target and listed with its reason in the report.
 
+A clean story (`"clean": true`) plants no problem at all but `traps`: things that are no
+error though a careless check would say so (a character ten years older after a time skip, a
+surname changed by marriage, the dead remembered). Its variants and contradictions are empty,
+so every such warning on it is a false alarm; its repeated phrases and echoes are not scored.
+
 Paths are relative to the repository root so Emma can be named as ../shared/corpus/emma.txt
 without copying it in; a gold set whose documents are missing is skipped with that reason.
 """
@@ -58,6 +63,9 @@ class Gold:
     acceptable_phrases: tuple[str, ...]
     echoes: tuple[str, ...] = ()
     everyday_echoes: tuple[str, ...] = ()
+    clean: bool = False
+    traps: tuple[str, ...] = ()
+    """What a clean story does that is no error, each as "kind: note"."""
 
     @property
     def missing(self) -> tuple[Path, ...]:
@@ -103,6 +111,8 @@ def load_gold(path: Path) -> Gold:
         acceptable_phrases=tuple(data.get("acceptable_phrases", ())),
         echoes=tuple(data.get("echoes", ())),
         everyday_echoes=tuple(data.get("everyday_echoes", ())),
+        clean=bool(data.get("clean", False)),
+        traps=tuple(f"{t['kind']}: {t.get('note', '')}" for t in data.get("traps", ())),
     )
 
 

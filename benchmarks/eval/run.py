@@ -60,6 +60,8 @@ TASKS = (
     "echoes",
     "everyday echoes",
 )
+# What a clean story is scored on: whom and where it names, and every warning of a problem.
+CLEAN_TASKS = ("characters", "places", "variants", "contradictions")
 # The tasks whose gold items are planted problems (characters and places are not problems).
 PLANTED = ("variants", "contradictions", "phrases", "echoes", "everyday echoes")
 EVERYDAY = Settings(echo_everyday_words=True)
@@ -399,7 +401,14 @@ def main(argv: list[str] | None = None) -> int:
     reports = [run_corpus(g)[0] for g in golds]
     total: dict[str, Score] = {}
     planted = Score(0, 0, 0)
+    false_alarms: list[str] = []
     for gold, report in zip(golds, reports, strict=True):
+        if gold.clean and report.scores:
+            # A clean story plants nothing: what it lists of phrases and echoes is no error,
+            # and every variant or contradiction warning on it is a false alarm.
+            report.scores = {k: v for k, v in report.scores.items() if k in CLEAN_TASKS}
+            false_alarms += [f"{report.name}: {item}" for task in ("variants", "contradictions")
+                             for item in report.scores[task].spurious]
         # A corpus that crashed found nothing: its gold counts as missed in the total too.
         for task, score in (report.scores or score_result(gold, NOTHING)).items():
             total[task] = total[task] + score if task in total else score
@@ -452,6 +461,14 @@ def main(argv: list[str] | None = None) -> int:
             planted.fn == 0 and planted.tp > 0,
         ),
     ]
+    clean = [g for g in golds if g.clean]
+    if clean:
+        targets.append((
+            f"False alarms on {len(clean)} clean stories ({sum(len(g.traps) for g in clean)} "
+            "traps)", str(len(false_alarms)), "0", not false_alarms,
+        ))
+        if false_alarms:
+            print(f"\nFalse alarms on clean stories: {'; '.join(false_alarms)}")
     if emma_skip:
         print(f"\nEmma: {emma_skip}")
     elif emma_report and emma_report.error:
