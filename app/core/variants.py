@@ -63,6 +63,10 @@ def _sound(word: str) -> str:
     return jellyfish.metaphone(fold(word))
 
 
+# Words after a full name that tell a father from his son: never a misspelling of each other.
+GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV"})
+
+
 def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     """Why `a` and `b` look like one name spelled two ways, or None when they do not."""
     lists = wordlists()
@@ -76,6 +80,12 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None  # "Meeru" for Meera, said more than once: a pet form, not a slip
     if min(len(a), len(b)) < MIN_LENGTH - 1 or max(len(a), len(b)) < MIN_LENGTH:
         return None
+    if a in GENERATIONS or b in GENERATIONS:
+        return None
+    (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
+                                                      key=lambda item: len(item[0]))
+    if full.startswith(short) and len(short) >= 3 and 2 <= short_count <= full_count / 2:
+        return None  # "Mare" for Maren, said again and again: a short form, not a slip
     if a in lists.first_names and b in lists.first_names:
         return None  # two given names in their own right (Anne and Anna)
     genders = {lists.first_names.get(a), lists.first_names.get(b)} - {None, "-"}
@@ -342,6 +352,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 if len(differing) != 1 or (size < 0 and differing[0][0] != a[0]):
                     continue  # (a surname differing is the other bucket's)
                 x, y = differing[0]
+                if x in GENERATIONS and y in GENERATIONS:
+                    continue  # Walter Ackroyd Senior and Walter Ackroyd Junior: two men
                 distance = DamerauLevenshtein.distance(fold(x), fold(y))
                 if min(len(x), len(y)) < MIN_LENGTH or distance > (
                     1 if max(len(x), len(y)) <= 5 else 2

@@ -67,3 +67,10 @@ def test_a_given_name_slipped_once_before_the_same_surname_is_a_variant():
 def test_two_established_given_names_of_one_family_are_two_people():
     sisters = "Anne Elliot smiled. Anna Elliot laughed. Anne Elliot bowed to Anna Elliot. "
     assert _variant_names(sisters * 3) == []
+
+
+def test_a_short_form_said_again_and_again_and_a_generation_are_no_slips():
+    assert compare("Maren", 10, "Mare", 2) is None
+    assert compare("Junior", 2, "Senior", 3) is None
+    assert compare("Weston", 10, "Westo", 1) == "typo"
+    assert compare("Nelda", 2, "Neldah", 2) is not None

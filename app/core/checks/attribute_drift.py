@@ -24,7 +24,7 @@ from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import addressee, referent
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
-from app.core.model import Finding, WarningKind
+from app.core.model import EntityKind, Finding, WarningKind
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -135,6 +135,9 @@ EXAMPLES = (
             ("Édouard Faucheux",), note="ages told in passing"),
     Example(("Fumie Hara was seventy-four.", "Fumie Hara, at eighty-two, still climbed the steps."),
             ("Fumie Hara",), note="', at N,' after the name"),
+    Example(("Walter Ash Senior was fifty-two. Walter Ash Junior ran in, and young Walter "
+             "laughed. He was thirteen.", "Walter Ash Junior waved. Walter Ash Senior sat."),
+            note="a bare 'Walter' may be either of two Walters the story names"),
     Example(("Jonah Reed is but nineteen.", "Jonah Reed had been twenty-three."),
             ("Jonah Reed",), note="'is but N', 'had been N'"),
     Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
@@ -322,9 +325,13 @@ def find(context: CheckContext) -> list[Finding]:
     for (name, attribute), values in seen.items():
         bare = _bare_first_name(context, name)
         told = seen.get((bare, attribute), {}) if bare else {}
-        if told and sum(1 for other, said in seen if said == attribute
-                        and other != name and _bare_first_name(context, other) == bare):
-            told = {}  # another full name with that first name says it too: whose is unsure
+        if told and (_namesakes(context, name, bare) or any(
+            said == attribute and other != name and _bare_first_name(context, other) == bare
+            for other, said in seen
+        )):
+            # Another character has that first name too, or another full name with it says
+            # it too: whose it is is unsure.
+            told = {}
         # "Ivy" said alone, where the analysis could not tell which Ivy it is, is compared
         # with the full name's values — a pair from the bare name alone is its own finding.
         merged = {**told, **values}
@@ -342,12 +349,26 @@ def find(context: CheckContext) -> list[Finding]:
 def _bare_first_name(context: CheckContext, name: str) -> str | None:
     """The first name of a full name ("Ivy" of "Ivy Dunmore") when the story has a character
     called by it alone: mentions the analysis did not give to any one full name. They are
-    compared with the full name's only when no other full name with that first name has
-    the attribute told."""
+    compared with the full name's only when no other character has a full name with that
+    first name."""
     first, _, rest = name.partition(" ")
     if not rest or first.endswith("."):
         return None
     return first if first in context.manuscript.finder.clusters else None
+
+
+def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:
+    """Whether a character other than `name`, named at least twice, has a full name
+    beginning with `first` (Walter Ackroyd Senior and Walter Ackroyd Junior)."""
+    forms = context.manuscript.finder.forms
+    for cluster in context.manuscript.clusters(EntityKind.CHARACTER):
+        # A full name said once may be this one's with the wrong surname (Hope Mason for
+        # Hope Baker): a namesake is someone the story names at least twice.
+        if cluster.name != name and len(cluster.mentions) >= 2 and any(
+            forms[form].words[0] == first for form in cluster.full_names
+        ):
+            return True
+    return False
 
 
 def _canonical(context: CheckContext, name: str) -> str:

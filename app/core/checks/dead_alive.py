@@ -33,6 +33,12 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("By noon half the town believed Theo Dane had drowned.",
+             "Theo Dane was sitting on the stoop when we pulled up."),
+            note="believed dead is not dead"),
+    Example(("Peggy Ash married the same Dennis Holroyd who had been her fiancé the summer her "
+             "uncle was dead for a night.", "Dennis Holroyd came in with snow on his cape."),
+            note="her uncle was dead, not Dennis"),
     Example(("Her mother, Colette, had passed away when Sofie was young. Sofie walked on.",
              "Colette took Sofie under her wing and smiled."), ("Colette",)),
     Example(("Old Tomas died in the winter of the flood. The village mourned him.",
@@ -95,7 +101,7 @@ _LATE = re.compile(r"\b(?:the|his|her|their|my|our|your)\s+late(?:\s+\w+)?\s*,?\
                    re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:not|never|nearly|almost|if|would|might|could|may|should|feared|pretended|thought|"
-    r"rumou?red|supposed)\b[^.!?]*$",
+    r"rumou?red|supposed|believed|assumed|presumed|reported)\b[^.!?]*$",
     re.IGNORECASE,
 )
 _MEMORY = re.compile(
@@ -109,6 +115,9 @@ _DEATH_PHRASE = re.compile(
     r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
+# Someone unnamed right before the death verb is the one who died.
+_OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an)\s+"
+                         r"(?:[a-z]+\s+){0,2}$")
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
 # Doing something with the hands or body right now, beyond the verbs that mark a name as a
 # person's ("Oren set down his bucket"), in the past and the present tense.
@@ -307,6 +316,10 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
                 dead.append(head)
             continue
         if subject.run.possessive or len(between) > 60 or re.search(r"[;:]", between):
+            continue
+        # "…the same Dennis who had been her fiancé the summer her uncle was dead": the
+        # uncle was.
+        if _OTHER_DEAD.search(between):
             continue
         # "Marta, after her grandmother, who died": the one who died is the grandmother.
         who = re.search(r"\bwho\b", between)

@@ -22,9 +22,13 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
+from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
+# A surname the story names someone by this often is theirs: two such full names with one
+# given name ("Kate Ferris", "Kate Lindqvist") are two people, not one with a slip.
+ESTABLISHED = 3
 # A name said to someone at the end of a line of speech: "Well, Mr. Adebayo," she said.
 _VOCATIVE = re.compile(r"""\s*[,!?.]?\s*["”]""")
 # A line of speech said by a pronoun: '"Well, Miss Okafor," he said.'
@@ -36,6 +40,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Sergeant Kate Ferris knocked. Kate Ferris frowned. Lieutenant Ferris sat.",
+             "Kate Lindqvist runs the bait shop. Mrs. Lindqvist waved. Kate Lindqvist laughed."),
+            note="two women named Kate, each named by her own surname again and again"),
+    Example(("Walter Ash Senior sat. Walter Ash Junior ran in.",),
+            note="Senior and Junior are no surnames"),
     Example(("Sofie Laurent painted by the river. Sofie smiled.",
              "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
     Example(("Marta Kowalski opened the shop. Marta smiled.",
@@ -81,7 +90,7 @@ def find(context: CheckContext) -> list[Finding]:
     for names in full_names.values():
         surnames: dict[str, str] = {}
         for form in sorted(names, key=lambda f: -manuscript.finder.forms[f].total):
-            surname = manuscript.finder.forms[form].words[-1]
+            surname = _surname(manuscript.finder.forms[form].words)
             if any(context.same_name(surname, s) for s in surnames):
                 continue
             surnames[surname] = form
@@ -98,8 +107,26 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 if _of_another_family(context, first, second):
                     continue
+                if min(_said_with_surname(manuscript, first),
+                       _said_with_surname(manuscript, second)) >= ESTABLISHED:
+                    continue
                 findings.append(_finding(context, first, second))
     return findings + _addressed_by_another_surname(context)
+
+
+def _surname(words: tuple[str, ...]) -> str:
+    """The surname of a full name: its last word, but the one before "Junior" or "Senior"."""
+    return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
+
+
+def _said_with_surname(manuscript: Manuscript, form: str) -> int:
+    """How often the character of a full name is named by its surname: the full name, and
+    the titled surname ("Mrs. Lindqvist") or the surname alone, when the same character's."""
+    finder = manuscript.finder
+    surname = _surname(finder.forms[form].words)
+    cluster = finder.clusters.get(finder.cluster_of.get(form, ""))
+    forms = cluster.forms if cluster is not None else [form]
+    return sum(finder.forms[f].total for f in forms if _surname(finder.forms[f].words) == surname)
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
