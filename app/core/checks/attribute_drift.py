@@ -22,6 +22,7 @@ from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import addressee, referent
+from app.core.checks.story_time import year_of, years_pass_between
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -138,6 +139,17 @@ EXAMPLES = (
     Example(("Walter Ash Senior was fifty-two. Walter Ash Junior ran in, and young Walter "
              "laughed. He was thirteen.", "Walter Ash Junior waved. Walter Ash Senior sat."),
             note="a bare 'Walter' may be either of two Walters the story names"),
+    Example(("It came in 1953. Nora Pell was forty-eight, with black hair.",
+             "They buried Edith in October 1979. Nora Pell was seventy-four."),
+            note="the years the story names account for the ages"),
+    Example(("It came in 1953. Nora Pell was forty-eight, with black hair.",
+             "They buried Edith in October 1979. Nora Pell was sixty."), ("Nora Pell",),
+            note="twenty-six years on she cannot be twelve years older"),
+    Example(("Nora Pell was forty-eight.", "Ten years later, Nora Pell was fifty-eight."),
+            note="years pass"),
+    Example(("Theo Dane was sixteen that August.", "When Theo Dane was six, Pop left notes.",
+             "Peggy Ash was forty-five. She dyed her hair the year she turned forty."),
+            note="an age once, in a clause of time"),
     Example(("Jonah Reed is but nineteen.", "Jonah Reed had been twenty-three."),
             ("Jonah Reed",), note="'is but N', 'had been N'"),
     Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
@@ -239,6 +251,12 @@ _LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])"
 # about the character as the story stands.
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|would|"
                             r"could|might|should|will|before|after)\b", re.IGNORECASE)
+# An age in a clause of time: one the character was once, not is ("When Theo was six",
+# "the year she turned forty", "since she was fourteen").
+_ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|the\s+day|"
+                   r"the\s+summer|the\s+winter|by\s+the\s+time)\s+(?:(?:[A-Z][\w'’-]*|"
+                   r"(?i:she|he|I|we|they|you|the\s+\w+))\s+){1,3}"
+                   r"(?i:was\s+|were\s+|turned\s+|had\s+turned\s+|had\s+been\s+)?$")
 # The value's owner right before it ("and her green eyes"), and any he or she before that.
 _OWNED = re.compile(r"\b(her|his)\s+$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGNORECASE)
@@ -284,6 +302,8 @@ def find(context: CheckContext) -> list[Finding]:
     for view, matches in cue_sentences(manuscript, RULE, _matches, _CUE_WORDS):
         text = index.text(view)
         for attribute, start, value, pronoun, end in matches:
+            if attribute == "age" and _ONCE.search(text, 0, start):
+                continue  # "When Theo was six", "the year she turned forty": an age once
             if pronoun == "your":
                 # Said to someone: "Your eyes are green" is about the listener.
                 observed = _told(index, view, value)
@@ -340,7 +360,8 @@ def find(context: CheckContext) -> list[Finding]:
         ordered = sorted(merged.values(), key=lambda o: o.sentence.order)
         own = set(map(id, values.values()))
         pair = next(((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]
-                     if (id(a) in own or id(b) in own) and _conflict(a.value, b.value)), None)
+                     if (id(a) in own or id(b) in own) and _conflict(a.value, b.value)
+                     and not (attribute == "age" and _time_explains(context, a, b))), None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
     return findings
@@ -461,6 +482,21 @@ def _measures(text: str) -> list[tuple[str, int, str, str, int]]:
 def _value(match: re.Match[str]) -> str:
     raw = next(g for g in match.groups() if g)
     return _SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
+
+
+def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
+    """Whether the years between two ages of one character account for them: the years the
+    story names before each differ by the ages' difference (give or take a birthday), or the
+    text says years pass between them without naming them ("Ten years later")."""
+    manuscript = context.manuscript
+    age_first, age_second = _number(first.value), _number(second.value)
+    if age_first is None or age_second is None:
+        return False
+    year_first = year_of(manuscript, first.sentence)
+    year_second = year_of(manuscript, second.sentence)
+    if year_first is not None and year_second is not None and year_first != year_second:
+        return abs((age_second - age_first) - (year_second - year_first)) <= 1
+    return years_pass_between(manuscript, first.sentence, second.sentence)
 
 
 def _conflict(a: str, b: str) -> bool:

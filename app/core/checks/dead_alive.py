@@ -33,6 +33,15 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Pop Doyle died six years ago.",
+             "I am still Maren Doyle on my byline, because Pop Doyle read every word I wrote."),
+            note="a reason clause tells of the past"),
+    Example(("Pop Doyle died six years ago.",
+             "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
+            note="the dead quoted"),
+    Example(("Pop Doyle died six years ago.",
+             "I read the letter Pop Doyle wrote me the winter before he died."),
+            note="the time before the death"),
     Example(("By noon half the town believed Theo Dane had drowned.",
              "Theo Dane was sitting on the stoop when we pulled up."),
             note="believed dead is not dead"),
@@ -115,6 +124,11 @@ _DEATH_PHRASE = re.compile(
     r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
+# A reason clause tells of the past to explain the present; it shows no one alive now.
+_REASON = re.compile(r"\b(?:because|since)\b[^,;.!?]*$", re.IGNORECASE)
+# "as Pop wrote", "as Gran used to say": the dead quoted.
+_CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
+_CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
 # Someone unnamed right before the death verb is the one who died.
 _OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an)\s+"
                          r"(?:[a-z]+\s+){0,2}$")
@@ -215,6 +229,14 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             view = sentence_at(manuscript, document, start)
             if view is None or _MEMORY.search(index.text(view)):
+                continue
+            sentence = index.text(view)
+            if _REASON.search(sentence, 0, start - view.start) or _DEATH_VERB.search(sentence) or (
+                _CITED.search(sentence, 0, start - view.start) and run.next in _CITING
+            ):
+                # "…because Pop read every word": why, not now; "the letter Pop wrote me the
+                # winter before he died": the time before the death; "as Pop wrote": words
+                # the dead left.
                 continue
             findings.append(_finding(context, name, (death, said), (view, end)))
             break

@@ -1,0 +1,77 @@
+"""When in the story a sentence is told, for checks of what time changes (a character's age).
+
+A family saga says its years ("by the second week of January 1963", "in the autumn of 1938")
+or that years pass ("Ten years later"). Two ages of one character agree when the years named
+before each account for the difference; where the text says years pass without naming them,
+nothing can be said against the ages. The years and the passings of each chapter are read
+from its text once and kept in the manuscript's memo by that text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from app.core.manuscript import Manuscript, SentenceView
+
+_MEMO = "checks.story_time"
+# A year a story is set in: four digits from 1500 to 2099, not part of a longer number.
+_YEAR = re.compile(r"(?<!\d[,.])\b(1[5-9]\d\d|20\d\d)\b(?![.,]\d)")
+# "Ten years later", "years passed", "eleven years on", "a decade later".
+# "Ten years on, she…" but not "twenty years on those docks".
+_YEARS_PASS = re.compile(
+    r"\b(?:years|decades?)\s+(?:later|passed|went\s+by|had\s+passed|had\s+gone\s+by)\b|"
+    r"\b(?:years|decades?)\s+on\s*[,.;]|\b(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+)\s+years?\s+later\b", re.IGNORECASE)
+
+
+class _Chapter:
+    """One chapter text's named years and passings of years, by offset."""
+
+    __slots__ = ("passings", "year_at", "years")
+
+    def __init__(self, text: str) -> None:
+        found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+        self.year_at = [offset for offset, _year in found]
+        self.years = [year for _offset, year in found]
+        self.passings = [m.start() for m in _YEARS_PASS.finditer(text)]
+
+
+def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
+    held: dict[str, tuple[str, _Chapter]] = manuscript.memo.setdefault(_MEMO, {})
+    text = manuscript.documents[document].text
+    kept = held.get(document)
+    if kept is None or kept[0] is not text:
+        kept = held[document] = (text, _Chapter(text))
+    return kept[1]
+
+
+def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The last year the story names up to the end of this sentence, in this chapter or an
+    earlier one."""
+    documents = list(manuscript.documents)
+    position = manuscript.order[view.document]
+    end = view.end
+    for document in reversed(documents[: position + 1]):
+        chapter = _chapter(manuscript, document)
+        count = bisect_right(chapter.year_at, end) if document == view.document else len(
+            chapter.years)
+        if count:
+            return chapter.years[count - 1]
+    return None
+
+
+def years_pass_between(manuscript: Manuscript, first: SentenceView,
+                       second: SentenceView) -> bool:
+    """Whether the text says years pass ("Ten years later") after the first sentence and by
+    the end of the second."""
+    documents = list(manuscript.documents)
+    start, stop = manuscript.order[first.document], manuscript.order[second.document]
+    for position in range(start, stop + 1):
+        document = documents[position]
+        chapter = _chapter(manuscript, document)
+        low = first.end if position == start else 0
+        high = second.end if position == stop else float("inf")
+        if any(low <= offset < high for offset in chapter.passings):
+            return True
+    return False

@@ -1,0 +1,41 @@
+"""When in the story a sentence is: app.core.checks.story_time."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core import analysis
+from app.core.analysis import analyze
+from app.core.checks.story_time import year_of, years_pass_between
+from app.core.manuscript import Manuscript
+from app.core.model import DocumentText
+
+
+def _manuscript(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> Manuscript:
+    made: list[Manuscript] = []
+    real = analysis.run_checks
+
+    def spy(manuscript, phrases, decisions, settings):
+        made.append(manuscript)
+        return real(manuscript, phrases, decisions, settings)
+
+    monkeypatch.setattr(analysis, "run_checks", spy)
+    analyze([DocumentText(str(i), f"Chapter {i}", text) for i, text in enumerate(chapters)])
+    return made[0]
+
+
+def test_the_year_is_the_last_one_named_before_the_sentence(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "It came in 1953, by post. Nora sat.",
+                             "Nora wrote. By January 1963, snow lay. Nora slept.",
+                             "It cost 1,950 pounds. Nora paid.")
+    years = [year_of(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [1953, 1953, 1953, 1963, 1963, 1963, 1963]
+
+
+def test_years_pass_when_the_text_says_so(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "Nora sat. Ten years later, Nora stood.",
+                             "Twenty years on those docks. Nora slept.")
+    first, second, third, fourth = manuscript.sentence_list
+    assert years_pass_between(manuscript, first, second)
+    assert not years_pass_between(manuscript, second, fourth)
+    assert not years_pass_between(manuscript, third, fourth)
