@@ -88,7 +88,7 @@ ORGANISATION_WORDS = frozenset({
     "Unit", "Squad", "Society", "Department", "Bureau", "Agency", "Company", "Corporation",
     "Council", "Committee", "Association", "Ministry", "Police", "Army", "Navy", "Brigade",
     "Regiment", "Corps", "Institute", "Foundation", "Federation", "Commission", "Division",
-    "Party", "Inc", "Ltd", "Plc",
+    "Party", "Inc", "Ltd", "Plc", "Guard", "Patrol", "Service", "Services",
 })
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
 OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
