@@ -89,6 +89,9 @@ ORGANISATION_WORDS = frozenset({
     "Council", "Committee", "Association", "Ministry", "Police", "Army", "Navy", "Brigade",
     "Regiment", "Corps", "Institute", "Foundation", "Federation", "Commission", "Division",
     "Party", "Inc", "Ltd", "Plc", "Guard", "Patrol", "Service", "Services",
+    # newspapers: "the Toronto Star", "the Richmond Examiner"
+    "Times", "Star", "Herald", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier",
+    "Examiner", "Globe", "Sentinel", "Clarion", "Dispatch",
 })
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
 OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
@@ -805,6 +808,8 @@ class EntityFinder:
             return EntityKind.OTHER  # "the Marine Unit", "the Housing Society": neither
         if stats.titles.total() > 0 or self._is_titled_surname(words):
             return EntityKind.CHARACTER
+        if len(words) == 1 and words[0] in lists.family_words:
+            return EntityKind.CHARACTER  # "back to Abbu": a father, wherever he is
         if _place_word_kind(words):
             return EntityKind.PLACE
         if len(words) > 1 and words[0] in lists.first_names and " ".join(words) not in lists.places:

@@ -82,6 +82,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     if a in GENERATIONS or b in GENERATIONS:
         return None
+    if a in lists.family_words and b in lists.family_words:
+        return None  # Abba and Abbu: two words for a father, not one misspelt
     (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
                                                       key=lambda item: len(item[0]))
     if full.startswith(short) and len(short) >= 3 and 2 <= short_count <= full_count / 2:

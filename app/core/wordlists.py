@@ -40,6 +40,8 @@ class WordLists:
     idioms: frozenset[str]
     animals: frozenset[str]
     """Nouns for animals that people name ("kelpie", "mare")."""
+    family_words: frozenset[str]
+    """Words for family members used as names across languages ("Mum", "Abbu", "Oma")."""
     zipf: dict[str, float]
 
     def frequency(self, word: str) -> float:
@@ -86,5 +88,6 @@ def wordlists() -> WordLists:
         kinship_gender=_pairs("kinship_gender.txt"),
         idioms=frozenset(_lines("idioms.txt")),
         animals=_words("animals.txt"),
+        family_words=_words("family_words.txt"),
         zipf=_zipf(),
     )

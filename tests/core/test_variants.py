@@ -74,3 +74,8 @@ def test_a_short_form_said_again_and_again_and_a_generation_are_no_slips():
     assert compare("Junior", 2, "Senior", 3) is None
     assert compare("Weston", 10, "Westo", 1) == "typo"
     assert compare("Nelda", 2, "Neldah", 2) is not None
+
+
+def test_two_family_words_are_no_slips():
+    assert compare("Abbu", 9, "Abba", 1) is None
+    assert compare("Nani", 9, "Nana", 1) is None

@@ -42,6 +42,13 @@ EXAMPLES = (
     Example(("Pop Doyle died six years ago.",
              "I read the letter Pop Doyle wrote me the winter before he died."),
             note="the time before the death"),
+    Example(("Edmund Stanbury was named for his father. Edmund Stanbury laughed.",
+             "The late Mr. Stanbury had been painted at thirty. Edmund Stanbury stood under "
+             "the picture."), note="the late Mr. Stanbury is the father, not Edmund"),
+    Example(("Mrs. Hale met a girl named Anne Birch, whose mother had died when she was six.",
+             "Anne Birch laughed at the window."), note="whose mother died, not Anne"),
+    Example(("Inaya had believed for a whole year that Yasmin Vakil was dead.",
+             "Yasmin Vakil sat down beside her."), note="what someone believed"),
     Example(("By noon half the town believed Theo Dane had drowned.",
              "Theo Dane was sitting on the stoop when we pulled up."),
             note="believed dead is not dead"),
@@ -113,6 +120,10 @@ _HEDGE = re.compile(
     r"rumou?red|supposed|believed|assumed|presumed|reported)\b[^.!?]*$",
     re.IGNORECASE,
 )
+# "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
+_BELIEVED_THAT = re.compile(
+    r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|heard|"
+    r"imagined|was\s+told|were\s+told)\b[^.!?]*\bthat\b[^.!?]*$", re.IGNORECASE)
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
     r"used\s+to|once|late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
@@ -130,7 +141,7 @@ _REASON = re.compile(r"\b(?:because|since)\b[^,;.!?]*$", re.IGNORECASE)
 _CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
 # Someone unnamed right before the death verb is the one who died.
-_OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an)\s+"
+_OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
                          r"(?:[a-z]+\s+){0,2}$")
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
 # Doing something with the hands or body right now, beyond the verbs that mark a name as a
@@ -199,6 +210,9 @@ def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     manuscript = context.manuscript
     deaths: dict[str, tuple[SentenceView, int]] = {}
+    # "The late Mr. Stanbury" of a son named for his father: the dead is known only by the
+    # family name, and only that titled name acting again is the dead man alive.
+    only_titled: dict[str, tuple[str, ...]] = {}
     for view, cue in cue_sentences(manuscript, RULE, _death_cue, _CUE_WORDS):
         text = index.text(view)
         for match in _NAMED_AFTER.finditer(text):
@@ -211,6 +225,8 @@ def find(context: CheckContext) -> list[Finding]:
         mentions = index.in_sentence(view)
         for mention in _dead_in(text, view.start, mentions, index.genders) if mentions else ():
             deaths.setdefault(mention.cluster.name, (view, mention.span.end))
+            if _family_name_only(mention):
+                only_titled.setdefault(mention.cluster.name, mention.run.words)
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             deaths.setdefault(name, (view, view.start + end))
         for match in _DISPOSED_ROLE.finditer(text):
@@ -221,8 +237,11 @@ def find(context: CheckContext) -> list[Finding]:
     position = manuscript.order
     for name, (death, said) in deaths.items():
         after = (position[death.document], death.end)
+        titled = only_titled.get(name)
         for document, start, end, run in _places(context, name):
             if (position[document], start) < after:
+                continue
+            if titled is not None and (not run.title or run.words != titled):
                 continue
             text = manuscript.documents[document].text
             if not (_acts(run, text, end) or _PRESENT.match(text, end)):
@@ -241,6 +260,22 @@ def find(context: CheckContext) -> list[Finding]:
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
+
+
+# Titles a family's men or women share ("Mr. Stanbury", father and son), unlike a rank.
+_FAMILY_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mister", "Missus", "Master", "Madame",
+                            "Mme", "Monsieur", "Herr", "Frau", "Señor", "Señora", "Signor",
+                            "Signora"})
+
+
+def _family_name_only(mention: Mention) -> bool:
+    """Whether a mention names its character by a family's title and surname alone ("Mr.
+    Stanbury") where the character also has a given name ("Edmund Stanbury"), which a father
+    and a son named for him share."""
+    run = mention.run
+    return run.title.rstrip(".") in _FAMILY_TITLES and len(run.words) == 1 and (
+        len(mention.cluster.name.split()) > 1
+        and not mention.cluster.name.split()[0].endswith("."))
 
 
 def _role_holder(manuscript: Manuscript, role: str) -> str | None:
@@ -317,7 +352,8 @@ def _death_cue(text: str) -> _Told | bool:
 
 
 def _hedged(text: str, match: re.Match[str]) -> bool:
-    return _HEDGE.search(text[max(0, match.start() - 40) : match.start()]) is not None
+    return _HEDGE.search(text[max(0, match.start() - 40) : match.start()]) is not None or (
+        _BELIEVED_THAT.search(text, 0, match.start()) is not None)
 
 
 def _dead_in(text: str, base: int, mentions: list[Mention],
