@@ -497,3 +497,12 @@ def test_titles_alone_dates_and_units_are_no_names():
     )
     assert _names(result.characters) == {"Mattie Hale": ("Mattie",), "Eli": ()}
     assert sorted(_names(result.places)) == ["Falmouth", "Ohio", "Worthington"]
+
+
+def test_family_words_languages_and_newspapers():
+    result = _result(
+        "Inaya Shah rang Abbu in Toronto. She went back to Abbu, and Abbu laughed. Nani "
+        "spoke Gujarati with the neighbours in Toronto, and read the Toronto Star."
+    )
+    assert _names(result.characters) == {"Inaya Shah": (), "Abbu": (), "Nani": ()}
+    assert _names(result.places) == {"Toronto": ()}
