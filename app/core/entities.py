@@ -814,6 +814,10 @@ class EntityFinder:
             return EntityKind.PLACE
         if len(words) > 1 and words[0] in lists.first_names and " ".join(words) not in lists.places:
             return EntityKind.CHARACTER
+        if len(words) > 1 and " ".join(words) not in lists.places and (
+            self._is_titled_surname(words[-1:]) or self._someone(words[0])
+        ):
+            return EntityKind.CHARACTER  # "Arvid Rønning" of "Mr. Rønning"; "Sissel Kvåle"
         head = self._head_before_particle(words)
         if head is not None:
             return head  # "Ciénaga de los Pájaros" is what "Ciénaga" is
@@ -852,6 +856,13 @@ class EntityFinder:
         if place > person:
             return EntityKind.PLACE
         return EntityKind.CHARACTER if person > place else None
+
+    def _someone(self, word: str) -> bool:
+        """Whether a word said alone is plainly someone: spoken to or doing what people do,
+        more than anything says it is a place ("Sissel said", "Sissel turned")."""
+        stats = self.forms.get(word)
+        return stats is not None and stats.said + stats.person_verb > 0 and (
+            stats.person_votes > stats.place_votes)
 
     def _is_titled_surname(self, words: tuple[str, ...]) -> bool:
         if len(words) != 1:

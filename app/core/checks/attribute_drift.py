@@ -150,6 +150,12 @@ EXAMPLES = (
     Example(("Theo Dane was sixteen that August.", "When Theo Dane was six, Pop left notes.",
              "Peggy Ash was forty-five. She dyed her hair the year she turned forty."),
             note="an age once, in a clause of time"),
+    Example(("Then Big Jim ran in, and Big Jim laughed. Then Little Jim ran, and Little Jim "
+             "sang. Jim waved. He was seventy-three.", "Jim waved. He was forty-nine years old."),
+            note="a bare 'Jim' of Big Jim and Little Jim"),
+    Example(("In 1968 Lottie Toll was eighty years old.",
+             "In 1993 Lottie Toll was eighteen that summer."),
+            note="decades younger as the years go on: a namesake"),
     Example(("Jonah Reed is but nineteen.", "Jonah Reed had been twenty-three."),
             ("Jonah Reed",), note="'is but N', 'had been N'"),
     Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
@@ -339,6 +345,8 @@ def find(context: CheckContext) -> list[Finding]:
                     index, name, text[subject_end:start]
                 ):
                     continue
+            if _shared_word(context, name):
+                continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
             values.setdefault(value, _Observation(attribute, value, view, view.start + end))
     findings = []
@@ -376,6 +384,17 @@ def _bare_first_name(context: CheckContext, name: str) -> str | None:
     if not rest or first.endswith("."):
         return None
     return first if first in context.manuscript.finder.clusters else None
+
+
+def _shared_word(context: CheckContext, name: str) -> bool:
+    """Whether a one-word name is a word of two or more other characters' names, each named
+    at least twice ("Jim" of "Big Jim" and "Little Jim"): whom it means is unsure."""
+    if " " in name:
+        return False
+    holders = sum(1 for cluster in context.manuscript.clusters(EntityKind.CHARACTER)
+                  if cluster.name != name and name in cluster.name.split()
+                  and len(cluster.mentions) >= 2)
+    return holders >= 2
 
 
 def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:
@@ -484,6 +503,10 @@ def _value(match: re.Match[str]) -> str:
     return _SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
 
 
+# Years younger than that, later in the story, make another person of the name.
+_GENERATION = 10
+
+
 def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
     """Whether the years between two ages of one character account for them: the years the
     story names before each differ by the ages' difference (give or take a birthday), or the
@@ -495,6 +518,8 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     year_first = year_of(manuscript, first.sentence)
     year_second = year_of(manuscript, second.sentence)
     if year_first is not None and year_second is not None and year_first != year_second:
+        if year_second > year_first and age_second < age_first - _GENERATION:
+            return True  # decades younger as the years go on: a namesake, not a slip
         return abs((age_second - age_first) - (year_second - year_first)) <= 1
     return years_pass_between(manuscript, first.sentence, second.sentence)
 

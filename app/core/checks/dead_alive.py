@@ -47,6 +47,14 @@ EXAMPLES = (
              "the picture."), note="the late Mr. Stanbury is the father, not Edmund"),
     Example(("Mrs. Hale met a girl named Anne Birch, whose mother had died when she was six.",
              "Anne Birch laughed at the window."), note="whose mother died, not Anne"),
+    Example(("Jonas Hale had been told on the telephone that Arvid Rune was dead.",
+             "Jonas Hale wrote it all down."), note="what someone was told"),
+    Example(("Liv Berg had drowned that night.",
+             "\"After Liv Berg went out I waited until it was dark,\" said Sissel Berg."),
+            note="a clause of another time"),
+    Example(("Liv Berg had drowned that night.",
+             "On the back someone had written Liv Berg (left), Sissel."),
+            note="a caption names, it shows no deed"),
     Example(("Inaya had believed for a whole year that Yasmin Vakil was dead.",
              "Yasmin Vakil sat down beside her."), note="what someone believed"),
     Example(("By noon half the town believed Theo Dane had drowned.",
@@ -123,7 +131,7 @@ _HEDGE = re.compile(
 # "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
 _BELIEVED_THAT = re.compile(
     r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|heard|"
-    r"imagined|was\s+told|were\s+told)\b[^.!?]*\bthat\b[^.!?]*$", re.IGNORECASE)
+    r"imagined|told|learned|learnt)\b[^.!?]*\bthat\b[^.!?]*$", re.IGNORECASE)
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
     r"used\s+to|once|late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
@@ -135,8 +143,9 @@ _DEATH_PHRASE = re.compile(
     r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
-# A reason clause tells of the past to explain the present; it shows no one alive now.
-_REASON = re.compile(r"\b(?:because|since)\b[^,;.!?]*$", re.IGNORECASE)
+# A clause of reason or of time before or after tells of another time ("because Pop read
+# every word", "After Liv went out I waited"); it shows no one alive now.
+_REASON = re.compile(r"\b(?:because|since|after|before|until|till)\b[^,;.!?]*$", re.IGNORECASE)
 # "as Pop wrote", "as Gran used to say": the dead quoted.
 _CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
@@ -253,9 +262,9 @@ def find(context: CheckContext) -> list[Finding]:
             if _REASON.search(sentence, 0, start - view.start) or _DEATH_VERB.search(sentence) or (
                 _CITED.search(sentence, 0, start - view.start) and run.next in _CITING
             ):
-                # "…because Pop read every word": why, not now; "the letter Pop wrote me the
-                # winter before he died": the time before the death; "as Pop wrote": words
-                # the dead left.
+                # "…because Pop read every word", "After Liv went out": another time; "the
+                # letter Pop wrote me the winter before he died": the time before the death;
+                # "as Pop wrote": words the dead left.
                 continue
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
@@ -291,8 +300,8 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     more verbs of the body and "is standing"); `end` is where the name ends in `text`."""
     if run.prev in SAID_VERBS:
         return True
-    if run.possessive:
-        return False
+    if run.possessive or text.startswith(" (", end) or text.startswith("(", end):
+        return False  # "Liv (left), Sissel": a caption, not a deed
     verb = run.next
     apposition = _APPOSITION.match(text, end)
     if apposition is not None:

@@ -40,6 +40,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Little Jim Toll ran. Little Jim Toll laughed.",
+             "He called her Little Bit Toll. Little Bit Toll smiled."),
+            note="'Little' is no given name"),
     Example(("Sergeant Kate Ferris knocked. Kate Ferris frowned. Lieutenant Ferris sat.",
              "Kate Lindqvist runs the bait shop. Mrs. Lindqvist waved. Kate Lindqvist laughed."),
             note="two women named Kate, each named by her own surname again and again"),
@@ -84,6 +87,8 @@ def find(context: CheckContext) -> list[Finding]:
             if len(stats.words) < 2:
                 continue
             first = stats.words[0]
+            if first in EPITHETS:
+                continue  # "Little Jim", "Little Bit": no given name to share
             group = context.variant_groups.get(first, first)
             full_names[group].append(form)
     findings = []
@@ -112,6 +117,11 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 findings.append(_finding(context, first, second))
     return findings + _addressed_by_another_surname(context)
+
+
+# Words said before a name to tell people apart or fond of them: no given names.
+EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Long", "Mad",
+                      "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 
 
 def _surname(words: tuple[str, ...]) -> str:
