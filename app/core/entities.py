@@ -561,6 +561,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     )
 
 
+# The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
+_FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
 _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})
@@ -726,6 +728,8 @@ class EntityFinder:
             return False  # ("Easter Road" is a street all the same)
         if len(words) > 1 and words[-1] in lists.honorifics:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
+        if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
+            return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
         if not strong and 2 * stats.article >= stats.total and words[0] not in lists.first_names:
             return False  # mostly "a X": a make, a kind of thing, not someone or somewhere

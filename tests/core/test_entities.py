@@ -506,3 +506,11 @@ def test_family_words_languages_and_newspapers():
     )
     assert _names(result.characters) == {"Inaya Shah": (), "Abbu": (), "Nani": ()}
     assert _names(result.places) == {"Toronto": ()}
+
+
+def test_feast_days_and_books_of_the_bible_are_no_names():
+    result = _result(
+        "Snow came to Leeds on Boxing Day. Peggy Hale read from Ecclesiastes to Mama. "
+        "On Decoration Day, Peggy Hale laughed, and Doris Day sang on the radio."
+    )
+    assert _names(result.characters) == {"Peggy Hale": (), "Doris Day": ()}
