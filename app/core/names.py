@@ -22,6 +22,8 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
 # Kin words said after a given name as a title, in Indian English ("Vasant Kaka", "Meena Didi").
 POSTFIX_TITLES = frozenset({"Kaka", "Kaki", "Mausi", "Masi", "Tai", "Didi", "Dada", "Bhaiya",
                             "Chacha", "Chachi", "Nani", "Nana", "Dadi"})
+# Titles that are given names too, as middle names ("James Earl Tolliver").
+_TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",
 # "Yumi-chan", "Kuroda-sensei", "Sharma-ji"): the name with a title after it.
 _SUFFIXED_TITLE = re.compile(r"([A-Z][\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee)",
@@ -196,8 +198,11 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             )
             if is_capitalised(nxt.text) and nxt.text not in not_names:
                 if not _adjacent(text, tokens[j], nxt, after_title) or (
-                    # "It's Frank Auntie Agnes": a title after a name begins another.
+                    # "It's Frank Auntie Agnes": a title after a name begins another — but
+                    # "James Earl Tolliver" has a middle name.
                     nxt.text in honorifics and tokens[j].text not in honorifics
+                    and not (nxt.text in _TITLES_AS_NAMES
+                             and tokens[j].text in wordlists().first_names)
                 ) or (
                     # "Flying Doctor Mount Isa": a place's name begins after the title.
                     tokens[j].text in honorifics and _opens_place(text, tokens, j + 1)

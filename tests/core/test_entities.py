@@ -514,3 +514,11 @@ def test_feast_days_and_books_of_the_bible_are_no_names():
         "On Decoration Day, Peggy Hale laughed, and Doris Day sang on the radio."
     )
     assert _names(result.characters) == {"Peggy Hale": (), "Doris Day": ()}
+
+
+def test_a_title_that_is_a_given_name_too_can_be_a_middle_name():
+    result = _result(
+        "Daddy was James Earl Tolliver Sr. and my brother was James Earl Tolliver Jr., and "
+        "James Earl Tolliver Sr. laughed at James Earl Tolliver Jr."
+    )
+    assert sorted(_names(result.characters)) == ["James Earl Tolliver Jr", "James Earl Tolliver Sr"]
