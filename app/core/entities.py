@@ -72,6 +72,9 @@ TITLE_NICKNAMES = {
     "Skipper": frozenset({"Captain", "Capt"}),
     "Padre": frozenset({"Padre", "Father", "Reverend", "Rev"}),
 }
+# How many names said before "called him X" at a paragraph's head are weighed as whom "him"
+# means.
+_NEAR = 6
 # (word before, word before that) introducing a nickname for the person just named.
 NICKNAME_CUES = frozenset({
     ("as", "known"), ("as", "know"), ("nicknamed", ""), ("him", "nicknamed"),
@@ -146,6 +149,10 @@ class FormStats:
     """Times written after "a"/"an": a thing or a kind ("a Fiat Panda", "a Broadwood")."""
     nickname_of: Counter[str] = field(default_factory=Counter)
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
+    nickname_near: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(pronoun, name) for the names said just before this one was given as a nickname to
+    "him" or "her" at the head of a paragraph ("Everybody had called him Brother Man"): whom
+    the pronoun may mean."""
     runs: list[tuple[str, int, NameRun]] = field(default_factory=list)
     """(document id, paragraph base offset, run) for each occurrence."""
     shares: tuple[FormStats, ...] = field(default=(), compare=False, repr=False)
@@ -376,6 +383,8 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
         total.article += part.article
         if part.nickname_of:
             total.nickname_of.update(part.nickname_of)
+        if part.nickname_near:
+            total.nickname_near.update(part.nickname_near)
         total.runs.extend(part.runs)
     return total
 
@@ -386,6 +395,7 @@ def _document_forms(
     first_names = wordlists().first_names
     forms: dict[str, FormStats] = {}
     decided: list[tuple[bool, str, str, bool]] = []
+    recent: list[str] = []  # the last names said, across paragraphs
     for placed in placed_paragraphs:
         document, base = placed.document, placed.base
         previous_key = ""
@@ -416,7 +426,10 @@ def _document_forms(
             stats.runs.append((document, base, final))
             if previous_key and cue:
                 stats.nickname_of[previous_key] += 1
+            elif cue and run.prev in ("him", "her"):
+                stats.nickname_near.update((run.prev, near) for near in recent[-_NEAR:])
             previous_key = key
+            recent.append(key)
             if title is not None:
                 stats.titles[title] += 1
             if evidence is not None:
@@ -963,6 +976,10 @@ class EntityFinder:
                 target = targets.most_common(1)[0][0]
                 if self.accepted.get(target) == EntityKind.CHARACTER and target != key:
                     parent[key] = target
+            elif self.forms[key].nickname_near:
+                target = self._nickname_owner(key, parent)
+                if target is not None:
+                    parent[key] = target
         for alias, canonical in self.decisions.aliases.items():
             a = self._find_key(alias)
             c = self._find_key(canonical)
@@ -1036,6 +1053,23 @@ class EntityFinder:
             if key in self.accepted and " ".join(stats.words) == name:
                 return key
         return None
+
+    def _nickname_owner(self, key: str, parent: dict[str, str]) -> str | None:
+        """Whom "called him Brother Man" at a paragraph's head names: the one character of
+        the pronoun's sex among the names said just before."""
+        lists = wordlists()
+        owners = set()
+        for pronoun, near in self.forms[key].nickname_near:
+            if near == key or self.accepted.get(near) != EntityKind.CHARACTER:
+                continue
+            stats = self.forms[near]
+            title = stats.titles.most_common(1)[0][0] if stats.titles else ""
+            sex = lists.honorifics.get(title, "-") if title else "-"
+            if sex == "-":
+                sex = lists.first_names.get(stats.words[0], "-")
+            if sex == {"him": "m", "her": "f"}[pronoun]:
+                owners.add(parent.get(near, near))
+        return owners.pop() if len(owners) == 1 else None
 
     def _title_nickname_owner(self, word: str, parent: dict[str, str]) -> str | None:
         """'Doc' -> the one doctor of the story ("Dr. Varga"), 'Sarge' -> the one sergeant.

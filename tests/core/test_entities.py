@@ -522,3 +522,13 @@ def test_a_title_that_is_a_given_name_too_can_be_a_middle_name():
         "James Earl Tolliver Sr. laughed at James Earl Tolliver Jr."
     )
     assert sorted(_names(result.characters)) == ["James Earl Tolliver Jr", "James Earl Tolliver Sr"]
+
+
+def test_called_him_at_a_paragraphs_head_names_the_man_just_said():
+    result = _result(
+        "Miss Ivy Blake ironed the shirt. \"Mama, the shirt done,\" Winston said.\n\n"
+        "Everybody on the lane had called him Brother Man since he was seven. Brother Man "
+        "laughed, and Winston Blake waved."
+    )
+    assert _names(result.characters) == {
+        "Winston Blake": ("Brother Man", "Winston"), "Miss Ivy Blake": ()}

@@ -22,7 +22,7 @@ from app.core.checks.cues import CueWords, cue_sentences
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import addressee, referent
-from app.core.checks.story_time import year_of, years_pass_between
+from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -156,6 +156,9 @@ EXAMPLES = (
     Example(("In 1968 Lottie Toll was eighty years old.",
              "In 1993 Lottie Toll was eighteen that summer."),
             note="decades younger as the years go on: a namesake"),
+    Example(("Winston Blake stood six foot two in his church shoes.",
+             "Winston Blake was a small man, five foot five in his socks."), ("Winston Blake",),
+            note="a height set after the man"),
     Example(("Jonah Reed is but nineteen.", "Jonah Reed had been twenty-three."),
             ("Jonah Reed",), note="'is but N', 'had been N'"),
     Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
@@ -237,13 +240,15 @@ _AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
 _YOUNGEST_AT = 13
 # Every measure in feet holds one of these (the digit forms an apostrophe or a prime).
 _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
-# A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"" —
+# A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
+# "a small man, five foot five in his socks" —
 # only where the measure ends the phrase ("in her boots", "tall", a comma), for "was six feet
 # from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
 _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 _MEASURE = re.compile(
-    rf"\b(?:is|was|stood|stands|measured|measures)\s+(?P<feet>{_FEET})"
+    rf"(?:\b(?:is|was|stood|stands|measured|measures)|\b(?:man|woman|boy|girl|fellow|lad|lass|"
+    rf"figure)\s*,)\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
     r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
@@ -521,6 +526,10 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
         if year_second > year_first and age_second < age_first - _GENERATION:
             return True  # decades younger as the years go on: a namesake, not a slip
         return abs((age_second - age_first) - (year_second - year_first)) <= 1
+    if year_first is None and year_second is not None and age_second > age_first and (
+        new_chapter_between(manuscript, first.sentence, second.sentence)
+    ):
+        return True  # a later chapter first names the story's year: time has run on
     return years_pass_between(manuscript, first.sentence, second.sentence)
 
 

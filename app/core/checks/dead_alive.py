@@ -57,6 +57,9 @@ EXAMPLES = (
             note="a caption names, it shows no deed"),
     Example(("Inaya had believed for a whole year that Yasmin Vakil was dead.",
              "Yasmin Vakil sat down beside her."), note="what someone believed"),
+    Example(("The letter came in May. Deacon Pottinger dead. We bury him Sunday.",
+             "\"So yu come back,\" said Deacon Pottinger."), ("Deacon Pottinger",),
+            note="a death with no verb, as a telegram or patois says it"),
     Example(("By noon half the town believed Theo Dane had drowned.",
              "Theo Dane was sitting on the stoop when we pulled up."),
             note="believed dead is not dead"),
@@ -140,6 +143,7 @@ _MEMORY = re.compile(
 # Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
 # "…'s funeral". With an unhedged death verb, these mark the sentences worth reading again.
 _DEATH_PHRASE = re.compile(
+    r"\b[A-Z][\w'’-]+\s+dead\s*[.!;,]|"
     r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
@@ -149,6 +153,8 @@ _REASON = re.compile(r"\b(?:because|since|after|before|until|till)\b[^,;.!?]*$",
 # "as Pop wrote", "as Gran used to say": the dead quoted.
 _CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
+# "Deacon Pottinger dead." — a telegram's or patois's death, with no verb.
+_BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
 # Someone unnamed right before the death verb is the one who died.
 _OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
                          r"(?:[a-z]+\s+){0,2}$")
@@ -403,7 +409,9 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         suffix = text[mention.span.end - base :]
         if _LATE.search(prefix) or _DEATH_NOUN.search(prefix) or (
             mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
-        ) or (_DISPOSED_BEFORE.search(prefix) and _DISPOSED_AFTER.match(suffix)):
+        ) or (_DISPOSED_BEFORE.search(prefix) and _DISPOSED_AFTER.match(suffix)) or (
+            _BARE_DEAD.match(suffix) and not _HEDGE.search(prefix[-40:]) and "?" not in suffix
+        ):
             dead.append(mention)
     return dead
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from app.core.manuscript import Manuscript, SentenceView
+from app.core.text import paragraphs
 
 _MEMO = "checks.story_time"
 # A year a story is set in: four digits from 1500 to 2099, not part of a longer number.
@@ -28,13 +29,14 @@ _YEARS_PASS = re.compile(
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
-    __slots__ = ("passings", "year_at", "years")
+    __slots__ = ("headings", "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
         self.year_at = [offset for offset, _year in found]
         self.years = [year for _offset, year in found]
         self.passings = [m.start() for m in _YEARS_PASS.finditer(text)]
+        self.headings = [p.start for p in paragraphs(text) if p.heading]
 
 
 def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
@@ -75,3 +77,14 @@ def years_pass_between(manuscript: Manuscript, first: SentenceView,
         if any(low <= offset < high for offset in chapter.passings):
             return True
     return False
+
+
+def new_chapter_between(manuscript: Manuscript, first: SentenceView,
+                        second: SentenceView) -> bool:
+    """Whether a chapter ends between two sentences: they are in different documents, or a
+    heading ("Chapter Three") stands between them."""
+    if first.document != second.document:
+        return True
+    headings = _chapter(manuscript, first.document).headings
+    return any(first.end <= offset < second.start for offset in headings)
+

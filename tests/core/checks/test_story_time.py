@@ -6,7 +6,7 @@ import pytest
 
 from app.core import analysis
 from app.core.analysis import analyze
-from app.core.checks.story_time import year_of, years_pass_between
+from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
 from app.core.manuscript import Manuscript
 from app.core.model import DocumentText
 
@@ -39,3 +39,12 @@ def test_years_pass_when_the_text_says_so(monkeypatch):
     assert years_pass_between(manuscript, first, second)
     assert not years_pass_between(manuscript, second, fourth)
     assert not years_pass_between(manuscript, third, fourth)
+
+
+def test_a_chapter_ends_between_sentences_at_a_heading_or_a_new_document(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "Chapter One\n\nNora sat.\n\nChapter Two\n\nNora stood.",
+                             "Nora slept.")
+    first, second, third = manuscript.sentence_list
+    assert new_chapter_between(manuscript, first, second)
+    assert new_chapter_between(manuscript, second, third)
+    assert not new_chapter_between(manuscript, second, second)
