@@ -441,7 +441,10 @@ def acts(mention: Mention, excluded: frozenset[str] = frozenset()) -> bool:
 
 
 def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
-    if _animal(manuscript, cluster):
+    # Someone with a title ("Mr. Weston") is no animal, and that is most characters: the
+    # look for "Tilly, her red kelpie" is spared them.
+    titled = any(manuscript.finder.forms[form].titles for form in cluster.forms)
+    if not titled and _animal(manuscript, cluster):
         return ANIMAL
     lists = wordlists()
     for form in cluster.forms:
