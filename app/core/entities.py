@@ -1199,7 +1199,9 @@ class EntityFinder:
             return None
         full = candidates[0]
         if given:
-            return full  # a given name is one person's, where a surname is a family's
+            # A given name is one person's, where a surname is a family's — unless one
+            # sentence names both ("Doña María Ochoa, not to be confused with Tía María").
+            return None if self._said_together(stats.form, full) else full
         # A person named far less often by name than the titled form is someone else: the
         # baby "Anna Weston" is not the "Mrs. Weston" of every chapter. "Mr. Ferris", five
         # times, is the "Harold Ferris" named once, but where the book writes "Mr. John
@@ -1216,6 +1218,13 @@ class EntityFinder:
         if owned * (TITLED_SHARE if agree and not (told_apart or couple) else 1) < stats.total:
             return None
         return full
+
+    def _said_together(self, a: str, b: str) -> bool:
+        """Whether some sentence names both forms."""
+        def sentences(key: str) -> set[tuple[str, int, int]]:
+            return {(document, base, run.sentence) for document, base, run in self.forms[key].runs}
+
+        return not sentences(a).isdisjoint(sentences(b))
 
     def _named(self, full: str) -> int:
         """How often a full name is said, alone or by its given name."""

@@ -21,7 +21,9 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
 
 # Kin words said after a given name as a title, in Indian English ("Vasant Kaka", "Meena Didi").
 POSTFIX_TITLES = frozenset({"Kaka", "Kaki", "Mausi", "Masi", "Tai", "Didi", "Dada", "Bhaiya",
-                            "Chacha", "Chachi", "Nani", "Nana", "Dadi"})
+                            "Chacha", "Chachi", "Nani", "Nana", "Dadi",
+                            # and Ottoman and Turkish titles ("Halit Bey", "Anahid Hanım")
+                            "Bey", "Hanım", "Hanim", "Efendi", "Pasha", "Paşa", "Agha", "Ağa"})
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",

@@ -63,6 +63,34 @@ def _sound(word: str) -> str:
     return jellyfish.metaphone(fold(word))
 
 
+# A surname's woman's form in the Slavic languages: Sokolov/Sokolova, Voronin/Voronina,
+# Kowalski/Kowalska, Tolstoy/Tolstaya, Novák/Nováková.
+_GENDERED_ENDINGS = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("yn", "yna"), ("ski", "ska"),
+                     ("sky", "skaya"), ("cki", "cka"), ("dzki", "dzka"), ("oy", "aya"),
+                     ("ák", "áková"), ("ý", "á"))
+
+
+def _gendered_forms(a: str, b: str) -> bool:
+    """Whether two surnames are one family's, a man's and a woman's form."""
+    for man, woman in _GENDERED_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(man) and y.endswith(woman) and x[: -len(man)] == y[: -len(woman)]:
+                return True
+    return False
+
+
+def _diminutive(a: str, b: str) -> bool:
+    """Whether one given name is the other's pet form with a diminutive ending: Sasha and
+    Sashka, Galya and Galka, Anya and Anechka."""
+    short, long = sorted((a, b), key=len)
+    stem = short[:-1] if short[-1:] in _VOWELS else short
+    return len(stem) >= 3 and long.startswith(stem) and long[len(stem) :] in _PET_ENDINGS
+
+
+_PET_ENDINGS = frozenset({"ka", "ochka", "echka", "enka", "ushka", "yusha", "ik", "ito", "ita",
+                          "ie", "chen", "lein", "tje"})
+
+
 # Words after a full name that tell a father from his son: never a misspelling of each other.
 GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV"})
 
@@ -84,6 +112,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     if a in lists.family_words and b in lists.family_words:
         return None  # Abba and Abbu: two words for a father, not one misspelt
+    if _gendered_forms(a, b) or _diminutive(a, b):
+        return None
     (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
                                                       key=lambda item: len(item[0]))
     if full.startswith(short) and len(short) >= 3 and 2 <= short_count <= full_count / 2:

@@ -79,3 +79,10 @@ def test_a_short_form_said_again_and_again_and_a_generation_are_no_slips():
 def test_two_family_words_are_no_slips():
     assert compare("Abbu", 9, "Abba", 1) is None
     assert compare("Nani", 9, "Nana", 1) is None
+
+
+def test_a_womans_surname_form_and_a_pet_form_are_no_slips():
+    assert compare("Sokolov", 5, "Sokolova", 1) is None
+    assert compare("Voronin", 6, "Voronina", 2) is None
+    assert compare("Sasha", 20, "Sashka", 2) is None
+    assert compare("Sokolov", 5, "Sokolv", 1) == "typo"

@@ -52,6 +52,9 @@ EXAMPLES = (
     Example(("Liv Berg had drowned that night.",
              "\"After Liv Berg went out I waited until it was dark,\" said Sissel Berg."),
             note="a clause of another time"),
+    Example(("Tía María had died in 1994, in Monterrey.",
+             "Across the street Doña María Ochoa, the only María left, was past ninety."),
+            note="the only María left is another María; 'left' is what remains"),
     Example(("Liv Berg had drowned that night.",
              "On the back someone had written Liv Berg (left), Sissel."),
             note="a caption names, it shows no deed"),
@@ -308,6 +311,8 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         return True
     if run.possessive or text.startswith(" (", end) or text.startswith("(", end):
         return False  # "Liv (left), Sissel": a caption, not a deed
+    if run.prev == "only":
+        return False  # "the only María left": who remains, not what she does
     verb = run.next
     apposition = _APPOSITION.match(text, end)
     if apposition is not None:

@@ -106,6 +106,9 @@ EXAMPLES = (
     Example(("Father Brennan sat in the box.\n\n\"Father, forgive me.\" Tom Dwyer knelt.",
              "Father Brennan smiled. His nephew Tom Dwyer came in."),
             note="'Father' said to a priest calls no parent"),
+    Example(("Rory Tennant never finds Baird jokes funny. His older brother Euan rowed stroke.",
+             "Euan is Rory Tennant's cousin, two years older."), ("Euan",),
+            note="a sentence opening on 'his' goes on about the last one's subject"),
     Example(("Lorraine Webb sat. \"It's my kid brother,\" she said. \"Danny. He is late.\"",
              "Lorraine Webb knew that her cousin Danny had seen something."), ("Danny",),
             note="the name said in a sentence of its own after the kinship word"),
@@ -483,6 +486,12 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
             last = _last_of_gender(index, view, gender, genders)
             if last is None or last.cluster.name == lead or not last.run.initial:
                 return lead
+    if gender is not None and text[: len(owner) + 1].lower() == owner + " ":
+        # "Tennant never finds Baird jokes funny. His older brother Euan…": a sentence that
+        # opens on "his" goes on about the last one's subject.
+        subject = _last_subject(index, view, gender, mention, genders)
+        if subject is not None:
+            return subject
     cluster = index.resolve(view, owner)
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or (_sex(index, cluster.name, genders) or gender) == gender
@@ -518,6 +527,22 @@ def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Me
 # theirs, and how many times as often as anyone else of their sex they are named.
 _LEAD_REACH = 20
 _LEAD_SHARE = 2
+
+
+def _last_subject(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
+                  genders: dict[str, str]) -> str | None:
+    """The character who opens the sentence before `view` (same paragraph) as its subject,
+    when of `gender` or of a sex nothing tells."""
+    if view.number == 0:
+        return None
+    earlier = index.by_sentence[view.order - 1]
+    if not earlier:
+        return None
+    first = earlier[0]
+    if not first.run.initial or first.run.possessive or first.cluster is mention.cluster:
+        return None
+    return first.cluster.name if _sex(index, first.cluster.name, genders) in (gender, None) else (
+        None)
 
 
 def _last_of_gender(index: MentionIndex, view: SentenceView, gender: str,

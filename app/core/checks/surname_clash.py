@@ -27,7 +27,8 @@ from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
 # A surname the story names someone by this often is theirs: two such full names with one
-# given name ("Kate Ferris", "Kate Lindqvist") are two people, not one with a slip.
+# given name and no title in common ("Sergeant Kate Ferris", "Mrs. Kate Lindqvist") are two
+# people, not one with a slip; "Dr Moira Halkett" and "Dr Moira Sturrock" are one.
 ESTABLISHED = 3
 # A name said to someone at the end of a line of speech: "Well, Mr. Adebayo," she said.
 _VOCATIVE = re.compile(r"""\s*[,!?.]?\s*["”]""")
@@ -40,6 +41,10 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Dr Moira Halkett came in. Dr Halkett sat. Dr Halkett frowned. Dr Halkett left.",
+             "Dr Moira Sturrock smiled. Dr Sturrock spoke. Dr Sturrock laughed."),
+            ("Dr Moira Halkett", "Dr Moira Sturrock"),
+            note="one title, one given name, two surnames each said often: one woman"),
     Example(("Little Jim Toll ran. Little Jim Toll laughed.",
              "He called her Little Bit Toll. Little Bit Toll smiled."),
             note="'Little' is no given name"),
@@ -113,8 +118,10 @@ def find(context: CheckContext) -> list[Finding]:
                 if _of_another_family(context, first, second):
                     continue
                 if min(_said_with_surname(manuscript, first),
-                       _said_with_surname(manuscript, second)) >= ESTABLISHED:
-                    continue
+                       _said_with_surname(manuscript, second)) >= ESTABLISHED and (
+                    _titles(manuscript, first).isdisjoint(_titles(manuscript, second))
+                ):
+                    continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
     return findings + _addressed_by_another_surname(context)
 
@@ -137,6 +144,14 @@ def _said_with_surname(manuscript: Manuscript, form: str) -> int:
     cluster = finder.clusters.get(finder.cluster_of.get(form, ""))
     forms = cluster.forms if cluster is not None else [form]
     return sum(finder.forms[f].total for f in forms if _surname(finder.forms[f].words) == surname)
+
+
+def _titles(manuscript: Manuscript, form: str) -> set[str]:
+    """The titles the character of a full name is given ("Dr" of "Dr Moira Halkett")."""
+    finder = manuscript.finder
+    cluster = finder.clusters.get(finder.cluster_of.get(form, ""))
+    forms = cluster.forms if cluster is not None else [form]
+    return {title for f in forms for title in finder.forms[f].titles}
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
