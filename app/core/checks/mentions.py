@@ -239,6 +239,13 @@ class MentionIndex:
                     fallback = mention.cluster
         return fallback
 
+    def before(self, view: SentenceView, reach: int) -> Iterator[list[Mention]]:
+        """The mentions of each of the `reach` sentences before `view` in its chapter,
+        nearest first."""
+        start = self.orders_of(view.document).start
+        for order in range(view.order - 1, max(start, view.order - reach) - 1, -1):
+            yield self.by_sentence[order]
+
     def orders_of(self, document: str) -> range:
         """The reading-order numbers of a document's sentences (empty for one unknown)."""
         chapter = self._chapters.get(document)

@@ -23,10 +23,7 @@ def referent(
     """The character of `gender` ("m", "f" or None for either) named first in the nearest
     sentence before `view` (same chapter) that names one; a character of unknown gender
     when none of that gender is named there. `exclude` is a name never returned."""
-    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
-        earlier = index.by_sentence[order]
-        if any(m.span.document != view.document for m in earlier):
-            break
+    for earlier in index.before(view, REACH):
         mentions = [m for m in earlier if not m.run.possessive and m.cluster.name != exclude]
         for wanted in (gender, None) if gender else (None,):
             for mention in mentions:

@@ -509,10 +509,7 @@ def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Me
     """Whose "her"/"his" it is when the last character named will not do: the last one
     named of that gender within reach, else the story's most-mentioned character of that
     gender — in close third person, a "her" with no woman in sight is the heroine's."""
-    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
-        earlier = index.by_sentence[order]
-        if any(m.span.document != view.document for m in earlier):
-            break
+    for earlier in index.before(view, REACH):
         for other in reversed(earlier):
             if other.cluster is not mention.cluster and (
                 _sex(index, other.cluster.name, genders) == gender
@@ -549,10 +546,7 @@ def _last_of_gender(index: MentionIndex, view: SentenceView, gender: str,
                     genders: dict[str, str]) -> Mention | None:
     """The last mention before `view` (same chapter, within reach) of a character whose
     name, relations or narration make them `gender`, or leave their sex unknown."""
-    for order in range(view.order - 1, max(-1, view.order - REACH - 1), -1):
-        earlier = index.by_sentence[order]
-        if any(m.span.document != view.document for m in earlier):
-            return None
+    for earlier in index.before(view, REACH):
         for mention in reversed(earlier):
             name = mention.cluster.name
             if _sex(index, name, genders) in (gender, None):
@@ -571,13 +565,9 @@ def _lead(index: MentionIndex, view: SentenceView, gender: str,
                       and len(ranked[0].mentions) < _LEAD_SHARE * len(ranked[1].mentions)):
         return None
     lead = ranked[0].name
-    for order in range(view.order - 1, max(-1, view.order - _LEAD_REACH - 1), -1):
-        earlier = index.by_sentence[order]
-        if any(m.span.document != view.document for m in earlier):
-            return None
-        if any(m.cluster.name == lead for m in earlier):
-            return lead
-    return None
+    named = any(m.cluster.name == lead for earlier in index.before(view, _LEAD_REACH)
+                for m in earlier)
+    return lead if named else None
 
 
 def _last_named(index: MentionIndex, view: SentenceView, mention: Mention) -> str | None:

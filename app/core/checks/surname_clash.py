@@ -136,22 +136,26 @@ def _surname(words: tuple[str, ...]) -> str:
     return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
 
+def _forms_of_character(manuscript: Manuscript, form: str) -> list[str]:
+    """Every form of the character a full name belongs to."""
+    finder = manuscript.finder
+    cluster = finder.clusters.get(finder.cluster_of.get(form, ""))
+    return cluster.forms if cluster is not None else [form]
+
+
 def _said_with_surname(manuscript: Manuscript, form: str) -> int:
     """How often the character of a full name is named by its surname: the full name, and
     the titled surname ("Mrs. Lindqvist") or the surname alone, when the same character's."""
-    finder = manuscript.finder
-    surname = _surname(finder.forms[form].words)
-    cluster = finder.clusters.get(finder.cluster_of.get(form, ""))
-    forms = cluster.forms if cluster is not None else [form]
-    return sum(finder.forms[f].total for f in forms if _surname(finder.forms[f].words) == surname)
+    forms = manuscript.finder.forms
+    surname = _surname(forms[form].words)
+    return sum(forms[f].total for f in _forms_of_character(manuscript, form)
+               if _surname(forms[f].words) == surname)
 
 
 def _titles(manuscript: Manuscript, form: str) -> set[str]:
     """The titles the character of a full name is given ("Dr" of "Dr Moira Halkett")."""
-    finder = manuscript.finder
-    cluster = finder.clusters.get(finder.cluster_of.get(form, ""))
-    forms = cluster.forms if cluster is not None else [form]
-    return {title for f in forms for title in finder.forms[f].titles}
+    forms = manuscript.finder.forms
+    return {title for f in _forms_of_character(manuscript, form) for title in forms[f].titles}
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
