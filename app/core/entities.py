@@ -20,7 +20,7 @@ from typing import Any
 from app.core.model import Decisions, EntityKind, Span
 from app.core.names import CONNECTORS, NameRun
 from app.core.parsing import ParsedParagraph, PlacedParagraph
-from app.core.text import ABBREVIATED_TITLES
+from app.core.text import ABBREVIATED_TITLES, MONTHS, SHORT_MONTHS
 from app.core.wordlists import wordlists
 
 SAID_VERBS = frozenset(
@@ -577,10 +577,6 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
 # The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
 _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"})
-_SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                           "nov", "dec"})
 # What is left of a day of the month once its digits are gone ("5th" -> "th").
 _ORDINAL_ENDS = frozenset({"", "st", "nd", "rd", "th"})
 
@@ -593,9 +589,9 @@ def _dateline(run: NameRun) -> bool:
     # Numbers are not words, so the month is the next word or the one after a region, and
     # the line ends after it: "Harriet, may I ask" goes on. A month after a region is one
     # written short ("Dec."): "Harriet, Tom, June and I" is a list.
-    month = run.next in _MONTHS or run.next in _SHORT_MONTHS
+    month = run.next in MONTHS or run.next in SHORT_MONTHS
     return (month and (run.next2 in _ORDINAL_ENDS or run.next2[0].isdigit())) or (
-        run.next2 in _SHORT_MONTHS)
+        run.next2 in SHORT_MONTHS)
 
 
 def _attributive(run: NameRun, stopwords: frozenset[str]) -> bool:

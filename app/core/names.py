@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.text import ABBREVIATIONS, Token, is_capitalised
+from app.core.text import ABBREVIATIONS, SHORT_MONTHS, Token, is_capitalised
 from app.core.wordlists import wordlists
 
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
@@ -115,13 +115,12 @@ def _particles_and_name(text: str, tokens: list[Token], j: int) -> int:
 _CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:ve|ll|re|d|m|s|t)", re.IGNORECASE)
 
 
-# Months written short that are given names too: "Jan. 26th" is a date, "Jan laughed" a man.
-_SHORT_MONTHS = frozenset({"Jan", "Mar", "Jun", "Jul", "Sep"})
+# A month written short before a day: "Jan. 26th" is a date, "Jan laughed" a man.
 _DAY_AFTER = re.compile(r"\.?\s*\d")
 
 
 def _date(text: str, token: Token) -> bool:
-    return token.text in _SHORT_MONTHS and _DAY_AFTER.match(text, token.end) is not None
+    return token.text.lower() in SHORT_MONTHS and _DAY_AFTER.match(text, token.end) is not None
 
 
 def _contraction(word: str) -> bool:
