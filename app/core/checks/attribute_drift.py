@@ -236,7 +236,7 @@ _AGE_IN_PASSING = re.compile(
     rf"were|must|will|can|tend|often)\b|\bwho\s+at\s+({_NUMBER_WORDS})\s+(?:was|is|had|has|"
     rf"still)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
 _AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
-                        " gentlemen of ", " at ")
+                        " gentlemen of ", "who at ", ", at ")
 _YOUNGEST_AT = 13
 # Every measure in feet holds one of these (the digit forms an apostrophe or a prime).
 _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")

@@ -266,22 +266,21 @@ def _cue_words() -> CueWords:
 @cache
 def _relation_cue() -> re.Pattern[str]:
     """Where a sentence can state a relation: a kinship word next to a name ("her sister
-    Rose", "Rose, my sister", "Arjun's uncle") or ending the sentence, or "introduced
-    herself as"."""
+    Rose", "Rose, my sister", "Arjun's uncle"), or "introduced herself as"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*[A-Z]|"
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
-        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
-        # The name may follow in a sentence of its own (see `_named_next`).
-        rf"\b(?i:{kin})\W*(?:\s+\w+\s+\w+\W*)?$|"
-        # '"Mother, let me ride."': a child speaks (see `_vocative`).
-        rf"{_VOCATIVE.pattern}"
+        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b"
     )
 
 
 def _has_relation_cue(text: str) -> bool:
-    return _relation_cue().search(text) is not None
+    # A kinship word may end the sentence, the name following in one of its own (see
+    # `_named_next`), or a child may open speech by calling a parent (see `_vocative`):
+    # both are looked for where they can be, at the ends, not along the whole sentence.
+    return (_relation_cue().search(text) is not None or _VOCATIVE.match(text) is not None
+            or _KIN_AT_END.search(text, max(0, len(text) - _END_REACH)) is not None)
 
 
 def _relation_of(
@@ -323,6 +322,8 @@ def _relation_of(
 # A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'
 _KIN_AT_END = re.compile(r"\b(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
                          r"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|[A-Z][\w'’-]+)\s+[a-z]+\.?)?\s*$")
+# How far from a sentence's end its last kinship word is looked for.
+_END_REACH = 80
 _NAME_ALONE = re.compile(r"^[\s\"“”'‘’(]*$|^[\s.,!?…—\"“”'‘’)-]*$")
 
 
