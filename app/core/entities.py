@@ -127,7 +127,9 @@ BODY_AND_MIND = frozenset(
     [
         "mind", "eyes", "eye", "face", "hand", "hands", "voice", "heart", "head", "hair", "arm",
         "arms", "smile", "lips", "mouth", "shoulder", "shoulders", "gaze", "expression", "room",
-        "house", "work", "words", "letter", "life", "feelings"
+        "house", "work", "words", "letter", "life", "feelings",
+        # and what a named horse or dog has: "Ashfoot's reins", "Tilly's paws"
+        "reins", "mane", "hooves", "bridle", "saddle", "withers", "paws", "muzzle", "leash"
     ]
 )
 
