@@ -95,6 +95,8 @@ ORGANISATION_WORDS = frozenset({
     # newspapers: "the Toronto Star", "the Richmond Examiner"
     "Times", "Star", "Herald", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier",
     "Examiner", "Globe", "Sentinel", "Clarion", "Dispatch",
+    # a family as a group ("the Mirza Parivar" of a family chat)
+    "Parivar", "Family", "Clan",
 })
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
 OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
