@@ -91,7 +91,7 @@ ORGANISATION_WORDS = frozenset({
     "Unit", "Squad", "Society", "Department", "Bureau", "Agency", "Company", "Corporation",
     "Council", "Committee", "Association", "Ministry", "Police", "Army", "Navy", "Brigade",
     "Regiment", "Corps", "Institute", "Foundation", "Federation", "Commission", "Division",
-    "Party", "Inc", "Ltd", "Plc", "Guard", "Patrol", "Service", "Services",
+    "Party", "Inc", "Ltd", "Plc", "Guard", "Patrol", "Service", "Services", "Union", "League",
     # newspapers: "the Toronto Star", "the Richmond Examiner"
     "Times", "Star", "Herald", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier",
     "Examiner", "Globe", "Sentinel", "Clarion", "Dispatch",
