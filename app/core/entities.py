@@ -578,6 +578,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     )
 
 
+# A word this common in everyday English (Zipf) is a name only when someone is spoken to by
+# it more than once or is someone's relative by it: "Tell", "People" are not.
+_COMMONEST = 5.5
 # The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
 _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
@@ -771,6 +774,10 @@ class EntityFinder:
         lower_uses = self.lower[low]
         if lower_uses > max(stats.noninitial, 1) and not (stats.said or stats.kin):
             return False
+        if lists.frequency(low) >= _COMMONEST and word not in lists.first_names and not (
+            stats.said > 1 or stats.kin
+        ):
+            return False  # "Tell him…", "People who…": the commonest words, no names
         if stats.noninitial == 0 and not strong:
             # Only ever at the head of a sentence: a name when it is never written in lower
             # case, is no everyday word, and does what people do ("Mira walked").

@@ -532,3 +532,19 @@ def test_called_him_at_a_paragraphs_head_names_the_man_just_said():
     )
     assert _names(result.characters) == {
         "Winston Blake": ("Brother Man", "Winston"), "Miss Ivy Blake": ()}
+
+
+def test_the_commonest_words_are_no_names_at_a_sentence_head():
+    result = _result(
+        "Ada Obi rang. She said, Tell him his father is not dead. People who do not know us "
+        "ask. \"People,\" said Ada Obi. Ada Obi laughed."
+    )
+    assert _names(result.characters) == {"Ada Obi": ()}
+
+
+def test_portuguese_forms_of_address_are_titles():
+    result = _result(
+        "Doutor Teles came in. Doutor Teles sat down. Dona Inês smiled at Doutor Simão. "
+        "Dona Inês laughed."
+    )
+    assert sorted(_names(result.characters)) == ["Dona Inês", "Doutor Simão", "Doutor Teles"]

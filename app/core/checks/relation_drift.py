@@ -109,6 +109,9 @@ EXAMPLES = (
     Example(("Rory Tennant never finds Baird jokes funny. His older brother Euan rowed stroke.",
              "Euan is Rory Tennant's cousin, two years older."), ("Euan",),
             note="a sentence opening on 'his' goes on about the last one's subject"),
+    Example(("Kit Callaghan laughed. Her fiancé David stood beside her in a borrowed suit.",
+             "Kit Callaghan sat. Her husband David stood at the window."),
+            note="a fiancé becomes a husband"),
     Example(("Lorraine Webb sat. \"It's my kid brother,\" she said. \"Danny. He is late.\"",
              "Lorraine Webb knew that her cousin Danny had seen something."), ("Danny",),
             note="the name said in a sentence of its own after the kinship word"),
@@ -121,6 +124,11 @@ EXAMPLES = (
 )
 
 _STRANGER = "stranger"
+# Relations one becomes in time: "her fiancé David" one year is "her husband David" the next.
+_IN_TIME = frozenset(frozenset(pair) for pair in (
+    ("fiancé", "husband"), ("fiance", "husband"), ("fiancée", "wife"), ("fiancee", "wife"),
+    ("husband", "widower"), ("wife", "widow"), ("husband", "ex-husband"), ("wife", "ex-wife"),
+))
 _INTRODUCED = re.compile(r"\bintroduced\s+(?:herself|himself|themselves)\s+as\s*$", re.IGNORECASE)
 
 
@@ -584,7 +592,9 @@ def _owner_name(manuscript: Manuscript, word: str) -> str:
 def _drift(context: CheckContext, name: str, found: list[_Relation]) -> Finding | None:
     for i, first in enumerate(found):
         for second in found[i + 1 :]:
-            if first.relation == second.relation:
+            if first.relation == second.relation or (
+                frozenset((first.relation, second.relation)) in _IN_TIME
+            ):
                 continue
             if not context.same_name(_first_word(first.anchor), _first_word(second.anchor)):
                 continue
