@@ -740,8 +740,8 @@ class EntityFinder:
         if any(w in lists.not_names for w in words) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics
             and not all(w in lists.not_names for w in words)
-        ):
-            return False  # ("Easter Road" is a street all the same)
+        ) and " ".join(words) not in lists.places:
+            return False  # ("Easter Road" is a street all the same, New York a city)
         if len(words) > 1 and words[-1] in lists.honorifics:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:

@@ -139,13 +139,16 @@ def _opens_place(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the word at `i`, no name on its own ("Easter"), starts a place's name with the
-    place word after it ("Easter Road", "Christmas Island")."""
+    """Whether the word at `i`, no name on its own ("Easter", "New"), starts a place's name
+    with the place word after it ("Easter Road", "Christmas Island") or a well-known place
+    ("New Guinea", "New York")."""
     if i + 1 >= len(tokens):
         return False
     word, nxt = tokens[i], tokens[i + 1]
-    return (nxt.sentence == word.sentence and nxt.text in wordlists().place_suffixes
-            and _adjacent(text, word, nxt, False))
+    lists = wordlists()
+    return (nxt.sentence == word.sentence and (
+        nxt.text in lists.place_suffixes or f"{word.text} {nxt.text}" in lists.places
+    ) and _adjacent(text, word, nxt, False))
 
 
 def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
