@@ -551,5 +551,6 @@ def test_portuguese_forms_of_address_are_titles():
 
 
 def test_a_well_known_place_whose_first_word_is_no_name_alone():
-    result = _result("Tom Reed flew to New York, then to New Guinea. Happy New Year, said Tom Reed.")
+    result = _result("Tom Reed flew to New York, then to New Guinea. Happy New Year, said "
+                     "Tom Reed.")
     assert sorted(_names(result.places)) == ["New Guinea", "New York"]
