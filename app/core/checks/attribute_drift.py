@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences
+from app.core.checks.cues import CueWords, cue_sentences, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import addressee, referent
@@ -332,7 +332,7 @@ def find(context: CheckContext) -> list[Finding]:
                 if found is None:
                     continue
                 name = found
-            elif _SAID_OF_SELF.match(text) and _quoted_at(text, start):
+            elif _SAID_OF_SELF.match(text) and quote_open(text[:start]):
                 # '"I am seventy-nine years old," she says': the speaker's.
                 name = _speaker(index, view, text) or ""
                 if not name:
@@ -592,16 +592,13 @@ def _number(words: str) -> int | None:
     return total
 
 
-def _quoted_at(text: str, offset: int) -> bool:
-    before = text[:offset]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
     """Who says the sentence's speech: the character named outside the quotation marks, else
     the one "she"/"he" stands for in the attribution ('…," she says')."""
     named = [m.cluster.name for m in index.in_sentence(view)
-             if not _quoted_at(text, m.span.start - view.start)]
+             if not quote_open(text[: m.span.start - view.start])]
     if named:
         return named[0]
     attribution = _ATTRIBUTION.search(text)

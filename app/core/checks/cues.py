@@ -210,3 +210,17 @@ def neighbour(
     placed = chapter.placed[position]
     start = first + chapter.firsts[position]
     return placed, range(start, start + len(placed.parsed.sentences))
+
+
+def quote_open(before: str) -> bool:
+    """Whether a quotation is open at the end of `before` (text from where quotation
+    marks are counted): an odd number of them."""
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def in_quotes(view: SentenceView, offset: int) -> bool:
+    """Whether document offset `offset` (in `view`) is inside quotation marks, counting the
+    marks from the start of its paragraph."""
+    if view.paragraph is None:
+        return False
+    return quote_open(view.paragraph.text[: offset - view.base])

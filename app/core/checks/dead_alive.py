@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, sentence_at
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, sentence_at
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.entities import PERSON_VERBS, SAID_VERBS
@@ -446,6 +446,10 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
     for pronoun, start, end in cue:
         # A name before the pronoun is the sentence's own subject (see `_dead_in`).
         if any(m.span.start - view.start < start for m in mentions):
+            continue
+        # In speech ('"…since we buried her."') the pronoun is whom the talk is about, not
+        # the one the narration named last.
+        if in_quotes(view, view.start + start):
             continue
         name = _antecedent(index, view, pronoun, view.start + start)
         if name is not None:

@@ -8,7 +8,7 @@ Mr. Adebayo," she said) points rather at the one the last lines were about — t
 
 from __future__ import annotations
 
-from app.core.checks.cues import neighbour
+from app.core.checks.cues import neighbour, quote_open
 from app.core.checks.mentions import Mention, MentionIndex
 from app.core.manuscript import SentenceView
 from app.core.parsing import PlacedParagraph
@@ -60,8 +60,7 @@ def narrated(index: MentionIndex, placed: PlacedParagraph, orders: range) -> lis
     found = []
     for order in orders:
         for mention in index.by_sentence[order]:
-            before = text[: mention.span.start - placed.base]
-            if (before.count('"') + before.count("“") + before.count("”")) % 2 == 0:
+            if not quote_open(text[: mention.span.start - placed.base]):
                 found.append(mention)
     return found
 

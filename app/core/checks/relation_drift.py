@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, neighbour
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import REACH, addressee, in_scene, narrated
@@ -405,15 +405,6 @@ def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> st
     return _owner_name(index.manuscript, word)
 
 
-def _quoted(view: SentenceView, offset: int) -> bool:
-    """Whether document offset `offset` (in `view`) is inside quotation marks, counting the
-    marks from the start of its paragraph."""
-    if view.paragraph is None:
-        return False
-    before = view.paragraph.text[: offset - view.base]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
-
-
 def _apposed(before: str, after: str, kin: str) -> bool:
     """Whether the name right after a kinship word is that relative: "my sister Rose", "her
     mother, Colette, had…" — but not a new clause ("her father, Mr. Knightley felt"), a
@@ -453,10 +444,10 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     owner = owner.lower()
     if owner in {"my", "our"}:
         # In speech "my" is the speaker's: the one named outside the quotation marks.
-        if not _quoted(view, mention.span.start):
+        if not in_quotes(view, mention.span.start):
             return _NARRATOR
         speakers = [m.cluster.name for m in index.in_sentence(view)
-                    if m.cluster is not mention.cluster and not _quoted(view, m.span.start)]
+                    if m.cluster is not mention.cluster and not in_quotes(view, m.span.start)]
         if speakers:
             return speakers[0]
         # '"It's my kid brother," she said': the woman the last lines named, or else the
