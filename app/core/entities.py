@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from app.core.model import Decisions, EntityKind, Span
-from app.core.names import CONNECTORS, NameRun
+from app.core.names import CONNECTORS, NameRun, family_name_first
 from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.text import ABBREVIATED_TITLES, MONTHS, SHORT_MONTHS
 from app.core.wordlists import wordlists
@@ -478,11 +478,12 @@ def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, li
                 plain = low in lists.stopwords or first in lists.not_names
                 if not plain and (
                     (len(words) == 2 and words[-1] in lists.place_suffixes)
-                    or first in lists.place_prefixes
+                    or first in lists.place_prefixes or family_name_first(words)
                 ):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
                     # the place's name, wherever it stands; so is a place word before a name
-                    # ("Camp Tamarack" in a story that says "camp" all the time).
+                    # ("Camp Tamarack" in a story that says "camp" all the time); and so is a
+                    # family name before a hyphened given name ("Park Jun-ho").
                     found.append((run, None, [_UNKNOWN, _UNKNOWN]))
                     continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
@@ -749,6 +750,8 @@ class EntityFinder:
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
         if not strong and 2 * stats.article >= stats.total and words[0] not in lists.first_names:
             return False  # mostly "a X": a make, a kind of thing, not someone or somewhere
+        if family_name_first(words) and lists.frequency(words[0].lower()) < _COMMONEST:
+            return True  # "Park Jun-ho", whatever "park" is — but not "Tell Mei-ying"
         if _place_word_kind(words):
             # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June").
             return stats.noninitial > 0 or strong or stats.place_prep > 0

@@ -24,6 +24,11 @@ POSTFIX_TITLES = frozenset({"Kaka", "Kaki", "Mausi", "Masi", "Tai", "Didi", "Dad
                             "Chacha", "Chachi", "Nani", "Nana", "Dadi",
                             # and Ottoman and Turkish titles ("Halit Bey", "Anahid Hanım")
                             "Bey", "Hanım", "Hanim", "Efendi", "Pasha", "Paşa", "Agha", "Ağa"})
+# Titles that streets and squares are named by ("Princess Street", "Regent Square").
+_STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lord",
+                            "Lady", "Earl", "Regent", "Saint", "St", "Bishop", "Admiral",
+                            "General", "Marshal", "Dean", "Abbot", "Canon", "Chancellor",
+                            "Mayor", "Sir", "Dame"})
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",
@@ -121,6 +126,14 @@ _DAY_AFTER = re.compile(r"\.?\s*\d")
 
 def _date(text: str, token: Token) -> bool:
     return token.text.lower() in SHORT_MONTHS and _DAY_AFTER.match(text, token.end) is not None
+
+
+def family_name_first(words: tuple[str, ...]) -> bool:
+    """Whether a full name puts the family name first, as Korean and Chinese names are
+    written in English: a short family name, then a hyphened given name ("Park Jun-ho",
+    "Wong Sau-ha")."""
+    return (len(words) == 2 and len(words[0]) <= 5 and "-" in words[1]
+            and words[1].split("-", 1)[1][:1].islower())
 
 
 def _contraction(word: str) -> bool:
@@ -240,8 +253,11 @@ def _make_run(
         title_parts.append(members[position].text)
         position += 1
     words = members[position:]
-    if title_parts and len(words) == 1 and words[0].text in wordlists().place_suffixes:
-        # "Princess Street", "King Road": the title word is part of a place's name.
+    if title_parts and len(words) == 1 and words[0].text in wordlists().place_suffixes and (
+        title_parts[-1] in _STREET_TITLES
+    ):
+        # "Princess Street", "King Road": the title word is part of a place's name — but
+        # "Director Park" is a man.
         words = members[position - len(title_parts) :]
         title_parts = []
     if not words or (words[0].text in honorifics and len(words) == 1):

@@ -554,3 +554,11 @@ def test_a_well_known_place_whose_first_word_is_no_name_alone():
     result = _result("Tom Reed flew to New York, then to New Guinea. Happy New Year, said "
                      "Tom Reed.")
     assert sorted(_names(result.places)) == ["New Guinea", "New York"]
+
+
+def test_a_family_name_first_is_no_everyday_word_at_a_sentence_head():
+    result = _result(
+        "Seo-yeon looked up. Park Jun-ho, her boss, is fifty. Director Park nods, and Director "
+        "Park smiles. \"Tell Mei-ying,\" said Seo-yeon."
+    )
+    assert _names(result.characters) == {"Park Jun-ho": ("Director Park",), "Seo-yeon": ()}

@@ -21,7 +21,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
-from app.core.checks.referents import addressee, referent
+from app.core.checks.referents import addressee, referent, shared_name
 from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
@@ -350,7 +350,7 @@ def find(context: CheckContext) -> list[Finding]:
                     index, name, text[subject_end:start]
                 ):
                     continue
-            if _shared_word(context, name):
+            if shared_name(context.manuscript, name):
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
             values.setdefault(value, _Observation(attribute, value, view, view.start + end))
@@ -389,17 +389,6 @@ def _bare_first_name(context: CheckContext, name: str) -> str | None:
     if not rest or first.endswith("."):
         return None
     return first if first in context.manuscript.finder.clusters else None
-
-
-def _shared_word(context: CheckContext, name: str) -> bool:
-    """Whether a one-word name is a word of two or more other characters' names, each named
-    at least twice ("Jim" of "Big Jim" and "Little Jim"): whom it means is unsure."""
-    if " " in name:
-        return False
-    holders = sum(1 for cluster in context.manuscript.clusters(EntityKind.CHARACTER)
-                  if cluster.name != name and name in cluster.name.split()
-                  and len(cluster.mentions) >= 2)
-    return holders >= 2
 
 
 def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:

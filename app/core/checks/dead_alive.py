@@ -23,6 +23,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, sentence_at
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
+from app.core.checks.referents import shared_name
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Finding, WarningKind
@@ -254,6 +255,8 @@ def find(context: CheckContext) -> list[Finding]:
     findings = []
     position = manuscript.order
     for name, (death, said) in deaths.items():
+        if shared_name(manuscript, name):
+            continue  # "Old Arthur had died": which Arthur acts later is unsure
         after = (position[death.document], death.end)
         titled = only_titled.get(name)
         for document, start, end, run in _places(context, name):

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from app.core.checks.cues import neighbour, quote_open
 from app.core.checks.mentions import Mention, MentionIndex
-from app.core.manuscript import SentenceView
+from app.core.manuscript import Manuscript, SentenceView
+from app.core.model import EntityKind
 from app.core.parsing import PlacedParagraph
+from app.core.variants import GENERATIONS
 
 # How far back (in sentences) the character is looked for; the same reach as `resolve`.
 REACH = 6
@@ -103,4 +105,19 @@ def in_scene(index: MentionIndex, view: SentenceView, name: str) -> str:
             else:
                 others.add(mention.cluster.name)
     return others.pop() if len(others) == 1 and not own else name
+
+
+def shared_name(manuscript: Manuscript, name: str) -> bool:
+    """Whether a one-word name is a word of two or more other characters' names, each named
+    at least twice ("Jim" of "Big Jim" and "Little Jim") or one of them a Senior or a Junior
+    ("Arthur" of Arthur Louie Senior and Arthur Louie Junior): whom it means is unsure."""
+    if " " in name:
+        return False
+    holders = [cluster for cluster in manuscript.clusters(EntityKind.CHARACTER)
+               if cluster.name != name and name in cluster.name.split()]
+    if len(holders) < 2:
+        return False
+    # A Senior and a Junior are two people however seldom the story names them in full.
+    return sum(len(c.mentions) >= 2 for c in holders) >= 2 or any(
+        c.name.split()[-1] in GENERATIONS for c in holders)
 

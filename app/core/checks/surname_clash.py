@@ -22,6 +22,7 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
+from app.core.names import family_name_first
 from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
@@ -41,6 +42,10 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Park Jun-ho, her boss, is fifty. Director Park nods.",
+             "Her boss, Director Jang Jun-ho, writes again."),
+            ("Director Jang Jun-ho", "Park Jun-ho"),
+            note="family name first: Jun-ho is the given name"),
     Example(("Dr Moira Halkett came in. Dr Halkett sat. Dr Halkett frowned. Dr Halkett left.",
              "Dr Moira Sturrock smiled. Dr Sturrock spoke. Dr Sturrock laughed."),
             ("Dr Moira Halkett", "Dr Moira Sturrock"),
@@ -91,7 +96,7 @@ def find(context: CheckContext) -> list[Finding]:
             stats = manuscript.finder.forms[form]
             if len(stats.words) < 2:
                 continue
-            first = stats.words[0]
+            first = _given(stats.words)
             if first in EPITHETS:
                 continue  # "Little Jim", "Little Bit": no given name to share
             group = context.variant_groups.get(first, first)
@@ -105,14 +110,14 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             surnames[surname] = form
         forms = list(surnames.values())
-        if len(forms) > 2 and len({manuscript.finder.forms[f].words[0] for f in forms}) == 1:
+        if len(forms) > 2 and len({_given(manuscript.finder.forms[f].words) for f in forms}) == 1:
             continue  # a common first name carried by several people (John Knightley, John Abdy…)
         for i, first in enumerate(forms):
             for second in forms[i + 1 :]:
                 if _said_fuller(manuscript.finder.forms[first].words,
                                 manuscript.finder.forms[second].words):
                     continue
-                firsts = {manuscript.finder.forms[f].words[0] for f in (first, second)}
+                firsts = {_given(manuscript.finder.forms[f].words) for f in (first, second)}
                 if len(firsts) == 1 and _introduced_together(context, first, second):
                     continue
                 if _of_another_family(context, first, second):
@@ -131,8 +136,17 @@ EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Lo
                       "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 
 
+def _given(words: tuple[str, ...]) -> str:
+    """The given name of a full name: its first word, or its last where the family name
+    comes first."""
+    return words[-1] if family_name_first(words) else words[0]
+
+
 def _surname(words: tuple[str, ...]) -> str:
-    """The surname of a full name: its last word, but the one before "Junior" or "Senior"."""
+    """The surname of a full name: its last word, but the one before "Junior" or "Senior",
+    or its first where the family name comes first."""
+    if family_name_first(words):
+        return words[0]
     return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
 
@@ -243,19 +257,19 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
     """
     forms = context.manuscript.finder.forms
     rarer = min((first, second), key=lambda f: (forms[f].total, f == first))
-    given, surname = forms[rarer].words[0], forms[rarer].words[-1]
+    given, surname = _given(forms[rarer].words), _surname(forms[rarer].words)
     for form, stats in forms.items():
         words = stats.words
         if form == rarer or not words:
             continue
-        last = words[-1]
+        last = _surname(words)
         if len(words) == 1 and last != surname and last.endswith("s") and (
             context.same_name(last.removesuffix("es"), surname)
             or context.same_name(last.removesuffix("s"), surname)
         ):
             return True  # the Coxes
         if len(words) >= 2 and context.same_name(last, surname) and not context.same_name(
-            words[0], given
+            _given(words), given
         ):
             return True  # Anne Cox
     return False
