@@ -342,7 +342,7 @@ def _named_next(
     """'"It's my kid brother," she said. "Danny."': a sentence that ends on a kinship word,
     then one of the same paragraph that is only a name, names that relative. Gives the
     mention, the relation and whose relative it is."""
-    found = _KIN_AT_END.search(text)
+    found = _KIN_AT_END.search(text, max(0, len(text) - _END_REACH))
     paragraph = view.paragraph
     if found is None or found.group("kin").lower() not in kinship or paragraph is None or (
         view.number + 1 >= len(paragraph.sentences)
