@@ -159,6 +159,13 @@ EXAMPLES = (
     Example(("Winston Blake stood six foot two in his church shoes.",
              "Winston Blake was a small man, five foot five in his socks."), ("Winston Blake",),
             note="a height set after the man"),
+    Example(("In 1956 Anna Russo had hair as black as a priest's hat.",
+             "In 1981 Anna Russo was sixty-nine, and her hair had gone grey."),
+            note="hair greys as the years pass"),
+    Example(("Anna Russo had black hair.", "Anna Russo had dyed her black hair a bold red."),
+            note="dyed on purpose"),
+    Example(("In 1956 Anna Russo had black hair.", "In 1958 Anna Russo had red hair."),
+            ("Anna Russo",), note="black does not turn red with the years"),
     Example(("Jonah Reed is but nineteen.", "Jonah Reed had been twenty-three."),
             ("Jonah Reed",), note="'is but N', 'had been N'"),
     Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
@@ -315,6 +322,8 @@ def find(context: CheckContext) -> list[Finding]:
         for attribute, start, value, pronoun, end in matches:
             if attribute == "age" and _ONCE.search(text, 0, start):
                 continue  # "When Theo was six", "the year she turned forty": an age once
+            if attribute == "hair colour" and _DYED.search(text):
+                continue  # "she had dyed her grey hair a bold henna red": a change she made
             if pronoun == "your":
                 # Said to someone: "Your eyes are green" is about the listener.
                 observed = _told(index, view, value)
@@ -374,7 +383,8 @@ def find(context: CheckContext) -> list[Finding]:
         own = set(map(id, values.values()))
         pair = next(((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]
                      if (id(a) in own or id(b) in own) and _conflict(a.value, b.value)
-                     and not (attribute == "age" and _time_explains(context, a, b))), None)
+                     and not (attribute == "age" and _time_explains(context, a, b))
+                     and not (attribute == "hair colour" and _greyed(context, a, b))), None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
     return findings
@@ -499,6 +509,25 @@ def _value(match: re.Match[str]) -> str:
 
 # Years younger than that, later in the story, make another person of the name.
 _GENERATION = 10
+
+
+# A sentence that tells of hair dyed tells of a colour changed on purpose.
+_DYED = re.compile(r"\b(?:dyed?|dyes|dyeing|hennaed|bleached|tinted|rinsed)\b", re.IGNORECASE)
+# What hair turns with the years.
+_GREYS = frozenset({"grey", "white", "silver"})
+
+
+def _greyed(context: CheckContext, first: _Observation, second: _Observation) -> bool:
+    """Whether hair gone grey or white is the years' doing: the later colour is a grey, and
+    the story's years move on between the two, or it says years pass."""
+    if second.value not in _GREYS or first.value in _GREYS:
+        return False
+    manuscript = context.manuscript
+    year_first = year_of(manuscript, first.sentence)
+    year_second = year_of(manuscript, second.sentence)
+    if year_first is not None and year_second is not None:
+        return year_second > year_first
+    return years_pass_between(manuscript, first.sentence, second.sentence)
 
 
 def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
