@@ -163,6 +163,17 @@ class FormStats:
     """The per-document FormStats this one adds up (empty when it is one document's own)."""
 
     @property
+    def sex(self) -> str:
+        """The sex ("m", "f", or "-" when neither) a form's titles tell ("Mrs."), else its
+        given name ("Harriet")."""
+        lists = wordlists()
+        for title in self.titles:
+            sex = lists.honorifics.get(title, "-")
+            if sex != "-":
+                return sex
+        return lists.first_names.get(self.words[0], "-")
+
+    @property
     def person_votes(self) -> int:
         """How much the contexts say "someone": spoken to, a relative, doing what people do."""
         return 3 * self.said + 2 * self.kin + self.person_verb
@@ -1067,17 +1078,11 @@ class EntityFinder:
     def _nickname_owner(self, key: str, parent: dict[str, str]) -> str | None:
         """Whom "called him Brother Man" at a paragraph's head names: the one character of
         the pronoun's sex among the names said just before."""
-        lists = wordlists()
         owners = set()
         for pronoun, near in self.forms[key].nickname_near:
             if near == key or self.accepted.get(near) != EntityKind.CHARACTER:
                 continue
-            stats = self.forms[near]
-            title = stats.titles.most_common(1)[0][0] if stats.titles else ""
-            sex = lists.honorifics.get(title, "-") if title else "-"
-            if sex == "-":
-                sex = lists.first_names.get(stats.words[0], "-")
-            if sex == {"him": "m", "her": "f"}[pronoun]:
+            if self.forms[near].sex == {"him": "m", "her": "f"}[pronoun]:
                 owners.add(parent.get(near, near))
         return owners.pop() if len(owners) == 1 else None
 

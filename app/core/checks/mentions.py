@@ -453,16 +453,10 @@ def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
     titled = any(manuscript.finder.forms[form].titles for form in cluster.forms)
     if not titled and _animal(manuscript, cluster):
         return ANIMAL
-    lists = wordlists()
     for form in cluster.forms:
-        stats = manuscript.finder.forms[form]
-        for title in stats.titles:
-            gender = lists.honorifics.get(title, "-")
-            if gender != "-":
-                return gender
-        gender = lists.first_names.get(stats.words[0], "-")
-        if gender != "-":
-            return gender
+        sex = manuscript.finder.forms[form].sex
+        if sex != "-":
+            return sex
     return None
 
 

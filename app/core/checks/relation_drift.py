@@ -200,7 +200,7 @@ def find(context: CheckContext) -> list[Finding]:
     relations: dict[str, list[_Relation]] = {}
     # Genders the relations told so far imply ("her father, Ramón" makes Ramón a man): they
     # keep "her" from being read as him.
-    genders = _Genders()
+    genders: dict[str, str] = {}
     manuscript = context.manuscript
     for view, _cue in cue_sentences(manuscript, RULE, _has_relation_cue, _cue_words()):
         text = index.text(view)
@@ -251,10 +251,6 @@ def find(context: CheckContext) -> list[Finding]:
         if finding is not None:
             findings.append(finding)
     return findings
-
-
-class _Genders(dict[str, str]):
-    """Genders the relations told so far imply ("her father, Ramón" makes Ramón a man)."""
 
 
 def _sex(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
@@ -476,7 +472,8 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     if others:
         return others[0]
     gender = PRONOUN_GENDER.get(owner)
-    if gender is not None and view.number == 0 and text[: len(owner) + 1].lower() == owner + " ":
+    opens_on_owner = text[: len(owner) + 1].lower() == owner + " "
+    if gender is not None and view.number == 0 and opens_on_owner:
         # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
         # the heroine's, not the child the last paragraph named.
         lead = _lead(index, view, gender, genders)
@@ -486,7 +483,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
             last = _last_of_gender(index, view, gender, genders)
             if last is None or last.cluster.name == lead or not last.run.initial:
                 return lead
-    if gender is not None and text[: len(owner) + 1].lower() == owner + " ":
+    if gender is not None and opens_on_owner:
         # "Tennant never finds Baird jokes funny. His older brother Euan…": a sentence that
         # opens on "his" goes on about the last one's subject.
         subject = _last_subject(index, view, gender, mention, genders)
