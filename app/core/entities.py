@@ -157,6 +157,9 @@ class FormStats:
     """(pronoun, name) for the names said just before this one was given as a nickname to
     "him" or "her" at the head of a paragraph ("Everybody had called him Brother Man"): whom
     the pronoun may mean."""
+    same_as: Counter[str] = field(default_factory=Counter)
+    """Full names a sentence says this one is ("Halmeoni is Choi Bok-soon, her father's
+    mother"): who the name by itself stands for."""
     runs: list[tuple[str, int, NameRun]] = field(default_factory=list)
     """(document id, paragraph base offset, run) for each occurrence."""
     shares: tuple[FormStats, ...] = field(default=(), compare=False, repr=False)
@@ -400,6 +403,8 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
             total.nickname_of.update(part.nickname_of)
         if part.nickname_near:
             total.nickname_near.update(part.nickname_near)
+        if part.same_as:
+            total.same_as.update(part.same_as)
         total.runs.extend(part.runs)
     return total
 
@@ -414,6 +419,7 @@ def _document_forms(
     for placed in placed_paragraphs:
         document, base = placed.document, placed.base
         previous_key = ""
+        previous: tuple[NameRun, FormStats] | None = None
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
@@ -443,7 +449,10 @@ def _document_forms(
                 stats.nickname_of[previous_key] += 1
             elif cue and run.prev in ("him", "her"):
                 stats.nickname_near.update((run.prev, near) for near in recent[-_NEAR:])
+            if previous is not None and len(words) > 1 and _said_to_be(previous[0], run):
+                previous[1].same_as[key] += 1
             previous_key = key
+            previous = (run, stats) if len(words) == 1 else None
             recent.append(key)
             if title is not None:
                 stats.titles[title] += 1
@@ -459,6 +468,18 @@ def _document_forms(
                 stats.place_the += place_the
                 stats.article += article
     return _DocumentForms(placed_paragraphs, forms, decided)
+
+
+def _said_to_be(name: NameRun, full: NameRun) -> bool:
+    """Whether a sentence opens by saying who a one-word name is: "Halmeoni is Choi
+    Bok-soon", "Kameya-san was Genzo Maruyama on the deeds" — not "Emma was Harriet's
+    friend" or "Tom was Mary Smith and Jo…", which say something else."""
+    return (
+        name.sentence == full.sentence and name.initial and not name.possessive
+        and name.next_spaced and full.prev in ("is", "was") and name.next == full.prev
+        and full.prev2 == name.words[-1].lower() and not full.possessive
+        and full.next not in ("and", "or")
+    )
 
 
 _RUNS_MEMO = "entities.run_records"
@@ -1000,6 +1021,12 @@ class EntityFinder:
             elif self.forms[key].nickname_near:
                 target = self._nickname_owner(key, parent)
                 if target is not None:
+                    parent[key] = target
+            elif self.forms[key].same_as:
+                target = self.forms[key].same_as.most_common(1)[0][0]
+                if self.accepted.get(target) == EntityKind.CHARACTER and (
+                    self.accepted[key] == EntityKind.CHARACTER
+                ):
                     parent[key] = target
         for alias, canonical in self.decisions.aliases.items():
             a = self._find_key(alias)

@@ -102,6 +102,22 @@ def test_a_nickname_the_text_gives_joins_the_full_name():
     assert _names(result.characters) == {"Ignacio Ruiz": ("Ignacio", "Nacho")}
 
 
+def test_a_sentence_saying_who_a_one_word_name_is_joins_it_to_the_full_name():
+    result = _result(
+        "Nonna is Carla Ruggiero, her mother's mother, who still bakes on Sundays. "
+        "Nonna laughs at the door. Carla Ruggiero waves."
+    )
+    assert _names(result.characters) == {"Carla Ruggiero": ("Nonna",)}
+
+
+def test_a_one_word_name_said_to_be_someone_elses_relative_stays_apart():
+    result = _result(
+        "Nonna was Carla Ruggiero's mother, and she still baked on Sundays. "
+        "Nonna laughed at the door. Carla Ruggiero waved."
+    )
+    assert _names(result.characters) == {"Nonna": (), "Carla Ruggiero": ()}
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():

@@ -117,6 +117,10 @@ EXAMPLES = (
     Example(("Oren Tal waited at the gate. It was a pity he had not come back earlier.",
              "Oren Tal set down his bucket."),
             note="not coming back, told of a pronoun, is an absence"),
+    Example(("Nonna is Carla Ruggiero, her mother's mother. Nonna laughs at the door.",
+             "Carla Ruggiero dies at four in the morning.",
+             "Nonna comes in from the yard with a basin of washed beans."), ("Carla Ruggiero",),
+            note="the one-word name the story said was hers; a present-tense coming in"),
 )
 
 _DEATH_VERB = re.compile(
@@ -172,6 +176,7 @@ _MORE_ACTS = frozenset({
     "dropped", "drops", "rubbed", "rubs", "lit", "lights", "ate", "eats", "drank", "drinks",
     "leans", "waves", "waits", "waited", "opens", "closes", "reaches", "grabs", "shouts",
     "brought", "brings", "fetched", "fetches", "led", "leads", "drove", "drives",
+    "comes", "goes", "arrives", "enters", "returns", "steps", "runs",
 })
 # A short description set off by commas after the name, then what the character does.
 _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,40},\s+([a-z]+)\b")
