@@ -21,11 +21,13 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
+from app.core.checks.parents import kin_subject
 from app.core.checks.referents import addressee, referent, shared_name
 from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
+from app.core.wordlists import wordlists
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -171,6 +173,20 @@ EXAMPLES = (
     Example(("Fumie Hara came at nine, and Fumie Hara was seventy-four.",
              "Fumie Hara, at nine, went to bed. Fumie Hara was seventy-four."),
             note="'at nine' is a time"),
+    Example(("Aiko Mori sat down. Her mother was in the kitchen. Setsu Mori had never been one "
+             "for embraces. Aiko Mori wept. Her mother was seventy-four.",
+             "Aiko Mori smiled. The sky was clear, and Aiko Mori's mother, at eighty-two, "
+             "still climbed the steps."), ("Setsu Mori",),
+            note="'her mother' named in the next sentence by a full name of the family"),
+    Example(("Tessa Brand came home. Her mother, Ilse, was sixty that spring.",
+             "Tessa Brand waited. Her mother was seventy-one."), ("Ilse",),
+            note="'her mother' is the mother the story names beside the word"),
+    Example(("Lina Vos came home. Her brother was ten.", "Lina Vos was thirty."),
+            note="a relative's age, not hers"),
+    Example(("Aiko Mori sat down. Her mother was in the kitchen. Setsu Mori had never been one "
+             "for embraces. Aiko Mori wept. Her mother was seventy-four.",
+             "Aiko Mori smiled. Ruth Keller wept. Her mother was eighty-two."),
+            note="'her' is Ruth Keller's, whose mother the story does not name"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -286,6 +302,9 @@ _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 _ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
                           r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
+# A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
+_KINSHIP = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
+_KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{_KINSHIP})\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"
                   rf"short|petite|taller|shorter|reach|reaches|reached|{_NUMBER_WORDS})\b",
@@ -347,7 +366,7 @@ def find(context: CheckContext) -> list[Finding]:
                 if not name:
                     continue
             else:
-                name, subject_end = _subject(index, view, text, start) or ("", 0)
+                name, subject_end = _subject(context, view, text, start) or ("", 0)
                 told_of = _TOLD_OF_PRONOUN.search(text, 0, start) if not name else None
                 if told_of is not None:
                     # "…at teatime she told them that she was seventy-one years of age": the
@@ -646,11 +665,13 @@ def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
 
 
 def _subject(
-    index: MentionIndex, view: SentenceView, text: str, before: int
+    context: CheckContext, view: SentenceView, text: str, before: int
 ) -> tuple[str, int] | None:
     """The one character the sentence is about, named before the value at `before`, and
     where its mention ends. Someone named after the value ("…, ninety-one years old, and
-    told the Warden") is not who it describes."""
+    told the Warden") is not who it describes; nor is the owner of "her mother" ("Her mother
+    was seventy-four"), which means the mother the story names, if it names her."""
+    index = context.mentions
     # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
     mentions = [m for m in index.in_sentence(view) if (
         not m.run.possessive or _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
@@ -660,9 +681,13 @@ def _subject(
         return mentions[0].cluster.name, mentions[0].span.end - view.start
     if people:
         return None
+    parent = kin_subject(context, view, text, before)
+    if parent is not None:
+        name, end = parent
+        return (name, end) if name is not None else None
     pronoun = _LEADING_PRONOUN.match(text)
-    if pronoun is None:
-        return None
+    if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
+        return None  # "Her brother was ten": the brother's, whom the sentence does not name
     cluster = index.resolve(view, pronoun.group(1))
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])

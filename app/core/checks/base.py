@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from app.core.checks.mentions import MentionIndex
 from app.core.manuscript import Manuscript
@@ -19,6 +20,9 @@ class CheckContext:
     phrases: list[Phrase]
     decisions: Decisions
     settings: Settings
+    shared: dict[str, Any] = field(default_factory=dict)
+    """What one check works out and others read too, by the rule that made it (the relations
+    relation_drift reads, the parents named from them)."""
 
     @cached_property
     def mentions(self) -> MentionIndex:

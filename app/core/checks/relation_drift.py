@@ -133,7 +133,7 @@ _INTRODUCED = re.compile(r"\bintroduced\s+(?:herself|himself|themselves)\s+as\s*
 
 
 @dataclass(frozen=True, slots=True)
-class _Relation:
+class Relation:
     relation: str
     anchor: str
     sentence: SentenceView
@@ -194,10 +194,28 @@ _PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:[A-Z][a-z]*\
 
 
 def find(context: CheckContext) -> list[Finding]:
+    findings = []
+    for name, found in stated_relations(context).items():
+        finding = _drift(context, name, found)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
+    """Each relative's relations as the story states them, in reading order; worked out once
+    per run (other checks read them too: `parents`)."""
+    found = context.shared.get(RULE)
+    if found is None:
+        found = context.shared[RULE] = _stated_relations(context)
+    return found
+
+
+def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
     index = context.mentions
     kinship = wordlists().kinship
     kin_gender = wordlists().kinship_gender
-    relations: dict[str, list[_Relation]] = {}
+    relations: dict[str, list[Relation]] = {}
     # Genders the relations told so far imply ("her father, Ramón" makes Ramón a man): they
     # keep "her" from being read as him.
     genders: dict[str, str] = {}
@@ -206,11 +224,11 @@ def find(context: CheckContext) -> list[Finding]:
         text = index.text(view)
         for mention, relation, anchor in _named_next(index, view, text, kinship, genders):
             relations.setdefault(mention.cluster.name, []).append(
-                _Relation(relation, anchor, view, mention.span.end))
+                Relation(relation, anchor, view, mention.span.end))
         called = _vocative(index, view, text, genders)
         if called is not None:
             speaker, relation, listener, at = called
-            relations.setdefault(speaker, []).append(_Relation(relation, listener, view, at))
+            relations.setdefault(speaker, []).append(Relation(relation, listener, view, at))
         mentions = index.in_sentence(view)
         if not mentions:
             continue
@@ -224,7 +242,7 @@ def find(context: CheckContext) -> list[Finding]:
             if anchor is None or anchor == mention.cluster.name:
                 continue
             relations.setdefault(mention.cluster.name, []).append(
-                _Relation(relation, anchor, view, mention.span.end)
+                Relation(relation, anchor, view, mention.span.end)
             )
         pronoun = _PRONOUN_IS.match(text) or _PRONOUN_KIN_OF.match(text)
         if pronoun and pronoun.group("kin").lower() in kinship:
@@ -232,7 +250,7 @@ def find(context: CheckContext) -> list[Finding]:
             owner = _owner_at(index, view, pronoun.start("owner"), pronoun.group("owner"))
             if subject is not None and subject.name != owner:
                 relations.setdefault(subject.name, []).append(
-                    _Relation(pronoun.group("kin").lower(), owner, view, view.start)
+                    Relation(pronoun.group("kin").lower(), owner, view, view.start)
                 )
         for mention in mentions:
             # "Lady Pendry, who as his cousin considered herself entitled": she is his cousin,
@@ -243,14 +261,9 @@ def find(context: CheckContext) -> list[Finding]:
             other = _anchor(index, view, found.group(1), text, mention, genders)
             if other is not None and other not in {mention.cluster.name, _NARRATOR}:
                 relations.setdefault(other, []).append(
-                    _Relation(found.group("kin").lower(), mention.cluster.name, view,
+                    Relation(found.group("kin").lower(), mention.cluster.name, view,
                               view.start + found.end()))
-    findings = []
-    for name, found in relations.items():
-        finding = _drift(context, name, found)
-        if finding is not None:
-            findings.append(finding)
-    return findings
+    return relations
 
 
 def _sex(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
@@ -577,7 +590,7 @@ def _owner_name(manuscript: Manuscript, word: str) -> str:
     return cluster.name if cluster is not None else word
 
 
-def _drift(context: CheckContext, name: str, found: list[_Relation]) -> Finding | None:
+def _drift(context: CheckContext, name: str, found: list[Relation]) -> Finding | None:
     for i, first in enumerate(found):
         for second in found[i + 1 :]:
             if first.relation == second.relation or (
@@ -598,7 +611,7 @@ def _first_word(name: str) -> str:
     )
 
 
-def _describe(relation: _Relation) -> str:
+def _describe(relation: Relation) -> str:
     if relation.anchor == _NARRATOR:
         return f"the narrator's {relation.relation}"
     if relation.relation == _STRANGER:
@@ -606,7 +619,7 @@ def _describe(relation: _Relation) -> str:
     return f"{relation.anchor}'s {relation.relation}"
 
 
-def _finding(context: CheckContext, name: str, first: _Relation, second: _Relation) -> Finding:
+def _finding(context: CheckContext, name: str, first: Relation, second: Relation) -> Finding:
     sentence = context.manuscript.sentence_span
     return contrast(context, RULE, name,
                     (sentence(first.sentence), _describe(first)),

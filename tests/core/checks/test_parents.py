@@ -1,0 +1,57 @@
+"""Who "her mother" is by name: app.core.checks.parents."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core import analysis
+from app.core.analysis import analyze
+from app.core.checks.base import CheckContext
+from app.core.checks.parents import parent_of
+from app.core.model import Decisions, DocumentText, Settings
+
+
+def _context(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> CheckContext:
+    made: list[CheckContext] = []
+    real = analysis.run_checks
+
+    def spy(manuscript, phrases, decisions, settings):
+        made.append(CheckContext(manuscript, phrases, Decisions(), Settings()))
+        return real(manuscript, phrases, decisions, settings)
+
+    monkeypatch.setattr(analysis, "run_checks", spy)
+    analyze([DocumentText(str(i), f"Chapter {i}", text) for i, text in enumerate(chapters)])
+    return made[0]
+
+
+def test_a_parent_named_beside_the_word_is_the_childs(monkeypatch):
+    context = _context(monkeypatch, "Tessa Brand came home. Her mother, Ilse, was waiting. "
+                                    "Ilse smiled, and Tessa Brand laughed.")
+    assert parent_of(context, "Tessa Brand", "mother") == "Ilse"
+    assert parent_of(context, "Tessa Brand", "mum") == "Ilse"
+    assert parent_of(context, "Tessa Brand", "father") is None
+
+
+def test_a_full_name_of_the_family_opening_the_next_sentence_names_her_mother(monkeypatch):
+    context = _context(monkeypatch, "Aiko Mori sat down. Her mother was in the kitchen. Setsu "
+                                    "Mori had never been one for embraces.")
+    assert parent_of(context, "Aiko Mori", "mother") == "Setsu Mori"
+
+
+def test_a_full_name_of_another_family_is_not_her_mother(monkeypatch):
+    context = _context(monkeypatch, "Aiko Mori sat down. Her mother was in the kitchen. Ruth "
+                                    "Keller had never been one for embraces.")
+    assert parent_of(context, "Aiko Mori", "mother") is None
+
+
+def test_a_full_name_said_before_is_not_introduced_as_her_mother(monkeypatch):
+    context = _context(monkeypatch, "Setsu Mori ran the shop. Aiko Mori sat down. Her mother "
+                                    "was in the kitchen. Setsu Mori had never been kind.")
+    assert parent_of(context, "Aiko Mori", "mother") is None
+
+
+def test_two_mothers_named_for_one_child_leave_it_unknown(monkeypatch):
+    context = _context(monkeypatch, "Tessa Brand came home. Her mother, Ilse, was waiting. "
+                                    "Ilse smiled.",
+                       "Tessa Brand sat down. Her mother, Greta, was not there. Greta wept.")
+    assert parent_of(context, "Tessa Brand", "mother") is None
