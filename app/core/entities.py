@@ -168,13 +168,14 @@ class FormStats:
     @property
     def sex(self) -> str:
         """The sex ("m", "f", or "-" when neither) a form's titles tell ("Mrs."), else its
-        given name ("Harriet")."""
+        given name ("Harriet") or the family word it is ("Mutti")."""
         lists = wordlists()
         for title in self.titles:
             sex = lists.honorifics.get(title, "-")
             if sex != "-":
                 return sex
-        return lists.first_names.get(self.words[0], "-")
+        first = self.words[0]
+        return lists.first_names.get(first) or lists.family_word_gender.get(first, "-")
 
     @property
     def person_votes(self) -> int:

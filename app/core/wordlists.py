@@ -42,6 +42,8 @@ class WordLists:
     """Nouns for animals that people name ("kelpie", "mare")."""
     family_words: frozenset[str]
     """Words for family members used as names across languages ("Mum", "Abbu", "Oma")."""
+    family_word_gender: dict[str, str]
+    """Family word -> the sex it gives whoever is called by it ("Mutti" -> "f")."""
     zipf: dict[str, float]
 
     def frequency(self, word: str) -> float:
@@ -89,5 +91,6 @@ def wordlists() -> WordLists:
         idioms=frozenset(_lines("idioms.txt")),
         animals=_words("animals.txt"),
         family_words=_words("family_words.txt"),
+        family_word_gender=_pairs("family_words_gender.txt"),
         zipf=_zipf(),
     )

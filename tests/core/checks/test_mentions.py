@@ -30,6 +30,12 @@ def test_titles_and_given_names_tell_the_sex(monkeypatch):
     assert genders == {"Mrs. Pell": "f", "Jess Bell": "f", "Tom Bell": "m"}
 
 
+def test_a_family_word_called_by_as_a_name_tells_the_sex(monkeypatch):
+    genders = _genders(monkeypatch, "Mutti smiled at Keun-abeoji. Keun-abeoji laughed. "
+                                    "Mutti nodded.")
+    assert genders == {"Mutti": "f", "Keun-abeoji": "m"}
+
+
 @pytest.mark.parametrize("text", [
     "Tilly, her father's red kelpie, worked the tail. Tilly turned and Tilly ran. Jess Bell "
     "laughed.",
