@@ -22,7 +22,7 @@ from app.core.checks.cues import CueWords, cue_sentences, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject
-from app.core.checks.referents import addressee, referent, shared_name
+from app.core.checks.referents import addressee, referent, shared_name, unnamed_relative
 from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
@@ -187,6 +187,14 @@ EXAMPLES = (
              "for embraces. Aiko Mori wept. Her mother was seventy-four.",
              "Aiko Mori smiled. Ruth Keller wept. Her mother was eighty-two."),
             note="'her' is Ruth Keller's, whose mother the story does not name"),
+    Example(("Élise Roy came home. Élise Roy smiled. Her mother was waiting on the stairs. She "
+             "was fifty-eight, and her grey eyes missed nothing.",
+             "Élise Roy was thirty, and her brown eyes were tired."),
+            note="'she' goes on from 'her mother', whom no name stands for"),
+    Example(("Marc Roy came home. Élise Roy smiled at Marc Roy. Her father came at eleven. He "
+             "and Élise Roy's aunt had quarrelled. He was sixty-six.",
+             "Marc Roy waved. Marc Roy was forty."),
+            note="'he' goes on from 'her father' over a sentence opening on 'he'"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -688,6 +696,12 @@ def _subject(
     pronoun = _LEADING_PRONOUN.match(text)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
+    relative = unnamed_relative(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    if relative is not None:
+        # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
+        earlier, opening = relative
+        found = kin_subject(context, earlier, index.text(earlier), opening.end())
+        return (found[0], pronoun.end()) if found is not None and found[0] else None
     cluster = index.resolve(view, pronoun.group(1))
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])

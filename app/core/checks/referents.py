@@ -3,17 +3,23 @@
 `MentionIndex.resolve` answers for a pronoun that opens a sentence: the last character named.
 An object pronoun ("she would never have taken him for…") or a form of address ("Well,
 Mr. Adebayo," she said) points rather at the one the last lines were about — the subject of
-"Tunde found Chidi on the balcony", who is named first, not its object.
+"Tunde found Chidi on the balcony", who is named first, not its object. And a "she" that goes
+on from "Her mother was waiting at the top of the stairs" means the mother, whom no name
+stands for (`unnamed_relative`).
 """
 
 from __future__ import annotations
 
-from app.core.checks.cues import neighbour, quote_open
+import re
+from functools import cache
+
+from app.core.checks.cues import neighbour, quote_open, sentence_at
 from app.core.checks.mentions import Mention, MentionIndex
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.parsing import PlacedParagraph
 from app.core.variants import GENERATIONS
+from app.core.wordlists import wordlists
 
 # How far back (in sentences) the character is looked for; the same reach as `resolve`.
 REACH = 6
@@ -32,6 +38,45 @@ def referent(
                 known = index.genders.get(mention.cluster.name)
                 if known == wanted or (gender is None and wanted is None):
                     return mention.cluster.name
+    return None
+
+
+@cache
+def _relative_opening() -> re.Pattern[str]:
+    """A sentence opening on a relative the sentence does not name: "Her mother was…", "His
+    older brother came…", "Élodie's father filled the doorway"."""
+    kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:(?i:her|his|their|my|our|your)|[A-Z][\w'’-]*['’]s)\s+"
+                      rf"(?:[a-z][\w-]*\s+)?(?P<kin>{kin})\b(?!['’]s)")
+
+
+_PRONOUN_OPENING = re.compile(r"^\W*(?:she|he|her|his)\b", re.IGNORECASE)
+
+
+def unnamed_relative(
+    index: MentionIndex, view: SentenceView, gender: str
+) -> tuple[SentenceView, re.Match[str]] | None:
+    """The sentence, and its opening, that a "she"/"he" (or "her"/"his") opening `view` goes
+    on from when it is about a relative no name stands for: "Her mother was waiting at the top
+    of the stairs. She was fifty-eight." Sentences opening on a pronoun of that sex carry the
+    line back; a sentence naming someone of that sex, or of no known sex, ends it."""
+    manuscript = index.manuscript
+    kin_gender = wordlists().kinship_gender
+    earlier = view
+    for _ in range(REACH):
+        earlier = sentence_at(manuscript, view.document, earlier.start - 1)
+        if earlier is None or earlier.end > view.start:
+            return None
+        if any(not m.run.possessive and index.genders.get(m.cluster.name) in (gender, None)
+               for m in index.in_sentence(earlier)):
+            return None
+        text = index.text(earlier)
+        opening = _relative_opening().match(text)
+        if opening is not None:
+            return (earlier, opening) if kin_gender.get(opening.group("kin").lower()) == (
+                gender) else None
+        if _PRONOUN_OPENING.match(text) is None:
+            return None
     return None
 
 
