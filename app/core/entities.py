@@ -20,7 +20,7 @@ from typing import Any
 from app.core.model import Decisions, EntityKind, Span
 from app.core.names import CONNECTORS, NameRun, family_name_first
 from app.core.parsing import ParsedParagraph, PlacedParagraph
-from app.core.text import ABBREVIATED_TITLES, MONTHS, SHORT_MONTHS
+from app.core.text import ABBREVIATED_TITLES, FAMILY_TITLES, MONTHS, SHORT_MONTHS
 from app.core.wordlists import wordlists
 
 SAID_VERBS = frozenset(
@@ -840,8 +840,7 @@ class EntityFinder:
         for base in {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}:
             # Only a known person's name makes a family: "Randalls" is a house, not the
             # family of a "Randall" who never appears with a title or a given name.
-            titles = ("Mr", "Mrs", "Miss", "") if head else ("Mr", "Mrs", "Miss")
-            for title in titles:
+            for title in (*FAMILY_TITLES, "") if head else FAMILY_TITLES:
                 key = " ".join(part for part in (title, head, base) if part)
                 if key in self.forms and key != stats.form:
                     return True
@@ -927,7 +926,7 @@ class EntityFinder:
     def _is_titled_surname(self, words: tuple[str, ...]) -> bool:
         if len(words) != 1:
             return False
-        return any(f"{title} {words[0]}" in self.forms for title in ("Mr", "Mrs", "Miss"))
+        return any(f"{title} {words[0]}" in self.forms for title in FAMILY_TITLES)
 
     # --- clustering --------------------------------------------------------------------------
     def _cluster(self) -> None:

@@ -118,6 +118,9 @@ def _particles_and_name(text: str, tokens: list[Token], j: int) -> int:
 # "You've", "She'd", "They're": a pronoun and a verb run together, never a name — unlike
 # "O'Brien" or "D'Arcy", whose second part is a name.
 _CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:ve|ll|re|d|m|s|t)", re.IGNORECASE)
+# French elision before a lower-case word ("C'est", "J'ai", "T'as", "Qu'est-ce", "L'eau"):
+# words run together, never a name — unlike "L'Anse" or "D'Arcy".
+_ELISION = re.compile(r"(?:[CDJLMNST]|Qu)['’][a-zàâäéèêëîïôöùûüœç]")
 
 
 # A month written short before a day: "Jan. 26th" is a date, "Jan laughed" a man.
@@ -138,7 +141,8 @@ def family_name_first(words: tuple[str, ...]) -> bool:
 
 def _contraction(word: str) -> bool:
     found = _CONTRACTION.fullmatch(word)
-    return found is not None and found.group(1).lower() in wordlists().stopwords
+    return (found is not None and found.group(1).lower() in wordlists().stopwords) or (
+        _ELISION.match(word) is not None)
 
 
 def _opens_place(text: str, tokens: list[Token], i: int) -> bool:

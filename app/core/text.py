@@ -36,6 +36,11 @@ ABBREVIATED_TITLES = frozenset({
 })
 """Titles written short with a full stop ("Mr. Weston"). A title written in full never takes
 one, so "…, Commander. Legitimate and lucrative." ends a sentence after it."""
+# Titles a family's men or women share ("Mr. Stanbury", father and son; "Monsieur Caron"),
+# unlike a rank: the word after one is a family name.
+FAMILY_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mister", "Missus", "Master", "Madame",
+                           "Mme", "Mademoiselle", "Mlle", "Monsieur", "Herr", "Frau", "Fräulein",
+                           "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
 _EXTRA_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "No", "Co", "Jr", "Sr", "vs", "etc", "Ltd",
                                   "Esq", "Regt", "Feb", "Apr", "Aug", "Sept",
                                   "Oct", "Nov", "Dec"})

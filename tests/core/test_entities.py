@@ -118,6 +118,22 @@ def test_a_one_word_name_said_to_be_someone_elses_relative_stays_apart():
     assert _names(result.characters) == {"Nonna": (), "Carla Ruggiero": ()}
 
 
+def test_french_words_run_together_are_no_names():
+    result = _result(
+        "\"C'est Mathilde, laissez-moi un message.\" Mathilde Gagnon hung up. \"J'ai faim,\" "
+        "said Mathilde. \"C'est Ti-Jean,\" said Ti-Jean Caron. Ti-Jean laughed."
+    )
+    assert sorted(_names(result.characters)) == ["Mathilde Gagnon", "Ti-Jean Caron"]
+
+
+def test_a_family_name_after_monsieur_is_a_familys_not_a_place():
+    result = _result(
+        "Monsieur Caron drove the tractor. Monsieur Caron waved. By eight they were back in "
+        "the Caron kitchen, and at nine in the Carons' barn. The Caron lights came on."
+    )
+    assert _names(result.places) == {}
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():

@@ -28,6 +28,7 @@ from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Finding, WarningKind
 from app.core.names import NameRun
+from app.core.text import FAMILY_TITLES
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
@@ -121,6 +122,11 @@ EXAMPLES = (
              "Carla Ruggiero dies at four in the morning.",
              "Nonna comes in from the yard with a basin of washed beans."), ("Carla Ruggiero",),
             note="the one-word name the story said was hers; a present-tense coming in"),
+    Example(("Emrys Parry came down after Nain died.",
+             "He was the only one who said Nain and Taid instead of Mam-gu."),
+            note="'said Nain' without speech before it: the word said, not Nain speaking"),
+    Example(("Emrys Parry came down after Nain died.", "\"Come here,\" said Nain, laughing."),
+            ("Nain",), note="'said Nain' after speech: Nain speaks"),
 )
 
 _DEATH_VERB = re.compile(
@@ -166,6 +172,8 @@ _BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
 # Someone unnamed right before the death verb is the one who died.
 _OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
                          r"(?:[a-z]+\s+){0,2}$")
+# What ends a line of speech before "said Nain".
+_SPEECH_ENDS = frozenset("\"”’',—–-!?")
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
 # Doing something with the hands or body right now, beyond the verbs that mark a name as a
 # person's ("Oren set down his bucket"), in the past and the present tense.
@@ -288,18 +296,12 @@ def find(context: CheckContext) -> list[Finding]:
     return findings
 
 
-# Titles a family's men or women share ("Mr. Stanbury", father and son), unlike a rank.
-_FAMILY_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mister", "Missus", "Master", "Madame",
-                            "Mme", "Monsieur", "Herr", "Frau", "Señor", "Señora", "Signor",
-                            "Signora"})
-
-
 def _family_name_only(mention: Mention) -> bool:
     """Whether a mention names its character by a family's title and surname alone ("Mr.
     Stanbury") where the character also has a given name ("Edmund Stanbury"), which a father
     and a son named for him share."""
     run = mention.run
-    return run.title.rstrip(".") in _FAMILY_TITLES and len(run.words) == 1 and (
+    return run.title.rstrip(".") in FAMILY_TITLES and len(run.words) == 1 and (
         len(mention.cluster.name.split()) > 1
         and not mention.cluster.name.split()[0].endswith("."))
 
@@ -316,7 +318,9 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     """The name does or says something right now (as `mentions.acts`, for a bare run, with
     more verbs of the body and "is standing"); `end` is where the name ends in `text`."""
     if run.prev in SAID_VERBS:
-        return True
+        # '"Sit down," said Nain' — not "the only one who said Nain and Taid", the words.
+        before = text[: end - (run.end - run.start)].rstrip()
+        return before[: len(before) - len(run.prev)].rstrip()[-1:] in _SPEECH_ENDS
     if run.possessive or text.startswith(" (", end) or text.startswith("(", end):
         return False  # "Liv (left), Sissel": a caption, not a deed
     if run.prev == "only":
