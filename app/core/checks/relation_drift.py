@@ -121,6 +121,12 @@ EXAMPLES = (
     Example(("\"You're late,\" her little brother Pim said to Ines Varga.",
              "Ines Varga thought of her nephew Pim, asleep at home."), ("Pim",),
             note="a word between the owner and the kinship word ('her little brother')"),
+    Example(("Dilwyn Rees walked behind. His father, Ianto, had got him the start there.",
+             "Ianto Rees, Dilwyn's uncle on his mother's side, had brought a bat."),
+            ("Ianto Rees",), note="a relative set beside the name: 'X, Dilwyn's uncle'"),
+    Example(("Dilwyn Rees walked behind. His father, Ianto, had got him the start there.",
+             "\"Ianto Rees, Dilwyn's uncle is here,\" she said."),
+            note="said to Ianto: 'Dilwyn's uncle' opens what is said to him"),
 )
 
 _STRANGER = "stranger"
@@ -180,6 +186,12 @@ _THE_TITLE_KIN = re.compile(r"\s*,\s*the\s+(?P<title>[A-Z][a-z]+)(?:'s|’s)\s+"
                             r"(?:[a-z][a-z-]*\s+)?(?P<kin>\w+)")
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
                           r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
+# "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
+# the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
+_APPOSED_RELATIVE = re.compile(r"^\s*,\s*(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+"
+                               r"(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
+                               r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
+                               r"(?!\s*,\s*(?:[A-Z]|and\b|or\b))")
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
                              r"\s*the\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\s+of\s+(?P<owner>"
@@ -329,7 +341,7 @@ def _relation_of(
         holder = index.manuscript.finder.title_holder(match.group("title"))
         if holder is not None:
             return match.group("kin").lower(), holder
-    match = _IS_RELATIVE.match(after)
+    match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
         at = mention.span.end - view.start + match.start("owner")
         return match.group("kin").lower(), _owner_at(index, view, at, match.group("owner"))
