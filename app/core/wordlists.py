@@ -42,6 +42,8 @@ class WordLists:
     """Nouns for animals that people name ("kelpie", "mare")."""
     family_words: frozenset[str]
     """Words for family members used as names across languages ("Mum", "Abbu", "Oma")."""
+    parent_words: dict[str, str]
+    """Lower-case word for a parent -> "mother" or "father" ("mam" -> "mother")."""
     family_word_gender: dict[str, str]
     """Family word -> the sex it gives whoever is called by it ("Mutti" -> "f")."""
     zipf: dict[str, float]
@@ -92,5 +94,6 @@ def wordlists() -> WordLists:
         animals=_words("animals.txt"),
         family_words=_words("family_words.txt"),
         family_word_gender=_pairs("family_words_gender.txt"),
+        parent_words=_pairs("parent_words.txt"),
         zipf=_zipf(),
     )

@@ -4,16 +4,17 @@ can be read as the named parent by the checks that compare what is said of a cha
 A story names a parent in one of two ways that this reads:
 - beside the name, as relation_drift reads relations: "her mother, Fumie", "Fumie, her
   mother", "Noriko's mother Fumie";
-- as "her mother" opening one sentence and, opening the very next, a full name said there for
-  the first time that shares the child's family name: "Her mother was in the kitchen when they
-  arrived. Fumie Hayashi had never been a woman who embraced people."
+- as "her mother" (or "Mam") opening one sentence and, opening the very next, a full name said
+  in full there for the first time that shares the child's family name: "Her mother was in the
+  kitchen when they arrived. Fumie Hayashi had never been a woman who embraced people."
 A parent is known only when one name answers for that child; two answers leave it unknown.
+The words for a parent are a word list (resources/wordlists/parent_words.txt).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences
@@ -21,21 +22,22 @@ from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import REACH, referent
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
+from app.core.text import FAMILY_TITLES
+from app.core.wordlists import wordlists
 
 RULE = "parents"
-# The words for a mother or a father a narrator uses of someone's parent, and the parent each
-# names. (Words used as names, "Mutti", "Appa", are characters of their own.)
-PARENT_WORDS = {
-    "mother": "mother", "mum": "mother", "mom": "mother", "mama": "mother", "mamma": "mother",
-    "father": "father", "dad": "father", "papa": "father",
-}
+PARENT_WORDS = wordlists().parent_words
+"""A word for a mother or a father, in lower case -> the parent it names."""
 _SEX = {"mother": "f", "father": "m"}
 _WORDS = "|".join(sorted(PARENT_WORDS, key=len, reverse=True))
 _OWNER = r"(?P<owner>(?i:her|his)|(?P<named>[A-Z][\w'’-]*)(?:'s|’s))"
-# "Her mother" or "Noriko's mother" opening a sentence, and its parent word.
-_OPENING = re.compile(rf"^\W*{_OWNER}\s+(?P<kin>{_WORDS})\b")
+# "Her mother" or "Noriko's mother" opening a sentence, and its parent word; or a parent
+# called by a family word ("Then Mam surprised them all.").
+_OPENING = re.compile(
+    rf"^\W*(?:{_OWNER}\s+(?P<kin>(?i:{_WORDS}))\b|(?:(?:Then|And|But|So|Now)\s+)?"
+    rf"(?P<called>{'|'.join(word.capitalize() for word in PARENT_WORDS)})\b(?!['’]s))")
 # A parent word and its owner anywhere in a sentence ("…, and Noriko's mother, at eighty-two").
-_KIN = re.compile(rf"\b{_OWNER}\s+(?P<kin>{_WORDS})\b")
+_KIN = re.compile(rf"\b{_OWNER}\s+(?P<kin>(?i:{_WORDS}))\b")
 _CUE_WORDS = CueWords(PARENT_WORDS)
 _MEMO = "parents"
 
@@ -90,49 +92,60 @@ def _parents(context: CheckContext) -> dict[tuple[str, str], str]:
                 named[(relation.anchor, kin)].add(relative)
     index = context.mentions
     for view, opening in cue_sentences(context.manuscript, RULE, _OPENING.match, _CUE_WORDS):
-        found = _introduced(index, view, opening)
+        word = (opening.group("kin") or opening.group("called")).lower()
+        owner_sex = (PRONOUN_GENDER[opening.group("owner").lower()]
+                     if opening.group("owner") and not opening.group("named") else None)
+        found = _introduced(index, view, PARENT_WORDS[word], owner_sex)
         if found is not None:
             owner, parent = found
-            named[(owner, PARENT_WORDS[opening.group("kin").lower()])].add(parent)
+            named[(owner, PARENT_WORDS[word])].add(parent)
     return {key: names.pop() for key, names in named.items() if len(names) == 1}
 
 
 def _introduced(
-    index: MentionIndex, view: SentenceView, opening: re.Match[str]
+    index: MentionIndex, view: SentenceView, kin: str, owner_sex: str | None
 ) -> tuple[str, str] | None:
-    """(child, parent) when the sentence after one that opens on "her mother" opens on a full
-    name said there for the first time, of the parent's sex or none known, that shares the
-    family name of a character of the owner's sex named in the last sentences."""
+    """(child, parent) when the sentence after one that opens on "her mother" (or "Mam")
+    opens on a full name the story gives that character for the first time, of the parent's
+    sex or none known, sharing the family name of a character (of `owner_sex`, when known)
+    named in the last sentences: the nearest such is the child."""
     parsed = view.paragraph
     if parsed is None or view.number + 1 >= len(parsed.sentences):
         return None
-    following = view.order + 1
-    mentions = index.by_sentence[following]
+    mentions = index.by_sentence[view.order + 1]
     if not mentions:
         return None
     first: Mention = mentions[0]
     sentence = parsed.sentences[view.number + 1]
-    if first.span.start - (view.base + sentence.start) > 1 or len(first.run.words) < 2 or (
-        first.run.possessive or index.by_cluster[first.cluster.name][0] is not first
+    words = first.run.words
+    if first.span.start - (view.base + sentence.start) > 1 or len(words) < 2 or (
+        first.run.possessive or next(m for m in index.by_cluster[first.cluster.name]
+                                     if len(m.run.words) > 1) is not first
     ):
         return None
     parent = first.cluster.name
-    sex = _SEX[PARENT_WORDS[opening.group("kin").lower()]]
-    if index.genders.get(parent) not in (sex, None):
+    if index.genders.get(parent) not in (_SEX[kin], None):
         return None
-    words = first.run.words
     given = words[-1] if family_name_first(words) else words[0]
     family = set(words) - {given}
-    owner_sex = None if opening.group("named") else PRONOUN_GENDER[
-        opening.group("owner").lower()]
-    owners = set()
+    forms = index.manuscript.finder.forms
+
+    def of_family(mention: Mention) -> bool:
+        name = mention.cluster.name
+        if name == parent or mention.run.title.rstrip(".") in FAMILY_TITLES or (
+            owner_sex and index.genders.get(name) not in (owner_sex, None)
+        ):
+            return False  # "Mrs. Prosser" names the family, not a child of it
+        return not family.isdisjoint(w for form in mention.cluster.forms
+                                     for w in forms[form].words)
+
     for earlier in [index.in_sentence(view), *index.before(view, REACH)]:
         for mention in earlier:
-            name = mention.cluster.name
-            if name == parent or (owner_sex and index.genders.get(name) not in (owner_sex, None)):
-                continue
-            words = set(name.split()) | {w for form in mention.cluster.forms for w in
-                                         index.manuscript.finder.forms[form].words}
-            if words & family:
-                owners.add(name)
-    return (owners.pop(), parent) if len(owners) == 1 else None
+            if of_family(mention):
+                return mention.cluster.name, parent
+    # "Then Mam surprised them all": the one whose mother she is may not have been named for
+    # a while — the character of that family the chapter has named most so far.
+    chapter = index.orders_of(view.document)
+    counts = Counter(mention.cluster.name for order in range(chapter.start, view.order)
+                     for mention in index.by_sentence[order] if of_family(mention))
+    return (counts.most_common(1)[0][0], parent) if counts else None

@@ -55,3 +55,19 @@ def test_two_mothers_named_for_one_child_leave_it_unknown(monkeypatch):
                                     "Ilse smiled.",
                        "Tessa Brand sat down. Her mother, Greta, was not there. Greta wept.")
     assert parent_of(context, "Tessa Brand", "mother") is None
+
+
+def test_a_family_word_opening_a_sentence_is_named_by_the_next(monkeypatch):
+    # The daughter was named more sentences back than a pronoun reaches: the chapter's.
+    context = _context(monkeypatch, "Eirlys Prosser ran down to the sea. Eirlys Prosser laughed. "
+                                    "The boys played cricket. The sun was hot. The tide was out. "
+                                    "The sand was warm. The gulls cried. Ianto Rees bowled. Then "
+                                    "Mam surprised them all. Gwenllian Prosser walked straight "
+                                    "into the sea.")
+    assert parent_of(context, "Eirlys Prosser", "mother") == "Gwenllian Prosser"
+
+
+def test_a_mrs_of_the_family_is_not_taken_for_the_child(monkeypatch):
+    context = _context(monkeypatch, "Mrs. Prosser sat down. Her father lay beneath the window. "
+                                    "Emrys Prosser was seventy-eight.")
+    assert parent_of(context, "Mrs. Prosser", "father") is None
