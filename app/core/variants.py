@@ -342,6 +342,10 @@ def _pairs(
                 continue
             if other in known and _same_entity_parts(manuscript, name, other):
                 continue
+            if _called_in_welsh(manuscript, name, other) or _called_in_welsh(
+                manuscript, other, name
+            ):
+                continue
             main, variant = sorted((name, other), key=lambda w: (-candidates[w], w))
             pairs[key] = VariantPair(main, variant, candidates[main], candidates[variant], reason)
     for pair in _full_name_variants(manuscript, candidates):
@@ -349,6 +353,37 @@ def _pairs(
         if key not in pairs and frozenset((fold(pair.main), fold(pair.variant))) not in different:
             pairs[key] = pair
     return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
+
+
+# Welsh soft mutation of a name's first letters, as when someone is called by it in speech
+# ("Sit down, Wenllian" to Gwenllian; "Hold it steady, Ddilwyn").
+_SOFT_MUTATION = (("Ll", "L"), ("Rh", "R"), ("P", "B"), ("T", "D"), ("C", "G"), ("B", "F"),
+                  ("D", "Dd"), ("G", ""), ("M", "F"))
+
+
+def _soft_mutation(name: str) -> str | None:
+    for plain, mutated in _SOFT_MUTATION:
+        if name.startswith(plain) and len(name) > len(plain):
+            rest = name[len(plain) :]
+            return mutated + rest if mutated else rest[0].upper() + rest[1:]
+    return None
+
+
+def _called_in_welsh(manuscript: Manuscript, name: str, other: str) -> bool:
+    """Whether `other` is `name` as Welsh calls someone by it (soft mutation: "Wenllian" for
+    Gwenllian), and is only ever said so — set off by a comma in speech ("…, Ddilwyn,"), not
+    a slip in the narration."""
+    if _soft_mutation(name) != other:
+        return False
+    spans = capitalised_words(manuscript).spans(other)
+    return bool(spans) and all(_vocative(manuscript.documents[span.document].text, span)
+                               for span in spans)
+
+
+def _vocative(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 2) : span.start]
+    after = text[span.end : span.end + 1]
+    return (before.endswith(", ") or before[-1:] in "\"“") and after in (",", ".", "!", "?", "")
 
 
 @lru_cache(maxsize=1 << 15)

@@ -86,3 +86,15 @@ def test_a_womans_surname_form_and_a_pet_form_are_no_slips():
     assert compare("Voronin", 6, "Voronina", 2) is None
     assert compare("Sasha", 20, "Sashka", 2) is None
     assert compare("Sokolov", 5, "Sokolv", 1) == "typo"
+
+
+_DILWYN = ("Dilwyn Rees walked up the hill. Dilwyn laughed. Dilwyn sang in chapel, and Dilwyn "
+           "went home. Dilwyn slept.")
+
+
+def test_a_welsh_name_mutated_only_when_someone_is_called_by_it_is_no_slip():
+    assert _variant_names(_DILWYN, "\"Hold it steady, Ddilwyn,\" said the minister.") == []
+
+
+def test_the_mutated_spelling_in_the_narration_is_a_slip():
+    assert _variant_names(_DILWYN, "Ddilwyn held the banner steady.") == [("Ddilwyn", "Dilwyn")]
