@@ -21,7 +21,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
-from app.core.checks.parents import kin_subject
+from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import addressee, referent, shared_name, unnamed_relative
 from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
 from app.core.entities import Cluster
@@ -195,6 +195,11 @@ EXAMPLES = (
              "and Élise Roy's aunt had quarrelled. He was sixty-six.",
              "Marc Roy waved. Marc Roy was forty."),
             note="'he' goes on from 'her father' over a sentence opening on 'he'"),
+    Example(("Siobhán Ward sat by the coffin. Her father lay beneath the window. Pádraig Ward, "
+             "seventy-eight years of age, had carried the post for forty years.",
+             "Father Hehir prayed at the grave. Siobhán Ward thought of Daddy on his bicycle. "
+             "He had been eighty-three."), ("Pádraig Ward",),
+            note="'he' after 'Daddy' is her father, whom the story named"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -699,9 +704,8 @@ def _subject(
     relative = unnamed_relative(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     if relative is not None:
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
-        earlier, opening = relative
-        found = kin_subject(context, earlier, index.text(earlier), opening.end())
-        return (found[0], pronoun.end()) if found is not None and found[0] else None
+        name = relative_named(context, *relative)
+        return (name, pronoun.end()) if name else None
     cluster = index.resolve(view, pronoun.group(1))
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])

@@ -69,6 +69,23 @@ def kin_subject(
     return parent, found.end()
 
 
+def relative_named(context: CheckContext, view: SentenceView, match: re.Match[str]) -> str | None:
+    """The name of the relative a sentence calls "her mother" (`match` opens it, with its
+    group "kin") or by a family word ("thought of Daddy", group "called"): a parent the story
+    names; None for any other relative, or one it does not name. Whose "Daddy" it is: the
+    character the sentence is about, named first in it, else the one named last before."""
+    if "called" not in match.re.groupindex:
+        found = kin_subject(context, view, context.mentions.text(view), match.end())
+        return found[0] if found is not None else None
+    word = match.group("called").lower()
+    if word not in PARENT_WORDS:
+        return None
+    index = context.mentions
+    named = [m.cluster.name for m in index.in_sentence(view) if not m.run.possessive]
+    owner = named[0] if named else referent(index, view, None)
+    return parent_of(context, owner, word) if owner else None
+
+
 def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str | None:
     """The character "her"/"his" or the possessive name before a parent word stands for."""
     named = match.group("named")

@@ -53,13 +53,25 @@ def _relative_opening() -> re.Pattern[str]:
 _PRONOUN_OPENING = re.compile(r"^\W*(?:she|he|her|his)\b", re.IGNORECASE)
 
 
+@cache
+def _called(gender: str) -> re.Pattern[str]:
+    """A family word of that sex said as a name ("thought of Daddy on his bicycle")."""
+    words = sorted((word for word, sex in wordlists().family_word_gender.items()
+                    if sex == gender), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?P<called>{'|'.join(map(re.escape, words))})"
+                      rf"(?![\w'’-])")
+
+
 def unnamed_relative(
     index: MentionIndex, view: SentenceView, gender: str
 ) -> tuple[SentenceView, re.Match[str]] | None:
     """The sentence, and its opening, that a "she"/"he" (or "her"/"his") opening `view` goes
     on from when it is about a relative no name stands for: "Her mother was waiting at the top
     of the stairs. She was fifty-eight." Sentences opening on a pronoun of that sex carry the
-    line back; a sentence naming someone of that sex, or of no known sex, ends it."""
+    line back; a sentence naming someone of that sex, or of no known sex, ends it — unless a
+    family word of that sex said as a name comes after ("Siobhán thought of Daddy on his
+    bicycle. He had been eighty-three."): then that match, with its group "called", is
+    returned, where an opening's has "kin"."""
     manuscript = index.manuscript
     kin_gender = wordlists().kinship_gender
     earlier = view
@@ -67,10 +79,18 @@ def unnamed_relative(
         earlier = sentence_at(manuscript, view.document, earlier.start - 1)
         if earlier is None or earlier.end > view.start:
             return None
-        if any(not m.run.possessive and index.genders.get(m.cluster.name) in (gender, None)
-               for m in index.in_sentence(earlier)):
-            return None
         text = index.text(earlier)
+        named = [m for m in index.in_sentence(earlier) if not m.run.possessive
+                 and index.genders.get(m.cluster.name) in (gender, None)]
+        calls = list(_called(gender).finditer(text))
+        called = calls[-1] if calls else None
+        if called is not None and not quote_open(text[: called.start()]) and all(
+            m.span.end - earlier.start <= called.start() for m in named
+        ):
+            # "…thought of Daddy on his bicycle. He had been eighty-three.": the father.
+            return earlier, called
+        if named:
+            return None
         opening = _relative_opening().match(text)
         if opening is not None:
             return (earlier, opening) if kin_gender.get(opening.group("kin").lower()) == (
