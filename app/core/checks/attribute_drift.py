@@ -23,7 +23,12 @@ from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import addressee, referent, shared_name, unnamed_relative
-from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
+from app.core.checks.story_time import (
+    new_chapter_between,
+    year_named_in_chapter,
+    year_of,
+    years_pass_between,
+)
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -200,6 +205,21 @@ EXAMPLES = (
              "Father Hehir prayed at the grave. Siobhán Ward thought of Daddy on his bicycle. "
              "He had been eighty-three."), ("Pádraig Ward",),
             note="'he' after 'Daddy' is her father, whom the story named"),
+    Example(("Beto Ruiz was seventeen that March, and he had a car.",
+             "Beto Ruiz was eighteen now, taller than his father."),
+            note="an age told of a month, then one told as now: the story moved on"),
+    Example(("Frank Ellery had been four years old when his father drowned.",
+             "Frank Ellery was fourteen, and he carried the coals."),
+            note="'had been N when…': an age at a moment past"),
+    Example(("Frank Ellery had been four years old.", "Frank Ellery was fourteen."),
+            ("Frank Ellery",), note="no moment named: the ages disagree"),
+    Example(("Lupe Ochoa had black hair. Lupe Ochoa sat down. She had dyed it every month "
+             "since she was fifty.", "Lupe Ochoa laughed. Lupe Ochoa had grey hair."),
+            note="dye told in the paragraph, not the sentence"),
+    Example(("Chapter One. Vy Tran was twenty-three, in her second year of school.",
+             "Chapter Two. In 1979 the boat left Rach Gia.",
+             "Chapter Three. Vy Tran was twenty-nine years old and still slept in cars."),
+            ("Vy Tran",), note="a year a flashback names is not the present chapter's"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -304,6 +324,17 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|th
                    r"the\s+summer|the\s+winter|by\s+the\s+time)\s+(?:(?:[A-Z][\w'’-]*|"
                    r"(?i:she|he|I|we|they|you|the\s+\w+))\s+){1,3}"
                    r"(?i:was\s+|were\s+|turned\s+|had\s+turned\s+|had\s+been\s+)?$")
+# An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
+# told of a moment past ("had been four years old when his father drowned", "had been nine
+# that November night").
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"^(?:\s+years?\s+old)?,?\s+now\b", re.IGNORECASE)
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
+_MOMENT_AFTER = re.compile(
+    r"^(?:\s+years?\s+(?:old|of\s+age))?,?\s+(?:when|that\s+(?:[A-Z][a-z]+\s+)?(?:spring|"
+    r"summer|autumn|fall|winter|year|night|morning|evening|day|week|month|time)|that\s+(?:"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Christmas|Easter)|the\s+(?:year|night|day|summer|winter))\b")
 # The value's owner right before it ("and her green eyes"), and any he or she before that.
 _OWNED = re.compile(r"\b(her|his)\s+$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGNORECASE)
@@ -343,6 +374,12 @@ class _Observation:
     sentence: SentenceView
     at: int
     """Where in the document the statement of the value ends (what the quotation keeps)."""
+    now: bool = False
+    """An age told as the story's present after others ("eighteen now")."""
+    then: bool = False
+    """An age told of a moment past ("had been four years old when his father drowned")."""
+    timed: bool = False
+    """An age told of a time the sentence names ("seventeen that March")."""
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -354,8 +391,13 @@ def find(context: CheckContext) -> list[Finding]:
         for attribute, start, value, pronoun, end in matches:
             if attribute == "age" and _ONCE.search(text, 0, start):
                 continue  # "When Theo was six", "the year she turned forty": an age once
-            if attribute == "hair colour" and _DYED.search(text):
-                continue  # "she had dyed her grey hair a bold henna red": a change she made
+            if attribute == "hair colour" and _DYED.search(
+                view.paragraph.text if view.paragraph is not None else text
+            ):
+                # "she had dyed her grey hair a bold henna red", or a paragraph that tells of
+                # dye ("Her hair was black… She had dyed it every month since"): a change
+                # made on purpose.
+                continue
             if pronoun == "your":
                 # Said to someone: "Your eyes are green" is about the listener.
                 observed = _told(index, view, value)
@@ -394,7 +436,10 @@ def find(context: CheckContext) -> list[Finding]:
             if shared_name(context.manuscript, name):
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
-            values.setdefault(value, _Observation(attribute, value, view, view.start + end))
+            now, then, timed = _when_told(text, start, end, value) if attribute == "age" else (
+                False, False, False)
+            values.setdefault(value, _Observation(attribute, value, view, view.start + end,
+                                                  now, then, timed))
     findings = []
     for (name, attribute), values in seen.items():
         bare = _bare_first_name(context, name)
@@ -562,6 +607,18 @@ def _greyed(context: CheckContext, first: _Observation, second: _Observation) ->
     return years_pass_between(manuscript, first.sentence, second.sentence)
 
 
+def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool, bool]:
+    """(now, then, timed) for an age stated in text[start:end]: told as the present after
+    others, of a moment past, of a time the sentence names (see `_Observation`)."""
+    at = text.lower().find(value, start, end)
+    at = start if at < 0 else at
+    after = at + len(value) if at != start else end
+    now = bool(_NOW_BEFORE.search(text, max(0, at - 16), at) or _NOW_AFTER.match(text[after:]))
+    moment = _MOMENT_AFTER.match(text[after:]) is not None
+    then = moment and _HAD_BEEN.search(text, max(0, at - 12), at) is not None
+    return now, then, moment
+
+
 def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
     """Whether the years between two ages of one character account for them: the years the
     story names before each differ by the ages' difference (give or take a birthday), or the
@@ -578,8 +635,15 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
         return abs((age_second - age_first) - (year_second - year_first)) <= 1
     if year_first is None and year_second is not None and age_second > age_first and (
         new_chapter_between(manuscript, first.sentence, second.sentence)
+        and year_named_in_chapter(manuscript, second.sentence)
     ):
         return True  # a later chapter first names the story's year: time has run on
+    # "He had been four when his father drowned" … "fourteen"; "He was seventeen that March" …
+    # "He was eighteen now": the story has moved on from a moment it named.
+    if (first.then or (first.timed and second.now)) and age_second > age_first:
+        return True
+    if (second.then or (second.timed and first.now)) and age_first > age_second:
+        return True
     return years_pass_between(manuscript, first.sentence, second.sentence)
 
 

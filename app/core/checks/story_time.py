@@ -63,6 +63,15 @@ def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
     return None
 
 
+def year_named_in_chapter(manuscript: Manuscript, view: SentenceView) -> bool:
+    """Whether the chapter holding the sentence (its document, or the part after the last
+    heading before it) names a year by the end of the sentence — not one a flashback in an
+    earlier chapter named."""
+    chapter = _chapter(manuscript, view.document)
+    start = max((offset for offset in chapter.headings if offset <= view.start), default=0)
+    return any(start <= offset < view.end for offset in chapter.year_at)
+
+
 def years_pass_between(manuscript: Manuscript, first: SentenceView,
                        second: SentenceView) -> bool:
     """Whether the text says years pass ("Ten years later") after the first sentence and by
