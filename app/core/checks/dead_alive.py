@@ -26,7 +26,7 @@ from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import shared_name
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
-from app.core.model import Finding, WarningKind
+from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import NameRun
 from app.core.text import FAMILY_TITLES
 from app.core.wordlists import wordlists
@@ -127,6 +127,13 @@ EXAMPLES = (
             note="'said Nain' without speech before it: the word said, not Nain speaking"),
     Example(("Emrys Parry came down after Nain died.", "\"Come here,\" said Nain, laughing."),
             ("Nain",), note="'said Nain' after speech: Nain speaks"),
+    Example(("One was Nacho Ochoa, her husband. The other was Nacho Barrios across the street. "
+             "Nacho Barrios waved. She sat down on Nacho's grave.",
+             "Nacho Barrios walked over with his cane."),
+            note="two men called Nacho: whose grave it is is unsure"),
+    Example(("That was the week they buried auld Mrs. Garvie.",
+             "Then a window went up, and auld Mrs. Garvie stuck her head out."),
+            ("Mrs. Garvie",), note="buried with an epithet between; sticking her head out"),
 )
 
 _DEATH_VERB = re.compile(
@@ -185,6 +192,8 @@ _MORE_ACTS = frozenset({
     "leans", "waves", "waits", "waited", "opens", "closes", "reaches", "grabs", "shouts",
     "brought", "brings", "fetched", "fetches", "led", "leads", "drove", "drives",
     "comes", "goes", "arrives", "enters", "returns", "steps", "runs",
+    "stuck", "sticks", "poked", "pokes", "popped", "pops", "knocked", "knocks", "banged",
+    "bangs", "slammed", "slams",
 })
 # A short description set off by commas after the name, then what the character does.
 _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,40},\s+([a-z]+)\b")
@@ -195,7 +204,8 @@ _PROGRESSIVE = re.compile(
     r"something|anything|everything|buried)\b)[a-z]{2,}ing\b")
 # Laid to rest by others: "they buried him on the hill", "we cremated her" — not "buried
 # him in paperwork", not "buried her face".
-_LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+)")
+_LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+"
+                 r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
 _AT_REST_WHERE = (r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|"
                   r"in\s+the\s+(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|"
                   r"at\s+sea)\b)")
@@ -256,6 +266,8 @@ def find(context: CheckContext) -> list[Finding]:
             deaths.setdefault(cluster.name if cluster else name, (view, view.start + match.end()))
         mentions = index.in_sentence(view)
         for mention in _dead_in(text, view.start, mentions, index.genders) if mentions else ():
+            if _first_name_shared(manuscript, mention):
+                continue
             deaths.setdefault(mention.cluster.name, (view, mention.span.end))
             if _family_name_only(mention):
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
@@ -294,6 +306,20 @@ def find(context: CheckContext) -> list[Finding]:
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
+
+
+def _first_name_shared(manuscript: Manuscript, mention: Mention) -> bool:
+    """Whether the dead are named by a bare given name ("Nacho's grave") that begins another
+    character's full name too ("Nacho Ochoa" beside "Nacho Barrios"): whose death it tells is
+    unsure."""
+    words = mention.run.words
+    if len(words) != 1 or mention.run.title:
+        return False
+    own = mention.cluster.name
+    # "Tiny Castellano" beside "Salvatore Castellano" called Tiny is one man named twice.
+    return any(cluster.name != own and cluster.name.split()[0] == words[0]
+               and " " in cluster.name and cluster.name.split()[-1] not in own.split()
+               for cluster in manuscript.clusters(EntityKind.CHARACTER))
 
 
 def _family_name_only(mention: Mention) -> bool:
