@@ -565,7 +565,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
                       run.next_spaced)
     said = person_verb = kin = place_prep = place_weak = 0
-    if run.prev in SAID_VERBS or (
+    if run.prev in ("called", "named") and run.prev2 in _CALLED_PLACES:
+        place_prep += 1  # "a place called Seabrook", "a city called Houston"
+    elif run.prev in SAID_VERBS or (
         run.next in SAID_VERBS and not run.possessive and not run.ends_quote
     ):
         said += 1
@@ -612,6 +614,10 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     )
 
 
+# What a name said after "called" may be of: a place ("a town called Seabrook"), where after
+# other words "called" is said to someone.
+_CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", "farm",
+                                          "station", "hamlet", "settlement", "estate"})
 # A word this common in everyday English (Zipf) is a name only when someone is spoken to by
 # it more than once or is someone's relative by it: "Tell", "People" are not.
 _COMMONEST = 5.5
@@ -877,6 +883,8 @@ class EntityFinder:
             self._is_titled_surname(words[-1:]) or self._someone(words[0])
         ):
             return EntityKind.CHARACTER  # "Arvid Rønning" of "Mr. Rønning"; "Sissel Kvåle"
+        if family_name_first(words):
+            return EntityKind.CHARACTER  # "Lê Văn Bảy", "Park Jun-ho": a person's name
         head = self._head_before_particle(words)
         if head is not None:
             return head  # "Ciénaga de los Pájaros" is what "Ciénaga" is
@@ -1270,7 +1278,8 @@ class EntityFinder:
 
     def _named(self, full: str) -> int:
         """How often a full name is said, alone or by its given name."""
-        first = self.forms[full].words[0]
+        words = self.forms[full].words
+        first = words[-1] if family_name_first(words) else words[0]
         return self.forms[full].total + (self.forms[first].total if first in self.forms else 0)
 
     def _titled_gender(self, full: str) -> str:

@@ -131,10 +131,17 @@ def _date(text: str, token: Token) -> bool:
     return token.text.lower() in SHORT_MONTHS and _DAY_AFTER.match(text, token.end) is not None
 
 
+# The middle names that mark a Vietnamese full name, written family name first ("Nguyễn Thị
+# Lan", "Lê Văn Bảy").
+_VIETNAMESE_MIDDLE = frozenset({"Văn", "Thị"})
+
+
 def family_name_first(words: tuple[str, ...]) -> bool:
-    """Whether a full name puts the family name first, as Korean and Chinese names are
-    written in English: a short family name, then a hyphened given name ("Park Jun-ho",
-    "Wong Sau-ha")."""
+    """Whether a full name puts the family name first, as Korean, Chinese and Vietnamese
+    names are written in English: a short family name, then a hyphened given name ("Park
+    Jun-ho", "Wong Sau-ha"), or a family name, Văn or Thị, and a given name ("Lê Văn Bảy")."""
+    if len(words) == 3:
+        return words[1] in _VIETNAMESE_MIDDLE
     return (len(words) == 2 and len(words[0]) <= 5 and "-" in words[1]
             and words[1].split("-", 1)[1][:1].islower())
 

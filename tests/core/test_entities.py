@@ -134,6 +134,24 @@ def test_a_family_name_after_monsieur_is_a_familys_not_a_place():
     assert _names(result.places) == {}
 
 
+def test_a_name_after_a_place_called_is_a_place():
+    result = _result(
+        "He was in a place called Seabrook, near a city called Houston. Lan Pham read the "
+        "letter twice, and Lan Pham smiled."
+    )
+    assert sorted(_names(result.places)) == ["Houston", "Seabrook"]
+
+
+def test_vietnamese_names_family_first_with_a_title_before_the_given_name():
+    result = _result(
+        "The letter was from Nguyễn Văn Tùng. Tùng had run the boat for years. \"Cậu Tùng,\" "
+        "the boy said. Cậu Tùng laughed, and Tùng went down to the water. Duc Nguyen "
+        "laughed, and Lan Nguyen said nothing."
+    )
+    assert _names(result.characters) == {
+        "Nguyễn Văn Tùng": ("Cậu Tùng", "Tùng"), "Lan Nguyen": (), "Duc Nguyen": ()}
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():

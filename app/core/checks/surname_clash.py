@@ -85,6 +85,10 @@ EXAMPLES = (
              "Anne Cox and the Coxes came to the ball.",
              "Miss Nash said William Coxe was a pert young lawyer."),
             note="the rarer William is one of the Coxes, not William Larkins renamed"),
+    Example(("The letter was from Lê Văn Bảy, who had fished beside her father. Lê Văn Bảy "
+             "wrote every month.",
+             "Ông Bảy, Trịnh Văn Bảy, the same man who had met them at the airport, waved."),
+            ("Lê Văn Bảy", "Trịnh Văn Bảy"), note="Vietnamese names, family name first"),
 )
 
 
