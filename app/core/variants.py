@@ -23,6 +23,7 @@ from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler, Levenshtein
 
 from app.core.manuscript import Manuscript
 from app.core.model import Decisions, Span
+from app.core.names import family_name_first
 from app.core.text import fold
 from app.core.wordlists import wordlists
 
@@ -95,11 +96,20 @@ _PET_ENDINGS = frozenset({"ka", "ochka", "echka", "enka", "ushka", "yusha", "ik"
 GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV"})
 
 
+_PLACE_WORDS = wordlists().place_prefixes | wordlists().place_suffixes
+
+
 def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     """Why `a` and `b` look like one name spelled two ways, or None when they do not."""
     lists = wordlists()
     if a == b or _is_inflection(a, b):
         return None
+    if (a in lists.family_words or a in lists.honorifics) and (
+        b in lists.family_words or b in lists.honorifics
+    ):
+        return None  # Abba and Abbu: two words for a father; Ba and Bà, a father and a title
+    if a in _PLACE_WORDS or b in _PLACE_WORDS:
+        return None  # "Galveston Bay" is no slip for Bảy
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "accents"
@@ -110,8 +120,6 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     if a in GENERATIONS or b in GENERATIONS:
         return None
-    if a in lists.family_words and b in lists.family_words:
-        return None  # Abba and Abbu: two words for a father, not one misspelt
     if _gendered_forms(a, b) or _diminutive(a, b):
         return None
     (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
@@ -346,6 +354,8 @@ def _pairs(
                 manuscript, other, name
             ):
                 continue
+            if reason == "accents" and _two_conventions(manuscript, candidates, name, other):
+                continue
             main, variant = sorted((name, other), key=lambda w: (-candidates[w], w))
             pairs[key] = VariantPair(main, variant, candidates[main], candidates[variant], reason)
     for pair in _full_name_variants(manuscript, candidates):
@@ -378,6 +388,26 @@ def _called_in_welsh(manuscript: Manuscript, name: str, other: str) -> bool:
     spans = capitalised_words(manuscript).spans(other)
     return bool(spans) and all(_vocative(manuscript.documents[span.document].text, span)
                                for span in spans)
+
+
+def _two_conventions(
+    manuscript: Manuscript, counts: dict[str, int], a: str, b: str
+) -> bool:
+    """Whether one spelling keeps its accents only in names written family name first and the
+    other drops them only outside such names: "Nguyễn Văn Đức" at home, "Duc Nguyen" on the
+    salon's sign — two ways of writing one name, not a slip."""
+    inside: Counter[str] = Counter()
+    outside: set[str] = set()
+    for stats in manuscript.finder.forms.values():
+        words = stats.words
+        if (len(words) < 2 and not stats.titles) or (a not in words and b not in words):
+            continue  # "Mr. Le" writes the name as English does
+        if family_name_first(words):
+            inside.update({word: stats.total for word in (a, b) if word in words})
+        else:
+            outside.update(word for word in (a, b) if word in words)
+    accented, plain = (a, b) if len(a.encode()) > len(b.encode()) else (b, a)
+    return inside[accented] == counts[accented] and plain in outside and not inside[plain]
 
 
 def _vocative(text: str, span: Span) -> bool:

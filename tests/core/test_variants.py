@@ -98,3 +98,24 @@ def test_a_welsh_name_mutated_only_when_someone_is_called_by_it_is_no_slip():
 
 def test_the_mutated_spelling_in_the_narration_is_a_slip():
     assert _variant_names(_DILWYN, "Ddilwyn held the banner steady.") == [("Ddilwyn", "Dilwyn")]
+
+
+def test_a_family_word_and_a_title_that_differ_by_an_accent_are_two_words():
+    assert compare("Ba", 26, "Bà", 7) is None  # a father, and the title of "Bà Nội"
+
+
+def test_a_place_word_is_no_slip_for_a_name():
+    assert compare("Bảy", 9, "Bay", 3) is None
+
+
+def test_a_name_with_accents_family_first_and_without_them_given_first_is_no_slip():
+    assert _variant_names(
+        "Nguyễn Văn Đức came home. Nguyễn Văn Đức sat. Mr. Le waved at Duc Nguyen. Lan Nguyen "
+        "smiled. Lê Văn Bảy wrote."
+    ) == []
+
+
+def test_an_accent_dropped_in_the_same_order_is_a_slip():
+    assert _variant_names(
+        "Nguyễn Văn Đức came home. Nguyễn Văn Đức sat. Nguyen Văn Đức smiled."
+    ) == [("Nguyen", "Nguyễn")]
