@@ -11,6 +11,7 @@ and "Mrs Weston" stay two people.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,9 +19,16 @@ from functools import cached_property
 from typing import Any
 
 from app.core.model import Decisions, EntityKind, Span
-from app.core.names import CONNECTORS, NameRun, family_name_first
+from app.core.names import CONNECTORS, EPITHETS, NameRun, family_name_first
 from app.core.parsing import ParsedParagraph, PlacedParagraph
-from app.core.text import ABBREVIATED_TITLES, FAMILY_TITLES, MONTHS, SHORT_MONTHS
+from app.core.text import (
+    ABBREVIATED_TITLES,
+    FAMILY_TITLES,
+    MARRIED_TITLES,
+    MONTHS,
+    SHORT_MONTHS,
+    UNMARRIED_TITLES,
+)
 from app.core.wordlists import wordlists
 
 SAID_VERBS = frozenset(
@@ -174,7 +182,8 @@ class FormStats:
             sex = lists.honorifics.get(title, "-")
             if sex != "-":
                 return sex
-        first = self.words[0]
+        words = self.words
+        first = words[1] if len(words) > 1 and words[0] in EPITHETS else words[0]  # "Little Jim"
         return lists.first_names.get(first) or lists.family_word_gender.get(first, "-")
 
     @property
@@ -284,9 +293,10 @@ class _DocumentForms:
 
     placed: list[PlacedParagraph]
     forms: dict[str, FormStats]
-    decided: list[tuple[bool, str, str, bool]]
+    decided: list[tuple[bool | None, str, str, bool]]
     """(opens a sentence, lower-case first word, first word, trimmed) of each run whose
-    leading word was trimmed or kept because of the counts."""
+    leading word was trimmed or kept because of the counts; None for "opens a sentence" where
+    an everyday word at a sentence's head was judged by `_everyday_trimmed`."""
 
     def still_holds(
         self, placed: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
@@ -296,7 +306,8 @@ class _DocumentForms:
         )):
             return False
         return all(
-            _trimmed_by_counts(initial, low, first, lower, capital) == trimmed
+            (_everyday_trimmed(first, capital) if initial is None
+             else _trimmed_by_counts(initial, low, first, lower, capital)) == trimmed
             for initial, low, first, trimmed in self.decided
         )
 
@@ -305,6 +316,18 @@ def _trimmed_by_counts(
     initial: bool, low: str, first: str, lower: Counter[str], capital: Counter[str]
 ) -> bool:
     return lower[low] > 0 if initial else lower[low] > capital[first]
+
+
+def _everyday_trimmed(first: str, capital: Counter[str]) -> bool:
+    """Whether an everyday word opening a sentence before one name is trimmed ("Poor
+    Harriet"): yes, unless it is an epithet the book capitalises in mid-sentence again and
+    again, as part of what someone is called ("Big Mike sat at the head of the table")."""
+    return first not in EPITHETS or capital[first] < _CAPITALISED_BY_CHOICE
+
+
+# How often a book must capitalise an everyday word in mid-sentence for it to keep it at a
+# sentence's head too.
+_CAPITALISED_BY_CHOICE = 2
 
 
 def collect_forms(
@@ -420,13 +443,20 @@ def _document_forms(
     for placed in placed_paragraphs:
         document, base = placed.document, placed.base
         previous_key = ""
+        previous_run: NameRun | None = None
         previous: tuple[NameRun, FormStats] | None = None
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
                 trimmed = False
-            elif run.initial and common:
+            elif run.initial and common == _PLAIN:
                 trimmed = True
+            elif run.initial and common and len(run.words) > 2:
+                trimmed = True  # "Big Davie Lennox has been a porter": Davie Lennox
+            elif run.initial and common:
+                first = run.words[0]
+                trimmed = _everyday_trimmed(first, capital)
+                decided.append((None, "", first, trimmed))
             else:
                 first = run.words[0]
                 # A given name opening a sentence ("Hope Mason, who…") is judged as in
@@ -446,13 +476,21 @@ def _document_forms(
                 stats = forms[key] = FormStats(key, words)
             stats.total += 1
             stats.runs.append((document, base, final))
-            if previous_key and cue:
+            # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
+            caller = previous_key if previous_run is not None and cue and (
+                _calls_him(previous_run, run)) else ""
+            if previous_key and cue and not caller:
                 stats.nickname_of[previous_key] += 1
             elif cue and run.prev in ("him", "her"):
-                stats.nickname_near.update((run.prev, near) for near in recent[-_NEAR:])
-            if previous is not None and len(words) > 1 and _said_to_be(previous[0], run):
+                stats.nickname_near.update((run.prev, near) for near in recent[-_NEAR:]
+                                           if near != caller)
+            if previous is not None and len(words) > 1 and (
+                _said_to_be(previous[0], run)
+                or _named_as(placed.parsed.text, previous[0], previous[1], run)
+            ):
                 previous[1].same_as[key] += 1
             previous_key = key
+            previous_run = run
             previous = (run, stats) if len(words) == 1 else None
             recent.append(key)
             if title is not None:
@@ -469,6 +507,27 @@ def _document_forms(
                 stats.place_the += place_the
                 stats.article += article
     return _DocumentForms(placed_paragraphs, forms, decided)
+
+
+# "His name is Jody Renfrew": the full name of the one the pronoun means.
+_NAME_IS = re.compile(r"\b(his|her)\s+(?:real\s+|full\s+|given\s+|Christian\s+)?name\s+"
+                      r"(?:is|was)\s+$", re.IGNORECASE)
+
+
+def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:
+    """Whether the sentence after a one-word name gives its full name by a pronoun ("The
+    whole town calls him the Kid. His name is Jody Renfrew."), the name's sex, where known,
+    the pronoun's."""
+    found = _NAME_IS.search(text, max(0, full.start - 40), full.start)
+    return (found is not None and full.sentence == name.sentence + 1 and not full.possessive
+            and stats.sex in ("-", {"his": "m", "her": "f"}[found.group(1).lower()]))
+
+
+def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
+    """Whether a name is the subject of the "called him" before a nickname in its sentence
+    ("Brendan called him Uncle Tommy"), not the one the nickname is for."""
+    return (caller.sentence == nickname.sentence and nickname.prev in ("him", "her", "them")
+            and caller.next == nickname.prev2 and not caller.possessive)
 
 
 def _said_to_be(name: NameRun, full: NameRun) -> bool:
@@ -492,12 +551,20 @@ _UNKNOWN: Any = object()
 _Record = tuple[str, tuple[str, ...], NameRun, str | None, bool, tuple[int, ...] | None] | None
 
 
-def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, list[Any]]]:
+# A sentence's first word that is a function word or never a name ("The", "Monday"): trimmed
+# from a run at a sentence's head whatever the counts.
+_PLAIN = "plain"
+
+
+def _run_records(
+    parsed: ParsedParagraph,
+) -> list[tuple[NameRun, bool | str | None, list[Any]]]:
     """The paragraph's name runs, each with whether its leading word is trimmed ("Poor
-    Harriet" -> "Harriet") as far as the text alone decides (None: never trimmed;
-    True/False: trimmed at a sentence start whatever the counts, or not decided by the
-    text) and its two possible records, made when first needed. Kept with the parse
-    (`ParsedParagraph.memo`), so an unedited paragraph's runs are judged once."""
+    Harriet" -> "Harriet") as far as the text alone decides (None: never trimmed; _PLAIN:
+    trimmed at a sentence start whatever the counts; True: an everyday word at a sentence
+    start, trimmed unless the book capitalises it by choice (`_everyday_trimmed`); False: not
+    decided by the text) and its two possible records, made when first needed. Kept with the
+    parse (`ParsedParagraph.memo`), so an unedited paragraph's runs are judged once."""
     found = parsed.memo.get(_RUNS_MEMO)
     if found is None:
         lists = wordlists()
@@ -521,7 +588,8 @@ def _run_records(parsed: ParsedParagraph) -> list[tuple[NameRun, bool | None, li
                     continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
                 common = run.initial and first not in lists.place_prefixes and (
-                    plain or (lists.frequency(low) >= 4.0 and first not in lists.first_names)
+                    _PLAIN if plain else (
+                        lists.frequency(low) >= 4.0 and first not in lists.first_names)
                 )
             found.append((run, common, [_UNKNOWN, _UNKNOWN]))
         parsed.memo[_RUNS_MEMO] = found
@@ -1002,6 +1070,7 @@ class EntityFinder:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:
                     parent[key] = (self._longer_given_name(key, by_last)
+                                   or self._nickname_full_name(key, by_last)
                                    or self._longer_full_name(key, by_first)
                                    or self._surname_with_particle(key, by_last) or key)
             elif stats.titles:
@@ -1193,6 +1262,20 @@ class EntityFinder:
         ]
         return longer[0] if len(longer) == 1 else None
 
+    def _nickname_full_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
+        """'Shorty Mabry' -> 'Walter Mabry': a nickname the story gives someone ("everybody
+        called him Shorty") before a surname is the one other full name of that surname."""
+        words = self.forms[key].words
+        nickname = self.forms.get(words[0])
+        first_names = wordlists().first_names
+        if len(words) != 2 or nickname is None or words[0] in EPITHETS or (
+            words[0] in first_names or words[1] in first_names
+        ) or not (nickname.nickname_of or nickname.nickname_near):
+            return None  # "Little Jim", "Anne Ansell": no nickname before a surname
+        others = [other for other in by_last.get(words[-1], []) if other != key
+                  and len(self.forms[other].words) == 2]
+        return others[0] if len(others) == 1 else None
+
     def _titled_full_name(
         self, stats: FormStats, people: dict[str, FormStats], taken: dict[str, int]
     ) -> bool:
@@ -1232,12 +1315,17 @@ class EntityFinder:
             # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
             # a title gathers only that title.
             and (kin or not self.forms[key].titles or title in self.forms[key].titles)
+            # Nor is "Frau Großmann" the woman written "Fräulein Käthe Großmann" elsewhere.
+            and not self._titles_of.get(" ".join(self.forms[key].words), set()) & (
+                UNMARRIED_TITLES if title in MARRIED_TITLES
+                else MARRIED_TITLES if title in UNMARRIED_TITLES else set())
         ]
         # "Lem Drabb" and "Lemuel Drabb" are one man's names: his short given name is
         # not another candidate.
         names_of: dict[str, list[str]] = {}
         for key in candidates:
-            longer = None if given else self._longer_given_name(key, by_last)
+            longer = None if given else (self._longer_given_name(key, by_last)
+                                         or self._nickname_full_name(key, by_last))
             names_of.setdefault(longer or key, []).append(key)
         candidates = list(names_of)
         # "Commander Strand" of "Commander Tobiah Strand", not of his brother Corin Strand.
@@ -1284,6 +1372,15 @@ class EntityFinder:
 
     def _titled_gender(self, full: str) -> str:
         return self._titled_genders.get(full, "-")
+
+    @cached_property
+    def _titles_of(self) -> dict[str, set[str]]:
+        """Full name -> every title it is written with."""
+        titles: dict[str, set[str]] = defaultdict(set)
+        for stats in self.forms.values():
+            if stats.titles and len(stats.words) > 1:
+                titles[" ".join(stats.words)].update(stats.titles)
+        return titles
 
     @cached_property
     def _titled_genders(self) -> dict[str, str]:

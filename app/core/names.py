@@ -131,6 +131,10 @@ def _date(text: str, token: Token) -> bool:
     return token.text.lower() in SHORT_MONTHS and _DAY_AFTER.match(text, token.end) is not None
 
 
+# Words said before a given name as part of what someone is called ("Big Mike", "Little Jim",
+# "Auld Tam"): at a sentence's head, part of the name when the book writes them so elsewhere.
+EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Long", "Mad",
+                      "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 # The middle names that mark a Vietnamese full name, written family name first ("Nguyễn Thị
 # Lan", "Lê Văn Bảy").
 _VIETNAMESE_MIDDLE = frozenset({"Văn", "Thị"})

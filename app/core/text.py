@@ -41,6 +41,12 @@ one, so "…, Commander. Legitimate and lucrative." ends a sentence after it."""
 FAMILY_TITLES = frozenset({"Mr", "Mrs", "Miss", "Ms", "Mister", "Missus", "Master", "Madame",
                            "Mme", "Mademoiselle", "Mlle", "Monsieur", "Herr", "Frau", "Fräulein",
                            "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
+# A woman's titles that tell she is married, and those that tell she is not: "Frau Großmann" is
+# not the "Fräulein Käthe Großmann" of the book.
+MARRIED_TITLES = frozenset({"Mrs", "Missus", "Frau", "Madame", "Mme", "Señora", "Signora",
+                            "Senhora"})
+UNMARRIED_TITLES = frozenset({"Miss", "Fräulein", "Mademoiselle", "Mlle", "Señorita",
+                              "Signorina", "Senhorita"})
 _EXTRA_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "No", "Co", "Jr", "Sr", "vs", "etc", "Ltd",
                                   "Esq", "Regt", "Feb", "Apr", "Aug", "Sept",
                                   "Oct", "Nov", "Dec"})

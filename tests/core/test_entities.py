@@ -152,6 +152,45 @@ def test_vietnamese_names_family_first_with_a_title_before_the_given_name():
         "Nguyễn Văn Tùng": ("Cậu Tùng", "Tùng"), "Lan Nguyen": (), "Duc Nguyen": ()}
 
 
+def test_a_married_womans_title_is_not_given_to_a_miss_of_the_family():
+    result = _result(
+        "Fräulein Käthe Großmann came home. Käthe smiled. Margarete Großmann set down the "
+        "potatoes. \"Not at my table,\" said Frau Großmann. Frau Großmann laughed."
+    )
+    assert _names(result.characters) == {"Margarete Großmann": ("Frau Großmann",),
+                                         "Fräulein Käthe Großmann": ("Käthe",)}
+
+
+def test_an_epithet_the_book_writes_in_a_name_is_kept_at_a_sentences_head():
+    result = _result(
+        "Later Big Mike said nothing, and Big Mike went out. Mike Doyle waved.",
+        "Big Mike sat at the head of the table. Big Davie Lennox came in, and Davie Lennox "
+        "smiled."
+    )
+    mentions = {e.name: len(e.mentions) for e in result.characters}
+    assert mentions == {"Big Mike": 3, "Mike Doyle": 1, "Davie Lennox": 2}
+
+
+def test_the_one_who_calls_him_by_a_nickname_is_not_the_one_it_is_for():
+    result = _result(
+        "Tommy Doyle limped in. Tommy laughed. Brendan Kelly called him Uncle Tommy, and "
+        "Brendan Kelly smiled."
+    )
+    assert _names(result.characters)["Brendan Kelly"] == ()
+
+
+def test_a_nickname_before_a_surname_and_a_name_given_by_a_pronoun():
+    result = _result(
+        "They found Walter Mabry in the sand. Everybody had called him Shorty. Shorty Mabry "
+        "was a foreman. Mr. Mabry was dead.",
+        "The whole town calls him the Kid. His name is Jody Renfrew. Jody Renfrew laughed. "
+        "The Kid whittled, and the Kid said nothing, and everyone liked the Kid."
+    )
+    names = _names(result.characters)
+    assert set(names["Walter Mabry"]) >= {"Shorty", "Shorty Mabry", "Mr. Mabry"}
+    assert "Kid" in names["Jody Renfrew"]
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():

@@ -22,7 +22,7 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
-from app.core.names import family_name_first
+from app.core.names import EPITHETS, family_name_first
 from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
@@ -100,7 +100,10 @@ def find(context: CheckContext) -> list[Finding]:
             stats = manuscript.finder.forms[form]
             if len(stats.words) < 2:
                 continue
-            first = _given(stats.words)
+            words = stats.words
+            if words[0] in EPITHETS and len(words) > 2:
+                words = words[1:]  # "Big Davie Lennox" is Davie Lennox
+            first = _given(words)
             if first in EPITHETS:
                 continue  # "Little Jim", "Little Bit": no given name to share
             group = context.variant_groups.get(first, first)
@@ -133,11 +136,6 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
     return findings + _addressed_by_another_surname(context)
-
-
-# Words said before a name to tell people apart or fond of them: no given names.
-EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Long", "Mad",
-                      "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 
 
 def _given(words: tuple[str, ...]) -> str:
