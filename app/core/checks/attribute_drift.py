@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, quote_open
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
@@ -220,6 +220,22 @@ EXAMPLES = (
              "Chapter Two. In 1979 the boat left Rach Gia.",
              "Chapter Three. Vy Tran was twenty-nine years old and still slept in cars."),
             ("Vy Tran",), note="a year a flashback names is not the present chapter's"),
+    Example(("Wofa Yaw was seventy-six that year.",
+             "Wofa Yaw took the carved stool. At eighty-two he had buried both his sisters."),
+            ("Wofa Yaw",), note="'At N he…': the age of the pronoun after it"),
+    Example(("Wofa Yaw smiled.\n\n\"What does Wofa Yaw say?\" Akosua Darkwa asked.\n\n"
+             "\"He is seventy-six,\" Kwame Darkwa said.",
+             "Kwame Darkwa was forty. Wofa Yaw was eighty-two and sat very straight."),
+            ("Wofa Yaw",), note="'he' in speech is someone spoken of, not the speaker"),
+    Example(("The Kid sat on the well-curb. The Kid whittled.",
+             "Jody Ross came in. He looked up when Amos Pruett came near, and the sheriff was "
+             "struck by the boy's eyes, which were a pale washed grey.",
+             "Jody Ross laughed, his brown eyes screwed up."), ("Jody Ross",),
+            note="'the boy's eyes, which were…': the one a sentence opening on 'He' is about"),
+    Example(("Meena Rao sat with Thatha Rao. Thatha Rao laughed.\n\n"
+             "\"Sastri Iyer will fix the day,\" he had said.\n\nHe had died at seventy-one.",
+             "Sastri Iyer was a thin man of eighty."),
+            note="'he' after speech means the speaker, not the one spoken of"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -242,6 +258,9 @@ _OF_AGE = (rf"an?\s+(?:[\w-]+,?\s+){{0,3}}?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS
            r"\s*,?\s*(?:when|while|until|till|before|after)\b)")
 _PATTERNS = {
     "eye colour": re.compile(
+        # "eyes, which were a pale washed grey"
+        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+(?:a\s+|an\s+)?(?:(?:pale|light|dark|"
+        rf"deep|bright|washed|clear|cold|warm|soft|steely|muddy)\s+){{0,2}}({_COLOURS})\b|"
         rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+|"
         # "his eyes weren't just brown, they were…": brown and more
         rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
@@ -291,6 +310,9 @@ _AGE_IN_PASSING = re.compile(
     rf"\bas\s+(?:men|women|people|ladies|gentlemen)\s+of\s+({_NUMBER_WORDS})\s+(?:do|did|are|"
     rf"were|must|will|can|tend|often)\b|\bwho\s+at\s+({_NUMBER_WORDS})\s+(?:was|is|had|has|"
     rf"still)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
+# "At eighty-two he had buried both his sisters": the age of the pronoun after it.
+_AT_AGE_OPENING = re.compile(rf"^\W*at\s+({_NUMBER_WORDS}),?\s+(?P<pronoun>he|she)\b",
+                             re.IGNORECASE)
 _AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
                         " gentlemen of ", "who at ", ", at ")
 _YOUNGEST_AT = 13
@@ -557,6 +579,10 @@ def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
             number = next(g for g in match.groups() if g and g.lower() != pronoun)
             found.append(("age", match.start(), number.lower().replace(" ", "-"), pronoun,
                           match.end()))
+    opening = _AT_AGE_OPENING.match(text)
+    if opening is not None and (_number(opening.group(1).lower()) or 0) >= _YOUNGEST_AT:
+        found.append(("age", opening.start(1), opening.group(1).lower(),
+                      opening.group("pronoun").lower(), opening.end()))
     if any(cue in text for cue in _AGE_IN_PASSING_CUES):
         for match in _AGE_IN_PASSING.finditer(text):
             number = next(g for g in match.groups() if g).lower().replace(" ", "-")
@@ -584,6 +610,8 @@ def _value(match: re.Match[str]) -> str:
     return _SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
 
 
+# Years between two ages named, for each of which a year's slack is allowed.
+_SLACK_PER = 8
 # Years younger than that, later in the story, make another person of the name.
 _GENERATION = 10
 
@@ -632,7 +660,10 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     if year_first is not None and year_second is not None and year_first != year_second:
         if year_second > year_first and age_second < age_first - _GENERATION:
             return True  # decades younger as the years go on: a namesake, not a slip
-        return abs((age_second - age_first) - (year_second - year_first)) <= 1
+        # Give or take a birthday — and over decades the years a story names in passing are
+        # not the day it is told on: a year's slack for each eight.
+        years = year_second - year_first
+        return abs((age_second - age_first) - years) <= max(1, abs(years) // _SLACK_PER)
     if year_first is None and year_second is not None and age_second > age_first and (
         new_chapter_between(manuscript, first.sentence, second.sentence)
         and year_named_in_chapter(manuscript, second.sentence)
@@ -753,6 +784,16 @@ def _subject(
     mentions = [m for m in index.in_sentence(view) if (
         not m.run.possessive or _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
     ) and m.span.start - view.start < before]
+    described = _DESCRIBED_OWNER.search(text, max(0, before - 40), before)
+    if described is not None:
+        # "…and the sheriff was struck by the boy's eyes": the boy's — the one a sentence
+        # opening on "He" is about, else no one named.
+        pronoun = _LEADING_PRONOUN.match(text)
+        gender = _DESCRIBED_GENDER.get(described.group(1).split()[-1].lower())
+        if pronoun is None or PRONOUN_GENDER[pronoun.group(1).lower()] != gender:
+            return None
+        cluster = index.resolve(view, pronoun.group(1), spoken=False)
+        return (cluster.name, described.end()) if cluster is not None else None
     people = {m.cluster.name for m in mentions}
     if len(people) == 1:
         return mentions[0].cluster.name, mentions[0].span.end - view.start
@@ -765,15 +806,38 @@ def _subject(
     pronoun = _LEADING_PRONOUN.match(text)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
+    if in_quotes(view, view.start + pronoun.start(1)):
+        # '"He is seventy-six, Akosua," Kwame said': someone spoken of, not the speaker.
+        speakers = _speakers(index, view)
+        found = next((name for name in (referent(index, view, PRONOUN_GENDER[
+            pronoun.group(1).lower()], exclude=speaker) for speaker in speakers or [""])
+            if name and name not in speakers), None)
+        return (found, pronoun.end()) if found else None
     relative = unnamed_relative(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     if relative is not None:
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
         name = relative_named(context, *relative)
         return (name, pronoun.end()) if name else None
-    cluster = index.resolve(view, pronoun.group(1))
+    cluster = index.resolve(view, pronoun.group(1), spoken=False)
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     return (cluster.name, pronoun.end()) if cluster else None
+
+
+def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
+    """The characters a paragraph names outside its quotation marks: who speaks in it."""
+    if view.paragraph is None:
+        return []
+    first = view.order - view.number
+    return [m.cluster.name for order in range(first, first + len(view.paragraph.sentences))
+            for m in index.by_sentence[order] if not in_quotes(view, m.span.start)]
+
+
+# Someone unnamed owning the trait: "the boy's eyes", "the old woman's hair".
+_DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|girl|man|woman|lad|"
+                              r"lass|child|gentleman|lady))['’]s\s+$", re.IGNORECASE)
+_DESCRIBED_GENDER = {"boy": "m", "man": "m", "lad": "m", "gentleman": "m", "girl": "f",
+                     "woman": "f", "lass": "f", "lady": "f", "child": None}
 
 
 # How far ahead (in sentences) a chapter that opens on "she" names her.

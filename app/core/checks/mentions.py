@@ -19,6 +19,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
+from app.core.checks.cues import in_quotes
 from app.core.entities import PERSON_VERBS, SAID_VERBS, Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Span
@@ -221,10 +222,14 @@ class MentionIndex:
         self.by_cluster: Mapping[str, list[Mention]] = _ByCluster(self)
         self.genders: Mapping[str, str | None] = _Genders(self)
 
-    def resolve(self, view: SentenceView, pronoun: str) -> Cluster | None:
+    def resolve(self, view: SentenceView, pronoun: str, spoken: bool = True,
+                owners: bool = True) -> Cluster | None:
         """The character a pronoun most likely means: the last one named before this
         sentence in the same chapter (within a few sentences), of the pronoun's gender when
-        the genders are known."""
+        the genders are known. With `spoken` false, names said inside quotation marks are
+        passed over ("'Sastri will fix the day,' he had said. … He had died at seventy-one":
+        the one speaking, not the one spoken of); with `owners` false, names of owners ("a
+        tin of Nana's biscuits") are, where the sentence is about someone else."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
         fallback: Cluster | None = None
         own = self._chapters.get(view.document)
@@ -232,6 +237,10 @@ class MentionIndex:
             for mention in reversed(self._at(order)):
                 if mention._chapter is not own:  # another document
                     return fallback
+                if (not spoken and said_in_speech(mention)) or (
+                    not owners and mention.run.possessive
+                ):
+                    continue
                 known = self.genders.get(mention._name)
                 if gender is None or known == gender:
                     return mention.cluster
@@ -417,6 +426,11 @@ _CLAUSE_SUBJECT = re.compile(r"[^.!?\n\"“”A-Z]{0,120}?\b(?:and|that|but|so|b
                              r"as|until)\s+(she|he)\b")
 # How many of a character's mentions are read for the pronoun that follows them.
 _GENDER_SAMPLE = 30
+
+
+def said_in_speech(mention: Mention) -> bool:
+    """Whether a mention stands inside quotation marks, counted from its paragraph's start."""
+    return in_quotes(mention.sentence, mention.span.start)
 
 
 def pronoun_gender(index: MentionIndex, name: str) -> str | None:

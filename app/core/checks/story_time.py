@@ -29,14 +29,20 @@ _YEARS_PASS = re.compile(
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
-    __slots__ = ("headings", "passings", "year_at", "years")
+    __slots__ = ("heading_years", "headings", "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
         self.year_at = [offset for offset, _year in found]
         self.years = [year for _offset, year in found]
         self.passings = [m.start() for m in _YEARS_PASS.finditer(text)]
-        self.headings = [p.start for p in paragraphs(text) if p.heading]
+        heads = [p for p in paragraphs(text) if p.heading]
+        self.headings = [p.start for p in heads]
+        # "Chapter Two: 1979": the year a heading names is its chapter's present.
+        self.heading_years: list[int | None] = []
+        for head in heads:
+            year = _YEAR.search(text, head.start, head.end)
+            self.heading_years.append(int(year.group(1)) if year else None)
 
 
 def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
@@ -49,8 +55,12 @@ def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
 
 
 def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
-    """The last year the story names up to the end of this sentence, in this chapter or an
-    earlier one."""
+    """The year of the chapter's heading ("Chapter Two: 1979"), else the last year the story
+    names up to the end of this sentence, in this chapter or an earlier one."""
+    own = _chapter(manuscript, view.document)
+    heading = bisect_right(own.headings, view.start) - 1
+    if heading >= 0 and own.heading_years[heading] is not None:
+        return own.heading_years[heading]
     documents = list(manuscript.documents)
     position = manuscript.order[view.document]
     end = view.end

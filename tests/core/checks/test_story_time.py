@@ -48,3 +48,11 @@ def test_a_chapter_ends_between_sentences_at_a_heading_or_a_new_document(monkeyp
     assert new_chapter_between(manuscript, first, second)
     assert new_chapter_between(manuscript, second, third)
     assert not new_chapter_between(manuscript, second, second)
+
+
+def test_a_year_in_a_chapters_heading_is_its_present(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "Chapter One: 1962\n\nNora sat. In 1942 she had "
+                                          "married.\n\nChapter Two: 1979\n\nNora sang. Her "
+                                          "hair had greyed in 1970. Nora slept.")
+    years = [year_of(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [1962, 1962, 1979, 1979, 1979]
