@@ -134,6 +134,24 @@ EXAMPLES = (
     Example(("That was the week they buried auld Mrs. Garvie.",
              "Then a window went up, and auld Mrs. Garvie stuck her head out."),
             ("Mrs. Garvie",), note="buried with an epithet between; sticking her head out"),
+    Example(("Nana laughed. Nana sang. Ama Owusu smiled. They buried Nana at Ejisu.",
+             '"My mother\'s friend wrote it," Ama Owusu said. "Nana spoke and she wrote. '
+             'Everybody did it that way then."'),
+            note="the dead named in speech, in the past: told of, not alive"),
+    Example(("Nana laughed. Nana sang. Ama Owusu smiled. They buried Nana at Ejisu.",
+             '"Nana is waiting for you," Ama Owusu said.'), ("Nana",),
+            note="said in speech in the present: alive"),
+    Example(("They brought Walter Mabry in across the back of his own horse, and the next "
+             "morning they buried him on the hill.",
+             "Walter Mabry spat in the dust and squinted up at the crossbeam."),
+            ("Walter Mabry",), note="'buried him' after the name the sentence brought in"),
+    Example(("Theo Baskin had been ten when we buried him, because Pop had taught him.",
+             "Theo Baskin was sitting on the stoop."),
+            note="the sentence's subject is not the one buried"),
+    Example(("Colonel Bertram Hale died in his bed.",
+             "At dinner, when the port had gone once round, Colonel Bertram Hale, who had walked "
+             "up through the snow and had said very little all evening, set down his glass."),
+            ("Colonel Bertram Hale",), note="'once round' is no memory; a deed after 'who…,'"),
 )
 
 _DEATH_VERB = re.compile(
@@ -158,7 +176,9 @@ _BELIEVED_THAT = re.compile(
     r"imagined|told|learned|learnt)\b[^.!?]*\bthat\b[^.!?]*$", re.IGNORECASE)
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
-    r"used\s+to|once|late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
+    # "once" as "formerly", not "gone once round" or "once more"
+    r"used\s+to|once(?!\s+(?:round|around|more|again|or\s+twice|a\s+(?:day|week|month|year)))|"
+    r"late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
 # Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
@@ -179,6 +199,10 @@ _BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
 # Someone unnamed right before the death verb is the one who died.
 _OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
                          r"(?:[a-z]+\s+){0,2}$")
+# Said in speech of the dead, what tells they live now: a verb in the present ("Tiny wants
+# you", "Nana is coming"), not a past one ("Nana spoke and she wrote").
+_NOW_IN_SPEECH = re.compile(r"\s+(?:is|are|has|does|can|will|(?!was\b|his\b|this\b)"
+                            r"[a-z]+[^s\W]s)\b")
 # What ends a line of speech before "said Nain".
 _SPEECH_ENDS = frozenset("\"”’',—–-!?")
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
@@ -193,10 +217,14 @@ _MORE_ACTS = frozenset({
     "brought", "brings", "fetched", "fetches", "led", "leads", "drove", "drives",
     "comes", "goes", "arrives", "enters", "returns", "steps", "runs",
     "stuck", "sticks", "poked", "pokes", "popped", "pops", "knocked", "knocks", "banged",
-    "bangs", "slammed", "slams",
+    "bangs", "slammed", "slams", "cleared", "clears", "coughed", "coughs", "spat", "spits",
+    "yawned", "yawns", "blinked", "blinks", "grunted", "grunts", "snorted", "snorts",
+    "stretched", "stretches", "scratched", "scratches",
 })
 # A short description set off by commas after the name, then what the character does.
-_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,40},\s+([a-z]+)\b")
+_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
+                         # "Colonel Hale, who had walked up … all evening, set down his glass"
+                         r",\s+who\s+[^.;:!?\"“”]{1,200}?,\s+([a-z]+)\b")
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
 _PROGRESSIVE = re.compile(
@@ -295,6 +323,8 @@ def find(context: CheckContext) -> list[Finding]:
             view = sentence_at(manuscript, document, start)
             if view is None or _MEMORY.search(index.text(view)):
                 continue
+            if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end):
+                continue  # '"Nana spoke and she wrote," Ama said': told of the past
             sentence = index.text(view)
             if _REASON.search(sentence, 0, start - view.start) or _DEATH_VERB.search(sentence) or (
                 _CITED.search(sentence, 0, start - view.start) and run.next in _CITING
@@ -354,7 +384,8 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     verb = run.next
     apposition = _APPOSITION.match(text, end)
     if apposition is not None:
-        verb = apposition.group(1).lower()  # "Yefim, grey-bearded under his cap, brought…"
+        # "Yefim, grey-bearded under his cap, brought…"
+        verb = (apposition.group(1) or apposition.group(2)).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None
 
@@ -482,8 +513,21 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
         return []
     found = []
     for pronoun, start, end in cue:
+        before = [m for m in mentions if m.span.start - view.start < start]
+        if before and pronoun.lower() in ("him", "her"):
+            # "They brought Shorty Mabry in…, and they buried him on the hill": the one of
+            # his sex the sentence named, unless someone unnamed comes between ("Jack's
+            # father").
+            gender = PRONOUN_GENDER[pronoun.lower()]
+            # Not the sentence's own subject ("Theo had been ten when we buried him": Pop).
+            named = [m for m in before if not m.run.possessive and not m.run.initial
+                     and index.genders.get(m.cluster.name) in (gender, None)]
+            text = index.manuscript.documents[view.document].text
+            if named and not _unnamed_between(text, named[-1].span.end, view.start + start):
+                found.append((named[-1].cluster.name, end))
+            continue
         # A name before the pronoun is the sentence's own subject (see `_dead_in`).
-        if any(m.span.start - view.start < start for m in mentions):
+        if before:
             continue
         # In speech ('"…since we buried her."') the pronoun is whom the talk is about, not
         # the one the narration named last.
@@ -532,9 +576,14 @@ _PREDICATE = re.compile(r"\b(?:was|is|been|be|as|became|like)\s+$", re.IGNORECAS
 
 def _unnamed_between(text: str, start: int, end: int) -> bool:
     for match in _someone_else().finditer(text, start, end):
+        if _OWN.search(match.group(0)):
+            continue  # "across the back of his own horse": what the named one has
         if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
             return True
     return False
+
+
+_OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
 
 
 def _finding(context: CheckContext, name: str, death: tuple[SentenceView, int],
