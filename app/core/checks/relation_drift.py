@@ -127,6 +127,12 @@ EXAMPLES = (
     Example(("Dilwyn Rees walked behind. His father, Ianto, had got him the start there.",
              "\"Ianto Rees, Dilwyn's uncle is here,\" she said."),
             note="said to Ianto: 'Dilwyn's uncle' opens what is said to him"),
+    Example(("Don Tomás came in. Don Tomás's wife, Doña Refugio, stood in the doorway.",
+             "Doña Refugio has kept house for her brother, Don Tomás, since she was widowed."),
+            ("Doña Refugio",), note="his wife, then her brother: one relation from each side"),
+    Example(("Don Tomás came in. Don Tomás's wife, Doña Refugio, stood in the doorway.",
+             "Doña Refugio has kept house for her husband, Don Tomás, for forty years."),
+            note="his wife and her husband agree"),
 )
 
 _STRANGER = "stranger"
@@ -140,6 +146,8 @@ _INTRODUCED = re.compile(r"\bintroduced\s+(?:herself|himself|themselves)\s+as\s*
 
 @dataclass(frozen=True, slots=True)
 class Relation:
+    """One relation a sentence states: the relative is `relation` ("sister") of `anchor`."""
+
     relation: str
     anchor: str
     sentence: SentenceView
@@ -206,12 +214,62 @@ _PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:[A-Z][a-z]*\
 
 
 def find(context: CheckContext) -> list[Finding]:
+    stated = stated_relations(context)
     findings = []
-    for name, found in stated_relations(context).items():
-        finding = _drift(context, name, found)
-        if finding is not None:
-            findings.append(finding)
+    told: set[frozenset[int]] = set()
+    for name, found in stated.items():
+        pair = _drift(context, found)
+        if pair is not None:
+            told.add(frozenset(relation.sentence.order for relation in pair))
+            findings.append(_finding(context, name, *pair))
+    # "Don Tomás's wife, Doña Refugio" makes him her husband: a relation told from the other
+    # side ("her brother, Don Tomás") is compared with it.
+    genders = context.mentions.genders
+    seen_from_other_side: dict[str, list[Relation]] = {}
+    for relative, found in stated.items():
+        for relation in found:
+            inverse = _inverse(relation.relation, genders.get(relation.anchor))
+            if inverse is not None and relation.anchor != _NARRATOR:
+                seen_from_other_side.setdefault(relation.anchor, []).append(
+                    Relation(inverse, relative, relation.sentence, relation.at))
+    candidates = []
+    for name, inverses in seen_from_other_side.items():
+        found = sorted([*stated.get(name, []), *inverses],
+                       key=lambda relation: (relation.sentence.order, relation.at))
+        pair = _drift(context, found)
+        if pair is not None and any(relation in inverses for relation in pair):
+            candidates.append((pair[0] in inverses, name, pair))
+    # Of the two sides of one change, the one whose relation was told first in its own words
+    # (her "wife", later his "sister") names it.
+    for _first_inverse, name, pair in sorted(candidates, key=lambda c: c[0]):
+        sentences = frozenset(relation.sentence.order for relation in pair)
+        if sentences not in told:
+            told.add(sentences)
+            findings.append(_finding(context, name, *pair))
     return findings
+
+
+# A relation seen from the other side, by the other one's sex: "Refugio is Tomás's wife" —
+# "Tomás is Refugio's husband".
+_INVERSE = {
+    "wife": ("husband", "wife"), "husband": ("husband", "wife"),
+    "mother": ("son", "daughter"), "father": ("son", "daughter"),
+    "son": ("father", "mother"), "daughter": ("father", "mother"),
+    "brother": ("brother", "sister"), "sister": ("brother", "sister"),
+    "aunt": ("nephew", "niece"), "uncle": ("nephew", "niece"),
+    "nephew": ("uncle", "aunt"), "niece": ("uncle", "aunt"),
+    "grandmother": ("grandson", "granddaughter"), "grandfather": ("grandson", "granddaughter"),
+    "grandson": ("grandfather", "grandmother"), "granddaughter": ("grandfather", "grandmother"),
+    "cousin": ("cousin", "cousin"),
+}
+
+
+def _inverse(relation: str, sex: str | None) -> str | None:
+    """The relation the other one has, by their sex ("m", "f"); None when it is unknown."""
+    pair = _INVERSE.get(relation)
+    if pair is None or sex not in ("m", "f"):
+        return None
+    return pair[0] if sex == "m" else pair[1]
 
 
 def stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
@@ -514,7 +572,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         subject = _last_subject(index, view, gender, mention, genders)
         if subject is not None:
             return subject
-    cluster = index.resolve(view, owner)
+    cluster = index.resolve(view, owner, owners=False)
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or (_sex(index, cluster.name, genders) or gender) == gender
     ):
@@ -602,7 +660,8 @@ def _owner_name(manuscript: Manuscript, word: str) -> str:
     return cluster.name if cluster is not None else word
 
 
-def _drift(context: CheckContext, name: str, found: list[Relation]) -> Finding | None:
+def _drift(context: CheckContext, found: list[Relation]) -> tuple[Relation, Relation] | None:
+    """The first two relations, in reading order, that one character cannot both have."""
     for i, first in enumerate(found):
         for second in found[i + 1 :]:
             if first.relation == second.relation or (
@@ -611,7 +670,7 @@ def _drift(context: CheckContext, name: str, found: list[Relation]) -> Finding |
                 continue
             if not context.same_name(_first_word(first.anchor), _first_word(second.anchor)):
                 continue
-            return _finding(context, name, first, second)
+            return first, second
     return None
 
 
