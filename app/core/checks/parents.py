@@ -17,12 +17,13 @@ import re
 from collections import Counter, defaultdict
 
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import CueWords, cue_sentences
+from app.core.checks.cues import CueWords, cue_sentences, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import REACH, referent
+from app.core.entities import SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
-from app.core.text import FAMILY_TITLES
+from app.core.text import FAMILY_TITLES, UNMARRIED_TITLES
 from app.core.wordlists import wordlists
 
 RULE = "parents"
@@ -30,7 +31,7 @@ PARENT_WORDS = wordlists().parent_words
 """A word for a mother or a father, in lower case -> the parent it names."""
 _SEX = {"mother": "f", "father": "m"}
 _WORDS = "|".join(sorted(PARENT_WORDS, key=len, reverse=True))
-_OWNER = r"(?P<owner>(?i:her|his)|(?P<named>[A-Z][\w'’-]*)(?:'s|’s))"
+_OWNER = r"(?P<owner>(?i:her|his|their)|(?P<named>[A-Z][\w'’-]*)(?:'s|’s))"
 # "Her mother" or "Noriko's mother" opening a sentence, and its parent word; or a parent
 # called by a family word ("Then Mam surprised them all.").
 _OPENING = re.compile(
@@ -39,6 +40,9 @@ _OPENING = re.compile(
 # A parent word and its owner anywhere in a sentence ("…, and Noriko's mother, at eighty-two").
 _KIN = re.compile(rf"\b{_OWNER}\s+(?P<kin>(?i:{_WORDS}))\b")
 _CUE_WORDS = CueWords(PARENT_WORDS)
+# The family titles a parent may go by ("Mrs. Prosser", "Herr Großmann"), not a daughter's
+# ("Fräulein Käthe Großmann").
+_PARENTS_TITLES = FAMILY_TITLES - UNMARRIED_TITLES
 _MEMO = "parents"
 
 
@@ -58,9 +62,8 @@ def kin_subject(
     "her mother" or "Noriko's mother": the named parent (None when the story names none) and
     where the phrase ends in `text`; None when no such phrase is the subject — it must open
     the sentence or end right where the value begins (", at eighty-two")."""
-    found = None
-    for match in _KIN.finditer(text, 0, before):
-        found = match
+    matches = list(_KIN.finditer(text, 0, before))
+    found = matches[-1] if matches else None
     if found is None or (text[found.end() : before].strip() and text[: found.start()].strip(
         "\"“”‘’'( ")):
         return None
@@ -90,7 +93,14 @@ def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str
     """The character "her"/"his" or the possessive name before a parent word stands for."""
     named = match.group("named")
     if named is None:
-        return referent(index, view, PRONOUN_GENDER[match.group("owner").lower()])
+        gender = PRONOUN_GENDER.get(match.group("owner").lower())
+        found = referent(index, view, gender)
+        if found is None:
+            # "Her mother listened, her eyes on Käthe's face", no one named for a while before:
+            # the one of her sex the sentence names.
+            found = next((m.cluster.name for m in index.in_sentence(view)
+                          if index.genders.get(m.cluster.name) == gender), None)
+        return found
     at = view.start + match.start("named")
     for mention in index.in_sentence(view):
         if mention.span.start <= at < mention.span.end:
@@ -108,53 +118,94 @@ def _parents(context: CheckContext) -> dict[tuple[str, str], str]:
             if kin is not None and relation.anchor:
                 named[(relation.anchor, kin)].add(relative)
     index = context.mentions
-    for view, opening in cue_sentences(context.manuscript, RULE, _OPENING.match, _CUE_WORDS):
+    for view, opening in cue_sentences(context.manuscript, RULE, _parent_in, _CUE_WORDS):
         word = (opening.group("kin") or opening.group("called")).lower()
-        owner_sex = (PRONOUN_GENDER[opening.group("owner").lower()]
-                     if opening.group("owner") and not opening.group("named") else None)
-        found = _introduced(index, view, PARENT_WORDS[word], owner_sex)
+        owner = (opening.group("owner") or "").lower()
+        owner_sex = PRONOUN_GENDER.get(owner) if not opening.group("named") else None
+        found = _introduced(index, view, opening, PARENT_WORDS[word], owner_sex)
         if found is not None:
             owner, parent = found
             named[(owner, PARENT_WORDS[word])].add(parent)
     return {key: names.pop() for key, names in named.items() if len(names) == 1}
 
 
-def _introduced(
-    index: MentionIndex, view: SentenceView, kin: str, owner_sex: str | None
-) -> tuple[str, str] | None:
-    """(child, parent) when the sentence after one that opens on "her mother" (or "Mam")
-    opens on a full name the story gives that character for the first time, of the parent's
-    sex or none known, sharing the family name of a character (of `owner_sex`, when known)
-    named in the last sentences: the nearest such is the child."""
+# "…," said Frau Großmann: a speaker named after the words said.
+_SAID_BEFORE = re.compile(rf"[,!?…—-][\"”]\s+(?:{'|'.join(sorted(SAID_VERBS))})\s+$")
+
+
+def _next_sentence(index: MentionIndex, view: SentenceView) -> tuple[str, int] | None:
+    """The text of the sentence after `view` in reading order, in its paragraph or the next
+    one of the chapter, and where it starts in the document."""
     parsed = view.paragraph
-    if parsed is None or view.number + 1 >= len(parsed.sentences):
+    if parsed is None:
         return None
+    if view.number + 1 < len(parsed.sentences):
+        sentence = parsed.sentences[view.number + 1]
+        return parsed.text[sentence.start : sentence.end], view.base + sentence.start
+    found = neighbour(index.manuscript, view, 1)
+    if found is None or found[1].start != view.order + 1:
+        return None
+    placed, _orders = found
+    sentence = placed.parsed.sentences[0]
+    return placed.parsed.text[sentence.start : sentence.end], placed.base + sentence.start
+
+
+def _parent_in(text: str) -> re.Match[str] | None:
+    """A sentence's parent word: the one that opens it ("Her mother was…", "Then Mam…"), else
+    its last ("…until their mother knocked it off")."""
+    opening = _OPENING.match(text)
+    if opening is not None:
+        return opening
+    found = list(_KIN.finditer(text))
+    return found[-1] if found else None
+
+
+def _introduced(
+    index: MentionIndex, view: SentenceView, opening: re.Match[str], kin: str,
+    owner_sex: str | None,
+) -> tuple[str, str] | None:
+    """(child, parent) when the sentence after one about "her mother" (or "Mam") names her:
+    - it opens on a full name the story gives that character for the first time ("Her mother
+      was in the kitchen. Fumie Hayashi had never…"), where the parent word opens the first;
+    - or it is speech said by a titled family name, the parent word being the last person
+      the first sentence tells of ("…until their mother knocked it off. / 'Not at my table,'
+      said Frau Großmann.");
+    of the parent's sex or none known, sharing the family name of a character (of
+    `owner_sex`, when known) named in the last sentences: the nearest such is the child."""
+    following = _next_sentence(index, view)
+    if following is None:
+        return None
+    text, start = following
     mentions = index.by_sentence[view.order + 1]
     if not mentions:
         return None
     first: Mention = mentions[0]
-    sentence = parsed.sentences[view.number + 1]
     words = first.run.words
-    if first.span.start - (view.base + sentence.start) > 1 or len(words) < 2 or (
-        first.run.possessive or next(m for m in index.by_cluster[first.cluster.name]
-                                     if len(m.run.words) > 1) is not first
-    ):
+    at = first.span.start - start
+    if opening.start() <= 1 and at <= 1 and len(words) >= 2 and not first.run.possessive:
+        if next(m for m in index.by_cluster[first.cluster.name]
+                if len(m.run.words) > 1) is not first:
+            return None  # named in full before: not introduced here
+        family_words = set(words) - {words[-1] if family_name_first(words) else words[0]}
+    elif (_SAID_BEFORE.search(text, 0, at) and first.run.title.rstrip(".") in FAMILY_TITLES
+          and not quote_open(text[:at]) and not any(
+              m.span.start - view.start > opening.end() for m in index.in_sentence(view))):
+        family_words = set(words)
+    else:
         return None
     parent = first.cluster.name
     if index.genders.get(parent) not in (_SEX[kin], None):
         return None
-    given = words[-1] if family_name_first(words) else words[0]
-    family = set(words) - {given}
     forms = index.manuscript.finder.forms
 
     def of_family(mention: Mention) -> bool:
         name = mention.cluster.name
-        if name == parent or mention.run.title.rstrip(".") in FAMILY_TITLES or (
+        if name == parent or mention.run.title.rstrip(".") in _PARENTS_TITLES or (
             owner_sex and index.genders.get(name) not in (owner_sex, None)
         ):
             return False  # "Mrs. Prosser" names the family, not a child of it
-        return not family.isdisjoint(w for form in mention.cluster.forms
-                                     for w in forms[form].words)
+        return not family_words.isdisjoint(w for form in mention.cluster.forms
+                                           for w in forms[form].words)
 
     for earlier in [index.in_sentence(view), *index.before(view, REACH)]:
         for mention in earlier:

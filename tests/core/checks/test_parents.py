@@ -71,3 +71,11 @@ def test_a_mrs_of_the_family_is_not_taken_for_the_child(monkeypatch):
     context = _context(monkeypatch, "Mrs. Prosser sat down. Her father lay beneath the window. "
                                     "Emrys Prosser was seventy-eight.")
     assert parent_of(context, "Mrs. Prosser", "father") is None
+
+
+def test_speech_said_by_a_titled_family_name_after_their_mother_names_her(monkeypatch):
+    context = _context(monkeypatch, "Fräulein Käthe Großmann sat down. Margarete Großmann "
+                                    "set the table. Jürgen kept his cap on until their mother "
+                                    "knocked it off.\n\n\"Not at my table,\" said Frau "
+                                    "Großmann.")
+    assert parent_of(context, "Fräulein Käthe Großmann", "mother") == "Margarete Großmann"
