@@ -15,7 +15,7 @@ from app.core.wordlists import wordlists
 
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
-                        "di", "da", "dos", "das", "del", "della", "y", "d'", "al", "bin",
+                        "di", "da", "do", "dos", "das", "del", "della", "y", "d'", "al", "bin",
                         "ibn", "ap", "ab"})
 
 
@@ -150,6 +150,16 @@ def family_name_first(words: tuple[str, ...]) -> bool:
             and words[1].split("-", 1)[1][:1].islower())
 
 
+def _everyday(word: str) -> bool:
+    """Whether a capitalised word is an everyday English word, not a given name."""
+    lists = wordlists()
+    return word not in lists.first_names and lists.frequency(word.lower()) >= _EVERYDAY
+
+
+# Zipf frequency from which a word is everyday English.
+_EVERYDAY = 4.0
+
+
 def _contraction(word: str) -> bool:
     found = _CONTRACTION.fullmatch(word)
     return (found is not None and found.group(1).lower() in wordlists().stopwords) or (
@@ -279,7 +289,9 @@ def _make_run(
         return None  # a title alone ("the Captain", "Herr Doktor") names no one here
     if words[0].text in CONNECTORS:
         return None
-    title_after = not title_parts and len(words) > 1 and words[-1].text in POSTFIX_TITLES
+    title_after = not title_parts and len(words) > 1 and words[-1].text in POSTFIX_TITLES and (
+        # "Ask Nana," at a sentence's head is a verb before a family word, not a name
+        not (words[0].initial and len(words) == 2 and _everyday(words[0].text)))
     if title_after:
         # "Vasant Kaka": a kin word after a given name is its title.
         title_parts = [words[-1].text]
