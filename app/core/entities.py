@@ -444,6 +444,7 @@ def _document_forms(
         document, base = placed.document, placed.base
         previous_key = ""
         previous_run: NameRun | None = None
+        previous_full: tuple[NameRun, str] | None = None
         previous: tuple[NameRun, FormStats] | None = None
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
@@ -489,6 +490,9 @@ def _document_forms(
                 or _named_as(placed.parsed.text, previous[0], previous[1], run)
             ):
                 previous[1].same_as[key] += 1
+            elif previous_full is not None and len(words) == 1 and _went_by(previous_full[0], run):
+                stats.same_as[previous_full[1]] += 1
+            previous_full = (run, key) if len(words) > 1 else None
             previous_key = key
             previous_run = run
             previous = (run, stats) if len(words) == 1 else None
@@ -521,6 +525,18 @@ def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool
     found = _NAME_IS.search(text, max(0, full.start - 40), full.start)
     return (found is not None and full.sentence == name.sentence + 1 and not full.possessive
             and stats.sex in ("-", {"his": "m", "her": "f"}[found.group(1).lower()]))
+
+
+def _went_by(full: NameRun, name: NameRun) -> bool:
+    """Whether a full name is said to go by a one-word name: "Sharon McAllister had been
+    Shazza since she was a girl", "Jasmine Bhatt was Jaz to everyone"."""
+    return (
+        full.sentence == name.sentence and full.initial and not full.possessive
+        and full.next_spaced and name.prev in ("is", "was", "been")
+        and (name.prev != "been" or name.prev2 in ("had", "has"))
+        and full.next in (name.prev, name.prev2) and not name.possessive
+        and name.next in ("since", "to", "among", "around")
+    )
 
 
 def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
@@ -1070,6 +1086,7 @@ class EntityFinder:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:
                     parent[key] = (self._longer_given_name(key, by_last)
+                                   or self._with_middle_name(key, by_last)
                                    or self._nickname_full_name(key, by_last)
                                    or self._longer_full_name(key, by_first)
                                    or self._surname_with_particle(key, by_last) or key)
@@ -1260,6 +1277,16 @@ class EntityFinder:
             and len(self.forms[other].words[0]) > len(given)
             and self.forms[other].words[0].startswith(given)
         ]
+        return longer[0] if len(longer) == 1 else None
+
+    def _with_middle_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
+        """'Candlewright Quarle' -> 'Candlewright Osbet Quarle', 'Wesley Tolliver' -> 'Wesley
+        Ray Tolliver': the one longer full name with the same first and last words."""
+        words = self.forms[key].words
+        if len(words) != 2:
+            return None
+        longer = [other for other in by_last.get(words[-1], [])
+                  if len(self.forms[other].words) == 3 and self.forms[other].words[0] == words[0]]
         return longer[0] if len(longer) == 1 else None
 
     def _nickname_full_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:

@@ -12,6 +12,7 @@ list (Anne/Anna), names of opposite gender, pairs the writer marked as different
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
@@ -457,6 +458,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 ):
                     continue
                 main, variant = sorted((x, y), key=lambda w: (-counts.get(w, 0), w))
+                if _maiden_name(manuscript, a if variant in a else b):
+                    continue  # "She had been born Fong Sau-ha": the name before her marriage
                 if size <= 0 and (distance > 1 or counts.get(variant, 0) > 2
                                   or counts.get(variant, 0) >= counts.get(main, 0)):
                     # A title, or a surname, is less to go on than a shared given name: Mr.
@@ -465,6 +468,23 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 found.append(VariantPair(main, variant, counts.get(main, 0),
                                          counts.get(variant, 0), "full-name"))
     return found
+
+
+# What introduces a woman's name before her marriage: "born Fong Sau-ha", "née Lowe".
+_MAIDEN = re.compile(r"\b(?:born|n[ée]e|maiden\s+name\s+(?:was|is))\s+$", re.IGNORECASE)
+
+
+def _maiden_name(manuscript: Manuscript, words: tuple[str, ...]) -> bool:
+    """Whether a full name is said only as a name someone was born with."""
+    stats = manuscript.finder.forms.get(" ".join(w for w in words if w))
+    if stats is None or not stats.runs:
+        return False
+    for document, base, run in stats.runs:
+        text = manuscript.documents[document].text
+        start = base + run.start
+        if not _MAIDEN.search(text, max(0, start - 20), start):
+            return False
+    return True
 
 
 def _same_entity_parts(manuscript: Manuscript, a: str, b: str) -> bool:

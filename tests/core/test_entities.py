@@ -191,6 +191,21 @@ def test_a_nickname_before_a_surname_and_a_name_given_by_a_pronoun():
     assert "Kid" in names["Jody Renfrew"]
 
 
+def test_a_full_name_said_to_go_by_a_one_word_name():
+    result = _result(
+        "Sharon McAllister had been Shazza since she was a girl in Winton. Shazza laughed, and "
+        "Sharon McAllister waved. Jasmine Bhatt was Jaz to everyone. Jaz smiled."
+    )
+    assert _names(result.characters) == {"Sharon McAllister": ("Shazza",),
+                                         "Jasmine Bhatt": ("Jaz",)}
+
+
+def test_a_middle_name_left_out_is_one_person():
+    result = _result("Wesley Ray Tolliver came home. Wesley Tolliver smiled, and Wesley Ray "
+                     "Tolliver waved.")
+    assert _names(result.characters) == {"Wesley Ray Tolliver": ("Wesley Tolliver",)}
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():

@@ -119,3 +119,10 @@ def test_an_accent_dropped_in_the_same_order_is_a_slip():
     assert _variant_names(
         "Nguyễn Văn Đức came home. Nguyễn Văn Đức sat. Nguyen Văn Đức smiled."
     ) == [("Nguyen", "Nguyễn")]
+
+
+def test_a_name_she_was_born_with_is_no_slip_for_her_married_one():
+    assert _variant_names(
+        "Wong Sau-ha came in. Wong Sau-ha smiled. She had been born Fong Sau-ha in Taishan. "
+        "Wong Sau-ha laughed."
+    ) == []

@@ -236,6 +236,11 @@ EXAMPLES = (
              "\"Sastri Iyer will fix the day,\" he had said.\n\nHe had died at seventy-one.",
              "Sastri Iyer was a thin man of eighty."),
             note="'he' after speech means the speaker, not the one spoken of"),
+    Example(("Candlewright Osbet Quarle did not answer at once. He was eighty-two years old. "
+             "King Edrevan slept.",
+             "On her left came Candlewright Quarle, a spare man of forty-six."),
+            ("Candlewright Quarle",),
+            note="a middle name left out; 'He' after a name said only a few times"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"

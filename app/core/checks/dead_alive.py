@@ -152,6 +152,13 @@ EXAMPLES = (
              "At dinner, when the port had gone once round, Colonel Bertram Hale, who had walked "
              "up through the snow and had said very little all evening, set down his glass."),
             ("Colonel Bertram Hale",), note="'once round' is no memory; a deed after 'who…,'"),
+    Example(("King Edrevan lay abed. \"The king is dead,\" he said.",
+             "King Edrevan stood among the lords, and when the murmur died he cleared his throat."),
+            ("King Edrevan",), note="dead by the one title; a murmur dying is no one's death"),
+    Example(("Dessie Furlong laughed.\n\n\"That's his da,\" Bernie said. \"Dessie. Four years "
+             "dead this March.\"",
+             "Dessie Furlong was standing at the counter."), ("Dessie Furlong",),
+            note="how long dead, the name said just before"),
 )
 
 _DEATH_VERB = re.compile(
@@ -246,6 +253,15 @@ _DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
 _DISPOSED_ROLE = re.compile(
     r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+the\s+(?:old\s+|young\s+)?"
     r"(?P<role>[a-z]+)\b", re.IGNORECASE)
+# A sentence that opens on how long someone has been dead, the name said just before:
+# "Dessie. Four years dead this March."
+_TIME_DEAD = re.compile(
+    r"^\W*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty|"
+    r"\w+ty-\w+|\d+|many|several|a\s+few)\s+(?:years?|months?|weeks?)\s+dead\b",
+    re.IGNORECASE)
+# Dead by role: "The king is dead," — the one character the story gives that title.
+_ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|was)\s+dead\b",
+                        re.IGNORECASE)
 _ROLE_TITLES = {
     "priest": ("Padre", "Father", "Reverend", "Vicar"), "vicar": ("Vicar", "Reverend"),
     "doctor": ("Dr", "Doctor"), "captain": ("Captain",), "colonel": ("Colonel",),
@@ -301,6 +317,16 @@ def find(context: CheckContext) -> list[Finding]:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             deaths.setdefault(name, (view, view.start + end))
+        if _TIME_DEAD.match(text) and not _hedged(text, _TIME_DEAD.match(text)):
+            # '"Dessie. Four years dead this March."': the one the last sentence named.
+            earlier = next(iter(index.before(view, 1)), [])
+            if len(earlier) == 1 and earlier[0].span.document == view.document:
+                deaths.setdefault(earlier[0].cluster.name, (view, view.start + len(text)))
+        for match in _ROLE_DEAD.finditer(text):
+            if match.group("role").lower() in _ROLE_TITLES and not _hedged(text, match):
+                holder = _role_holder(manuscript, match.group("role").lower())
+                if holder is not None:
+                    deaths.setdefault(holder, (view, view.start + match.end()))
         for match in _DISPOSED_ROLE.finditer(text):
             holder = _role_holder(manuscript, match.group("role").lower())
             if holder is not None:
@@ -326,7 +352,7 @@ def find(context: CheckContext) -> list[Finding]:
             if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end):
                 continue  # '"Nana spoke and she wrote," Ama said': told of the past
             sentence = index.text(view)
-            if _REASON.search(sentence, 0, start - view.start) or _DEATH_VERB.search(sentence) or (
+            if _REASON.search(sentence, 0, start - view.start) or _own_death_told(sentence) or (
                 _CITED.search(sentence, 0, start - view.start) and run.next in _CITING
             ):
                 # "…because Pop read every word", "After Liv went out": another time; "the
@@ -437,7 +463,17 @@ def _death_cue(text: str) -> _Told | bool:
         reported = reported or any(m.group("role").lower() in _ROLE_TITLES
                                    for m in _DISPOSED_ROLE.finditer(text)) or re.search(
             _LAID_TO_REST + r"[A-Z]", text) is not None
+    if " dead" in text:
+        reported = reported or _TIME_DEAD.match(text) is not None or any(
+            m.group("role").lower() in _ROLE_TITLES for m in _ROLE_DEAD.finditer(text))
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
+
+
+def _own_death_told(sentence: str) -> bool:
+    """Whether a sentence tells of a death that may be the character's own ("the winter
+    before he died") — not a thing's ("when the murmur died") or another's ("his wife died")."""
+    return any(not _OTHER_DEAD.search(sentence, 0, match.start())
+               for match in _DEATH_VERB.finditer(sentence))
 
 
 def _hedged(text: str, match: re.Match[str]) -> bool:

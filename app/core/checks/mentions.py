@@ -436,7 +436,8 @@ def said_in_speech(mention: Mention) -> bool:
 def pronoun_gender(index: MentionIndex, name: str) -> str | None:
     """The gender ("m"/"f") the narration gives a character whose name does not tell it: the
     pronoun that goes on about them in a clause of the same sentence or opens the next one,
-    when at least two such agree and the other is used at most half as often."""
+    when at least two such agree (one, for a character named only a few times) and the other
+    is used at most half as often."""
     text_of = index.manuscript.documents
     votes = {"f": 0, "m": 0}
     for mention in index.by_cluster[name][:_GENDER_SAMPLE]:
@@ -445,10 +446,16 @@ def pronoun_gender(index: MentionIndex, name: str) -> str | None:
         following = _CLAUSE_SUBJECT.match(text, span.end) or _NEXT_SUBJECT.match(text, span.end)
         if following is not None:
             votes["f" if following.group(1).lower() == "she" else "m"] += 1
+    # One "He" after a name said but once or twice is all the story gives to go on.
+    enough = 1 if len(index.by_cluster[name]) <= _FEW_MENTIONS else 2
     for gender, other in (("f", "m"), ("m", "f")):
-        if votes[gender] >= 2 and votes[other] * 2 <= votes[gender]:
+        if votes[gender] >= enough and votes[other] * 2 <= votes[gender]:
             return gender
     return None
+
+
+# A character named no more often than this is sexed by a single pronoun that goes on.
+_FEW_MENTIONS = 3
 
 
 def acts(mention: Mention, excluded: frozenset[str] = frozenset()) -> bool:

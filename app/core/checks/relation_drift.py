@@ -133,6 +133,9 @@ EXAMPLES = (
     Example(("Don Tomás came in. Don Tomás's wife, Doña Refugio, stood in the doorway.",
              "Doña Refugio has kept house for her husband, Don Tomás, for forty years."),
             note="his wife and her husband agree"),
+    Example(("\"Is it about Dylan?\" Shauna asked. She was Dylan's younger sister by three years.",
+             "Dylan's cousin Shauna had been seeing him since the summer."), ("Shauna",),
+            note="'She was Dylan's younger sister'"),
 )
 
 _STRANGER = "stranger"
@@ -210,7 +213,9 @@ _AS_KIN = re.compile(r"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>[a-z]+)\b", re
 _SYMMETRIC = frozenset({"cousin", "twin"})
 # "She was Lady Fennimore's niece": the owner may carry a title.
 _PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:[A-Z][a-z]*\.?\s+)?"
-                         r"[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)", re.IGNORECASE)
+                         r"[A-Z][\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
+                         r"baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>\w+)",
+                         re.IGNORECASE)
 
 
 def find(context: CheckContext) -> list[Finding]:
