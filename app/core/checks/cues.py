@@ -212,6 +212,17 @@ def neighbour(
     return placed, range(start, start + len(placed.parsed.sentences))
 
 
+def quoted_at(manuscript: Manuscript, document: str, offset: int) -> bool:
+    """Whether document offset `offset` is inside quotation marks, counting the marks from
+    the start of its prose paragraph (False outside prose paragraphs)."""
+    found = _paragraph_at(manuscript, document, offset)
+    if found is None:
+        return False
+    chapter, position, _first = found
+    placed = chapter.placed[position]
+    return quote_open(placed.parsed.text[: offset - placed.base])
+
+
 def quote_open(before: str) -> bool:
     """Whether a quotation is open at the end of `before` (text from where quotation
     marks are counted): an odd number of them."""

@@ -19,7 +19,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
-from app.core.checks.cues import in_quotes
+from app.core.checks.cues import quoted_at
 from app.core.entities import PERSON_VERBS, SAID_VERBS, Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Span
@@ -430,7 +430,9 @@ _GENDER_SAMPLE = 30
 
 def said_in_speech(mention: Mention) -> bool:
     """Whether a mention stands inside quotation marks, counted from its paragraph's start."""
-    return in_quotes(mention.sentence, mention.span.start)
+    span = mention.span
+    manuscript = mention._chapter.manuscript()
+    return manuscript is not None and quoted_at(manuscript, span.document, span.start)
 
 
 def pronoun_gender(index: MentionIndex, name: str) -> str | None:
