@@ -241,6 +241,10 @@ EXAMPLES = (
              "On her left came Candlewright Quarle, a spare man of forty-six."),
             ("Candlewright Quarle",),
             note="a middle name left out; 'He' after a name said only a few times"),
+    Example(("Alfie Reid is six.",
+             "Mum and Dean Reid sat down with Alfie Reid between them, and Alfie Reid, who is "
+             "nine, sat still."), ("Alfie Reid",),
+            note="'X, who is N': whoever else the sentence names"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -799,6 +803,9 @@ def _subject(
             return None
         cluster = index.resolve(view, pronoun.group(1), spoken=False)
         return (cluster.name, described.end()) if cluster is not None else None
+    if mentions and _WHO_IS.fullmatch(text, mentions[-1].span.end - view.start, before):
+        # "…with Alfie between them, and Alfie, who is nine, …": whoever else is named.
+        return mentions[-1].cluster.name, before
     people = {m.cluster.name for m in mentions}
     if len(people) == 1:
         return mentions[0].cluster.name, mentions[0].span.end - view.start
@@ -838,6 +845,8 @@ def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
             for m in index.by_sentence[order] if not in_quotes(view, m.span.start)]
 
 
+# A relative clause between a name and its value: "Alfie, who is nine".
+_WHO_IS = re.compile(r",\s*who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?")
 # Someone unnamed owning the trait: "the boy's eyes", "the old woman's hair".
 _DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|girl|man|woman|lad|"
                               r"lass|child|gentleman|lady))['’]s\s+$", re.IGNORECASE)

@@ -159,6 +159,10 @@ EXAMPLES = (
              "dead this March.\"",
              "Dessie Furlong was standing at the counter."), ("Dessie Furlong",),
             note="how long dead, the name said just before"),
+    Example(("Alhaji Balogun laughed. Alhaji Balogun prayed.",
+             "The Alhaji Balogun who had died was another man altogether, from the mainland.",
+             "Alhaji Balogun sat in the second pew."),
+            note="'the X who died' is another of the name"),
 )
 
 _DEATH_VERB = re.compile(
@@ -492,6 +496,10 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             continue
         subject = before[-1]
         between = text[subject.span.end - base : match.start()]
+        if subject.run.prev == "the" and re.match(r"\s*who\b", between):
+            # "The Alhaji Balogun who had died was another man": one of the name, not this
+            # one.
+            continue
         head = _relative_clause_head(text, base, before, between)
         if head is not None:
             # "Old Yefim, who had carried Alexei on his shoulders, had died": Yefim did.

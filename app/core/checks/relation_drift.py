@@ -136,6 +136,13 @@ EXAMPLES = (
     Example(("\"Is it about Dylan?\" Shauna asked. She was Dylan's younger sister by three years.",
              "Dylan's cousin Shauna had been seeing him since the summer."), ("Shauna",),
             note="'She was Dylan's younger sister'"),
+    Example(("Connor Reid is my step-brother, which isn't technically true.",
+             "My cousin Connor Reid is stood at the back."), ("Connor Reid",),
+            note="'X is my step-brother', the narrator's"),
+    Example(("Misha Borovikov walked behind the coffin with Kolya Tarusov. He was Sasha "
+             "Tarusova's cousin.", "Sasha Tarusova sat in the nursery. Her brother Misha "
+             "Borovikov had heard it through the door."),
+            ("Misha Borovikov",), note="'He was X's cousin' after a sentence opening on him"),
 )
 
 _STRANGER = "stranger"
@@ -203,6 +210,9 @@ _APPOSED_RELATIVE = re.compile(r"^\s*,\s*(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\
                                r"(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
                                r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
                                r"(?!\s*,\s*(?:[A-Z]|and\b|or\b))")
+# "Connor is my step-brother", told by the narrator of the story.
+_IS_MY_RELATIVE = re.compile(r"^\s*(?:is|was)\s+(?:my|our)\s+(?:(?:little|big|older|younger|"
+                             r"elder|baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>[\w-]+)\b")
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
                              r"\s*the\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\s+of\s+(?P<owner>"
@@ -321,10 +331,16 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             )
         pronoun = _PRONOUN_IS.match(text) or _PRONOUN_KIN_OF.match(text)
         if pronoun and pronoun.group("kin").lower() in kinship:
-            subject = index.resolve(view, pronoun.group(1))
             owner = _owner_at(index, view, pronoun.start("owner"), pronoun.group("owner"))
-            if subject is not None and subject.name != owner:
-                relations.setdefault(subject.name, []).append(
+            # "Misha walked behind the coffin with Kolya. He was Sasha's cousin": the one
+            # the sentence before opened on, else the last one named.
+            subject = _opening_subject(index, view, PRONOUN_GENDER[pronoun.group(1).lower()],
+                                       owner, genders)
+            if subject is None:
+                resolved = index.resolve(view, pronoun.group(1))
+                subject = resolved.name if resolved is not None else None
+            if subject is not None and subject != owner:
+                relations.setdefault(subject, []).append(
                     Relation(pronoun.group("kin").lower(), owner, view, view.start)
                 )
         for mention in mentions:
@@ -363,7 +379,8 @@ def _relation_cue() -> re.Pattern[str]:
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*[A-Z]|"
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
-        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b"
+        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
+        rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b"
     )
 
 
@@ -404,6 +421,12 @@ def _relation_of(
         holder = index.manuscript.finder.title_holder(match.group("title"))
         if holder is not None:
             return match.group("kin").lower(), holder
+    match = _IS_MY_RELATIVE.match(after)
+    if match and not in_quotes(view, mention.span.start):
+        kin = match.group("kin").lower()
+        kin = kin.replace("-", "") if kin.startswith(("step-", "half-")) else kin
+        if kin in kinship:
+            return kin, _NARRATOR  # "Connor is my step-brother": the narrator's
     match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
         at = mention.span.end - view.start + match.start("owner")
@@ -615,13 +638,20 @@ def _last_subject(index: MentionIndex, view: SentenceView, gender: str, mention:
                   genders: dict[str, str]) -> str | None:
     """The character who opens the sentence before `view` (same paragraph) as its subject,
     when of `gender` or of a sex nothing tells."""
+    return _opening_subject(index, view, gender, mention.cluster.name, genders)
+
+
+def _opening_subject(index: MentionIndex, view: SentenceView, gender: str, other: str,
+                     genders: dict[str, str]) -> str | None:
+    """The character who opens the sentence before `view` (same paragraph) as its subject,
+    when of `gender` or of a sex nothing tells, and not `other`."""
     if view.number == 0:
         return None
     earlier = index.by_sentence[view.order - 1]
     if not earlier:
         return None
     first = earlier[0]
-    if not first.run.initial or first.run.possessive or first.cluster is mention.cluster:
+    if not first.run.initial or first.run.possessive or first.cluster.name == other:
         return None
     return first.cluster.name if _sex(index, first.cluster.name, genders) in (gender, None) else (
         None)
