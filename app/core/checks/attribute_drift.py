@@ -245,6 +245,9 @@ EXAMPLES = (
              "Mum and Dean Reid sat down with Alfie Reid between them, and Alfie Reid, who is "
              "nine, sat still."), ("Alfie Reid",),
             note="'X, who is N': whoever else the sentence names"),
+    Example(("Simran Kaur was nineteen and home from university.",
+             "\"Your father was sixteen,\" Pinka Kaur told Simran Kaur."),
+            note="'Your father was sixteen': the father's age, not the listener's"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -341,7 +344,10 @@ _MEASURE = re.compile(
     r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
     r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|$))", re.IGNORECASE)
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."
-_YOUR = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_KINSHIP = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
+# "your" before the value: said of the listener — not "Your father was sixteen", of a relative.
+_YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{_KINSHIP})\b)(?:[\w-]+\s+){{0,2}}$",
+                   re.IGNORECASE)
 _YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b", re.IGNORECASE)
 _LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
                              re.IGNORECASE)
@@ -378,7 +384,6 @@ _ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|r
                           r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
-_KINSHIP = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
 _KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{_KINSHIP})\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"

@@ -163,6 +163,9 @@ EXAMPLES = (
              "The Alhaji Balogun who had died was another man altogether, from the mainland.",
              "Alhaji Balogun sat in the second pew."),
             note="'the X who died' is another of the name"),
+    Example(("Royce Gandy drove off. By supper the town had decided that Royce Gandy was dead.",
+             "Royce Gandy came walking up the gin road, whistling."),
+            note="what a town decided, not a death"),
 )
 
 _DEATH_VERB = re.compile(
@@ -184,7 +187,8 @@ _HEDGE = re.compile(
 # "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
 _BELIEVED_THAT = re.compile(
     r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|heard|"
-    r"imagined|told|learned|learnt)\b[^.!?]*\bthat\b[^.!?]*$", re.IGNORECASE)
+    r"imagined|told|learned|learnt|decided|concluded|swore|claimed)\b[^.!?]*\bthat\b"
+    r"[^.!?]*$", re.IGNORECASE)
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
     # "once" as "formerly", not "gone once round" or "once more"

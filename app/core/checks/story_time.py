@@ -16,8 +16,10 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.text import paragraphs
 
 _MEMO = "checks.story_time"
-# A year a story is set in: four digits from 1500 to 2099, not part of a longer number.
-_YEAR = re.compile(r"(?<!\d[,.])\b(1[5-9]\d\d|20\d\d)\b(?![.,]\d)")
+# A year a story is set in: four digits from 1500 to 2099, not part of a longer number, or
+# a year of the story's own calendar ("Station Year 31", "Imperial Year 412").
+_YEAR = re.compile(r"(?<!\d[,.])\b(1[5-9]\d\d|20\d\d)\b(?![.,]\d)|"
+                   r"\b[A-Z][a-z]+\s+Year\s+(\d{1,4})\b")
 # "Ten years later", "years passed", "eleven years on", "a decade later".
 # "Ten years on, she…" but not "twenty years on those docks".
 _YEARS_PASS = re.compile(
@@ -32,7 +34,7 @@ class _Chapter:
     __slots__ = ("heading_years", "headings", "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
-        found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+        found = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
         self.year_at = [offset for offset, _year in found]
         self.years = [year for _offset, year in found]
         self.passings = [m.start() for m in _YEARS_PASS.finditer(text)]
@@ -42,7 +44,7 @@ class _Chapter:
         self.heading_years: list[int | None] = []
         for head in heads:
             year = _YEAR.search(text, head.start, head.end)
-            self.heading_years.append(int(year.group(1)) if year else None)
+            self.heading_years.append(int(year.group(1) or year.group(2)) if year else None)
 
 
 def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
@@ -55,12 +57,19 @@ def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
 
 
 def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
-    """The year of the chapter's heading ("Chapter Two: 1979"), else the last year the story
-    names up to the end of this sentence, in this chapter or an earlier one."""
+    """The year of the chapter's heading ("Chapter Two: 1979"), else the latest year the
+    chapter names up to the end of this sentence, else the last year an earlier one names."""
     own = _chapter(manuscript, view.document)
     heading = bisect_right(own.headings, view.start) - 1
     if heading >= 0 and own.heading_years[heading] is not None:
         return own.heading_years[heading]
+    # The latest year the chapter has named so far: "In Station Year 39 … She had married
+    # Jory in Station Year 33 … She was sixty now" is told in 39.
+    start = own.headings[heading] if heading >= 0 else 0
+    named = [year for offset, year in zip(own.year_at, own.years, strict=True)
+             if start <= offset < view.end]
+    if named:
+        return max(named)
     documents = list(manuscript.documents)
     position = manuscript.order[view.document]
     end = view.end

@@ -89,6 +89,10 @@ EXAMPLES = (
              "wrote every month.",
              "Ông Bảy, Trịnh Văn Bảy, the same man who had met them at the airport, waved."),
             ("Lê Văn Bảy", "Trịnh Văn Bảy"), note="Vietnamese names, family name first"),
+    Example(("Pilot Officer Rhiannon Vasko flew the sled. Rhiannon Vasko laughed.",
+             "Doctor Rhiannon Oduya read the scan. \"Which Rhiannon?\" asked the Chief. The other "
+             "Rhiannon smiled."),
+            note="the story tells two Rhiannons apart"),
 )
 
 
@@ -125,7 +129,8 @@ def find(context: CheckContext) -> list[Finding]:
                                 manuscript.finder.forms[second].words):
                     continue
                 firsts = {_given(manuscript.finder.forms[f].words) for f in (first, second)}
-                if len(firsts) == 1 and _introduced_together(context, first, second):
+                if len(firsts) == 1 and (_introduced_together(context, first, second)
+                                         or _told_apart(manuscript, next(iter(firsts)))):
                     continue
                 if _of_another_family(context, first, second):
                     continue
@@ -172,6 +177,13 @@ def _titles(manuscript: Manuscript, form: str) -> set[str]:
     """The titles the character of a full name is given ("Dr" of "Dr Moira Halkett")."""
     forms = manuscript.finder.forms
     return {title for f in _forms_of_character(manuscript, form) for title in forms[f].titles}
+
+
+def _told_apart(manuscript: Manuscript, given: str) -> bool:
+    """Whether the story says two people share the given name: "the other Rhiannon", "two
+    Lulas", "Which Rhiannon?"."""
+    pattern = re.compile(rf"\b(?i:the\s+other|two|both|which)\s+{re.escape(given)}(?:s|es)?\b")
+    return any(pattern.search(doc.text) for doc in manuscript.documents.values())
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

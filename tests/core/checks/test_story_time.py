@@ -56,3 +56,11 @@ def test_a_year_in_a_chapters_heading_is_its_present(monkeypatch):
                                           "hair had greyed in 1970. Nora slept.")
     years = [year_of(manuscript, view) for view in manuscript.sentence_list]
     assert years == [1962, 1962, 1979, 1979, 1979]
+
+
+def test_a_chapters_present_is_the_latest_year_it_names_and_a_calendar_of_its_own(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "Tamsin came in Station Year 31. Tamsin slept.",
+                             "In Station Year 39 the Deep held a memorial. She had married "
+                             "in Station Year 33. She was sixty now.")
+    years = [year_of(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [31, 31, 39, 39, 39]
