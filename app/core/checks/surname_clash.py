@@ -182,7 +182,9 @@ def _titles(manuscript: Manuscript, form: str) -> set[str]:
 def _told_apart(manuscript: Manuscript, given: str) -> bool:
     """Whether the story says two people share the given name: "the other Rhiannon", "two
     Lulas", "Which Rhiannon?"."""
-    pattern = re.compile(rf"\b(?i:the\s+other|two|both|which)\s+{re.escape(given)}(?:s|es)?\b")
+    name = re.escape(given)
+    pattern = re.compile(rf"\b(?i:the\s+other)\s+{name}\b|\b(?i:two|both)\s+{name}(?:s|es)\b|"
+                         rf"\bWhich\s+{name}\s*\?")
     return any(pattern.search(doc.text) for doc in manuscript.documents.values())
 
 
