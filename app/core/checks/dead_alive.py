@@ -166,6 +166,10 @@ EXAMPLES = (
     Example(("Royce Gandy drove off. By supper the town had decided that Royce Gandy was dead.",
              "Royce Gandy came walking up the gin road, whistling."),
             note="what a town decided, not a death"),
+    Example(("Poul Jensen had farmed the land across the beck for as long as Knud Sørensen had "
+             "farmed his, and he had died in January.",
+             "It was Poul Jensen who saved the moment. Poul Jensen stood up and spoke."),
+            ("Poul Jensen",), note="', and he had died': the one the sentence opened on"),
 )
 
 _DEATH_VERB = re.compile(
@@ -261,6 +265,8 @@ _DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
 _DISPOSED_ROLE = re.compile(
     r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+the\s+(?:old\s+|young\s+)?"
     r"(?P<role>[a-z]+)\b", re.IGNORECASE)
+# "…, and he had died": the death told of the sentence's subject in a clause of its own.
+_AND_PRONOUN = re.compile(r",?\s+and\s+(he|she)\s+$", re.IGNORECASE)
 # A sentence that opens on how long someone has been dead, the name said just before:
 # "Dessie. Four years dead this March."
 _TIME_DEAD = re.compile(
@@ -500,6 +506,15 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             continue
         subject = before[-1]
         between = text[subject.span.end - base : match.start()]
+        opener = before[0]
+        joined = _AND_PRONOUN.search(between)
+        if joined is not None and opener.run.initial and not opener.run.possessive and (
+            genders.get(opener.cluster.name) in (PRONOUN_GENDER[joined.group(1).lower()], None)
+        ) and not _OTHER_DEAD.search(text, 0, match.start()):
+            # "Poul had farmed the land as long as Farfar had, and he had died in January":
+            # the one the sentence opened on.
+            dead.append(opener)
+            continue
         if subject.run.prev == "the" and re.match(r"\s*who\b", between):
             # "The Alhaji Balogun who had died was another man": one of the name, not this
             # one.
