@@ -184,7 +184,11 @@ class FormStats:
                 return sex
         words = self.words
         first = words[1] if len(words) > 1 and words[0] in EPITHETS else words[0]  # "Little Jim"
-        return lists.first_names.get(first) or lists.family_word_gender.get(first, "-")
+        sex = lists.first_names.get(first) or lists.family_word_gender.get(first, "-")
+        if sex in ("-", None) and len(words) > 1:
+            # Sikh names tell the sex by Kaur or Singh, whatever the given name.
+            sex = "f" if "Kaur" in words else "m" if "Singh" in words else "-"
+        return sex
 
     @property
     def person_votes(self) -> int:
@@ -492,6 +496,9 @@ def _document_forms(
                 previous[1].same_as[key] += 1
             elif previous_full is not None and len(words) == 1 and _went_by(previous_full[0], run):
                 stats.same_as[previous_full[1]] += 1
+            elif len(words) == 1 and (went := _went_by_pronoun(placed.parsed.text, run)):
+                # "…but to everyone else she had been Pinka since before she could walk"
+                stats.nickname_near.update((went, near) for near in recent[-_NEAR:])
             previous_full = (run, key) if len(words) > 1 else None
             previous_key = key
             previous_run = run
@@ -537,6 +544,19 @@ def _went_by(full: NameRun, name: NameRun) -> bool:
         and full.next in (name.prev, name.prev2) and not name.possessive
         and name.next in ("since", "to", "among", "around")
     )
+
+
+_WENT_BY_PRONOUN = re.compile(r"\b(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+$",
+                              re.IGNORECASE)
+
+
+def _went_by_pronoun(text: str, name: NameRun) -> str:
+    """"her" or "him" when a one-word name is one a pronoun's person goes by ("she had been
+    Pinka since before she could walk"), else ""."""
+    if name.possessive or name.next not in ("since", "to", "among", "around"):
+        return ""
+    found = _WENT_BY_PRONOUN.search(text, max(0, name.start - 20), name.start)
+    return "" if found is None else {"she": "her", "he": "him"}[found.group(1).lower()]
 
 
 def _calls_him(caller: NameRun, nickname: NameRun) -> bool:

@@ -206,6 +206,15 @@ def test_a_middle_name_left_out_is_one_person():
     assert _names(result.characters) == {"Wesley Ray Tolliver": ("Wesley Tolliver",)}
 
 
+def test_a_name_a_pronoun_is_said_to_go_by_is_the_one_of_that_sex_named_before():
+    result = _result(
+        "Harpreet Kaur was her name on the register, and Bittu Singh laughed, but to everyone "
+        "else she had been Pinka since before she could walk. Pinka ran downstairs, and Pinka "
+        "laughed."
+    )
+    assert _names(result.characters)["Harpreet Kaur"] == ("Pinka",)
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():

@@ -66,3 +66,9 @@ def test_the_narrations_pronouns_tell_the_sex_a_name_does_not(monkeypatch):
     genders = _genders(monkeypatch, "Kerra Voss came in, and she sat down. Kerra Voss laughed. "
                                     "She was tired. Kerra Voss slept, and she dreamed.")
     assert genders == {"Kerra Voss": "f"}
+
+
+def test_kaur_and_singh_tell_the_sex_of_a_sikh_name(monkeypatch):
+    genders = _genders(monkeypatch, "Jaswinder Kaur smiled at Jaswinder Singh. Jaswinder "
+                                    "Singh laughed. Jaswinder Kaur nodded.")
+    assert genders == {"Jaswinder Kaur": "f", "Jaswinder Singh": "m"}
