@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass, replace
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
+from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex, said_in_speech
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import addressee, referent, shared_name, unnamed_relative
 from app.core.checks.story_time import (
@@ -248,6 +248,17 @@ EXAMPLES = (
     Example(("Simran Kaur was nineteen and home from university.",
              "\"Your father was sixteen,\" Pinka Kaur told Simran Kaur."),
             note="'Your father was sixteen': the father's age, not the listener's"),
+    Example(("In 2019 Hélène Roy came home. On the dresser stood the photograph from the summer "
+             "of 1998. She had been twenty-seven, her hair long then.",
+             "In 2024 Hélène Roy walked up the rue de Rennes. Nobody but Tante Claire Roy minded."
+             "\n\nShe was fifty-three now."),
+            note="'had been N, … then': a past moment; a paragraph's 'She' is its topic"),
+    Example(("Theo Baskin was sixteen that August.",
+             "Theo Baskin sat on the stoop, and he looked about twelve years old."),
+            note="how old he looks, not is"),
+    Example(("Tante Claire sat beside Hélène Roy in the second row. She was seventy now.",
+             "Hélène Roy was fifty-three."),
+            note="'She' is the one the sentence before opened on"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -367,6 +378,7 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|th
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^(?:\s+years?\s+old)?,?\s+now\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
+_THEN_AFTER = re.compile(r"[^.;:!?]{0,60}\bthen\b", re.IGNORECASE)
 _MOMENT_AFTER = re.compile(
     r"^(?:\s+years?\s+(?:old|of\s+age))?,?\s+(?:when|that\s+(?:[A-Z][a-z]+\s+)?(?:spring|"
     r"summer|autumn|fall|winter|year|night|morning|evening|day|week|month|time)|that\s+(?:"
@@ -427,6 +439,8 @@ def find(context: CheckContext) -> list[Finding]:
         for attribute, start, value, pronoun, end in matches:
             if attribute == "age" and _ONCE.search(text, 0, start):
                 continue  # "When Theo was six", "the year she turned forty": an age once
+            if attribute == "age" and _LOOKED.search(text, max(0, start - 30), start + 1):
+                continue  # "he looked about twelve years old": how old he looks
             if attribute == "hair colour" and _DYED.search(
                 view.paragraph.text if view.paragraph is not None else text
             ):
@@ -657,7 +671,9 @@ def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool,
     after = at + len(value) if at != start else end
     now = bool(_NOW_BEFORE.search(text, max(0, at - 16), at) or _NOW_AFTER.match(text[after:]))
     moment = _MOMENT_AFTER.match(text[after:]) is not None
-    then = moment and _HAD_BEEN.search(text, max(0, at - 12), at) is not None
+    # "She had been twenty-seven, her hair long and chestnut then": a past moment too.
+    then = (moment or _THEN_AFTER.match(text, after) is not None) and (
+        _HAD_BEEN.search(text, max(0, at - 12), at) is not None)
     return now, then, moment
 
 
@@ -669,6 +685,10 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     age_first, age_second = _number(first.value), _number(second.value)
     if age_first is None or age_second is None:
         return False
+    # "He had been four when his father drowned" … "fourteen": an age at a moment past, whose
+    # year the chapter's is not.
+    if (first.then and age_second > age_first) or (second.then and age_first > age_second):
+        return True
     year_first = year_of(manuscript, first.sentence)
     year_second = year_of(manuscript, second.sentence)
     if year_first is not None and year_second is not None and year_first != year_second:
@@ -683,11 +703,11 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
         and year_named_in_chapter(manuscript, second.sentence)
     ):
         return True  # a later chapter first names the story's year: time has run on
-    # "He had been four when his father drowned" … "fourteen"; "He was seventeen that March" …
-    # "He was eighteen now": the story has moved on from a moment it named.
-    if (first.then or (first.timed and second.now)) and age_second > age_first:
-        return True
-    if (second.then or (second.timed and first.now)) and age_first > age_second:
+    # "He was seventeen that March" … "He was eighteen now": the story has moved on from a
+    # moment it named.
+    if (first.timed and second.now and age_second > age_first) or (
+        second.timed and first.now and age_first > age_second
+    ):
         return True
     return years_pass_between(manuscript, first.sentence, second.sentence)
 
@@ -835,10 +855,41 @@ def _subject(
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
         name = relative_named(context, *relative)
         return (name, pronoun.end()) if name else None
+    opener = _opener(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    if opener is not None:
+        # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
+        # the sentence before opened on, of her sex.
+        return opener, pronoun.end()
     cluster = index.resolve(view, pronoun.group(1), spoken=False)
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     return (cluster.name, pronoun.end()) if cluster else None
+
+
+def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:
+    """The character the sentence before (same paragraph) opens on as its subject, when the
+    name or the narration tells they are of `gender`."""
+    if gender is None:
+        return None
+    if view.number == 0:
+        # Opening a paragraph: the one the paragraph before opened on ("In March Hélène
+        # walked up the rue de Rennes. … nobody but Tante Claire had minded. / She was
+        # fifty-three now.").
+        found = neighbour(index.manuscript, view, -1)
+        if found is None:
+            return None
+        earlier = index.by_sentence[found[1].start]
+        opening = True  # the paragraph's first person named, "In March 2024" or not
+    else:
+        earlier = index.by_sentence[view.order - 1]
+        # Opening the sentence, title and all ("Tante Claire sat…"): nothing before it.
+        opening = bool(earlier) and not earlier[0].run.prev
+    if not earlier or not opening:
+        return None
+    first = earlier[0]
+    if first.run.possessive or said_in_speech(first):
+        return None
+    return first.cluster.name if index.genders.get(first.cluster.name) == gender else None
 
 
 def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
@@ -850,6 +901,9 @@ def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
             for m in index.by_sentence[order] if not in_quotes(view, m.span.start)]
 
 
+# How old someone looks, not is: "he looked about twelve years old".
+_LOOKED = re.compile(r"\b(?:look(?:ed|s)?|seem(?:ed|s)?|appear(?:ed|s)?)\s+(?:about|around|"
+                     r"like|maybe|perhaps|nearly|almost|barely|at\s+least)\s+\S?$", re.IGNORECASE)
 # A relative clause between a name and its value: "Alfie, who is nine".
 _WHO_IS = re.compile(r",\s*who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?")
 # Someone unnamed owning the trait: "the boy's eyes", "the old woman's hair".

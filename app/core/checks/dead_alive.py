@@ -170,6 +170,13 @@ EXAMPLES = (
              "farmed his, and he had died in January.",
              "It was Poul Jensen who saved the moment. Poul Jensen stood up and spoke."),
             ("Poul Jensen",), note="', and he had died': the one the sentence opened on"),
+    Example(("Junior Maynard left. In November word came up the hollow that Junior Maynard "
+             "was dead.", "\"Mamaw, it ain't me,\" Junior Maynard said."),
+            note="word that came, not a death told"),
+    Example(("Monsieur Rabier died in the February of 2021.",
+             "\"Monsieur Rabier will be upset,\" said the concierge.",
+             "Monsieur Rabier had been dead three years, and she knew it."),
+            note="a way of speaking the story tells again for one"),
 )
 
 _DEATH_VERB = re.compile(
@@ -191,7 +198,7 @@ _HEDGE = re.compile(
 # "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
 _BELIEVED_THAT = re.compile(
     r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|heard|"
-    r"imagined|told|learned|learnt|decided|concluded|swore|claimed)\b[^.!?]*\bthat\b"
+    r"imagined|told|learned|learnt|decided|concluded|swore|claimed|word)\b[^.!?]*\bthat\b"
     r"[^.!?]*$", re.IGNORECASE)
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
@@ -310,6 +317,13 @@ def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     manuscript = context.manuscript
     deaths: dict[str, tuple[SentenceView, int]] = {}
+    # Every sentence that tells of each death, the first of them in `deaths`.
+    told: dict[str, list[SentenceView]] = {}
+
+    def tell(name: str, where: tuple[SentenceView, int]) -> None:
+        deaths.setdefault(name, where)
+        told.setdefault(name, []).append(where[0])
+
     # "The late Mr. Stanbury" of a son named for his father: the dead is known only by the
     # family name, and only that titled name acting again is the dead man alive.
     only_titled: dict[str, tuple[str, ...]] = {}
@@ -321,30 +335,30 @@ def find(context: CheckContext) -> list[Finding]:
             name = match.group("name")
             name = name.title() if name.isupper() else name
             cluster = manuscript.cluster_for_word(name)
-            deaths.setdefault(cluster.name if cluster else name, (view, view.start + match.end()))
+            tell(cluster.name if cluster else name, (view, view.start + match.end()))
         mentions = index.in_sentence(view)
         for mention in _dead_in(text, view.start, mentions, index.genders) if mentions else ():
             if _first_name_shared(manuscript, mention):
                 continue
-            deaths.setdefault(mention.cluster.name, (view, mention.span.end))
+            tell(mention.cluster.name, (view, mention.span.end))
             if _family_name_only(mention):
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
-            deaths.setdefault(name, (view, view.start + end))
+            tell(name, (view, view.start + end))
         if _TIME_DEAD.match(text) and not _hedged(text, _TIME_DEAD.match(text)):
             # '"Dessie. Four years dead this March."': the one the last sentence named.
             earlier = next(iter(index.before(view, 1)), [])
             if len(earlier) == 1 and earlier[0].span.document == view.document:
-                deaths.setdefault(earlier[0].cluster.name, (view, view.start + len(text)))
+                tell(earlier[0].cluster.name, (view, view.start + len(text)))
         for match in _ROLE_DEAD.finditer(text):
             if match.group("role").lower() in _ROLE_TITLES and not _hedged(text, match):
                 holder = _role_holder(manuscript, match.group("role").lower())
                 if holder is not None:
-                    deaths.setdefault(holder, (view, view.start + match.end()))
+                    tell(holder, (view, view.start + match.end()))
         for match in _DISPOSED_ROLE.finditer(text):
             holder = _role_holder(manuscript, match.group("role").lower())
             if holder is not None:
-                deaths.setdefault(holder, (view, view.start + match.end()))
+                tell(holder, (view, view.start + match.end()))
     findings = []
     position = manuscript.order
     for name, (death, said) in deaths.items():
@@ -372,6 +386,11 @@ def find(context: CheckContext) -> list[Finding]:
                 # "…because Pop read every word", "After Liv went out": another time; "the
                 # letter Pop wrote me the winter before he died": the time before the death;
                 # "as Pop wrote": words the dead left.
+                continue
+            if any((position[again.document], again.start) > (position[document], start)
+                   for again in told[name]):
+                # "Monsieur Rabier will be upset," the concierge says, and the story tells again
+                # that he had been dead three years: a way of speaking it knows for one.
                 continue
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
