@@ -259,6 +259,10 @@ EXAMPLES = (
     Example(("Tante Claire sat beside Hélène Roy in the second row. She was seventy now.",
              "Hélène Roy was fifty-three."),
             note="'She' is the one the sentence before opened on"),
+    Example(("Benedita Santos was eighty-six.",
+             "Zé dragged her by the wrist, and Benedita Santos, who at seventy-nine could still "
+             "dance, went ahead."), ("Benedita Santos",),
+            note="'X, who at N could…' whoever else the sentence names"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -332,7 +336,7 @@ _PERSON_OF = tuple(f"{noun}{space}of" for noun in ("man", "girl", "boy", "child"
 _AGE_IN_PASSING = re.compile(
     rf"\bas\s+(?:men|women|people|ladies|gentlemen)\s+of\s+({_NUMBER_WORDS})\s+(?:do|did|are|"
     rf"were|must|will|can|tend|often)\b|\bwho\s+at\s+({_NUMBER_WORDS})\s+(?:was|is|had|has|"
-    rf"still)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
+    rf"still|could|can|would)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
 # "At eighty-two he had buried both his sisters": the age of the pronoun after it.
 _AT_AGE_OPENING = re.compile(rf"^\W*at\s+({_NUMBER_WORDS}),?\s+(?P<pronoun>he|she)\b",
                              re.IGNORECASE)
@@ -905,7 +909,7 @@ def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
 _LOOKED = re.compile(r"\b(?:look(?:ed|s)?|seem(?:ed|s)?|appear(?:ed|s)?)\s+(?:about|around|"
                      r"like|maybe|perhaps|nearly|almost|barely|at\s+least)\s+\S?$", re.IGNORECASE)
 # A relative clause between a name and its value: "Alfie, who is nine".
-_WHO_IS = re.compile(r",\s*who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?")
+_WHO_IS = re.compile(r",\s*(?:who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?)?")
 # Someone unnamed owning the trait: "the boy's eyes", "the old woman's hair".
 _DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|girl|man|woman|lad|"
                               r"lass|child|gentleman|lady))['’]s\s+$", re.IGNORECASE)

@@ -177,13 +177,16 @@ EXAMPLES = (
              "\"Monsieur Rabier will be upset,\" said the concierge.",
              "Monsieur Rabier had been dead three years, and she knew it."),
             note="a way of speaking the story tells again for one"),
+    Example(("Sir Barnaby Quennell departed this life on the second instant, at Harrogate.",
+             "Sir Barnaby Quennell sat by the fire, complaining of the champagne."),
+            ("Sir Barnaby Quennell",), note="'departed this life'"),
 )
 
 _DEATH_VERB = re.compile(
     r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
     r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been)\s+dead|"
     r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
-    r"never\s+returned)\b",
+    r"never\s+returned|departed\s+this\s+life)\b",
     re.IGNORECASE,
 )
 _DEATH_NOUN = re.compile(r"\b(?:death|funeral|grave|burial|murder)\s+of\s*$", re.IGNORECASE)
@@ -466,6 +469,7 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
 # never searched.
 _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
+    "departed",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
     "come", "returned", "burned", "burnt", "cremated",
 ])

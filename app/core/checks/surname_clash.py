@@ -93,6 +93,9 @@ EXAMPLES = (
              "Doctor Rhiannon Oduya read the scan. \"Which Rhiannon?\" asked the Chief. The other "
              "Rhiannon smiled."),
             note="the story tells two Rhiannons apart"),
+    Example(("Seu Raimundo Barbosa came up to the house. Raimundo laughed.",
+             "Raimundo Macedo climbed the hill with the papers. Raimundo signed."),
+            ("Raimundo Macedo", "Seu Raimundo Barbosa"), note="'Seu' is a title"),
 )
 
 
