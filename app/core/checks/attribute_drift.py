@@ -18,11 +18,17 @@ import re
 from dataclasses import dataclass, replace
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex, said_in_speech
+from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
-from app.core.checks.referents import addressee, referent, shared_name, unnamed_relative
+from app.core.checks.referents import (
+    addressee,
+    opening_mention,
+    referent,
+    shared_name,
+    unnamed_relative,
+)
 from app.core.checks.story_time import (
     new_chapter_between,
     year_named_in_chapter,
@@ -871,29 +877,12 @@ def _subject(
 
 
 def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:
-    """The character the sentence before (same paragraph) opens on as its subject, when the
+    """The character the sentence or paragraph before opens on (`opening_mention`), when the
     name or the narration tells they are of `gender`."""
-    if gender is None:
+    first = opening_mention(index, view, across_paragraphs=True) if gender else None
+    if first is None or index.genders.get(first.cluster.name) != gender:
         return None
-    if view.number == 0:
-        # Opening a paragraph: the one the paragraph before opened on ("In March Hélène
-        # walked up the rue de Rennes. … nobody but Tante Claire had minded. / She was
-        # fifty-three now.").
-        found = neighbour(index.manuscript, view, -1)
-        if found is None:
-            return None
-        earlier = index.by_sentence[found[1].start]
-        opening = True  # the paragraph's first person named, "In March 2024" or not
-    else:
-        earlier = index.by_sentence[view.order - 1]
-        # Opening the sentence, title and all ("Tante Claire sat…"): nothing before it.
-        opening = bool(earlier) and not earlier[0].run.prev
-    if not earlier or not opening:
-        return None
-    first = earlier[0]
-    if first.run.possessive or said_in_speech(first):
-        return None
-    return first.cluster.name if index.genders.get(first.cluster.name) == gender else None
+    return first.cluster.name
 
 
 def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:

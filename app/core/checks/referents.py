@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from app.core.checks.cues import neighbour, quote_open, sentence_at
-from app.core.checks.mentions import Mention, MentionIndex
+from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.parsing import PlacedParagraph
@@ -98,6 +98,32 @@ def unnamed_relative(
         if _PRONOUN_OPENING.match(text) is None:
             return None
     return None
+
+
+def opening_mention(index: MentionIndex, view: SentenceView,
+                    across_paragraphs: bool = False) -> Mention | None:
+    """The character the sentence before `view` (same paragraph) opens on as its subject —
+    nothing before the name, title and all ("Tante Claire sat beside Hélène. She was
+    seventy.") — not an owner, nor a name said in speech. With `across_paragraphs`, for a
+    sentence opening a paragraph: the first person the paragraph before names ("In March
+    Hélène walked up the rue de Rennes. … / She was fifty-three now.")."""
+    if view.number == 0:
+        if not across_paragraphs:
+            return None
+        found = neighbour(index.manuscript, view, -1)
+        if found is None:
+            return None
+        earlier = index.by_sentence[found[1].start]
+    else:
+        earlier = index.by_sentence[view.order - 1]
+        if earlier and earlier[0].run.prev:
+            return None
+    if not earlier:
+        return None
+    first = earlier[0]
+    if first.run.possessive or said_in_speech(first):
+        return None
+    return first
 
 
 def addressee(index: MentionIndex, view: SentenceView, reach: int = 3) -> str | None:

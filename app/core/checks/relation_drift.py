@@ -22,7 +22,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, addressee, in_scene, narrated
+from app.core.checks.referents import REACH, addressee, in_scene, narrated, opening_mention
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.wordlists import wordlists
@@ -643,15 +643,10 @@ def _last_subject(index: MentionIndex, view: SentenceView, gender: str, mention:
 
 def _opening_subject(index: MentionIndex, view: SentenceView, gender: str, other: str,
                      genders: dict[str, str]) -> str | None:
-    """The character who opens the sentence before `view` (same paragraph) as its subject,
-    when of `gender` or of a sex nothing tells, and not `other`."""
-    if view.number == 0:
-        return None
-    earlier = index.by_sentence[view.order - 1]
-    if not earlier:
-        return None
-    first = earlier[0]
-    if not first.run.initial or first.run.possessive or first.cluster.name == other:
+    """The character who opens the sentence before `view` (same paragraph) as its subject
+    (`opening_mention`), when of `gender` or of a sex nothing tells, and not `other`."""
+    first = opening_mention(index, view)
+    if first is None or first.cluster.name == other:
         return None
     return first.cluster.name if _sex(index, first.cluster.name, genders) in (gender, None) else (
         None)
