@@ -23,7 +23,7 @@ from app.core.checks.referents import referent
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import EPITHETS, family_name_first
-from app.core.variants import GENERATIONS
+from app.core.variants import GENERATIONS, capitalised_words
 from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
@@ -184,11 +184,26 @@ def _titles(manuscript: Manuscript, form: str) -> set[str]:
 
 def _told_apart(manuscript: Manuscript, given: str) -> bool:
     """Whether the story says two people share the given name: "the other Rhiannon", "two
-    Lulas", "Which Rhiannon?"."""
-    name = re.escape(given)
-    pattern = re.compile(rf"\b(?i:the\s+other)\s+{name}\b|\b(?i:two|both)\s+{name}(?:s|es)\b|"
-                         rf"\bWhich\s+{name}\s*\?")
-    return any(pattern.search(doc.text) for doc in manuscript.documents.values())
+    Lulas", "Which Rhiannon?". Read at the name's own occurrences, not along the whole book."""
+    words = capitalised_words(manuscript)
+    for span in words.spans(given):
+        text = manuscript.documents[span.document].text
+        before = text[max(0, span.start - 12) : span.start]
+        if _THE_OTHER.search(before) or (
+            _WHICH.search(before) and text[span.end : span.end + 2].lstrip().startswith("?")
+        ):
+            return True
+    for plural in (f"{given}s", f"{given}es"):
+        for span in words.spans(plural):
+            text = manuscript.documents[span.document].text
+            if _TWO.search(text[max(0, span.start - 8) : span.start]):
+                return True
+    return False
+
+
+_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+_WHICH = re.compile(r"\bWhich\s+$")
+_TWO = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
