@@ -126,3 +126,7 @@ def test_a_name_she_was_born_with_is_no_slip_for_her_married_one():
         "Wong Sau-ha came in. Wong Sau-ha smiled. She had been born Fong Sau-ha in Taishan. "
         "Wong Sau-ha laughed."
     ) == []
+
+
+def test_a_pet_form_ending_in_i_is_no_slip():
+    assert compare("Eitan", 15, "Eitani", 1) is None

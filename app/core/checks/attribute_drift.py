@@ -269,6 +269,9 @@ EXAMPLES = (
              "Zé dragged her by the wrist, and Benedita Santos, who at seventy-nine could still "
              "dance, went ahead."), ("Benedita Santos",),
             note="'X, who at N could…' whoever else the sentence names"),
+    Example(("Shosho Nyokabi was eighty-four.",
+             "At seventy-one, Shosho Nyokabi had never seen the sea."), ("Shosho Nyokabi",),
+            note="'At N, Name…': the name's age"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -344,8 +347,8 @@ _AGE_IN_PASSING = re.compile(
     rf"were|must|will|can|tend|often)\b|\bwho\s+at\s+({_NUMBER_WORDS})\s+(?:was|is|had|has|"
     rf"still|could|can|would)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
 # "At eighty-two he had buried both his sisters": the age of the pronoun after it.
-_AT_AGE_OPENING = re.compile(rf"^\W*at\s+({_NUMBER_WORDS}),?\s+(?P<pronoun>he|she)\b",
-                             re.IGNORECASE)
+_AT_AGE_OPENING = re.compile(rf"^\W*(?i:at)\s+({_NUMBER_WORDS}),?\s+(?:(?P<pronoun>(?i:he|she))\b|"
+                             rf"(?=[A-Z]))")
 _AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
                         " gentlemen of ", "who at ", ", at ")
 _YOUNGEST_AT = 13
@@ -619,8 +622,10 @@ def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
                           match.end()))
     opening = _AT_AGE_OPENING.match(text)
     if opening is not None and (_number(opening.group(1).lower()) or 0) >= _YOUNGEST_AT:
+        # "At eighty-two he had buried…" (the pronoun's); "At seventy-one, Shosho had never
+        # seen the sea" (the name's, which `_subject` reads after the value).
         found.append(("age", opening.start(1), opening.group(1).lower(),
-                      opening.group("pronoun").lower(), opening.end()))
+                      (opening.group("pronoun") or "").lower(), opening.end()))
     if any(cue in text for cue in _AGE_IN_PASSING_CUES):
         for match in _AGE_IN_PASSING.finditer(text):
             number = next(g for g in match.groups() if g).lower().replace(" ", "-")
@@ -842,6 +847,11 @@ def _subject(
         # "…with Alfie between them, and Alfie, who is nine, …": whoever else is named.
         return mentions[-1].cluster.name, before
     people = {m.cluster.name for m in mentions}
+    if not people:
+        opening = _AT_AGE_OPENING.match(text)
+        after = index.in_sentence(view)
+        if opening is not None and after and after[0].span.start - view.start == opening.end():
+            return after[0].cluster.name, before  # "At seventy-one, Shosho had never…"
     if len(people) == 1:
         return mentions[0].cluster.name, mentions[0].span.end - view.start
     if people:

@@ -180,6 +180,10 @@ EXAMPLES = (
     Example(("Sir Barnaby Quennell departed this life on the second instant, at Harrogate.",
              "Sir Barnaby Quennell sat by the fire, complaining of the champagne."),
             ("Sir Barnaby Quennell",), note="'departed this life'"),
+    Example(("Walter Cray had lived alone since his only son, who was also Walter Cray, walked "
+             "out after a quarrel and never came back.",
+             "Walter Cray stepped off the Cirencester bus at the fête."),
+            note="the name tells who the son is; the son never came back"),
 )
 
 _DEATH_VERB = re.compile(
@@ -275,6 +279,9 @@ _DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
 _DISPOSED_ROLE = re.compile(
     r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+the\s+(?:old\s+|young\s+)?"
     r"(?P<role>[a-z]+)\b", re.IGNORECASE)
+# A name said in a clause about someone unnamed: "his only son, who was also Walter Cray,".
+_NAMED_IN_CLAUSE = re.compile(r",\s*who\s+(?:is|was)\s+(?:also\s+|called\s+|named\s+)?$",
+                              re.IGNORECASE)
 # "…, and he had died": the death told of the sentence's subject in a clause of its own.
 _AND_PRONOUN = re.compile(r",?\s+and\s+(he|she)\s+$", re.IGNORECASE)
 # A sentence that opens on how long someone has been dead, the name said just before:
@@ -529,6 +536,10 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             continue
         subject = before[-1]
         between = text[subject.span.end - base : match.start()]
+        if _NAMED_IN_CLAUSE.search(text, 0, subject.span.start - base):
+            # "his only son, who was also Walter Cray, walked out and never came back": the
+            # name tells who the son is; the clause's head is the one it is about.
+            continue
         opener = before[0]
         joined = _AND_PRONOUN.search(between)
         if joined is not None and opener.run.initial and not opener.run.possessive and (

@@ -96,6 +96,10 @@ EXAMPLES = (
     Example(("Seu Raimundo Barbosa came up to the house. Raimundo laughed.",
              "Raimundo Macedo climbed the hill with the papers. Raimundo signed."),
             ("Raimundo Macedo", "Seu Raimundo Barbosa"), note="'Seu' is a title"),
+    Example(("Yehudit Rosen left Haifa in 1949. Yehudit laughed.",
+             "The page was submitted by her sister, Yehudit Kaplan, née Rosen, of Brooklyn. "
+             "Yehudit Kaplan wept."),
+            note="'née Rosen': the name before her marriage"),
 )
 
 
@@ -135,6 +139,9 @@ def find(context: CheckContext) -> list[Finding]:
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
                                          or _told_apart(manuscript, next(iter(firsts)))):
                     continue
+                if any(_maiden(manuscript, _surname(manuscript.finder.forms[f].words))
+                       for f in (first, second)):
+                    continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
                 if _of_another_family(context, first, second):
                     continue
                 if min(_said_with_surname(manuscript, first),
@@ -201,6 +208,17 @@ def _told_apart(manuscript: Manuscript, given: str) -> bool:
     return False
 
 
+def _maiden(manuscript: Manuscript, surname: str) -> bool:
+    """Whether the story gives a surname as one someone was born with ("née Rosen", "born
+    Fong Sau-ha")."""
+    for span in capitalised_words(manuscript).spans(surname):
+        text = manuscript.documents[span.document].text
+        if _BORN.search(text[max(0, span.start - 24) : span.start]):
+            return True
+    return False
+
+
+_BORN = re.compile(r"\b(?:n[ée]e|born)\s+(?:[A-Z][\w'’-]+\s+)?$", re.IGNORECASE)
 _THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _WHICH = re.compile(r"\bWhich\s+$")
 _TWO = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
