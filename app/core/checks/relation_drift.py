@@ -22,7 +22,14 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, addressee, in_scene, narrated, opening_mention
+from app.core.checks.referents import (
+    REACH,
+    addressee,
+    in_scene,
+    narrated,
+    opening_mention,
+    referent,
+)
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.wordlists import wordlists
@@ -143,6 +150,10 @@ EXAMPLES = (
              "Tarusova's cousin.", "Sasha Tarusova sat in the nursery. Her brother Misha "
              "Borovikov had heard it through the door."),
             ("Misha Borovikov",), note="'He was X's cousin' after a sentence opening on him"),
+    Example(("Ingrid Solberg took the train to Oslo.\n\nSolveig Haugen kept a hat shop there. "
+             "She was her mother's sister, ten years younger.",
+             "Ingrid Solberg thought of her cousin Solveig Haugen in Oslo."), ("Solveig Haugen",),
+            note="'her mother's sister' is an aunt"),
 )
 
 _STRANGER = "stranger"
@@ -314,6 +325,13 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
         if called is not None:
             speaker, relation, listener, at = called
             relations.setdefault(speaker, []).append(Relation(relation, listener, view, at))
+        compound = _THROUGH_A_PARENT.match(text)
+        if compound is not None:
+            found = _relative_through_parent(index, view, compound, genders)
+            if found is not None:
+                subject, relation, owner = found
+                relations.setdefault(subject, []).append(
+                    Relation(relation, owner, view, view.start))
         mentions = index.in_sentence(view)
         if not mentions:
             continue
@@ -382,6 +400,36 @@ def _relation_cue() -> re.Pattern[str]:
         rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b"
     )
+
+
+# "She was her mother's sister": a relation told through a parent, and the one it makes.
+_THROUGH_A_PARENT = re.compile(
+    r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?i:her|his)|[A-Z][\w'’-]+['’]s)\s+"
+    r"(?P<parent>mother|father)['’]s\s+(?:(?:younger|older|elder|little|big|only)\s+)?"
+    r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
+_THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
+                   "father": "grandfather"}
+
+
+def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.Match[str],
+                             genders: dict[str, str]) -> tuple[str, str, str] | None:
+    """(relative, relation, whose) for "She was her mother's sister" — an aunt: the one the
+    sentence before opened on, and the one "her" means, who is someone else."""
+    gender = PRONOUN_GENDER[match.group(1).lower()]
+    subject = _opening_subject(index, view, gender, "", genders)
+    if subject is None:
+        resolved = index.resolve(view, match.group(1))
+        subject = resolved.name if resolved is not None else None
+    if subject is None:
+        return None
+    word = match.group("owner")
+    if word.lower() in ("her", "his"):
+        owner = referent(index, view, PRONOUN_GENDER[word.lower()], exclude=subject)
+    else:
+        owner = _owner_at(index, view, match.start("owner"), word[:-2])
+    if owner is None or owner == subject:
+        return None
+    return subject, _THROUGH_PARENT[match.group("kin").lower()], owner
 
 
 def _has_relation_cue(text: str) -> bool:
