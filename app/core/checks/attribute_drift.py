@@ -272,6 +272,11 @@ EXAMPLES = (
     Example(("Shosho Nyokabi was eighty-four.",
              "At seventy-one, Shosho Nyokabi had never seen the sea."), ("Shosho Nyokabi",),
             note="'At N, Name…': the name's age"),
+    Example(("Kelly Hollis was thirty-eight.",
+             "Kelly Hollis remembered the October she was eleven."),
+            note="'the October she was N': an age once"),
+    Example(("The photograph showed Nell Hollis, brown-haired and laughing beside Ray Hollis "
+             "with his black hair oiled flat.",), note="'his black hair' is his, not hers"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -382,7 +387,9 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|woul
 # An age in a clause of time: one the character was once, not is ("When Theo was six",
 # "the year she turned forty", "since she was fourteen").
 _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|the\s+day|"
-                   r"the\s+summer|the\s+winter|by\s+the\s+time)\s+(?:(?:[A-Z][\w'’-]*|"
+                   r"the\s+summer|the\s+winter|the\s+spring|the\s+autumn|the\s+night|"
+                   r"the\s+(?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December)|by\s+the\s+time)\s+(?:(?:[A-Z][\w'’-]*|"
                    r"(?i:she|he|I|we|they|you|the\s+\w+))\s+){1,3}"
                    r"(?i:was\s+|were\s+|turned\s+|had\s+turned\s+|had\s+been\s+)?$")
 # An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
@@ -805,10 +812,13 @@ def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
     """Whether the words between a character's name and a value start a clause about
     someone else or another time — not "…, and he had these grey eyes" of a man named
     before, whose sex the name or the narration tells."""
+    owner = _OWNED.search(between)
+    gender = index.genders.get(name)
+    if owner is not None and gender and gender != PRONOUN_GENDER[owner.group(1).lower()]:
+        return True  # "Nan, brown-haired, beside Pop with his black hair": his, not hers
     words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(between)}
     if not words:
         return False
-    owner = _OWNED.search(between)
     if owner is not None and not _THIRD_PERSON.search(between, 0, owner.start()) and (
         index.genders.get(name)
     ) == PRONOUN_GENDER[owner.group(1).lower()]:
@@ -817,7 +827,6 @@ def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
         return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
         return True
-    gender = index.genders.get(name)
     return gender != PRONOUN_GENDER[words.pop()]
 
 

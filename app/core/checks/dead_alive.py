@@ -184,6 +184,12 @@ EXAMPLES = (
              "out after a quarrel and never came back.",
              "Walter Cray stepped off the Cirencester bus at the fête."),
             note="the name tells who the son is; the son never came back"),
+    Example(("Tadeusz Kowalski died on the third of November. Jerzy Kowalski wept.",
+             "Kowalski bent to fit a woman; Nowak did not bend at all."),
+            note="a bare surname the family shares: the family's name, not the dead man"),
+    Example(("Clive Hollis went up every morning since the summer Davy Hollis died.",
+             "June Hollis was fifteen again on the track, the January Davy Hollis went missing."),
+            note="'the January X went missing': a time, not a deed"),
 )
 
 _DEATH_VERB = re.compile(
@@ -223,7 +229,11 @@ _DEATH_PHRASE = re.compile(
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 # A clause of reason or of time before or after tells of another time ("because Pop read
 # every word", "After Liv went out I waited"); it shows no one alive now.
-_REASON = re.compile(r"\b(?:because|since|after|before|until|till)\b[^,;.!?]*$", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|since|after|before|until|till)\b[^,;.!?]*$|"
+                     # "the January Davy went missing": a time the name's clause tells
+                     r"\bthe\s+(?:(?i:day|night|morning|summer|winter|spring|autumn|year|week)|"
+                     r"January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)\s+$", re.IGNORECASE)
 # "as Pop wrote", "as Gran used to say": the dead quoted.
 _CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
@@ -381,6 +391,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             if titled is not None and (not run.title or run.words != titled):
                 continue
+            if _surname_of_a_family(manuscript, name, run):
+                continue  # "Kowalski bent to fit a woman": the family's name, not the dead man
             text = manuscript.documents[document].text
             if not (_acts(run, text, end) or _PRESENT.match(text, end)):
                 continue
@@ -405,6 +417,16 @@ def find(context: CheckContext) -> list[Finding]:
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
+
+
+def _surname_of_a_family(manuscript: Manuscript, name: str, run: NameRun) -> bool:
+    """Whether a later bare surname of the dead ("Kowalski", no title, no given name) is
+    one other characters carry too ("Dr. Jerzy Kowalski"): whose it is is unsure."""
+    words = name.split()
+    if run.title or len(run.words) != 1 or len(words) < 2 or run.words[0] != words[-1]:
+        return False
+    return any(cluster.name != name and cluster.name.split()[-1] == words[-1]
+               for cluster in manuscript.clusters(EntityKind.CHARACTER))
 
 
 def _first_name_shared(manuscript: Manuscript, mention: Mention) -> bool:
