@@ -446,10 +446,8 @@ def _document_forms(
     recent: list[str] = []  # the last names said, across paragraphs
     for placed in placed_paragraphs:
         document, base = placed.document, placed.base
-        previous_key = ""
-        previous_run: NameRun | None = None
-        previous_full: tuple[NameRun, str] | None = None
-        previous: tuple[NameRun, FormStats] | None = None
+        # The paragraph's last name run counted, with its form key and stats.
+        previous: tuple[NameRun, str, FormStats] | None = None
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
@@ -481,28 +479,28 @@ def _document_forms(
                 stats = forms[key] = FormStats(key, words)
             stats.total += 1
             stats.runs.append((document, base, final))
+            prev_run, prev_key, prev_stats = previous or (None, "", None)
             # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
-            caller = previous_key if previous_run is not None and cue and (
-                _calls_him(previous_run, run)) else ""
-            if previous_key and cue and not caller:
-                stats.nickname_of[previous_key] += 1
+            caller = prev_key if prev_run is not None and cue and _calls_him(prev_run, run) else ""
+            if prev_key and cue and not caller:
+                stats.nickname_of[prev_key] += 1
             elif cue and run.prev in ("him", "her"):
                 stats.nickname_near.update((run.prev, near) for near in recent[-_NEAR:]
                                            if near != caller)
-            if previous is not None and len(words) > 1 and (
-                _said_to_be(previous[0], run)
-                or _named_as(placed.parsed.text, previous[0], previous[1], run)
+            single = len(words) == 1
+            if prev_stats is not None and len(prev_stats.words) == 1 and not single and (
+                _said_to_be(prev_run, run)
+                or _named_as(placed.parsed.text, prev_run, prev_stats, run)
             ):
-                previous[1].same_as[key] += 1
-            elif previous_full is not None and len(words) == 1 and _went_by(previous_full[0], run):
-                stats.same_as[previous_full[1]] += 1
-            elif len(words) == 1 and (went := _went_by_pronoun(placed.parsed.text, run)):
+                prev_stats.same_as[key] += 1
+            elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
+                _went_by(prev_run, run)
+            ):
+                stats.same_as[prev_key] += 1
+            elif single and (went := _went_by_pronoun(placed.parsed.text, run)):
                 # "…but to everyone else she had been Pinka since before she could walk"
                 stats.nickname_near.update((went, near) for near in recent[-_NEAR:])
-            previous_full = (run, key) if len(words) > 1 else None
-            previous_key = key
-            previous_run = run
-            previous = (run, stats) if len(words) == 1 else None
+            previous = (run, key, stats)
             recent.append(key)
             if title is not None:
                 stats.titles[title] += 1

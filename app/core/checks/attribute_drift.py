@@ -18,12 +18,13 @@ import re
 from dataclasses import dataclass, replace
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
     addressee,
+    narrated,
     opening_mention,
     referent,
     shared_name,
@@ -906,11 +907,8 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
 
 def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
     """The characters a paragraph names outside its quotation marks: who speaks in it."""
-    if view.paragraph is None:
-        return []
-    first = view.order - view.number
-    return [m.cluster.name for order in range(first, first + len(view.paragraph.sentences))
-            for m in index.by_sentence[order] if not in_quotes(view, m.span.start)]
+    found = neighbour(index.manuscript, view, 0)
+    return [m.cluster.name for m in narrated(index, *found)] if found is not None else []
 
 
 # How old someone looks, not is: "he looked about twelve years old".

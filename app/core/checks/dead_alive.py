@@ -365,7 +365,7 @@ def find(context: CheckContext) -> list[Finding]:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             tell(name, (view, view.start + end))
-        if _TIME_DEAD.match(text) and not _hedged(text, _TIME_DEAD.match(text)):
+        if (dead_for := _TIME_DEAD.match(text)) and not _hedged(text, dead_for):
             # '"Dessie. Four years dead this March."': the one the last sentence named.
             earlier = next(iter(index.before(view, 1)), [])
             if len(earlier) == 1 and earlier[0].span.document == view.document:

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, referent
+from app.core.checks.referents import REACH, mention_at, referent
 from app.core.entities import SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
@@ -101,11 +101,8 @@ def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str
             found = next((m.cluster.name for m in index.in_sentence(view)
                           if index.genders.get(m.cluster.name) == gender), None)
         return found
-    at = view.start + match.start("named")
-    for mention in index.in_sentence(view):
-        if mention.span.start <= at < mention.span.end:
-            return mention.cluster.name
-    return None
+    found = mention_at(index, view, view.start + match.start("named"))
+    return found.cluster.name if found is not None else None
 
 
 def _parents(context: CheckContext) -> dict[tuple[str, str], str]:

@@ -100,6 +100,14 @@ def unnamed_relative(
     return None
 
 
+def mention_at(index: MentionIndex, view: SentenceView, offset: int) -> Mention | None:
+    """The sentence's mention that covers document offset `offset`, if any."""
+    for mention in index.in_sentence(view):
+        if mention.span.start <= offset < mention.span.end:
+            return mention
+    return None
+
+
 def opening_mention(index: MentionIndex, view: SentenceView,
                     across_paragraphs: bool = False) -> Mention | None:
     """The character the sentence before `view` (same paragraph) opens on as its subject —

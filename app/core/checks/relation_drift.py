@@ -26,6 +26,7 @@ from app.core.checks.referents import (
     REACH,
     addressee,
     in_scene,
+    mention_at,
     narrated,
     opening_mention,
     referent,
@@ -554,10 +555,8 @@ def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[
 def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> str:
     """The character whose name covers offset `at` of the sentence ("Lady Fennimore" of
     "Fennimore's granddaughter"), else the one the word names."""
-    for mention in index.in_sentence(view):
-        if mention.span.start - view.start <= at < mention.span.end - view.start:
-            return mention.cluster.name
-    return _owner_name(index.manuscript, word)
+    found = mention_at(index, view, view.start + at)
+    return found.cluster.name if found is not None else _owner_name(index.manuscript, word)
 
 
 def _apposed(before: str, after: str, kin: str) -> bool:
