@@ -1,12 +1,15 @@
 """Who a character's mother or father is by name, so that "her mother" and "Noriko's mother"
 can be read as the named parent by the checks that compare what is said of a character.
 
-A story names a parent in one of two ways that this reads:
+A story names a parent in these ways that this reads:
 - beside the name, as relation_drift reads relations: "her mother, Fumie", "Fumie, her
   mother", "Noriko's mother Fumie";
 - as "her mother" (or "Mam") opening one sentence and, opening the very next, a full name said
   in full there for the first time that shares the child's family name: "Her mother was in the
-  kitchen when they arrived. Fumie Hayashi had never been a woman who embraced people."
+  kitchen when they arrived. Fumie Hayashi had never been a woman who embraced people.";
+- as the last person a sentence tells of, then the titled family name that says the next
+  line of speech: "…until their mother knocked it off. / 'Not at my table,' said Frau
+  Großmann."
 A parent is known only when one name answers for that child; two answers leave it unknown.
 The words for a parent are a word list (resources/wordlists/parent_words.txt).
 """
