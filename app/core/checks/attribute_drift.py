@@ -116,6 +116,13 @@ EXAMPLES = (
     Example(("Nell Ashby is 5'2\" and proud of it.", "Nell Ashby was five feet two inches tall.",
              "Nell Ashby was six feet from the door."),
             note="one height said two ways; six feet from a door is a distance"),
+    Example(("Hal Voss had brown eyes.",
+             "Hal Voss rode up. Another rider drew up beside him, plainly dressed. His "
+             "grey eyes were steady."),
+            note="'his' after the newcomer comes in is the newcomer's, not Hal's"),
+    Example(("Hal Voss had brown eyes.",
+             "Hal Voss rode up, though he was not a man to hurry. His grey eyes were steady."),
+            ("Hal Voss",), note="'not a man to' brings in no one new"),
     Example(("Nell Ashby is six foot one.", "Nell Ashby was a tall woman."),
             note="a measure and a word for height are not compared"),
     Example(("Mother Nelda Ashby came in. Mother Nelda Ashby was forty years old.",
@@ -890,6 +897,9 @@ def _subject(
         # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
         # the sentence before opened on, of her sex.
         return opener, pronoun.end()
+    gender = PRONOUN_GENDER[pronoun.group(1).lower()]
+    if _stranger_since_named(index, view, gender):
+        return None  # "Another rider drew up. … his grey eyes": the newcomer's, unnamed
     cluster = index.resolve(view, pronoun.group(1), spoken=False)
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
@@ -921,6 +931,37 @@ _DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|gi
                               r"lass|child|gentleman|lady))['’]s\s+$", re.IGNORECASE)
 _DESCRIBED_GENDER = {"boy": "m", "man": "m", "lad": "m", "gentleman": "m", "girl": "f",
                      "woman": "f", "lass": "f", "lady": "f", "child": None}
+
+
+# Someone new and unnamed coming into a scene: "another rider", "a tall man in a grey coat",
+# "the newcomer" — not "was not a man to…", which says what someone named is.
+_STRANGER = re.compile(
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bnot\s)(?<!\bsuch\s)(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)"
+    r"(?<!\bof\s)\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){0,3}?(?P<noun>man|woman|boy|girl|"
+    r"gentleman|lady|rider|horseman|stranger|figure|youth|fellow)|(?i:the|a|another)\s+"
+    r"(?P<new>newcomer|stranger|new\s+arrival))\b")
+_STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
+                    "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
+
+
+def _stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+    """Whether the paragraph, before the sentence at `view`, brings in someone unnamed of
+    `gender` (or of either sex) after the last character it names: a pronoun then means the
+    stranger, not whoever was named before."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return False
+    before = paragraph.text[: view.start - view.base]
+    if not before:
+        return False
+    named = [m.span.end for order in range(view.order - view.number, view.order)
+             for m in index.by_sentence[order]]
+    since = max(named, default=view.base) - view.base
+    for match in _STRANGER.finditer(before, since):
+        noun = match.group("noun")
+        if noun is None or _STRANGER_GENDER.get(noun) in (None, gender):
+            return True
+    return False
 
 
 # How far ahead (in sentences) a chapter that opens on "she" names her.
