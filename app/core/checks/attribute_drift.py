@@ -123,6 +123,23 @@ EXAMPLES = (
     Example(("Hal Voss had brown eyes.",
              "Hal Voss rode up, though he was not a man to hurry. His grey eyes were steady."),
             ("Hal Voss",), note="'not a man to' brings in no one new"),
+    Example(("Ivo Marr came in. His eyes were a pale grey, like ice.",
+             "Ivo Marr leaned into the lamp, and she saw his eyes properly for the first time: "
+             "a dark, warm brown."), ("Ivo Marr",),
+            note="a hue after its shade, and a colour told after a colon"),
+    Example(("Ivo Marr had dark eyes and dark hair.", "Ivo Marr looked up with his brown eyes.",
+             "Ivo Marr pushed back his brown hair."),
+            note="'dark' is no hue of its own: brown eyes may be called dark"),
+    Example(("Ivo Marr had dark eyes.", "Ivo Marr's eyes were a deep blue."),
+            note="nor are dark blue eyes told apart from dark ones"),
+    Example(("Ivo Marr had dark hair.", "Ivo Marr pushed back his blond hair."), ("Ivo Marr",),
+            note="dark hair is not blond"),
+    Example(("Tom Reed waited.\n\n\"My name is Mrs. Ostrow.\" She sat down. Her eyes were grey.",
+             "Mrs. Ostrow looked up with her green eyes."), ("Mrs. Ostrow",),
+            note="a name the speaker gives as her own stands for her in the narration after"),
+    Example(("Tom Reed waited.\n\n\"I saw Mrs. Ostrow.\" She sat down. Her eyes were grey.",
+             "Mrs. Ostrow looked up with her green eyes."),
+            note="a name only spoken of is not the speaker's"),
     Example(("Nell Ashby is six foot one.", "Nell Ashby was a tall woman."),
             note="a measure and a word for height are not compared"),
     Example(("Mother Nelda Ashby came in. Mother Nelda Ashby was forty years old.",
@@ -289,6 +306,8 @@ EXAMPLES = (
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
             r"red|auburn|white|silver|golden|chestnut|ginger|copper|brunette")
+# Words for how light or dark a colour is, which may come before it: "a pale grey".
+_SHADE = r"(?:pale|light|dark|deep|bright|washed|clear|cold|warm|soft|steely|muddy)"
 _AT_MOST = "no more than "
 _NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine)-and-(?:twenty|thirty|forty|"
                  r"fifty|sixty|seventy|eighty|ninety)|"
@@ -313,7 +332,10 @@ _PATTERNS = {
         rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+|"
         # "his eyes weren't just brown, they were…": brown and more
         rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
-        rf"(?:a\s+|the\s+|as\s+)?({_COLOURS})\b", re.IGNORECASE),
+        rf"(?:a\s+|the\s+|as\s+)?(?:{_SHADE},?\s+){{0,2}}({_COLOURS})\b|"
+        # "she saw his eyes properly for the first time: a dark, warm brown"
+        rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{_SHADE},?\s+){{0,2}}"
+        rf"({_COLOURS})\b", re.IGNORECASE),
     "hair colour": re.compile(
         rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
         rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b", re.IGNORECASE),
@@ -742,13 +764,23 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     return years_pass_between(manuscript, first.sentence, second.sentence)
 
 
+# "Dark" or "pale" said alone is no hue: dark eyes may be brown or black, pale ones blue or
+# grey. Each clashes only with the hues at the other end.
+_SHADE_CLASHES = {"dark": frozenset({"pale", "blond", "white", "silver", "golden"}),
+                  "pale": frozenset({"dark", "black", "brown", "brunette", "chestnut"})}
+
+
 def _conflict(a: str, b: str) -> bool:
     """Two values that cannot both be true: different, except that an age seen as "no more
-    than thirty" agrees with any age up to thirty (and with another such bound), "58" agrees
+    than thirty" agrees with any age up to thirty (and with another such bound), "dark" agrees
+    with brown and "pale" with grey (`_SHADE_CLASHES`), "58" agrees
     with "fifty-eight", heights in feet and inches an inch apart agree (boots, posture), and a
     measured height is not compared with a word for one ("tall")."""
     if a == b:
         return False
+    for shade, other in ((a, b), (b, a)):
+        if shade in _SHADE_CLASHES:
+            return other in _SHADE_CLASHES[shade]
     inches_a, inches_b = _inches(a), _inches(b)
     if inches_a is not None or inches_b is not None:
         return inches_a is not None and inches_b is not None and abs(inches_a - inches_b) > 1
@@ -816,6 +848,9 @@ def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
     return referent(index, view, PRONOUN_GENDER[attribution.group(1).lower()])
 
 
+_OTHER_SEX = {"m": frozenset({"she"}), "f": frozenset({"he"})}
+
+
 def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
     """Whether the words between a character's name and a value start a clause about
     someone else or another time — not "…, and he had these grey eyes" of a man named
@@ -827,11 +862,13 @@ def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
     words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(between)}
     if not words:
         return False
-    if owner is not None and not _THIRD_PERSON.search(between, 0, owner.start()) and (
-        index.genders.get(name)
-    ) == PRONOUN_GENDER[owner.group(1).lower()]:
+    if owner is not None and gender == PRONOUN_GENDER[owner.group(1).lower()] and (
+        not _THIRD_PERSON.search(between, 0, owner.start())
+        or words <= _OTHER_SEX.get(gender, frozenset())
+    ):
         # "She looked up when I came in, and her green eyes were wet": whoever else a clause
-        # brings in, "her" before the value is the one the sentence is about.
+        # brings in, "her" before the value is the one the sentence is about; and in "He
+        # leaned in, and she saw his eyes" only he can be "his".
         return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
         return True

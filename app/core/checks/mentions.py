@@ -237,7 +237,7 @@ class MentionIndex:
             for mention in reversed(self._at(order)):
                 if mention._chapter is not own:  # another document
                     return fallback
-                if (not spoken and said_in_speech(mention)) or (
+                if (not spoken and said_in_speech(mention) and not _speaker_named(mention)) or (
                     not owners and mention.run.possessive
                 ):
                     continue
@@ -433,6 +433,22 @@ def said_in_speech(mention: Mention) -> bool:
     span = mention.span
     manuscript = mention._chapter.manuscript()
     return manuscript is not None and quoted_at(manuscript, span.document, span.start)
+
+
+# A speaker naming themselves: '"My name is Mrs. Kaminski." She said it like…'.
+_SELF_NAMED = re.compile(r"(?:\b(?i:my\s+name\s+is|my\s+name['’]s|call\s+me)|\bI\s+am|\bI['’]m)"
+                         r"\s+$")
+
+
+def _speaker_named(mention: Mention) -> bool:
+    """Whether a name said in speech is the speaker's own, told as theirs ("My name is…",
+    "I'm…"): then it stands for the one speaking, whom the narration goes on about."""
+    manuscript = mention._chapter.manuscript()
+    if manuscript is None:
+        return False
+    start = mention.span.start
+    text = manuscript.documents[mention.span.document].text
+    return _SELF_NAMED.search(text[max(0, start - 16) : start]) is not None
 
 
 def pronoun_gender(index: MentionIndex, name: str) -> str | None:
