@@ -190,6 +190,17 @@ EXAMPLES = (
     Example(("Clive Hollis went up every morning since the summer Davy Hollis died.",
              "June Hollis was fifteen again on the track, the January Davy Hollis went missing."),
             note="'the January X went missing': a time, not a deed"),
+    Example(("I found Kuba Pietrzak behind his own bar. He was a heavy man of sixty. His eyes "
+             "were open. I put two fingers on his neck. He was dead.",
+             "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
+            ("Kuba Pietrzak",),
+            note="'he' goes on through sentences that each speak of him; somewhere, doing"),
+    Example(("I found Kuba Pietrzak behind his own bar. Rain fell. The radio played. A cat "
+             "yowled. He was dead.",
+             "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
+            note="a 'he' four sentences from the name, none between speaking of him"),
+    Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
+            note="resting in the ground is the grave's"),
 )
 
 _DEATH_VERB = re.compile(
@@ -270,9 +281,13 @@ _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
                          r",\s+who\s+[^.;:!?\"“”]{1,200}?,\s+([a-z]+)\b")
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
+_STILL = (r"(?!(?:being|dying|lying|resting|sleeping|missing|mourning|nothing|something|"
+          r"anything|everything|buried)\b)[a-z]{2,}ing\b")
 _PROGRESSIVE = re.compile(
-    r"\s+(?:is|was)\s+(?!(?:being|dying|lying|resting|sleeping|missing|mourning|nothing|"
-    r"something|anything|everything|buried)\b)[a-z]{2,}ing\b")
+    rf"\s+(?:is|was)\s+{_STILL}|"
+    # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt"
+    rf"\s+(?:is|was)\s+(?:out|in|at|on|by|behind|outside|inside|up|down|back)\b"
+    rf"[^.;:!?,\"“”]{{0,40}},\s+{_STILL}")
 # Laid to rest by others: "they buried him on the hill", "we cremated her" — not "buried
 # him in paperwork", not "buried her face".
 _LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+"
@@ -666,7 +681,8 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     if cluster is None:
         return None
     text = index.manuscript.documents[view.document].text
-    for order in range(view.order - 1, max(-1, view.order - 1 - _PRONOUN_REACH), -1):
+    reach = _PRONOUN_REACH + _chain(view, PRONOUN_GENDER.get(pronoun.lower()))
+    for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
         for mention in reversed(index.by_sentence[order]):
             if mention.span.document != view.document:
                 return None
@@ -675,6 +691,24 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
                     return None
                 return cluster.name
     return None
+
+
+_CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
+
+
+def _chain(view: SentenceView, gender: str | None) -> int:
+    """How many sentences right before `view`, in its paragraph, each speak of someone of
+    `gender` ("He was a heavy man… His eyes were open… I put two fingers on his neck. He
+    was dead."): a pronoun that goes on through them reaches that much further back."""
+    paragraph = view.paragraph
+    if paragraph is None or gender is None:
+        return 0
+    count = 0
+    for number in range(view.number - 1, -1, -1):
+        if _CHAINED[gender].isdisjoint(paragraph.sentence_words[number]):
+            break
+        count += 1
+    return count
 
 
 @cache
