@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import (
@@ -155,6 +155,14 @@ EXAMPLES = (
              "She was her mother's sister, ten years younger.",
              "Ingrid Solberg thought of her cousin Solveig Haugen in Oslo."), ("Solveig Haugen",),
             note="'her mother's sister' is an aunt"),
+    Example(("Greta Vance came into the office.\n\n\"It's my brother,\" she said. \"My kid "
+             "brother, Tobin Vance. They took him last night.\"",
+             "Greta Vance had raised her cousin Tobin Vance since he was eleven."),
+            ("Tobin Vance",), note="a paragraph of one woman's speech is all hers"),
+    Example(("Greta Vance came into the office.\n\n\"It's my brother,\" she said, and Ida Roe "
+             "nodded. \"My kid brother, Tobin Vance.\"",
+             "Greta Vance had raised her cousin Tobin Vance since he was eleven."),
+            note="with another named in the paragraph, whose the speech is is unsure"),
 )
 
 _STRANGER = "stranger"
@@ -607,9 +615,9 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # '"It's my kid brother," she said': the woman the last lines named, or else the
         # story's most-named woman.
         attributed = _SAID_BY_PRONOUN.search(text)
-        if attributed is None:
+        pronoun = attributed.group(1).lower() if attributed is not None else _one_speaker(view)
+        if pronoun is None:
             return None
-        pronoun = attributed.group(1).lower()
         speaker = index.resolve(view, pronoun)
         if speaker is not None and speaker is not mention.cluster:
             return speaker.name
@@ -657,6 +665,19 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+def _one_speaker(view: SentenceView) -> str | None:
+    """The pronoun ("she", "he") of the one speaker a paragraph's speech is put to, when it
+    names no one outside its quotation marks: '"It's my brother," she said. "My kid brother,
+    Eddie."' — the second sentence is hers too."""
+    paragraph = view.paragraph
+    if paragraph is None or any(
+        not quote_open(paragraph.text[: run.start]) for run in paragraph.runs
+    ):
+        return None
+    said = {match.group(1).lower() for match in _SAID_BY_PRONOUN.finditer(paragraph.text)}
+    return said.pop() if len(said) == 1 else None
 
 
 def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
