@@ -199,6 +199,23 @@ EXAMPLES = (
              "yowled. He was dead.",
              "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
             note="a 'he' four sentences from the name, none between speaking of him"),
+    Example(("Berto Lanuza died in March.",
+             "The roof is old. Berto Lanuza kept it standing for forty years with wire."),
+            note="a life summed up over forty years is no deed after the death"),
+    Example(("Berto Lanuza died in March.",
+             "Berto Lanuza was in the kitchen this morning, as he has been for forty years."),
+            ("Berto Lanuza",), note="this morning is now, whatever forty years it goes on"),
+    Example(("Berto Lanuza died in March. Dayday packs the box. She tapes it and sits down. "
+             "It is late.",
+             "The morning Remedios left, it had rained. Berto Lanuza drove with one elbow out. "
+             "She was young. It was raining. He said nothing. They went on and came to the "
+             "airport."),
+            note="a chapter in the past after one in the present goes back to before the death"),
+    Example(("Berto Lanuza died in March. Dayday packs the box. She tapes it and sits down. "
+             "It is late.",
+             "Berto Lanuza is hammering on the roof. Dayday looks up. She sits and says "
+             "nothing."), ("Berto Lanuza",),
+            note="in the present tense again, it is now"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -245,6 +262,14 @@ _REASON = re.compile(r"\b(?:because|since|after|before|until|till)\b[^,;.!?]*$|"
                      r"\bthe\s+(?:(?i:day|night|morning|summer|winter|spring|autumn|year|week)|"
                      r"January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+$", re.IGNORECASE)
+# A life summed up in the narration: "kept it standing for forty years" (not in what the
+# living say of themselves) — unless the sentence is about today
+# ("in the kitchen this morning, … as she has done every morning for forty years").
+_SUMMED_UP = re.compile(
+    r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|many|\d{2,})(?:[- ]\w+)?\s+years\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening|week))\b",
+                    re.IGNORECASE)
 # "as Pop wrote", "as Gran used to say": the dead quoted.
 _CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
@@ -414,6 +439,9 @@ def find(context: CheckContext) -> list[Finding]:
             view = sentence_at(manuscript, document, start)
             if view is None or _MEMORY.search(index.text(view)):
                 continue
+            narration = _SPEECH.sub(" ", index.text(view))
+            if _SUMMED_UP.search(narration) and not _TODAY.search(narration):
+                continue
             if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end):
                 continue  # '"Nana spoke and she wrote," Ama said': told of the past
             sentence = index.text(view)
@@ -429,9 +457,39 @@ def find(context: CheckContext) -> list[Finding]:
                 # "Monsieur Rabier will be upset," the concierge says, and the story tells again
                 # that he had been dead three years: a way of speaking it knows for one.
                 continue
+            if document != death.document and _flashback(context, death.document, document):
+                continue  # a chapter told in the past after one told in the present: before
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
+
+
+# Verbs that tell a chapter's narrating tense, outside its speech.
+_NOW_VERBS = re.compile(r"\b(?:is|are|has|says|does|goes|comes|looks|takes|turns|sits|stands)\b")
+_THEN_VERBS = re.compile(r"\b(?:was|were|had|said|did|went|came|looked|took|turned|sat|stood)\b")
+_SPEECH = re.compile(r"[\"“][^\"“”]*[\"”]")
+# How many times more often one tense's verbs come than the other's, to call it the chapter's.
+_TENSE_LEAD = 2
+
+
+def _flashback(context: CheckContext, death: str, later: str) -> bool:
+    """Whether the chapter `later` is narrated in the past tense and the one telling the
+    death (`death`) in the present: a story told in the present goes back to an earlier
+    time in the past tense, so what the dead do there may come before the death."""
+    return _tense(context, death) == "present" and _tense(context, later) == "past"
+
+
+def _tense(context: CheckContext, document: str) -> str | None:
+    """The tense a chapter's narration is told in ("present", "past"), outside its speech;
+    None when neither leads."""
+    memo = context.shared.setdefault(f"{RULE}.tense", {})
+    if document not in memo:
+        narration = _SPEECH.sub(" ", context.manuscript.documents[document].text)
+        now = len(_NOW_VERBS.findall(narration))
+        then = len(_THEN_VERBS.findall(narration))
+        memo[document] = ("present" if now > _TENSE_LEAD * then else
+                          "past" if then > _TENSE_LEAD * now else None)
+    return memo[document]
 
 
 def _surname_of_a_family(manuscript: Manuscript, name: str, run: NameRun) -> bool:
