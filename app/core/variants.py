@@ -83,14 +83,15 @@ def _gendered_forms(a: str, b: str) -> bool:
 
 def _diminutive(a: str, b: str) -> bool:
     """Whether one given name is the other's pet form with a diminutive ending: Sasha and
-    Sashka, Galya and Galka, Anya and Anechka, Eitan and Eitani."""
+    Sashka, Galya and Galka, Anya and Anechka, Eitan and Eitani, Feyge and Feygele, Paulo
+    and Paulinho."""
     short, long = sorted((a, b), key=len)
     stem = short[:-1] if short[-1:] in _VOWELS else short
     return len(stem) >= 3 and long.startswith(stem) and long[len(stem) :] in _PET_ENDINGS
 
 
 _PET_ENDINGS = frozenset({"ka", "ochka", "echka", "enka", "ushka", "yusha", "ik", "ito", "ita",
-                          "ie", "chen", "lein", "tje", "i"})
+                          "ie", "chen", "lein", "tje", "i", "ele", "le", "inho", "inha"})
 
 
 # Words after a full name that tell a father from his son: never a misspelling of each other.

@@ -130,3 +130,9 @@ def test_a_name_she_was_born_with_is_no_slip_for_her_married_one():
 
 def test_a_pet_form_ending_in_i_is_no_slip():
     assert compare("Eitan", 15, "Eitani", 1) is None
+
+
+def test_yiddish_and_portuguese_pet_forms_are_no_slips():
+    assert compare("Feyge", 19, "Feygele", 2) is None
+    assert compare("Paulo", 12, "Paulinho", 1) is None
+    assert compare("Feyge", 19, "Feyle", 1) is not None  # a dropped letter all the same
