@@ -16,6 +16,11 @@ from dataclasses import dataclass
 
 from nltk.tokenize import RegexpTokenizer
 
+# A capital letter in a regular expression, the accented ones too: "Şükran", "Émile",
+# "Łukasz", "Ørsted" begin with capitals that [A-Z] leaves out.
+CAPITAL = "[A-Z" + "".join(
+    c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.lower() != c) + "]"
+
 WORD_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _WORDS = RegexpTokenizer(WORD_PATTERN)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")

@@ -39,6 +39,7 @@ from app.core.checks.story_time import (
 from app.core.entities import Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
+from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
 RULE = "attribute-drift"
@@ -383,7 +384,7 @@ _AGE_IN_PASSING = re.compile(
     rf"still|could|can|would)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
 # "At eighty-two he had buried both his sisters": the age of the pronoun after it.
 _AT_AGE_OPENING = re.compile(rf"^\W*(?i:at)\s+({_NUMBER_WORDS}),?\s+(?:(?P<pronoun>(?i:he|she))\b|"
-                             rf"(?=[A-Z]))")
+                             rf"(?={CAPITAL}))")
 _AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
                         " gentlemen of ", "who at ", ", at ")
 _YOUNGEST_AT = 13
@@ -419,7 +420,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|woul
 _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|the\s+day|"
                    r"the\s+summer|the\s+winter|the\s+spring|the\s+autumn|the\s+night|"
                    r"the\s+(?:January|February|March|April|May|June|July|August|September|"
-                   r"October|November|December)|by\s+the\s+time)\s+(?:(?:[A-Z][\w'’-]*|"
+                   rf"October|November|December)|by\s+the\s+time)\s+(?:(?:{CAPITAL}[\w'’-]*|"
                    r"(?i:she|he|I|we|they|you|the\s+\w+))\s+){1,3}"
                    r"(?i:was\s+|were\s+|turned\s+|had\s+turned\s+|had\s+been\s+)?$")
 # An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
@@ -430,7 +431,7 @@ _NOW_AFTER = re.compile(r"^(?:\s+years?\s+old)?,?\s+now\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
 _THEN_AFTER = re.compile(r"[^.;:!?]{0,60}\bthen\b", re.IGNORECASE)
 _MOMENT_AFTER = re.compile(
-    r"^(?:\s+years?\s+(?:old|of\s+age))?,?\s+(?:when|that\s+(?:[A-Z][a-z]+\s+)?(?:spring|"
+    rf"^(?:\s+years?\s+(?:old|of\s+age))?,?\s+(?:when|that\s+(?:{CAPITAL}[a-z]+\s+)?(?:spring|"
     r"summer|autumn|fall|winter|year|night|morning|evening|day|week|month|time)|that\s+(?:"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Christmas|Easter)|the\s+(?:year|night|day|summer|winter))\b")

@@ -28,7 +28,7 @@ from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import NameRun
-from app.core.text import FAMILY_TITLES
+from app.core.text import CAPITAL, FAMILY_TITLES
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
@@ -251,7 +251,7 @@ _MEMORY = re.compile(
 # Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
 # "…'s funeral". With an unhedged death verb, these mark the sentences worth reading again.
 _DEATH_PHRASE = re.compile(
-    r"\b[A-Z][\w'’-]+\s+dead\s*[.!;,]|"
+    rf"\b{CAPITAL}[\w'’-]+\s+dead\s*[.!;,]|"
     r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
@@ -360,7 +360,7 @@ _PRONOUN_REACH = 3
 # Something named after a relative who died carries the dead relative's name: "the boat…:
 # AMMINI, after his grandmother, who died in April".
 _NAMED_AFTER = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+),?\s+after\s+(?:his|her|their|my|our|your)\s+(?:late\s+)?"
+    rf"\b(?P<name>{CAPITAL}[\w'’-]+),?\s+after\s+(?:his|her|their|my|our|your)\s+(?:late\s+)?"
     r"\w+\s*,?\s+who\s+(?:had\s+)?(?:died|passed\s+away|was\s+killed|drowned|perished)\b")
 # A child named after the dead is someone else who carries the name.
 _NEWBORN = re.compile(r"\b(?:baby|babies|son|daughter|child|boy|girl|christened|baptised|"
@@ -601,7 +601,7 @@ def _death_cue(text: str) -> _Told | bool:
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
         reported = reported or any(m.group("role").lower() in _ROLE_TITLES
                                    for m in _DISPOSED_ROLE.finditer(text)) or re.search(
-            _LAID_TO_REST + r"[A-Z]", text) is not None
+            _LAID_TO_REST + rf"{CAPITAL}", text) is not None
     if " dead" in text:
         reported = reported or _TIME_DEAD.match(text) is not None or any(
             m.group("role").lower() in _ROLE_TITLES for m in _ROLE_DEAD.finditer(text))

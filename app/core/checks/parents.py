@@ -26,7 +26,7 @@ from app.core.checks.referents import REACH, mention_at, referent
 from app.core.entities import SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
-from app.core.text import FAMILY_TITLES, UNMARRIED_TITLES
+from app.core.text import CAPITAL, FAMILY_TITLES, UNMARRIED_TITLES
 from app.core.wordlists import wordlists
 
 RULE = "parents"
@@ -34,7 +34,7 @@ PARENT_WORDS = wordlists().parent_words
 """A word for a mother or a father, in lower case -> the parent it names."""
 _SEX = {"mother": "f", "father": "m"}
 _WORDS = "|".join(sorted(PARENT_WORDS, key=len, reverse=True))
-_OWNER = r"(?P<owner>(?i:her|his|their)|(?P<named>[A-Z][\w'’-]*)(?:'s|’s))"
+_OWNER = rf"(?P<owner>(?i:her|his|their)|(?P<named>{CAPITAL}[\w'’-]*)(?:'s|’s))"
 # "Her mother" or "Noriko's mother" opening a sentence, and its parent word; or a parent
 # called by a family word ("Then Mam surprised them all.").
 _OPENING = re.compile(

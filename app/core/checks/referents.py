@@ -18,6 +18,7 @@ from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.parsing import PlacedParagraph
+from app.core.text import CAPITAL
 from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
@@ -46,7 +47,7 @@ def _relative_opening() -> re.Pattern[str]:
     """A sentence opening on a relative the sentence does not name: "Her mother was…", "His
     older brother came…", "Élodie's father filled the doorway"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:(?i:her|his|their|my|our|your)|[A-Z][\w'’-]*['’]s)\s+"
+    return re.compile(rf"^\W*(?:(?i:her|his|their|my|our|your)|{CAPITAL}[\w'’-]*['’]s)\s+"
                       rf"(?:[a-z][\w-]*\s+)?(?P<kin>{kin})\b(?!['’]s)")
 
 

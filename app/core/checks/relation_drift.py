@@ -33,6 +33,7 @@ from app.core.checks.referents import (
 )
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
+from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
 RULE = "relation-drift"
@@ -163,6 +164,9 @@ EXAMPLES = (
              "nodded. \"My kid brother, Tobin Vance.\"",
              "Greta Vance had raised her cousin Tobin Vance since he was eleven."),
             note="with another named in the paragraph, whose the speech is is unsure"),
+    Example(("I posted it to the group my sister Şükran had named.",
+             "My cousin Şükran drove in from Spandau."), ("Şükran",),
+            note="a name that begins with an accented capital"),
 )
 
 _STRANGER = "stranger"
@@ -211,39 +215,39 @@ _SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|a
 _ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
                         r"told|tells|asked|asks)\s+", re.IGNORECASE)
 # A name set off by commas after its relation ends the apposition here, not a list.
-_APPOSITION_END = re.compile(r"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|[A-Z]))|$)")
+_APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
 # "Rose, my sister" — unless the list goes on with another name ("Mr. Weston, his son, Emma").
 _THEN_KIN = re.compile(r"\s*,\s*(my|our|her|his|their)\s+(\w+)"
-                       r"(?!\s*,\s*(?:[A-Z]|and\b|or\b))")
+                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # The owner before a kinship word, over a word that describes the relative ("her little
 # brother", "my eldest son", "my late husband").
 _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?$",
                     re.IGNORECASE)
 # "Corin Strand, the Commander's younger brother": the owner is the one holder of a title.
-_THE_TITLE_KIN = re.compile(r"\s*,\s*the\s+(?P<title>[A-Z][a-z]+)(?:'s|’s)\s+"
+_THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s)\s+"
                             r"(?:[a-z][a-z-]*\s+)?(?P<kin>\w+)")
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
-                          r"(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
+                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
 # the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
-_APPOSED_RELATIVE = re.compile(r"^\s*,\s*(?P<owner>[A-Z][\w'’-]+?)(?:'s|’s)\s+"
+_APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+"
                                r"(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
                                r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
-                               r"(?!\s*,\s*(?:[A-Z]|and\b|or\b))")
+                               rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # "Connor is my step-brother", told by the narrator of the story.
 _IS_MY_RELATIVE = re.compile(r"^\s*(?:is|was)\s+(?:my|our)\s+(?:(?:little|big|older|younger|"
                              r"elder|baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>[\w-]+)\b")
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
                              r"\s*the\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\s+of\s+(?P<owner>"
-                             r"(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w'’-]+)", re.IGNORECASE)
+                             rf"(?:{CAPITAL}[a-z]*\.?\s+)?{CAPITAL}[\w'’-]+)", re.IGNORECASE)
 # ", who as his cousin": the one named is the pronoun's cousin.
 _AS_KIN = re.compile(r"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
 # Relations that read the same both ways.
 _SYMMETRIC = frozenset({"cousin", "twin"})
 # "She was Lady Fennimore's niece": the owner may carry a title.
-_PRONOUN_IS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:[A-Z][a-z]*\.?\s+)?"
-                         r"[A-Z][\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
+_PRONOUN_IS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
+                         rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
                          r"baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>\w+)",
                          re.IGNORECASE)
 
@@ -404,16 +408,16 @@ def _relation_cue() -> re.Pattern[str]:
     Rose", "Rose, my sister", "Arjun's uncle"), or "introduced herself as"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
-        rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*[A-Z]|"
+        rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
-        rf"\b(?i:{kin})\s+of\s+[A-Z]|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
+        rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b"
     )
 
 
 # "She was her mother's sister": a relation told through a parent, and the one it makes.
 _THROUGH_A_PARENT = re.compile(
-    r"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?i:her|his)|[A-Z][\w'’-]+['’]s)\s+"
+    rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?i:her|his)|{CAPITAL}[\w'’-]+['’]s)\s+"
     r"(?P<parent>mother|father)['’]s\s+(?:(?:younger|older|elder|little|big|only)\s+)?"
     r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
 _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
@@ -465,7 +469,7 @@ def _relation_of(
         owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
         if owner:
             return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
-        possessor = re.search(r"([A-Z][\w'’-]+)(?:'s|’s)\s+\w+\s*,?\s*$", before)
+        possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+\w+\s*,?\s*$", before)
         if possessor:
             return run.prev, _owner_at(index, view, possessor.start(1), possessor.group(1))
     match = _THEN_KIN.match(after)
@@ -493,7 +497,7 @@ def _relation_of(
 
 # A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'
 _KIN_AT_END = re.compile(r"\b(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
-                         r"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|[A-Z][\w'’-]+)\s+[a-z]+\.?)?\s*$")
+                         rf"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|{CAPITAL}[\w'’-]+)\s+[a-z]+\.?)?\s*$")
 # How far from a sentence's end its last kinship word is looked for.
 _END_REACH = 80
 _NAME_ALONE = re.compile(r"^[\s\"“”'‘’(]*$|^[\s.,!?…—\"“”'‘’)-]*$")

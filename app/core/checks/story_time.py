@@ -13,13 +13,13 @@ import re
 from bisect import bisect_right
 
 from app.core.manuscript import Manuscript, SentenceView
-from app.core.text import paragraphs
+from app.core.text import CAPITAL, paragraphs
 
 _MEMO = "checks.story_time"
 # A year a story is set in: four digits from 1500 to 2099, not part of a longer number, or
 # a year of the story's own calendar ("Station Year 31", "Imperial Year 412").
 _YEAR = re.compile(r"(?<!\d[,.])\b(1[5-9]\d\d|20\d\d)\b(?![.,]\d)|"
-                   r"\b[A-Z][a-z]+\s+Year\s+(\d{1,4})\b")
+                   rf"\b{CAPITAL}[a-z]+\s+Year\s+(\d{{1,4}})\b")
 # "Ten years later", "years passed", "eleven years on", "a decade later".
 # "Ten years on, she…" but not "twenty years on those docks".
 _YEARS_PASS = re.compile(

@@ -23,6 +23,7 @@ from app.core.checks.referents import referent
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import EPITHETS, family_name_first
+from app.core.text import CAPITAL
 from app.core.variants import GENERATIONS, capitalised_words
 from app.core.wordlists import wordlists
 
@@ -218,7 +219,7 @@ def _maiden(manuscript: Manuscript, surname: str) -> bool:
     return False
 
 
-_BORN = re.compile(r"\b(?:n[ée]e|born)\s+(?:[A-Z][\w'’-]+\s+)?$", re.IGNORECASE)
+_BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGNORECASE)
 _THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _WHICH = re.compile(r"\bWhich\s+$")
 _TWO = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
