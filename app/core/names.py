@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.text import ABBREVIATIONS, SHORT_MONTHS, Token, is_capitalised
+from app.core.text import ABBREVIATIONS, CAPITAL, SHORT_MONTHS, Token, is_capitalised
 from app.core.wordlists import wordlists
 
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
@@ -33,7 +33,7 @@ _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duch
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",
 # "Yumi-chan", "Kuroda-sensei", "Sharma-ji"): the name with a title after it.
-_SUFFIXED_TITLE = re.compile(r"([A-Z][\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee)",
+_SUFFIXED_TITLE = re.compile(rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee)",
                              re.IGNORECASE)
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _BRACKETED = re.compile(r"\s*\(\s*")

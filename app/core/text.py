@@ -116,7 +116,7 @@ def _is_heading(block: str) -> bool:
 
 
 # A title's words: capitalised, or the small words titles leave in lower case.
-_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|at|to|for|by|with|from|de|"
+_TITLE_WORD = re.compile(rf"(?:{CAPITAL}[\w'’-]*|of|the|a|an|and|in|on|at|to|for|by|with|from|de|"
                          r"la|le|du|des|von|van)")
 
 
