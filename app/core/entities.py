@@ -179,7 +179,7 @@ class FormStats:
         given name ("Harriet") or the family word it is ("Mutti")."""
         lists = wordlists()
         for title in self.titles:
-            sex = lists.honorifics.get(title, "-")
+            sex = lists.title_sex(title)
             if sex != "-":
                 return sex
         words = self.words
@@ -1096,8 +1096,8 @@ class EntityFinder:
                 # "Mr John Knightley" belongs to "John Knightley"; "Mrs John Knightley" is
                 # his wife.
                 plain = " ".join(words)
-                title_gender = wordlists().honorifics.get(stats.titles.most_common(1)[0][0]
-                                                          if stats.titles else "", "-")
+                title_gender = wordlists().title_sex(stats.titles.most_common(1)[0][0]
+                                                        if stats.titles else "")
                 name_gender = lists.first_names.get(words[0], "-")
                 same = "-" in {title_gender, name_gender} or title_gender == name_gender
                 if stats.titles:
@@ -1330,7 +1330,7 @@ class EntityFinder:
         often has that given name ("Miss Jane Bates", a maiden name, beside Jane Fairfax)."""
         if " ".join(stats.words) in people or taken.get(stats.words[0], 0) > stats.total:
             return False
-        title = wordlists().honorifics.get(stats.titles.most_common(1)[0][0], "-")
+        title = wordlists().title_sex(stats.titles.most_common(1)[0][0])
         given = wordlists().first_names.get(stats.words[0], "-")
         return "-" in {title, given} or title == given
 
@@ -1345,7 +1345,7 @@ class EntityFinder:
         'Uncle Bertram' -> the one full name with that given name."""
         lists = wordlists()
         title = stats.titles.most_common(1)[0][0]
-        gender = lists.honorifics.get(title, "-")
+        gender = lists.title_sex(title)
         owners = by_last.get(stats.words[0], [])
         kin = title.lower() in lists.kinship
         given = not owners
@@ -1430,12 +1430,12 @@ class EntityFinder:
     @cached_property
     def _titled_genders(self) -> dict[str, str]:
         """Full name -> the gender of the title it is written with ("Mrs John Knightley")."""
-        honorifics = wordlists().honorifics
+        lists = wordlists()
         genders: dict[str, str] = {}
         for stats in self.forms.values():
             if stats.titles:
                 genders.setdefault(" ".join(stats.words),
-                                   honorifics.get(stats.titles.most_common(1)[0][0], "-"))
+                                   lists.title_sex(stats.titles.most_common(1)[0][0]))
         return genders
 
     def _bare_owner(

@@ -19,11 +19,6 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
                         "ibn", "ap", "ab"})
 
 
-# Kin words said after a given name as a title, in Indian English ("Vasant Kaka", "Meena Didi").
-POSTFIX_TITLES = frozenset({"Kaka", "Kaki", "Mausi", "Masi", "Tai", "Didi", "Dada", "Bhaiya",
-                            "Chacha", "Chachi", "Nani", "Nana", "Dadi",
-                            # and Ottoman and Turkish titles ("Halit Bey", "Anahid Hanım")
-                            "Bey", "Hanım", "Hanim", "Efendi", "Pasha", "Paşa", "Agha", "Ağa"})
 # Titles that streets and squares are named by ("Princess Street", "Regent Square").
 _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lord",
                             "Lady", "Earl", "Regent", "Saint", "St", "Bishop", "Admiral",
@@ -289,7 +284,8 @@ def _make_run(
         return None  # a title alone ("the Captain", "Herr Doktor") names no one here
     if words[0].text in CONNECTORS:
         return None
-    title_after = not title_parts and len(words) > 1 and words[-1].text in POSTFIX_TITLES and (
+    postfix = wordlists().postfix_titles
+    title_after = not title_parts and len(words) > 1 and words[-1].text in postfix and (
         # "Ask Nana," at a sentence's head is a verb before a family word, not a name
         not (words[0].initial and len(words) == 2 and _everyday(words[0].text)))
     if title_after:

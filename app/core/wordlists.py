@@ -46,7 +46,13 @@ class WordLists:
     """Lower-case word for a parent -> "mother" or "father" ("mam" -> "mother")."""
     family_word_gender: dict[str, str]
     """Family word -> the sex it gives whoever is called by it ("Mutti" -> "f")."""
+    postfix_titles: dict[str, str]
+    """Title said after a given name -> the sex it gives ("Bey" -> "m", "Teyze" -> "f")."""
     zipf: dict[str, float]
+
+    def title_sex(self, title: str) -> str:
+        """The sex a title gives ("m", "f"), before the name or after it; "-" for either."""
+        return self.honorifics.get(title) or self.postfix_titles.get(title, "-")
 
     def frequency(self, word: str) -> float:
         """Zipf frequency of a lower-case word in everyday English; 0 when unlisted (rare)."""
@@ -95,5 +101,6 @@ def wordlists() -> WordLists:
         family_words=_words("family_words.txt"),
         family_word_gender=_pairs("family_words_gender.txt"),
         parent_words=_pairs("parent_words.txt"),
+        postfix_titles=_pairs("postfix_titles.txt"),
         zipf=_zipf(),
     )

@@ -141,6 +141,13 @@ EXAMPLES = (
     Example(("Tom Reed waited.\n\n\"I saw Mrs. Ostrow.\" She sat down. Her eyes were grey.",
              "Mrs. Ostrow looked up with her green eyes."),
             note="a name only spoken of is not the speaker's"),
+    Example(("My father read the letter standing up. He was sixty-one that winter.",
+             "My mother had the calculator. My father had his glasses on. He was sixty-seven "
+             "that March."), ("the narrator's father",),
+            note="the narrator's father, never named, is one man all through the story"),
+    Example(("\"My father was sixty-one,\" said Tom Reed.",
+             "\"My father was sixty-seven,\" said Ann Lee."),
+            note="in speech, 'my father' is each speaker's own"),
     Example(("Nell Ashby is six foot one.", "Nell Ashby was a tall woman."),
             note="a measure and a word for height are not compared"),
     Example(("Mother Nelda Ashby came in. Mother Nelda Ashby was forty years old.",

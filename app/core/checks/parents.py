@@ -20,9 +20,9 @@ import re
 from collections import Counter, defaultdict
 
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import CueWords, cue_sentences, neighbour, quote_open
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, mention_at, referent
+from app.core.checks.referents import NARRATOR, REACH, mention_at, referent
 from app.core.entities import SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
@@ -34,7 +34,7 @@ PARENT_WORDS = wordlists().parent_words
 """A word for a mother or a father, in lower case -> the parent it names."""
 _SEX = {"mother": "f", "father": "m"}
 _WORDS = "|".join(sorted(PARENT_WORDS, key=len, reverse=True))
-_OWNER = rf"(?P<owner>(?i:her|his|their)|(?P<named>{CAPITAL}[\w'’-]*)(?:'s|’s))"
+_OWNER = rf"(?P<owner>(?i:her|his|their|my)|(?P<named>{CAPITAL}[\w'’-]*)(?:'s|’s))"
 # "Her mother" or "Noriko's mother" opening a sentence, and its parent word; or a parent
 # called by a family word ("Then Mam surprised them all.").
 _OPENING = re.compile(
@@ -72,6 +72,9 @@ def kin_subject(
         return None
     owner = _owner(context.mentions, view, found)
     parent = None if owner is None else parent_of(context, owner, found.group("kin"))
+    if parent is None and owner == NARRATOR:
+        # "My father" the story never names is still one man all through it.
+        parent = f"{NARRATOR}'s {PARENT_WORDS[found.group('kin').lower()]}"
     return parent, found.end()
 
 
@@ -95,6 +98,9 @@ def relative_named(context: CheckContext, view: SentenceView, match: re.Match[st
 def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str | None:
     """The character "her"/"his" or the possessive name before a parent word stands for."""
     named = match.group("named")
+    if named is None and match.group("owner").lower() == "my":
+        # The narrator's, outside speech; inside it, the speaker's, whom this does not seek.
+        return None if in_quotes(view, view.start + match.start("owner")) else NARRATOR
     if named is None:
         gender = PRONOUN_GENDER.get(match.group("owner").lower())
         found = referent(index, view, gender)
@@ -121,6 +127,8 @@ def _parents(context: CheckContext) -> dict[tuple[str, str], str]:
     for view, opening in cue_sentences(context.manuscript, RULE, _parent_in, _CUE_WORDS):
         word = (opening.group("kin") or opening.group("called")).lower()
         owner = (opening.group("owner") or "").lower()
+        if owner == "my":
+            continue  # the narrator's parents are named beside the word ("my father, Sabri")
         owner_sex = PRONOUN_GENDER.get(owner) if not opening.group("named") else None
         found = _introduced(index, view, opening, PARENT_WORDS[word], owner_sex)
         if found is not None:

@@ -24,6 +24,8 @@ from app.core.wordlists import wordlists
 
 # How far back (in sentences) the character is looked for; the same reach as `resolve`.
 REACH = 6
+# Whom "my" stands for outside speech: the one telling the story, named or not.
+NARRATOR = "the narrator"
 
 
 def referent(

@@ -23,6 +23,7 @@ from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, 
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import (
+    NARRATOR,
     REACH,
     addressee,
     in_scene,
@@ -189,7 +190,7 @@ class Relation:
     """Where in the document the relative's name ends (what the quotation keeps)."""
 
 
-_NARRATOR = "the narrator"
+_NARRATOR = NARRATOR
 # Speech that opens by calling someone by a family word: whoever says it is their child,
 # nephew or niece, grandchild.
 _VOCATIVE = re.compile(r"^\s*[\"“]\s*(?P<word>Mother|Mum|Mom|Mummy|Mommy|Mama|Mamma|Father|Dad|"
