@@ -168,6 +168,9 @@ EXAMPLES = (
     Example(("I posted it to the group my sister Şükran had named.",
              "My cousin Şükran drove in from Spandau."), ("Şükran",),
             note="a name that begins with an accented capital"),
+    Example(("Chana Lev read the letter. Chana's younger sister Rivke Lev had a boy of sixteen.",
+             "It was from Chana's cousin Rivke Lev, in Pinsk."), ("Rivke Lev",),
+            note="a describing word between the owner and the kinship word"),
 )
 
 _STRANGER = "stranger"
@@ -470,7 +473,9 @@ def _relation_of(
         owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
         if owner:
             return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
-        possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+\w+\s*,?\s*$", before)
+        # "Chana's sister Rivke", "Chana's younger sister Rivke"
+        possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+(?:[a-z][a-z-]*\s+)?\w+\s*,?\s*$",
+                              before)
         if possessor:
             return run.prev, _owner_at(index, view, possessor.start(1), possessor.group(1))
     match = _THEN_KIN.match(after)
