@@ -448,6 +448,7 @@ def _document_forms(
         document, base = placed.document, placed.base
         # The paragraph's last name run counted, with its form key and stats.
         previous: tuple[NameRun, str, FormStats] | None = None
+        paragraph_start = len(recent)
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
@@ -498,8 +499,10 @@ def _document_forms(
             ):
                 stats.same_as[prev_key] += 1
             elif single and (went := _went_by_pronoun(placed.parsed.text, run)):
-                # "…but to everyone else she had been Pinka since before she could walk"
-                stats.nickname_near.update((went, near) for near in recent[-_NEAR:])
+                # "…but to everyone else she had been Pinka since before she could walk":
+                # one of the names the paragraph said before.
+                stats.nickname_near.update((went, near) for near in recent[
+                    max(paragraph_start, len(recent) - _NEAR):])
             previous = (run, key, stats)
             recent.append(key)
             if title is not None:
@@ -548,10 +551,15 @@ _WENT_BY_PRONOUN = re.compile(r"\b(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+
                               re.IGNORECASE)
 
 
+# "…he was Sam, a name he said he wore like a borrowed coat": the name called a name.
+_CALLED_A_NAME = re.compile(r"\s*,\s*(?:a|the|one)\s+(?:\w+\s+)?name\b")
+
+
 def _went_by_pronoun(text: str, name: NameRun) -> str:
     """"her" or "him" when a one-word name is one a pronoun's person goes by ("she had been
-    Pinka since before she could walk"), else ""."""
-    if name.possessive or name.next not in ("since", "to", "among", "around"):
+    Pinka since before she could walk", "to his customers he was Sam, a name…"), else ""."""
+    if name.possessive or (name.next not in ("since", "to", "among", "around")
+                           and not _CALLED_A_NAME.match(text, name.end)):
         return ""
     found = _WENT_BY_PRONOUN.search(text, max(0, name.start - 20), name.start)
     return "" if found is None else {"she": "her", "he": "him"}[found.group(1).lower()]
@@ -1217,12 +1225,19 @@ class EntityFinder:
     def _nickname_owner(self, key: str, parent: dict[str, str]) -> str | None:
         """Whom "called him Brother Man" at a paragraph's head names: the one character of
         the pronoun's sex among the names said just before."""
-        owners = set()
+        owners, unsexed = set(), set()
         for pronoun, near in self.forms[key].nickname_near:
             if near == key or self.accepted.get(near) != EntityKind.CHARACTER:
                 continue
-            if self.forms[near].sex == {"him": "m", "her": "f"}[pronoun]:
+            sex = self.forms[near].sex
+            if sex == {"him": "m", "her": "f"}[pronoun]:
                 owners.add(parent.get(near, near))
+            elif sex == "-":
+                unsexed.add(parent.get(near, near))
+        if not owners and len(unsexed) == 1:
+            # "Reb Shmuel came in at six. … to his customers he was Sam": the one character
+            # said before, whose sex the name does not tell.
+            return unsexed.pop()
         return owners.pop() if len(owners) == 1 else None
 
     def _title_nickname_owner(self, word: str, parent: dict[str, str]) -> str | None:

@@ -215,6 +215,17 @@ def test_a_name_a_pronoun_is_said_to_go_by_is_the_one_of_that_sex_named_before()
     assert _names(result.characters)["Harpreet Kaur"] == ("Pinka",)
 
 
+def test_a_name_called_a_name_is_the_one_character_the_paragraph_said_before():
+    result = _result(
+        "Mister Gottlieb owned the building and laughed.",
+        "Reb Dovber came in at six. He sold laces, and to his customers he was Sam, a name he "
+        "wore like a borrowed coat. Sam sat down, and Reb Dovber laughed."
+    )
+    names = _names(result.characters)
+    assert names["Reb Dovber"] == ("Sam",)
+    assert names["Mister Gottlieb"] == ()
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():

@@ -121,6 +121,10 @@ EXAMPLES = (
              "Hal Voss rode up. Another rider drew up beside him, plainly dressed. His "
              "grey eyes were steady."),
             note="'his' after the newcomer comes in is the newcomer's, not Hal's"),
+    Example(("Reb Shmuel had pale blue eyes.",
+             "Reb Shmuel came in. To his customers he was Sam, a name he wore the way a man "
+             "wears a borrowed coat. He turned those brown eyes of his toward us."),
+            ("Reb Shmuel",), note="'the way a man wears' is anyone at all, no one new"),
     Example(("Hal Voss had brown eyes.",
              "Hal Voss rode up, though he was not a man to hurry. His grey eyes were steady."),
             ("Hal Voss",), note="'not a man to' brings in no one new"),
@@ -980,11 +984,14 @@ _DESCRIBED_GENDER = {"boy": "m", "man": "m", "lad": "m", "gentleman": "m", "girl
 
 # Someone new and unnamed coming into a scene: "another rider", "a tall man in a grey coat",
 # "the newcomer" — not "was not a man to…", which says what someone named is.
+# Not "the way a man wears a borrowed coat", "as a man does": anyone at all.
 _STRANGER = re.compile(
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bnot\s)(?<!\bsuch\s)(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)"
-    r"(?<!\bof\s)\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){0,3}?(?P<noun>man|woman|boy|girl|"
+    r"(?<!\bof\s)(?<!\bway\s)(?<!\bhow\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhat\s)"
+    r"\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){0,3}?(?P<noun>man|woman|boy|girl|"
     r"gentleman|lady|rider|horseman|stranger|figure|youth|fellow)|(?i:the|a|another)\s+"
-    r"(?P<new>newcomer|stranger|new\s+arrival))\b")
+    r"(?P<new>newcomer|stranger|new\s+arrival))\b"
+    r"(?!['’]s)")
 _STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
                     "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
 
