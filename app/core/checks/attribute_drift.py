@@ -149,6 +149,13 @@ EXAMPLES = (
              "My mother had the calculator. My father had his glasses on. He was sixty-seven "
              "that March."), ("the narrator's father",),
             note="the narrator's father, never named, is one man all through the story"),
+    Example(("Chapter One: Tess\n\nTess Brennan spoke first. My mother is sixty-six, with green "
+             "eyes. Tess Brennan laughed.",
+             "Chapter Two: Rhys\n\nRhys Calloway spoke next. My mother is seventy-one, with pale "
+             "blue eyes. Rhys Calloway laughed."),
+            note="a chapter heading names who tells it: each narrator's mother is their own"),
+    Example(("My mother is sixty-six. I laughed.", "My mother-in-law is seventy-one. I laughed."),
+            note="a mother-in-law is not a mother"),
     Example(("\"My father was sixty-one,\" said Tom Reed.",
              "\"My father was sixty-seven,\" said Ann Lee."),
             note="in speech, 'my father' is each speaker's own"),

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import NARRATOR, REACH, mention_at, referent
+from app.core.checks.referents import REACH, mention_at, narrator, referent
 from app.core.entities import SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
@@ -38,10 +38,10 @@ _OWNER = rf"(?P<owner>(?i:her|his|their|my)|(?P<named>{CAPITAL}[\w'’-]*)(?:'s|
 # "Her mother" or "Noriko's mother" opening a sentence, and its parent word; or a parent
 # called by a family word ("Then Mam surprised them all.").
 _OPENING = re.compile(
-    rf"^\W*(?:{_OWNER}\s+(?P<kin>(?i:{_WORDS}))\b|(?:(?:Then|And|But|So|Now)\s+)?"
+    rf"^\W*(?:{_OWNER}\s+(?P<kin>(?i:{_WORDS}))\b(?!-)|(?:(?:Then|And|But|So|Now)\s+)?"
     rf"(?P<called>{'|'.join(word.capitalize() for word in PARENT_WORDS)})\b(?!['’]s))")
 # A parent word and its owner anywhere in a sentence ("…, and Noriko's mother, at eighty-two").
-_KIN = re.compile(rf"\b{_OWNER}\s+(?P<kin>(?i:{_WORDS}))\b")
+_KIN = re.compile(rf"\b{_OWNER}\s+(?P<kin>(?i:{_WORDS}))\b(?!-)")
 _CUE_WORDS = CueWords(PARENT_WORDS)
 # The family titles a parent may go by ("Mrs. Prosser", "Herr Großmann"), not a daughter's
 # ("Fräulein Käthe Großmann").
@@ -72,9 +72,10 @@ def kin_subject(
         return None
     owner = _owner(context.mentions, view, found)
     parent = None if owner is None else parent_of(context, owner, found.group("kin"))
-    if parent is None and owner == NARRATOR:
-        # "My father" the story never names is still one man all through it.
-        parent = f"{NARRATOR}'s {PARENT_WORDS[found.group('kin').lower()]}"
+    if parent is None and owner is not None and found.group("owner").lower() == "my":
+        # "My father" the story never names is still one man all through the narrator's
+        # chapters.
+        parent = f"{owner}'s {PARENT_WORDS[found.group('kin').lower()]}"
     return parent, found.end()
 
 
@@ -100,7 +101,8 @@ def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str
     named = match.group("named")
     if named is None and match.group("owner").lower() == "my":
         # The narrator's, outside speech; inside it, the speaker's, whom this does not seek.
-        return None if in_quotes(view, view.start + match.start("owner")) else NARRATOR
+        return None if in_quotes(view, view.start + match.start("owner")) else narrator(
+            index, view)
     if named is None:
         gender = PRONOUN_GENDER.get(match.group("owner").lower())
         found = referent(index, view, gender)

@@ -18,14 +18,18 @@ from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.parsing import PlacedParagraph
-from app.core.text import CAPITAL
+from app.core.text import CAPITAL, paragraphs
 from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
 # How far back (in sentences) the character is looked for; the same reach as `resolve`.
 REACH = 6
-# Whom "my" stands for outside speech: the one telling the story, named or not.
+# Whom "my" stands for outside speech: the one telling the story, when no chapter heading
+# names who tells it.
 NARRATOR = "the narrator"
+_HEADINGS_MEMO = "referents.headings"
+_NARRATORS_MEMO = "referents.narrators"
+_HEADING_WORD = re.compile(rf"{CAPITAL}[\w'’-]+")
 
 
 def referent(
@@ -50,7 +54,7 @@ def _relative_opening() -> re.Pattern[str]:
     older brother came…", "Élodie's father filled the doorway"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(rf"^\W*(?:(?i:her|his|their|my|our|your)|{CAPITAL}[\w'’-]*['’]s)\s+"
-                      rf"(?:[a-z][\w-]*\s+)?(?P<kin>{kin})\b(?!['’]s)")
+                      rf"(?:[a-z][\w-]*\s+)?(?P<kin>{kin})\b(?!['’]s|-)")
 
 
 _PRONOUN_OPENING = re.compile(r"^\W*(?:she|he|her|his)\b", re.IGNORECASE)
@@ -223,3 +227,42 @@ def shared_name(manuscript: Manuscript, name: str) -> bool:
     return sum(len(c.mentions) >= 2 for c in holders) >= 2 or any(
         c.name.split()[-1] in GENERATIONS for c in holders)
 
+
+def narrator(index: MentionIndex, view: SentenceView) -> str:
+    """Who "my" is outside speech in the sentence at `view`: the one character the heading of
+    its chapter names ("Chapter Two: Rhys" — a novel told by turns), else `NARRATOR`, the
+    one voice that tells the whole story."""
+    manuscript = index.manuscript
+    held: dict[str, tuple[str, list[tuple[int, str]]]] = manuscript.memo.setdefault(
+        _HEADINGS_MEMO, {})
+    text = manuscript.documents[view.document].text
+    kept = held.get(view.document)
+    if kept is None or kept[0] is not text:
+        kept = held[view.document] = (text, [
+            (found.start, text[found.start : found.end])
+            for found in paragraphs(text) if found.heading])
+    heading = next((words for start, words in reversed(kept[1]) if start <= view.start), None)
+    if heading is None:
+        return NARRATOR
+    # Who a heading names hangs on the whole cast: kept for this run's entities only.
+    finder = manuscript.finder
+    told: tuple[object, dict[str, str]] | None = manuscript.memo.get(_NARRATORS_MEMO)
+    if told is None or told[0] is not finder:
+        told = manuscript.memo[_NARRATORS_MEMO] = (finder, {})
+    found = told[1].get(heading)
+    if found is None:
+        found = told[1][heading] = _named_in_heading(manuscript, heading)
+    return found
+
+
+def _named_in_heading(manuscript: Manuscript, heading: str) -> str:
+    """The one character whose names hold a capitalised word of the heading, else
+    `NARRATOR`."""
+    words = set(_HEADING_WORD.findall(heading))
+    if not words:
+        return NARRATOR
+    forms = manuscript.finder.forms
+    named = {cluster.name for cluster in manuscript.clusters(EntityKind.CHARACTER)
+             if any(not words.isdisjoint(forms[form].words) for form in cluster.forms
+                    if form in forms)}
+    return named.pop() if len(named) == 1 else NARRATOR

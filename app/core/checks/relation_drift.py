@@ -29,6 +29,7 @@ from app.core.checks.referents import (
     in_scene,
     mention_at,
     narrated,
+    narrator,
     opening_mention,
     referent,
 )
@@ -493,7 +494,7 @@ def _relation_of(
         kin = match.group("kin").lower()
         kin = kin.replace("-", "") if kin.startswith(("step-", "half-")) else kin
         if kin in kinship:
-            return kin, _NARRATOR  # "Connor is my step-brother": the narrator's
+            return kin, narrator(index, view)  # "Connor is my step-brother": the narrator's
     match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
         at = mention.span.end - view.start + match.start("owner")
@@ -617,7 +618,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     if owner in {"my", "our"}:
         # In speech "my" is the speaker's: the one named outside the quotation marks.
         if not in_quotes(view, mention.span.start):
-            return _NARRATOR
+            return narrator(index, view)
         speakers = [m.cluster.name for m in index.in_sentence(view)
                     if m.cluster is not mention.cluster and not in_quotes(view, m.span.start)]
         if speakers:
