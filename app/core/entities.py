@@ -483,11 +483,18 @@ def _document_forms(
             prev_run, prev_key, prev_stats = previous or (None, "", None)
             # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
             caller = prev_key if prev_run is not None and cue and _calls_him(prev_run, run) else ""
-            if prev_key and cue and not caller:
+            # "Wendell was Lottie's half-brother. They called him Bubba": not hers.
+            other_sex = prev_stats is not None and run.prev in ("him", "her") and (
+                prev_stats.sex not in ("-", {"him": "m", "her": "f"}[run.prev]))
+            if prev_key and cue and not caller and not other_sex:
                 stats.nickname_of[prev_key] += 1
+                if run.prev in ("him", "her"):
+                    stats.nickname_near[(run.prev, prev_key)] += 1  # the sex it tells
             elif cue and run.prev in ("him", "her"):
-                stats.nickname_near.update((run.prev, near) for near in recent[-_NEAR:]
-                                           if near != caller)
+                # The names the paragraph said before; at its head, the last ones said.
+                since = paragraph_start if paragraph_start < len(recent) else 0
+                stats.nickname_near.update((run.prev, near) for near in recent[
+                    max(since, len(recent) - _NEAR):] if near != caller)
             single = len(words) == 1
             if prev_stats is not None and len(prev_stats.words) == 1 and not single and (
                 _said_to_be(prev_run, run)
@@ -1107,6 +1114,12 @@ class EntityFinder:
                 title_gender = wordlists().title_sex(stats.titles.most_common(1)[0][0]
                                                         if stats.titles else "")
                 name_gender = lists.first_names.get(words[0], "-")
+                if name_gender == "-" and {"m", "f"} <= {
+                    lists.title_sex(title) for title in self._titles_of[plain]
+                }:
+                    # "Mister Royce Tillery" and "Mrs. Royce Tillery": a wife goes by her
+                    # husband's name, never the other way round.
+                    name_gender = "m"
                 same = "-" in {title_gender, name_gender} or title_gender == name_gender
                 if stats.titles:
                     parent[key] = plain if same and plain in self.accepted else key
@@ -1334,7 +1347,12 @@ class EntityFinder:
             return None  # "Little Jim", "Anne Ansell": no nickname before a surname
         others = [other for other in by_last.get(words[-1], []) if other != key
                   and len(self.forms[other].words) == 2]
-        return others[0] if len(others) == 1 else None
+        if len(others) != 1:
+            return None
+        # "They called him Royce": not the woman of that surname.
+        said = {{"him": "m", "her": "f"}[pronoun] for pronoun, _near in nickname.nickname_near}
+        sex = self.forms[others[0]].sex
+        return None if sex != "-" and said and sex not in said else others[0]
 
     def _titled_full_name(
         self, stats: FormStats, people: dict[str, FormStats], taken: dict[str, int]

@@ -686,3 +686,32 @@ def test_a_family_name_first_is_no_everyday_word_at_a_sentence_head():
         "Park smiles. \"Tell Mei-ying,\" said Seo-yeon."
     )
     assert _names(result.characters) == {"Park Jun-ho": ("Director Park",), "Seo-yeon": ()}
+
+
+def test_a_wife_called_by_her_husbands_full_name_is_not_him():
+    result = _result(
+        "Lottie Tillery was Mister Royce Tillery's wife. Royce Tillery sang and laughed.",
+        "So Mrs. Royce Tillery, as the funeral home had written her, sat on the pew.",
+        "\"Well,\" said Mrs. Royce Tillery.",
+    )
+    names = _names(result.characters)
+    assert names["Royce Tillery"] == ("Mister Royce Tillery",)
+    assert names["Mrs. Royce Tillery"] == ()
+
+
+def test_called_him_is_no_nickname_of_the_woman_named_just_before():
+    result = _result(
+        "Wendell Causey was Lottie's half-brother. They called him Bubba. Bubba laughed, and "
+        "Lottie Causey sang. Bubba ran off."
+    )
+    assert _names(result.characters) == {"Wendell Causey": ("Bubba",),
+                                         "Lottie Causey": ("Lottie",)}
+
+
+def test_a_nickname_before_a_surname_is_not_a_woman_of_that_surname_when_it_is_his():
+    result = _result(
+        "Lottie Tillery sat on the porch. Lottie Tillery laughed.",
+        "At the power company they called him Royce. Royce Tillery drove home, and Royce "
+        "Tillery sang.",
+    )
+    assert _names(result.characters) == {"Royce Tillery": ("Royce",), "Lottie Tillery": ()}

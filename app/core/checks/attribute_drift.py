@@ -34,6 +34,7 @@ from app.core.checks.story_time import (
     new_chapter_between,
     year_named_in_chapter,
     year_of,
+    years_named_between,
     years_pass_between,
 )
 from app.core.entities import Cluster
@@ -125,6 +126,17 @@ EXAMPLES = (
              "Reb Shmuel came in. To his customers he was Sam, a name he wore the way a man "
              "wears a borrowed coat. He turned those brown eyes of his toward us."),
             ("Reb Shmuel",), note="'the way a man wears' is anyone at all, no one new"),
+    Example(("Nell Ashby brushed her brown hair and walked Teddy to school.",
+             "In the March of 1941 the raids went on. Nell Ashby sang in the shelter.",
+             "By the summer of 1951 the war was long over. Nell Ashby's hair was grey all over."),
+            note="a story that names its years as they go by: hair greys"),
+    Example(("Nell Ashby brushed her brown hair and walked Teddy to school.",
+             "Nell Ashby's hair was grey all over."), ("Nell Ashby",),
+            note="with no years between, brown hair is not grey"),
+    Example(("Lottie Pruitt came in. She was forty-nine.",
+             "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
+             "thirty-four, and tired."),
+            note="'Sister', a title said alone as a name, is someone else"),
     Example(("Hal Voss had brown eyes.",
              "Hal Voss rode up, though he was not a man to hurry. His grey eyes were steady."),
             ("Hal Voss",), note="'not a man to' brings in no one new"),
@@ -723,7 +735,8 @@ _GREYS = frozenset({"grey", "white", "silver"})
 
 def _greyed(context: CheckContext, first: _Observation, second: _Observation) -> bool:
     """Whether hair gone grey or white is the years' doing: the later colour is a grey, and
-    the story's years move on between the two, or it says years pass."""
+    the story's years move on between the two, or it says years pass, or, naming no year
+    at the first, it names years on the way to the second."""
     if second.value not in _GREYS or first.value in _GREYS:
         return False
     manuscript = context.manuscript
@@ -731,7 +744,10 @@ def _greyed(context: CheckContext, first: _Observation, second: _Observation) ->
     year_second = year_of(manuscript, second.sentence)
     if year_first is not None and year_second is not None:
         return year_second > year_first
-    return years_pass_between(manuscript, first.sentence, second.sentence)
+    return years_pass_between(manuscript, first.sentence, second.sentence) or (
+        # a story that names no year at first, then names the years it goes through
+        year_first is None and year_second is not None
+        and years_named_between(manuscript, first.sentence, second.sentence))
 
 
 def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool, bool]:
@@ -954,6 +970,8 @@ def _subject(
         # the sentence before opened on, of her sex.
         return opener, pronoun.end()
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]
+    if _title_alone_opened(view):
+        return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
     if _stranger_since_named(index, view, gender):
         return None  # "Another rider drew up. … his grey eyes": the newcomer's, unnamed
     cluster = index.resolve(view, pronoun.group(1), spoken=False)
@@ -1001,6 +1019,21 @@ _STRANGER = re.compile(
     r"(?!['’]s)")
 _STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
                     "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
+
+
+# A title said alone as a name, opening a sentence: "Sister came that evening", "Doctor
+# said nothing" — someone the names the analysis knows do not stand for.
+_TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
+
+
+def _title_alone_opened(view: SentenceView) -> bool:
+    """Whether the sentence before `view`, in its paragraph, opens on a title alone."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return False
+    sentence = paragraph.sentences[view.number - 1]
+    opening = _TITLE_ALONE.match(paragraph.text, sentence.start, sentence.end)
+    return opening is not None and opening.group(1) in wordlists().honorifics
 
 
 def _stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:

@@ -216,6 +216,9 @@ EXAMPLES = (
              "Berto Lanuza is hammering on the roof. Dayday looks up. She sits and says "
              "nothing."), ("Berto Lanuza",),
             note="in the present tense again, it is now"),
+    Example(("Royce Tillery sang, and he died in the second verse.",
+             "\"Well,\" said Mrs. Royce Tillery, and she poured the tea."),
+            note="a wife called by her late husband's name"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -433,6 +436,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             if _surname_of_a_family(manuscript, name, run):
                 continue  # "Kowalski bent to fit a woman": the family's name, not the dead man
+            if _titled_as_other_sex(index, name, run):
+                continue  # "said Mrs. Royce Tillery": the dead man's widow
             text = manuscript.documents[document].text
             if not (_acts(run, text, end) or _PRESENT.match(text, end)):
                 continue
@@ -500,6 +505,15 @@ def _surname_of_a_family(manuscript: Manuscript, name: str, run: NameRun) -> boo
         return False
     return any(cluster.name != name and cluster.name.split()[-1] == words[-1]
                for cluster in manuscript.clusters(EntityKind.CHARACTER))
+
+
+def _titled_as_other_sex(index: MentionIndex, name: str, run: NameRun) -> bool:
+    """Whether a run's title gives the other sex than the dead's: "Mrs. Royce Tillery" is
+    the wife of the Royce Tillery who died, called by his name."""
+    title = run.title.rstrip(".").split()[-1] if run.title else ""
+    sex = wordlists().title_sex(title) if title else "-"
+    known = index.genders.get(name)
+    return sex != "-" and known is not None and sex != known
 
 
 def _first_name_shared(manuscript: Manuscript, mention: Mention) -> bool:

@@ -107,6 +107,21 @@ def years_pass_between(manuscript: Manuscript, first: SentenceView,
     return False
 
 
+def years_named_between(manuscript: Manuscript, first: SentenceView,
+                        second: SentenceView) -> bool:
+    """Whether the text names a year after the first sentence and by the end of the second
+    ("in the March of 1941 … By the summer of 1951"): the story's calendar moves on."""
+    documents = list(manuscript.documents)
+    start, stop = manuscript.order[first.document], manuscript.order[second.document]
+    for position in range(start, stop + 1):
+        chapter = _chapter(manuscript, documents[position])
+        low = first.end if position == start else 0
+        high = second.end if position == stop else float("inf")
+        if any(low <= offset < high for offset in chapter.year_at):
+            return True
+    return False
+
+
 def new_chapter_between(manuscript: Manuscript, first: SentenceView,
                         second: SentenceView) -> bool:
     """Whether a chapter ends between two sentences: they are in different documents, or a
