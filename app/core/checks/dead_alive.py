@@ -219,6 +219,13 @@ EXAMPLES = (
     Example(("Royce Tillery sang, and he died in the second verse.",
              "\"Well,\" said Mrs. Royce Tillery, and she poured the tea."),
             note="a wife called by her late husband's name"),
+    Example(("Tāne Rangi grew up there. His mother, Mereana Rangi and Koro's eldest girl, had "
+             "died when he was six.", "Mereana Rangi sat at the head of the casket."),
+            note="'Nan and Koro's eldest girl' is their daughter, who died, not Nan"),
+    Example(("Tāne Rangi stood at the fence. Koro's younger brother had died three winters "
+             "ago, and they had buried him beside the church.",
+             "Tāne Rangi held her hand."),
+            note="'him' is Koro's younger brother, whom no name stands for here"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -670,6 +677,8 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             continue
         if subject.run.possessive or len(between) > 60 or re.search(r"[;:]", between):
             continue
+        if _JOINT_OWNER.match(between):
+            continue  # "His mother, Nan and Koro's eldest girl, had died": theirs, not Nan
         # "…the same Dennis who had been her fiancé the summer her uncle was dead": the
         # uncle was.
         if _OTHER_DEAD.search(between):
@@ -785,17 +794,22 @@ def _chain(view: SentenceView, gender: str | None) -> int:
 
 @cache
 def _someone_else() -> re.Pattern[str]:
-    """A person spoken of without a name: "her father", "a man", "the boy" — unless said of
+    """A person spoken of without a name: "her father", "a man", "the boy", "Koro's younger
+    brother" — unless said of
     the one named ("He was a quiet man": the predicate, `_PREDICATE`)."""
     words = set(wordlists().kinship) | {
         "man", "woman", "men", "women", "boy", "girl", "child", "baby", "lad", "lass", "friend",
         "stranger", "gentleman", "lady", "king", "queen", "soldier", "priest", "doctor", "dog",
         "horse", "cat"}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:his|her|their|my|our|your|the|a|an|that|this|another)\s+"
+    # "Koro's younger brother" too: someone known by whose relative he is.
+    return re.compile(rf"(?:\b(?:his|her|their|my|our|your|the|a|an|that|this|another)|"
+                      rf"(?-i:{CAPITAL})[\w’-]*['’]s)\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives})\b", re.IGNORECASE)
 
 
+# "Nan and Koro's eldest girl": a name that owns, with another, what follows.
+_JOINT_OWNER = re.compile(rf"\s+and\s+{CAPITAL}[\w’-]*['’]s\s")
 _PREDICATE = re.compile(r"\b(?:was|is|been|be|as|became|like)\s+$", re.IGNORECASE)
 
 
