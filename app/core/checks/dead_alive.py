@@ -226,6 +226,10 @@ EXAMPLES = (
              "ago, and they had buried him beside the church.",
              "Tāne Rangi held her hand."),
             note="'him' is Koro's younger brother, whom no name stands for here"),
+    Example(("Grandad Frank (Frank Mulcahy, Mum's dad, forty years on the buses) had a heart "
+             "attack in the queue, and we buried him at Southern Cemetery.",
+             "Grandad Frank laughed and hugged me."), ("Frank Mulcahy",),
+            note="'Mum's dad' set beside the name is the named man"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -817,6 +821,8 @@ def _unnamed_between(text: str, start: int, end: int) -> bool:
     for match in _someone_else().finditer(text, start, end):
         if _OWN.search(match.group(0)):
             continue  # "across the back of his own horse": what the named one has
+        if not text[start : match.start()].strip(" ,(—–-"):
+            continue  # "Frank Mulcahy, Mum's dad,": the named one, set beside his name
         if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
             return True
     return False
