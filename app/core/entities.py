@@ -89,6 +89,7 @@ NICKNAME_CUES = frozenset({
     ("her", "nicknamed"), ("him", "calls"), ("her", "calls"), ("them", "calls"),
     ("him", "called"), ("her", "called"), ("him", "call"), ("her", "call"), ("called", "had"),
     ("called", "everyone"), ("called", "always"), ("called", "was"), ("called", "is"),
+    ("as", "him"), ("as", "her"),  # "the whole coast knew him as Hems"
 })
 ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
 # "Your Grace", "Her Majesty": how a rank is addressed, not a name.
@@ -483,17 +484,20 @@ def _document_forms(
             prev_run, prev_key, prev_stats = previous or (None, "", None)
             # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
             caller = prev_key if prev_run is not None and cue and _calls_him(prev_run, run) else ""
+            # "called him Bubba", "knew him as Hems": the pronoun tells whose it is.
+            pronoun = run.prev if run.prev in ("him", "her") else (
+                run.prev2 if run.prev == "as" and run.prev2 in ("him", "her") else "")
             # "Wendell was Lottie's half-brother. They called him Bubba": not hers.
-            other_sex = prev_stats is not None and run.prev in ("him", "her") and (
-                prev_stats.sex not in ("-", {"him": "m", "her": "f"}[run.prev]))
+            other_sex = prev_stats is not None and pronoun != "" and (
+                prev_stats.sex not in ("-", {"him": "m", "her": "f"}[pronoun]))
             if prev_key and cue and not caller and not other_sex:
                 stats.nickname_of[prev_key] += 1
-                if run.prev in ("him", "her"):
-                    stats.nickname_near[(run.prev, prev_key)] += 1  # the sex it tells
-            elif cue and run.prev in ("him", "her"):
+                if pronoun:
+                    stats.nickname_near[(pronoun, prev_key)] += 1  # the sex it tells
+            elif cue and pronoun:
                 # The names the paragraph said before; at its head, the last ones said.
                 since = paragraph_start if paragraph_start < len(recent) else 0
-                stats.nickname_near.update((run.prev, near) for near in recent[
+                stats.nickname_near.update((pronoun, near) for near in recent[
                     max(since, len(recent) - _NEAR):] if near != caller)
             single = len(words) == 1
             if prev_stats is not None and len(prev_stats.words) == 1 and not single and (

@@ -311,7 +311,8 @@ def find_variant_pairs(
     finder = manuscript.finder
     shape = frozenset((key, stats.words, key in finder.accepted)
                       for key, stats in finder.forms.items() if len(stats.words) > 1)
-    inputs = (candidates, frozenset(known), different, frozenset(finder.forms), shape)
+    inputs = (candidates, frozenset(known), different, frozenset(finder.forms), shape,
+              _nicknames(manuscript))
     held = manuscript.memo.get(_PAIRS_MEMO)
     if held is not None and held[0] == inputs:
         return list(held[1])
@@ -350,6 +351,8 @@ def _pairs(
                 manuscript, candidates, name, other
             ):
                 continue
+            if reason != "accents" and _nicknamed(manuscript, candidates, name, other):
+                continue  # "the whole coast knew him as Hems": a name given on purpose
             if other in known and _same_entity_parts(manuscript, name, other):
                 continue
             if _called_in_welsh(manuscript, name, other) or _called_in_welsh(
@@ -365,6 +368,21 @@ def _pairs(
         if key not in pairs and frozenset((fold(pair.main), fold(pair.variant))) not in different:
             pairs[key] = pair
     return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
+
+
+def _nicknamed(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:
+    """Whether the rarer of two spellings is a nickname the text gives, the other not."""
+    main, variant = sorted((a, b), key=lambda w: (-counts[w], w))
+    nicknames = _nicknames(manuscript)
+    return variant in nicknames and main not in nicknames
+
+
+def _nicknames(manuscript: Manuscript) -> frozenset[str]:
+    """The one-word names the text gives as nicknames ("known as Nacho", "called him
+    Bubba", "knew him as Hems")."""
+    return frozenset(key for key, stats in manuscript.finder.forms.items()
+                     if len(stats.words) == 1 and not stats.titles
+                     and (stats.nickname_of or stats.nickname_near))
 
 
 # Welsh soft mutation of a name's first letters, as when someone is called by it in speech

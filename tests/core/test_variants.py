@@ -136,3 +136,19 @@ def test_yiddish_and_portuguese_pet_forms_are_no_slips():
     assert compare("Feyge", 19, "Feygele", 2) is None
     assert compare("Paulo", 12, "Paulinho", 1) is None
     assert compare("Feyge", 19, "Feyle", 1) is not None  # a dropped letter all the same
+
+
+def test_a_nickname_the_text_gives_is_no_slip():
+    assert _variant_names(
+        "His cousin Hēmi sat down. Hēmi was broad and soft-spoken, and Hēmi coached the "
+        "under-twelves, and the whole coast knew him as Hems.",
+        "Hēmi laughed. Hēmi went out to the back step.",
+    ) == []
+
+
+def test_the_same_slip_without_the_nickname_cue_is_a_variant():
+    assert _variant_names(
+        "His cousin Hēmi sat down. Hēmi was broad and soft-spoken, and Hēmi coached the "
+        "under-twelves, and the whole coast waved at Hems.",
+        "Hēmi laughed. Hēmi went out to the back step.",
+    ) == [("Hems", "Hēmi")]
