@@ -90,6 +90,9 @@ EXAMPLES = (
     Example(("Nell Ashby is eighty-four years old and not a fool.",
              "Nell Ashby laughs at Tom Reed.\n\n\"I am seventy-nine years old,\" she says."),
             ("Nell Ashby",), note="'I am…' in speech is the speaker's"),
+    Example(("Nan Kerehoma was eighty-one.",
+             "Nan Kerehoma got up.\n\n\"I'm seventy-four, girl,\" Nan Kerehoma said. \"Not "
+             "made of glass.\""), ("Nan Kerehoma",), note="\"I'm N\" is an age too"),
     Example(("Nell Ashby is eighty-four years old.",
              "Tom Reed sits down.\n\n\"I am seventy-nine years old,\" he says."),
             note="another speaker's age"),
@@ -373,7 +376,8 @@ _PATTERNS = {
     "age": re.compile(
         rf"\b({_NUMBER_WORDS})[- ]years?[- ](?:old|of\s+age)\b|\baged\s+({_NUMBER_WORDS})\b|"
         rf"\ball\s+(?:his|her)\s+({_NUMBER_WORDS})\s+years\b|"
-        rf"\b(?:was|is|turned|had\s+been)\s+(?:now\s+|already\s+|but\s+|only\s+|just\s+)?"
+        rf"(?:\b(?:was|is|am|turned|had\s+been)|(?<=I)['’]m)\s+"
+        rf"(?:now\s+|already\s+|but\s+|only\s+|just\s+)?"
         rf"({_NUMBER_WORDS})"
         rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
         rf"sixty|seventy|eighty|ninety)\b))",
