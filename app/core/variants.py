@@ -149,6 +149,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     rare, common = sorted((a_count, b_count))
     if distance == 1 and rare <= 3 and common >= RARE_RATIO * rare:
         return "typo"
+    if rare == 1 and common >= _UNDOUBLED_AFTER and _undoubled(fa, fb):
+        return "typo"  # "Conceta" once beside "Concetta": a doubled letter written once
     if distance == 1 and Levenshtein.distance(fa, fb) == 2 and rare <= 2:
         # Two neighbouring letters swapped (Chidinma/Chidimna) is how fingers slip, not how
         # parents name children, even when both spellings are rare.
@@ -156,6 +158,19 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     if distance == 2 and rare <= 2 and common >= 2 * RARE_RATIO * rare and longest >= 7:
         return "typo"
     return None
+
+
+# How often a name with a doubled letter is written before one spelling with the letter
+# written once is taken for a slip.
+_UNDOUBLED_AFTER = 3
+
+
+def _undoubled(a: str, b: str) -> bool:
+    """Whether one spelling is the other with one doubled letter written once."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short
+        for i in range(len(long) - 1))
 
 
 _WORDS_MEMO = "variants.capitalised_words"

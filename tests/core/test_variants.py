@@ -152,3 +152,8 @@ def test_the_same_slip_without_the_nickname_cue_is_a_variant():
         "under-twelves, and the whole coast waved at Hems.",
         "Hēmi laughed. Hēmi went out to the back step.",
     ) == [("Hems", "Hēmi")]
+
+
+def test_a_doubled_letter_written_once_beside_a_name_said_three_times_is_a_slip():
+    assert compare("Concetta", 3, "Conceta", 1) == "typo"
+    assert compare("Concetta", 2, "Conceta", 1) is None  # too few to tell which is meant
