@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, sentence_at
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open, sentence_at
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import shared_name
@@ -230,13 +230,22 @@ EXAMPLES = (
              "attack in the queue, and we buried him at Southern Cemetery.",
              "Grandad Frank laughed and hugged me."), ("Frank Mulcahy",),
             note="'Mum's dad' set beside the name is the named man"),
+    Example(("\"Don Beppe Ruggiero,\" said Silvina Vega, \"has been dead since August.\" "
+             "Silvina Vega sat down.",
+             "\"He lost at bochas,\" said Don Beppe Ruggiero. Silvina Vega laughed."),
+            ("Don Beppe Ruggiero",),
+            note="speech broken by who says it: the speaker is not who died"),
+    Example(("Beppe Ruggiero, who had beaten him once a month so that he would not get proud, "
+             "had died in his sleep in August.",
+             "Beppe Ruggiero turned his hat round on his knee and spoke next."),
+            ("Beppe Ruggiero",), note="the doubt is the inserted clause's, not the death's"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
 
 _DEATH_VERB = re.compile(
     r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
-    r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been)\s+dead|"
+    r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
     r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
     r"never\s+returned|departed\s+this\s+life)\b",
     re.IGNORECASE,
@@ -641,8 +650,21 @@ def _own_death_told(sentence: str) -> bool:
 
 
 def _hedged(text: str, match: re.Match[str]) -> bool:
-    return _HEDGE.search(text[max(0, match.start() - 40) : match.start()]) is not None or (
-        _BELIEVED_THAT.search(text, 0, match.start()) is not None)
+    window = text[max(0, match.start() - 40) : match.start()]
+    hedge = _HEDGE.search(window)
+    if hedge is not None and _INSERTED.search(window, 0, hedge.start()) and _RESUMED.search(
+        window
+    ):
+        # "…, exactly once a month so that he would not get proud, had died": the doubt is
+        # the inserted clause's, and the sentence goes on to say he died.
+        hedge = None
+    return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None
+
+
+# A clause set inside a sentence, and the sentence taken up again after it.
+_INSERTED = re.compile(r"\b(?:so\s+that|because|who|which|whom|although|though|while|when|"
+                       r"where)\b", re.IGNORECASE)
+_RESUMED = re.compile(r",\s*(?:had\s+|has\s+)?$")
 
 
 def _dead_in(text: str, base: int, mentions: list[Mention],
@@ -651,7 +673,11 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
     for match in _DEATH_VERB.finditer(text):
         if _hedged(text, match):
             continue
-        before = [m for m in mentions if m.span.end - base <= match.start()]
+        # In speech broken by who says it ('"Don Beppe," said Silvina, "has been dead"'),
+        # the speaker is no subject of what is said, nor the other way round.
+        spoken = quote_open(text[: match.start()])
+        before = [m for m in mentions if m.span.end - base <= match.start()
+                  and quote_open(text[: m.span.start - base]) == spoken]
         if not before:
             continue
         subject = before[-1]
@@ -715,6 +741,8 @@ def _relative_clause_head(text: str, base: int, before: list[Mention],
     closes (", had died"): the character named just before its "who"."""
     if not re.search(r",\s*(?:had\s+|has\s+)?$", between):
         return None
+    if re.match(r",\s*who\b", between):
+        return before[-1]  # "Beppe Ruggiero, who had played bochas…, had died"
     last = before[-1].span.start - base
     for who in re.finditer(r",\s*(?:[\w\s'’-]{0,40},\s*)?who\b", text[:last]):
         heads = [m for m in before if m.span.end - base <= who.start()]
