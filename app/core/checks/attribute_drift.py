@@ -77,6 +77,10 @@ EXAMPLES = (
              "over. \"Your eyes are the same. Blue as the sea.\"\n\nMira Sol sits down.",
              "Mira Sol looks in the mirror, at her green eyes."), ("Mira Sol",),
             note="eyes said to someone are the listener's, named in the next paragraph"),
+    Example(("Lucía Santoro sat by the window.\n\n\"You have his eyes,\" Ramona told her. "
+             "\"Green like a bottle.\"\n\nLucía Santoro laughed.",
+             "Lucía Santoro felt her brown eyes sting."), ("Lucía Santoro",),
+            note="'You have his eyes. Green…': the listener's eyes, whoever else has them"),
     Example(("Tavi Rook came into the yard. Tavi Rook had green eyes.",
              "\"Your eyes are blue,\" says Tavi Rook to nobody. Tavi Rook laughs.\n\n"
              "Tavi Rook sits down."),
@@ -442,7 +446,11 @@ _KINSHIP = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
 # "your" before the value: said of the listener — not "Your father was sixteen", of a relative.
 _YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{_KINSHIP})\b)(?:[\w-]+\s+){{0,2}}$",
                    re.IGNORECASE)
-_YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b", re.IGNORECASE)
+# "Your eyes are the same. Blue as the sea."; "You have his eyes. Green like a bottle.": the
+# listener's, their colour opening the next sentence.
+_YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b|"
+                         r"\byou\s+(?:have|['’]ve\s+got|got)\s+(?:his|her|my|their|"
+                         r"\w+['’]s)\s+(eyes|hair)\b", re.IGNORECASE)
 _LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
                              re.IGNORECASE)
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -676,7 +684,8 @@ def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
     ]
     said = {attribute for attribute, _start, _value, pronoun, _end in found if pronoun}
     for match in _YOUR_TRAIT.finditer(text):
-        attribute = "eye colour" if match.group(1).lower() == "eyes" else "hair colour"
+        trait = (match.group(1) or match.group(2)).lower()
+        attribute = "eye colour" if trait == "eyes" else "hair colour"
         if attribute not in said:
             found.append((attribute, match.start(), "", "your", match.end()))
     for attribute, value, pattern in _OBLIQUE:
