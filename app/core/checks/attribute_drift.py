@@ -81,6 +81,14 @@ EXAMPLES = (
              "\"Green like a bottle.\"\n\nLucía Santoro laughed.",
              "Lucía Santoro felt her brown eyes sting."), ("Lucía Santoro",),
             note="'You have his eyes. Green…': the listener's eyes, whoever else has them"),
+    Example(("\"Dylan Fennell was eight in that. He has my eyes, God help him. Grey as a wet "
+             "Tuesday,\" Bernie Walsh said.",
+             "Dylan Fennell looked up at her with his brown eyes."), ("Dylan Fennell",),
+            note="'He has my eyes. Grey…': his eyes, their colour told after"),
+    Example(("Dylan Fennell had grey eyes.",
+             "Dylan Fennell sat with his elbows on the table. Niamh Carey sat down.\n\nFor a "
+             "while he said nothing. Then he looked up at her with his brown eyes."),
+            ("Dylan Fennell",), note="'Then he…' opens on the pronoun all the same"),
     Example(("Tavi Rook came into the yard. Tavi Rook had green eyes.",
              "\"Your eyes are blue,\" says Tavi Rook to nobody. Tavi Rook laughs.\n\n"
              "Tavi Rook sits down."),
@@ -446,6 +454,9 @@ _KINSHIP = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
 # "your" before the value: said of the listener — not "Your father was sixteen", of a relative.
 _YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{_KINSHIP})\b)(?:[\w-]+\s+){{0,2}}$",
                    re.IGNORECASE)
+# "He has my eyes. Grey as a wet Tuesday.": the colour opens the next sentence.
+_HAS_TRAIT = re.compile(r"\b(he|she)\s+(?:has|had|['’]s\s+got|got)\s+(?:his|her|my|their|your|"
+                        r"\w+['’]s)\s+(eyes|hair)\b", re.IGNORECASE)
 # "Your eyes are the same. Blue as the sea."; "You have his eyes. Green like a bottle.": the
 # listener's, their colour opening the next sentence.
 _YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b|"
@@ -487,7 +498,9 @@ _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 _ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
                           r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
-_LEADING_PRONOUN = re.compile(r"^\W*(she|he|her|his)\b", re.IGNORECASE)
+# "She …", "Then he …": the pronoun the sentence opens on, after a word of time or linking.
+_LEADING_PRONOUN = re.compile(r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
+                              r"(she|he|her|his)\b", re.IGNORECASE)
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
 _KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{_KINSHIP})\b", re.IGNORECASE)
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
@@ -540,6 +553,16 @@ def find(context: CheckContext) -> list[Finding]:
                 # "she had dyed her grey hair a bold henna red", or a paragraph that tells of
                 # dye ("Her hair was black… She had dyed it every month since"): a change
                 # made on purpose.
+                continue
+            if pronoun in ("he", "she") and not value:
+                # "Dylan was eight in that. He has my eyes. Grey as a wet Tuesday."
+                observed = _told_of(index, view, pronoun)
+                if observed is None:
+                    continue
+                name, value, view_told = observed
+                values = seen.setdefault((_canonical(context, name), attribute), {})
+                values.setdefault(value, _Observation(attribute, value, view_told,
+                                                      view_told.end))
                 continue
             if pronoun == "your":
                 # Said to someone: "Your eyes are green" is about the listener.
@@ -657,17 +680,38 @@ def _told(index: MentionIndex, view: SentenceView, value: str
     """(listener, value, sentence) for an attribute said to someone; an empty `value` is
     in the next sentence ("Your eyes are the same. Dark as his."), quoted with it."""
     if not value:
-        parsed = view.paragraph
-        if parsed is None or view.number + 1 >= len(parsed.sentences):
+        following = _colour_after(view)
+        if following is None:
             return None
-        following = parsed.sentences[view.number + 1]
-        colour = _LEADING_COLOUR.match(parsed.text, following.start, following.end)
-        if colour is None:
-            return None
-        value = _SAME.get(colour.group(1).lower(), colour.group(1).lower())
-        view = replace(view, end=view.base + following.end)
+        value, view = following
     listener = addressee(index, view)
     return (listener, value, view) if listener else None
+
+
+def _told_of(index: MentionIndex, view: SentenceView, pronoun: str
+             ) -> tuple[str, str, SentenceView] | None:
+    """(character, value, sentence) for "He has my eyes. Grey as a wet Tuesday.": the one
+    the pronoun stands for, spoken of or not, and the colour the next sentence opens on."""
+    following = _colour_after(view)
+    cluster = index.resolve(view, pronoun)
+    if following is None or cluster is None:
+        return None
+    value, view = following
+    return cluster.name, value, view
+
+
+def _colour_after(view: SentenceView) -> tuple[str, SentenceView] | None:
+    """The colour the sentence after `view` opens on ("Green like a bottle."), and `view`
+    stretched over both."""
+    parsed = view.paragraph
+    if parsed is None or view.number + 1 >= len(parsed.sentences):
+        return None
+    following = parsed.sentences[view.number + 1]
+    colour = _LEADING_COLOUR.match(parsed.text, following.start, following.end)
+    if colour is None:
+        return None
+    value = _SAME.get(colour.group(1).lower(), colour.group(1).lower())
+    return value, replace(view, end=view.base + following.end)
 
 
 def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
@@ -683,6 +727,10 @@ def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
         for match in pattern.finditer(text)
     ]
     said = {attribute for attribute, _start, _value, pronoun, _end in found if pronoun}
+    for match in _HAS_TRAIT.finditer(text):
+        # "He has my eyes, God help him. Grey as a wet Tuesday.": his, told after.
+        attribute = "eye colour" if match.group(2).lower() == "eyes" else "hair colour"
+        found.append((attribute, match.start(), "", match.group(1).lower(), match.end()))
     for match in _YOUR_TRAIT.finditer(text):
         trait = (match.group(1) or match.group(2)).lower()
         attribute = "eye colour" if trait == "eyes" else "hair colour"
