@@ -27,9 +27,10 @@ _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duch
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",
-# "Yumi-chan", "Kuroda-sensei", "Sharma-ji"): the name with a title after it.
-_SUFFIXED_TITLE = re.compile(rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee)",
-                             re.IGNORECASE)
+# "Yumi-chan", "Kuroda-sensei", "Sharma-ji", Bengali "Bapi-da", "Ranu-di"): the name with a
+# title after it.
+_SUFFIXED_TITLE = re.compile(
+    rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di)", re.IGNORECASE)
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _BRACKETED = re.compile(r"\s*\(\s*")
 

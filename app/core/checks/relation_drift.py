@@ -172,6 +172,10 @@ EXAMPLES = (
     Example(("Chana Lev read the letter. Chana's younger sister Rivke Lev had a boy of sixteen.",
              "It was from Chana's cousin Rivke Lev, in Pinsk."), ("Rivke Lev",),
             note="a describing word between the owner and the kinship word"),
+    Example(("Priya Sen went up to the roof. Bapi Sen followed her. He was Jethu's son, her "
+             "cousin, eighteen and newly in college.",
+             "Priya Sen waited. Her brother Bapi Sen had always done this."), ("Bapi Sen",),
+            note="a second relation after the first: 'X's son, her cousin'"),
 )
 
 _STRANGER = "stranger"
@@ -250,6 +254,8 @@ _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|
 _AS_KIN = re.compile(r"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
 # Relations that read the same both ways.
 _SYMMETRIC = frozenset({"cousin", "twin"})
+# A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
+_AND_THEN_KIN = re.compile(r"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\b(?=\s*[,.;])")
 # "She was Lady Fennimore's niece": the owner may carry a title.
 _PRONOUN_IS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
                          rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
@@ -379,6 +385,16 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                 relations.setdefault(subject, []).append(
                     Relation(pronoun.group("kin").lower(), owner, view, view.start)
                 )
+                also = _AND_THEN_KIN.match(text, pronoun.end())
+                if also is not None and also.group("kin").lower() in kinship:
+                    # "He was Jethu's son, her cousin,": and hers, whom "her" stands for.
+                    own = index.by_cluster.get(subject)
+                    other = _of_gender(index, view, PRONOUN_GENDER[also.group(1).lower()],
+                                       own[0], genders) if own else None
+                    if other is not None and other not in (subject, owner):
+                        relations.setdefault(subject, []).append(
+                            Relation(also.group("kin").lower(), other, view,
+                                     view.start + also.end()))
         for mention in mentions:
             # "Lady Pendry, who as his cousin considered herself entitled": she is his cousin,
             # and a cousin's cousin is the other way round too.
