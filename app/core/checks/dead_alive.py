@@ -29,6 +29,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import NameRun
 from app.core.text import CAPITAL, FAMILY_TITLES
+from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
@@ -239,6 +240,20 @@ EXAMPLES = (
              "had died in his sleep in August.",
              "Beppe Ruggiero turned his hat round on his knee and spoke next."),
             ("Beppe Ruggiero",), note="the doubt is the inserted clause's, not the death's"),
+    Example(("I was eighty in the season Commander Hale died. \"Kes, how are the arms?\" "
+             "Commander Hale asked.", "Tomas Reyes sat."),
+            note="a death that dates the season the story goes on to tell"),
+    Example(("Harrow Relay turned in the dark. The lights of Harrow Relay were green, and "
+             "Harrow Relay hummed. The first Aurelio Quist had built Harrow Relay and run it "
+             "until he died in his bunk.",
+             "Aurelio Quist stood at the window and laughed."), ("Aurelio Quist",),
+            note="'until he died': the man named before, not the station"),
+    Example(("The first Aurelio Quist had built the station and run it until he died.",
+             "\"He did,\" said Aurelio Quist II, and he laughed."),
+            note="the dead founder's namesake, a numeral after the name"),
+    Example(("Nobody has dared call her anything but Mrs. Lisle since the old Queen died.",
+             "Mrs. Lisle laughed and poured the tea."),
+            note="someone known by a title alone died, not the one named before"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -299,8 +314,9 @@ _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "
 # "Deacon Pottinger dead." — a telegram's or patois's death, with no verb.
 _BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
 # Someone unnamed right before the death verb is the one who died.
+# ("since the old Queen died": someone known by a title, which names no one here).
 _OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
-                         r"(?:[a-z]+\s+){0,2}$")
+                         r"(?:[A-Za-z]+\s+){0,2}$")
 # Said in speech of the dead, what tells they live now: a verb in the present ("Tiny wants
 # you", "Nana is coming"), not a past one ("Nana spoke and she wrote").
 _NOW_IN_SPEECH = re.compile(r"\s+(?:is|are|has|does|can|will|(?!was\b|his\b|this\b)"
@@ -459,6 +475,8 @@ def find(context: CheckContext) -> list[Finding]:
             if _titled_as_other_sex(index, name, run):
                 continue  # "said Mrs. Royce Tillery": the dead man's widow
             text = manuscript.documents[document].text
+            if _GENERATION_AFTER.match(text, end):
+                continue  # "said Quist II": the dead founder's namesake
             if not (_acts(run, text, end) or _PRESENT.match(text, end)):
                 continue
             view = sentence_at(manuscript, document, start)
@@ -722,6 +740,16 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         gender = genders.get(subject.cluster.name)
         if pronoun and gender and gender != PRONOUN_GENDER[pronoun.group(1).lower()]:
             continue
+        if pronoun and gender is None:
+            # "Aurelio Quist had built Harrow Relay and run it until he died": the one
+            # named before of the pronoun's sex, else the sentence's first — not whatever
+            # was named last.
+            wanted = PRONOUN_GENDER[pronoun.group(1).lower()]
+            opener = before[0] if not before[0].run.possessive else subject
+            subject = next((m for m in reversed(before) if genders.get(m.cluster.name) == wanted
+                            and not m.run.possessive), opener)
+        if _TIME_OF_DEATH.search(text, 0, subject.span.start - base):
+            continue  # "in the season Commander Hale died": a time the story is told from
         dead.append(subject)
     for mention in mentions:
         prefix = text[: mention.span.start - base]
@@ -840,6 +868,14 @@ def _someone_else() -> re.Pattern[str]:
                       rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives})\b", re.IGNORECASE)
 
 
+# A numeral or a word of generation after a name: someone else who carries it.
+_GENERATION_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(GENERATIONS, key=len, reverse=True))})\b\.?|"
+    r",?\s+the\s+(?:Younger|Elder)\b")
+# A death that dates something: "I was eighty in the season Commander Hale died" — the
+# story may go on to tell that season, before the death.
+_TIME_OF_DEATH = re.compile(r"\b(?:in|during|by)\s+the\s+(?:season|year|summer|winter|spring|"
+                            r"autumn|month|week|days?)\s+(?:(?:that|when)\s+)?$", re.IGNORECASE)
 # "Nan and Koro's eldest girl": a name that owns, with another, what follows.
 _JOINT_OWNER = re.compile(rf"\s+and\s+{CAPITAL}[\w’-]*['’]s\s")
 _PREDICATE = re.compile(r"\b(?:was|is|been|be|as|became|like)\s+$", re.IGNORECASE)
