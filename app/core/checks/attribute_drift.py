@@ -37,7 +37,7 @@ from app.core.checks.story_time import (
     years_named_between,
     years_pass_between,
 )
-from app.core.entities import Cluster
+from app.core.entities import PERSON_VERBS, Cluster
 from app.core.manuscript import SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.text import CAPITAL
@@ -148,6 +148,14 @@ EXAMPLES = (
     Example(("Nell Ashby brushed her brown hair and walked Teddy to school.",
              "Nell Ashby's hair was grey all over."), ("Nell Ashby",),
             note="with no years between, brown hair is not grey"),
+    Example(("Hugh Lisle was nine that year.",
+             "Here is a photograph of Hugh Lisle. My husband says the chin is Lisle, but then "
+             "Edmund Lisle says everything good is Lisle. He is thirty-nine and works hard."),
+            note="the one who says, not the family name said after 'is'"),
+    Example(("Hugh Lisle was nine that year.",
+             "Father took Hugh Lisle to the mill, and the boy asked so many questions that "
+             "Father, who is seventy-one, talked himself hoarse."),
+            note="'Father, who is seventy-one': a title alone, no one named"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -996,6 +1004,8 @@ def _subject(
     if mentions and _WHO_IS.fullmatch(text, mentions[-1].span.end - view.start, before):
         # "…with Alfie between them, and Alfie, who is nine, …": whoever else is named.
         return mentions[-1].cluster.name, before
+    if _WHO_IS_BEFORE.search(text, 0, before):
+        return None  # "…the looms that Father, who is seventy-one, talked": not one named
     people = {m.cluster.name for m in mentions}
     if not people:
         opening = _AT_AGE_OPENING.match(text)
@@ -1035,7 +1045,8 @@ def _subject(
         return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
     if _stranger_since_named(index, view, gender):
         return None  # "Another rider drew up. … his grey eyes": the newcomer's, unnamed
-    cluster = index.resolve(view, pronoun.group(1), spoken=False)
+    cluster = _subject_before(index, view, gender) or index.resolve(
+        view, pronoun.group(1), spoken=False)
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     return (cluster.name, pronoun.end()) if cluster else None
@@ -1059,6 +1070,8 @@ def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
 # How old someone looks, not is: "he looked about twelve years old".
 _LOOKED = re.compile(r"\b(?:look(?:ed|s)?|seem(?:ed|s)?|appear(?:ed|s)?)\s+(?:about|around|"
                      r"like|maybe|perhaps|nearly|almost|barely|at\s+least)\s+\S?$", re.IGNORECASE)
+# The same clause after someone no name stands for ("Father, who is seventy-one").
+_WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:(?:is|was|had\s+been)\s+(?:now\s+|only\s+|just\s+)?)?$")
 # A relative clause between a name and its value: "Alfie, who is nine".
 _WHO_IS = re.compile(r",\s*(?:who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?)?")
 # Someone unnamed owning the trait: "the boy's eyes", "the old woman's hair".
@@ -1085,6 +1098,27 @@ _STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "
 # A title said alone as a name, opening a sentence: "Sister came that evening", "Doctor
 # said nothing" — someone the names the analysis knows do not stand for.
 _TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
+
+
+def _subject_before(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
+    """The last character of `gender` the sentence before names as the one doing something
+    ("Edmund says everything good is Lisle. He is thirty-nine": Edmund, not the family name
+    said after "is"), when that sentence names others after it only as what something is."""
+    earlier = index.by_sentence[view.order - 1] if view.number > 0 else []
+    doers = [m for m in earlier if m.run.next in PERSON_VERBS and not m.run.possessive
+             and m.run.prev not in _BEING and index.genders.get(m.cluster.name) == gender]
+    if not doers:
+        return None
+    last = doers[-1]
+    after = [m for m in earlier if m.span.start > last.span.start
+             and m.cluster is not last.cluster]
+    if any(m.run.prev not in _BEING for m in after):
+        return None
+    return last.cluster
+
+
+# Words before a name that make it what something is, not who does something.
+_BEING = frozenset({"is", "was", "are", "were", "be", "been"})
 
 
 def _title_alone_opened(view: SentenceView) -> bool:
