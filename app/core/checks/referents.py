@@ -15,10 +15,11 @@ from functools import cache
 
 from app.core.checks.cues import neighbour, quote_open, sentence_at
 from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
+from app.core.checks.story_time import heading_of
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.parsing import PlacedParagraph
-from app.core.text import CAPITAL, paragraphs
+from app.core.text import CAPITAL
 from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
@@ -27,7 +28,6 @@ REACH = 6
 # Whom "my" stands for outside speech: the one telling the story, when no chapter heading
 # names who tells it.
 NARRATOR = "the narrator"
-_HEADINGS_MEMO = "referents.headings"
 _NARRATORS_MEMO = "referents.narrators"
 _HEADING_WORD = re.compile(rf"{CAPITAL}[\w'’-]+")
 
@@ -233,15 +233,7 @@ def narrator(index: MentionIndex, view: SentenceView) -> str:
     its chapter names ("Chapter Two: Rhys" — a novel told by turns), else `NARRATOR`, the
     one voice that tells the whole story."""
     manuscript = index.manuscript
-    held: dict[str, tuple[str, list[tuple[int, str]]]] = manuscript.memo.setdefault(
-        _HEADINGS_MEMO, {})
-    text = manuscript.documents[view.document].text
-    kept = held.get(view.document)
-    if kept is None or kept[0] is not text:
-        kept = held[view.document] = (text, [
-            (found.start, text[found.start : found.end])
-            for found in paragraphs(text) if found.heading])
-    heading = next((words for start, words in reversed(kept[1]) if start <= view.start), None)
+    heading = heading_of(manuscript, view)
     if heading is None:
         return NARRATOR
     # Who a heading names hangs on the whole cast: kept for this run's entities only.

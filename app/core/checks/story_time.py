@@ -31,7 +31,7 @@ _YEARS_PASS = re.compile(
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
-    __slots__ = ("heading_years", "headings", "passings", "year_at", "years")
+    __slots__ = ("heading_texts", "heading_years", "headings", "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
@@ -40,6 +40,7 @@ class _Chapter:
         self.passings = [m.start() for m in _YEARS_PASS.finditer(text)]
         heads = [p for p in paragraphs(text) if p.heading]
         self.headings = [p.start for p in heads]
+        self.heading_texts = [text[p.start : p.end] for p in heads]
         # "Chapter Two: 1979": the year a heading names is its chapter's present.
         self.heading_years: list[int | None] = []
         for head in heads:
@@ -80,6 +81,14 @@ def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
         if count:
             return chapter.years[count - 1]
     return None
+
+
+def heading_of(manuscript: Manuscript, view: SentenceView) -> str | None:
+    """The text of the last heading at or before the sentence in its document ("Chapter
+    Two: Rhys"), if any."""
+    own = _chapter(manuscript, view.document)
+    heading = bisect_right(own.headings, view.start) - 1
+    return own.heading_texts[heading] if heading >= 0 else None
 
 
 def year_named_in_chapter(manuscript: Manuscript, view: SentenceView) -> bool:
