@@ -84,14 +84,22 @@ def _gendered_forms(a: str, b: str) -> bool:
 def _diminutive(a: str, b: str) -> bool:
     """Whether one given name is the other's pet form with a diminutive ending: Sasha and
     Sashka, Galya and Galka, Anya and Anechka, Eitan and Eitani, Feyge and Feygele, Paulo
-    and Paulinho."""
+    and Paulinho, Yiannis and Yiannakis, Eleni and Elenitsa."""
     short, long = sorted((a, b), key=len)
-    stem = short[:-1] if short[-1:] in _VOWELS else short
-    return len(stem) >= 3 and long.startswith(stem) and long[len(stem) :] in _PET_ENDINGS
+    stems = [short[:-1] if short[-1:] in _VOWELS else short]
+    if short[-2:] in _GREEK_ENDINGS:
+        stems.append(short[:-2])  # "Yiannis" and "Yiannakis", "Giorgos" and "Giorgakis"
+    return any(len(stem) >= 3 and long.startswith(stem) and long[len(stem) :] in _PET_ENDINGS
+               for stem in stems)
+
+
+# The endings of Greek given names, which a pet form replaces.
+_GREEK_ENDINGS = frozenset({"is", "os", "as", "es"})
 
 
 _PET_ENDINGS = frozenset({"ka", "ochka", "echka", "enka", "ushka", "yusha", "ik", "ito", "ita",
-                          "ie", "chen", "lein", "tje", "i", "ele", "le", "inho", "inha"})
+                          "ie", "chen", "lein", "tje", "i", "ele", "le", "inho", "inha",
+                          "akis", "aki", "oula", "oulis", "itsa", "oulas"})
 
 
 # Words after a full name that tell a father from his son: never a misspelling of each other.

@@ -157,3 +157,9 @@ def test_the_same_slip_without_the_nickname_cue_is_a_variant():
 def test_a_doubled_letter_written_once_beside_a_name_said_three_times_is_a_slip():
     assert compare("Concetta", 3, "Conceta", 1) == "typo"
     assert compare("Concetta", 2, "Conceta", 1) is None  # too few to tell which is meant
+
+
+def test_greek_pet_forms_are_no_slips():
+    assert compare("Yiannis", 16, "Yiannakis", 2) is None
+    assert compare("Eleni", 10, "Elenitsa", 1) is None
+    assert compare("Yiannis", 16, "Yainnis", 1) == "typo"

@@ -51,6 +51,13 @@ EXAMPLES = (
              "Dr Moira Sturrock smiled. Dr Sturrock spoke. Dr Sturrock laughed."),
             ("Dr Moira Halkett", "Dr Moira Sturrock"),
             note="one title, one given name, two surnames each said often: one woman"),
+    Example(("Malia Kahananui was eighty-one. Malia Kahananui laughed.",
+             "There had only ever been one Malia in the family before. Now there would be two. "
+             "Malia Texeira, his fiancée, rode with him."),
+            note="'one Malia … Now there would be two': a second Malia"),
+    Example(("Malia Kahananui was eighty-one. Malia Kahananui laughed.",
+             "There had only ever been one Malia in the family. Malia Texeira rode with him."),
+            ("Malia Kahananui", "Malia Texeira"), note="one Malia, and no second"),
     Example(("Little Jim Toll ran. Little Jim Toll laughed.",
              "He called her Little Bit Toll. Little Bit Toll smiled."),
             note="'Little' is no given name"),
@@ -199,7 +206,9 @@ def _told_apart(manuscript: Manuscript, given: str) -> bool:
         before = text[max(0, span.start - 12) : span.start]
         if _THE_OTHER.search(before) or (
             _WHICH.search(before) and text[span.end : span.end + 2].lstrip().startswith("?")
-        ):
+        ) or ((_ANOTHER.search(before) or _ONE.search(before)) and _NOW_TWO.match(
+            text, span.end, span.end + 80
+        )):
             return True
     for plural in (f"{given}s", f"{given}es"):
         for span in words.spans(plural):
@@ -223,6 +232,10 @@ _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGN
 _THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _WHICH = re.compile(r"\bWhich\s+$")
 _TWO = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
+# "only ever one Malia in the family before. Now there would be two": a second one comes.
+_ONE = re.compile(r"\bone\s+$", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|a\s+second)\s+$", re.IGNORECASE)
+_NOW_TWO = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]*\b(?:two|both|second)\b", re.IGNORECASE)
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
