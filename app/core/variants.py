@@ -378,6 +378,8 @@ def _pairs(
                 continue  # "the whole coast knew him as Hems": a name given on purpose
             if other in known and _same_entity_parts(manuscript, name, other):
                 continue
+            if reason == "sound" and _surnames_of_two(manuscript, name, other):
+                continue  # "Roderick Bain" and "Alasdair Bàn", each named again and again
             if _called_in_welsh(manuscript, name, other) or _called_in_welsh(
                 manuscript, other, name
             ):
@@ -535,6 +537,22 @@ def _same_entity_parts(manuscript: Manuscript, a: str, b: str) -> bool:
         if len(full.words) > 1 and a in full.words and b in full.words:
             return True
     return False
+
+
+def _surnames_of_two(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Whether two words are only ever the last words of full names whose given names
+    differ ("Roderick Bain", "Alasdair Bàn"): two men's surnames, not one spelled twice."""
+    given: dict[str, set[str]] = {a: set(), b: set()}
+    for full in manuscript.finder.forms.values():
+        words = full.words
+        if len(words) < 2:
+            continue
+        for word in (a, b):
+            if word in words[:-1]:
+                return False
+            if words[-1] == word:
+                given[word].add(fold(words[0]))
+    return bool(given[a]) and bool(given[b]) and given[a].isdisjoint(given[b])
 
 
 def _named_in_own_right(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:

@@ -163,3 +163,10 @@ def test_greek_pet_forms_are_no_slips():
     assert compare("Yiannis", 16, "Yiannakis", 2) is None
     assert compare("Eleni", 10, "Elenitsa", 1) is None
     assert compare("Yiannis", 16, "Yainnis", 1) == "typo"
+
+
+def test_surnames_of_two_men_with_different_given_names_are_no_variants():
+    assert _variant_names(
+        "Roderick Bain came up the brae. Bain spoke. Bain laughed. Roderick Bain left.",
+        "Alasdair Bàn sat by the fire. Alasdair Bàn sang, and Bàn wept.",
+    ) == []
