@@ -156,6 +156,10 @@ EXAMPLES = (
              "Father took Hugh Lisle to the mill, and the boy asked so many questions that "
              "Father, who is seventy-one, talked himself hoarse."),
             note="'Father, who is seventy-one': a title alone, no one named"),
+    Example(("Alasdair Bàn was seventy-three that winter.",
+             "Alasdair Bàn sat by the fire. He had been eight years old in the spring of "
+             "eighteen hundred and nineteen, when the houses burned."),
+            note="an age he had been in a spring the sentence names"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -495,7 +499,9 @@ _MOMENT_AFTER = re.compile(
     rf"^(?:\s+years?\s+(?:old|of\s+age))?,?\s+(?:when|that\s+(?:{CAPITAL}[a-z]+\s+)?(?:spring|"
     r"summer|autumn|fall|winter|year|night|morning|evening|day|week|month|time)|that\s+(?:"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Christmas|Easter)|the\s+(?:year|night|day|summer|winter))\b")
+    r"Christmas|Easter)|the\s+(?:year|night|day|summer|winter)|"
+    # "in the spring of eighteen hundred and nineteen", "in 1819"
+    r"in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|year)\s+of|in\s+1[5-9]\d\d)\b")
 # The value's owner right before it ("and her green eyes"), and any he or she before that.
 _OWNED = re.compile(r"\b(her|his)\s+$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGNORECASE)
