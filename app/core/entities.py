@@ -628,7 +628,8 @@ def _run_records(
             if not run.title and len(words) > 1:
                 first = words[0]
                 low = first.lower()
-                plain = low in lists.stopwords or first in lists.not_names
+                # "Dearest Agnes," opening a letter: the name after the word of address.
+                plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
                 if not plain and (
                     (len(words) == 2 and words[-1] in lists.place_suffixes)
                     or first in lists.place_prefixes or family_name_first(words)

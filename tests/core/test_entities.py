@@ -715,3 +715,11 @@ def test_a_nickname_before_a_surname_is_not_a_woman_of_that_surname_when_it_is_h
         "Tillery sang.",
     )
     assert _names(result.characters) == {"Royce Tillery": ("Royce",), "Lottie Tillery": ()}
+
+
+def test_a_letters_salutation_is_no_part_of_the_name():
+    result = _result(
+        "Dearest Agnes,\n\nThe rain has stopped. Agnes Pennock will laugh at me.",
+        "Dearest Agnes,\n\nAgnes Pennock, you must come.",
+    )
+    assert _names(result.characters) == {"Agnes Pennock": ("Agnes",)}
