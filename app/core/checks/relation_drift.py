@@ -176,6 +176,9 @@ EXAMPLES = (
              "cousin, eighteen and newly in college.",
              "Priya Sen waited. Her brother Bapi Sen had always done this."), ("Bapi Sen",),
             note="a second relation after the first: 'X's son, her cousin'"),
+    Example(("Iain Mackay watched the gig. Iain's brother was Seumas Beag, the youngest.",
+             "Iain Mackay looked up the brae to his cousin Seumas Beag."), ("Seumas Beag",),
+            note="the relation said before the name: 'X's brother was Y'"),
 )
 
 _STRANGER = "stranger"
@@ -254,6 +257,11 @@ _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|
 _AS_KIN = re.compile(r"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
 # Relations that read the same both ways.
 _SYMMETRIC = frozenset({"cousin", "twin"})
+# A relation that opens the sentence, said of the name after "was": "Iain's brother was
+# Seumas Beag".
+_RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+(?:(?:younger|older|"
+                           r"elder|little|big|only|eldest|youngest|twin)\s+)?(?P<kin>[a-z]+)\s+"
+                           r"(?:was|is)\s+$")
 # A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
 _AND_THEN_KIN = re.compile(r"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\b(?=\s*[,.;])")
 # "She was Lady Fennimore's niece": the owner may carry a title.
@@ -484,6 +492,12 @@ def _relation_of(
     if _INTRODUCED.search(before):
         others = _others(index, view, text, mention)
         return _STRANGER, others[0] if others else _last_named(index, view, mention)
+    told = _RELATIVE_WAS.search(before)
+    if told is not None and told.group("kin").lower() in kinship:
+        # "Iain's brother was Seumas Beag": the relation said before the name.
+        owner = _owner_at(index, view, told.start("owner"), told.group("owner"))
+        if owner != mention.cluster.name:
+            return told.group("kin").lower(), owner
     run = mention.run
     after = text[mention.span.end - view.start :]
     if run.prev in kinship and _apposed(before, after, run.prev):
