@@ -48,6 +48,9 @@ class WordLists:
     """Family word -> the sex it gives whoever is called by it ("Mutti" -> "f")."""
     postfix_titles: dict[str, str]
     """Title said after a given name -> the sex it gives ("Bey" -> "m", "Teyze" -> "f")."""
+    roles: dict[str, tuple[str, ...]]
+    """Role a story may call someone by -> the titles its holder is written with
+    ("priest" -> ("Padre", "Father", …); "factor" -> ())."""
     zipf: dict[str, float]
 
     def title_sex(self, title: str) -> str:
@@ -102,5 +105,6 @@ def wordlists() -> WordLists:
         family_word_gender=_pairs("family_words_gender.txt"),
         parent_words=_pairs("parent_words.txt"),
         postfix_titles=_pairs("postfix_titles.txt"),
+        roles={line.split()[0]: tuple(line.split()[1:]) for line in _lines("roles.txt")},
         zipf=_zipf(),
     )

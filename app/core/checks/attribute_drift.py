@@ -30,6 +30,7 @@ from app.core.checks.referents import (
     shared_name,
     unnamed_relative,
 )
+from app.core.checks.roles import OPENS_ON_ROLE, role_holder
 from app.core.checks.story_time import (
     new_chapter_between,
     year_named_in_chapter,
@@ -160,6 +161,16 @@ EXAMPLES = (
              "Alasdair Bàn sat by the fire. He had been eight years old in the spring of "
              "eighteen hundred and nineteen, when the houses burned."),
             note="an age he had been in a spring the sentence names"),
+    Example(("The minister came the next morning. Mr. Macaulay had been at Farr two years; he "
+             "was a young man of twenty-eight.",
+             "It was the minister who broke the silence. Mr. Macaulay had ridden up from Farr.",
+             "The minister was sixty-one that spring."), ("Mr. Macaulay",),
+            note="the one named right after the sentences that open on 'the minister'"),
+    Example(("The minister came the next morning. Mr. Macaulay had been at Farr two years; he "
+             "was a young man of twenty-eight.",
+             "It was the minister who broke the silence. Mr. Innes had ridden up from Farr.",
+             "The minister was sixty-one that spring."),
+            note="two men named after 'the minister': whose the role is is unsure"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -1026,6 +1037,11 @@ def _subject(
     if parent is not None:
         name, end = parent
         return (name, end) if name is not None else None
+    role = OPENS_ON_ROLE.match(text, 0, before)
+    if role is not None:
+        # "The minister was sixty-one that spring": the one the story calls the minister.
+        holder = role_holder(context, role.group("role").lower())
+        return (holder, role.end()) if holder is not None else None
     pronoun = _LEADING_PRONOUN.match(text)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name

@@ -24,6 +24,7 @@ from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open,
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import shared_name
+from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -382,14 +383,6 @@ _TIME_DEAD = re.compile(
 # Dead by role: "The king is dead," — the one character the story gives that title.
 _ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|was)\s+dead\b",
                         re.IGNORECASE)
-_ROLE_TITLES = {
-    "priest": ("Padre", "Father", "Reverend", "Vicar"), "vicar": ("Vicar", "Reverend"),
-    "doctor": ("Dr", "Doctor"), "captain": ("Captain",), "colonel": ("Colonel",),
-    "general": ("General",), "major": ("Major",), "admiral": ("Admiral",),
-    "commander": ("Commander",), "lieutenant": ("Lieutenant",), "sergeant": ("Sergeant",),
-    "judge": ("Judge",), "nurse": ("Nurse",), "professor": ("Professor",),
-    "king": ("King",), "queen": ("Queen",), "duke": ("Duke",), "duchess": ("Duchess",),
-}
 # A death told of "he"/"she" ("and he died in February") is the pronoun's: its subject.
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
 # "She had not come back" is as often an absence as a death: said of a name only.
@@ -450,12 +443,12 @@ def find(context: CheckContext) -> list[Finding]:
             if len(earlier) == 1 and earlier[0].span.document == view.document:
                 tell(earlier[0].cluster.name, (view, view.start + len(text)))
         for match in _ROLE_DEAD.finditer(text):
-            if match.group("role").lower() in _ROLE_TITLES and not _hedged(text, match):
-                holder = _role_holder(manuscript, match.group("role").lower())
+            if match.group("role").lower() in ROLES and not _hedged(text, match):
+                holder = role_holder(context, match.group("role").lower())
                 if holder is not None:
                     tell(holder, (view, view.start + match.end()))
         for match in _DISPOSED_ROLE.finditer(text):
-            holder = _role_holder(manuscript, match.group("role").lower())
+            holder = role_holder(context, match.group("role").lower())
             if holder is not None:
                 tell(holder, (view, view.start + match.end()))
     findings = []
@@ -578,14 +571,6 @@ def _family_name_only(mention: Mention) -> bool:
         and not mention.cluster.name.split()[0].endswith("."))
 
 
-def _role_holder(manuscript: Manuscript, role: str) -> str | None:
-    """The one character written with a title that names `role` ("the priest": Padre
-    Anselmo), if the story has exactly one."""
-    holders = {manuscript.finder.title_holder(title) for title in _ROLE_TITLES.get(role, ())}
-    holders.discard(None)
-    return holders.pop() if len(holders) == 1 else None
-
-
 def _acts(run: NameRun, text: str, end: int) -> bool:
     """The name does or says something right now (as `mentions.acts`, for a bare run, with
     more verbs of the body and "is standing"); `end` is where the name ends in `text`."""
@@ -651,12 +636,12 @@ def _death_cue(text: str) -> _Told | bool:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
     if "buried" in text or "burn" in text or "cremated" in text:
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
-        reported = reported or any(m.group("role").lower() in _ROLE_TITLES
+        reported = reported or any(m.group("role").lower() in ROLES
                                    for m in _DISPOSED_ROLE.finditer(text)) or re.search(
             _LAID_TO_REST + rf"{CAPITAL}", text) is not None
     if " dead" in text:
         reported = reported or _TIME_DEAD.match(text) is not None or any(
-            m.group("role").lower() in _ROLE_TITLES for m in _ROLE_DEAD.finditer(text))
+            m.group("role").lower() in ROLES for m in _ROLE_DEAD.finditer(text))
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
 
 

@@ -1,0 +1,76 @@
+"""Who "the minister" or "the doctor" is: the one character a story calls by a role, so that
+what is said of the role ("The minister was sixty-one that spring", "the priest is dead") can
+be held against what is said of the name.
+
+A story names a role's holder in these ways that this reads:
+- by a title that goes with the role ("the priest" of a story with one "Father Anselmo");
+- where no one has such a title, by naming them at the head of the very next sentence after
+  one that opens on the role: "The minister came the next morning. Mr. Macaulay had been at
+  Farr not two years"; "It was the minister who broke it. Mr. Macaulay had ridden up".
+A role is someone's when the same name follows it at least twice, more often than any other.
+The roles are a word list (resources/wordlists/roles.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from app.core.checks.base import CheckContext
+from app.core.checks.cues import CueWords, cue_sentences
+from app.core.wordlists import wordlists
+
+RULE = "roles"
+ROLES = wordlists().roles
+"""A role, in lower case -> the titles its holder may be written with."""
+_ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
+# A sentence that opens on a role: "The minister came", "It was the minister who…".
+OPENS_ON_ROLE = re.compile(rf"^\W*(?:(?i:it\s+was)\s+)?(?i:the)\s+(?:(?i:old|young|new)\s+)?"
+                            rf"(?P<role>{_ROLE})\b(?!['’]s)")
+_CUE_WORDS = CueWords(ROLES)
+_MEMO = "roles"
+# How many times the same name must follow a sentence that opens on a role, more often than
+# any other name does, for the role to be theirs.
+_VOTES = 2
+
+
+def role_holder(context: CheckContext, role: str) -> str | None:
+    """The name of the one character the story calls `role` (lower case), if it has one."""
+    table = context.shared.get(_MEMO)
+    if table is None:
+        table = context.shared[_MEMO] = _holders(context)
+    return table.get(role.lower())
+
+
+def opening_role(text: str) -> str | None:
+    """The role a sentence opens on ("The minister was sixty-one" -> "minister")."""
+    found = OPENS_ON_ROLE.match(text)
+    return found.group("role").lower() if found is not None else None
+
+
+def _holders(context: CheckContext) -> dict[str, str]:
+    manuscript = context.manuscript
+    named: dict[str, set[str]] = defaultdict(set)
+    for role, titles in ROLES.items():
+        for title in titles:
+            holder = manuscript.finder.title_holder(title)
+            if holder is not None:
+                named[role].add(holder)
+    titled = set(named)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    index = context.mentions
+    for view, role in cue_sentences(manuscript, RULE, opening_role, _CUE_WORDS):
+        if role in titled:
+            continue  # "the king" of a story with one King Edrevan: his, whoever follows
+        following = index.by_sentence[view.order + 1]
+        if not following or following[0].span.document != view.document:
+            continue
+        first = following[0]  # named first in it, with nothing before the name
+        if first.run.possessive or first.run.prev:
+            continue
+        votes[role][first.cluster.name] += 1
+    for role, counted in votes.items():
+        (best, count), (_second, runner_up) = [*counted.most_common(2), ("", 0)][:2]
+        if count >= _VOTES and count > runner_up:
+            named[role].add(best)
+    return {role: names.pop() for role, names in named.items() if len(names) == 1}

@@ -1,0 +1,54 @@
+"""Who "the minister" is by name: app.core.checks.roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core import analysis
+from app.core.analysis import analyze
+from app.core.checks.base import CheckContext
+from app.core.checks.roles import opening_role, role_holder
+from app.core.model import Decisions, DocumentText, Settings
+
+
+def _context(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> CheckContext:
+    made: list[CheckContext] = []
+    real = analysis.run_checks
+
+    def spy(manuscript, phrases, decisions, settings):
+        made.append(CheckContext(manuscript, phrases, Decisions(), Settings()))
+        return real(manuscript, phrases, decisions, settings)
+
+    monkeypatch.setattr(analysis, "run_checks", spy)
+    analyze([DocumentText(str(i), f"Chapter {i}", text) for i, text in enumerate(chapters)])
+    return made[0]
+
+
+def test_a_sentence_opening_on_a_role():
+    assert opening_role("The minister came the next morning.") == "minister"
+    assert opening_role("It was the old doctor who broke it.") == "doctor"
+    assert opening_role("The minister's words blew away.") is None
+    assert opening_role("Then the minister came.") is None
+
+
+def test_the_one_holder_of_the_roles_title(monkeypatch):
+    context = _context(monkeypatch, "Father Anselmo rang the bell. Father Anselmo sighed.")
+    assert role_holder(context, "priest") == "Father Anselmo"
+
+
+def test_the_name_that_follows_the_role_twice(monkeypatch):
+    context = _context(
+        monkeypatch,
+        "The minister came the next morning. Mr. Macaulay had been at Farr two years.",
+        "It was the minister who broke the silence. Mr. Macaulay had ridden up from Farr.",
+        "The minister was sixty-one. Mr. Gunn read the papers.",
+    )
+    assert role_holder(context, "minister") == "Mr. Macaulay"
+
+
+def test_a_name_that_follows_the_role_once_is_not_enough(monkeypatch):
+    context = _context(
+        monkeypatch,
+        "The factor came up the strath in a gig. Iain Ruadh watched him from the door.",
+    )
+    assert role_holder(context, "factor") is None
