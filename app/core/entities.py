@@ -1432,7 +1432,11 @@ class EntityFinder:
         told_apart = f"{title} {full}" in self.forms
         # The looser share needs the title and the given name to agree on a sex ("Mr." and
         # Harold): "Captain Weston" is not the baby Anna Weston.
-        agree = gender != "-" and first_names.get(first) == gender
+        agree = (gender != "-" and first_names.get(first) == gender) or (
+            # a rank, with a given name that is no woman's: "Hauptmann Strehle" of Egon
+            # Strehle, but not "Captain Weston" of the baby Anna Weston
+            gender == "-" and title not in FAMILY_TITLES
+            and first_names.get(first, "-") in ("m", "-"))
         # Where a Mr. and a Mrs. of the name are a couple, another of the name is their child.
         spouse = {"m": "Mrs", "f": "Mr"}.get(gender, "")
         couple = bool(spouse) and f"{spouse} {stats.words[0]}" in self.forms

@@ -723,3 +723,19 @@ def test_a_letters_salutation_is_no_part_of_the_name():
         "Dearest Agnes,\n\nAgnes Pennock, you must come.",
     )
     assert _names(result.characters) == {"Agnes Pennock": ("Agnes",)}
+
+
+def test_a_rank_before_a_surname_is_the_one_man_of_that_surname():
+    result = _result(
+        "Hauptmann Strehle bought a hat. Hauptmann Strehle paid. Hauptmann Strehle left.",
+        "\"Hauptmann Strehle,\" Solveig Haugen said. \"Egon Strehle. He is with the police.\"",
+    )
+    assert _names(result.characters)["Egon Strehle"] == ("Hauptmann Strehle",)
+
+
+def test_captain_weston_is_not_the_baby_anna_weston():
+    result = _result(
+        "Captain Weston rode in. Captain Weston laughed. Captain Weston sat.",
+        "The baby, Anna Weston, slept.",
+    )
+    assert _names(result.characters)["Anna Weston"] == ()

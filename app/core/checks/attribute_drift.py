@@ -138,6 +138,11 @@ EXAMPLES = (
              "Hal Voss rode up. Another rider drew up beside him, plainly dressed. His "
              "grey eyes were steady."),
             note="'his' after the newcomer comes in is the newcomer's, not Hal's"),
+    Example(("Egon Strehle had brown eyes.",
+             "Ingrid saw a tall man in a grey greatcoat turning a cloche in his hands. He looked "
+             "up. His eyes were a pale grey, almost without colour.\n\n\"Egon Strehle,\" "
+             "Solveig Haugen said. \"He is with the police.\""), ("Egon Strehle",),
+            note="the stranger named alone in the first words said after"),
     Example(("Reb Shmuel had pale blue eyes.",
              "Reb Shmuel came in. To his customers he was Sam, a name he wore the way a man "
              "wears a borrowed coat. He turned those brown eyes of his toward us."),
@@ -1066,12 +1071,19 @@ def _subject(
     if _title_alone_opened(view):
         return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
     if _stranger_since_named(index, view, gender):
-        return None  # "Another rider drew up. … his grey eyes": the newcomer's, unnamed
+        # "Another rider drew up. … his grey eyes": the newcomer's — whom the next paragraph
+        # may name ("'Hauptmann Strehle,' Solveig said.")
+        named = _named_next_paragraph(index, view, gender)
+        return (named, pronoun.end()) if named is not None else None
     cluster = _subject_before(index, view, gender) or index.resolve(
         view, pronoun.group(1), spoken=False)
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
-    return (cluster.name, pronoun.end()) if cluster else None
+    if cluster is None:
+        # No one of his sex named for a while: the one the next paragraph names first.
+        named = _named_next_paragraph(index, view, gender)
+        return (named, pronoun.end()) if named is not None else None
+    return cluster.name, pronoun.end()
 
 
 def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:
@@ -1151,6 +1163,30 @@ def _title_alone_opened(view: SentenceView) -> bool:
     sentence = paragraph.sentences[view.number - 1]
     opening = _TITLE_ALONE.match(paragraph.text, sentence.start, sentence.end)
     return opening is not None and opening.group(1) in wordlists().honorifics
+
+
+# A line of speech that is a name alone: '"Hauptmann Strehle," Solveig said.'
+_NAME_SAID = re.compile(r"""\s*[,.!?]?["”]""")
+
+
+def _named_next_paragraph(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """The character of `gender` (or unknown sex) whose name alone is the first thing said in
+    the paragraph after the one holding `view`, by someone named there."""
+    found = neighbour(index.manuscript, view, 1)
+    if found is None:
+        return None
+    placed, orders = found
+    mentions = index.by_sentence[orders.start]
+    text = placed.parsed.text
+    if not mentions or not text.startswith(("\"", "“")):
+        return None
+    first = mentions[0]
+    start, end = first.span.start - placed.base, first.span.end - placed.base
+    if text[1:start].strip() or not _NAME_SAID.match(text, end) or len(mentions) < 2:
+        return None
+    if index.genders.get(first.cluster.name) not in (gender, None):
+        return None
+    return first.cluster.name
 
 
 def _stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
