@@ -104,6 +104,10 @@ EXAMPLES = (
     Example(("Seu Raimundo Barbosa came up to the house. Raimundo laughed.",
              "Raimundo Macedo climbed the hill with the papers. Raimundo signed."),
             ("Raimundo Macedo", "Seu Raimundo Barbosa"), note="'Seu' is a title"),
+    Example(("Sentaro Kuwahara, the clerk typed, but he said Kuwahara Sentaro.",
+             "The stone said Tsuru Kuwahara; the minister read it the other way, Kuwahara "
+             "Tsuru."),
+            note="one name written in both orders: the family name first in one of them"),
     Example(("Yehudit Rosen left Haifa in 1949. Yehudit laughed.",
              "The page was submitted by her sister, Yehudit Kaplan, née Rosen, of Brooklyn. "
              "Yehudit Kaplan wept."),
@@ -114,12 +118,15 @@ EXAMPLES = (
 def find(context: CheckContext) -> list[Finding]:
     manuscript = context.manuscript
     full_names: dict[str, list[str]] = defaultdict(list)
+    forms = manuscript.finder.forms
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         for form in cluster.full_names:
-            stats = manuscript.finder.forms[form]
+            stats = forms[form]
             if len(stats.words) < 2:
                 continue
             words = stats.words
+            if len(words) == 2 and f"{words[1]} {words[0]}" in forms:
+                continue  # "Kuwahara Sentaro" and "Sentaro Kuwahara": family name first
             if words[0] in EPITHETS and len(words) > 2:
                 words = words[1:]  # "Big Davie Lennox" is Davie Lennox
             first = _given(words)
