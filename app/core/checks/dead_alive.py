@@ -255,6 +255,10 @@ EXAMPLES = (
     Example(("Nobody has dared call her anything but Mrs. Lisle since the old Queen died.",
              "Mrs. Lisle laughed and poured the tea."),
             note="someone known by a title alone died, not the one named before"),
+    Example(("Ichie Ezenwa Umeadi was dead at seventy-four. Ichie Ezenwa had worn the red cap "
+             "for thirty years. The baby was named Ezenwa Umeadi, the same name.",
+             "Ezenwa cleared his throat and read the card."),
+            note="the grandson named for the dead man: a bare 'Ezenwa' may be either"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -467,6 +471,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Kowalski bent to fit a woman": the family's name, not the dead man
             if _titled_as_other_sex(index, name, run):
                 continue  # "said Mrs. Royce Tillery": the dead man's widow
+            if len(run.words) == 1 and _namesake(manuscript, name):
+                continue  # "Ezenwa cleared his throat": the grandson named for the dead man
             text = manuscript.documents[document].text
             if _GENERATION_AFTER.match(text, end):
                 continue  # "said Quist II": the dead founder's namesake
@@ -559,6 +565,21 @@ def _first_name_shared(manuscript: Manuscript, mention: Mention) -> bool:
     return any(cluster.name != own and cluster.name.split()[0] == words[0]
                and " " in cluster.name and cluster.name.split()[-1] not in own.split()
                for cluster in manuscript.clusters(EntityKind.CHARACTER))
+
+
+def _namesake(manuscript: Manuscript, name: str) -> bool:
+    """Whether another character has the dead's very name, or it with a word before it
+    ("Ichie Ezenwa Umeadi" and the baby "Ezenwa Umeadi" named after him), the analysis
+    having told them apart: a bare given name may be either."""
+    own = name.replace(".", "").split()
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        other = cluster.name.replace(".", "").split()
+        if cluster.name == name or len(other) < 2:
+            continue
+        short, long = sorted((own, other), key=len)
+        if long[len(long) - len(short) :] == short:
+            return True
+    return False
 
 
 def _family_name_only(mention: Mention) -> bool:
