@@ -259,6 +259,16 @@ EXAMPLES = (
              "for thirty years. The baby was named Ezenwa Umeadi, the same name.",
              "Ezenwa cleared his throat and read the card."),
             note="the grandson named for the dead man: a bare 'Ezenwa' may be either"),
+    Example(("Mr. Silas Brindle, who managed my husband's affairs, died after Christmas.",
+             "\"Mr. Silas Brindle,\" said Penhallow, \"you had a visit from your client?\""),
+            ("Mr. Silas Brindle",), note="the dead spoken to, and asked something, in the room"),
+    Example(("Mr. Silas Brindle, who managed my husband's affairs, died after Christmas.",
+             "\"Mr. Silas Brindle,\" said Penhallow, \"you had a visit from your client on the "
+             "Friday before he died?\""), ("Mr. Silas Brindle",),
+            note="'your client … before he died': another's death, not his own"),
+    Example(("Mr. Silas Brindle, who managed my husband's affairs, died after Christmas.",
+             "\"Mr. Silas Brindle,\" said Penhallow, \"was a fine man.\""),
+            note="the dead named in speech, not spoken to"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -326,6 +336,10 @@ _OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|
 # you", "Nana is coming"), not a past one ("Nana spoke and she wrote").
 _NOW_IN_SPEECH = re.compile(r"\s+(?:is|are|has|does|can|will|(?!was\b|his\b|this\b)"
                             r"[a-z]+[^s\W]s)\b")
+# A name said to someone there, who is asked about or told something: '"Mr. Brindle," said
+# Penhallow, "you had a visit from your client?"'.
+_ADDRESSED_NOW = re.compile(r"""[,!]["”]\s+(?:said|asked|says|asks)\s+[\w.'’ -]{1,30}?,\s*["“]"""
+                            r"""[^"”]{0,60}\byou\b""")
 # What ends a line of speech before "said Nain".
 _SPEECH_ENDS = frozenset("\"”’',—–-!?")
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
@@ -484,10 +498,16 @@ def find(context: CheckContext) -> list[Finding]:
             narration = _SPEECH.sub(" ", index.text(view))
             if _SUMMED_UP.search(narration) and not _TODAY.search(narration):
                 continue
-            if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end):
-                continue  # '"Nana spoke and she wrote," Ama said': told of the past
+            if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end) and not (
+                _ADDRESSED_NOW.match(text, end) and text[start - 1 : start] in ("\"", "“")
+            ):
+                # '"Nana spoke and she wrote," Ama said': told of the past — unless spoken to
+                # ('"Mr. Brindle," said Penhallow, "you had a visit…"').
+                continue
             sentence = index.text(view)
-            if _REASON.search(sentence, 0, start - view.start) or _own_death_told(sentence) or (
+            if _REASON.search(sentence, 0, start - view.start) or _own_death_told(
+                sentence, end - view.start
+            ) or (
                 _CITED.search(sentence, 0, start - view.start) and run.next in _CITING
             ):
                 # "…because Pop read every word", "After Liv went out": another time; "the
@@ -666,10 +686,13 @@ def _death_cue(text: str) -> _Told | bool:
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
 
 
-def _own_death_told(sentence: str) -> bool:
+def _own_death_told(sentence: str, after: int) -> bool:
     """Whether a sentence tells of a death that may be the character's own ("the winter
-    before he died") — not a thing's ("when the murmur died") or another's ("his wife died")."""
+    before he died") — not a thing's ("when the murmur died") or another's ("his wife died",
+    "your client … before he died", someone unnamed said after the name, which ends at
+    `after`)."""
     return any(not _OTHER_DEAD.search(sentence, 0, match.start())
+               and not _unnamed_between(sentence, after, match.start())
                for match in _DEATH_VERB.finditer(sentence))
 
 
@@ -866,7 +889,8 @@ def _someone_else() -> re.Pattern[str]:
     words = set(wordlists().kinship) | {
         "man", "woman", "men", "women", "boy", "girl", "child", "baby", "lad", "lass", "friend",
         "stranger", "gentleman", "lady", "king", "queen", "soldier", "priest", "doctor", "dog",
-        "horse", "cat"}
+        "horse", "cat", "client", "patient", "master", "mistress", "employer", "partner",
+        "neighbour", "neighbor", "tenant", "servant", "boss", "colleague"}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "Koro's younger brother" too: someone known by whose relative he is.
     return re.compile(rf"(?:\b(?:his|her|their|my|our|your|the|a|an|that|this|another)|"
