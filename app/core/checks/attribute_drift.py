@@ -176,6 +176,10 @@ EXAMPLES = (
              "It was the minister who broke the silence. Mr. Innes had ridden up from Farr.",
              "The minister was sixty-one that spring."),
             note="two men named after 'the minister': whose the role is is unsure"),
+    Example(("Cordelia Vasey received us. Her eyes, which were of a clear and rather "
+             "startling grey, rested on us.",
+             "Cordelia Vasey sat upright, her brown eyes fixed upon my friend."),
+            ("Cordelia Vasey",), note="'eyes, which were of a … grey'"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -403,6 +407,9 @@ _PATTERNS = {
         # "eyes, which were a pale washed grey"
         rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+(?:a\s+|an\s+)?(?:(?:pale|light|dark|"
         rf"deep|bright|washed|clear|cold|warm|soft|steely|muddy)\s+){{0,2}}({_COLOURS})\b|"
+        # "eyes, which were of a clear and rather startling grey"
+        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+of\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){{0,4}}?"
+        rf"({_COLOURS})\b|"
         rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+|"
         # "his eyes weren't just brown, they were…": brown and more
         rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
