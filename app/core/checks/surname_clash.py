@@ -104,6 +104,9 @@ EXAMPLES = (
     Example(("Seu Raimundo Barbosa came up to the house. Raimundo laughed.",
              "Raimundo Macedo climbed the hill with the papers. Raimundo signed."),
             ("Raimundo Macedo", "Seu Raimundo Barbosa"), note="'Seu' is a title"),
+    Example(("Gerald Finch passed away on Saturday, the email said.",
+             "\"That's my dad,\" said Gerald Finch. \"Gerald Senior. Ninety-one.\""),
+            note="'Gerald Senior' is a generation, not a surname"),
     Example(("Sentaro Kuwahara, the clerk typed, but he said Kuwahara Sentaro.",
              "The stone said Tsuru Kuwahara; the minister read it the other way, Kuwahara "
              "Tsuru."),
@@ -127,6 +130,8 @@ def find(context: CheckContext) -> list[Finding]:
             words = stats.words
             if len(words) == 2 and f"{words[1]} {words[0]}" in forms:
                 continue  # "Kuwahara Sentaro" and "Sentaro Kuwahara": family name first
+            if len(words) == 2 and words[1] in GENERATIONS:
+                continue  # "Gerald Senior": the father, named by his generation, no surname
             if words[0] in EPITHETS and len(words) > 2:
                 words = words[1:]  # "Big Davie Lennox" is Davie Lennox
             first = _given(words)
