@@ -180,6 +180,11 @@ EXAMPLES = (
              "startling grey, rested on us.",
              "Cordelia Vasey sat upright, her brown eyes fixed upon my friend."),
             ("Cordelia Vasey",), note="'eyes, which were of a … grey'"),
+    Example(("On Monday the superintendent came down. Lyle Pruett had pale grey eyes.",
+             "Then the superintendent came by. Lyle Pruett said nothing.",
+             "On the last Saturday the superintendent drove up. He did not get out. He sat "
+             "there with his dark brown eyes going slow over the tents."), ("Lyle Pruett",),
+            note="pronouns going on from a sentence that opens on a role"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -1069,6 +1074,11 @@ def _subject(
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
         name = relative_named(context, *relative)
         return (name, pronoun.end()) if name else None
+    holder = _role_before(context, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    if holder is not None:
+        # "On Monday the superintendent drove up. He did not get out. He … his dark brown
+        # eyes": the superintendent's.
+        return holder, pronoun.end()
     opener = _opener(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     if opener is not None:
         # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
@@ -1091,6 +1101,29 @@ def _subject(
         named = _named_next_paragraph(index, view, gender)
         return (named, pronoun.end()) if named is not None else None
     return cluster.name, pronoun.end()
+
+
+def _role_before(context: CheckContext, view: SentenceView, gender: str) -> str | None:
+    """The holder of the role (`roles.role_holder`) an earlier sentence of the paragraph
+    opens on, the sentences since naming no one and each opening on a pronoun."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    index = context.mentions
+    for number in range(view.number - 1, -1, -1):
+        sentence = paragraph.sentences[number]
+        text = paragraph.text[sentence.start : sentence.end]
+        role = OPENS_ON_ROLE.match(text)
+        if role is not None:
+            holder = role_holder(context, role.group("role").lower())
+            if holder is None or index.genders.get(holder) not in (gender, None):
+                return None
+            return holder
+        if index.by_sentence[view.order - view.number + number] or not (
+            _LEADING_PRONOUN.match(text)
+        ):
+            return None
+    return None
 
 
 def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:

@@ -7,7 +7,8 @@ A story names a role's holder in these ways that this reads:
 - where no one has such a title, by naming them at the head of the very next sentence after
   one that opens on the role: "The minister came the next morning. Mr. Macaulay had been at
   Farr not two years"; "It was the minister who broke it. Mr. Macaulay had ridden up".
-A role is someone's when the same name follows it at least twice, more often than any other.
+A role is someone's when the same name follows it at least twice, more often than any other,
+or once as the one the next words describe ("Lyle Pruett was a narrow man in a gray suit").
 The roles are a word list (resources/wordlists/roles.txt).
 """
 
@@ -24,14 +25,18 @@ RULE = "roles"
 ROLES = wordlists().roles
 """A role, in lower case -> the titles its holder may be written with."""
 _ROLE = "|".join(sorted(ROLES, key=len, reverse=True))
-# A sentence that opens on a role: "The minister came", "It was the minister who…".
-OPENS_ON_ROLE = re.compile(rf"^\W*(?:(?i:it\s+was)\s+)?(?i:the)\s+(?:(?i:old|young|new)\s+)?"
+# A sentence that opens on a role: "The minister came", "It was the minister who…", "On
+# Monday the superintendent came down".
+OPENS_ON_ROLE = re.compile(rf"^\W*(?:(?i:it\s+was)\s+|(?i:on|in|at|by|that|next|then|later)"
+                            rf"(?:\s+\w+){{0,5}}?,?\s+)?(?i:the)\s+(?:(?i:old|young|new)\s+)?"
                             rf"(?P<role>{_ROLE})\b(?!['’]s)")
 _CUE_WORDS = CueWords(ROLES)
 _MEMO = "roles"
 # How many times the same name must follow a sentence that opens on a role, more often than
 # any other name does, for the role to be theirs.
 _VOTES = 2
+# The name described right after the role, as one brings someone in: "… was a narrow man".
+_DESCRIBED = re.compile(r"\s+(?:was|is)\s+(?:a|an)\s")
 
 
 def role_holder(context: CheckContext, role: str) -> str | None:
@@ -68,7 +73,10 @@ def _holders(context: CheckContext) -> dict[str, str]:
         first = following[0]  # named first in it, with nothing before the name
         if first.run.possessive or first.run.prev:
             continue
-        votes[role][first.cluster.name] += 1
+        text = manuscript.documents[first.span.document].text
+        # "Lyle Pruett was a narrow man in a gray suit": brought in, the surest naming.
+        described = _DESCRIBED.match(text, first.span.end) is not None
+        votes[role][first.cluster.name] += _VOTES if described else 1
     for role, counted in votes.items():
         (best, count), (_second, runner_up) = [*counted.most_common(2), ("", 0)][:2]
         if count >= _VOTES and count > runner_up:

@@ -27,8 +27,10 @@ def _context(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> CheckContext:
 def test_a_sentence_opening_on_a_role():
     assert opening_role("The minister came the next morning.") == "minister"
     assert opening_role("It was the old doctor who broke it.") == "doctor"
+    assert opening_role("On Monday the superintendent came down.") == "superintendent"
     assert opening_role("The minister's words blew away.") is None
-    assert opening_role("Then the minister came.") is None
+    assert opening_role("Then the minister came.") == "minister"
+    assert opening_role("And so to the minister.") is None
 
 
 def test_the_one_holder_of_the_roles_title(monkeypatch):
@@ -52,3 +54,11 @@ def test_a_name_that_follows_the_role_once_is_not_enough(monkeypatch):
         "The factor came up the strath in a gig. Iain Ruadh watched him from the door.",
     )
     assert role_holder(context, "factor") is None
+
+
+def test_a_name_described_right_after_the_role_is_its_holder(monkeypatch):
+    context = _context(
+        monkeypatch,
+        "On Monday the superintendent came down. Lyle Pruett was a narrow man in a gray suit.",
+    )
+    assert role_holder(context, "superintendent") == "Lyle Pruett"
