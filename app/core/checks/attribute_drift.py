@@ -223,6 +223,10 @@ EXAMPLES = (
     Example(("\"My father was sixty-one,\" said Tom Reed.",
              "\"My father was sixty-seven,\" said Ann Lee."),
             note="in speech, 'my father' is each speaker's own"),
+    Example(("Philomena Fernandes was a tall woman, taller than her husband.",
+             "Philomena Fernandes climbed on the trunk to reach, because Philomena Fernandes "
+             "was barely five feet tall."), ("Philomena Fernandes",),
+            note="a tall woman is not barely five feet"),
     Example(("Nell Ashby is six foot one.", "Nell Ashby was a tall woman."),
             note="a measure and a word for height are not compared"),
     Example(("Mother Nelda Ashby came in. Mother Nelda Ashby was forty years old.",
@@ -483,8 +487,8 @@ _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 _FEET = r"three|four|five|six|seven|[3-7]"
 _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 _MEASURE = re.compile(
-    rf"(?:\b(?:is|was|stood|stands|measured|measures)|\b(?:man|woman|boy|girl|fellow|lad|lass|"
-    rf"figure)\s*,)\s+(?P<feet>{_FEET})"
+    rf"(?:\b(?:is|was|stood|stands|measured|measures)(?:\s+(?:barely|just|only|exactly))?|"
+    rf"\b(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
     r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
@@ -908,20 +912,31 @@ _SHADE_CLASHES = {"dark": frozenset({"pale", "blond", "white", "silver", "golden
                   "pale": frozenset({"dark", "black", "brown", "brunette", "chestnut"})}
 
 
+# Heights (in inches) no one would call tall, or short.
+_SHORT_AT = 62
+_TALL_AT = 72
+
+
 def _conflict(a: str, b: str) -> bool:
     """Two values that cannot both be true: different, except that an age seen as "no more
     than thirty" agrees with any age up to thirty (and with another such bound), "dark" agrees
     with brown and "pale" with grey (`_SHADE_CLASHES`), "58" agrees
     with "fifty-eight", heights in feet and inches an inch apart agree (boots, posture), and a
-    measured height is not compared with a word for one ("tall")."""
+    measured height clashes with a word for one only when far from it ("tall", five feet)."""
     if a == b:
         return False
     for shade, other in ((a, b), (b, a)):
         if shade in _SHADE_CLASHES:
             return other in _SHADE_CLASHES[shade]
     inches_a, inches_b = _inches(a), _inches(b)
+    if inches_a is not None and inches_b is not None:
+        return abs(inches_a - inches_b) > 1
     if inches_a is not None or inches_b is not None:
-        return inches_a is not None and inches_b is not None and abs(inches_a - inches_b) > 1
+        # A word for height against a measure, with room to spare: "a tall woman" is not
+        # "barely five feet", nor "short" six foot.
+        measure, word = (inches_a, b) if inches_a is not None else (inches_b, a)
+        return (word == "tall" and measure <= _SHORT_AT) or (
+            word == "short" and measure >= _TALL_AT)
     number_a, number_b = _number(a), _number(b)
     if number_a is not None and number_b is not None:
         return number_a != number_b

@@ -10,6 +10,7 @@ A story names a parent in these ways that this reads:
 - as the last person a sentence tells of, then the titled family name that says the next
   line of speech: "…until their mother knocked it off. / 'Not at my table,' said Frau
   Großmann."
+- as the name "her mother's name" is said to be: "My mother's name was Philomena".
 A parent is known only when one name answers for that child; two answers leave it unknown.
 The words for a parent are a word list (resources/wordlists/parent_words.txt).
 """
@@ -129,6 +130,16 @@ def _parents(context: CheckContext) -> dict[tuple[str, str], str]:
     for view, opening in cue_sentences(context.manuscript, RULE, _parent_in, _CUE_WORDS):
         word = (opening.group("kin") or opening.group("called")).lower()
         owner = (opening.group("owner") or "").lower()
+        named_as = _NAME_WAS.match(index.text(view), opening.end()) if opening.group(
+            "kin") else None
+        if named_as is not None:
+            # "My mother's name was Philomena": the name said right after.
+            at = view.start + named_as.end()
+            parent = next((m for m in index.in_sentence(view) if m.span.start == at), None)
+            child = _owner(index, view, opening)
+            if parent is not None and child is not None and child != parent.cluster.name:
+                named[(child, PARENT_WORDS[word])].add(parent.cluster.name)
+            continue
         if owner == "my":
             continue  # the narrator's parents are named beside the word ("my father, Sabri")
         owner_sex = PRONOUN_GENDER.get(owner) if not opening.group("named") else None
@@ -139,6 +150,8 @@ def _parents(context: CheckContext) -> dict[tuple[str, str], str]:
     return {key: names.pop() for key, names in named.items() if len(names) == 1}
 
 
+# "My mother's name was ": the parent's name follows.
+_NAME_WAS = re.compile(r"['’]s\s+(?:(?:first|given|Christian|real)\s+)?name\s+(?:was|is)\s+")
 # "…," said Frau Großmann: a speaker named after the words said.
 _SAID_BEFORE = re.compile(rf"[,!?…—-][\"”]\s+(?:{'|'.join(sorted(SAID_VERBS))})\s+$")
 

@@ -179,6 +179,9 @@ EXAMPLES = (
     Example(("Iain Mackay watched the gig. Iain's brother was Seumas Beag, the youngest.",
              "Iain Mackay looked up the brae to his cousin Seumas Beag."), ("Seumas Beag",),
             note="the relation said before the name: 'X's brother was Y'"),
+    Example(("Tia Baby Pereira was my mother's younger sister. I loved her.",
+             "My mother's first cousin Baby Pereira sat on the trunk."), ("Baby Pereira",),
+            note="'my mother's younger sister', then her cousin: not the narrator's mother"),
 )
 
 _STRANGER = "stranger"
@@ -451,6 +454,12 @@ _THROUGH_A_PARENT = re.compile(
     r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
 _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
                    "father": "grandfather"}
+# After "my mother" or "my father": "'s younger sister".
+_PARENTS_RELATIVE = re.compile(r"['’]s\s+(?:(?:younger|older|elder|little|big|only)\s+)?"
+                               r"(?P<kin>sister|brother|mother|father)\b")
+_SEX_OF_PARENT = frozenset({"mother", "father"})
+# "My mother's first " before a kinship word: the narrator's parent owns the relative.
+_MY_PARENTS = re.compile(r"(?:^|\W)(?i:my|our)\s+(mother|father)['’]s\s+(?:[a-z][a-z-]*\s+)?$")
 
 
 def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.Match[str],
@@ -501,6 +510,10 @@ def _relation_of(
     run = mention.run
     after = text[mention.span.end - view.start :]
     if run.prev in kinship and _apposed(before, after, run.prev):
+        parent = _MY_PARENTS.search(before[: before.lower().rfind(run.prev)])
+        if parent is not None and not in_quotes(view, mention.span.start):
+            # "My mother's first cousin Baby": the cousin of the narrator's mother.
+            return run.prev, f"{narrator(index, view)}'s {parent.group(1).lower()}"
         owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
         if owner:
             return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
@@ -523,7 +536,11 @@ def _relation_of(
     if match and not in_quotes(view, mention.span.start):
         kin = match.group("kin").lower()
         kin = kin.replace("-", "") if kin.startswith(("step-", "half-")) else kin
-        if kin in kinship:
+        through = _PARENTS_RELATIVE.match(after, match.end())
+        if through is not None and kin in _SEX_OF_PARENT:
+            # "Tia Baby was my mother's younger sister": the sister of the narrator's mother.
+            return through.group("kin").lower(), f"{narrator(index, view)}'s {kin}"
+        if kin in kinship and not after.startswith(("'s", "’s"), match.end()):
             return kin, narrator(index, view)  # "Connor is my step-brother": the narrator's
     match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:

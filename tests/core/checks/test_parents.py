@@ -79,3 +79,9 @@ def test_speech_said_by_a_titled_family_name_after_their_mother_names_her(monkey
                                     "knocked it off.\n\n\"Not at my table,\" said Frau "
                                     "Großmann.")
     assert parent_of(context, "Fräulein Käthe Großmann", "mother") == "Margarete Großmann"
+
+
+def test_a_parent_whose_name_is_said_to_be_one(monkeypatch):
+    context = _context(monkeypatch, "My mother's name was Philomena, though nobody used it. "
+                                    "Philomena sang, and Philomena laughed.")
+    assert parent_of(context, "the narrator", "mother") == "Philomena"
