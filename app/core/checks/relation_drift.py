@@ -182,6 +182,10 @@ EXAMPLES = (
     Example(("Tia Baby Pereira was my mother's younger sister. I loved her.",
              "My mother's first cousin Baby Pereira sat on the trunk."), ("Baby Pereira",),
             note="'my mother's younger sister', then her cousin: not the narrator's mother"),
+    Example(("Oksana Bondar waited. Her brother Taras Bondar came at seven.",
+             "The beard made Mykola Bondar shy, and he and Oksana Bondar drove off with her "
+             "cousin Taras Bondar."), ("Taras Bondar",),
+            note="'her' is the woman the sentence named, not the man named first"),
 )
 
 _STRANGER = "stranger"
@@ -689,13 +693,17 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     # "Her brother Tom was on Gunner": "her" looks back, to someone named before the relative
     # (or spoken to), not to whoever the sentence names after him.
     addressed = _spoken_to(index, view, text)
+    gender = PRONOUN_GENDER.get(owner)
+    # Not one of the other sex ("…made Mykolka shy…, and he and Oksana drove off with her
+    # cousin Taras": Oksana's).
     others = [m.cluster.name for m in index.in_sentence(view)
               if m.cluster is not mention.cluster
-              and (m.span.end <= mention.span.start or m.cluster.name in addressed)]
-    others.sort(key=lambda name: name not in addressed)
+              and (m.span.end <= mention.span.start or m.cluster.name in addressed)
+              and (gender is None or _sex(index, m.cluster.name, genders) in (gender, None))]
+    others.sort(key=lambda name: (name not in addressed, gender is not None and _sex(
+        index, name, genders) != gender))
     if others:
         return others[0]
-    gender = PRONOUN_GENDER.get(owner)
     opens_on_owner = text[: len(owner) + 1].lower() == owner + " "
     if gender is not None and view.number == 0 and opens_on_owner:
         # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
