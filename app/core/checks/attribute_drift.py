@@ -185,6 +185,9 @@ EXAMPLES = (
              "On the last Saturday the superintendent drove up. He did not get out. He sat "
              "there with his dark brown eyes going slow over the tents."), ("Lyle Pruett",),
             note="pronouns going on from a sentence that opens on a role"),
+    Example(("Mykola Bondar was seventy-six and dug the garden.",
+             "Eighty-one years old and stubborn as a gatepost, Mykola Bondar had decided to "
+             "stay."), ("Mykola Bondar",), note="an age set before the name at the head"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -475,6 +478,10 @@ _AGE_IN_PASSING = re.compile(
 # "At eighty-two he had buried both his sisters": the age of the pronoun after it.
 _AT_AGE_OPENING = re.compile(rf"^\W*(?i:at)\s+({_NUMBER_WORDS}),?\s+(?:(?P<pronoun>(?i:he|she))\b|"
                              rf"(?={CAPITAL}))")
+# "Eighty-one years old and stubborn as a gatepost, Mykola had decided": the age set before
+# the name the sentence goes on about.
+_AGED_OPENING = re.compile(rf"^\W*{_NUMBER_WORDS}[- ]years?[- ]old\b[^,.;:!?]{{0,60}},\s+",
+                           re.IGNORECASE)
 _AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
                         " gentlemen of ", "who at ", ", at ")
 _YOUNGEST_AT = 13
@@ -1057,7 +1064,7 @@ def _subject(
         return None  # "…the looms that Father, who is seventy-one, talked": not one named
     people = {m.cluster.name for m in mentions}
     if not people:
-        opening = _AT_AGE_OPENING.match(text)
+        opening = _AT_AGE_OPENING.match(text) or _AGED_OPENING.match(text)
         after = index.in_sentence(view)
         if opening is not None and after and after[0].span.start - view.start == opening.end():
             return after[0].cluster.name, before  # "At seventy-one, Shosho had never…"
