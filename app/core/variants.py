@@ -367,6 +367,10 @@ def _pairs(
                 continue
             if other.replace("-", "") == name:
                 continue  # a drawn-out or hyphenated spelling ("Em-ma") is deliberate
+            if _plural_of_a_name(other, candidates, known) or _plural_of_a_name(
+                name, candidates, known
+            ):
+                continue  # "two Giovannis": the plural of Giovanni, not a slip of Giovannino
             reason = compare(name, candidates[name], other, candidates[other])
             if reason is None:
                 continue
@@ -393,6 +397,12 @@ def _pairs(
         if key not in pairs and frozenset((fold(pair.main), fold(pair.variant))) not in different:
             pairs[key] = pair
     return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
+
+
+def _plural_of_a_name(word: str, counts: dict[str, int], known: Counter[str]) -> bool:
+    """Whether a word is another name said in the plural ("Giovannis", "Márets")."""
+    return any(word.endswith(ending) and word[: -len(ending)] in counts
+               and word[: -len(ending)] in known for ending in ("s", "es"))
 
 
 def _nicknamed(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:

@@ -170,3 +170,11 @@ def test_surnames_of_two_men_with_different_given_names_are_no_variants():
         "Roderick Bain came up the brae. Bain spoke. Bain laughed. Roderick Bain left.",
         "Alasdair Bàn sat by the fire. Alasdair Bàn sang, and Bàn wept.",
     ) == []
+
+
+def test_a_name_in_the_plural_is_no_slip_of_a_longer_name():
+    assert _variant_names(
+        "There were two Giovannis at the furnace. Giovanni Scarpagnin was Nane, and Giovanni "
+        "Dorigo was Giovannino. Giovannino laughed. Giovannino ran, and Giovannino sang, and "
+        "Giovannino sat. Giovannino wept. Giovannino slept. Giovannino woke.",
+    ) == []

@@ -269,6 +269,10 @@ EXAMPLES = (
     Example(("Mr. Silas Brindle, who managed my husband's affairs, died after Christmas.",
              "\"Mr. Silas Brindle,\" said Penhallow, \"was a fine man.\""),
             note="the dead named in speech, not spoken to"),
+    Example(("The ledgers called the boy Bortolo Scarpagnin Junior. Sior Bortolo had died in "
+             "the spring of 1968, in his bed.", "Bortolo thought of her most in fog, and he "
+             "laughed."),
+            note="after the father's death, a bare 'Bortolo' may be the son, his Junior"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -485,8 +489,12 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Kowalski bent to fit a woman": the family's name, not the dead man
             if _titled_as_other_sex(index, name, run):
                 continue  # "said Mrs. Royce Tillery": the dead man's widow
-            if len(run.words) == 1 and _namesake(manuscript, name):
-                continue  # "Ezenwa cleared his throat": the grandson named for the dead man
+            if len(run.words) == 1 and (_namesake(manuscript, name) or _junior_of(
+                manuscript, name, run.words[0]
+            )):
+                # "Ezenwa cleared his throat": the grandson named for the dead man; "Bortolo
+                # thought of her": Bortolo Junior, the dead man's son
+                continue
             text = manuscript.documents[document].text
             if _GENERATION_AFTER.match(text, end):
                 continue  # "said Quist II": the dead founder's namesake
@@ -600,6 +608,14 @@ def _namesake(manuscript: Manuscript, name: str) -> bool:
         if long[len(long) - len(short) :] == short:
             return True
     return False
+
+
+def _junior_of(manuscript: Manuscript, name: str, word: str) -> bool:
+    """Whether another character with the given name `word` is marked by a generation
+    ("Bortolo Scarpagnin Junior"): a bare "Bortolo" after the father's death may be him."""
+    return any(cluster.name != name and word in cluster.name.split()
+               and not GENERATIONS.isdisjoint(cluster.name.split())
+               for cluster in manuscript.clusters(EntityKind.CHARACTER))
 
 
 def _family_name_only(mention: Mention) -> bool:
