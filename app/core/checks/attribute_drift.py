@@ -39,7 +39,7 @@ from app.core.checks.story_time import (
     years_pass_between,
 )
 from app.core.entities import PERSON_VERBS, Cluster
-from app.core.manuscript import SentenceView
+from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
@@ -188,6 +188,13 @@ EXAMPLES = (
     Example(("Mykola Bondar was seventy-six and dug the garden.",
              "Eighty-one years old and stubborn as a gatepost, Mykola Bondar had decided to "
              "stay."), ("Mykola Bondar",), note="an age set before the name at the head"),
+    Example(("Reggie Wardell was eighty-one years old.",
+             "Reggie Wardell sat down. His blood alcohol reading was 0.02."),
+            note="a decimal reading is no age"),
+    Example(("In the spring of 1925 Albert Tunstall came to tea. He was forty-two, bald as an "
+             "egg.", "By 1962 the shop was gone. Albert Tunstall had died in 1951, at "
+             "sixty-seven, in his chair."),
+            note="the age is told of the year its sentence names, not the chapter's"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -404,7 +411,8 @@ _NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine)-and-(?:tw
                  r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
                  r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                  r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                 r"eighteen|nineteen|\d{1,3})")
+                 # "was 0.02" is a reading, no age
+                 r"eighteen|nineteen|[1-9]\d{0,2}(?![.,]?\d))")
 _PERSON_NOUN = r"(?:man|woman|girl|boy|child|lad|lass|gentleman|lady|fellow)"
 # "a woman of fifty-eight" — not "a man of ten thousand a year", "a woman of two minds", "a
 # boy of ten or eleven", "a man of one and twenty" (said as a whole, not read here).
@@ -890,8 +898,8 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     # year the chapter's is not.
     if (first.then and age_second > age_first) or (second.then and age_first > age_second):
         return True
-    year_first = year_of(manuscript, first.sentence)
-    year_second = year_of(manuscript, second.sentence)
+    year_first = _year_told(manuscript, first)
+    year_second = _year_told(manuscript, second)
     if year_first is not None and year_second is not None and year_first != year_second:
         if year_second > year_first and age_second < age_first - _GENERATION:
             return True  # decades younger as the years go on: a namesake, not a slip
@@ -911,6 +919,21 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     ):
         return True
     return years_pass_between(manuscript, first.sentence, second.sentence)
+
+
+# A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
+_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b")
+
+
+def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
+    """The year an age is told of: the one year its sentence names ("died in 1951, at
+    sixty-seven"), else the story's year there (`story_time.year_of`)."""
+    text = manuscript.documents[observation.sentence.document].text[
+        observation.sentence.start : observation.sentence.end]
+    years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)}
+    if len(years) == 1:
+        return years.pop()
+    return year_of(manuscript, observation.sentence)
 
 
 # "Dark" or "pale" said alone is no hue: dark eyes may be brown or black, pale ones blue or

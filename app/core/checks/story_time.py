@@ -28,15 +28,25 @@ _YEARS_PASS = re.compile(
     r"ten|\d+)\s+years?\s+later\b", re.IGNORECASE)
 
 
+# The present a story is told from, said right before a year.
+_FRAME = re.compile(r"\b(?:it\s+is|it['’]s|I\s+am|now|today|this\s+year)\b[^.;!?]*$",
+                    re.IGNORECASE)
+
+
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
-    __slots__ = ("heading_texts", "heading_years", "headings", "passings", "year_at", "years")
+    __slots__ = ("frames", "heading_texts", "heading_years", "headings", "passings", "year_at",
+                 "years")
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
         self.year_at = [offset for offset, _year in found]
         self.years = [year for _offset, year in found]
+        # "I am seventy-nine now, and it is the autumn of 1990": the year a memoir is told
+        # in, not the years it tells.
+        self.frames = [_FRAME.search(text, max(0, offset - 40), offset) is not None
+                       for offset, _year in found]
         self.passings = [m.start() for m in _YEARS_PASS.finditer(text)]
         heads = [p for p in paragraphs(text) if p.heading]
         self.headings = [p.start for p in heads]
@@ -67,10 +77,12 @@ def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
     # The latest year the chapter has named so far: "In Station Year 39 … She had married
     # Jory in Station Year 33 … She was sixty now" is told in 39.
     start = own.headings[heading] if heading >= 0 else 0
-    named = [year for offset, year in zip(own.year_at, own.years, strict=True)
-             if start <= offset < view.end]
+    named = [(year, frame) for offset, year, frame in zip(
+        own.year_at, own.years, own.frames, strict=True) if start <= offset < view.end]
+    if any(not frame for _year, frame in named):
+        return max(year for year, frame in named if not frame)
     if named:
-        return max(named)
+        return max(year for year, _frame in named)
     documents = list(manuscript.documents)
     position = manuscript.order[view.document]
     end = view.end

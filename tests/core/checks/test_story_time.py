@@ -64,3 +64,9 @@ def test_a_chapters_present_is_the_latest_year_it_names_and_a_calendar_of_its_ow
                              "in Station Year 33. She was sixty now.")
     years = [year_of(manuscript, view) for view in manuscript.sentence_list]
     assert years == [31, 31, 39, 39, 39]
+
+
+def test_the_year_a_memoir_is_told_in_is_not_the_year_it_tells(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "I was fourteen in the spring of 1925. I am seventy-nine "
+                                          "now, and it is the autumn of 1990. Nora sat.")
+    assert [year_of(manuscript, view) for view in manuscript.sentence_list] == [1925, 1925, 1925]
