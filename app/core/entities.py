@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any
 
 from app.core.model import Decisions, EntityKind, Span
-from app.core.names import CONNECTORS, EPITHETS, NameRun, family_name_first
+from app.core.names import CONNECTORS, EPITHETS, GENERATIONS, NameRun, family_name_first
 from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.text import (
     ABBREVIATED_TITLES,
@@ -1311,9 +1311,13 @@ class EntityFinder:
         return self._one_longer(words, by_last.get(words[-1], []), at_end=True)
 
     def _longer_full_name(self, key: str, by_first: dict[str, list[str]]) -> str | None:
-        """'José Tomás' -> 'José Tomás Delgado Ibáñez': the one longer full name it begins."""
+        """'José Tomás' -> 'José Tomás Delgado Ibáñez': the one longer full name it begins —
+        not 'Walter Quayle Junior', the son named after the Walter Quayle it begins."""
         words = self.forms[key].words
-        return self._one_longer(words, by_first.get(words[0], []))
+        longer = self._one_longer(words, by_first.get(words[0], []))
+        if longer is not None and self.forms[longer].words[len(words)] in GENERATIONS:
+            return None
+        return longer
 
     def _longer_given_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Curt Mahler' -> 'Curtis Mahler': the one other full name of that surname whose

@@ -19,6 +19,8 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
                         "ibn", "ap", "ab"})
 
 
+# Words after a full name that tell a father from his son: never a misspelling of each other.
+GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV"})
 # Titles that streets and squares are named by ("Princess Street", "Regent Square").
 _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lord",
                             "Lady", "Earl", "Regent", "Saint", "St", "Bishop", "Admiral",

@@ -24,7 +24,7 @@ from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler, Levenshtein
 
 from app.core.manuscript import Manuscript
 from app.core.model import Decisions, Span
-from app.core.names import family_name_first
+from app.core.names import GENERATIONS, family_name_first
 from app.core.text import fold
 from app.core.wordlists import wordlists
 
@@ -102,8 +102,6 @@ _PET_ENDINGS = frozenset({"ka", "ochka", "echka", "enka", "ushka", "yusha", "ik"
                           "akis", "aki", "oula", "oulis", "itsa", "oulas"})
 
 
-# Words after a full name that tell a father from his son: never a misspelling of each other.
-GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV"})
 
 
 _PLACE_WORDS = wordlists().place_prefixes | wordlists().place_suffixes

@@ -739,3 +739,13 @@ def test_captain_weston_is_not_the_baby_anna_weston():
         "The baby, Anna Weston, slept.",
     )
     assert _names(result.characters)["Anna Weston"] == ()
+
+
+def test_a_junior_does_not_take_his_fathers_name():
+    result = _result(
+        "Walter Quayle walked the beat. Constable Quayle laughed. Walter Quayle sat down.",
+        "We named the boy after his father: the cards said Walter Quayle Junior.",
+    )
+    names = _names(result.characters)
+    assert names["Walter Quayle"] == ("Constable Quayle",)
+    assert names["Walter Quayle Junior"] == ()

@@ -28,9 +28,8 @@ from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
-from app.core.names import NameRun
+from app.core.names import GENERATIONS, NameRun
 from app.core.text import CAPITAL, FAMILY_TITLES
-from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"

@@ -18,9 +18,9 @@ from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
 from app.core.checks.story_time import heading_of
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
+from app.core.names import GENERATIONS
 from app.core.parsing import PlacedParagraph
 from app.core.text import CAPITAL
-from app.core.variants import GENERATIONS
 from app.core.wordlists import wordlists
 
 # How far back (in sentences) the character is looked for; the same reach as `resolve`.

@@ -22,9 +22,9 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
-from app.core.names import EPITHETS, family_name_first
+from app.core.names import EPITHETS, GENERATIONS, family_name_first
 from app.core.text import CAPITAL
-from app.core.variants import GENERATIONS, capitalised_words
+from app.core.variants import capitalised_words
 from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
