@@ -454,6 +454,19 @@ _PATTERNS = {
         r"\ba\s+(?:\w+,?\s+){0,3}?(tall|short)\s+(?:man|woman|boy|girl|person|figure)\b|"
         r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b", re.IGNORECASE),
 }
+# The words without one of which a pattern cannot match, so that it is not tried: a colour
+# word for eyes and hair, a number for an age (or digits), a word for height.
+_WORD = re.compile(r"[a-z]+|\d+")
+_NUMBER_NAMES = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_NEEDS = {
+    "eye colour": frozenset(_COLOURS.split("|")),
+    "hair colour": frozenset(_COLOURS.split("|")),
+    "age": _NUMBER_NAMES,
+    "height": frozenset({"tall", "short", "petite", "taller", "shorter"}),
+}
 # Said obliquely: a height by what someone reaches ("barely reaches Inés's shoulder"), an age
 # by what nobody would take them for ("would never have taken him for more than twenty-nine":
 # at most that age). These give a fixed value; a pattern's pronoun group names its subject.
@@ -780,11 +793,14 @@ def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
     the sentence; the pronoun "your" with no value: the value opens the next sentence."""
     if not _CUE.search(text):
         return []
+    words = frozenset(_WORD.findall(text.lower()))
+    digits = any(word.isdigit() for word in words)
     found = [
         (attribute, match.start(), _value(match),
          "your" if _YOUR.search(text, max(0, match.start() - 30), match.start()) else "",
          match.end())
         for attribute, pattern in _PATTERNS.items()
+        if not words.isdisjoint(_NEEDS[attribute]) or (attribute == "age" and digits)
         for match in pattern.finditer(text)
     ]
     said = {attribute for attribute, _start, _value, pronoun, _end in found if pronoun}
