@@ -483,7 +483,9 @@ def _document_forms(
             stats.runs.append((document, base, final))
             prev_run, prev_key, prev_stats = previous or (None, "", None)
             # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
-            caller = prev_key if prev_run is not None and cue and _calls_him(prev_run, run) else ""
+            caller = prev_key if prev_run is not None and cue and (
+                _calls_him(prev_run, run) or _among_callers(placed.parsed.text, prev_run, run)
+            ) else ""
             # "called him Bubba", "knew him as Hems": the pronoun tells whose it is.
             pronoun = run.prev if run.prev in ("him", "her") else (
                 run.prev2 if run.prev == "as" and run.prev2 in ("him", "her") else "")
@@ -581,6 +583,19 @@ def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
     ("Brendan called him Uncle Tommy"), not the one the nickname is for."""
     return (caller.sentence == nickname.sentence and nickname.prev in ("him", "her", "them")
             and caller.next == nickname.prev2 and not caller.possessive)
+
+
+# Someone doing the calling between a name and "called him X": "she and Dariush … they had
+# called him Amoo Ali".
+_CALLERS = re.compile(r"\b(?:they|we|she|he|I)\b")
+
+
+def _among_callers(text: str, caller: NameRun, nickname: NameRun) -> bool:
+    """Whether a name in the sentence before "called him X" is one of those who call him so,
+    a subject pronoun coming between ("When she and Dariush were small they had called him
+    Amoo Ali"), not the one the nickname is for."""
+    return (caller.sentence == nickname.sentence and nickname.prev in ("him", "her")
+            and _CALLERS.search(text, caller.end, nickname.start) is not None)
 
 
 def _said_to_be(name: NameRun, full: NameRun) -> bool:

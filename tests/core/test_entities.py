@@ -749,3 +749,11 @@ def test_a_junior_does_not_take_his_fathers_name():
     names = _names(result.characters)
     assert names["Walter Quayle"] == ("Constable Quayle",)
     assert names["Walter Quayle Junior"] == ()
+
+
+def test_one_of_those_who_call_him_a_name_is_not_the_one_so_called():
+    result = _result(
+        "Ali Rezaei worked the garden. When she and Dariush Sadeghi were small they had called "
+        "him Amoo Ali, and he never corrected them. Dariush Sadeghi laughed.",
+    )
+    assert _names(result.characters) == {"Ali Rezaei": ("Amoo Ali",), "Dariush Sadeghi": ()}
