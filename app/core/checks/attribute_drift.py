@@ -23,11 +23,13 @@ from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
+    REACH,
     addressee,
     narrated,
     opening_mention,
     referent,
     shared_name,
+    told_apart,
     unnamed_relative,
 )
 from app.core.checks.roles import OPENS_ON_ROLE, role_holder
@@ -195,6 +197,15 @@ EXAMPLES = (
              "egg.", "By 1962 the shop was gone. Albert Tunstall had died in 1951, at "
              "sixty-seven, in his chair."),
             note="the age is told of the year its sentence names, not the chapter's"),
+    Example(("Lily Pollard was my sister. Lily was ten that year.",
+             "Lily Ashworth from the shop came too. There were two Lilys in the shelter. Lily "
+             "Ashworth was thirty-four."),
+            note="a bare 'Lily' in a story that tells of two Lilys is neither for sure"),
+    Example(("Lily Pollard was my sister. Lily Pollard was ten that year.",
+             "Lily Ashworth from the shop came too. There were two Lilys in the shelter. Lily "
+             "Ashworth was thirty-four.",
+             "Lily came to tea. She is seventy-five now."),
+            note="'she' after a bare 'Lily', in a story with two Lilys, is neither for sure"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -1108,7 +1119,12 @@ def _subject(
         if opening is not None and after and after[0].span.start - view.start == opening.end():
             return after[0].cluster.name, before  # "At seventy-one, Shosho had never…"
     if len(people) == 1:
-        return mentions[0].cluster.name, mentions[0].span.end - view.start
+        first = mentions[0]
+        if len(first.run.words) == 1 and not first.run.title and told_apart(
+            context.manuscript, first.run.words[0]
+        ):
+            return None  # "Lily was ten", in a story that tells of "two Lilys": which is unsure
+        return first.cluster.name, first.span.end - view.start
     if people:
         return None
     parent = kin_subject(context, view, text, before)
@@ -1143,7 +1159,9 @@ def _subject(
     opener = _opener(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     if opener is not None:
         # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
-        # the sentence before opened on, of her sex.
+        # the sentence before opened on, of her sex — unless by a name two people share.
+        if _named_by_a_shared_name(context, view, opener):
+            return None
         return opener, pronoun.end()
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]
     if _title_alone_opened(view):
@@ -1155,6 +1173,8 @@ def _subject(
         return (named, pronoun.end()) if named is not None else None
     cluster = _subject_before(index, view, gender) or index.resolve(
         view, pronoun.group(1), spoken=False)
+    if cluster is not None and _named_by_a_shared_name(context, view, cluster.name):
+        return None  # "Lily came in. She is seventy-five now": which of the two Lilys?
     if cluster is None:
         cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     if cluster is None:
@@ -1162,6 +1182,18 @@ def _subject(
         named = _named_next_paragraph(index, view, gender)
         return (named, pronoun.end()) if named is not None else None
     return cluster.name, pronoun.end()
+
+
+def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str) -> bool:
+    """Whether the last mention of `name` before `view` is a bare given name the story says
+    two people share ("two Lilys")."""
+    for earlier in context.mentions.before(view, REACH):
+        for mention in reversed(earlier):
+            if mention.cluster.name == name:
+                words = mention.run.words
+                return len(words) == 1 and not mention.run.title and told_apart(
+                    context.manuscript, words[0])
+    return False
 
 
 def _role_before(context: CheckContext, view: SentenceView, gender: str) -> str | None:

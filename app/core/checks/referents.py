@@ -21,6 +21,7 @@ from app.core.model import EntityKind
 from app.core.names import GENERATIONS
 from app.core.parsing import PlacedParagraph
 from app.core.text import CAPITAL
+from app.core.variants import capitalised_words
 from app.core.wordlists import wordlists
 
 # How far back (in sentences) the character is looked for; the same reach as `resolve`.
@@ -258,3 +259,35 @@ def _named_in_heading(manuscript: Manuscript, heading: str) -> str:
              if any(not words.isdisjoint(forms[form].words) for form in cluster.forms
                     if form in forms)}
     return named.pop() if len(named) == 1 else NARRATOR
+
+
+# How a story says two people share a given name: "the other Rhiannon", "Which Rhiannon?",
+# "two Lulas", "only ever one Malia … Now there would be two".
+_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+_WHICH = re.compile(r"\bWhich\s+$")
+_TWO = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
+# "only ever one Malia in the family before. Now there would be two": a second one comes.
+_ONE = re.compile(r"\bone\s+$", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|a\s+second)\s+$", re.IGNORECASE)
+_NOW_TWO = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]*\b(?:two|both|second)\b", re.IGNORECASE)
+
+
+def told_apart(manuscript: Manuscript, given: str) -> bool:
+    """Whether the story says two people share the given name: "the other Rhiannon", "two
+    Lulas", "Which Rhiannon?". Read at the name's own occurrences, not along the whole book."""
+    words = capitalised_words(manuscript)
+    for span in words.spans(given):
+        text = manuscript.documents[span.document].text
+        before = text[max(0, span.start - 12) : span.start]
+        if _THE_OTHER.search(before) or (
+            _WHICH.search(before) and text[span.end : span.end + 2].lstrip().startswith("?")
+        ) or ((_ANOTHER.search(before) or _ONE.search(before)) and _NOW_TWO.match(
+            text, span.end, span.end + 80
+        )):
+            return True
+    for plural in (f"{given}s", f"{given}es"):
+        for span in words.spans(plural):
+            text = manuscript.documents[span.document].text
+            if _TWO.search(text[max(0, span.start - 8) : span.start]):
+                return True
+    return False

@@ -19,7 +19,7 @@ from collections import defaultdict
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.checks.cues import neighbour, sentence_at
 from app.core.checks.evidence import QUOTE_LIMIT, quote
-from app.core.checks.referents import referent
+from app.core.checks.referents import referent, told_apart
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import EPITHETS, GENERATIONS, family_name_first
@@ -157,7 +157,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 firsts = {_given(manuscript.finder.forms[f].words) for f in (first, second)}
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
-                                         or _told_apart(manuscript, next(iter(firsts)))):
+                                         or told_apart(manuscript, next(iter(firsts)))):
                     continue
                 if any(_maiden(manuscript, _surname(manuscript.finder.forms[f].words))
                        for f in (first, second)):
@@ -209,27 +209,6 @@ def _titles(manuscript: Manuscript, form: str) -> set[str]:
     return {title for f in _forms_of_character(manuscript, form) for title in forms[f].titles}
 
 
-def _told_apart(manuscript: Manuscript, given: str) -> bool:
-    """Whether the story says two people share the given name: "the other Rhiannon", "two
-    Lulas", "Which Rhiannon?". Read at the name's own occurrences, not along the whole book."""
-    words = capitalised_words(manuscript)
-    for span in words.spans(given):
-        text = manuscript.documents[span.document].text
-        before = text[max(0, span.start - 12) : span.start]
-        if _THE_OTHER.search(before) or (
-            _WHICH.search(before) and text[span.end : span.end + 2].lstrip().startswith("?")
-        ) or ((_ANOTHER.search(before) or _ONE.search(before)) and _NOW_TWO.match(
-            text, span.end, span.end + 80
-        )):
-            return True
-    for plural in (f"{given}s", f"{given}es"):
-        for span in words.spans(plural):
-            text = manuscript.documents[span.document].text
-            if _TWO.search(text[max(0, span.start - 8) : span.start]):
-                return True
-    return False
-
-
 def _maiden(manuscript: Manuscript, surname: str) -> bool:
     """Whether the story gives a surname as one someone was born with ("née Rosen", "born
     Fong Sau-ha")."""
@@ -241,13 +220,6 @@ def _maiden(manuscript: Manuscript, surname: str) -> bool:
 
 
 _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGNORECASE)
-_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
-_WHICH = re.compile(r"\bWhich\s+$")
-_TWO = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
-# "only ever one Malia in the family before. Now there would be two": a second one comes.
-_ONE = re.compile(r"\bone\s+$", re.IGNORECASE)
-_ANOTHER = re.compile(r"\b(?:another|a\s+second)\s+$", re.IGNORECASE)
-_NOW_TWO = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]*\b(?:two|both|second)\b", re.IGNORECASE)
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
