@@ -206,6 +206,10 @@ EXAMPLES = (
              "Ashworth was thirty-four.",
              "Lily came to tea. She is seventy-five now."),
             note="'she' after a bare 'Lily', in a story with two Lilys, is neither for sure"),
+    Example(("Captain Vellacott was thirty-four years old.",
+             "Captain Vellacott came on deck. It was true; he felt every one of his fifty-one "
+             "years."), ("Captain Vellacott",),
+            note="'every one of his N years', in a clause after a semicolon"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -453,7 +457,7 @@ _PATTERNS = {
         rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b", re.IGNORECASE),
     "age": re.compile(
         rf"\b({_NUMBER_WORDS})[- ]years?[- ](?:old|of\s+age)\b|\baged\s+({_NUMBER_WORDS})\b|"
-        rf"\ball\s+(?:his|her)\s+({_NUMBER_WORDS})\s+years\b|"
+        rf"\b(?:all|every\s+one\s+of)\s+(?:his|her)\s+({_NUMBER_WORDS})\s+years\b|"
         rf"(?:\b(?:was|is|am|turned|had\s+been)|(?<=I)['’]m)\s+"
         rf"(?:now\s+|already\s+|but\s+|only\s+|just\s+)?"
         rf"({_NUMBER_WORDS})"
@@ -583,6 +587,8 @@ _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 _ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
                           r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
+# A pronoun opening a clause after a semicolon or colon: "It was true; he felt…".
+_CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
 # "She …", "Then he …": the pronoun the sentence opens on, after a word of time or linking.
 _LEADING_PRONOUN = re.compile(r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
                               r"(she|he|her|his)\b", re.IGNORECASE)
@@ -1136,7 +1142,8 @@ def _subject(
         # "The minister was sixty-one that spring": the one the story calls the minister.
         holder = role_holder(context, role.group("role").lower())
         return (holder, role.end()) if holder is not None else None
-    pronoun = _LEADING_PRONOUN.match(text)
+    # "It was true; he felt every one of his fifty-one years": the clause after the stop.
+    pronoun = _LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
     if in_quotes(view, view.start + pronoun.start(1)):
