@@ -272,6 +272,10 @@ EXAMPLES = (
              "the spring of 1968, in his bed.", "Bortolo thought of her most in fog, and he "
              "laughed."),
             note="after the father's death, a bare 'Bortolo' may be the son, his Junior"),
+    Example(("Conrad Hale Senior had died in the December of 1946.",
+             "The lights went down. The first thing on the screen was the slate. Conrad Hale "
+             "Senior looked straight into the lens and said, \"Again.\""),
+            note="the dead on a screen, in old footage"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -318,6 +322,10 @@ _REASON = re.compile(r"\b(?:because|since|after|before|until|till)\b[^,;.!?]*$|"
                      r"\bthe\s+(?:(?i:day|night|morning|summer|winter|spring|autumn|year|week)|"
                      r"January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+$", re.IGNORECASE)
+# What a paragraph shows on a screen or a recording, where the dead still move.
+_ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tape|video)|footage|newsreel|home\s+"
+                        r"movie|the\s+(?:reel|recording|projector)|the\s+camera\s+caught)\b",
+                        re.IGNORECASE)
 # A life summed up in the narration: "kept it standing for forty years" (not in what the
 # living say of themselves) — unless the sentence is about today
 # ("in the kitchen this morning, … as she has done every morning for forty years").
@@ -505,6 +513,10 @@ def find(context: CheckContext) -> list[Finding]:
             narration = _SPEECH.sub(" ", index.text(view))
             if _SUMMED_UP.search(narration) and not _TODAY.search(narration):
                 continue
+            if view.paragraph is not None and _ON_SCREEN.search(
+                view.paragraph.text, 0, start - view.base
+            ):
+                continue  # "The first thing on the screen was the slate… X looked into the lens"
             if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end) and not (
                 _ADDRESSED_NOW.match(text, end) and text[start - 1 : start] in ("\"", "“")
             ):
