@@ -144,6 +144,8 @@ def family_name_first(words: tuple[str, ...]) -> bool:
     Jun-ho", "Wong Sau-ha"), or a family name, Văn or Thị, and a given name ("Lê Văn Bảy")."""
     if len(words) == 3:
         return words[1] in _VIETNAMESE_MIDDLE
+    if len(words) == 2 and words[1].startswith("Ah "):
+        return True  # "Tan Ah Kow": a family name, then a familiar given name
     return (len(words) == 2 and len(words[0]) <= 5 and "-" in words[1]
             and words[1].split("-", 1)[1][:1].islower())
 

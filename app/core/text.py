@@ -21,7 +21,10 @@ from nltk.tokenize import RegexpTokenizer
 CAPITAL = "[A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.lower() != c) + "]"
 
-WORD_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+# A word; or a familiar Chinese given name, whose "Ah" is no word of its own ("Ah Kow", as
+# against the interjection "Ah, Kow" or "Ah well") — but "Ah Ma", "Ah Kong" are family words.
+WORD_PATTERN = (r"(?:Ah\s(?=[A-Z][a-z])(?!(?:Ma|Mah|Pa|Ba|Kong|Gong|Po|Yi|Yee|Chek|Soh|Sim|Peh|"
+                r"Ku)\b))?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _WORDS = RegexpTokenizer(WORD_PATTERN)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 """A blank line between two paragraphs."""

@@ -757,3 +757,11 @@ def test_one_of_those_who_call_him_a_name_is_not_the_one_so_called():
         "him Amoo Ali, and he never corrected them. Dariush Sadeghi laughed.",
     )
     assert _names(result.characters) == {"Ali Rezaei": ("Amoo Ali",), "Dariush Sadeghi": ()}
+
+
+def test_familiar_chinese_names_are_the_full_names_they_end():
+    result = _result(
+        "Tan Ah Kow turned the radio up. Ah Kow laughed, and Ah Kow sat down.",
+        "Tan Ah Tee came up the road. Ah Tee was Ah Kow's younger brother. Ah Tee sang.",
+    )
+    assert _names(result.characters) == {"Tan Ah Kow": ("Ah Kow",), "Tan Ah Tee": ("Ah Tee",)}

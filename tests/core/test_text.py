@@ -84,3 +84,10 @@ def test_a_short_capitalised_first_line_is_the_documents_title():
     assert [p.heading for p in paragraphs(text)] == [True, True, False, False]
     assert [p.heading for p in paragraphs("Noriko sat down.\n\nx")] == [False, False]
     assert [p.heading for p in paragraphs("Come here, Noriko\n\nx")] == [False, False]
+
+
+def test_a_familiar_chinese_given_name_is_one_word():
+    text = "Ah Kow said it. Ah, Kow was there. Ah well. Ah Ma laughed."
+    words = [t.text for t in tokens(text, sentences(text, 0, len(text)))]
+    assert words == ["Ah Kow", "said", "it", "Ah", "Kow", "was", "there", "Ah", "well", "Ah",
+                     "Ma", "laughed"]

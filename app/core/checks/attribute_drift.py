@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
+from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex, said_in_speech
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
     REACH,
@@ -210,6 +210,14 @@ EXAMPLES = (
              "Captain Vellacott came on deck. It was true; he felt every one of his fifty-one "
              "years."), ("Captain Vellacott",),
             note="'every one of his N years', in a clause after a semicolon"),
+    Example(("Ooi Boon was sixty that year.",
+             "Ooi Boon brought the coffee over. He was his aunt's nephew, and had taught Lim "
+             "Seng to pull coffee. He was fifty that year, bald, and loud."), ("Ooi Boon",),
+            note="sentences opening on 'He' go on about the one named before them"),
+    Example(("Máret Ravna was seven that spring.",
+             "Máret Ravna sat down. She knew her letters. Her grandmother's name was Elle. She "
+             "was Áhkku to the children. She was seventy-one, small and square."),
+            note="'Her grandmother's name…' breaks the chain of 'She'"),
     Example(("Lottie Pruitt came in. She was forty-nine.",
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
@@ -1163,6 +1171,11 @@ def _subject(
         # "On Monday the superintendent drove up. He did not get out. He … his dark brown
         # eyes": the superintendent's.
         return holder, pronoun.end()
+    chained = _chain_opener(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    if chained is not None:
+        # "Ooi Ah Boon brought it over. He was Ah Ma's nephew, … taught Ah Seng. He was fifty
+        # that year": the one the sentences opening on "He" go on about.
+        return chained, pronoun.end()
     opener = _opener(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
     if opener is not None:
         # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
@@ -1224,6 +1237,30 @@ def _role_before(context: CheckContext, view: SentenceView, gender: str) -> str 
         ):
             return None
     return None
+
+
+def _chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """The character of `gender` a sentence of the paragraph opens on, when every sentence
+    after it up to `view` opens on a pronoun of that sex: the chain goes on about them."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number < 2:
+        return None
+    number = view.number - 1
+    while number >= 0:
+        sentence = paragraph.sentences[number]
+        opening = _LEADING_PRONOUN.match(paragraph.text[sentence.start : sentence.end])
+        if opening is None or opening.group(1).lower() not in ("she", "he") or (
+            PRONOUN_GENDER[opening.group(1).lower()] != gender
+        ):
+            break  # not "Her grandmother's name was…", which brings in someone else
+        number -= 1
+    if number < 0 or number == view.number - 1:
+        return None  # no chain: the sentence before does not open on the pronoun
+    mentions = index.by_sentence[view.order - view.number + number]
+    first = mentions[0] if mentions else None
+    if first is None or first.run.possessive or first.run.prev or said_in_speech(first):
+        return None
+    return first.cluster.name if index.genders.get(first.cluster.name) in (gender, None) else None
 
 
 def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:

@@ -276,6 +276,9 @@ EXAMPLES = (
              "The lights went down. The first thing on the screen was the slate. Conrad Hale "
              "Senior looked straight into the lens and said, \"Again.\""),
             note="the dead on a screen, in old footage"),
+    Example(("Ah Ma fell ill. Tan Ah Lian carried her porridge up. She died in her room, with "
+             "Tan Ah Lian holding one of her hands.", "Tan Ah Lian said nothing and poured."),
+            note="the one named after 'She died' is someone at her side"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
 )
@@ -865,7 +868,9 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
         if in_quotes(view, view.start + start):
             continue
         name = _antecedent(index, view, pronoun, view.start + start)
-        if name is not None:
+        if name is not None and name not in {m.cluster.name for m in mentions}:
+            # Not one the sentence names after the pronoun: "She died …, with Ah Lian holding
+            # one of her hands" is someone else's death.
             found.append((name, end))
     return found
 
