@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import pytest
+
+from app.core import analysis
 from app.core.analysis import Analyzer, analyze
-from app.core.model import DocumentText, Finding, WarningKind
+from app.core.checks.base import CheckContext
+from app.core.model import Decisions, DocumentText, Finding, Settings, WarningKind
 
 Edit = tuple[int, int, str]
 """(chapter, paragraph, the paragraph's new text)."""
@@ -39,3 +43,18 @@ def assert_edits_match_a_fresh_analysis(texts: Sequence[str], edits: Sequence[Ed
     for now in edited(texts, edits):
         chapters = documents(now)
         assert contradictions(chapters, analyzer) == contradictions(chapters)
+
+
+def check_context(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> CheckContext:
+    """The context the checks get when the chapters are analysed, for testing what the
+    checks share through it (parents, roles)."""
+    made: list[CheckContext] = []
+    real = analysis.run_checks
+
+    def spy(manuscript, phrases, decisions, settings):
+        made.append(CheckContext(manuscript, phrases, Decisions(), Settings()))
+        return real(manuscript, phrases, decisions, settings)
+
+    monkeypatch.setattr(analysis, "run_checks", spy)
+    analyze(documents(chapters))
+    return made[0]

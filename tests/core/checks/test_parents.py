@@ -2,26 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from app.core import analysis
-from app.core.analysis import analyze
-from app.core.checks.base import CheckContext
 from app.core.checks.parents import parent_of
-from app.core.model import Decisions, DocumentText, Settings
-
-
-def _context(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> CheckContext:
-    made: list[CheckContext] = []
-    real = analysis.run_checks
-
-    def spy(manuscript, phrases, decisions, settings):
-        made.append(CheckContext(manuscript, phrases, Decisions(), Settings()))
-        return real(manuscript, phrases, decisions, settings)
-
-    monkeypatch.setattr(analysis, "run_checks", spy)
-    analyze([DocumentText(str(i), f"Chapter {i}", text) for i, text in enumerate(chapters)])
-    return made[0]
+from tests.core.checks.stories import check_context as _context
 
 
 def test_a_parent_named_beside_the_word_is_the_childs(monkeypatch):
