@@ -1134,8 +1134,8 @@ def _subject(
             return after[0].cluster.name, before  # "At seventy-one, Shosho had never…"
     if len(people) == 1:
         first = mentions[0]
-        if len(first.run.words) == 1 and not first.run.title and told_apart(
-            context.manuscript, first.run.words[0]
+        if len(first.run.words) == 1 and not first.run.title and _two_share(
+            context, first.run.words[0]
         ):
             return None  # "Lily was ten", in a story that tells of "two Lilys": which is unsure
         return first.cluster.name, first.span.end - view.start
@@ -1211,9 +1211,20 @@ def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str
         for mention in reversed(earlier):
             if mention.cluster.name == name:
                 words = mention.run.words
-                return len(words) == 1 and not mention.run.title and told_apart(
-                    context.manuscript, words[0])
+                return len(words) == 1 and not mention.run.title and _two_share(context, words[0])
     return False
+
+
+def _two_share(context: CheckContext, given: str) -> bool:
+    """Whether two characters' full names begin with `given` and the story says two people
+    share it (`referents.told_apart`); kept for the run, as the same names come up again."""
+    memo = context.shared.setdefault(f"{RULE}.two_share", {})
+    if given not in memo:
+        forms = context.manuscript.finder.forms
+        holders = {cluster.name for cluster in context.manuscript.clusters(EntityKind.CHARACTER)
+                   if any(forms[form].words[0] == given for form in cluster.full_names)}
+        memo[given] = len(holders) >= 2 and told_apart(context.manuscript, given)
+    return memo[given]
 
 
 def _role_before(context: CheckContext, view: SentenceView, gender: str) -> str | None:
