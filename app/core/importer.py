@@ -58,17 +58,14 @@ _UTF8_SEQUENCE = re.compile(
 )
 # Control characters that never occur in prose (tab, newline, CR, form feed allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Number words, for chapter headings and file names ("Chapter Three", "chapter_two.txt").
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty")
+_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER = r"(?:[0-9]+|[ivxlcdm]+|" + "|".join(_UNITS[1:]) + ")"
 _CHAPTER_LINE = re.compile(
-    r"^\s*(chapter|chap\.)\s+([0-9]+|[ivxlcdm]+|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|twenty)\b[^\n]{0,60}$",
-    re.IGNORECASE,
-)
-_DIGITS = re.compile(r"([0-9]+)")
-_NUMBER = (
-    r"(?:[0-9]+|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-)
+    r"^\s*(chapter|chap\.)\s+(" + _NUMBER + r")\b[^\n]{0,60}$", re.IGNORECASE)
 
 
 def _line_of_its_own(heading: str) -> re.Pattern[str]:
@@ -101,12 +98,22 @@ class ImportBatch:
 
 
 def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
-    """Sort key putting "Chapter 2" before "Chapter 10" (digits compare as numbers)."""
+    """Sort key putting "Chapter 2" before "Chapter 10" and "chapter_two" before
+    "chapter_three" (digits and number words compare as numbers)."""
     return tuple(
-        (0, int(part), part) if part.isdigit() else (1, 0, part)
-        for part in _DIGITS.split(name.casefold())
+        (0, int(part), part) if part.isdigit()
+        else (0, _NUMBER_WORDS[part], part) if part in _NUMBER_WORDS
+        else (1, 0, part)
+        for part in _NUMBERS.split(name.casefold())
         if part
     )
+
+
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)} | {
+    word: 10 * tens for tens, word in enumerate(_TENS, start=3)}
+# Digits, or a number word standing alone ("chapter_three", not "someone").
+_NUMBERS = re.compile(r"(\d+|(?<![a-z])(?:" + "|".join(
+    sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![a-z]))")
 
 
 def normalise(text: str) -> str:

@@ -154,6 +154,12 @@ def test_natural_key_orders_numbers_by_value():
     ]
 
 
+def test_natural_key_orders_number_words_by_value():
+    names = ["chapter_three.txt", "chapter_one.txt", "chapter_two.txt", "someone.txt"]
+    assert sorted(names, key=natural_key) == [
+        "chapter_one.txt", "chapter_two.txt", "chapter_three.txt", "someone.txt"]
+
+
 def test_folder_import_is_recursive_natural_and_skips_hidden(tmp_path):
     book = tmp_path / "book"
     (book / "Part 2").mkdir(parents=True)
