@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from operator import attrgetter
 
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.text import CAPITAL, paragraphs
@@ -116,29 +118,27 @@ def years_pass_between(manuscript: Manuscript, first: SentenceView,
                        second: SentenceView) -> bool:
     """Whether the text says years pass ("Ten years later") after the first sentence and by
     the end of the second."""
-    documents = list(manuscript.documents)
-    start, stop = manuscript.order[first.document], manuscript.order[second.document]
-    for position in range(start, stop + 1):
-        document = documents[position]
-        chapter = _chapter(manuscript, document)
-        low = first.end if position == start else 0
-        high = second.end if position == stop else float("inf")
-        if any(low <= offset < high for offset in chapter.passings):
-            return True
-    return False
+    return _said_between(manuscript, first, second, attrgetter("passings"))
 
 
 def years_named_between(manuscript: Manuscript, first: SentenceView,
                         second: SentenceView) -> bool:
     """Whether the text names a year after the first sentence and by the end of the second
     ("in the March of 1941 … By the summer of 1951"): the story's calendar moves on."""
+    return _said_between(manuscript, first, second, attrgetter("year_at"))
+
+
+def _said_between(manuscript: Manuscript, first: SentenceView, second: SentenceView,
+                  offsets: Callable[[_Chapter], list[int]]) -> bool:
+    """Whether a chapter's offsets of a kind (`_Chapter.passings`, `_Chapter.year_at`) hold
+    one after the first sentence and by the end of the second."""
     documents = list(manuscript.documents)
     start, stop = manuscript.order[first.document], manuscript.order[second.document]
     for position in range(start, stop + 1):
         chapter = _chapter(manuscript, documents[position])
         low = first.end if position == start else 0
         high = second.end if position == stop else float("inf")
-        if any(low <= offset < high for offset in chapter.year_at):
+        if any(low <= offset < high for offset in offsets(chapter)):
             return True
     return False
 
