@@ -22,6 +22,7 @@ from pathlib import Path
 import charset_normalizer
 
 from app.core.errors import ImportRefused
+from app.core.text import NUMBER_WORDS
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -58,12 +59,9 @@ _UTF8_SEQUENCE = re.compile(
 )
 # Control characters that never occur in prose (tab, newline, CR, form feed allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-# Number words, for chapter headings and file names ("Chapter Three", "chapter_two.txt").
-_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen", "twenty")
-_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER = r"(?:[0-9]+|[ivxlcdm]+|" + "|".join(_UNITS[1:]) + ")"
+# A chapter's number: digits, Roman numerals, or a number word from one to twenty.
+_NUMBER = r"(?:[0-9]+|[ivxlcdm]+|" + "|".join(
+    word for word, value in NUMBER_WORDS.items() if 0 < value <= 20) + ")"
 _CHAPTER_LINE = re.compile(
     r"^\s*(chapter|chap\.)\s+(" + _NUMBER + r")\b[^\n]{0,60}$", re.IGNORECASE)
 
@@ -102,18 +100,16 @@ def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
     "chapter_three" (digits and number words compare as numbers)."""
     return tuple(
         (0, int(part), part) if part.isdigit()
-        else (0, _NUMBER_WORDS[part], part) if part in _NUMBER_WORDS
+        else (0, NUMBER_WORDS[part], part) if part in NUMBER_WORDS
         else (1, 0, part)
         for part in _NUMBERS.split(name.casefold())
         if part
     )
 
 
-_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)} | {
-    word: 10 * tens for tens, word in enumerate(_TENS, start=3)}
 # Digits, or a number word standing alone ("chapter_three", not "someone").
 _NUMBERS = re.compile(r"(\d+|(?<![a-z])(?:" + "|".join(
-    sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![a-z]))")
+    sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![a-z]))")
 
 
 def normalise(text: str) -> str:

@@ -21,6 +21,14 @@ from nltk.tokenize import RegexpTokenizer
 CAPITAL = "[A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.lower() != c) + "]"
 
+# Number words and their values, zero to nineteen and the tens ("Chapter Three",
+# "thirty-four", "chapter_two.txt").
+NUMBER_WORDS = {word: value for value, word in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen"))} | {word: 10 * tens for tens, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
+
 # A word; or a familiar Chinese given name, whose "Ah" is no word of its own ("Ah Kow", as
 # against the interjection "Ah, Kow" or "Ah well") — but "Ah Ma", "Ah Kong" are family words.
 WORD_PATTERN = (r"(?:Ah\s(?=[A-Z][a-z])(?!(?:Ma|Mah|Pa|Ba|Kong|Gong|Po|Yi|Yee|Chek|Soh|Sim|Peh|"
