@@ -43,7 +43,7 @@ from app.core.checks.story_time import (
 from app.core.entities import PERSON_VERBS, Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
-from app.core.text import CAPITAL
+from app.core.text import CAPITAL, NUMBER_WORDS
 from app.core.wordlists import wordlists
 
 RULE = "attribute-drift"
@@ -448,8 +448,8 @@ _OF_AGE = (rf"an?\s+(?:[\w-]+,?\s+){{0,3}}?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS
 _PATTERNS = {
     "eye colour": re.compile(
         # "eyes, which were a pale washed grey"
-        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+(?:a\s+|an\s+)?(?:(?:pale|light|dark|"
-        rf"deep|bright|washed|clear|cold|warm|soft|steely|muddy)\s+){{0,2}}({_COLOURS})\b|"
+        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+(?:a\s+|an\s+)?(?:{_SHADE}\s+){{0,2}}"
+        rf"({_COLOURS})\b|"
         # "eyes, which were of a clear and rather startling grey"
         rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+of\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){{0,4}}?"
         rf"({_COLOURS})\b|"
@@ -478,16 +478,12 @@ _PATTERNS = {
         r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b", re.IGNORECASE),
 }
 # The words without one of which a pattern cannot match, so that it is not tried: a colour
-# word for eyes and hair, a number for an age (or digits), a word for height.
+# word for eyes and hair, a number word for an age (or digits), a word for height.
 _WORD = re.compile(r"[a-z]+|\d+")
-_NUMBER_NAMES = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _NEEDS = {
     "eye colour": frozenset(_COLOURS.split("|")),
     "hair colour": frozenset(_COLOURS.split("|")),
-    "age": _NUMBER_NAMES,
+    "age": frozenset(NUMBER_WORDS),
     "height": frozenset({"tall", "short", "petite", "taller", "shorter"}),
 }
 # Said obliquely: a height by what someone reaches ("barely reaches Inés's shoulder"), an age
@@ -1021,13 +1017,6 @@ def _conflict(a: str, b: str) -> bool:
     return True
 
 
-_UNITS = {word: n for n, word in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen"))}
-_TENS = {word: 10 * n for n, word in enumerate(
-    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
-
 
 _INCHES_VALUE = re.compile(r"(\d+) ft (\d+) in")
 
@@ -1048,12 +1037,9 @@ def _number(words: str) -> int | None:
     for part in re.split(r"[- ]", words):
         if part == "and":
             continue  # "four-and-thirty"
-        if part in _TENS:
-            total += _TENS[part]
-        elif part in _UNITS:
-            total += _UNITS[part]
-        else:
+        if part not in NUMBER_WORDS:
             return None
+        total += NUMBER_WORDS[part]
     return total
 
 
@@ -1154,36 +1140,36 @@ def _subject(
     pronoun = _LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
+    gender = PRONOUN_GENDER[pronoun.group(1).lower()]
     if in_quotes(view, view.start + pronoun.start(1)):
         # '"He is seventy-six, Akosua," Kwame said': someone spoken of, not the speaker.
         speakers = _speakers(index, view)
-        found = next((name for name in (referent(index, view, PRONOUN_GENDER[
-            pronoun.group(1).lower()], exclude=speaker) for speaker in speakers or [""])
-            if name and name not in speakers), None)
+        found = next((name for name in (referent(index, view, gender, exclude=speaker)
+                                        for speaker in speakers or [""])
+                      if name and name not in speakers), None)
         return (found, pronoun.end()) if found else None
-    relative = unnamed_relative(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    relative = unnamed_relative(index, view, gender)
     if relative is not None:
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
         name = relative_named(context, *relative)
         return (name, pronoun.end()) if name else None
-    holder = _role_before(context, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    holder = _role_before(context, view, gender)
     if holder is not None:
         # "On Monday the superintendent drove up. He did not get out. He … his dark brown
         # eyes": the superintendent's.
         return holder, pronoun.end()
-    chained = _chain_opener(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    chained = _chain_opener(index, view, gender)
     if chained is not None:
         # "Ooi Ah Boon brought it over. He was Ah Ma's nephew, … taught Ah Seng. He was fifty
         # that year": the one the sentences opening on "He" go on about.
         return chained, pronoun.end()
-    opener = _opener(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+    opener = _opener(index, view, gender)
     if opener is not None:
         # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
         # the sentence before opened on, of her sex — unless by a name two people share.
         if _named_by_a_shared_name(context, view, opener):
             return None
         return opener, pronoun.end()
-    gender = PRONOUN_GENDER[pronoun.group(1).lower()]
     if _title_alone_opened(view):
         return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
     if _stranger_since_named(index, view, gender):
@@ -1196,7 +1182,7 @@ def _subject(
     if cluster is not None and _named_by_a_shared_name(context, view, cluster.name):
         return None  # "Lily came in. She is seventy-five now": which of the two Lilys?
     if cluster is None:
-        cluster = _named_later(index, view, PRONOUN_GENDER[pronoun.group(1).lower()])
+        cluster = _named_later(index, view, gender)
     if cluster is None:
         # No one of his sex named for a while: the one the next paragraph names first.
         named = _named_next_paragraph(index, view, gender)
