@@ -102,8 +102,6 @@ _PET_ENDINGS = frozenset({"ka", "ochka", "echka", "enka", "ushka", "yusha", "ik"
                           "akis", "aki", "oula", "oulis", "itsa", "oulas"})
 
 
-
-
 _PLACE_WORDS = wordlists().place_prefixes | wordlists().place_suffixes
 
 
@@ -332,12 +330,12 @@ def find_variant_pairs(
     finder = manuscript.finder
     shape = frozenset((key, stats.words, key in finder.accepted)
                       for key, stats in finder.forms.items() if len(stats.words) > 1)
-    inputs = (candidates, frozenset(known), different, frozenset(finder.forms), shape,
-              _nicknames(manuscript))
+    nicknames = _nicknames(manuscript)
+    inputs = (candidates, frozenset(known), different, frozenset(finder.forms), shape, nicknames)
     held = manuscript.memo.get(_PAIRS_MEMO)
     if held is not None and held[0] == inputs:
         return list(held[1])
-    pairs = _pairs(manuscript, candidates, known, different)
+    pairs = _pairs(manuscript, candidates, known, different, nicknames)
     if manuscript.kept:
         manuscript.memo[_PAIRS_MEMO] = (inputs, tuple(pairs))
     return pairs
@@ -345,7 +343,7 @@ def find_variant_pairs(
 
 def _pairs(
     manuscript: Manuscript, candidates: dict[str, int], known: Counter[str],
-    different: set[frozenset[str]],
+    different: set[frozenset[str]], nicknames: frozenset[str],
 ) -> list[VariantPair]:
     pairs: dict[frozenset[str], VariantPair] = {}
     known_words = sorted(w for w in known if w in candidates)
@@ -376,7 +374,7 @@ def _pairs(
                 manuscript, candidates, name, other
             ):
                 continue
-            if reason != "accents" and _nicknamed(manuscript, candidates, name, other):
+            if reason != "accents" and _nicknamed(nicknames, candidates, name, other):
                 continue  # "the whole coast knew him as Hems": a name given on purpose
             if other in known and _same_entity_parts(manuscript, name, other):
                 continue
@@ -403,10 +401,9 @@ def _plural_of_a_name(word: str, counts: dict[str, int], known: Counter[str]) ->
                and word[: -len(ending)] in known for ending in ("s", "es"))
 
 
-def _nicknamed(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:
+def _nicknamed(nicknames: frozenset[str], counts: dict[str, int], a: str, b: str) -> bool:
     """Whether the rarer of two spellings is a nickname the text gives, the other not."""
     main, variant = sorted((a, b), key=lambda w: (-counts[w], w))
-    nicknames = _nicknames(manuscript)
     return variant in nicknames and main not in nicknames
 
 
