@@ -19,7 +19,14 @@ from functools import cached_property
 from typing import Any
 
 from app.core.model import Decisions, EntityKind, Span
-from app.core.names import CONNECTORS, EPITHETS, GENERATIONS, NameRun, family_name_first
+from app.core.names import (
+    CONNECTORS,
+    EPITHETS,
+    GENERATIONS,
+    NameRun,
+    everyday_word,
+    family_name_first,
+)
 from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.text import (
     ABBREVIATED_TITLES,
@@ -657,9 +664,7 @@ def _run_records(
                     continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
                 common = run.initial and first not in lists.place_prefixes and (
-                    _PLAIN if plain else (
-                        lists.frequency(low) >= 4.0 and first not in lists.first_names)
-                )
+                    _PLAIN if plain else everyday_word(first))
             found.append((run, common, [_UNKNOWN, _UNKNOWN]))
         parsed.memo[_RUNS_MEMO] = found
     return found
@@ -712,8 +717,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         said += 1  # "Dear Neil," opens a letter to a person
     elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS and not (
         # '"Cute," I said' is all that was said, not whom it was said to.
-        run.initial and len(run.words) == 1 and run.words[0] not in lists.first_names
-        and lists.frequency(run.words[0].lower()) >= 4.0
+        run.initial and len(run.words) == 1 and everyday_word(run.words[0])
     ):
         said += 1  # '"Kerra," she said': spoken to
     # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.

@@ -150,7 +150,7 @@ def family_name_first(words: tuple[str, ...]) -> bool:
             and words[1].split("-", 1)[1][:1].islower())
 
 
-def _everyday(word: str) -> bool:
+def everyday_word(word: str) -> bool:
     """Whether a capitalised word is an everyday English word, not a given name."""
     lists = wordlists()
     return word not in lists.first_names and lists.frequency(word.lower()) >= _EVERYDAY
@@ -292,7 +292,7 @@ def _make_run(
     postfix = wordlists().postfix_titles
     title_after = not title_parts and len(words) > 1 and words[-1].text in postfix and (
         # "Ask Nana," at a sentence's head is a verb before a family word, not a name
-        not (words[0].initial and len(words) == 2 and _everyday(words[0].text)))
+        not (words[0].initial and len(words) == 2 and everyday_word(words[0].text)))
     if title_after:
         # "Vasant Kaka": a kin word after a given name is its title.
         title_parts = [words[-1].text]
