@@ -7,7 +7,8 @@ one or two edits apart (Damerau–Levenshtein, so a swapped pair of letters is o
 sound alike (Metaphone) or one is rare beside the other — the signature of a slip of the pen.
 
 Not variants: plurals and possessives (Weston/Westons), two distinct given names from the names
-list (Anne/Anna), names of opposite gender, pairs the writer marked as different people.
+list (Anne/Anna) unless one is written once in a book full of the other, names of opposite
+gender, pairs the writer marked as different people.
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
                                                       key=lambda item: len(item[0]))
     if full.startswith(short) and len(short) >= 3 and 2 <= short_count <= full_count / 2:
         return None  # "Mare" for Maren, said again and again: a short form, not a slip
-    if a in lists.first_names and b in lists.first_names:
+    if a in lists.first_names and b in lists.first_names and not _lone_slip(
+            fa, a_count, fb, b_count):
         return None  # two given names in their own right (Anne and Anna)
     genders = {lists.first_names.get(a), lists.first_names.get(b)} - {None, "-"}
     if len(genders) > 1:
@@ -153,6 +155,10 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     rare, common = sorted((a_count, b_count))
     if distance == 1 and rare <= 3 and common >= RARE_RATIO * rare:
         return "typo"
+    if same_sound and distance == 1 and rare == 1 and common >= 3 and longest >= 7:
+        # "Sizmore" once beside "Sizemore": a long name that sounds the same with one letter
+        # out is a slip even beside a name not said often.
+        return "typo"
     if rare == 1 and common >= _UNDOUBLED_AFTER and _undoubled(fa, fb):
         return "typo"  # "Conceta" once beside "Concetta": a doubled letter written once
     if distance == 1 and Levenshtein.distance(fa, fb) == 2 and rare <= 2:
@@ -162,6 +168,19 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     if distance == 2 and rare <= 2 and common >= 2 * RARE_RATIO * rare and longest >= 7:
         return "typo"
     return None
+
+
+# How often the name must be written before one spelling of another given name one letter
+# away and sounding the same is taken for a slip: "Hanna" once in a book of "Hannah".
+_LONE_SLIP_AFTER = 10
+
+
+def _lone_slip(fa: str, a_count: int, fb: str, b_count: int) -> bool:
+    """Whether one of two given names is written once, one letter away from the other and
+    sounding the same, beside a name written again and again: a slip, though both are names."""
+    rare, common = sorted((a_count, b_count))
+    return (rare == 1 and common >= _LONE_SLIP_AFTER
+            and DamerauLevenshtein.distance(fa, fb) == 1 and _sound(fa) == _sound(fb))
 
 
 # How often a name with a doubled letter is written before one spelling with the letter

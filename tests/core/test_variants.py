@@ -178,3 +178,15 @@ def test_a_name_in_the_plural_is_no_slip_of_a_longer_name():
         "Dorigo was Giovannino. Giovannino laughed. Giovannino ran, and Giovannino sang, and "
         "Giovannino sat. Giovannino wept. Giovannino slept. Giovannino woke.",
     ) == []
+
+
+def test_a_long_name_sounding_the_same_with_a_letter_out_once_is_a_slip():
+    assert compare("Sizemore", 3, "Sizmore", 1) == "typo"
+    assert compare("Sizemore", 2, "Sizmore", 1) is None  # too few to tell which is meant
+    assert compare("Rowe", 3, "Roe", 1) is None  # short names of one sound are two names
+
+
+def test_a_given_name_written_once_beside_one_said_again_and_again_is_a_slip():
+    assert compare("Hannah", 22, "Hanna", 1) == "typo"
+    assert compare("Hannah", 5, "Hanna", 1) is None  # two women, each a name in her own right
+    assert compare("Hannah", 22, "Hanna", 2) is None
