@@ -5,9 +5,10 @@ words that are not names, or one among names (so neither "said Mr Weston" nor "o
 is a phrase, but "traffic on Third Mainland Bridge" is: see `carries_meaning`), is not
 everyday talk (its score, below, reaches LISTED_SCORE: not "in that moment"), is not a common
 idiom, and is not merely part of a longer repeated phrase at every one of its occurrences.
-Phrases are ranked by
-how unusual their words are in everyday English (Zipf frequencies), so "freshly baked
-croissants" ranks far above "the art world".
+Phrases are ranked by how unusual their words are in everyday English (Zipf frequencies), so
+"freshly baked croissants" ranks far above "the art world". A phrase does not end on a function
+word, except in a run of LONG_RUN words or more said again word for word, which the reader hears
+whole ("folded twice and then once more"), function words and all.
 
 How it stays fast on a million words, duplicated chapters included: because phrases never cross
 a sentence, everything is worked out once per *distinct* sentence (a "class" of identical word
@@ -48,6 +49,10 @@ LISTED_SCORE = 2.0
 MEANINGFUL_WORDS = 2
 NAMED_WORDS = 4
 MAX_LISTED = 500
+# A run of this many words said again word for word is a phrase the reader hears twice even
+# when it is mostly function words: "folded twice and then once more" is kept whole, not
+# trimmed to "folded twice", and its function words count towards its score.
+LONG_RUN = 6
 _INDEX_MEMO = "phrases.gram_index"
 
 def rarity(word: str) -> float:
@@ -354,6 +359,8 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         first, last = 0, size
         while last > first and gram[last - 1] in stopwords:
             last -= 1
+        if size >= LONG_RUN and last < low:
+            last = size
         while first < last and gram[first] in stopwords and last - first > low:
             first += 1
         core = gram[first:last]
@@ -380,6 +387,8 @@ def _trim(gram: tuple[str, ...], low: int) -> tuple[int, int]:
     first, last = 0, len(gram)
     while last > first and gram[last - 1] in stopwords:
         last -= 1
+    if len(gram) >= LONG_RUN and last < low:
+        last = len(gram)
     while first < last and gram[first] in stopwords and last - first > low:
         first += 1
     return first, last
@@ -410,7 +419,9 @@ def _judge(core: tuple[str, ...], names: frozenset[str]) -> float | None:
     stopwords = wordlists().stopwords
     if not carries_meaning(core, names) or " ".join(core) in idiom_parts():
         return None
-    score = round(sum([0.0 if w in stopwords or w in names else _rarity(w) for w in core]), 2)
+    long = len(core) >= LONG_RUN
+    score = round(sum([0.0 if w in names or (w in stopwords and not long) else _rarity(w)
+                       for w in core]), 2)
     return score if score >= LISTED_SCORE else None
 
 
@@ -466,7 +477,11 @@ def _ranked(
                 rare[word] = 0.0 if skip else rarity(word)
     scored = []
     for core, (_key, found, first, last) in best.items():
-        score = round(sum([rare[w] for w in core]), 2)
+        if len(core) >= LONG_RUN:
+            score = round(sum([0.0 if w in name_words or w in honorifics else _rarity(w)
+                               for w in core]), 2)
+        else:
+            score = round(sum([rare[w] for w in core]), 2)
         if score < LISTED_SCORE:
             continue
         scored.append((-score, -found.count, core, found, first, last, score))

@@ -20,6 +20,7 @@ from app.core.manuscript import Manuscript
 from app.core.model import DocumentText, Phrase, Settings
 from app.core.phrases import (
     LISTED_SCORE,
+    LONG_RUN,
     MAX_LISTED,
     MEANINGFUL_WORDS,
     NAMED_WORDS,
@@ -93,6 +94,8 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             first, last = 0, n
             while last > first and gram[last - 1] in lists.stopwords:
                 last -= 1
+            if n >= LONG_RUN and last < low:
+                last = n  # a long run said again word for word is kept whole
             while first < last and gram[first] in lists.stopwords and last - first > low:
                 first += 1
             core = gram[first:last]
@@ -110,6 +113,8 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
                 manuscript.span(spans[s + first][0], spans[s + first][1], spans[s + last - 1][2])
                 for s in starts
             )
+            if len(core) >= LONG_RUN:  # its function words count too
+                meaningful = [w for w in core if w not in name_words and w not in honorifics]
             score = round(sum(rarity(w) for w in meaningful), 2)
             if score < LISTED_SCORE:
                 continue
