@@ -26,6 +26,7 @@ from app.core.names import (
     NameRun,
     everyday_word,
     family_name_first,
+    opens_place_name,
 )
 from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.text import (
@@ -654,7 +655,7 @@ def _run_records(
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
                 if not plain and (
                     (len(words) == 2 and words[-1] in lists.place_suffixes)
-                    or first in lists.place_prefixes or family_name_first(words)
+                    or opens_place_name(first) or family_name_first(words)
                 ):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
                     # the place's name, wherever it stands; so is a place word before a name
@@ -800,7 +801,7 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     # A possessive inside a name makes a place ("Arthur's Seat", "King's Cross"): names_run
     # only joins one before a place word or an everyday noun; and so does a place word "of"
     # a name ("Tower of Ash"), which it joins only after a place word.
-    return (words[0] in lists.place_prefixes or words[-1] in lists.place_suffixes
+    return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
             or any(w.endswith(("'s", "’s")) for w in words[:-1]) or words[1] == "of")
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from app.core.text import ABBREVIATIONS, CAPITAL, SHORT_MONTHS, Token, is_capitalised
 from app.core.wordlists import wordlists
 
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
-                        "di", "da", "do", "dos", "das", "del", "della", "y", "d'", "al", "bin",
-                        "ibn", "ap", "ab"})
+                        "di", "da", "do", "dos", "das", "del", "della", "dei", "degli", "delle",
+                        "dello", "y", "d'", "al", "bin", "ibn", "ap", "ab"})
 
 
 # Words after a full name that tell a father from his son: never a misspelling of each other.
@@ -39,7 +40,8 @@ _BRACKETED = re.compile(r"\s*\(\s*")
 
 @dataclass(slots=True)
 class NameRun:
-    """A maximal run of capitalised words, e.g. "Mr. Weston" or "Musée de Montmartre".
+    """A maximal run of capitalised words, e.g. "Mr. Weston" or "Musée de Montmartre", or of
+    a lower-case place word and the name after it, "rue Daguerre".
 
     `words` excludes the title; `start`/`end` span the whole run including the title, so a
     highlighted mention covers "Mr. Weston". `prev`, `prev2` and `next` are the neighbouring
@@ -169,11 +171,40 @@ def _contraction(word: str) -> bool:
 def _opens_place(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` is a place word that opens a longer name ("Mount Isa",
     "Lake Como"), not a surname ("Captain Lake")."""
-    if i + 1 >= len(tokens) or tokens[i].text not in wordlists().place_prefixes:
+    if i + 1 >= len(tokens) or not opens_place_name(tokens[i].text):
         return False
     word, nxt = tokens[i], tokens[i + 1]
     return (nxt.sentence == word.sentence and is_capitalised(nxt.text)
             and _adjacent(text, word, nxt, False))
+
+
+@cache
+def _lower_place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Place words as French, Italian, Spanish and Portuguese write them before a name, in
+    lower case ("the rue Daguerre", "the cimetière du Montparnasse"): all of them, and those
+    that are no everyday English words ("place", "via" and "camp" are)."""
+    lists = wordlists()
+    lower = frozenset(word.lower() for word in lists.place_prefixes)
+    return lower, frozenset(word for word in lower if lists.frequency(word) < _EVERYDAY)
+
+
+def opens_place_name(word: str) -> bool:
+    """Whether `word` is a place word that comes before a name, as "Rue", or in lower case as
+    French and Italian write it, "rue"."""
+    return word in wordlists().place_prefixes or word in _lower_place_words()[0]
+
+
+def _opens_place_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the lower-case word at `i` is a place word opening a name: "rue Daguerre",
+    "rue de Rennes" — and "avenue du Maine", where the particle shows whose way of writing
+    the everyday word "avenue" is."""
+    word = tokens[i].text
+    every, foreign = _lower_place_words()
+    if word not in every or i + 1 >= len(tokens):
+        return False
+    if word in foreign and _opens_place(text, tokens, i):
+        return True
+    return tokens[i + 1].text in CONNECTORS and _particles_and_name(text, tokens, i) > 0
 
 
 def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
@@ -215,7 +246,11 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     i = 0
     while i < count:
         token = tokens[i]
-        if not is_capitalised(token.text) or _contraction(token.text) or _date(text, token) or (
+        if token.text[:1].islower():
+            if not _opens_place_in_lower_case(text, tokens, i):
+                i += 1
+                continue
+        elif not is_capitalised(token.text) or _contraction(token.text) or _date(text, token) or (
             token.text in not_names and token.text not in honorifics
             and not _names_a_place(text, tokens, i)
         ):

@@ -765,3 +765,16 @@ def test_familiar_chinese_names_are_the_full_names_they_end():
         "Tan Ah Tee came up the road. Ah Tee was Ah Kow's younger brother. Ah Tee sang.",
     )
     assert _names(result.characters) == {"Tan Ah Kow": ("Ah Kow",), "Tan Ah Tee": ("Ah Tee",)}
+
+
+def test_a_street_word_written_in_lower_case_the_french_or_italian_way_opens_a_place():
+    result = _result(
+        "Hélène walked up the rue de Rennes, then home to the rue Daguerre, past the "
+        "cimetière du Montparnasse. Marc took the avenue du Maine and the Rio dei Vetrai. "
+        "In the place Marc had chosen, by the avenue Hélène liked, they ate."
+    )
+    assert sorted(e.name for e in result.places) == [
+        "Rio dei Vetrai", "avenue du Maine", "cimetière du Montparnasse", "rue Daguerre",
+        "rue de Rennes",
+    ]
+    assert sorted(e.name for e in result.characters) == ["Hélène", "Marc"]
