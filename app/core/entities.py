@@ -20,6 +20,7 @@ from typing import Any
 
 from app.core.model import Decisions, EntityKind, Span
 from app.core.names import (
+    COMPASS,
     CONNECTORS,
     EPITHETS,
     GENERATIONS,
@@ -800,9 +801,11 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
         return False
     # A possessive inside a name makes a place ("Arthur's Seat", "King's Cross"): names_run
     # only joins one before a place word or an everyday noun; and so does a place word "of"
-    # a name ("Tower of Ash"), which it joins only after a place word.
+    # a name ("Tower of Ash"), which it joins only after a place word; and a compass word,
+    # which it joins only inside a sentence ("North York").
     return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
-            or any(w.endswith(("'s", "’s")) for w in words[:-1]) or words[1] == "of")
+            or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
+            or words[1] == "of")
 
 
 _FINDER_MEMO = "entities.finder"

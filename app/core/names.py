@@ -208,16 +208,24 @@ def _opens_place_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the word at `i`, no name on its own ("Easter", "New"), starts a place's name
-    with the place word after it ("Easter Road", "Christmas Island") or a well-known place
-    ("New Guinea", "New York")."""
+    """Whether the word at `i`, no name on its own ("Easter", "New", "North"), starts a place's
+    name with the place word after it ("Easter Road", "Christmas Island"), a well-known place
+    ("New Guinea", "New York") or as a compass word ("North York")."""
     if i + 1 >= len(tokens):
         return False
     word, nxt = tokens[i], tokens[i + 1]
     lists = wordlists()
     return (nxt.sentence == word.sentence and (
-        nxt.text in lists.place_suffixes or f"{word.text} {nxt.text}" in lists.places
+        nxt.text in lists.place_suffixes or f"{word.text} {nxt.text}" in lists.places or (
+            # "in North York", "to the South Bank": inside a sentence a compass word before a
+            # name is part of a place's name (at its head it may be a surname: "West said").
+            word.text in COMPASS and not word.initial and is_capitalised(nxt.text)
+            and nxt.text not in lists.not_names)
     ) and _adjacent(text, word, nxt, False))
+
+
+# Compass words, which name the part of a place ("North York", "East Los Angeles").
+COMPASS = frozenset({"North", "South", "East", "West"})
 
 
 def _possessive_place(text: str, token: Token, nxt: Token) -> bool:

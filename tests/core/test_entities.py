@@ -778,3 +778,12 @@ def test_a_street_word_written_in_lower_case_the_french_or_italian_way_opens_a_p
         "rue de Rennes",
     ]
     assert sorted(e.name for e in result.characters) == ["Hélène", "Marc"]
+
+
+def test_a_compass_word_inside_a_sentence_opens_a_place_name():
+    result = _result(
+        "Mina lived in North York with her aunt, and Ruth had a flat in East Los Angeles. "
+        "West said nothing. Mina hated North York. West smiled, and Ruth laughed."
+    )
+    assert sorted(e.name for e in result.places) == ["East Los Angeles", "North York"]
+    assert sorted(e.name for e in result.characters) == ["Mina", "Ruth"]
