@@ -5,11 +5,11 @@ An attribute is read from a sentence that names exactly one character ("Mara's g
 height by what someone reaches ("barely reaches Inés's shoulder"), an age nobody would take him
 for ("never have taken him for more than twenty-nine": at most that), an age as "for a woman of
 fifty-eight she…" (the pronoun's), a trait said to its owner ("Your eyes are the same. Dark as
-his." — the listener's, named around the speech). Spellings of one name ("Ines", "Inés", "Mother
-Nelda"/"Mother Neldah") are one character, and a first name said alone that the analysis gave to
-no full name is compared with the one full name that has the attribute. Two values that cannot
-both hold for the same attribute of the same character is the contradiction; both sentences are
-quoted.
+his." — the listener's, named around the speech, or looked at just before by the "she" who says
+it). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are one character,
+and a first name said alone that the analysis gave to no full name is compared with the one
+full name that has the attribute. Two values that cannot both hold for the same attribute of
+the same character is the contradiction; both sentences are quoted.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex, said_in_speech
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
+    ATTRIBUTION,
     REACH,
     addressee,
     narrated,
@@ -84,6 +85,14 @@ EXAMPLES = (
              "\"Green like a bottle.\"\n\nLucía Santoro laughed.",
              "Lucía Santoro felt her brown eyes sting."), ("Lucía Santoro",),
             note="'You have his eyes. Green…': the listener's eyes, whoever else has them"),
+    Example(("Ramona Vera came out of the kitchen, drying her hands for Aldo Santoro. She looked "
+             "at Lucía Santoro a moment longer.\n\n\"You have his eyes,\" she said. \"Green "
+             "like a bottle.\"", "Lucía Santoro felt her brown eyes sting."), ("Lucía Santoro",),
+            note="said by 'she', who looked at Lucía in the sentence before: said to Lucía"),
+    Example(("Ramona Vera came out of the kitchen, drying her hands for Aldo Santoro. She looked "
+             "at Lucía Santoro a moment longer.\n\n\"You have his eyes,\" he said. \"Green "
+             "like a bottle.\"", "Lucía Santoro felt her brown eyes sting."),
+            note="a 'he' says it: not the 'she' who looked, so not surely to Lucía"),
     Example(("\"Dylan Fennell was eight in that. He has my eyes, God help him. Grey as a wet "
              "Tuesday,\" Bernie Walsh said.",
              "Dylan Fennell looked up at her with his brown eyes."), ("Dylan Fennell",),
@@ -587,10 +596,8 @@ _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGN
 _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
 # A value said of "she"/"he" right before it ("that she was seventy-one years of age").
 _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
-# Speech about oneself, and the pronoun of whoever says it.
+# Speech about oneself (its speaker's pronoun: `referents.ATTRIBUTION`).
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
-_ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
-                          r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
 # A pronoun opening a clause after a semicolon or colon: "It was true; he felt…".
 _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
 # "She …", "Then he …": the pronoun the sentence opens on, after a word of time or linking.
@@ -1052,7 +1059,7 @@ def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
              if not quote_open(text[: m.span.start - view.start])]
     if named:
         return named[0]
-    attribution = _ATTRIBUTION.search(text)
+    attribution = ATTRIBUTION.search(text)
     if attribution is None:
         return None
     return referent(index, view, PRONOUN_GENDER[attribution.group(1).lower()])

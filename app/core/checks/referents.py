@@ -5,7 +5,9 @@ An object pronoun ("she would never have taken him for…") or a form of address
 Mr. Adebayo," she said) points rather at the one the last lines were about — the subject of
 "Tunde found Chidi on the balcony", who is named first, not its object. And a "she" that goes
 on from "Her mother was waiting at the top of the stairs" means the mother, whom no name
-stands for (`unnamed_relative`).
+stands for (`unnamed_relative`). Speech is said to the one named nearest it who is not its
+speaker (`addressee`); when a "she" says it, to the one the sentence before has that "she"
+look at or speak to ("She looked at Lucía. / 'You have his eyes,' she said").
 """
 
 from __future__ import annotations
@@ -142,16 +144,28 @@ def opening_mention(index: MentionIndex, view: SentenceView,
     return first
 
 
+# Speech said by a pronoun: '"You have his eyes," she said'.
+ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
+                         r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
+# A sentence whose subject is a pronoun, "She looked at Lucía a moment longer".
+_OPENS_ON_PRONOUN = re.compile(r"\W*(she|he)\b", re.IGNORECASE)  # read with match()
+
+
 def addressee(index: MentionIndex, view: SentenceView, reach: int = 3) -> str | None:
     """Whom the speech in `view` is said to: the character named (outside quotation marks)
     in the nearest paragraph around it who is not the speaker — the one named outside the
     quotation marks of the speech's own paragraph, if any. "Lupe looks her over. 'Your eyes
-    are the same.'" / "Inés sits." — it is said to Inés."""
+    are the same.'" / "Inés sits." — it is said to Inés. A speech said by "she" names its
+    speaker nowhere: see `_looked_at`."""
     manuscript = index.manuscript
     here = neighbour(manuscript, view, 0)
     if here is None:
         return None
     speakers = {_first_word(m.cluster.name) for m in narrated(index, *here)}
+    if not speakers:
+        looked_at = _looked_at(index, view, here[0])
+        if looked_at is not None:
+            return looked_at
     for distance in range(1, reach + 1):
         for step in (-distance, distance):
             near = neighbour(manuscript, view, step)
@@ -161,6 +175,28 @@ def addressee(index: MentionIndex, view: SentenceView, reach: int = 3) -> str | 
                 if _first_word(mention.cluster.name) not in speakers:
                     return mention.cluster.name
     return None
+
+
+def _looked_at(index: MentionIndex, view: SentenceView, placed: PlacedParagraph) -> str | None:
+    """The listener of speech said by "she" or "he" in a paragraph (`placed`, holding `view`)
+    that names no one outside its quotation marks, when the sentence just before the
+    paragraph has that pronoun for its subject and names one character after it, owner of
+    nothing: "She looked at Lucía a moment longer. / 'You have his eyes,' she said." — Lucía
+    is neither the "she" who looks nor the one who speaks, whoever else was named before."""
+    said = ATTRIBUTION.search(placed.parsed.text)
+    before = neighbour(index.manuscript, view, -1) if said is not None else None
+    if said is None or before is None or not before[1]:
+        return None
+    paragraph, orders = before
+    sentence = paragraph.parsed.sentences[-1]
+    subject = _OPENS_ON_PRONOUN.match(paragraph.parsed.text, sentence.start, sentence.end)
+    if subject is None or subject.group(1).lower() != said.group(1).lower():
+        return None
+    mentions = index.by_sentence[orders.stop - 1]
+    named = {mention.cluster.name for mention in mentions}
+    if len(named) != 1 or any(mention.run.possessive for mention in mentions):
+        return None
+    return named.pop()
 
 
 def narrated(index: MentionIndex, placed: PlacedParagraph, orders: range) -> list[Mention]:
