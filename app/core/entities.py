@@ -597,14 +597,19 @@ def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
 # Someone doing the calling between a name and "called him X": "she and Dariush … they had
 # called him Amoo Ali".
 _CALLERS = re.compile(r"\b(?:they|we|she|he|I)\b")
+# A name and others, one subject, calling him so: "only Halmoni and the church elders still
+# called him Min-jun" — "and", then words with no stop between them and "called".
+_AND_OTHERS_CALL = re.compile(r"\s+and\s+[^,.;:!?\"“”—]*\b(?:called|calls|call)\s+(?:him|her)\s+")
 
 
 def _among_callers(text: str, caller: NameRun, nickname: NameRun) -> bool:
     """Whether a name in the sentence before "called him X" is one of those who call him so,
     a subject pronoun coming between ("When she and Dariush were small they had called him
-    Amoo Ali"), not the one the nickname is for."""
+    Amoo Ali") or the name and others making one subject ("Halmoni and the church elders
+    called him Min-jun"), not the one the nickname is for."""
     return (caller.sentence == nickname.sentence and nickname.prev in ("him", "her")
-            and _CALLERS.search(text, caller.end, nickname.start) is not None)
+            and (_CALLERS.search(text, caller.end, nickname.start) is not None
+                 or _AND_OTHERS_CALL.fullmatch(text, caller.end, nickname.start) is not None))
 
 
 def _said_to_be(name: NameRun, full: NameRun) -> bool:

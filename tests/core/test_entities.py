@@ -759,6 +759,16 @@ def test_one_of_those_who_call_him_a_name_is_not_the_one_so_called():
     assert _names(result.characters) == {"Ali Rezaei": ("Amoo Ali",), "Dariush Sadeghi": ()}
 
 
+def test_a_name_and_others_calling_him_a_name_are_not_the_one_so_called():
+    result = _result(
+        "Yoon Min-jun had been Daniel since school, and only Halmoni and the church elders still "
+        "called him Min-jun. Halmoni laughed. Halmoni sat down. Yoon Min-jun waved.",
+    )
+    names = _names(result.characters)
+    assert names["Halmoni"] == ()
+    assert "Min-jun" in names["Yoon Min-jun"]
+
+
 def test_familiar_chinese_names_are_the_full_names_they_end():
     result = _result(
         "Tan Ah Kow turned the radio up. Ah Kow laughed, and Ah Kow sat down.",
