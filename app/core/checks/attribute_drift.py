@@ -7,9 +7,10 @@ for ("never have taken him for more than twenty-nine": at most that), an age as 
 fifty-eight she…" (the pronoun's), a trait said to its owner ("Your eyes are the same. Dark as
 his." — the listener's, named around the speech, or looked at just before by the "she" who says
 it). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are one character,
-and a first name said alone that the analysis gave to no full name is compared with the one
-full name that has the attribute. Two values that cannot both hold for the same attribute of
-the same character is the contradiction; both sentences are quoted.
+and a first name said alone that the analysis gave to no full name — or a short form keeping
+the end of it, "Tante Lieve" of Godelieve — is compared with the one full name that has it.
+Two values that cannot both hold for the same attribute of the same character is the
+contradiction; both sentences are quoted.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from app.core.checks.story_time import (
 from app.core.entities import PERSON_VERBS, Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
+from app.core.names import family_name_first
 from app.core.text import CAPITAL, NUMBER_WORDS
 from app.core.wordlists import wordlists
 
@@ -281,6 +283,13 @@ EXAMPLES = (
              "Ivy Marchbank came in. She is six foot two.",
              "Ivy is five foot two in her good boots."),
             note="two full names with that first name have heights: whose Ivy is unsure"),
+    Example(("Tante Lieve kept the ledger. Godelieve Marten was a tall woman with grey eyes.",
+             "Tante Lieve took Rivka's hands, and her brown eyes filled."), ("Godelieve Marten",),
+            note="a short form keeping the end of the given name: Lieve of Godelieve"),
+    Example(("Tante Tina kept the ledger. Christina Marten was a tall woman with grey eyes.",
+             "Martina Vos waved. Martina Vos laughed.",
+             "Tante Tina took Rivka's hands, and her brown eyes filled."),
+            note="Tina may be Christina's or Martina's"),
     Example(("Nell Ashby was forty years old.",
              "Nell Ashby, a girl of twelve when the war came, had never forgotten it."),
             note="an age she was once"),
@@ -739,11 +748,58 @@ def _bare_first_name(context: CheckContext, name: str) -> str | None:
     """The first name of a full name ("Ivy" of "Ivy Dunmore") when the story has a character
     called by it alone: mentions the analysis did not give to any one full name. They are
     compared with the full name's only when no other character has a full name with that
-    first name."""
+    first name. Else the character called by a short form of it (`_short_forms`)."""
     first, _, rest = name.partition(" ")
     if not rest or first.endswith("."):
         return None
-    return first if first in context.manuscript.finder.clusters else None
+    if first in context.manuscript.finder.clusters:
+        return first
+    return _short_forms(context).get(name)
+
+
+# A short form of a given name may keep its end, dropping a syllable or more from its head
+# ("Lieve" of Godelieve, "Tina" of Christina, "Mina" of Wilhelmina): one at least this long,
+# this many letters shorter.
+_SHORT_FORM_LEAST = 4
+_HEAD_DROPPED = 3
+
+
+def _short_forms(context: CheckContext) -> dict[str, str]:
+    """Full name -> the character called only by a short form keeping the end of its given
+    name, titled or not ("Tante Lieve" for Godelieve van der Berghe): when the form ends one
+    full name's given name and no other's, one character alone is called by it, and the two
+    are of one sex where it is told. Kept for the run."""
+    key = f"{RULE}.short_forms"
+    found: dict[str, str] | None = context.shared.get(key)
+    if found is not None:
+        return found
+    forms = context.manuscript.finder.forms
+    characters = context.manuscript.clusters(EntityKind.CHARACTER)
+    called: dict[str, list[str]] = {}  # a one-word name, in lower case -> who goes by it alone
+    for cluster in characters:
+        words = {forms[form].words for form in cluster.forms}
+        alone = next(iter(words)) if len(words) == 1 and not cluster.full_names else ()
+        if len(alone) == 1 and len(alone[0]) >= _SHORT_FORM_LEAST:
+            called.setdefault(alone[0].lower(), []).append(cluster.name)
+    holders: dict[str, set[str]] = {}  # a short form -> the full names whose given name it ends
+    for cluster in characters:
+        for full in cluster.full_names:
+            words = forms[full].words
+            given = words[0].lower()
+            if family_name_first(words):
+                continue
+            for cut in range(_HEAD_DROPPED, len(given) - _SHORT_FORM_LEAST + 1):
+                if given[cut:] in called:
+                    holders.setdefault(given[cut:], set()).add(cluster.name)
+    genders = context.mentions.genders
+    found = {}
+    for short, names in holders.items():
+        if len(names) == 1 and len(called[short]) == 1:
+            name, other = names.pop(), called[short][0]
+            if len({genders.get(name), genders.get(other)} - {None}) <= 1:
+                found[name] = other
+    context.shared[key] = found
+    return found
 
 
 def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:
