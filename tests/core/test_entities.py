@@ -632,6 +632,15 @@ def test_family_words_languages_and_newspapers():
     assert _names(result.places) == {"Toronto": ()}
 
 
+def test_ukrainian_family_words_are_people():
+    result = _result(
+        "Oksana Hrytsenko drove to Kharkiv. The telephone rang in Didus's coat. Didus listened "
+        "for a moment. She went back to Babusia in Kharkiv, and Babusia laughed."
+    )
+    assert _names(result.characters) == {"Oksana Hrytsenko": (), "Didus": (), "Babusia": ()}
+    assert _names(result.places) == {"Kharkiv": ()}
+
+
 def test_feast_days_and_books_of_the_bible_are_no_names():
     result = _result(
         "Snow came to Leeds on Boxing Day. Peggy Hale read from Ecclesiastes to Mama. "
