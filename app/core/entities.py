@@ -546,15 +546,29 @@ def _document_forms(
 # "His name is Jody Renfrew": the full name of the one the pronoun means.
 _NAME_IS = re.compile(r"\b(his|her)\s+(?:real\s+|full\s+|given\s+|Christian\s+)?name\s+"
                       r"(?:is|was)\s+$", re.IGNORECASE)
+# "Didus was seventy-six and dug the garden. He was Mykola Bondar, and…": a sentence that
+# opens by saying who the one just told of is.
+_HE_WAS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(He|She)\s+(?:is|was)\s+$")
+_PRONOUN_SEX = {"his": "m", "he": "m", "her": "f", "she": "f"}
 
 
 def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:
     """Whether the sentence after a one-word name gives its full name by a pronoun ("The
     whole town calls him the Kid. His name is Jody Renfrew."), the name's sex, where known,
-    the pronoun's."""
-    found = _NAME_IS.search(text, max(0, full.start - 40), full.start)
-    return (found is not None and full.sentence == name.sentence + 1 and not full.possessive
-            and stats.sex in ("-", {"his": "m", "her": "f"}[found.group(1).lower()]))
+    the pronoun's; or opens on "He was" and the full name alone, ending its clause, after a
+    sentence that the one-word name, telling the pronoun's sex, opens ("Didus was seventy-six.
+    He was Mykola Bondar, and…")."""
+    if full.sentence != name.sentence + 1 or full.possessive:
+        return False
+    window = max(0, full.start - 40)
+    found = _NAME_IS.search(text, window, full.start)
+    if found is not None:
+        return stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()])
+    # With no "name" said, a "he" may go on about another: a name of unknown sex is not
+    # enough ("Kerra sat with the boy. He was Tom Reed.").
+    found = _HE_WAS.search(text, window, full.start) if name.initial and not (
+        full.next_spaced) else None
+    return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
 
 
 def _went_by(full: NameRun, name: NameRun) -> bool:

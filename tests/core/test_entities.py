@@ -191,6 +191,19 @@ def test_a_nickname_before_a_surname_and_a_name_given_by_a_pronoun():
     assert "Kid" in names["Jody Renfrew"]
 
 
+def test_he_was_and_a_full_name_says_who_the_one_word_name_before_is():
+    result = _result(
+        "Didus was seventy-six and dug the garden every spring. He was Mykola Bondar, and the "
+        "boy was named after him. Mykola Bondar laughed. Didus sat down.",
+        "Kerra sat with the boy by the well. He was Tom Reed, and he was cold. Tom Reed "
+        "laughed. Kerra sang.",
+    )
+    names = _names(result.characters)
+    assert names["Mykola Bondar"] == ("Didus",)
+    assert names["Kerra"] == ()
+    assert names["Tom Reed"] == ()
+
+
 def test_a_full_name_said_to_go_by_a_one_word_name():
     result = _result(
         "Sharon McAllister had been Shazza since she was a girl in Winton. Shazza laughed, and "
