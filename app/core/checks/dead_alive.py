@@ -5,7 +5,9 @@ Colette", "the death of Colette", "Colette's funeral". The dead character is the
 nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for
 "and he died in May" or "They buried him on the hill" in a sentence naming no one before the
 pronoun, the character named just before (unless "her father" or "a man" comes between, whom the
-pronoun may mean). Negated or hypothetical deaths ("nearly died", "if he died") do not count. A
+pronoun may mean). A burial by others is a death when the sentence says where or when ("on
+the hill", "eleven days later"), not "buried him in paperwork". Negated or hypothetical deaths
+("nearly died", "if he died") do not count. A
 thing named after a relative who died carries the relative's name ("the boat: AMMINI, after his
 grandmother, who died"), even when the name is said nowhere else as a character's. Later, a
 mention where the character does something ("Colette took", "said Colette", "Colette is
@@ -29,7 +31,7 @@ from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import GENERATIONS, NameRun
-from app.core.text import CAPITAL, FAMILY_TITLES
+from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
@@ -113,6 +115,11 @@ EXAMPLES = (
     Example(("They'd buried Len Bell on the rise behind the machinery shed.",
              "Old Len Bell came in from the verandah and sat down."), ("Len Bell",),
             note="buried by others, told of the name"),
+    Example(("Berit Lund ran the shop. They buried Berit Lund eleven days later, on a grey "
+             "morning.", "Berit Lund came in from the alley with a crate on her shoulder."),
+            ("Berit Lund",), note="buried, and when: 'eleven days later'"),
+    Example(("Oren Tal took a fever and got better. They buried Oren Tal's dog two days later.",
+             "Oren Tal set down his bucket."), note="his dog was buried, not Oren"),
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
              "Oren Tal set down his bucket."),
             note="buried in paperwork is not a burial"),
@@ -389,9 +396,14 @@ _PROGRESSIVE = re.compile(
 # him in paperwork", not "buried her face".
 _LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+"
                  r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
+# …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning".
+_PARTS_OF_DAY = r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter)"
+_AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
+                 rf"(?:the\s+(?:next|following|same)|that)\s+{_PARTS_OF_DAY}|yesterday|"
+                 rf"in\s+(?:{'|'.join(sorted(MONTHS))}|\d{{4}})")
 _AT_REST_WHERE = (r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|"
                   r"in\s+the\s+(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|"
-                  r"at\s+sea)\b)")
+                  rf"at\s+sea|{_AT_REST_WHEN})\b)")
 _DISPOSED = re.compile(_LAID_TO_REST + r"(?P<pronoun>him|her)" + _AT_REST_WHERE, re.IGNORECASE)
 # The same of a name: "They'd buried Len McAllister on the rise behind the shed".
 _DISPOSED_BEFORE = re.compile(_LAID_TO_REST + r"$", re.IGNORECASE)
