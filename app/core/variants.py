@@ -82,7 +82,7 @@ def _gendered_forms(a: str, b: str) -> bool:
     return False
 
 
-def _diminutive(a: str, b: str) -> bool:
+def diminutive(a: str, b: str) -> bool:
     """Whether one given name is the other's pet form with a diminutive ending: Sasha and
     Sashka, Galya and Galka, Anya and Anechka, Eitan and Eitani, Feyge and Feygele, Paulo
     and Paulinho, Yiannis and Yiannakis, Eleni and Elenitsa."""
@@ -127,7 +127,7 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     if a in GENERATIONS or b in GENERATIONS:
         return None
-    if _gendered_forms(a, b) or _diminutive(a, b):
+    if _gendered_forms(a, b) or diminutive(a, b):
         return None
     (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
                                                       key=lambda item: len(item[0]))

@@ -1,11 +1,13 @@
 """surname clash: one first name (or a variant of it) carried with two different surnames.
 
 "Sofie Laurent" in one chapter and "Sophie Dumas" in another is one character whose surname
-changed. Two people who merely share a common first name (John Knightley, John Abdy) meet in the
-same paragraphs, so a clash between identical first names counts only when the two full names
-are never named in one paragraph, and a first name carried with three or more surnames is
-taken as a common name shared by several people; nor is the rarer name a clash when its
-surname belongs to a family the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox).
+changed; so are "Jantje de Smet" and "Jan Wouters", a first name's pet form (one that is no
+given name in its own right, as Jackie is) being the name itself. Two people who merely share
+a common first name (John Knightley, John Abdy) meet in the same paragraphs, so a clash
+between identical first names counts only when the two full names are never named in one
+paragraph, and a first name carried with three or more surnames is taken as a common name
+shared by several people; nor is the rarer name a clash when its surname belongs to a family
+the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox).
 
 A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
 the last lines were about, Tunde Bakare) is a clash too.
@@ -24,7 +26,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import EPITHETS, GENERATIONS, family_name_first
 from app.core.text import CAPITAL
-from app.core.variants import capitalised_words
+from app.core.variants import capitalised_words, diminutive
 from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
@@ -66,6 +68,12 @@ EXAMPLES = (
             note="two women named Kate, each named by her own surname again and again"),
     Example(("Walter Ash Senior sat. Walter Ash Junior ran in.",),
             note="Senior and Junior are no surnames"),
+    Example(("Daantje Maes was polishing at the bench. Daantje Maes coughed. Daantje swept up.",
+             "Daan Claes took her coat and set it by the stove."), ("Daan Claes", "Daantje Maes"),
+            note="Daantje is little Daan, a pet form"),
+    Example(("Jack Carter was polishing at the bench. Jack Carter coughed. Jack swept up.",
+             "Jackie Wouters took her coat and set it by the stove."),
+            note="Jackie is a given name in its own right, not only Jack's"),
     Example(("Sofie Laurent painted by the river. Sofie smiled.",
              "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
     Example(("Marta Kowalski opened the shop. Marta smiled.",
@@ -139,6 +147,7 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Little Jim", "Little Bit": no given name to share
             group = context.variant_groups.get(first, first)
             full_names[group].append(form)
+    _join_pet_forms(full_names)
     findings = []
     for names in full_names.values():
         surnames: dict[str, str] = {}
@@ -171,6 +180,18 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
     return findings + _addressed_by_another_surname(context)
+
+
+def _join_pet_forms(full_names: dict[str, list[str]]) -> None:
+    """Files the full names given a pet form of a given name with those of the name itself:
+    "Jantje de Smet" is little Jan, so "Jan Wouters" may be him. Not a pet form that is a
+    given name in its own right (Jackie is one, not only Jack's)."""
+    given_names = wordlists().first_names
+    for pet in [given for given in full_names if given not in given_names]:
+        base = next((given for given in full_names
+                     if len(given) < len(pet) and diminutive(given, pet)), None)
+        if base is not None:
+            full_names[base].extend(full_names.pop(pet))
 
 
 def _given(words: tuple[str, ...]) -> str:
