@@ -455,7 +455,7 @@ def _called_in_welsh(manuscript: Manuscript, name: str, other: str) -> bool:
     if _soft_mutation(name) != other:
         return False
     spans = capitalised_words(manuscript).spans(other)
-    return bool(spans) and all(_vocative(manuscript.documents[span.document].text, span)
+    return bool(spans) and all(vocative(manuscript.documents[span.document].text, span)
                                for span in spans)
 
 
@@ -479,7 +479,9 @@ def _two_conventions(
     return inside[accented] == counts[accented] and plain in outside and not inside[plain]
 
 
-def _vocative(text: str, span: Span) -> bool:
+def vocative(text: str, span: Span) -> bool:
+    """Whether a name is said to someone: set off by a comma or opening the speech, and
+    followed by a comma or the end of the sentence ('"Listen, Khady."', '"Khady, sit."')."""
     before = text[max(0, span.start - 2) : span.start]
     after = text[span.end : span.end + 1]
     return (before.endswith(", ") or before[-1:] in "\"“") and after in (",", ".", "!", "?", "")

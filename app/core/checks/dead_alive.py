@@ -5,14 +5,15 @@ Colette", "the death of Colette", "Colette's funeral". The dead character is the
 nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for
 "and he died in May" or "They buried him on the hill" in a sentence naming no one before the
 pronoun, the character named just before (unless "her father" or "a man" comes between, whom the
-pronoun may mean). A burial by others is a death when the sentence says where or when ("on
-the hill", "eleven days later"), not "buried him in paperwork". Negated or hypothetical deaths
-("nearly died", "if he died") do not count. A
-thing named after a relative who died carries the relative's name ("the boat: AMMINI, after his
-grandmother, who died"), even when the name is said nowhere else as a character's. Later, a
-mention where the character does something ("Colette took", "said Colette", "Colette is
-standing") or is somewhere now ("Ammini was in the kitchen") outside a memory ("remembered",
-"ghost", "used to") is the contradiction.
+pronoun may mean). In speech the pronoun is the one the talk named last ('"Nena's," Vó said.
+"She died in June."'), not the speaker the narration names nor someone spoken to. A burial by
+others is a death when the sentence says where or when ("on the hill", "eleven days later"),
+not "buried him in paperwork". Negated or hypothetical deaths ("nearly died", "if he died") do
+not count. A thing named after a relative who died carries the relative's name ("the boat:
+AMMINI, after his grandmother, who died"), even when the name is said nowhere else as a
+character's. Later, a mention where the character does something ("Colette took", "said
+Colette", "Colette is standing") or is somewhere now ("Ammini was in the kitchen") outside a
+memory ("remembered", "ghost", "used to") is the contradiction.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from functools import cache
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open, sentence_at
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
+from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
 from app.core.checks.referents import shared_name
 from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import PERSON_VERBS, SAID_VERBS
@@ -32,6 +33,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import GENERATIONS, NameRun
 from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
+from app.core.variants import vocative
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
@@ -146,6 +148,12 @@ EXAMPLES = (
              '"My mother\'s friend wrote it," Ama Owusu said. "Nana spoke and she wrote. '
              'Everybody did it that way then."'),
             note="the dead named in speech, in the past: told of, not alive"),
+    Example(("\"That was Rosa's,\" Ana said, and crossed herself. \"You didn't hear? She died "
+             "in June.\"", "Rosa leaned out of the window and flung the confetti down."),
+            ("Rosa",), note="in speech, 'she' is the one the talk named, not the speaker"),
+    Example(("Rosa sat by the stove. Ana came in. \"Listen, Rosa. She died in June, poor "
+             "thing.\"", "Rosa leaned out of the window and flung the confetti down."),
+            note="the one spoken to is not the 'she' who died"),
     Example(("Nana laughed. Nana sang. Ama Owusu smiled. They buried Nana at Ejisu.",
              '"Nana is waiting for you," Ama Owusu said.'), ("Nana",),
             note="said in speech in the present: alive"),
@@ -878,8 +886,9 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
         # In speech ('"…since we buried her."') the pronoun is whom the talk is about, not
         # the one the narration named last.
         if in_quotes(view, view.start + start):
-            continue
-        name = _antecedent(index, view, pronoun, view.start + start)
+            name = _spoken_of(index, view, pronoun, view.start + start)
+        else:
+            name = _antecedent(index, view, pronoun, view.start + start)
         if name is not None and name not in {m.cluster.name for m in mentions}:
             # Not one the sentence names after the pronoun: "She died …, with Ah Lian holding
             # one of her hands" is someone else's death.
@@ -904,6 +913,29 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
                 if _unnamed_between(text, mention.span.end, at):
                     return None
                 return cluster.name
+    return None
+
+
+def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
+    """The character a pronoun in speech at document offset `at` stands for: the one the talk
+    named last, within a few sentences ('"Nena's," Vó said. "You didn't hear? She died in
+    June."') — passing over the speaker, whom the narration names, but not over someone spoken
+    to ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father"), or one
+    of the other sex."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower())
+    text = index.manuscript.documents[view.document].text
+    for mentions in index.before(view, _PRONOUN_REACH):
+        for mention in reversed(mentions):
+            span = mention.span
+            if span.document != view.document:
+                return None
+            if not said_in_speech(mention):
+                continue
+            if (not mention.run.possessive and vocative(text, span)) or (
+                index.genders.get(mention.cluster.name) not in (wanted, None)
+            ) or _unnamed_between(text, span.end, at):
+                return None
+            return mention.cluster.name
     return None
 
 
