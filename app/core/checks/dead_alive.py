@@ -13,7 +13,8 @@ not count. A thing named after a relative who died carries the relative's name (
 AMMINI, after his grandmother, who died"), even when the name is said nowhere else as a
 character's. Later, a mention where the character does something ("Colette took", "said
 Colette", "Colette is standing") or is somewhere now ("Ammini was in the kitchen") outside a
-memory ("remembered", "ghost", "used to") is the contradiction.
+memory ("remembered", "ghost", "used to"; not a thing another remembers after the deed, "the
+big laugh Luíza remembered") is the contradiction.
 """
 
 from __future__ import annotations
@@ -82,6 +83,11 @@ EXAMPLES = (
              "In spring Tomas laughed at the fishermen and said nothing."), ("Tomas",)),
     Example(("Mira nearly died in the fire. Mira smiled at the nurse the next day.",)),
     Example(("Ivo died last spring. Ana remembered how Ivo smiled at her.",)),
+    Example(("Ivo Marek died last spring.",
+             "Ivo Marek waved from the gate, laughing the big laugh Ana remembered."),
+            ("Ivo Marek",), note="what Ana remembers is the laugh; the waving is now"),
+    Example(("Ivo Marek died last spring.", "Ivo Marek waved from the gate, Ana remembered."),
+            note="a memory told after the deed"),
     Example(("Pavel painted the name on the bow: MARTA, after his grandmother, who died in May.",
              "Marta was in the kitchen this morning, scolding the cook."), ("Marta",),
             note="a boat named after a grandmother who died carries her name"),
@@ -326,6 +332,9 @@ _MEMORY = re.compile(
     r"late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
+# A thing someone remembers, after the deed: "laughing the big laugh Luíza remembered".
+_REMEMBERED_THING = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,3}}(?:{CAPITAL}[\w'’-]*|he|she|we|"
+                               r"they)\s+$")
 # Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
 # "…'s funeral". With an unhedged death verb, these mark the sentences worth reading again.
 _DEATH_PHRASE = re.compile(
@@ -531,7 +540,7 @@ def find(context: CheckContext) -> list[Finding]:
             if not (_acts(run, text, end) or _PRESENT.match(text, end)):
                 continue
             view = sentence_at(manuscript, document, start)
-            if view is None or _MEMORY.search(index.text(view)):
+            if view is None or _in_memory(index.text(view), end - view.start):
                 continue
             narration = _SPEECH.sub(" ", index.text(view))
             if _SUMMED_UP.search(narration) and not _TODAY.search(narration):
@@ -734,6 +743,18 @@ def _death_cue(text: str) -> _Told | bool:
         reported = reported or _TIME_DEAD.match(text) is not None or any(
             m.group("role").lower() in ROLES for m in _ROLE_DEAD.finditer(text))
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
+
+
+def _in_memory(sentence: str, after: int) -> bool:
+    """Whether a sentence tells a memory ("Ana remembered how Ivo smiled") — not when all it
+    remembers is a thing after the deed, which `after` ends ("Nena leaned out, laughing the big
+    laugh Luíza remembered": the laugh is remembered, the leaning out is now)."""
+    return any(match.start() < after or not match.group().lower().startswith(_REMEMBERING)
+               or not _REMEMBERED_THING.search(sentence, after, match.start())
+               for match in _MEMORY.finditer(sentence))
+
+
+_REMEMBERING = ("remember", "recall")
 
 
 def _own_death_told(sentence: str, after: int) -> bool:
