@@ -32,7 +32,8 @@ from app.core.wordlists import wordlists
 RULE = "surname-clash"
 # A surname the story names someone by this often is theirs: two such full names with one
 # given name and no title in common ("Sergeant Kate Ferris", "Mrs. Kate Lindqvist") are two
-# people, not one with a slip; "Dr Moira Halkett" and "Dr Moira Sturrock" are one.
+# people, not one with a slip; "Dr Moira Halkett" and "Dr Moira Sturrock" are one, and so are
+# "Roderick Bain the ground officer" and "Roderick Gunn the ground officer".
 ESTABLISHED = 3
 # A name said to someone at the end of a line of speech: "Well, Mr. Adebayo," she said.
 _VOCATIVE = re.compile(r"""\s*[,!?.]?\s*["”]""")
@@ -66,6 +67,14 @@ EXAMPLES = (
     Example(("Sergeant Kate Ferris knocked. Kate Ferris frowned. Lieutenant Ferris sat.",
              "Kate Lindqvist runs the bait shop. Mrs. Lindqvist waved. Kate Lindqvist laughed."),
             note="two women named Kate, each named by her own surname again and again"),
+    Example(("Roderick Bain the ground officer walked at the wheel. Bain followed. Bain "
+             "shifted his feet.", "Roderick Gunn the ground officer rode beside the driver. "
+             "Gunn got down. Mr. Gunn stopped."), ("Roderick Bain", "Roderick Gunn"),
+            note="each said often, but described alike: one ground officer"),
+    Example(("Sergeant Kate Ferris knocked. Kate Ferris frowned. Lieutenant Ferris sat. Mary "
+             "met Kate Ferris the next morning.", "Kate Lindqvist runs the bait shop. Mrs. "
+             "Lindqvist waved. Kate Lindqvist laughed. Mary met Kate Lindqvist the next "
+             "morning."), note="'the next morning' is when, not who"),
     Example(("Walter Ash Senior sat. Walter Ash Junior ran in.",),
             note="Senior and Junior are no surnames"),
     Example(("Daantje Maes was polishing at the bench. Daantje Maes coughed. Daantje swept up.",
@@ -176,6 +185,8 @@ def find(context: CheckContext) -> list[Finding]:
                 if min(_said_with_surname(manuscript, first),
                        _said_with_surname(manuscript, second)) >= ESTABLISHED and (
                     _titles(manuscript, first).isdisjoint(_titles(manuscript, second))
+                ) and _descriptions(manuscript, first).isdisjoint(
+                    _descriptions(manuscript, second)
                 ):
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
@@ -228,6 +239,24 @@ def _titles(manuscript: Manuscript, form: str) -> set[str]:
     """The titles the character of a full name is given ("Dr" of "Dr Moira Halkett")."""
     forms = manuscript.finder.forms
     return {title for f in _forms_of_character(manuscript, form) for title in forms[f].titles}
+
+
+def _descriptions(manuscript: Manuscript, form: str) -> set[str]:
+    """What a full name is described as right after it, two words after "the": "ground
+    officer" of "Roderick Bain the ground officer walked on" — not a time ("met Roderick Bain
+    the next day")."""
+    found = set()
+    for document, base, run in manuscript.finder.forms[form].runs:
+        described = _DESCRIBED.match(manuscript.documents[document].text, base + run.end)
+        if described is not None and _WHEN.isdisjoint(described.group(1).split()):
+            found.add(described.group(1))
+    return found
+
+
+# "Roderick Bain the ground officer", "Roderick Bain, the ground officer,".
+_DESCRIBED = re.compile(r",?\s+the\s+([a-z]+\s+[a-z]+)\b")
+_WHEN = frozenset({"next", "following", "same", "day", "morning", "afternoon", "evening",
+                   "night", "week", "month", "year", "time"})
 
 
 def _maiden(manuscript: Manuscript, surname: str) -> bool:
