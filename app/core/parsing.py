@@ -7,6 +7,7 @@ paragraph is parsed again, wherever it moved to.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,10 +50,29 @@ def parse_paragraph(text: str, heading: bool) -> ParsedParagraph:
     for token in token_list:
         grouped[token.sentence].append(token)
     sentence_tokens = [tuple(group) for group in grouped]
-    sentence_words = [tuple(t.text.lower() for t in group) for group in grouped]
+    sentence_words = [phrase_words(text, group) for group in grouped]
     capitalised = [t for t in token_list if is_capitalised(t.text)]
     return ParsedParagraph(text, heading, sentence_list, token_list, runs, lower, capital,
                            sentence_tokens, sentence_words, capitalised)
+
+
+def phrase_words(text: str, sentence_tokens: list[Token]) -> tuple[str, ...]:
+    """A sentence's words in lower case, as repeated phrases are made of them. A word is
+    letters only, so "Dec. 9th" and "Dec. 14th" would both be "dec th": a word written on
+    to digits keeps them, and the two dates are two phrases."""
+    if not sentence_tokens or _DIGIT.search(text, sentence_tokens[0].start,
+                                            sentence_tokens[-1].end) is None:
+        return tuple(t.text.lower() for t in sentence_tokens)
+    words = []
+    for token in sentence_tokens:
+        start = token.start
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        words.append(text[start : token.end].lower())
+    return tuple(words)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)

@@ -74,3 +74,12 @@ def test_a_style_of_address_carries_no_meaning_in_a_phrase():
         "Her ladyship came in late. Grey light that came from nowhere filled the stair.",
     )
     assert [p.text for p in found] == ["Grey light that came from nowhere filled"]
+
+
+def test_two_dates_are_two_phrases_though_words_are_letters_only():
+    from app.core.analysis import analyze
+    from app.core.model import DocumentText
+
+    result = analyze([DocumentText("a", "Letters", "Camp near Falmouth, Va., Dec. 9th 1862\n\n"
+                                   "Dear Mattie,\n\nCamp near Falmouth, Va., Dec. 14th 1862")])
+    assert [p.text for p in result.phrases] == ["Camp near Falmouth, Va., Dec"]

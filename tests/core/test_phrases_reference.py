@@ -39,8 +39,13 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     words: list[str | None] = []
     spans: list[tuple[str, int, int]] = []
     for sentence in manuscript.sentence_list:
+        # Words written on to digits keep them ("9th"), as parsing.phrase_words says.
+        text = sentence.paragraph.text
         for token in sentence.tokens:
-            words.append(token.text.lower())
+            start = token.start
+            while start > 0 and text[start - 1].isdigit():
+                start -= 1
+            words.append(text[start : token.end].lower())
             spans.append((sentence.document, sentence.base + token.start,
                           sentence.base + token.end))
         words.append(None)
