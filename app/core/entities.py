@@ -1301,9 +1301,12 @@ class EntityFinder:
         return owners.pop() if len(owners) == 1 else None
 
     def _title_nickname_owner(self, word: str, parent: dict[str, str]) -> str | None:
-        """'Doc' -> the one doctor of the story ("Dr. Varga"), 'Sarge' -> the one sergeant.
+        """'Doc' -> the one doctor of the story ("Dr. Varga"), 'Sarge' -> the one sergeant,
+        'Opa' -> the one grandfather written "Opa Remi" (a family word that is a title too).
         Titled forms are clustered first, so `parent` already says whose each one is."""
-        titles = TITLE_NICKNAMES.get(word)
+        lists = wordlists()
+        titles = TITLE_NICKNAMES.get(word) or (
+            {word} if word in lists.family_words and word in lists.honorifics else None)
         if not titles:
             return None
         owners = {parent.get(key, key) for key, stats in self.forms.items()

@@ -328,8 +328,11 @@ def _make_run(
         # "Director Park" is a man.
         words = members[position - len(title_parts) :]
         title_parts = []
-    if not words or (words[0].text in honorifics and len(words) == 1):
-        return None  # a title alone ("the Captain", "Herr Doktor") names no one here
+    if not words or (words[0].text in honorifics and len(words) == 1
+                     and words[0].text not in wordlists().family_words):
+        # A title alone ("the Captain", "Herr Doktor") names no one here; a family word
+        # that is a title too ("Oma Liesl") is what the family calls her ("Oma said").
+        return None
     if words[0].text in CONNECTORS:
         return None
     postfix = wordlists().postfix_titles

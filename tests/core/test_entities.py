@@ -819,3 +819,14 @@ def test_a_compass_word_inside_a_sentence_opens_a_place_name():
     )
     assert sorted(e.name for e in result.places) == ["East Los Angeles", "North York"]
     assert sorted(e.name for e in result.characters) == ["Mina", "Ruth"]
+
+
+def test_a_family_word_that_is_a_title_said_alone_is_the_one_so_titled():
+    result = _result("Opa Remi set down the mallet. Kai watched him. Opa said nothing, and Kai "
+                     "laughed. Opa Remi smiled.")
+    assert _names(result.characters) == {"Opa Remi": ("Opa",), "Kai": ()}
+    result = _result("Grandma Rose and Grandma Lil sat down. Kai watched them. Grandma said "
+                     "nothing. Grandma Rose smiled, and Grandma Lil laughed.")
+    names = _names(result.characters)
+    assert names["Grandma Rose"] == ()  # which grandmother "Grandma" is, is unsure
+    assert names["Grandma Lil"] == ()
