@@ -1452,6 +1452,13 @@ class EntityFinder:
                 UNMARRIED_TITLES if title in MARRIED_TITLES
                 else MARRIED_TITLES if title in UNMARRIED_TITLES else set())
         ]
+        if given:
+            # "Lidiia Andriivna" is the head of "Lidiia Andriivna Moroz": one woman, whom
+            # "Pani Lidiia" may be.
+            words_of = {key: self.forms[key].words for key in candidates}
+            candidates = [key for key in candidates if not any(
+                len(other) > len(words_of[key]) and other[: len(words_of[key])] == words_of[key]
+                for other in words_of.values())]
         # "Lem Drabb" and "Lemuel Drabb" are one man's names: his short given name is
         # not another candidate.
         names_of: dict[str, list[str]] = {}

@@ -830,3 +830,10 @@ def test_a_family_word_that_is_a_title_said_alone_is_the_one_so_titled():
     names = _names(result.characters)
     assert names["Grandma Rose"] == ()  # which grandmother "Grandma" is, is unsure
     assert names["Grandma Lil"] == ()
+
+
+def test_a_title_before_a_given_name_is_the_one_whose_longer_names_all_begin_so():
+    result = _result("Lidiia Andriivna Moroz had lived on the fifth floor. Lidiia Andriivna "
+                     "kept bees. Pani Lidiia waved. Taras waved back.")
+    assert _names(result.characters) == {
+        "Lidiia Andriivna Moroz": ("Lidiia Andriivna", "Pani Lidiia"), "Taras": ()}
