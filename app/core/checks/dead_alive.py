@@ -44,6 +44,9 @@ EXAMPLES = (
     Example(("Pop Doyle died six years ago.",
              "I am still Maren Doyle on my byline, because Pop Doyle read every word I wrote."),
             note="a reason clause tells of the past"),
+    Example(("Hallur Ketilsson died in the night.",
+             "A little after that Hallur walked in from the yard, leaning on his stick."),
+            ("Hallur Ketilsson",), note="'after that' is no clause of time: he walks in now"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -343,8 +346,10 @@ _DEATH_PHRASE = re.compile(
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 # A clause of reason or of time before or after tells of another time ("because Pop read
-# every word", "After Liv went out I waited"); it shows no one alive now.
-_REASON = re.compile(r"\b(?:because|since|after|before|until|till)\b[^,;.!?]*$|"
+# every word", "After Liv went out I waited"); it shows no one alive now. "After that", "after
+# a while" are no clause: the name after them is the sentence's doer, later.
+_REASON = re.compile(r"\b(?:because|since|after(?!\s+(?:that|this|which|a|an)\b)|before|until|"
+                     r"till)\b[^,;.!?]*$|"
                      # "the January Davy went missing": a time the name's clause tells
                      r"\bthe\s+(?:(?i:day|night|morning|summer|winter|spring|autumn|year|week)|"
                      r"January|February|March|April|May|June|July|August|September|October|"
