@@ -14,7 +14,10 @@ AMMINI, after his grandmother, who died"), even when the name is said nowhere el
 character's. Later, a mention where the character does something ("Colette took", "said
 Colette", "Colette is standing") or is somewhere now ("Ammini was in the kitchen") outside a
 memory ("remembered", "ghost", "used to"; not a thing another remembers after the deed, "the
-big laugh Luíza remembered") is the contradiction.
+big laugh Luíza remembered") and outside another time ("because Pop read every word", "She
+had been a widow when Pyotr married her" — but "A little after that Hallur walked in" is now) is
+the contradiction. When the text says two people bear the name ("there were now two Pyotrs"),
+the name said alone may be the living one.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open, sentence_at
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
-from app.core.checks.referents import shared_name
+from app.core.checks.referents import said_to_be_two, shared_name
 from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
@@ -47,6 +50,15 @@ EXAMPLES = (
     Example(("Hallur Ketilsson died in the night.",
              "A little after that Hallur walked in from the yard, leaning on his stick."),
             ("Hallur Ketilsson",), note="'after that' is no clause of time: he walks in now"),
+    Example(("Pyotr Andreyevich Zhuravlev had died in March.",
+             "Lidiya had been a widow, with a son of ten, when Pyotr Andreyevich married her."),
+            note="what was so before the story's time, when he married her"),
+    Example(("Pyotr Andreyevich Zhuravlev had died in March.",
+             "Lidiya had just sat down when Pyotr Andreyevich came in."),
+            ("Pyotr Andreyevich Zhuravlev",), note="'had just … when he came in': now"),
+    Example(("Pyotr Andreyevich Zhuravlev had died in March. His grandson was christened "
+             "Pyotr, and everyone called him Petya; so there were now two Pyotrs in the house.",
+             "\"Look,\" said Pyotr."), note="two Pyotrs: the one alone may be the boy"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -353,7 +365,11 @@ _REASON = re.compile(r"\b(?:because|since|after(?!\s+(?:that|this|which|a|an)\b)
                      # "the January Davy went missing": a time the name's clause tells
                      r"\bthe\s+(?:(?i:day|night|morning|summer|winter|spring|autumn|year|week)|"
                      r"January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December)\s+$", re.IGNORECASE)
+                     r"November|December)\s+$|"
+                     # "She had been the widow Tarasova when Pyotr married her": what was so
+                     # before the story's time — not "She had just sat down when Pyotr came in".
+                     r"\bhad\s+(?!(?:just|only|barely|hardly|scarcely|not|no|never)\b)\w+\b"
+                     r"[^.!?;:]*\bwhen\s+$", re.IGNORECASE)
 # What a paragraph shows on a screen or a recording, where the dead still move.
 _ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tape|video)|footage|newsreel|home\s+"
                         r"movie|the\s+(?:reel|recording|projector)|the\s+camera\s+caught)\b",
@@ -519,9 +535,12 @@ def find(context: CheckContext) -> list[Finding]:
                 tell(holder, (view, view.start + match.end()))
     findings = []
     position = manuscript.order
+    two = said_to_be_two(manuscript) if deaths else frozenset()
     for name, (death, said) in deaths.items():
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
+        # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be the living one.
+        borne_by_two = not two.isdisjoint(name.split())
         after = (position[death.document], death.end)
         titled = only_titled.get(name)
         for document, start, end, run in _places(context, name):
@@ -533,7 +552,7 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Kowalski bent to fit a woman": the family's name, not the dead man
             if _titled_as_other_sex(index, name, run):
                 continue  # "said Mrs. Royce Tillery": the dead man's widow
-            if len(run.words) == 1 and (_namesake(manuscript, name) or _junior_of(
+            if len(run.words) == 1 and (borne_by_two or _namesake(manuscript, name) or _junior_of(
                 manuscript, name, run.words[0]
             )):
                 # "Ezenwa cleared his throat": the grandson named for the dead man; "Bortolo

@@ -265,6 +265,28 @@ def shared_name(manuscript: Manuscript, name: str) -> bool:
         c.name.split()[-1] in GENERATIONS for c in holders)
 
 
+def said_to_be_two(manuscript: Manuscript) -> frozenset[str]:
+    """Names the text says two people bear: "so there were now two Pyotrs in the house", "the
+    two Linhs", "two José Luises". A name said alone, or a pet form of it, may then be either."""
+    words = capitalised_words(manuscript)
+    found = set()
+    for plural in words.counts:
+        for ending in ("es", "s"):
+            name = plural[: -len(ending)]
+            if plural.endswith(ending) and name in words.counts and any(
+                _TWO.search(manuscript.documents[span.document].text,
+                            max(0, span.start - _TWO_REACH), span.start)
+                for span in words.spans(plural)
+            ):
+                found.add(name)
+    return frozenset(found)
+
+
+# "two" right before a name in the plural, looked for this many characters back.
+_TWO = re.compile(r"\btwo\s+$", re.IGNORECASE)
+_TWO_REACH = 12
+
+
 def narrator(index: MentionIndex, view: SentenceView) -> str:
     """Who "my" is outside speech in the sentence at `view`: the one character the heading of
     its chapter names ("Chapter Two: Rhys" — a novel told by turns), else `NARRATOR`, the
