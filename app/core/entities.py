@@ -1196,11 +1196,14 @@ class EntityFinder:
             targets = self.forms[key].nickname_of
             if targets:
                 target = targets.most_common(1)[0][0]
-                if self.accepted.get(target) == EntityKind.CHARACTER and target != key:
+                if self.accepted.get(target) == EntityKind.CHARACTER and target != key and (
+                    not self._names_another(key, target, by_first, by_last)
+                ):
                     parent[key] = target
             elif self.forms[key].nickname_near:
                 target = self._nickname_owner(key, parent)
-                if target is not None:
+                if target is not None and not self._names_another(key, target, by_first,
+                                                                  by_last):
                     parent[key] = target
             elif self.forms[key].same_as:
                 target = self.forms[key].same_as.most_common(1)[0][0]
@@ -1299,6 +1302,18 @@ class EntityFinder:
             # said before, whose sex the name does not tell.
             return unsexed.pop()
         return owners.pop() if len(owners) == 1 else None
+
+    def _names_another(self, key: str, target: str, by_first: dict[str, list[str]],
+                       by_last: dict[str, list[str]]) -> bool:
+        """Whether a titled form said to be what someone is called ("I called her Chị Linh")
+        has the given name of full names that are not the one it was tied to: it is theirs,
+        and the pronoun was read wrong."""
+        stats = self.forms[key]
+        if not stats.titles or len(stats.words) != 1:
+            return False
+        word = stats.words[0]
+        holders = by_first.get(word, []) + by_last.get(word, [])
+        return bool(holders) and word not in self.forms[target].words and target not in holders
 
     def _title_nickname_owner(self, word: str, parent: dict[str, str]) -> str | None:
         """'Doc' -> the one doctor of the story ("Dr. Varga"), 'Sarge' -> the one sergeant,

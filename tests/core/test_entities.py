@@ -837,3 +837,13 @@ def test_a_title_before_a_given_name_is_the_one_whose_longer_names_all_begin_so(
                      "kept bees. Pani Lidiia waved. Taras waved back.")
     assert _names(result.characters) == {
         "Lidiia Andriivna Moroz": ("Lidiia Andriivna", "Pani Lidiia"), "Taras": ()}
+
+
+def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
+    result = _result(
+        'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '
+        'was the best technician on Bellaire Boulevard. She was not family. She called Má '
+        '"Chị Hạnh," the way you call an older sister, and I called her Chị Linh because she '
+        "was old enough to be my aunt."
+    )
+    assert _names(result.characters)["Đặng Thị Hạnh"] == ("Chị Hạnh", "Má")
