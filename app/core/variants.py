@@ -8,7 +8,8 @@ sound alike (Metaphone) or one is rare beside the other — the signature of a s
 
 Not variants: plurals and possessives (Weston/Westons), two distinct given names from the names
 list (Anne/Anna) unless one is written once in a book full of the other, names of opposite
-gender, pairs the writer marked as different people.
+gender, a name as it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with
+an ending of endearment), pairs the writer marked as different people.
 """
 
 from __future__ import annotations
@@ -399,7 +400,7 @@ def _pairs(
                 continue
             if reason == "sound" and _surnames_of_two(manuscript, name, other):
                 continue  # "Roderick Bain" and "Alasdair Bàn", each named again and again
-            if _called_in_welsh(manuscript, name, other) or _called_in_welsh(
+            if _called_so(manuscript, name, other) or _called_so(
                 manuscript, other, name
             ):
                 continue
@@ -448,11 +449,11 @@ def _soft_mutation(name: str) -> str | None:
     return None
 
 
-def _called_in_welsh(manuscript: Manuscript, name: str, other: str) -> bool:
+def _called_so(manuscript: Manuscript, name: str, other: str) -> bool:
     """Whether `other` is `name` as Welsh calls someone by it (soft mutation: "Wenllian" for
-    Gwenllian), and is only ever said so — set off by a comma in speech ("…, Ddilwyn,"), not
-    a slip in the narration."""
-    if _soft_mutation(name) != other:
+    Gwenllian), or `name` with an ending of endearment ("Selamye", my Selam), and is only ever
+    said so — set off by a comma in speech ("…, Ddilwyn,"), not a slip in the narration."""
+    if _soft_mutation(name) != other and not (other.startswith(name) and len(other) > len(name)):
         return False
     spans = capitalised_words(manuscript).spans(other)
     return bool(spans) and all(vocative(manuscript.documents[span.document].text, span)

@@ -190,3 +190,16 @@ def test_a_given_name_written_once_beside_one_said_again_and_again_is_a_slip():
     assert compare("Hannah", 22, "Hanna", 1) == "typo"
     assert compare("Hannah", 5, "Hanna", 1) is None  # two women, each a name in her own right
     assert compare("Hannah", 22, "Hanna", 2) is None
+
+
+_SELAM = ("Selam Getachew ran the kitchen. Selam tasted the stew. Selam laughed. Selam sat "
+          "down. Selam wiped the counter. Selam slept.")
+
+
+def test_a_name_with_an_ending_of_endearment_said_only_to_her_is_no_slip():
+    said = "Her mother called from the door. \"Selamye. The lentils.\""
+    assert _variant_names(_SELAM, said) == []
+
+
+def test_the_longer_spelling_in_the_narration_is_a_slip():
+    assert _variant_names(_SELAM, "Selamu tasted the lentils.") == [("Selam", "Selamu")]
