@@ -5,7 +5,8 @@ Colette", "the death of Colette", "Colette's funeral". The dead character is the
 nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for
 "and he died in May" or "They buried him on the hill" in a sentence naming no one before the
 pronoun, the character named just before (unless "her father" or "a man" comes between, whom the
-pronoun may mean). In speech the pronoun is the one the talk named last ('"Nena's," Vó said.
+pronoun may mean, or "him" — "By the time Ti-Jean had dug him out, he was dead" is the death
+of whom "him" stands for). In speech the pronoun is the one the talk named last ('"Nena's," Vó said.
 "She died in June."'), not the speaker the narration names nor someone spoken to. A burial by
 others is a death when the sentence says where or when ("on the hill", "eleven days later"),
 not "buried him in paperwork". Negated or hypothetical deaths ("nearly died", "if he died") do
@@ -59,6 +60,10 @@ EXAMPLES = (
     Example(("Pyotr Andreyevich Zhuravlev had died in March. His grandson was christened "
              "Pyotr, and everyone called him Petya; so there were now two Pyotrs in the house.",
              "\"Look,\" said Pyotr."), note="two Pyotrs: the one alone may be the boy"),
+    Example(("Onésime Paquette was in front of the load. By the time Ti-Jean and the others "
+             "had dug him out from under the logs, he was dead.",
+             "Ti-Jean laughed. Onésime Paquette came in and sat down by the stove."),
+            ("Onésime Paquette",), note="'he' after 'dug him out' is whom they dug out"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -467,6 +472,17 @@ _ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|w
                         re.IGNORECASE)
 # A death told of "he"/"she" ("and he died in February") is the pronoun's: its subject.
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
+# "him", or "her" as an object ("dug her out", "found her."), not "her sister".
+_OBJECT_PRONOUN = {"he": re.compile(r"\bhim\b", re.IGNORECASE),
+                   "she": re.compile(r"\bher\b(?=\s*(?:[,.;]|(?:out|up|down|off|away|back|"
+                                     r"in|into|onto|from|to|on)\b))", re.IGNORECASE)}
+
+
+def _object_before(between: str, pronoun: str) -> bool:
+    """Whether "him" (or "her" as an object) of the subject pronoun's sex is in `between`,
+    the words before it: the pronoun then stands for the object, not the sentence's subject."""
+    found = _OBJECT_PRONOUN.get(pronoun.lower())
+    return found is not None and found.search(between) is not None
 # "She had not come back" is as often an absence as a death: said of a name only.
 _ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
 # How far back (in sentences) a pronoun's character is looked for.
@@ -861,6 +877,8 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             continue
         # "…José Tomás, all of it, until the day she died": she is someone else.
         pronoun = _PRONOUN_SUBJECT.search(between)
+        if pronoun and _object_before(between[: pronoun.start()], pronoun.group(1)):
+            continue  # "Ti-Jean had dug him out…, he was dead": he is whom Ti-Jean dug out
         gender = genders.get(subject.cluster.name)
         if pronoun and gender and gender != PRONOUN_GENDER[pronoun.group(1).lower()]:
             continue
@@ -925,8 +943,11 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
             if named and not _unnamed_between(text, named[-1].span.end, view.start + start):
                 found.append((named[-1].cluster.name, end))
             continue
-        # A name before the pronoun is the sentence's own subject (see `_dead_in`).
-        if before:
+        # A name before the pronoun is the sentence's own subject (see `_dead_in`) — unless
+        # "him" or "her" came between: "By the time Ti-Jean had dug him out, he was dead" is
+        # the death of whom "him" stands for, named before the sentence.
+        if before and not _object_before(
+                index.text(view)[before[-1].span.end - view.start : start], pronoun):
             continue
         # In speech ('"…since we buried her."') the pronoun is whom the talk is about, not
         # the one the narration named last.
