@@ -64,6 +64,9 @@ EXAMPLES = (
              "had dug him out from under the logs, he was dead.",
              "Ti-Jean laughed. Onésime Paquette came in and sat down by the stove."),
             ("Onésime Paquette",), note="'he' after 'dug him out' is whom they dug out"),
+    Example(("Gash Mulugeta died in January, in his sleep.",
+             "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
+            ("Gash Mulugeta",), note="a deed told in the present, after a description"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -421,6 +424,10 @@ _MORE_ACTS = frozenset({
     "bangs", "slammed", "slams", "cleared", "clears", "coughed", "coughs", "spat", "spits",
     "yawned", "yawns", "blinked", "blinks", "grunted", "grunts", "snorted", "snorts",
     "stretched", "stretches", "scratched", "scratches",
+    # PERSON_VERBS told in the present, as a story in the present tense tells a deed
+    "takes", "gives", "pulls", "pushes", "shakes", "touches", "touched", "taps", "tapped",
+    "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
+    "hugs", "tries", "opened", "closed", "reads", "writes", "speaks", "tells", "asks",
 })
 # A short description set off by commas after the name, then what the character does.
 _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
