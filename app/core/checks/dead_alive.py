@@ -17,7 +17,8 @@ Colette", "Colette is standing") or is somewhere now ("Ammini was in the kitchen
 memory ("remembered", "ghost", "used to"; not a thing another remembers after the deed, "the
 big laugh Luíza remembered") and outside another time ("because Pop read every word", "She
 had been a widow when Pyotr married her" — but "A little after that Hallur walked in" is now) is
-the contradiction. When the text says two people bear the name ("there were now two Pyotrs"),
+the contradiction — unless the book says afterwards that the character is alive ("OTTO ALIVE.
+CLERK'S ERROR."). When the text says two people bear the name ("there were now two Pyotrs"),
 the name said alone may be the living one.
 """
 
@@ -67,6 +68,9 @@ EXAMPLES = (
     Example(("Gash Mulugeta died in January, in his sleep.",
              "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
             ("Gash Mulugeta",), note="a deed told in the present, after a description"),
+    Example(("\"Otto is dead, Gretl.\"", "TELEGRAM. OTTO ALIVE. CLERK'S ERROR.",
+             "It was a mistake. There were, Otto says, four men called Weiss in that prison."),
+            note="the book says he is alive: the death was a mistake"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -562,6 +566,8 @@ def find(context: CheckContext) -> list[Finding]:
     for name, (death, said) in deaths.items():
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
+        if _said_alive(manuscript, name, death):
+            continue  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, and the book says so
         # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be the living one.
         borne_by_two = not two.isdisjoint(name.split())
         after = (position[death.document], death.end)
@@ -630,6 +636,25 @@ _THEN_VERBS = re.compile(r"\b(?:was|were|had|said|did|went|came|looked|took|turn
 _SPEECH = re.compile(r"[\"“][^\"“”]*[\"”]")
 # How many times more often one tense's verbs come than the other's, to call it the chapter's.
 _TENSE_LEAD = 2
+
+
+def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
+    """Whether the text says, after the death, that the character is alive: "OTTO ALIVE",
+    "Dermot was alive after all", "Mam is not dead" — the report of the death was wrong."""
+    words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
+    if not words:
+        return False
+    alive = re.compile(rf"\b{re.escape(words[0])}\b[\s,]+(?:is\s+|was\s+)?(?:still\s+)?alive\b|"
+                       rf"\b{re.escape(words[0])}\s+(?:is|was)\s+(?:not|never)\s+dead\b",
+                       re.IGNORECASE)
+    position = manuscript.order[death.document]
+    for document, doc in manuscript.documents.items():
+        order = manuscript.order[document]
+        if order > position and alive.search(doc.text):
+            return True
+        if order == position and alive.search(doc.text, death.end):
+            return True
+    return False
 
 
 def _flashback(context: CheckContext, death: str, later: str) -> bool:
