@@ -2,7 +2,8 @@
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
 Pim", "Colette, his sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet",
-nor new clauses, "her father, Mr. Knightley felt"). The relative they belong to is the other
+nor new clauses, "her father, Mr. Knightley felt"); the kinship words are a word list, in-laws
+and exes among them ("her sister-in-law Rano"). The relative they belong to is the other
 character named in the sentence, or else the character "her"/"his" stands for: the last one
 named, unless a relation already told makes them the wrong sex ("her father, Ramón"), then the
 last one named of the right sex or the story's most-mentioned one. A character whose sex neither
@@ -186,6 +187,15 @@ EXAMPLES = (
              "The beard made Mykola Bondar shy, and he and Oksana Bondar drove off with her "
              "cousin Taras Bondar."), ("Taras Bondar",),
             note="'her' is the woman the sentence named, not the man named first"),
+    Example(("Harpreet Kaur laughed. Her sister-in-law Rano came in with a tray.",
+             "Harpreet Kaur sat at the back. Her cousin Rano squeezed her hand."), ("Rano",),
+            note="a kinship word of three parts, 'sister-in-law', then 'cousin'"),
+    Example(("Harpreet Kaur laughed. Her sister-in-law Rano came in with a tray.",
+             "Bittu Kaur sat at the back. His wife Rano squeezed his hand."),
+            note="his wife is her sister-in-law: the owners differ"),
+    Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
+             "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
+            note="a husband becomes an ex-husband"),
 )
 
 _STRANGER = "stranger"
@@ -326,6 +336,13 @@ _INVERSE = {
     "grandmother": ("grandson", "granddaughter"), "grandfather": ("grandson", "granddaughter"),
     "grandson": ("grandfather", "grandmother"), "granddaughter": ("grandfather", "grandmother"),
     "cousin": ("cousin", "cousin"),
+    "brother-in-law": ("brother-in-law", "sister-in-law"),
+    "sister-in-law": ("brother-in-law", "sister-in-law"),
+    "father-in-law": ("son-in-law", "daughter-in-law"),
+    "mother-in-law": ("son-in-law", "daughter-in-law"),
+    "son-in-law": ("father-in-law", "mother-in-law"),
+    "daughter-in-law": ("father-in-law", "mother-in-law"),
+    "ex-husband": ("ex-husband", "ex-wife"), "ex-wife": ("ex-husband", "ex-wife"),
 }
 
 
@@ -433,9 +450,14 @@ def _sex(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
 @cache
 def _cue_words() -> CueWords:
     """Every relation cue holds a kinship word, a family word one is called by, or
-    "introduced" (see `_relation_cue`)."""
-    return CueWords([part for kin in wordlists().kinship for part in re.split(r"[\s'’-]+", kin)
-                     if part] + ["introduced"] + [word.lower() for word in _CALLED])
+    "introduced" (see `_relation_cue`). A compound kinship word ("sister-in-law", "ex-wife")
+    holds a plain one, which is cue enough: its other parts ("in", "ex") are not."""
+    kinship = wordlists().kinship
+    words = set()
+    for kin in kinship:
+        parts = [part for part in re.split(r"[\s'’-]+", kin) if part]
+        words.update([part for part in parts if part in kinship] or parts)
+    return CueWords([*words, "introduced", *(word.lower() for word in _CALLED)])
 
 
 @cache
