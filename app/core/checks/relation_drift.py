@@ -10,7 +10,8 @@ last one named of the right sex or the story's most-mentioned one. A character w
 name nor relation tells is placed by the narration's "She"/"He" after the name. In speech, "my"
 is the speaker's and "your" the listener's, only when the sentence names them. A character who
 is one person's mother in one place and their sister (or a stranger who "introduced herself as"
-someone) in another is the contradiction.
+someone) in another is the contradiction; so is the father (mother, brother, sister) of the
+narrator's mother who is later the father's ("Granda was my maw's da", "my da's da").
 """
 
 from __future__ import annotations
@@ -196,6 +197,12 @@ EXAMPLES = (
     Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
              "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
             note="a husband becomes an ex-husband"),
+    Example(("Walter Lusk was my maw's da. Walter Lusk kept doos on the roof.",
+             "Walter Lusk was my da's da, and the two of them had the same big hands."),
+            ("Walter Lusk",), note="the father of the narrator's mother, then of the father"),
+    Example(("Tia Baby Pereira was my mother's younger sister. I loved her.",
+             "My father's first cousin Baby Pereira sat on the trunk."),
+            note="a sister of the narrator's mother may be a cousin of the father"),
 )
 
 _STRANGER = "stranger"
@@ -449,27 +456,30 @@ def _sex(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
 
 @cache
 def _cue_words() -> CueWords:
-    """Every relation cue holds a kinship word, a family word one is called by, or
-    "introduced" (see `_relation_cue`). A compound kinship word ("sister-in-law", "ex-wife")
-    holds a plain one, which is cue enough: its other parts ("in", "ex") are not."""
+    """Every relation cue holds a kinship word, a family word one is called by, a word for a
+    parent, or "introduced" (see `_relation_cue`). A compound kinship word ("sister-in-law",
+    "ex-wife") holds a plain one, which is cue enough: its other parts ("in", "ex") are not."""
     kinship = wordlists().kinship
     words = set()
     for kin in kinship:
         parts = [part for part in re.split(r"[\s'’-]+", kin) if part]
         words.update([part for part in parts if part in kinship] or parts)
-    return CueWords([*words, "introduced", *(word.lower() for word in _CALLED)])
+    return CueWords([*words, *_PARENT_WORDS, "introduced",
+                     *(word.lower() for word in _CALLED)])
 
 
 @cache
 def _relation_cue() -> re.Pattern[str]:
     """Where a sentence can state a relation: a kinship word next to a name ("her sister
-    Rose", "Rose, my sister", "Arjun's uncle"), or "introduced herself as"."""
+    Rose", "Rose, my sister", "Arjun's uncle"), a relative of the narrator's parent ("was my
+    maw's da"), or "introduced herself as"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
-        rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b"
+        rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b|"
+        rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s"
     )
 
 
@@ -480,12 +490,25 @@ _THROUGH_A_PARENT = re.compile(
     r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
 _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
                    "father": "grandfather"}
-# After "my mother" or "my father": "'s younger sister".
+# Words for a mother or a father ("maw", "da") -> the parent each names.
+_PARENT_WORDS = wordlists().parent_words
+_PARENT_WORD = "|".join(map(re.escape, sorted(_PARENT_WORDS, key=len, reverse=True)))
+# After "my mother" or "my father": "'s younger sister", "'s da".
 _PARENTS_RELATIVE = re.compile(r"['’]s\s+(?:(?:younger|older|elder|little|big|only)\s+)?"
-                               r"(?P<kin>sister|brother|mother|father)\b")
-_SEX_OF_PARENT = frozenset({"mother", "father"})
+                               rf"(?P<kin>sister|brother|{_PARENT_WORD})\b")
 # "My mother's first " before a kinship word: the narrator's parent owns the relative.
-_MY_PARENTS = re.compile(r"(?:^|\W)(?i:my|our)\s+(mother|father)['’]s\s+(?:[a-z][a-z-]*\s+)?$")
+_MY_PARENTS = re.compile(rf"(?:^|\W)(?i:my|our)\s+({_PARENT_WORD})['’]s\s+"
+                         r"(?:[a-z][a-z-]*\s+)?$")
+# A relative anchored on someone's parent: "the narrator's mother".
+_PARENTS_ANCHOR = re.compile(r"(?P<owner>.+)'s (?P<parent>mother|father)")
+# Relations no one has to both of a person's parents (who are not each other's kin): the
+# father, mother, brother or sister of one's mother is not that of one's father.
+_ONE_SIDE = frozenset({"mother", "father", "sister", "brother"})
+
+
+def _parents_anchor(owner: str, word: str) -> str:
+    """The anchor of a relative of `owner`'s parent, `word` a word for them ("maw")."""
+    return f"{owner}'s {_PARENT_WORDS[word.lower()]}"
 
 
 def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.Match[str],
@@ -539,7 +562,7 @@ def _relation_of(
         parent = _MY_PARENTS.search(before[: before.lower().rfind(run.prev)])
         if parent is not None and not in_quotes(view, mention.span.start):
             # "My mother's first cousin Baby": the cousin of the narrator's mother.
-            return run.prev, f"{narrator(index, view)}'s {parent.group(1).lower()}"
+            return run.prev, _parents_anchor(narrator(index, view), parent.group(1))
         owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
         if owner:
             return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
@@ -563,9 +586,12 @@ def _relation_of(
         kin = match.group("kin").lower()
         kin = kin.replace("-", "") if kin.startswith(("step-", "half-")) else kin
         through = _PARENTS_RELATIVE.match(after, match.end())
-        if through is not None and kin in _SEX_OF_PARENT:
-            # "Tia Baby was my mother's younger sister": the sister of the narrator's mother.
-            return through.group("kin").lower(), f"{narrator(index, view)}'s {kin}"
+        if through is not None and kin in _PARENT_WORDS:
+            # "Tia Baby was my mother's younger sister": the sister of the narrator's mother;
+            # "Granda was my maw's da": her father.
+            relative = through.group("kin").lower()
+            return _PARENT_WORDS.get(relative, relative), _parents_anchor(
+                narrator(index, view), kin)
         if kin in kinship and not after.startswith(("'s", "’s"), match.end()):
             return kin, narrator(index, view)  # "Connor is my step-brother": the narrator's
     match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
@@ -850,14 +876,32 @@ def _drift(context: CheckContext, found: list[Relation]) -> tuple[Relation, Rela
     """The first two relations, in reading order, that one character cannot both have."""
     for i, first in enumerate(found):
         for second in found[i + 1 :]:
-            if first.relation == second.relation or (
-                frozenset((first.relation, second.relation)) in _IN_TIME
-            ):
+            if first.relation == second.relation:
+                if first.relation in _ONE_SIDE and _of_both_parents(first.anchor,
+                                                                     second.anchor):
+                    return first, second  # "my maw's da", then "my da's da"
                 continue
-            if not context.same_name(_first_word(first.anchor), _first_word(second.anchor)):
+            if frozenset((first.relation, second.relation)) in _IN_TIME:
+                continue
+            if not _same_anchor(context, first.anchor, second.anchor):
                 continue
             return first, second
     return None
+
+
+def _of_both_parents(first: str, second: str) -> bool:
+    """Whether two anchors are one person's mother and that person's father."""
+    one, other = _PARENTS_ANCHOR.fullmatch(first), _PARENTS_ANCHOR.fullmatch(second)
+    return one is not None and other is not None and one.group("owner") == other.group(
+        "owner") and one.group("parent") != other.group("parent")
+
+
+def _same_anchor(context: CheckContext, first: str, second: str) -> bool:
+    """Whether two anchors are one person: names by their first word ("Mr." names by the
+    last), a parent of someone ("the narrator's mother") only by the whole."""
+    if _PARENTS_ANCHOR.fullmatch(first) or _PARENTS_ANCHOR.fullmatch(second):
+        return first == second
+    return context.same_name(_first_word(first), _first_word(second))
 
 
 def _first_word(name: str) -> str:
