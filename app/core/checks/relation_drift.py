@@ -194,6 +194,9 @@ EXAMPLES = (
     Example(("Harpreet Kaur laughed. Her sister-in-law Rano came in with a tray.",
              "Bittu Kaur sat at the back. His wife Rano squeezed his hand."),
             note="his wife is her sister-in-law: the owners differ"),
+    Example(("Harpreet Kaur laughed. Rano Gill, her sister-in-law, came in with a tray.",
+             "Rano Gill was Harpreet's sister-in-law. Her sister-in-law Rano Gill sat down."),
+            note="'sister-in-law' read whole in every form, never as 'sister'"),
     Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
              "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
             note="a husband becomes an ex-husband"),
@@ -250,10 +253,13 @@ _SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|a
 # "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
 _ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
                         r"told|tells|asked|asks)\s+", re.IGNORECASE)
+# A kinship word, whole with its hyphens: "sister-in-law" is not read as "sister".
+_KIN_WORD = r"\w+(?:-\w+)*"
+_LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*"
 # A name set off by commas after its relation ends the apposition here, not a list.
 _APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
 # "Rose, my sister" — unless the list goes on with another name ("Mr. Weston, his son, Emma").
-_THEN_KIN = re.compile(r"\s*,\s*(my|our|her|his|their)\s+(\w+)"
+_THEN_KIN = re.compile(rf"\s*,\s*(my|our|her|his|their)\s+({_KIN_WORD})"
                        rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # The owner before a kinship word, over a word that describes the relative ("her little
 # brother", "my eldest son", "my late husband").
@@ -261,13 +267,13 @@ _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?
                     re.IGNORECASE)
 # "Corin Strand, the Commander's younger brother": the owner is the one holder of a title.
 _THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s)\s+"
-                            r"(?:[a-z][a-z-]*\s+)?(?P<kin>\w+)")
+                            rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_KIN_WORD})")
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
-                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?P<kin>\w+)")
+                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?P<kin>{_KIN_WORD})")
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
 # the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
 _APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+"
-                               r"(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
+                               rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_LOWER_KIN_WORD})"
                                r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
                                rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # "Connor is my step-brother", told by the narrator of the story.
@@ -275,23 +281,25 @@ _IS_MY_RELATIVE = re.compile(r"^\s*(?:is|was)\s+(?:my|our)\s+(?:(?:little|big|ol
                              r"elder|baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>[\w-]+)\b")
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
-                             r"\s*the\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\s+of\s+(?P<owner>"
+                             rf"\s*the\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+of\s+(?P<owner>"
                              rf"(?:{CAPITAL}[a-z]*\.?\s+)?{CAPITAL}[\w'’-]+)", re.IGNORECASE)
 # ", who as his cousin": the one named is the pronoun's cousin.
-_AS_KIN = re.compile(r"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
+_AS_KIN = re.compile(rf"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>{_LOWER_KIN_WORD})\b",
+                     re.IGNORECASE)
 # Relations that read the same both ways.
 _SYMMETRIC = frozenset({"cousin", "twin"})
 # A relation that opens the sentence, said of the name after "was": "Iain's brother was
 # Seumas Beag".
 _RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+(?:(?:younger|older|"
-                           r"elder|little|big|only|eldest|youngest|twin)\s+)?(?P<kin>[a-z]+)\s+"
+                           rf"elder|little|big|only|eldest|youngest|twin)\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+"
                            r"(?:was|is)\s+$")
 # A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
-_AND_THEN_KIN = re.compile(r"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\b(?=\s*[,.;])")
+_AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\b"
+                           r"(?=\s*[,.;])")
 # "She was Lady Fennimore's niece": the owner may carry a title.
 _PRONOUN_IS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
                          rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
-                         r"baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>\w+)",
+                         rf"baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>{_KIN_WORD})",
                          re.IGNORECASE)
 
 
@@ -602,7 +610,8 @@ def _relation_of(
 
 
 # A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'
-_KIN_AT_END = re.compile(r"\b(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?(?P<kin>[a-z]+)"
+_KIN_AT_END = re.compile(r"\b(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?"
+                         rf"(?P<kin>{_LOWER_KIN_WORD})"
                          rf"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|{CAPITAL}[\w'’-]+)\s+[a-z]+\.?)?\s*$")
 # How far from a sentence's end its last kinship word is looked for.
 _END_REACH = 80
