@@ -1,17 +1,18 @@
 """relation drift: a character's stated relation to another changes.
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
-Pim", "Colette, his sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet",
-nor new clauses, "her father, Mr. Knightley felt"); the kinship words are a word list, in-laws
-and exes among them ("her sister-in-law Rano"). The relative they belong to is the other
-character named in the sentence, or else the character "her"/"his" stands for: the last one
-named, unless a relation already told makes them the wrong sex ("her father, Ramón"), then the
+Pim", "Colette, his sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet", nor
+new clauses, "her father, Mr. Knightley felt"); the kinship words are a word list, in-laws and exes
+among them ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on
+one man and names one other is the first's relation to the second. The relative they belong to is
+the other character named in the sentence, or else the character "her"/"his" stands for: the last
+one named, unless a relation already told makes them the wrong sex ("her father, Ramón"), then the
 last one named of the right sex or the story's most-mentioned one. A character whose sex neither
-name nor relation tells is placed by the narration's "She"/"He" after the name. In speech, "my"
-is the speaker's and "your" the listener's, only when the sentence names them. A character who
-is one person's mother in one place and their sister (or a stranger who "introduced herself as"
-someone) in another is the contradiction; so is the father (mother, brother, sister) of the
-narrator's mother who is later the father's ("Granda was my maw's da", "my da's da").
+name nor relation tells is placed by the narration's "She"/"He" after the name. In speech, "my" is
+the speaker's and "your" the listener's, only when the sentence names them. A character who is one
+person's mother in one place and their sister (or a stranger who "introduced herself as" someone)
+in another is the contradiction; so is the father (mother, brother, sister) of the narrator's
+mother who is later the father's ("Granda was my maw's da", "my da's da").
 """
 
 from __future__ import annotations
@@ -197,6 +198,12 @@ EXAMPLES = (
     Example(("Harpreet Kaur laughed. Rano Gill, her sister-in-law, came in with a tray.",
              "Rano Gill was Harpreet's sister-in-law. Her sister-in-law Rano Gill sat down."),
             note="'sister-in-law' read whole in every form, never as 'sister'"),
+    Example(("Trent Kessel was no blood relation to Neil Brannigan. He was his brother-in-law.",
+             "Neil Brannigan's cousin Trent Kessel came in."), ("Trent Kessel",),
+            note="'he' opened the sentence before, 'his' is the one other man it names"),
+    Example(("Trent Kessel sat with Neil Brannigan and Dale Hanlon. He was his brother-in-law.",
+             "Neil Brannigan's cousin Trent Kessel came in."),
+            note="two other men named: whose brother-in-law he is is unsure"),
     Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
              "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
             note="a husband becomes an ex-husband"),
@@ -296,6 +303,10 @@ _RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+(?:(?
 # A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
 _AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\b"
                            r"(?=\s*[,.;])")
+# "He was his brother-in-law", after a sentence naming the two.
+_PRONOUN_IS_HIS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+(?:(?:younger|older|elder|"
+                             r"little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
+                             rf"(?P<kin>{_KIN_WORD})\b(?!['’]s)", re.IGNORECASE)
 # "She was Lady Fennimore's niece": the owner may carry a title.
 _PRONOUN_IS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
                          rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
@@ -403,6 +414,13 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                 subject, relation, owner = found
                 relations.setdefault(subject, []).append(
                     Relation(relation, owner, view, view.start))
+        mutual = _PRONOUN_IS_HIS.match(text)
+        if mutual is not None and mutual.group("kin").lower() in kinship:
+            pair = _relative_of_the_other(index, view, mutual, genders)
+            if pair is not None:
+                relations.setdefault(pair[0], []).append(
+                    Relation(mutual.group("kin").lower(), pair[1], view,
+                             view.start + mutual.end()))
         mentions = index.in_sentence(view)
         if not mentions:
             continue
@@ -456,6 +474,22 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
     return relations
 
 
+def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Match[str],
+                           genders: dict[str, str]) -> tuple[str, str] | None:
+    """(relative, whose) for "Kessel was no blood relation to Brannigan. He was his
+    brother-in-law": "he" is the one the sentence before opened on (`opening_mention`), "his"
+    the one other character of that sex it names — when there is just one."""
+    subject = _opening_subject(index, view, PRONOUN_GENDER[match.group(1).lower()], "",
+                               genders)
+    if subject is None:
+        return None
+    gender = PRONOUN_GENDER[match.group(2).lower()]
+    others = {m.cluster.name for m in index.by_sentence[view.order - 1]
+              if m.cluster.name != subject and _sex(index, m.cluster.name, genders) in (
+                  gender, None)}
+    return (subject, others.pop()) if len(others) == 1 else None
+
+
 def _sex(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
     """A character's sex as the relations told so far imply it, else as the index reads it
     from titles, given names and the narration's pronouns."""
@@ -487,7 +521,8 @@ def _relation_cue() -> re.Pattern[str]:
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b|"
-        rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s"
+        rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
+        rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b"
     )
 
 
