@@ -4,15 +4,16 @@ Relations are read from appositions and possessives: "her mother, Colette", "her
 Pim", "Colette, his sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet", nor
 new clauses, "her father, Mr. Knightley felt"); the kinship words are a word list, in-laws and exes
 among them ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on
-one man and names one other is the first's relation to the second. The relative they belong to is
-the other character named in the sentence, or else the character "her"/"his" stands for: the last
-one named, unless a relation already told makes them the wrong sex ("her father, Ramón"), then the
-last one named of the right sex or the story's most-mentioned one. A character whose sex neither
-name nor relation tells is placed by the narration's "She"/"He" after the name. In speech, "my" is
-the speaker's and "your" the listener's, only when the sentence names them. A character who is one
-person's mother in one place and their sister (or a stranger who "introduced herself as" someone)
-in another is the contradiction; so is the father (mother, brother, sister) of the narrator's
-mother who is later the father's ("Granda was my maw's da", "my da's da").
+one man and names one other is the first's relation to the second, and "Trent is first cousin to
+that detective, Brannigan" Trent's to Brannigan. The relative they belong to is the other character
+named in the sentence, or else the character "her"/"his" stands for: the last one named, unless a
+relation already told makes them the wrong sex ("her father, Ramón"), then the last one named of
+the right sex or the story's most-mentioned one. A character whose sex neither name nor relation
+tells is placed by the narration's "She"/"He" after the name. In speech, "my" is the speaker's and
+"your" the listener's, only when the sentence names them. A character who is one person's mother in
+one place and their sister (or a stranger who "introduced herself as" someone) in another is the
+contradiction; so is the father (mother, brother, sister) of the narrator's mother who is later the
+father's ("Granda was my maw's da", "my da's da").
 """
 
 from __future__ import annotations
@@ -204,6 +205,13 @@ EXAMPLES = (
     Example(("Trent Kessel sat with Neil Brannigan and Dale Hanlon. He was his brother-in-law.",
              "Neil Brannigan's cousin Trent Kessel came in."),
             note="two other men named: whose brother-in-law he is is unsure"),
+    Example(("Neil Brannigan smiled. His brother Trent Kessel sat down.",
+             "Everyone knows Trent Kessel is first cousin to that detective from Alice, Neil "
+             "Brannigan."), ("Trent Kessel",),
+            note="'cousin to' the one named after a description set off by a comma"),
+    Example(("Neil Brannigan smiled. His cousin Trent Kessel sat down.",
+             "Trent Kessel was like a brother to Neil Brannigan, and a son to his mother."),
+            note="'like a brother to' is no relation"),
     Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
              "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
             note="a husband becomes an ex-husband"),
@@ -307,6 +315,12 @@ _AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_K
 _PRONOUN_IS_HIS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+(?:(?:younger|older|elder|"
                              r"little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
                              rf"(?P<kin>{_KIN_WORD})\b(?!['’]s)", re.IGNORECASE)
+# "Trent is first cousin to that detective from Alice, Brannigan": the relative's name, then
+# the relation and whose it is, named right after "to" or after a description set off by a
+# comma. Never "like a brother to": the kinship word follows "is" with no article.
+_KIN_TO = re.compile(r"^\s*(?:is|was)\s+(?:(?:first|second|third)\s+)?"
+                     rf"(?P<kin>{_LOWER_KIN_WORD})\s+to\s+(?:(?:the|that|this)\s+"
+                     r"[^,.;:!?\"“”]{1,60}?,\s*)?")
 # "She was Lady Fennimore's niece": the owner may carry a title.
 _PRONOUN_IS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
                          rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
@@ -522,7 +536,8 @@ def _relation_cue() -> re.Pattern[str]:
         rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
-        rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b"
+        rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
+        rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s"
     )
 
 
@@ -637,6 +652,11 @@ def _relation_of(
                 narrator(index, view), kin)
         if kin in kinship and not after.startswith(("'s", "’s"), match.end()):
             return kin, narrator(index, view)  # "Connor is my step-brother": the narrator's
+    match = _KIN_TO.match(after)
+    if match and match.group("kin") in kinship:
+        relative = mention_at(index, view, mention.span.end + match.end())
+        if relative is not None and relative.cluster is not mention.cluster:
+            return match.group("kin"), relative.cluster.name
     match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
         at = mention.span.end - view.start + match.start("owner")
