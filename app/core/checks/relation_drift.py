@@ -212,6 +212,15 @@ EXAMPLES = (
     Example(("Neil Brannigan smiled. His cousin Trent Kessel sat down.",
              "Trent Kessel was like a brother to Neil Brannigan, and a son to his mother."),
             note="'like a brother to' is no relation"),
+    Example(("Grace Choi smiled. Choi Eun-jung was Grace's younger sister.",
+             "Grace Choi sat down. Her cousin Choi Eun-jung came in."), ("Choi Eun-jung",),
+            note="'was Grace's younger sister': a describing word after the owner"),
+    Example(("Grace Choi smiled. Choi Eun-jung was Grace's younger sister.",
+             "Grace Choi sat down. Her little sister Choi Eun-jung came in."),
+            note="a younger sister is a sister"),
+    Example(("Neil Brannigan's brother-in-law Trent Kessel sat down.",
+             "Neil Brannigan's cousin Trent Kessel came in."), ("Trent Kessel",),
+            note="'Brannigan's brother-in-law Trent': an owner's name before a hyphened word"),
     Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
              "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
             note="a husband becomes an ex-husband"),
@@ -271,6 +280,9 @@ _ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|repli
 # A kinship word, whole with its hyphens: "sister-in-law" is not read as "sister".
 _KIN_WORD = r"\w+(?:-\w+)*"
 _LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*"
+# A word that may describe the relative between the owner and the kinship word: "her younger
+# sister", "Pappous's only daughter".
+_DESCRIBED = r"(?:(?:younger|older|elder|little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
 # A name set off by commas after its relation ends the apposition here, not a list.
 _APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
 # "Rose, my sister" — unless the list goes on with another name ("Mr. Weston, his son, Emma").
@@ -284,7 +296,8 @@ _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?
 _THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s)\s+"
                             rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_KIN_WORD})")
 _IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
-                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?P<kin>{_KIN_WORD})")
+                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}"
+                          rf"(?P<kin>{_KIN_WORD})")
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
 # the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
 _APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+"
@@ -292,8 +305,7 @@ _APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|�
                                r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
                                rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # "Connor is my step-brother", told by the narrator of the story.
-_IS_MY_RELATIVE = re.compile(r"^\s*(?:is|was)\s+(?:my|our)\s+(?:(?:little|big|older|younger|"
-                             r"elder|baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>[\w-]+)\b")
+_IS_MY_RELATIVE = re.compile(rf"^\s*(?:is|was)\s+(?:my|our)\s+{_DESCRIBED}(?P<kin>[\w-]+)\b")
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
                              rf"\s*the\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+of\s+(?P<owner>"
@@ -305,15 +317,13 @@ _AS_KIN = re.compile(rf"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>{_LOWER_KIN_W
 _SYMMETRIC = frozenset({"cousin", "twin"})
 # A relation that opens the sentence, said of the name after "was": "Iain's brother was
 # Seumas Beag".
-_RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+(?:(?:younger|older|"
-                           rf"elder|little|big|only|eldest|youngest|twin)\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+"
-                           r"(?:was|is)\s+$")
+_RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+{_DESCRIBED}"
+                           rf"(?P<kin>{_LOWER_KIN_WORD})\s+(?:was|is)\s+$")
 # A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
 _AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\b"
                            r"(?=\s*[,.;])")
 # "He was his brother-in-law", after a sentence naming the two.
-_PRONOUN_IS_HIS = re.compile(r"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+(?:(?:younger|older|elder|"
-                             r"little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
+_PRONOUN_IS_HIS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+{_DESCRIBED}"
                              rf"(?P<kin>{_KIN_WORD})\b(?!['’]s)", re.IGNORECASE)
 # "Trent is first cousin to that detective from Alice, Brannigan": the relative's name, then
 # the relation and whose it is, named right after "to" or after a description set off by a
@@ -323,8 +333,7 @@ _KIN_TO = re.compile(r"^\s*(?:is|was)\s+(?:(?:first|second|third)\s+)?"
                      r"[^,.;:!?\"“”]{1,60}?,\s*)?")
 # "She was Lady Fennimore's niece": the owner may carry a title.
 _PRONOUN_IS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
-                         rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+(?:(?:younger|older|elder|little|big|"
-                         rf"baby|kid|twin|only|eldest|youngest)\s+)?(?P<kin>{_KIN_WORD})",
+                         rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}(?P<kin>{_KIN_WORD})",
                          re.IGNORECASE)
 
 
@@ -544,7 +553,7 @@ def _relation_cue() -> re.Pattern[str]:
 # "She was her mother's sister": a relation told through a parent, and the one it makes.
 _THROUGH_A_PARENT = re.compile(
     rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?i:her|his)|{CAPITAL}[\w'’-]+['’]s)\s+"
-    r"(?P<parent>mother|father)['’]s\s+(?:(?:younger|older|elder|little|big|only)\s+)?"
+    rf"(?P<parent>mother|father)['’]s\s+{_DESCRIBED}"
     r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
 _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
                    "father": "grandfather"}
@@ -552,7 +561,7 @@ _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother"
 _PARENT_WORDS = wordlists().parent_words
 _PARENT_WORD = "|".join(map(re.escape, sorted(_PARENT_WORDS, key=len, reverse=True)))
 # After "my mother" or "my father": "'s younger sister", "'s da".
-_PARENTS_RELATIVE = re.compile(r"['’]s\s+(?:(?:younger|older|elder|little|big|only)\s+)?"
+_PARENTS_RELATIVE = re.compile(rf"['’]s\s+{_DESCRIBED}"
                                rf"(?P<kin>sister|brother|{_PARENT_WORD})\b")
 # "My mother's first " before a kinship word: the narrator's parent owns the relative.
 _MY_PARENTS = re.compile(rf"(?:^|\W)(?i:my|our)\s+({_PARENT_WORD})['’]s\s+"
@@ -625,8 +634,8 @@ def _relation_of(
         if owner:
             return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
         # "Chana's sister Rivke", "Chana's younger sister Rivke"
-        possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+(?:[a-z][a-z-]*\s+)?\w+\s*,?\s*$",
-                              before)
+        possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+(?:[a-z][a-z-]*\s+)?{_KIN_WORD}"
+                              r"\s*,?\s*$", before)
         if possessor:
             return run.prev, _owner_at(index, view, possessor.start(1), possessor.group(1))
     match = _THEN_KIN.match(after)
