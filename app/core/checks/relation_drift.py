@@ -2,18 +2,19 @@
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
 Pim", "Colette, his sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet", nor
-new clauses, "her father, Mr. Knightley felt"); the kinship words are a word list, in-laws and exes
-among them ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on
-one man and names one other is the first's relation to the second, and "Trent is first cousin to
-that detective, Brannigan" Trent's to Brannigan. The relative they belong to is the other character
-named in the sentence, or else the character "her"/"his" stands for: the last one named, unless a
-relation already told makes them the wrong sex ("her father, Ramón"), then the last one named of
-the right sex or the story's most-mentioned one. A character whose sex neither name nor relation
-tells is placed by the narration's "She"/"He" after the name. In speech, "my" is the speaker's and
-"your" the listener's, only when the sentence names them. A character who is one person's mother in
-one place and their sister (or a stranger who "introduced herself as" someone) in another is the
-contradiction; so is the father (mother, brother, sister) of the narrator's mother who is later the
-father's ("Granda was my maw's da", "my da's da").
+new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative, "her mother's
+sister"); the kinship words are a word list, in-laws and exes among them ("her sister-in-law
+Rano"). "He was his brother-in-law" after a sentence that opens on one man and names one other is
+the first's relation to the second, and "Trent is first cousin to that detective, Brannigan"
+Trent's to Brannigan. The relative they belong to is the other character named in the sentence, or
+else the character "her"/"his" stands for: the last one named, unless a relation already told makes
+them the wrong sex ("her father, Ramón"), then the last one named of the right sex or the story's
+most-mentioned one. A character whose sex neither name nor relation tells is placed by the
+narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's,
+only when the sentence names them. A character who is one person's mother in one place and their
+sister (or a stranger who "introduced herself as" someone) in another is the contradiction; so is
+the father (mother, brother, sister) of the narrator's mother who is later the father's ("Granda
+was my maw's da", "my da's da").
 """
 
 from __future__ import annotations
@@ -221,6 +222,12 @@ EXAMPLES = (
     Example(("Neil Brannigan's brother-in-law Trent Kessel sat down.",
              "Neil Brannigan's cousin Trent Kessel came in."), ("Trent Kessel",),
             note="'Brannigan's brother-in-law Trent': an owner's name before a hyphened word"),
+    Example(("Ana Vidal came home. Rosa Lima, her mother's sister, was at the door.",
+             "Ana Vidal sat down. Her aunt Rosa Lima poured the tea."),
+            note="'her mother's sister' is no mother: 'mother's' owns the relative"),
+    Example(("Ana Vidal came home. Rosa Lima sat by the stove. She was Ana's mother's sister.",
+             "Ana Vidal sat down. Rosa Lima poured the tea."),
+            note="'Ana's mother's sister' is an aunt, not also a mother"),
     Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
              "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
             note="a husband becomes an ex-husband"),
@@ -277,9 +284,10 @@ _SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|a
 # "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
 _ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
                         r"told|tells|asked|asks)\s+", re.IGNORECASE)
-# A kinship word, whole with its hyphens: "sister-in-law" is not read as "sister".
-_KIN_WORD = r"\w+(?:-\w+)*"
-_LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*"
+# A kinship word, whole with its hyphens ("sister-in-law" is not read as "sister"), and not
+# one that owns the relative ("her mother's sister" is an aunt, not a mother).
+_KIN_WORD = r"\w+(?:-\w+)*\b(?!['’]s)"
+_LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*\b(?!['’]s)"
 # A word that may describe the relative between the owner and the kinship word: "her younger
 # sister", "Pappous's only daughter".
 _DESCRIBED = r"(?:(?:younger|older|elder|little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
@@ -324,7 +332,7 @@ _AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_K
                            r"(?=\s*[,.;])")
 # "He was his brother-in-law", after a sentence naming the two.
 _PRONOUN_IS_HIS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+{_DESCRIBED}"
-                             rf"(?P<kin>{_KIN_WORD})\b(?!['’]s)", re.IGNORECASE)
+                             rf"(?P<kin>{_KIN_WORD})", re.IGNORECASE)
 # "Trent is first cousin to that detective from Alice, Brannigan": the relative's name, then
 # the relation and whose it is, named right after "to" or after a description set off by a
 # comma. Never "like a brother to": the kinship word follows "is" with no article.
