@@ -228,6 +228,12 @@ EXAMPLES = (
     Example(("Ana Vidal came home. Rosa Lima sat by the stove. She was Ana's mother's sister.",
              "Ana Vidal sat down. Rosa Lima poured the tea."),
             note="'Ana's mother's sister' is an aunt, not also a mother"),
+    Example(("The telegram came about Lawrence Fernandes. He was my father's younger brother.",
+             "Lawrence Fernandes was my mother's brother, and he was dead."),
+            ("Lawrence Fernandes",), note="'He was my father's brother', then the mother's"),
+    Example(("Lawrence Fernandes came in. \"He is my father's brother,\" Ana Vidal said.",
+             "Lawrence Fernandes was my mother's brother, and he was dead."),
+            note="in speech 'my father' is the speaker's, not the narrator's"),
     Example(("Leanne Mahler waved. Her husband Curt Mahler was on the boat.",
              "Leanne Mahler sat. Her ex-husband Curt Mahler had called eleven times."),
             note="a husband becomes an ex-husband"),
@@ -339,10 +345,10 @@ _PRONOUN_IS_HIS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+{_DESCRI
 _KIN_TO = re.compile(r"^\s*(?:is|was)\s+(?:(?:first|second|third)\s+)?"
                      rf"(?P<kin>{_LOWER_KIN_WORD})\s+to\s+(?:(?:the|that|this)\s+"
                      r"[^,.;:!?\"“”]{1,60}?,\s*)?")
-# "She was Lady Fennimore's niece": the owner may carry a title.
-_PRONOUN_IS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
-                         rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}(?P<kin>{_KIN_WORD})",
-                         re.IGNORECASE)
+# "She was Lady Fennimore's niece": the owner may carry a title, and is a name ("He was my
+# father's brother" is told through a parent: `_THROUGH_A_PARENT`).
+_PRONOUN_IS = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
+                         rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}(?P<kin>{_KIN_WORD})")
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -560,7 +566,7 @@ def _relation_cue() -> re.Pattern[str]:
 
 # "She was her mother's sister": a relation told through a parent, and the one it makes.
 _THROUGH_A_PARENT = re.compile(
-    rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?i:her|his)|{CAPITAL}[\w'’-]+['’]s)\s+"
+    rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?i:her|his|my|our)|{CAPITAL}[\w'’-]+['’]s)\s+"
     rf"(?P<parent>mother|father)['’]s\s+{_DESCRIBED}"
     r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
 _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
@@ -589,7 +595,9 @@ def _parents_anchor(owner: str, word: str) -> str:
 def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.Match[str],
                              genders: dict[str, str]) -> tuple[str, str, str] | None:
     """(relative, relation, whose) for "She was her mother's sister" — an aunt: the one the
-    sentence before opened on, and the one "her" means, who is someone else."""
+    sentence before opened on, and the one "her" means, who is someone else. "He was my
+    father's brother" is read as "Tia Baby was my mother's sister" is: the brother of the
+    narrator's father."""
     gender = PRONOUN_GENDER[match.group(1).lower()]
     subject = _opening_subject(index, view, gender, "", genders)
     if subject is None:
@@ -598,6 +606,11 @@ def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.
     if subject is None:
         return None
     word = match.group("owner")
+    if word.lower() in ("my", "our"):
+        if in_quotes(view, view.start + match.start("owner")):
+            return None  # the speaker's, whom this does not seek
+        return subject, match.group("kin").lower(), _parents_anchor(narrator(index, view),
+                                                                    match.group("parent"))
     if word.lower() in ("her", "his"):
         owner = referent(index, view, PRONOUN_GENDER[word.lower()], exclude=subject)
     else:
