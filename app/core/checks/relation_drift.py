@@ -325,7 +325,7 @@ _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|
                              rf"\s*the\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+of\s+(?P<owner>"
                              rf"(?:{CAPITAL}[a-z]*\.?\s+)?{CAPITAL}[\w'’-]+)", re.IGNORECASE)
 # ", who as his cousin": the one named is the pronoun's cousin.
-_AS_KIN = re.compile(rf"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>{_LOWER_KIN_WORD})\b",
+_AS_KIN = re.compile(rf"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>{_LOWER_KIN_WORD})",
                      re.IGNORECASE)
 # Relations that read the same both ways.
 _SYMMETRIC = frozenset({"cousin", "twin"})
@@ -334,7 +334,7 @@ _SYMMETRIC = frozenset({"cousin", "twin"})
 _RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+{_DESCRIBED}"
                            rf"(?P<kin>{_LOWER_KIN_WORD})\s+(?:was|is)\s+$")
 # A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
-_AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\b"
+_AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})"
                            r"(?=\s*[,.;])")
 # "He was his brother-in-law", after a sentence naming the two.
 _PRONOUN_IS_HIS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+{_DESCRIBED}"
