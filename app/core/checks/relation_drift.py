@@ -14,7 +14,8 @@ narration's "She"/"He" after the name. In speech, "my" is the speaker's and "you
 only when the sentence names them. A character who is one person's mother in one place and their
 sister (or a stranger who "introduced herself as" someone) in another is the contradiction; so is
 the father (mother, brother, sister) of the narrator's mother who is later the father's ("Granda
-was my maw's da", "my da's da").
+was my maw's da", "my da's da"). A step- or half-relative called by the plain word ("her
+stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift.
 """
 
 from __future__ import annotations
@@ -152,6 +153,9 @@ EXAMPLES = (
     Example(("\"Is it about Dylan?\" Shauna asked. She was Dylan's younger sister by three years.",
              "Dylan's cousin Shauna had been seeing him since the summer."), ("Shauna",),
             note="'She was Dylan's younger sister'"),
+    Example(("Varya's stepbrother Misha came in last of all, with snow in his beard.",
+             "\"My brother Misha,\" said Varya that evening, to the priest's wife."),
+            note="a stepbrother is called a brother"),
     Example(("Connor Reid is my step-brother, which isn't technically true.",
              "My cousin Connor Reid is stood at the back."), ("Connor Reid",),
             note="'X is my step-brother', the narrator's"),
@@ -975,12 +979,23 @@ def _drift(context: CheckContext, found: list[Relation]) -> tuple[Relation, Rela
                                                                      second.anchor):
                     return first, second  # "my maw's da", then "my da's da"
                 continue
-            if frozenset((first.relation, second.relation)) in _IN_TIME:
-                continue
+            if frozenset((first.relation, second.relation)) in _IN_TIME or (
+                _plain_kin(first.relation) == _plain_kin(second.relation)
+            ):
+                continue  # "her fiancé Leo", later "her husband Leo"; "stepbrother", "brother"
             if not _same_anchor(context, first.anchor, second.anchor):
                 continue
             return first, second
     return None
+
+
+def _plain_kin(relation: str) -> str:
+    """A step- or half-relation as the plain word, which a family calls it by ("My brother
+    Misha," of her stepbrother)."""
+    for prefix in ("step-", "half-", "step", "half"):
+        if relation.startswith(prefix) and len(relation) > len(prefix) + 2:
+            return relation[len(prefix) :]
+    return relation
 
 
 def _of_both_parents(first: str, second: str) -> bool:
