@@ -463,8 +463,8 @@ def _document_forms(
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
                 trimmed = False
-            elif run.initial and common == _PLAIN:
-                trimmed = True
+            elif common == _PLAIN and (run.initial or run.words[0].lower() in TELL_VERBS):
+                trimmed = True  # "The Captain"; "…one more line: Tell Selvi the fees are paid"
             elif run.initial and common and len(run.words) > 2:
                 trimmed = True  # "Big Davie Lennox has been a porter": Davie Lennox
             elif run.initial and common:
@@ -686,6 +686,8 @@ def _run_records(
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
                 common = run.initial and first not in lists.place_prefixes and (
                     _PLAIN if plain else everyday_word(first))
+                if low in TELL_VERBS:
+                    common = _PLAIN  # a verb said to someone, wherever the capital comes from
             found.append((run, common, [_UNKNOWN, _UNKNOWN]))
         parsed.memo[_RUNS_MEMO] = found
     return found

@@ -847,3 +847,9 @@ def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_
         "was old enough to be my aunt."
     )
     assert _names(result.characters)["Đặng Thị Hạnh"] == ("Chị Hạnh", "Má")
+
+
+def test_a_verb_said_to_someone_capitalised_after_a_colon_is_no_part_of_the_name():
+    result = _result("Selvi read the letter twice. At the bottom was one more line: Tell Selvi "
+                     "the fees are paid. Selvi laughed.")
+    assert _names(result.characters) == {"Selvi": ()}
