@@ -562,14 +562,10 @@ def find(context: CheckContext) -> list[Finding]:
                 tell(holder, (view, view.start + match.end()))
     findings = []
     position = manuscript.order
-    two = said_to_be_two(manuscript) if deaths else frozenset()
+    two: frozenset[str] | None = None  # read from the whole book only when needed
     for name, (death, said) in deaths.items():
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
-        if _said_alive(manuscript, name, death):
-            continue  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, and the book says so
-        # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be the living one.
-        borne_by_two = not two.isdisjoint(name.split())
         after = (position[death.document], death.end)
         titled = only_titled.get(name)
         for document, start, end, run in _places(context, name):
@@ -581,7 +577,7 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Kowalski bent to fit a woman": the family's name, not the dead man
             if _titled_as_other_sex(index, name, run):
                 continue  # "said Mrs. Royce Tillery": the dead man's widow
-            if len(run.words) == 1 and (borne_by_two or _namesake(manuscript, name) or _junior_of(
+            if len(run.words) == 1 and (_namesake(manuscript, name) or _junior_of(
                 manuscript, name, run.words[0]
             )):
                 # "Ezenwa cleared his throat": the grandson named for the dead man; "Bortolo
@@ -625,6 +621,14 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             if document != death.document and _flashback(context, death.document, document):
                 continue  # a chapter told in the past after one told in the present: before
+            if len(run.words) == 1:
+                # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be the living one.
+                if two is None:
+                    two = said_to_be_two(manuscript)
+                if not two.isdisjoint(name.split()):
+                    continue
+            if _said_alive(manuscript, name, death):
+                break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
