@@ -23,6 +23,12 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(word for line in _lines(name) for word in line.split())
 
 
+def _with_plural_peoples(words: frozenset[str]) -> frozenset[str]:
+    """The words and the plurals of those naming a people or a faith's followers, "the
+    Americans", "the Christians" — not of others ("Well" is no "Wells")."""
+    return words | {word + "s" for word in words if word.endswith("an")}
+
+
 @dataclass(frozen=True)
 class WordLists:
     stopwords: frozenset[str]
@@ -93,7 +99,7 @@ def wordlists() -> WordLists:
         stopwords=_words("stopwords.txt"),
         honorifics=_pairs("honorifics.txt"),
         first_names=_pairs("first_names.txt"),
-        not_names=_words("not_names.txt"),
+        not_names=_with_plural_peoples(_words("not_names.txt")),
         place_prefixes=prefixes,
         place_suffixes=suffixes,
         places=frozenset(_lines("places.txt")),

@@ -853,3 +853,10 @@ def test_a_verb_said_to_someone_capitalised_after_a_colon_is_no_part_of_the_name
     result = _result("Selvi read the letter twice. At the bottom was one more line: Tell Selvi "
                      "the fees are paid. Selvi laughed.")
     assert _names(result.characters) == {"Selvi": ()}
+
+
+def test_peoples_and_their_plurals_are_neither_characters_nor_places():
+    result = _result("The Americans came at noon, and the Germans after them. Nora waved at the "
+                     "Americans. A Sicilian laughed at the Germans. The Kikuyu sang. Nora slept.")
+    assert _names(result.characters) == {"Nora": ()}
+    assert _names(result.places) == {}
