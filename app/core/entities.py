@@ -676,6 +676,7 @@ def _run_records(
                 if not plain and (
                     (len(words) == 2 and words[-1] in lists.place_suffixes)
                     or opens_place_name(first) or family_name_first(words)
+                    or _quarter_of_a_place(words)
                 ):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
                     # the place's name, wherever it stands; so is a place word before a name
@@ -816,6 +817,12 @@ def _attributive(run: NameRun, stopwords: frozenset[str]) -> bool:
             and not following.endswith(("ed", "ing", "ly", "s")))
 
 
+def _quarter_of_a_place(words: tuple[str, ...]) -> bool:
+    """Whether a name is an epithet before a well-known place: a quarter named for it
+    ("Little Haiti", "Little Italy", "Old Delhi")."""
+    return len(words) > 1 and words[0] in EPITHETS and " ".join(words[1:]) in wordlists().places
+
+
 def _place_word_kind(words: tuple[str, ...]) -> bool:
     lists = wordlists()
     if len(words) < 2:
@@ -826,7 +833,7 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     # which it joins only inside a sentence ("North York").
     return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
-            or words[1] == "of")
+            or words[1] == "of" or _quarter_of_a_place(words))
 
 
 _FINDER_MEMO = "entities.finder"

@@ -860,3 +860,9 @@ def test_peoples_and_their_plurals_are_neither_characters_nor_places():
                      "Americans. A Sicilian laughed at the Germans. The Kikuyu sang. Nora slept.")
     assert _names(result.characters) == {"Nora": ()}
     assert _names(result.places) == {}
+
+
+def test_an_epithet_before_a_well_known_place_is_a_quarter_named_for_it():
+    result = _result("Nadège found the narrow storefront in Little Haiti that nobody else "
+                     "wanted. Nadège laughed. She had been born in Haiti.")
+    assert sorted(_names(result.places)) == ["Haiti", "Little Haiti"]
