@@ -864,5 +864,6 @@ def test_peoples_and_their_plurals_are_neither_characters_nor_places():
 
 def test_an_epithet_before_a_well_known_place_is_a_quarter_named_for_it():
     result = _result("Nadège found the narrow storefront in Little Haiti that nobody else "
-                     "wanted. Nadège laughed. She had been born in Haiti.")
+                     "wanted. Nadège laughed a little. She had been born in Haiti, a little "
+                     "girl with a little bag, and little by little she had forgotten it.")
     assert sorted(_names(result.places)) == ["Haiti", "Little Haiti"]
