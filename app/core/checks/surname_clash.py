@@ -83,6 +83,10 @@ EXAMPLES = (
     Example(("Jack Carter was polishing at the bench. Jack Carter coughed. Jack swept up.",
              "Jackie Wouters took her coat and set it by the stove."),
             note="Jackie is a given name in its own right, not only Jack's"),
+    Example(("Rafael Quiñones was sixteen, and the whole block called him Papo. Papo Quiñones "
+             "came running up the block.", "Papo Figueroa came around less. \"Papo Figueroa, "
+             "you're dripping on my floor,\" said Inés."), ("Papo Figueroa", "Papo Quiñones"),
+            note="Rafael Quiñones is Papo himself, no other Quiñones to own the surname"),
     Example(("Sofie Laurent painted by the river. Sofie smiled.",
              "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
     Example(("Marta Kowalski opened the shop. Marta smiled.",
@@ -355,13 +359,15 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
     "the Coxes" make "William Coxe" a Cox, not William Larkins renamed. (Only the rarer: a
     slip's wrong surname is new, while the right one may be the family's, "Colette Laurent".)
     """
-    forms = context.manuscript.finder.forms
+    finder = context.manuscript.finder
+    forms = finder.forms
     rarer = min((first, second), key=lambda f: (forms[f].total, f == first))
     given, surname = _given(forms[rarer].words), _surname(forms[rarer].words)
+    own = finder.cluster_of.get(rarer)
     for form, stats in forms.items():
         words = stats.words
-        if form == rarer or not words:
-            continue
+        if form == rarer or not words or (own is not None and finder.cluster_of.get(form) == own):
+            continue  # "Rafael Quiñones" is no other Quiñones when "Papo Quiñones" is he
         last = _surname(words)
         if len(words) == 1 and last != surname and last.endswith("s") and (
             context.same_name(last.removesuffix("es"), surname)
