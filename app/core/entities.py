@@ -456,8 +456,10 @@ def _document_forms(
     recent: list[str] = []  # the last names said, across paragraphs
     for placed in placed_paragraphs:
         document, base = placed.document, placed.base
-        # The paragraph's last name run counted, with its form key and stats.
+        # The paragraph's last name run counted, with its form key and stats, and the last
+        # that opened a sentence.
         previous: tuple[NameRun, str, FormStats] | None = None
+        opener: tuple[NameRun, str, FormStats] | None = None
         paragraph_start = len(recent)
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
@@ -491,6 +493,12 @@ def _document_forms(
             stats.total += 1
             stats.runs.append((document, base, final))
             prev_run, prev_key, prev_stats = previous or (None, "", None)
+            if (cue and prev_run is not None and prev_run.prev in _ONLY_COMPARED
+                    and opener is not None and opener[0].sentence == run.sentence
+                    and opener[0] is not prev_run):
+                # "Rafael was sixteen, a year older than Nando, and the block called him
+                # Papo": the nickname is the sentence's subject's, not the one compared.
+                prev_run, prev_key, prev_stats = opener
             # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
             caller = prev_key if prev_run is not None and cue and (
                 _calls_him(prev_run, run) or _among_callers(placed.parsed.text, prev_run, run)
@@ -526,6 +534,8 @@ def _document_forms(
                 stats.nickname_near.update((went, near) for near in recent[
                     max(paragraph_start, len(recent) - _NEAR):])
             previous = (run, key, stats)
+            if run.initial and not run.possessive:
+                opener = previous
             recent.append(key)
             if title is not None:
                 stats.titles[title] += 1
@@ -788,6 +798,9 @@ _CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", 
 _COMMONEST = 5.5
 # The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
+# Words before a name that make it only compared or gone with, never the subject a later
+# "called him" in the sentence goes back to ("older than Nando", "with Nando").
+_ONLY_COMPARED = frozenset({"than", "with", "to", "for", "from", "beside", "like"})
 _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
 # What is left of a day of the month once its digits are gone ("5th" -> "th").
 _ORDINAL_ENDS = frozenset({"", "st", "nd", "rd", "th"})

@@ -867,3 +867,10 @@ def test_an_epithet_before_a_well_known_place_is_a_quarter_named_for_it():
                      "wanted. Nadège laughed a little. She had been born in Haiti, a little "
                      "girl with a little bag, and little by little she had forgotten it.")
     assert sorted(_names(result.places)) == ["Haiti", "Little Haiti"]
+
+
+def test_a_nickname_called_of_him_is_the_subjects_not_the_one_he_is_compared_with():
+    result = _result("Nando swept the floor. Rafael Quiñones was sixteen, a year older than "
+                     "Nando, and the whole block had called him Papo since the day he was born. "
+                     "Papo laughed. Nando laughed too.")
+    assert _names(result.characters) == {"Rafael Quiñones": ("Papo",), "Nando": ()}
