@@ -1,16 +1,16 @@
 """attribute drift: eye colour, hair colour, age or height stated differently for one character.
 
 An attribute is read from a sentence that names exactly one character ("Mara's green eyes",
-"Mara, a thirty-year-old…", "Mara was tall", "Mara is five foot two"), or said obliquely: a
-height by what someone reaches ("barely reaches Inés's shoulder"), an age nobody would take him
-for ("never have taken him for more than twenty-nine": at most that), an age as "for a woman of
-fifty-eight she…" (the pronoun's), a trait said to its owner ("Your eyes are the same. Dark as
-his." — the listener's, named around the speech, or looked at just before by the "she" who says
-it). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are one character,
-and a first name said alone that the analysis gave to no full name — or a short form keeping
-the end of it, "Tante Lieve" of Godelieve — is compared with the one full name that has it.
-Two values that cannot both hold for the same attribute of the same character is the
-contradiction; both sentences are quoted.
+"her mother's eyes, grey as the river", "Mara, a thirty-year-old…", "Mara was tall", "Mara is
+five foot two"), or said obliquely: a height by what someone reaches ("barely reaches Inés's
+shoulder"), an age nobody would take him for ("never have taken him for more than twenty-nine":
+at most that), an age as "for a woman of fifty-eight she…" (the pronoun's), a trait said to its
+owner ("Your eyes are the same. Dark as his." — the listener's, named around the speech, or
+looked at just before by the "she" who says it). Spellings of one name ("Ines", "Inés", "Mother
+Nelda"/"Mother Neldah") are one character, and a first name said alone that the analysis gave
+to no full name — or a short form keeping the end of it, "Tante Lieve" of Godelieve — is
+compared with the one full name that has it. Two values that cannot both hold for the same
+attribute of the same character is the contradiction; both sentences are quoted.
 """
 
 from __future__ import annotations
@@ -440,6 +440,12 @@ EXAMPLES = (
             note="'the October she was N': an age once"),
     Example(("The photograph showed Nell Hollis, brown-haired and laughing beside Ray Hollis "
              "with his black hair oiled flat.",), note="'his black hair' is his, not hers"),
+    Example(("Hanna Lind came in. She had her father's eyes, grey as the river in flood, and "
+             "she turned them on the stove.", "Hanna Lind looked up with her brown eyes."),
+            ("Hanna Lind",), note="a colour set beside the eyes and likened to something"),
+    Example(("Hisa Oda had white hair.",
+             "Hisa Oda sat down. Her hair, black as lacquer the year they went away, was white "
+             "now."), note="hair likened to a colour it had once is not read: hair changes"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -475,6 +481,10 @@ _PATTERNS = {
         # "his eyes weren't just brown, they were…": brown and more
         rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
         rf"(?:a\s+|the\s+|as\s+)?(?:{_SHADE},?\s+){{0,2}}({_COLOURS})\b|"
+        # "She had their mother's eyes, grey as the river in flood": a colour set beside
+        # the eyes, likened to something (not hair's, which may be "black as lacquer the
+        # year they went to camp" and white now)
+        rf"\beyes,\s+(?:{_SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like)\b)|"
         # "she saw his eyes properly for the first time: a dark, warm brown"
         rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{_SHADE},?\s+){{0,2}}"
         rf"({_COLOURS})\b", re.IGNORECASE),
