@@ -446,6 +446,9 @@ EXAMPLES = (
     Example(("Hisa Oda had white hair.",
              "Hisa Oda sat down. Her hair, black as lacquer the year they went away, was white "
              "now."), note="hair likened to a colour it had once is not read: hair changes"),
+    Example(("Kwame Osei had a neat moustache. He was a small man, barely five feet one in "
+             "his sandals.", "Kwame Osei stood up; he was a tall man, well over six feet."),
+            ("Kwame Osei",), note="a height set after the man, with 'barely'"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -556,14 +559,15 @@ _YOUNGEST_AT = 13
 # Every measure in feet holds one of these (the digit forms an apostrophe or a prime).
 _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 # A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
-# "a small man, five foot five in his socks" —
+# "a small man, five foot five in his socks", "a small man, barely five feet three" —
 # only where the measure ends the phrase ("in her boots", "tall", a comma), for "was six feet
 # from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
 _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 _MEASURE = re.compile(
-    rf"(?:\b(?:is|was|stood|stands|measured|measures)(?:\s+(?:barely|just|only|exactly))?|"
-    rf"\b(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)\s+(?P<feet>{_FEET})"
+    rf"(?:\b(?:(?:is|was|stood|stands|measured|measures)|"
+    rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)(?:\s+(?:barely|just|only|exactly))?)"
+    rf"\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
     r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
