@@ -449,6 +449,10 @@ EXAMPLES = (
     Example(("Kwame Osei had a neat moustache. He was a small man, barely five feet one in "
              "his sandals.", "Kwame Osei stood up; he was a tall man, well over six feet."),
             ("Kwame Osei",), note="a height set after the man, with 'barely'"),
+    Example(("Kwame Osei is five foot three.", "Kwame Osei was a tall man."), ("Kwame Osei",),
+            note="five foot three is no one's tall"),
+    Example(("Kwame Osei is five foot four.", "Kwame Osei was a tall man."),
+            note="five foot four, about a grown woman's average, is left alone"),
 )
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
@@ -1056,8 +1060,9 @@ _SHADE_CLASHES = {"dark": frozenset({"pale", "blond", "white", "silver", "golden
                   "pale": frozenset({"dark", "black", "brown", "brunette", "chestnut"})}
 
 
-# Heights (in inches) no one would call tall, or short.
-_SHORT_AT = 62
+# Heights (in inches) no one would call tall, or short: up to five foot three is below even a
+# grown woman's average height (about five foot four), so "tall" is never said of it.
+_SHORT_AT = 63
 _TALL_AT = 72
 
 
