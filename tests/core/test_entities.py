@@ -832,6 +832,15 @@ def test_a_family_word_that_is_a_title_said_alone_is_the_one_so_titled():
     assert names["Grandma Lil"] == ()
 
 
+def test_haitian_creole_titles_and_family_words_before_a_given_name():
+    result = _result("Anaïse Dorval kept the shop. Ti-Rose watched Grann Anaïse count the money. "
+                     "Grann said nothing, and Ti-Rose laughed. Pastè Wilfrid came in. \"Sè "
+                     "Anaïse,\" he said.")
+    names = _names(result.characters)
+    assert names["Anaïse Dorval"] == ("Grann", "Grann Anaïse", "Sè Anaïse")
+    assert "Pastè Wilfrid" in names
+
+
 def test_a_title_before_a_given_name_is_the_one_whose_longer_names_all_begin_so():
     result = _result("Lidiia Andriivna Moroz had lived on the fifth floor. Lidiia Andriivna "
                      "kept bees. Pani Lidiia waved. Taras waved back.")

@@ -446,6 +446,10 @@ EXAMPLES = (
     Example(("Hisa Oda had white hair.",
              "Hisa Oda sat down. Her hair, black as lacquer the year they went away, was white "
              "now."), note="hair likened to a colour it had once is not read: hair changes"),
+    Example(("Ti-Rose watched Grann Anaïse count the money. Ti-Rose laughed at Grann. Grann "
+             "was eighty-one years old.",
+             "\"Sè Anaïse,\" the pastor said. Anaïse Dorval was seventy-four, she told him."),
+            ("Anaïse Dorval",), note="Haitian Creole titles: 'Grann' alone is the one titled so"),
     Example(("Kwame Osei had a neat moustache. He was a small man, barely five feet one in "
              "his sandals.", "Kwame Osei stood up; he was a tall man, well over six feet."),
             ("Kwame Osei",), note="a height set after the man, with 'barely'"),
