@@ -450,6 +450,14 @@ EXAMPLES = (
              "was eighty-one years old.",
              "\"Sè Anaïse,\" the pastor said. Anaïse Dorval was seventy-four, she told him."),
             ("Anaïse Dorval",), note="Haitian Creole titles: 'Grann' alone is the one titled so"),
+    Example(("Selam Tesfaye came in. Her father was at the corner table. Tesfaye Haile was "
+             "sixty-six years old, and he added the columns twice.",
+             "Selam Tesfaye waited. Her father was fifty-nine."), ("Tesfaye Haile",),
+            note="her father named next, his given name her second name, as Ethiopian names go"),
+    Example(("Selam Tesfaye came in. Her father was at the corner table. Dawit Haile was "
+             "sixty-six years old, and he added the columns twice.",
+             "Selam Tesfaye waited. Her father was fifty-nine."),
+            note="a man whose names are none of hers is not said to be her father"),
     Example(("Kwame Osei had a neat moustache. He was a small man, barely five feet one in "
              "his sandals.", "Kwame Osei stood up; he was a tall man, well over six feet."),
             ("Kwame Osei",), note="a height set after the man, with 'barely'"),

@@ -6,7 +6,9 @@ A story names a parent in these ways that this reads:
   mother", "Noriko's mother Fumie";
 - as "her mother" (or "Mam") opening one sentence and, opening the very next, a full name said
   in full there for the first time that shares the child's family name: "Her mother was in the
-  kitchen when they arrived. Fumie Hayashi had never been a woman who embraced people.";
+  kitchen when they arrived. Fumie Hayashi had never been a woman who embraced people." —
+  or whose given name is the child's second name, as Ethiopian and Eritrean names go
+  ("Abba is at the corner table. Getachew Alemu is sixty-six", Selamawit Getachew's father);
 - as the last person a sentence tells of, then the titled family name that says the next
   line of speech: "…until their mother knocked it off. / 'Not at my table,' said Frau
   Großmann."
@@ -194,7 +196,8 @@ def _introduced(
       the first sentence tells of ("…until their mother knocked it off. / 'Not at my table,'
       said Frau Großmann.");
     of the parent's sex or none known, sharing the family name of a character (of
-    `owner_sex`, when known) named in the last sentences: the nearest such is the child."""
+    `owner_sex`, when known) named in the last sentences — or, said in full, having as given
+    name that character's second name: the nearest such is the child."""
     following = _next_sentence(index, view)
     if following is None:
         return None
@@ -205,11 +208,17 @@ def _introduced(
     first: Mention = mentions[0]
     words = first.run.words
     at = first.span.start - start
+    patronym = ""
     if opening.start() <= 1 and at <= 1 and len(words) >= 2 and not first.run.possessive:
         if next(m for m in index.by_cluster[first.cluster.name]
                 if len(m.run.words) > 1) is not first:
             return None  # named in full before: not introduced here
-        family_words = set(words) - {words[-1] if family_name_first(words) else words[0]}
+        given = words[-1] if family_name_first(words) else words[0]
+        family_words = set(words) - {given}
+        # Where a child's second name is the father's given name (Ethiopian and Eritrean
+        # names: Selamawit Getachew is the daughter of Getachew Alemu), that is the family
+        # name the two share.
+        patronym = given
     elif (_SAID_BEFORE.search(text, 0, at) and first.run.title.rstrip(".") in FAMILY_TITLES
           and not quote_open(text[:at]) and not any(
               m.span.start - view.start > opening.end() for m in index.in_sentence(view))):
@@ -227,8 +236,9 @@ def _introduced(
             owner_sex and index.genders.get(name) not in (owner_sex, None)
         ):
             return False  # "Mrs. Prosser" names the family, not a child of it
-        return not family_words.isdisjoint(w for form in mention.cluster.forms
-                                           for w in forms[form].words)
+        return any(not family_words.isdisjoint(forms[form].words) or (
+            len(forms[form].words) > 1 and forms[form].words[-1] == patronym)
+            for form in mention.cluster.forms)
 
     for earlier in [index.in_sentence(view), *index.before(view, REACH)]:
         for mention in earlier:
