@@ -9,8 +9,10 @@ owner ("Your eyes are the same. Dark as his." — the listener's, named around t
 looked at just before by the "she" who says it). Spellings of one name ("Ines", "Inés", "Mother
 Nelda"/"Mother Neldah") are one character, and a first name said alone that the analysis gave
 to no full name — or a short form keeping the end of it, "Tante Lieve" of Godelieve — is
-compared with the one full name that has it. Two values that cannot both hold for the same
-attribute of the same character is the contradiction; both sentences are quoted.
+compared with the one full name that has it, as a parent called by a family word ("Abba") is
+with the name the story gives that parent (`parents.called_parent`). Two values that cannot
+both hold for the same attribute of the same character is the contradiction; both sentences are
+quoted.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex, said_in_speech
-from app.core.checks.parents import kin_subject, relative_named
+from app.core.checks.parents import PARENT_WORDS, called_parent, kin_subject, relative_named
 from app.core.checks.referents import (
     ATTRIBUTION,
     REACH,
@@ -458,6 +460,14 @@ EXAMPLES = (
              "sixty-six years old, and he added the columns twice.",
              "Selam Tesfaye waited. Her father was fifty-nine."),
             note="a man whose names are none of hers is not said to be her father"),
+    Example(("Selam Tesfaye came in. Abba was at the corner table. Tesfaye Haile was sixty-six "
+             "years old, and he added the columns twice.",
+             "Selam Tesfaye laughed at Abba. Abba was fifty-nine."), ("Tesfaye Haile",),
+            note="a parent called by a family word alone is the one the story names after it"),
+    Example(("Selam Tesfaye came in. Abba was at the corner table. Tesfaye Haile was sixty-six "
+             "years old.", "Liya Bekele came in. Abba was at the door. Bekele Worku was sixty "
+             "years old.", "Selam Tesfaye laughed at Abba. Abba was fifty-nine."),
+            note="'Abba' brought in as two fathers is neither for sure"),
     Example(("Kwame Osei had a neat moustache. He was a small man, barely five feet one in "
              "his sandals.", "Kwame Osei stood up; he was a tall man, well over six feet."),
             ("Kwame Osei",), note="a height set after the man, with 'barely'"),
@@ -848,7 +858,10 @@ def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:
 
 def _canonical(context: CheckContext, name: str) -> str:
     """The character a name is a spelling variant of ("Ines" -> Inés Castañeda, "Mother
-    Neldah" -> Mother Nelda): one person's eyes, however the name is spelt."""
+    Neldah" -> Mother Nelda): one person's eyes, however the name is spelt; and the parent a
+    family word stands for ("Abba" -> Getachew Alemu, `parents.called_parent`)."""
+    if name.lower() in PARENT_WORDS:
+        return called_parent(context, name) or name
     groups = context.variant_groups
     if " " in name:
         words = name.split(" ")

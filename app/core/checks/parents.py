@@ -14,6 +14,7 @@ A story names a parent in these ways that this reads:
   Großmann."
 - as the name "her mother's name" is said to be: "My mother's name was Philomena".
 A parent is known only when one name answers for that child; two answers leave it unknown.
+So is the parent a family word alone stands for ("Abba"): the one name it is introduced by.
 The words for a parent are a word list (resources/wordlists/parent_words.txt).
 """
 
@@ -55,10 +56,23 @@ _MEMO = "parents"
 def parent_of(context: CheckContext, owner: str, kin: str) -> str | None:
     """The name of `owner`'s mother or father (`kin` is a word of PARENT_WORDS), when the
     story names one and only one."""
-    table = context.shared.get(_MEMO)
-    if table is None:
-        table = context.shared[_MEMO] = _parents(context)
-    return table.get((owner, PARENT_WORDS.get(kin.lower(), "")))
+    return _tables(context)[0].get((owner, PARENT_WORDS.get(kin.lower(), "")))
+
+
+def called_parent(context: CheckContext, word: str) -> str | None:
+    """The name of the parent a story calls by a family word alone ("Abba", "Mam"), when it
+    names one and only one right after a sentence that opens on the word ("Abba is at the
+    corner table. Getachew Alemu is sixty-six years old")."""
+    return _tables(context)[1].get(word.lower())
+
+
+def _tables(context: CheckContext) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """(child, parent word) -> parent, and family word -> parent (see `_parents`); kept for
+    the run."""
+    tables = context.shared.get(_MEMO)
+    if tables is None:
+        tables = context.shared[_MEMO] = _parents(context)
+    return tables
 
 
 def kin_subject(
@@ -119,10 +133,13 @@ def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str
     return found.cluster.name if found is not None else None
 
 
-def _parents(context: CheckContext) -> dict[tuple[str, str], str]:
+def _parents(context: CheckContext) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """(child, "mother"/"father") -> the parent's name, and a family word a parent is called
+    by -> the parent's name: each where the story gives one name alone."""
     from app.core.checks.relation_drift import stated_relations
 
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    called: dict[str, set[str]] = defaultdict(set)
     for relative, relations in stated_relations(context).items():
         for relation in relations:
             kin = PARENT_WORDS.get(relation.relation)
@@ -149,7 +166,10 @@ def _parents(context: CheckContext) -> dict[tuple[str, str], str]:
         if found is not None:
             owner, parent = found
             named[(owner, PARENT_WORDS[word])].add(parent)
-    return {key: names.pop() for key, names in named.items() if len(names) == 1}
+            if opening.groupdict().get("called"):
+                called[word].add(parent)
+    return ({key: names.pop() for key, names in named.items() if len(names) == 1},
+            {word: names.pop() for word, names in called.items() if len(names) == 1})
 
 
 # "My mother's name was ": the parent's name follows.
