@@ -1,7 +1,8 @@
 """relation drift: a character's stated relation to another changes.
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
-Pim", "Colette, his sister", "Sofie's mother Colette" (not lists, "his son, Emma, and Harriet", nor
+Pim", "Colette, his sister", "Sofie's mother Colette", "Ravi Mama was Valli's brother" (a family
+word said after the name, what the family calls him) (not lists, "his son, Emma, and Harriet", nor
 new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative, "her mother's
 sister"); the kinship words are a word list, in-laws and exes among them ("her sister-in-law
 Rano"). "He was his brother-in-law" after a sentence that opens on one man and names one other is
@@ -247,6 +248,13 @@ EXAMPLES = (
     Example(("Tia Baby Pereira was my mother's younger sister. I loved her.",
              "My father's first cousin Baby Pereira sat on the trunk."),
             note="a sister of the narrator's mother may be a cousin of the father"),
+    Example(("Selvi Raman waited at the stop. Ravi Mama was Valli's younger brother, the one "
+             "who had gone to Madurai. Ravi laughed.",
+             "Selvi Raman looked up. Valli's cousin Ravi had come on the first bus."), ("Ravi",),
+            note="a family word said after the name ('Ravi Mama', her uncle) before 'was'"),
+    Example(("Selvi Raman waited at the stop. \"Ravi, Mama was Valli's younger sister.\" Ravi "
+             "laughed.", "Selvi Raman looked up. Valli's cousin Ravi had come on the first bus."),
+            note="'Ravi, Mama was…' is said to Ravi, of Mama"),
 )
 
 _STRANGER = "stranger"
@@ -313,7 +321,12 @@ _OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?
 # "Corin Strand, the Commander's younger brother": the owner is the one holder of a title.
 _THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s)\s+"
                             rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_KIN_WORD})")
-_IS_RELATIVE = re.compile(r"^\s*(?:,\s*)?(?:is|was|being)\s+(?:also\s+)?(?:\w+\s+)?"
+# A family word said after a given name that the name does not take in ("Sundaram Mama",
+# "Mama" an uncle in Tamil, a mother elsewhere): what the family calls him, not another one.
+_CALLED_AFTER = "|".join(sorted({*wordlists().family_words, *wordlists().postfix_titles},
+                                key=len, reverse=True))
+_IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*)?(?:is|was|being)\s+"
+                          r"(?:also\s+)?(?:\w+\s+)?"
                           rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}"
                           rf"(?P<kin>{_KIN_WORD})")
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
