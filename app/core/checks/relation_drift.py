@@ -15,7 +15,8 @@ narration's "She"/"He" after the name. In speech, "my" is the speaker's and "you
 only when the sentence names them. A character who is one person's mother in one place and their
 sister (or a stranger who "introduced herself as" someone) in another is the contradiction; so is
 the father (mother, brother, sister) of the narrator's mother who is later the father's ("Granda
-was my maw's da", "my da's da"). A step- or half-relative called by the plain word ("her
+was my maw's da", "my da's da"); a parent the narration calls by a family word ("Ma's cousin
+Turi") is the narrator's, as "my mother" is. A step- or half-relative called by the plain word ("her
 stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift.
 """
 
@@ -255,6 +256,15 @@ EXAMPLES = (
     Example(("Selvi Raman waited at the stop. \"Ravi, Mama was Valli's younger sister.\" Ravi "
              "laughed.", "Selvi Raman looked up. Valli's cousin Ravi had come on the first bus."),
             note="'Ravi, Mama was…' is said to Ravi, of Mama"),
+    Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
+             "Turi came at six with the truck — Ma's cousin Turi, who was never late."),
+            ("Turi",), note="'Ma', as the narration calls her, is the narrator's mother"),
+    Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
+             "Turi came at six with the truck — Pa's cousin Turi, who was never late."),
+            note="the brother of the narrator's mother may be a cousin of the father"),
+    Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
+             "Turi came at six. \"Ma's cousin Turi is here,\" said Nunzio."),
+            note="in speech 'Ma' is the speaker's mother, who may be another's"),
 )
 
 _STRANGER = "stranger"
@@ -783,8 +793,14 @@ def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[
 
 def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> str:
     """The character whose name covers offset `at` of the sentence ("Lady Fennimore" of
-    "Fennimore's granddaughter"), else the one the word names."""
+    "Fennimore's granddaughter"), else the one the word names. A word for a parent that the
+    narration calls someone by, as a name of its own ("Ma's cousin Turi"), is the narrator's
+    parent, as "my mother" is: the narrator's family calls her so."""
     found = mention_at(index, view, view.start + at)
+    if (found is None or found.cluster.name == word) and word[:1].isupper() and (
+        word.lower() in _PARENT_WORDS and not in_quotes(view, view.start + at)
+    ):
+        return _parents_anchor(narrator(index, view), word)
     return found.cluster.name if found is not None else _owner_name(index.manuscript, word)
 
 
