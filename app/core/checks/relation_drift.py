@@ -10,7 +10,9 @@ the first's relation to the second, and "Trent is first cousin to that detective
 Trent's to Brannigan. The relative they belong to is the other character named in the sentence, or
 else the character "her"/"his" stands for: the last one named, unless a relation already told makes
 them the wrong sex ("her father, Ramón"), then the last one named of the right sex or the story's
-most-mentioned one. A character whose sex neither name nor relation tells is placed by the
+most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about the lead, named
+twice as often as anyone of her sex, never one the book calls by a family word ("Eomma", the
+lead's mother). A character whose sex neither name nor relation tells is placed by the
 narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's,
 only when the sentence names them. A character who is one person's mother in one place and their
 sister (or a stranger who "introduced herself as" someone) in another is the contradiction; so is
@@ -23,6 +25,7 @@ stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -265,6 +268,16 @@ EXAMPLES = (
     Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
              "Turi came at six. \"Ma's cousin Turi is here,\" said Nunzio."),
             note="in speech 'Ma' is the speaker's mother, who may be another's"),
+    Example(("Mira Cho walked in. Mira Cho's younger sister Ji-soo came in behind her.",
+             "Mira Cho took the bus. Eomma slept. Eomma woke. Eomma coughed. Mira Cho sat down. "
+             "Mira Cho waited. Eomma laughed. The nurse smiled at Eomma.\n\nHer cousin Ji-soo "
+             "was at the bedside."), ("Ji-soo",),
+            note="'Eomma', named as often as the heroine, is her mother, not the lead"),
+    Example(("Mira Cho walked in. Mira Cho's younger sister Ji-soo came in behind her.",
+             "Mira Cho took the bus. Eomma slept. Eomma woke. Mira Cho sat down. Mira Cho "
+             "waited. Eomma laughed. Eomma had been caught by the fire.\n\nHer cousin Ji-soo "
+             "was at the bedside."),
+            note="the last paragraph was about Eomma, named as its subject: hers"),
 )
 
 _STRANGER = "stranger"
@@ -976,9 +989,13 @@ def _last_of_gender(index: MentionIndex, view: SentenceView, gender: str,
 def _lead(index: MentionIndex, view: SentenceView, gender: str,
           genders: dict[str, str]) -> str | None:
     """The story's lead of `gender` — named at least `_LEAD_SHARE` times as often as anyone
-    else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter."""
-    ranked = sorted((c for c in index.manuscript.clusters(EntityKind.CHARACTER)
-                     if _sex(index, c.name, genders) == gender),
+    else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter. One the
+    book calls by a family word ("Eomma", "Halmeoni") is the lead's relative, never the lead,
+    however often named."""
+    manuscript = index.manuscript
+    ranked = sorted((c for c in manuscript.clusters(EntityKind.CHARACTER)
+                     if _sex(index, c.name, genders) == gender
+                     and not _called_by_family_word(manuscript, c.forms)),
                     key=lambda c: len(c.mentions), reverse=True)
     if not ranked or (len(ranked) > 1
                       and len(ranked[0].mentions) < _LEAD_SHARE * len(ranked[1].mentions)):
@@ -987,6 +1004,14 @@ def _lead(index: MentionIndex, view: SentenceView, gender: str,
     named = any(m.cluster.name == lead for earlier in index.before(view, _LEAD_REACH)
                 for m in earlier)
     return lead if named else None
+
+
+def _called_by_family_word(manuscript: Manuscript, forms: Iterable[str]) -> bool:
+    """Whether one of a character's names (`forms`) is a family word alone ("Eomma")."""
+    known = manuscript.finder.forms
+    family_words = wordlists().family_words
+    return any(form in known and len(known[form].words) == 1
+               and known[form].words[0] in family_words for form in forms)
 
 
 def _last_named(index: MentionIndex, view: SentenceView, mention: Mention) -> str | None:
