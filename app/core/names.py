@@ -27,6 +27,9 @@ _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duch
                             "Lady", "Earl", "Regent", "Saint", "St", "Bishop", "Admiral",
                             "General", "Marshal", "Dean", "Abbot", "Canon", "Chancellor",
                             "Mayor", "Sir", "Dame"})
+# Titles cut short in speech and written so, with an apostrophe, before a name: southern
+# Italian "Zi' Turi" (zio, zia).
+_ELIDED_TITLES = frozenset({"Zi"})
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",
@@ -83,8 +86,10 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     gap = text[left.end + (2 if left.possessive else 0) : right.start]
     if left.possessive:
         return False
-    # "Mr. Weston", "St. Michael's": only a title written short takes a full stop.
-    if after_title and (gap.strip() == "" or (gap.strip() == "." and left.text in ABBREVIATIONS)):
+    # "Mr. Weston", "St. Michael's": only a title written short takes a full stop; one cut
+    # short in speech ("Zi' Turi", for Zio) its apostrophe.
+    if after_title and (gap.strip() == "" or (gap.strip() == "." and left.text in ABBREVIATIONS)
+                        or (gap.strip() in ("'", "’") and left.text in _ELIDED_TITLES)):
         return True
     return gap.isspace() and gap.count("\n") <= 1
 

@@ -883,3 +883,11 @@ def test_a_nickname_called_of_him_is_the_subjects_not_the_one_he_is_compared_wit
                      "Nando, and the whole block had called him Papo since the day he was born. "
                      "Papo laughed. Nando laughed too.")
     assert _names(result.characters) == {"Rafael Quiñones": ("Papo",), "Nando": ()}
+
+
+def test_a_title_cut_short_with_an_apostrophe_joins_the_name_after_it():
+    result = _result(
+        "Zi' Turi drove the truck. Zi' Turi laughed, and Turi sang. 'Come here, Doctor' Sam "
+        "said."
+    )
+    assert _names(result.characters) == {"Zi Turi": ("Turi",), "Sam": ()}

@@ -268,6 +268,10 @@ EXAMPLES = (
     Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
              "Turi came at six. \"Ma's cousin Turi is here,\" said Nunzio."),
             note="in speech 'Ma' is the speaker's mother, who may be another's"),
+    Example(("My mother's younger brother, Zi' Turi, drove our delivery truck. Turi laughed.",
+             "Turi came at six with the truck — Ma's cousin Turi, who was never late."),
+            ("Zi Turi",), note="a title cut short ('Zi'', for Zio) between the kinship word "
+                               "and the name"),
     Example(("Mira Cho walked in. Mira Cho's younger sister Ji-soo came in behind her.",
              "Mira Cho took the bus. Eomma slept. Eomma woke. Eomma coughed. Mira Cho sat down. "
              "Mira Cho waited. Eomma laughed. The nurse smiled at Eomma.\n\nHer cousin Ji-soo "
