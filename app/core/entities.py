@@ -739,7 +739,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       else run.word_starts[offset], run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
                       run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
-                      run.next_spaced)
+                      run.next_spaced, run.quote_after)
     said = person_verb = kin = place_prep = place_weak = 0
     if run.prev in ("called", "named") and run.prev2 in _CALLED_PLACES:
         place_prep += 1  # "a place called Seabrook", "a city called Houston"
@@ -784,7 +784,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                 int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title))
     return (
         _form_key(run), run.words, run, _normal_title(run.title) if run.title else None,
-        (run.prev, run.prev2) in NICKNAME_CUES or run.bracketed,
+        # 'She had called Lorna "the Kessler girl"': Lorna is the one called something.
+        ((run.prev, run.prev2) in NICKNAME_CUES and not run.quote_after) or run.bracketed,
         evidence if any(evidence) else None,
     )
 

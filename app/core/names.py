@@ -38,6 +38,7 @@ _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 _SUFFIXED_TITLE = re.compile(
     rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di)", re.IGNORECASE)
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
+_OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _BRACKETED = re.compile(r"\s*\(\s*")
 
 
@@ -76,6 +77,8 @@ class NameRun:
     """The title follows the name ("Vasant Kaka")."""
     next_spaced: bool = False
     """Only spaces stand between the run and `next` (no comma, dash or quotation mark)."""
+    quote_after: bool = False
+    """A quotation opens right after the run: 'She had called Lorna "the Kessler girl"'."""
 
     @property
     def form(self) -> str:
@@ -402,4 +405,5 @@ def _make_run(
         closes_speech=_CLOSES_SPEECH.match(tail) is not None,
         title_after=title_after,
         next_spaced=following is not None and text[end : following.start].isspace(),
+        quote_after=tail[:1].isspace() and tail.lstrip()[:1] in _OPENING_QUOTES,
     )

@@ -891,3 +891,11 @@ def test_a_title_cut_short_with_an_apostrophe_joins_the_name_after_it():
         "said."
     )
     assert _names(result.characters) == {"Zi Turi": ("Turi",), "Sam": ()}
+
+
+def test_a_name_called_something_in_quotes_is_the_one_called_not_a_nickname():
+    result = _result("Ilse Brandauer chaired the board. Lorna Fairweather came after her. Ilse "
+                     "had said so. She had called Lorna \"the Kessler girl\" for a decade. Lorna "
+                     "laughed.")
+    assert _names(result.characters) == {"Ilse Brandauer": ("Ilse",),
+                                         "Lorna Fairweather": ("Lorna",)}
