@@ -292,6 +292,10 @@ EXAMPLES = (
              "Martina Vos waved. Martina Vos laughed.",
              "Tante Tina took Rivka's hands, and her brown eyes filled."),
             note="Tina may be Christina's or Martina's"),
+    Example(("Ilse had died in her bed in 1507. Davey Abernethy is nineteen this spring.",
+             "A year later the meeting fills the room. Davey Abernethy, twenty years old, "
+             "hands out the agendas in 1812."),
+            note="flat numbers four centuries apart are no years of his life; a year passes"),
     Example(("Nell Ashby was forty years old.",
              "Nell Ashby, a girl of twelve when the war came, had never forgotten it."),
             note="an age she was once"),
@@ -1029,6 +1033,11 @@ def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool,
     return now, then, moment
 
 
+# More years than a life holds between two ages of one character: one of the "years" is
+# no year of the story ("in her bed in 1507", a flat's number).
+_LIFETIME = 120
+
+
 def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
     """Whether the years between two ages of one character account for them: the years the
     story names before each differ by the ages' difference (give or take a birthday), or the
@@ -1043,7 +1052,8 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
         return True
     year_first = _year_told(manuscript, first)
     year_second = _year_told(manuscript, second)
-    if year_first is not None and year_second is not None and year_first != year_second:
+    if (year_first is not None and year_second is not None and year_first != year_second
+            and abs(year_second - year_first) <= _LIFETIME):
         if year_second > year_first and age_second < age_first - _GENERATION:
             return True  # decades younger as the years go on: a namesake, not a slip
         # Give or take a birthday — and over decades the years a story names in passing are
