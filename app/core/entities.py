@@ -784,8 +784,10 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                 int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title))
     return (
         _form_key(run), run.words, run, _normal_title(run.title) if run.title else None,
-        # 'She had called Lorna "the Kessler girl"': Lorna is the one called something.
-        ((run.prev, run.prev2) in NICKNAME_CUES and not run.quote_after) or run.bracketed,
+        # 'She had called Lorna "the Kessler girl"': Lorna is the one called something, and
+        # 'She had called Lisa "Liisa"': Liisa is what she is called.
+        ((run.prev, run.prev2) in NICKNAME_CUES and not run.quote_after) or run.bracketed
+        or (run.initial and run.prev != "" and run.prev2 in _CALLING),
         evidence if any(evidence) else None,
     )
 
@@ -799,6 +801,7 @@ _CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", 
 _COMMONEST = 5.5
 # The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
+_CALLING = frozenset({"called", "calls", "call", "named"})
 # Words before a name that make it only compared or gone with, never the subject a later
 # "called him" in the sentence goes back to ("older than Nando", "with Nando").
 _ONLY_COMPARED = frozenset({"than", "with", "to", "for", "from", "beside", "like"})

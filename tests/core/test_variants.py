@@ -203,3 +203,10 @@ def test_a_name_with_an_ending_of_endearment_said_only_to_her_is_no_slip():
 
 def test_the_longer_spelling_in_the_narration_is_a_slip():
     assert _variant_names(_SELAM, "Selamu tasted the lentils.") == [("Selam", "Selamu")]
+
+
+def test_a_form_the_text_says_someone_is_called_in_quotes_is_no_slip():
+    lisa = ("Lisa Holm milked the cows. Lisa sang. Lisa laughed. Lisa slept. Lisa woke. "
+            "Aino watched her.")
+    said = "Aino had called Lisa \"Liisa\" from the first day. He said, \"Liisa.\""
+    assert _variant_names(lisa, said) == []
