@@ -14,8 +14,10 @@ most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about t
 twice as often as anyone of her sex, never one the book calls by a family word ("Eomma", the
 lead's mother). A character whose sex neither name nor relation tells is placed by the
 narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's,
-only when the sentence names them. A character who is one person's mother in one place and their
-sister (or a stranger who "introduced herself as" someone) in another is the contradiction; so is
+only when the sentence names them, or when the paragraph's speech is put to one "she" (or "he")
+and names no one outside it but as the object of a preposition ("she said, for Ferrand's
+sake"). A character who is one person's mother in one place and their sister (or a stranger who
+"introduced herself as" someone) in another is the contradiction; so is
 the father (mother, brother, sister) of the narrator's mother who is later the father's ("Granda
 was my maw's da", "my da's da"); a parent the narration calls by a family word ("Ma's cousin
 Turi") is the narrator's, as "my mother" is. A step- or half-relative called by the plain word ("her
@@ -180,6 +182,14 @@ EXAMPLES = (
              "nodded. \"My kid brother, Tobin Vance.\"",
              "Greta Vance had raised her cousin Tobin Vance since he was eleven."),
             note="with another named in the paragraph, whose the speech is is unsure"),
+    Example(("Greta Vance came into the office.\n\n\"It's about my father,\" she said, for Tom "
+             "Hale's sake. \"My kid brother, Tobin Vance, knows nothing of it.\"",
+             "Greta Vance had raised her cousin Tobin Vance since he was eleven."),
+            ("Tobin Vance",), note="one named only after 'for' is spoken of, not speaking"),
+    Example(("Greta Vance came into the office.\n\n\"It's about my father,\" she said, and Tom "
+             "Hale shook his head. \"My kid brother, Tobin Vance, knows nothing of it.\"",
+             "Greta Vance had raised her cousin Tobin Vance since he was eleven."),
+            note="one who acts in the paragraph may say what follows"),
     Example(("I posted it to the group my sister Şükran had named.",
              "My cousin Şükran drove in from Spandau."), ("Şükran",),
             note="a name that begins with an accented capital"),
@@ -925,13 +935,21 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     return _last_named(index, view, mention)
 
 
+# Words before a name that make it the object of what is said or done, never one who speaks:
+# "she said to Ida", "she said in English, for Ferrand's sake".
+_OBJECT_OF = frozenset({"to", "for", "at", "with", "from", "about", "of", "beside", "toward",
+                        "towards", "behind"})
+
+
 def _one_speaker(view: SentenceView) -> str | None:
     """The pronoun ("she", "he") of the one speaker a paragraph's speech is put to, when it
-    names no one outside its quotation marks: '"It's my brother," she said. "My kid brother,
-    Eddie."' — the second sentence is hers too."""
+    names no one outside its quotation marks but as the object of a preposition ("for
+    Ferrand's sake"): '"It's my brother," she said. "My kid brother, Eddie."' — the second
+    sentence is hers too."""
     paragraph = view.paragraph
     if paragraph is None or any(
-        not quote_open(paragraph.text[: run.start]) for run in paragraph.runs
+        not quote_open(paragraph.text[: run.start]) and run.prev not in _OBJECT_OF
+        for run in paragraph.runs
     ):
         return None
     said = {match.group(1).lower() for match in _SAID_BY_PRONOUN.finditer(paragraph.text)}
