@@ -20,8 +20,11 @@ sake"). A character who is one person's mother in one place and their sister (or
 "introduced herself as" someone) in another is the contradiction; so is
 the father (mother, brother, sister) of the narrator's mother who is later the father's ("Granda
 was my maw's da", "my da's da"); a parent the narration calls by a family word ("Ma's cousin
-Turi") is the narrator's, as "my mother" is. A step- or half-relative called by the plain word ("her
-stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift.
+Turi") is the narrator's, as "my mother" is. A relative of one's parent is one's own by the
+word the family has for it: "my mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa".
+A character whose name the story says two people bear ("two Lotties") is not compared. A
+step- or half-relative called by the plain word ("her stepbrother Misha", then "My brother
+Misha") and a fiancé who becomes a husband are no drift.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from app.core.checks.referents import (
     narrator,
     opening_mention,
     referent,
+    said_to_be_two,
 )
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -262,6 +266,15 @@ EXAMPLES = (
     Example(("Tia Baby Pereira was my mother's younger sister. I loved her.",
              "My father's first cousin Baby Pereira sat on the trunk."),
             note="a sister of the narrator's mother may be a cousin of the father"),
+    Example(("My mother's younger sister Rosa kept the shop. Rosa laughed.",
+             "My cousin Rosa came at six."), ("Rosa",),
+            note="the sister of the narrator's mother is the narrator's aunt, not a cousin"),
+    Example(("My mother's younger sister Rosa kept the shop. Rosa laughed.",
+             "My aunt Rosa came at six."), note="the sister of one's mother is one's aunt"),
+    Example(("Lottie Bell sat on the porch. Lottie Bell was my father's mother. Lottie laughed.",
+             "My brother named his girl after her, so there were two Lotties in the family. "
+             "My niece Lottie sang."),
+            note="a name the story says two people bear may be either's"),
     Example(("Selvi Raman waited at the stop. Ravi Mama was Valli's younger brother, the one "
              "who had gone to Madurai. Ravi laughed.",
              "Selvi Raman looked up. Valli's cousin Ravi had come on the first bus."), ("Ravi",),
@@ -411,7 +424,7 @@ def find(context: CheckContext) -> list[Finding]:
     told: set[frozenset[int]] = set()
     for name, found in stated.items():
         pair = _drift(context, found)
-        if pair is not None:
+        if pair is not None and not _borne_by_two(context, name):
             told.add(frozenset(relation.sentence.order for relation in pair))
             findings.append(_finding(context, name, *pair))
     # "Don Tomás's wife, Doña Refugio" makes him her husband: a relation told from the other
@@ -429,7 +442,9 @@ def find(context: CheckContext) -> list[Finding]:
         found = sorted([*stated.get(name, []), *inverses],
                        key=lambda relation: (relation.sentence.order, relation.at))
         pair = _drift(context, found)
-        if pair is not None and any(relation in inverses for relation in pair):
+        if pair is not None and any(relation in inverses for relation in pair) and (
+            not _borne_by_two(context, name)
+        ):
             candidates.append((pair[0] in inverses, name, pair))
     # Of the two sides of one change, the one whose relation was told first in its own words
     # (her "wife", later his "sister") names it.
@@ -439,6 +454,25 @@ def find(context: CheckContext) -> list[Finding]:
             told.add(sentences)
             findings.append(_finding(context, name, *pair))
     return findings
+
+
+_TWO_MEMO = f"{RULE}.borne_by_two"
+
+
+def _borne_by_two(context: CheckContext, name: str) -> bool:
+    """Whether the story says two people bear one of the character's names ("So there were
+    two Lotties in our family", the grandmother's namesake her great-granddaughter): what is
+    told of the name may be either's. Read only for a character whose relations clash."""
+    two = context.shared.get(_TWO_MEMO)
+    if two is None:
+        two = context.shared[_TWO_MEMO] = said_to_be_two(context.manuscript)
+    if not two:
+        return False
+    finder = context.manuscript.finder
+    cluster = finder.clusters.get(name)
+    forms = cluster.forms if cluster is not None else (name,)
+    return any(word in two for form in forms if form in finder.forms
+               for word in finder.forms[form].words)
 
 
 # A relation seen from the other side, by the other one's sex: "Refugio is Tomás's wife" —
@@ -1050,19 +1084,39 @@ def _drift(context: CheckContext, found: list[Relation]) -> tuple[Relation, Rela
     """The first two relations, in reading order, that one character cannot both have."""
     for i, first in enumerate(found):
         for second in found[i + 1 :]:
-            if first.relation == second.relation:
-                if first.relation in _ONE_SIDE and _of_both_parents(first.anchor,
-                                                                     second.anchor):
-                    return first, second  # "my maw's da", then "my da's da"
+            if first.relation == second.relation and first.relation in _ONE_SIDE and (
+                _of_both_parents(first.anchor, second.anchor)
+            ):
+                return first, second  # "my maw's da", then "my da's da"
+            relations = _of_one_anchor(context, first, second)
+            if relations is None or relations[0] == relations[1]:
                 continue
-            if frozenset((first.relation, second.relation)) in _IN_TIME or (
-                _plain_kin(first.relation) == _plain_kin(second.relation)
+            if frozenset(relations) in _IN_TIME or (
+                _plain_kin(relations[0]) == _plain_kin(relations[1])
             ):
                 continue  # "her fiancé Leo", later "her husband Leo"; "stepbrother", "brother"
-            if not _same_anchor(context, first.anchor, second.anchor):
-                continue
             return first, second
     return None
+
+
+def _of_one_anchor(context: CheckContext, first: Relation, second: Relation
+                   ) -> tuple[str, str] | None:
+    """The two relations as said of one anchor, or None when their anchors are two people. A
+    relative of one's parent is told as one's own where the family has a word for it: the
+    sister of the narrator's mother ("my mother's sister Rosa") is the narrator's aunt ("my
+    aunt Rosa"), her mother the narrator's grandmother."""
+    if _same_anchor(context, first.anchor, second.anchor):
+        return first.relation, second.relation
+    ones, others = first.relation, second.relation
+    parent = _PARENTS_ANCHOR.fullmatch(first.anchor)
+    if parent is not None and _same_anchor(context, parent.group("owner"), second.anchor):
+        ones = _THROUGH_PARENT.get(ones, "")
+    else:
+        parent = _PARENTS_ANCHOR.fullmatch(second.anchor)
+        if parent is None or not _same_anchor(context, first.anchor, parent.group("owner")):
+            return None
+        others = _THROUGH_PARENT.get(others, "")
+    return (ones, others) if ones and others else None
 
 
 def _plain_kin(relation: str) -> str:
