@@ -4,27 +4,28 @@ Relations are read from appositions and possessives: "her mother, Colette", "her
 Pim", "Colette, his sister", "Sofie's mother Colette", "Ravi Mama was Valli's brother" (a family
 word said after the name, what the family calls him) (not lists, "his son, Emma, and Harriet", nor
 new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative, "her mother's
-sister"); the kinship words are a word list, in-laws and exes among them ("her sister-in-law
-Rano"). "He was his brother-in-law" after a sentence that opens on one man and names one other is
-the first's relation to the second, and "Trent is first cousin to that detective, Brannigan"
-Trent's to Brannigan. The relative they belong to is the other character named in the sentence, or
-else the character "her"/"his" stands for: the last one named, unless a relation already told makes
-them the wrong sex ("her father, Ramón"), then the last one named of the right sex or the story's
-most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about the lead, named
-twice as often as anyone of her sex, never one the book calls by a family word ("Eomma", the
-lead's mother). A character whose sex neither name nor relation tells is placed by the
-narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's,
-only when the sentence names them, or when the paragraph's speech is put to one "she" (or "he")
-and names no one outside it but as the object of a preposition ("she said, for Ferrand's
+sister"); a relative of a parent is that parent's ("Rosa, her father's older sister", "Ravi was
+Mieke's mother's brother"); the kinship words are a word list, in-laws and exes among them ("her
+sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and names
+one other is the first's relation to the second, and "Trent is first cousin to that detective,
+Brannigan" Trent's to Brannigan. The relative they belong to is the other character named in the
+sentence, or else the character "her"/"his" stands for: the last one named, unless a relation
+already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
+sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about
+the lead, named twice as often as anyone of her sex, never one the book calls by a family word
+("Eomma", the lead's mother). A character whose sex neither name nor relation tells is placed by
+the narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the
+listener's, only when the sentence names them, or when the paragraph's speech is put to one "she"
+(or "he") and names no one outside it but as the object of a preposition ("she said, for Ferrand's
 sake"). A character who is one person's mother in one place and their sister (or a stranger who
-"introduced herself as" someone) in another is the contradiction; so is
-the father (mother, brother, sister) of the narrator's mother who is later the father's ("Granda
-was my maw's da", "my da's da"); a parent the narration calls by a family word ("Ma's cousin
-Turi") is the narrator's, as "my mother" is. A relative of one's parent is one's own by the
-word the family has for it: "my mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa".
-A character whose name the story says two people bear ("two Lotties") is not compared. A
-step- or half-relative called by the plain word ("her stepbrother Misha", then "My brother
-Misha") and a fiancé who becomes a husband are no drift.
+"introduced herself as" someone) in another is the contradiction; so is the father (mother,
+brother, sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my
+da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as
+"my mother" is. A relative of one's parent is one's own by the word the family has for it: "my
+mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story
+says two people bear ("two Lotties") is not compared. A step- or half-relative called by the plain
+word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no
+drift.
 """
 
 from __future__ import annotations
@@ -271,6 +272,15 @@ EXAMPLES = (
             note="the sister of the narrator's mother is the narrator's aunt, not a cousin"),
     Example(("My mother's younger sister Rosa kept the shop. Rosa laughed.",
              "My aunt Rosa came at six."), note="the sister of one's mother is one's aunt"),
+    Example(("Mieke Visser sat down. Ravi Bos was Mieke's mother's brother. Ravi laughed.",
+             "Mieke Visser waited. Her cousin Ravi Bos came in."), ("Ravi Bos",),
+            note="'Mieke's mother's brother' is her uncle, not her cousin"),
+    Example(("Ana Vidal came home. Rosa Lima, her father's older sister, was at the door.",
+             "Ana Vidal sat down. Her cousin Rosa Lima poured the tea."), ("Rosa Lima",),
+            note="'her father's older sister' set after the name is her aunt"),
+    Example(("Ana Vidal came home. Her father's older sister Rosa Lima was at the door.",
+             "Ana Vidal sat down. Her aunt Rosa Lima poured the tea."),
+            note="her father's sister is her aunt"),
     Example(("Lottie Bell sat on the porch. Lottie Bell was my father's mother. Lottie laughed.",
              "My brother named his girl after her, so there were two Lotties in the family. "
              "My niece Lottie sang."),
@@ -359,10 +369,17 @@ _LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*\b(?!['’]s)"
 # A word that may describe the relative between the owner and the kinship word: "her younger
 # sister", "Pappous's only daughter".
 _DESCRIBED = r"(?:(?:younger|older|elder|little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
+# Words for a mother or a father ("maw", "da") -> the parent each names.
+_PARENT_WORDS = wordlists().parent_words
+_PARENT_WORD = "|".join(map(re.escape, sorted(_PARENT_WORDS, key=len, reverse=True)))
+# A parent through whom the relative is the owner's, before the kinship word: "her father's
+# older sister", "Mieke's mother's brother".
+_THROUGH = rf"(?:(?P<parent>(?i:{_PARENT_WORD}))['’]s\s+{_DESCRIBED})?"
 # A name set off by commas after its relation ends the apposition here, not a list.
 _APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
-# "Rose, my sister" — unless the list goes on with another name ("Mr. Weston, his son, Emma").
-_THEN_KIN = re.compile(rf"\s*,\s*(my|our|her|his|their)\s+({_KIN_WORD})"
+# "Rose, my sister", "Rose, her father's sister" — unless the list goes on with another name
+# ("Mr. Weston, his son, Emma").
+_THEN_KIN = re.compile(rf"\s*,\s*(?P<owner>my|our|her|his|their)\s+{_THROUGH}(?P<kin>{_KIN_WORD})"
                        rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # The owner before a kinship word, over a word that describes the relative ("her little
 # brother", "my eldest son", "my late husband").
@@ -377,12 +394,12 @@ _CALLED_AFTER = "|".join(sorted({*wordlists().family_words, *wordlists().postfix
                                 key=len, reverse=True))
 _IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*)?(?:is|was|being)\s+"
                           r"(?:also\s+)?(?:\w+\s+)?"
-                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}"
+                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}{_THROUGH}"
                           rf"(?P<kin>{_KIN_WORD})")
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
 # the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
 _APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+"
-                               rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_LOWER_KIN_WORD})"
+                               rf"{_THROUGH}(?:[a-z][a-z-]*\s+)?(?P<kin>{_LOWER_KIN_WORD})"
                                r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
                                rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # "Connor is my step-brother", told by the narrator of the story.
@@ -659,15 +676,13 @@ _THROUGH_A_PARENT = re.compile(
     r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
 _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
                    "father": "grandfather"}
-# Words for a mother or a father ("maw", "da") -> the parent each names.
-_PARENT_WORDS = wordlists().parent_words
-_PARENT_WORD = "|".join(map(re.escape, sorted(_PARENT_WORDS, key=len, reverse=True)))
 # After "my mother" or "my father": "'s younger sister", "'s da".
 _PARENTS_RELATIVE = re.compile(rf"['’]s\s+{_DESCRIBED}"
                                rf"(?P<kin>sister|brother|{_PARENT_WORD})\b")
-# "My mother's first " before a kinship word: the narrator's parent owns the relative.
-_MY_PARENTS = re.compile(rf"(?:^|\W)(?i:my|our)\s+({_PARENT_WORD})['’]s\s+"
-                         r"(?:[a-z][a-z-]*\s+)?$")
+# "My mother's first " or "her father's older " before a kinship word: the owner's parent
+# owns the relative.
+_PARENTS_OWNER = re.compile(rf"(?:^|\W)(?i:(?P<owner>my|our|her|his|your))\s+"
+                            rf"(?P<parent>(?i:{_PARENT_WORD}))['’]s\s+(?:[a-z][a-z-]*\s+)?$")
 # A relative anchored on someone's parent: "the narrator's mother".
 _PARENTS_ANCHOR = re.compile(r"(?P<owner>.+)'s (?P<parent>mother|father)")
 # Relations no one has to both of a person's parents (who are not each other's kin): the
@@ -678,6 +693,12 @@ _ONE_SIDE = frozenset({"mother", "father", "sister", "brother"})
 def _parents_anchor(owner: str, word: str) -> str:
     """The anchor of a relative of `owner`'s parent, `word` a word for them ("maw")."""
     return f"{owner}'s {_PARENT_WORDS[word.lower()]}"
+
+
+def _through_parent(owner: str | None, word: str | None) -> str | None:
+    """Whose relative one is when told through `owner`'s parent, `word` a word for them
+    ("her father's older sister"): that parent; `owner` when no parent is told."""
+    return owner if owner is None or word is None else _parents_anchor(owner, word)
 
 
 def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.Match[str],
@@ -735,10 +756,12 @@ def _relation_of(
     run = mention.run
     after = text[mention.span.end - view.start :]
     if run.prev in kinship and _apposed(before, after, run.prev):
-        parent = _MY_PARENTS.search(before[: before.lower().rfind(run.prev)])
-        if parent is not None and not in_quotes(view, mention.span.start):
-            # "My mother's first cousin Baby": the cousin of the narrator's mother.
-            return run.prev, _parents_anchor(narrator(index, view), parent.group(1))
+        parent = _PARENTS_OWNER.search(before[: before.lower().rfind(run.prev)])
+        if parent is not None:
+            # "My mother's first cousin Baby": the cousin of the narrator's mother; "her
+            # father's sister Rose", of her father.
+            owner = _anchor(index, view, parent.group("owner"), text, mention, genders)
+            return run.prev, _through_parent(owner, parent.group("parent"))
         owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
         if owner:
             return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
@@ -748,8 +771,9 @@ def _relation_of(
         if possessor:
             return run.prev, _owner_at(index, view, possessor.start(1), possessor.group(1))
     match = _THEN_KIN.match(after)
-    if match and match.group(2).lower() in kinship:
-        return match.group(2).lower(), _anchor(index, view, match.group(1), text, mention, genders)
+    if match and match.group("kin").lower() in kinship:
+        owner = _anchor(index, view, match.group("owner"), text, mention, genders)
+        return match.group("kin").lower(), _through_parent(owner, match.group("parent"))
     match = _THE_TITLE_KIN.match(after)
     if match and match.group("kin").lower() in kinship and (
         match.group("title") in wordlists().honorifics
@@ -777,8 +801,10 @@ def _relation_of(
             return match.group("kin"), relative.cluster.name
     match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
     if match and match.group("kin").lower() in kinship:
+        # "Ianto, Dilwyn's uncle", "Ravi was Mieke's mother's brother"
         at = mention.span.end - view.start + match.start("owner")
-        return match.group("kin").lower(), _owner_at(index, view, at, match.group("owner"))
+        return match.group("kin").lower(), _through_parent(
+            _owner_at(index, view, at, match.group("owner")), match.group("parent"))
     return None
 
 
