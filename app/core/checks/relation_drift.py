@@ -9,23 +9,23 @@ Mieke's mother's brother"); the kinship words are a word list, in-laws and exes 
 sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and names
 one other is the first's relation to the second, and "Trent is first cousin to that detective,
 Brannigan" Trent's to Brannigan. The relative they belong to is the other character named in the
-sentence, or else the character "her"/"his" stands for: the last one named, unless a relation
-already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
-sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about
-the lead, named twice as often as anyone of her sex, never one the book calls by a family word
-("Eomma", the lead's mother). A character whose sex neither name nor relation tells is placed by
-the narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the
-listener's, only when the sentence names them, or when the paragraph's speech is put to one "she"
-(or "he") and names no one outside it but as the object of a preposition ("she said, for Ferrand's
-sake"). A character who is one person's mother in one place and their sister (or a stranger who
-"introduced herself as" someone) in another is the contradiction; so is the father (mother,
-brother, sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my
-da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as
-"my mother" is. A relative of one's parent is one's own by the word the family has for it: "my
-mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story
-says two people bear ("two Lotties") is not compared. A step- or half-relative called by the plain
-word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no
-drift.
+sentence, or else the character "her"/"his" stands for (never one "their" is said of: "their
+cousin" is several people's): the last one named, unless a relation already told makes them the
+wrong sex ("her father, Ramón"), then the last one named of the right sex or the story's
+most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about the lead, named
+twice as often as anyone of her sex, never one the book calls by a family word ("Eomma", the lead's
+mother). A character whose sex neither name nor relation tells is placed by the narration's
+"She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's, only when
+the sentence names them, or when the paragraph's speech is put to one "she" (or "he") and names no
+one outside it but as the object of a preposition ("she said, for Ferrand's sake"). A character who
+is one person's mother in one place and their sister (or a stranger who "introduced herself as"
+someone) in another is the contradiction; so is the father (mother, brother, sister) of the
+narrator's mother who is later the father's ("Granda was my maw's da", "my da's da"); a parent the
+narration calls by a family word ("Ma's cousin Turi") is the narrator's, as "my mother" is. A
+relative of one's parent is one's own by the word the family has for it: "my mother's sister Rosa"
+is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says two people bear
+("two Lotties") is not compared. A step- or half-relative called by the plain word ("her
+stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift.
 """
 
 from __future__ import annotations
@@ -278,6 +278,9 @@ EXAMPLES = (
     Example(("Ana Vidal came home. Rosa Lima, her father's older sister, was at the door.",
              "Ana Vidal sat down. Her cousin Rosa Lima poured the tea."), ("Rosa Lima",),
             note="'her father's older sister' set after the name is her aunt"),
+    Example(("Ana Reyes waved at the twins. Their cousin Leo Cruz came in.",
+             "Ana Reyes sat. Her brother Leo Cruz sat down beside her."),
+            note="'their' is several people's, not the last one named"),
     Example(("Ana Vidal came home. Her father's older sister Rosa Lima was at the door.",
              "Ana Vidal sat down. Her aunt Rosa Lima poured the tea."),
             note="her father's sister is her aunt"),
@@ -928,6 +931,10 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
 def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
               mention: Mention, genders: dict[str, str]) -> str | None:
     owner = owner.lower()
+    if owner == "their":
+        # "Their cousin Ji-soo": the cousin of several people, who may be no one character's
+        # alone ("the twins"), so whose is unsure.
+        return None
     if owner in {"my", "our"}:
         # In speech "my" is the speaker's: the one named outside the quotation marks.
         if not in_quotes(view, mention.span.start):
