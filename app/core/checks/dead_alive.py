@@ -18,8 +18,9 @@ memory ("remembered", "ghost", "used to"; not a thing another remembers after th
 big laugh Luíza remembered") and outside another time ("because Pop read every word", "She
 had been a widow when Pyotr married her" — but "A little after that Hallur walked in" is now) is
 the contradiction — unless the book says afterwards that the character is alive ("OTTO ALIVE.
-CLERK'S ERROR."). When the text says two people bear the name ("there were now two Pyotrs"),
-the name said alone may be the living one.
+CLERK'S ERROR."), or the death was only word in someone's speech and the character goes on
+through the story, doing things again and again. When the text says two people bear the name
+("there were now two Pyotrs"), the name said alone may be the living one.
 """
 
 from __future__ import annotations
@@ -71,6 +72,16 @@ EXAMPLES = (
     Example(("\"Otto is dead, Gretl.\"", "TELEGRAM. OTTO ALIVE. CLERK'S ERROR.",
              "It was a mistake. There were, Otto says, four men called Weiss in that prison."),
             note="the book says he is alive: the death was a mistake"),
+    Example(("\"That is his number, Kasia. Stasiu Nowicki is dead,\" Pan Pawlak said.",
+             "Stasiu Nowicki came in. Stasiu Nowicki laughed. Stasiu Nowicki sat down. Stasiu "
+             "Nowicki looked up. Stasiu Nowicki smiled. Stasiu Nowicki nodded. Stasiu Nowicki "
+             "stood. Stasiu Nowicki sighed."),
+            note="word of a death the story goes on to prove wrong"),
+    Example(("Stasiu Nowicki died at the mill that night.",
+             "Stasiu Nowicki came in. Stasiu Nowicki laughed. Stasiu Nowicki sat down. Stasiu "
+             "Nowicki looked up. Stasiu Nowicki smiled. Stasiu Nowicki nodded. Stasiu Nowicki "
+             "stood. Stasiu Nowicki sighed."), ("Stasiu Nowicki",),
+            note="a death the narration tells"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -629,6 +640,11 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
             if _said_alive(manuscript, name, death):
                 break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
+            if in_quotes(death, said) and _deeds_after(context, name, document, start) > (
+                    _STILL_IN_THE_STORY):
+                # '"Stasiu is dead," Pan Pawlak said', and Stasiu goes on through the book:
+                # word of a death the story proves wrong, not a dead man come back once.
+                break
             findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
@@ -640,6 +656,23 @@ _THEN_VERBS = re.compile(r"\b(?:was|were|had|said|did|went|came|looked|took|turn
 _SPEECH = re.compile(r"[\"“][^\"“”]*[\"”]")
 # How many times more often one tense's verbs come than the other's, to call it the chapter's.
 _TENSE_LEAD = 2
+
+
+# A character reported dead in speech who does this many things after is still in the story.
+_STILL_IN_THE_STORY = 6
+
+
+def _deeds_after(context: CheckContext, name: str, document: str, start: int) -> int:
+    """How often a character acts or is somewhere now after the place (`document`, `start`)."""
+    manuscript = context.manuscript
+    position = manuscript.order
+    here = (position[document], start)
+    count = 0
+    for place, begin, end, run in _places(context, name):
+        text = manuscript.documents[place].text
+        if (position[place], begin) > here and (_acts(run, text, end) or _PRESENT.match(text, end)):
+            count += 1
+    return count
 
 
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
