@@ -329,6 +329,13 @@ EXAMPLES = (
             note="twenty-six years on she cannot be twelve years older"),
     Example(("Nora Pell was forty-eight.", "Ten years later, Nora Pell was fifty-eight."),
             note="years pass"),
+    Example(("Justa Rey sat in the doorway. She was eighty-three years old, and she had come up "
+             "from Ponce in 1968. Nine years later she still said so.",
+             "Justa Rey sat in the doorway. She was sixty-eight."), ("Justa Rey",),
+            note="years counted from a past-perfect year lead back to the present: no time "
+                 "passes"),
+    Example(("Justa Rey was sixty-eight. She had a shop in 1968. Nine years later Justa Rey was "
+             "seventy-seven.",), note="'had a shop' is no past perfect: nine years pass"),
     Example(("Theo Dane was sixteen that August.", "When Theo Dane was six, Pop left notes.",
              "Peggy Ash was forty-five. She dyed her hair the year she turned forty."),
             note="an age once, in a clause of time"),

@@ -3,8 +3,10 @@
 A family saga says its years ("by the second week of January 1963", "in the autumn of 1938")
 or that years pass ("Ten years later"). Two ages of one character agree when the years named
 before each account for the difference; where the text says years pass without naming them,
-nothing can be said against the ages. The years and the passings of each chapter are read
-from its text once and kept in the manuscript's memo by that text.
+nothing can be said against the ages — unless it counts them from a year told in the past
+perfect ("had come up in 1968 … Nine years later"), which leads back to the story's present,
+not past it. The years and the passings of each chapter are read from its text once and kept
+in the manuscript's memo by that text.
 """
 
 from __future__ import annotations
@@ -30,6 +32,18 @@ _YEARS_PASS = re.compile(
     r"ten|\d+)\s+years?\s+later\b", re.IGNORECASE)
 
 
+# Years counted from an event told in the past perfect, with its year, in the same sentence or
+# the one before ("she had come up from Ponce in 1968 … Nine years later she still said so",
+# "he had been ordained in 1952 and called to a parish two years later"): they lead from a
+# time before the story's present at most up to it, and the story does not move on.
+# "had" before a determiner or "to" is the verb itself ("had a dog in 1968"), no past perfect.
+_SINCE_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?!(?:a|an|the|no|to|his|her|their|its|my|our|your|some)\b)[^.!?]*?"
+    r"\b(?:1[5-9]\d\d|20\d\d)\b[^.!?]*(?:[.!?][\"”’]?\s+[^.!?]*)?$", re.IGNORECASE)
+# How far back (in characters) the past perfect is looked for before "years later".
+_SINCE_REACH = 300
+
+
 # The present a story is told from, said right before a year.
 _FRAME = re.compile(r"\b(?:it\s+is|it['’]s|I\s+am|now|today|this\s+year)\b[^.;!?]*$",
                     re.IGNORECASE)
@@ -49,7 +63,8 @@ class _Chapter:
         # in, not the years it tells.
         self.frames = [_FRAME.search(text, max(0, offset - 40), offset) is not None
                        for offset, _year in found]
-        self.passings = [m.start() for m in _YEARS_PASS.finditer(text)]
+        self.passings = [m.start() for m in _YEARS_PASS.finditer(text) if not _counted_from_before(
+            text, m.start())]
         heads = [p for p in paragraphs(text) if p.heading]
         self.headings = [p.start for p in heads]
         self.heading_texts = [text[p.start : p.end] for p in heads]
@@ -58,6 +73,12 @@ class _Chapter:
         for head in heads:
             year = _YEAR.search(text, head.start, head.end)
             self.heading_years.append(int(year.group(1) or year.group(2)) if year else None)
+
+
+def _counted_from_before(text: str, passing: int) -> bool:
+    """Whether the years said to pass at `passing` are counted from a year told in the past
+    perfect just before (`_SINCE_PAST_PERFECT`)."""
+    return _SINCE_PAST_PERFECT.search(text, max(0, passing - _SINCE_REACH), passing) is not None
 
 
 def _chapter(manuscript: Manuscript, document: str) -> _Chapter:

@@ -70,3 +70,17 @@ def test_the_year_a_memoir_is_told_in_is_not_the_year_it_tells(monkeypatch):
     manuscript = _manuscript(monkeypatch, "I was fourteen in the spring of 1925. I am seventy-nine "
                                           "now, and it is the autumn of 1990. Nora sat.")
     assert [year_of(manuscript, view) for view in manuscript.sentence_list] == [1925, 1925, 1925]
+
+
+def test_years_counted_from_a_year_told_in_the_past_perfect_do_not_move_the_story_on(
+    monkeypatch,
+):
+    manuscript = _manuscript(monkeypatch, "Justa sat. She had come up from Ponce in 1968. Nine "
+                                          "years later she still said so. Justa slept.",
+                             "Justa kept a shop in 1968. Nine years later she sold it. Justa "
+                             "slept.", "Justa had a shop in 1968. Nine years later she sold it. "
+                             "Justa slept.")
+    views = manuscript.sentence_list
+    assert not years_pass_between(manuscript, views[0], views[3])
+    assert years_pass_between(manuscript, views[4], views[6])
+    assert years_pass_between(manuscript, views[7], views[9])
