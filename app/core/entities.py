@@ -1,12 +1,12 @@
 """Finding characters and places in the whole manuscript and clustering their names.
 
 Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
-with counts of the evidence around it: titles, dialogue attribution, verbs people do, place
-prepositions, place words, the gazetteer. A form is kept when the manuscript shows it is a name
-(capitalised in mid-sentence and rarely written in lower case, or backed by strong evidence).
-Forms then cluster into entities: a full name with its first name and surname, a titled form
-with the full name it must belong to ("Miss Woodhouse" -> "Emma Woodhouse"), while "Mr Weston"
-and "Mrs Weston" stay two people.
+with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
+people do, place prepositions, place words, the gazetteer. A form is kept when the manuscript
+shows it is a name (capitalised in mid-sentence and rarely written in lower case, or backed by
+strong evidence). Forms then cluster into entities: a full name with its first name and
+surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
+Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people.
 """
 
 from __future__ import annotations
@@ -169,6 +169,9 @@ class FormStats:
     place_the: int = 0
     article: int = 0
     """Times written after "a"/"an": a thing or a kind ("a Fiat Panda", "a Broadwood")."""
+    initialled: int = 0
+    """Times written after a person's initials ("R. Kandasamy", "T. S. Eliot"): someone's
+    name, as only people's names are written so."""
     nickname_of: Counter[str] = field(default_factory=Counter)
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     nickname_near: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -203,7 +206,7 @@ class FormStats:
     @property
     def person_votes(self) -> int:
         """How much the contexts say "someone": spoken to, a relative, doing what people do."""
-        return 3 * self.said + 2 * self.kin + self.person_verb
+        return 3 * self.said + 2 * self.kin + self.person_verb + 2 * self.initialled
 
     @property
     def place_votes(self) -> float:
@@ -437,6 +440,7 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
         total.place_weak += part.place_weak
         total.place_the += part.place_the
         total.article += part.article
+        total.initialled += part.initialled
         if part.nickname_of:
             total.nickname_of.update(part.nickname_of)
         if part.nickname_near:
@@ -541,7 +545,7 @@ def _document_forms(
                 stats.titles[title] += 1
             if evidence is not None:
                 (noninitial, said, person_verb, kin, place_prep, place_weak, place_the,
-                 article) = evidence
+                 article, initialled) = evidence
                 stats.noninitial += noninitial
                 stats.said += said
                 stats.person_verb += person_verb
@@ -550,6 +554,7 @@ def _document_forms(
                 stats.place_weak += place_weak
                 stats.place_the += place_the
                 stats.article += article
+                stats.initialled += initialled
     return _DocumentForms(placed_paragraphs, forms, decided)
 
 
@@ -652,8 +657,8 @@ _RUNS_MEMO = "entities.run_records"
 _UNKNOWN: Any = object()
 # What one name run adds to its form: (form key, words, the run as counted, normal title
 # or None when it has none, nickname cue, evidence (noninitial, said, person_verb, kin,
-# place_prep, place_weak, place_the) or None when all are 0), or None when trimming leaves
-# no words.
+# place_prep, place_weak, place_the, article, initialled) or None when all are 0), or None
+# when trimming leaves no words.
 _Record = tuple[str, tuple[str, ...], NameRun, str | None, bool, tuple[int, ...] | None] | None
 
 
@@ -739,7 +744,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       else run.word_starts[offset], run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
                       run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
-                      run.next_spaced, run.quote_after)
+                      run.next_spaced, run.quote_after, run.after_initial)
     said = person_verb = kin = place_prep = place_weak = 0
     if run.prev in ("called", "named") and run.prev2 in _CALLED_PLACES:
         place_prep += 1  # "a place called Seabrook", "a city called Houston"
@@ -780,8 +785,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         place_prep += 1
     elif run.prev in WEAK_PLACE_WORDS and not (run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS):
         place_weak += 1
+    # "R. Kandasamy": initials open only a person's name — but "B. Com", "B. Sc" are degrees.
+    initialled = int(run.after_initial and not everyday_word(words[0]))
     evidence = (int(not run.initial), said, person_verb, kin, place_prep, place_weak,
-                int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title))
+                int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title),
+                initialled)
     return (
         _form_key(run), run.words, run, _normal_title(run.title) if run.title else None,
         # 'She had called Lorna "the Kessler girl"': Lorna is the one called something, and
@@ -1019,7 +1027,8 @@ class EntityFinder:
                 and stats.person_verb > 0
             )
         evidence = (
-            stats.said + stats.kin + stats.person_verb + stats.place_prep + stats.place_weak
+            stats.said + stats.kin + stats.person_verb + stats.initialled + stats.place_prep
+            + stats.place_weak
             + (1 if word in lists.places else 0) + (1 if word in lists.first_names else 0)
         )
         if evidence == 0:

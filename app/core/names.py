@@ -79,6 +79,10 @@ class NameRun:
     """Only spaces stand between the run and `next` (no comma, dash or quotation mark)."""
     quote_after: bool = False
     """A quotation opens right after the run: 'She had called Lorna "the Kessler girl"'."""
+    after_initial: bool = False
+    """The run comes right after the initials that open a person's name ("R. Kandasamy",
+    "T. S. Eliot"): evidence that it is someone's name, though the initials are no words of
+    it (`_opened_by_initials`)."""
 
     @property
     def form(self) -> str:
@@ -369,6 +373,7 @@ def _make_run(
             return tokens[index]
         return None
 
+    after_initial = not title_parts and _opened_by_initials(text, tokens, first)
     previous = neighbour(first - 1)
     previous2 = neighbour(first - 2) if previous is not None else None
     following = neighbour(last + 1)
@@ -406,4 +411,37 @@ def _make_run(
         title_after=title_after,
         next_spaced=following is not None and text[end : following.start].isspace(),
         quote_after=tail[:1].isspace() and tail.lstrip()[:1] in _OPENING_QUOTES,
+        after_initial=after_initial,
     )
+
+
+# An initial: a capital letter alone, its full stop, then a space, as "R. " of "R. Kandasamy".
+_INITIAL_GAP = re.compile(r"\.\s")
+# Words before initials that show them to be no name's opening: "the T." is a letter said, and
+# "a", "an" likewise ("a B. Com").
+_NOT_BEFORE_INITIALS = frozenset({"the", "a", "an"})
+
+
+def _opened_by_initials(text: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word at `first` comes right after one or more initials that open a name,
+    "R. Kandasamy", "T. S. Eliot". Not after "I." (the pronoun ends many a sentence the
+    splitter keeps whole: "so did I. Nobody came"), nor after an initial that ends a name said
+    before it (two boys called "Kelvin L. and Kelvin G. Then…"), or that is a letter said
+    ("the T.")."""
+    sentence = tokens[first].sentence
+    position = first
+    while position > 0:
+        initial = tokens[position - 1]
+        if initial.sentence != sentence or len(initial.text) != 1 or not initial.text.isupper() or (
+            initial.text == "I" or not _INITIAL_GAP.fullmatch(text, initial.end,
+                                                             tokens[position].start)
+        ):
+            break
+        position -= 1
+    if position == first:
+        return False
+    before = tokens[position - 1] if position > 0 else None
+    if before is None or before.sentence != sentence:
+        return True
+    return before.text[:1].islower() and before.text not in _NOT_BEFORE_INITIALS
+

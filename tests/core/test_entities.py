@@ -899,3 +899,16 @@ def test_a_name_called_something_in_quotes_is_the_one_called_not_a_nickname():
                      "laughed.")
     assert _names(result.characters) == {"Ilse Brandauer": ("Ilse",),
                                          "Lorna Fairweather": ("Lorna",)}
+
+
+def test_a_name_after_a_persons_initials_is_someones():
+    text = ("The letter was for Kandasamy, her Appa. R. Kandasamy was forty-six that year. "
+            "Kandasamy was fifty-three.")
+    assert "Kandasamy" in _names(_result(text).characters)
+
+
+def test_initials_that_end_a_name_or_a_letter_said_or_a_degree_are_no_evidence():
+    result = _result(
+        "There were two boys called Kelvin, so we said Kelvin L. and Kelvin G. Tombaugh "
+        "was on the bus. I'm the T. Krill is what we eat. He has a B. Com from the college.")
+    assert not {"Tombaugh", "Krill", "Com"} & set(_names(result.characters))

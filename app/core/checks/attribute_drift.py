@@ -395,6 +395,9 @@ EXAMPLES = (
             note="'had been N when…': an age at a moment past"),
     Example(("Frank Ellery had been four years old.", "Frank Ellery was fourteen."),
             ("Frank Ellery",), note="no moment named: the ages disagree"),
+    Example(("The letter was for Rajan, her Appa. V. Rajan was forty-six years old that year.",
+             "Appa stood at the gate. Rajan was fifty-three."), ("Rajan",),
+            note="a name written after a person's initial is someone's"),
     Example(("Lupe Ochoa had black hair. Lupe Ochoa sat down. She had dyed it every month "
              "since she was fifty.", "Lupe Ochoa laughed. Lupe Ochoa had grey hair."),
             note="dye told in the paragraph, not the sentence"),
