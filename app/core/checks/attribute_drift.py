@@ -6,13 +6,15 @@ five foot two"), or said obliquely: a height by what someone reaches ("barely re
 shoulder"), an age nobody would take him for ("never have taken him for more than twenty-nine":
 at most that), an age as "for a woman of fifty-eight she…" (the pronoun's), a trait said to its
 owner ("Your eyes are the same. Dark as his." — the listener's, named around the speech, or
-looked at just before by the "she" who says it). Spellings of one name ("Ines", "Inés", "Mother
-Nelda"/"Mother Neldah") are one character, and a first name said alone that the analysis gave
-to no full name — or a short form keeping the end of it, "Tante Lieve" of Godelieve — is
-compared with the one full name that has it, as a parent called by a family word ("Abba") is
-with the name the story gives that parent (`parents.called_parent`). Two values that cannot
-both hold for the same attribute of the same character is the contradiction; both sentences are
-quoted.
+looked at just before by the "she" who says it), a newcomer's that a sentence opens on ("The
+man who got out was tall, with pale blue eyes") — the one whom the reply to what he says next
+calls by name ('"…?" he said. / "He is not, Mr. Brack."'). Spellings of one name ("Ines",
+"Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
+the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
+Godelieve — is compared with the one full name that has it, as a parent called by a family word
+("Abba") is with the name the story gives that parent (`parents.called_parent`). Two values
+that cannot both hold for the same attribute of the same character is the contradiction; both
+sentences are quoted.
 """
 
 from __future__ import annotations
@@ -158,6 +160,18 @@ EXAMPLES = (
              "up. His eyes were a pale grey, almost without colour.\n\n\"Egon Strehle,\" "
              "Solveig Haugen said. \"He is with the police.\""), ("Egon Strehle",),
             note="the stranger named alone in the first words said after"),
+    Example(("A car pulled up at the gate. The man who got out of it was tall, with pale blue "
+             "eyes.\n\n\"Is the old fellow in?\" he said.\n\n\"He is not, Mr. Brack.\"",
+             "Mr. Brack stood in the doorway, his brown eyes moving round the room."),
+            ("Mr. Brack",), note="a newcomer who speaks is the one the reply calls by name"),
+    Example(("A car pulled up at the gate. The woman who got out of it had pale blue eyes.\n\n"
+             "\"Is the old fellow in?\" he said.\n\n\"He is not, Mr. Brack.\"",
+             "Mr. Brack stood in the doorway, his brown eyes moving round the room."),
+            note="a 'he' speaks, not the woman: the reply calls someone else"),
+    Example(("A car pulled up at the gate. The man who got out of it was tall, with pale blue "
+             "eyes.\n\n\"Is the old fellow in?\" he said.\n\n\"He is with Mr. Brack.\"",
+             "Mr. Brack stood in the doorway, his brown eyes moving round the room."),
+            note="a name said in the reply, not to the one who spoke"),
     Example(("Reb Shmuel had pale blue eyes.",
              "Reb Shmuel came in. To his customers he was Sam, a name he wore the way a man "
              "wears a borrowed coat. He turned those brown eyes of his toward us."),
@@ -1263,6 +1277,14 @@ def _subject(
         # "The minister was sixty-one that spring": the one the story calls the minister.
         holder = role_holder(context, role.group("role").lower())
         return (holder, role.end()) if holder is not None else None
+    stranger = _STRANGER_OPENING.match(text, 0, before)
+    if stranger is not None:
+        # "The man who got out was tall, with pale blue eyes": the newcomer's — whom the talk
+        # after names, if it does.
+        gender = _STRANGER_GENDER.get(stranger.group("noun").lower())
+        named = (gender and _named_next_paragraph(index, view, gender)) or _named_in_reply(
+            index, view, gender)
+        return (named, stranger.end()) if named is not None else None
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
     pronoun = _LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
@@ -1419,15 +1441,21 @@ _DESCRIBED_GENDER = {"boy": "m", "man": "m", "lad": "m", "gentleman": "m", "girl
 # Someone new and unnamed coming into a scene: "another rider", "a tall man in a grey coat",
 # "the newcomer" — not "was not a man to…", which says what someone named is.
 # Not "the way a man wears a borrowed coat", "as a man does": anyone at all.
+_NEWCOMER = "man|woman|boy|girl|gentleman|lady|rider|horseman|stranger|figure|youth|fellow"
 _STRANGER = re.compile(
     r"(?<!\bwas\s)(?<!\bis\s)(?<!\bnot\s)(?<!\bsuch\s)(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)"
     r"(?<!\bof\s)(?<!\bway\s)(?<!\bhow\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhat\s)"
-    r"\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){0,3}?(?P<noun>man|woman|boy|girl|"
-    r"gentleman|lady|rider|horseman|stranger|figure|youth|fellow)|(?i:the|a|another)\s+"
-    r"(?P<new>newcomer|stranger|new\s+arrival))\b"
+    rf"\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?(?P<noun>{_NEWCOMER})|"
+    r"(?i:the|a|another)\s+(?P<new>newcomer|stranger|new\s+arrival))\b"
     r"(?!['’]s)")
 _STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
                     "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
+
+
+# A sentence opening on someone unnamed, new to the scene: "The man who got out was tall", "A
+# young woman in a red coat had…" — its subject.
+_STRANGER_OPENING = re.compile(rf"^\W*(?i:the|a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?"
+                               rf"(?P<noun>{_NEWCOMER}|newcomer)\b(?!['’]s)")
 
 
 # A title said alone as a name, opening a sentence: "Sister came that evening", "Doctor
@@ -1488,6 +1516,39 @@ def _named_next_paragraph(index: MentionIndex, view: SentenceView, gender: str) 
     if index.genders.get(first.cluster.name) not in (gender, None):
         return None
     return first.cluster.name
+
+
+# A name said to someone as the last words of a line of speech: '"He is not, Mr. Brack."'
+_VOCATIVE_BEFORE = re.compile(r",\s*$")
+_VOCATIVE_AFTER = re.compile(r"\s*[.!?]*[\"”]")
+
+
+def _named_in_reply(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:
+    """The name a reply calls the one who spoke before it: when the paragraph after `view`
+    is speech said by a "he" or "she" (of `gender`, when it is known) who names no one
+    outside the speech ('"Is the old fellow in?" he said'), the character of that sex (or of
+    unknown sex) the next paragraph's speech calls by name at the end of a line ('"He is not,
+    Mr. Brack."')."""
+    spoken = neighbour(index.manuscript, view, 1)
+    reply = neighbour(index.manuscript, view, 2)
+    if spoken is None or reply is None or narrated(index, *spoken):
+        return None
+    said = ATTRIBUTION.search(spoken[0].parsed.text)
+    if said is None or gender not in (None, PRONOUN_GENDER[said.group(1).lower()]):
+        return None
+    gender = PRONOUN_GENDER[said.group(1).lower()]
+    placed, orders = reply
+    text = placed.parsed.text
+    if not text.startswith(("\"", "“")):
+        return None
+    for order in orders:
+        for mention in index.by_sentence[order]:
+            start, end = mention.span.start - placed.base, mention.span.end - placed.base
+            if (quote_open(text[:start]) and _VOCATIVE_BEFORE.search(text, 0, start)
+                    and _VOCATIVE_AFTER.match(text, end)
+                    and index.genders.get(mention.cluster.name) in (gender, None)):
+                return mention.cluster.name
+    return None
 
 
 def _stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
