@@ -263,6 +263,13 @@ EXAMPLES = (
             note="nor are dark blue eyes told apart from dark ones"),
     Example(("Ivo Marr had dark hair.", "Ivo Marr pushed back his blond hair."), ("Ivo Marr",),
             note="dark hair is not blond"),
+    Example(("Rosa Ibarra had green eyes.",
+             "Rosa Ibarra had not married, and the town had long since stopped asking her to; "
+             "her hair had greyed, but her brown eyes were quick."), ("Rosa Ibarra",),
+            note="'long since' is long ago, no clause of another time"),
+    Example(("Rosa Ibarra had green eyes.",
+             "Rosa Ibarra had not married, and ever since the war her sister's brown eyes were "
+             "sad."), note="a clause of time, and a sister's eyes"),
     Example(("Tom Reed waited.\n\n\"My name is Mrs. Ostrow.\" She sat down. Her eyes were grey.",
              "Mrs. Ostrow looked up with her green eyes."), ("Mrs. Ostrow",),
             note="a name the speaker gives as her own stands for her in the narration after"),
@@ -642,9 +649,10 @@ _YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b|"
 _LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
                              re.IGNORECASE)
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
-# about the character as the story stands.
-_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|since|until|if|would|"
-                            r"could|might|should|will|before|after)\b", re.IGNORECASE)
+# about the character as the story stands. "Long since" is no clause of time but "long ago"
+# ("the town had long since stopped asking"), and brings in no other time.
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|(?<!\blong\s)since|until|if|"
+                            r"would|could|might|should|will|before|after)\b", re.IGNORECASE)
 # An age in a clause of time: one the character was once, not is ("When Theo was six",
 # "the year she turned forty", "since she was fourteen").
 _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|the\s+day|"
