@@ -165,6 +165,9 @@ EXAMPLES = (
     Example(("\"Is it about Dylan?\" Shauna asked. She was Dylan's younger sister by three years.",
              "Dylan's cousin Shauna had been seeing him since the summer."), ("Shauna",),
             note="'She was Dylan's younger sister'"),
+    Example(("Matsuda Tsuru ran the inn. Her grandson, Matsuda Kenji, came home that spring.",
+             "Matsuda Noriko served the tea, and her husband Kenji kept the guests happy."),
+            note="Matsuda Tsuru and Matsuda Noriko: one family name first, two women"),
     Example(("Varya's stepbrother Misha came in last of all, with snow in his beard.",
              "\"My brother Misha,\" said Varya that evening, to the priest's wife."),
             note="a stepbrother is called a brother"),
@@ -1173,7 +1176,15 @@ def _same_anchor(context: CheckContext, first: str, second: str) -> bool:
     last), a parent of someone ("the narrator's mother") only by the whole."""
     if _PARENTS_ANCHOR.fullmatch(first) or _PARENTS_ANCHOR.fullmatch(second):
         return first == second
-    return context.same_name(_first_word(first), _first_word(second))
+    if not context.same_name(_first_word(first), _first_word(second)):
+        return False
+    # Two full names that open on one word that is no given name and end differently are two
+    # of a family written family name first ("Matsuda Hiroshi", "Matsuda Kenji") — while
+    # "Sofie Laurent" and "Sophie Dumas" may be one woman with two surnames.
+    one, other = first.split(), second.split()
+    return not (len(one) > 1 and len(other) > 1 and one[0] == other[0]
+                and one[0] not in wordlists().first_names
+                and not context.same_name(one[-1], other[-1]))
 
 
 def _first_word(name: str) -> str:
