@@ -210,3 +210,7 @@ def test_a_form_the_text_says_someone_is_called_in_quotes_is_no_slip():
             "Aino watched her.")
     said = "Aino had called Lisa \"Liisa\" from the first day. He said, \"Liisa.\""
     assert _variant_names(lisa, said) == []
+
+
+def test_an_irish_given_name_and_its_english_form_are_two_names():
+    assert compare("Máirtín", 31, "Martin", 2) is None  # "Máirtín … 'Martin Faherty' in the paper"
