@@ -82,6 +82,13 @@ EXAMPLES = (
              "Nowicki looked up. Stasiu Nowicki smiled. Stasiu Nowicki nodded. Stasiu Nowicki "
              "stood. Stasiu Nowicki sighed."), ("Stasiu Nowicki",),
             note="a death the narration tells"),
+    Example(("Máirtín Pheaits had drowned off Inis Mór that October.",
+             "It was Máirtín Pheaits. He was thin and lame, but it was himself, alive, coming "
+             "down the road.", "Máirtín Pheaits stood for his nephew at the altar."),
+            note="'It was Máirtín … it was himself, alive': the book says he lives"),
+    Example(("Máirtín Pheaits had been drowned only in the Galway paper.",
+             "Máirtín Pheaits stood for his nephew at the altar."),
+            note="a death only on paper"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -677,12 +684,17 @@ def _deeds_after(context: CheckContext, name: str, document: str, start: int) ->
 
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     """Whether the text says, after the death, that the character is alive: "OTTO ALIVE",
-    "Dermot was alive after all", "Mam is not dead" — the report of the death was wrong."""
+    "Dermot was alive after all", "Mam is not dead", "It was Máirtín. … it was himself,
+    alive" — the report of the death was wrong."""
     words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
     if not words:
         return False
-    alive = re.compile(rf"\b{re.escape(words[0])}\b[\s,]+(?:is\s+|was\s+)?(?:still\s+)?alive\b|"
-                       rf"\b{re.escape(words[0])}\s+(?:is|was)\s+(?:not|never)\s+dead\b",
+    word = re.escape(words[0])
+    alive = re.compile(rf"\b{word}\b[\s,]+(?:is\s+|was\s+)?(?:still\s+)?alive\b|"
+                       rf"\b{word}\s+(?:is|was)\s+(?:not|never)\s+dead\b|"
+                       # "It was Máirtín Pheaits. … it was himself, alive, coming down the road"
+                       rf"\b(?:it\s+was|it['’]s)\s+{word}\b[^.!?]*[.!?]\s+[^.!?]*?\b(?:it\s+was|"
+                       rf"he\s+was|she\s+was)\s+(?:himself|herself)?,?\s*alive\b",
                        re.IGNORECASE)
     position = manuscript.order[death.document]
     for document, doc in manuscript.documents.items():
@@ -885,7 +897,13 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         # "…, exactly once a month so that he would not get proud, had died": the doubt is
         # the inserted clause's, and the sentence goes on to say he died.
         hedge = None
-    return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None
+    return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None or (
+        _ONLY_ON_PAPER.match(text, match.end()) is not None)
+
+
+# "…had been drowned only in the Galway paper", "dead only on paper": a death that never was.
+_ONLY_ON_PAPER = re.compile(r"\s+only\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:paper|papers|"
+                            r"newspapers?|register|records?|lists?|telegram)\b", re.IGNORECASE)
 
 
 # A clause set inside a sentence, and the sentence taken up again after it.
