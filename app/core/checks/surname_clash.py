@@ -7,7 +7,8 @@ a common first name (John Knightley, John Abdy) meet in the same paragraphs, so 
 between identical first names counts only when the two full names are never named in one
 paragraph, and a first name carried with three or more surnames is taken as a common name
 shared by several people; nor is the rarer name a clash when its surname belongs to a family
-the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox).
+the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox), nor is a Gaelic byname
+("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname.
 
 A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
 the last lines were about, Tunde Bakare) is a clash too.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.checks.cues import neighbour, sentence_at
@@ -25,7 +27,7 @@ from app.core.checks.referents import referent, told_apart
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import EPITHETS, GENERATIONS, family_name_first
-from app.core.text import CAPITAL
+from app.core.text import CAPITAL, fold
 from app.core.variants import capitalised_words, diminutive
 from app.core.wordlists import wordlists
 
@@ -87,6 +89,9 @@ EXAMPLES = (
              "came running up the block.", "Papo Figueroa came around less. \"Papo Figueroa, "
              "you're dripping on my floor,\" said Inés."), ("Papo Figueroa", "Papo Quiñones"),
             note="Rafael Quiñones is Papo himself, no other Quiñones to own the surname"),
+    Example(("Tomás Seoighe fished from Carna. Cáit Tomáis mended his nets. Tomás laughed.",
+             "Seán Ó Conghaile married her. Cáit Sheáin walked out of the chapel. Seán smiled."),
+            note="Tomás's Cáit, then Seán's: bynames in the Irish genitive, not surnames"),
     Example(("Sofie Laurent painted by the river. Sofie smiled.",
              "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
     Example(("Marta Kowalski opened the shop. Marta smiled.",
@@ -184,6 +189,9 @@ def find(context: CheckContext) -> list[Finding]:
                 if any(_maiden(manuscript, _surname(manuscript.finder.forms[f].words))
                        for f in (first, second)):
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
+                if any(_byname(manuscript, _surname(manuscript.finder.forms[f].words))
+                       for f in (first, second)):
+                    continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
                 if _of_another_family(context, first, second):
                     continue
                 if min(_said_with_surname(manuscript, first),
@@ -213,6 +221,41 @@ def _given(words: tuple[str, ...]) -> str:
     """The given name of a full name: its first word, or its last where the family name
     comes first."""
     return words[-1] if family_name_first(words) else words[0]
+
+
+def _byname(manuscript: Manuscript, word: str) -> bool:
+    """Whether the word after a given name is another's given name in the Gaelic genitive,
+    as bynames go in Ireland and the Highlands: "Cáit Tomáis" (of Tomás), "Cáit Sheáin" (of
+    Seán), "Máirtín Pheaits" (of Peaits) — the form changed, softened by an h after its first
+    letter or with an i before its last consonants, from the given name of a character of the
+    book; never a given name as it stands ("Laurent")."""
+    given = _given_names(manuscript)
+    if fold(word) in given or fold(word) in _known_given():
+        return False
+    forms = {word}
+    if len(word) > 2 and word[1] == "h" and word[0] in _LENITED:
+        forms.add(word[0] + word[2:])
+    forms.update(f"{m.group(1)}{m.group(2)}" for form in list(forms)
+                 if (m := _SLENDER.match(form)) is not None)
+    return any(fold(form) in given for form in forms if form != word)
+
+
+# Consonants Irish and Scottish Gaelic soften with an h; the i a genitive puts before the
+# last consonants ("Tomáis", "Sheáin").
+_LENITED = frozenset("BCDFGMPST")
+_SLENDER = re.compile(r"^(.*[aeiouáéíóú])i([^aeiouáéíóú]+)$")
+
+
+def _given_names(manuscript: Manuscript) -> frozenset[str]:
+    """The first words of the book's characters' names, folded."""
+    return frozenset(fold(cluster.name.split()[0])
+                     for cluster in manuscript.clusters(EntityKind.CHARACTER))
+
+
+@cache
+def _known_given() -> frozenset[str]:
+    """The given names the word lists know, folded."""
+    return frozenset(fold(name) for name in wordlists().first_names)
 
 
 def _surname(words: tuple[str, ...]) -> str:
