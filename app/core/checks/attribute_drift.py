@@ -317,6 +317,9 @@ EXAMPLES = (
              "A year later the meeting fills the room. Davey Abernethy, twenty years old, "
              "hands out the agendas in 1812."),
             note="flat numbers four centuries apart are no years of his life; a year passes"),
+    Example(("Tucker Hollis had the reddest hair in Yorkshire. Tucker Hollis laughed.",
+             "Tucker Hollis's black hair was plastered flat to his skull."), ("Tucker Hollis",),
+            note="'the reddest hair' is red hair"),
     Example(("Nell Ashby was forty years old.",
              "Nell Ashby, a girl of twelve when the war came, had never forgotten it."),
             note="an age she was once"),
@@ -514,6 +517,8 @@ EXAMPLES = (
 
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
             r"red|auburn|white|silver|golden|chestnut|ginger|copper|brunette")
+# A colour said as the most of it: "the reddest hair in Yorkshire".
+_SUPERLATIVES = frozenset({"reddest", "blackest", "fairest", "darkest", "blondest"})
 # Words for how light or dark a colour is, which may come before it: "a pale grey".
 _SHADE = r"(?:pale|light|dark|deep|bright|washed|clear|cold|warm|soft|steely|muddy)"
 _AT_MOST = "no more than "
@@ -554,7 +559,9 @@ _PATTERNS = {
         rf"({_COLOURS})\b", re.IGNORECASE),
     "hair colour": re.compile(
         rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
-        rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b", re.IGNORECASE),
+        rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b|"
+        # "Tucker had the reddest hair in Yorkshire"
+        r"\bthe\s+(?:(red)dest|(black|fair|dark|blond)est)\s+hair\b", re.IGNORECASE),
     "age": re.compile(
         rf"\b({_NUMBER_WORDS})[- ]years?[- ](?:old|of\s+age)\b|\baged\s+({_NUMBER_WORDS})\b|"
         rf"\b(?:all|every\s+one\s+of)\s+(?:his|her)\s+({_NUMBER_WORDS})\s+years\b|"
@@ -574,7 +581,7 @@ _PATTERNS = {
 _WORD = re.compile(r"[a-z]+|\d+")
 _NEEDS = {
     "eye colour": frozenset(_COLOURS.split("|")),
-    "hair colour": frozenset(_COLOURS.split("|")),
+    "hair colour": frozenset(_COLOURS.split("|")) | _SUPERLATIVES,
     "age": frozenset(NUMBER_WORDS),
     "height": frozenset({"tall", "short", "petite", "taller", "shorter"}),
 }
