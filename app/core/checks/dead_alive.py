@@ -20,7 +20,9 @@ had been a widow when Pyotr married her" — but "A little after that Hallur wal
 the contradiction — unless the book says afterwards that the character is alive ("OTTO ALIVE.
 CLERK'S ERROR."), or the death was only word in someone's speech and the character goes on
 through the story, doing things again and again. When the text says two people bear the name
-("there were now two Pyotrs"), the name said alone may be the living one.
+("there were now two Pyotrs"), the name said alone may be the living one. A given name after a
+farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of that
+given name, when no one else has it.
 """
 
 from __future__ import annotations
@@ -347,6 +349,14 @@ EXAMPLES = (
             note="the one named after 'She died' is someone at her side"),
     Example(("Kuba Pietrzak died in May.", "Kuba Pietrzak was in the ground, resting at last."),
             note="resting in the ground is the grave's"),
+    Example(("Britt Sandvik lived at Norrby. They buried Britt Sandvik on the Sunday.",
+             "Norrby-Britt was standing at her gate with a basket on her arm. Norrby-Britt "
+             "waved."), ("Britt Sandvik",),
+            note="Britt of the farm Norrby, as the village calls her"),
+    Example(("Britt Sandvik lived at Norrby. They buried Britt Sandvik on the Sunday.",
+             "Britt Holm walked past. Britt Holm laughed.",
+             "Norrby-Britt was standing at her gate. Norrby-Britt waved."),
+            note="two women called Britt: which one the farm's name means is unsure"),
 )
 
 _DEATH_VERB = re.compile(
@@ -792,6 +802,31 @@ def _family_name_only(mention: Mention) -> bool:
         and not mention.cluster.name.split()[0].endswith("."))
 
 
+# A farm's name before a given name, as Swedish, Finland-Swedish and Norwegian villages call
+# people ("Knuts-Greta" is Greta of the farm Knuts; "Västergårds-Mats", with the genitive -s).
+_FARM_NAMED = re.compile(rf"(?P<farm>{CAPITAL}[\w'’]*?)s?-(?P<given>{CAPITAL}[\w'’]*)")
+
+
+def _farm_named(manuscript: Manuscript, name: str) -> list[str]:
+    """Other characters' names that are `name`'s given name after a farm's ("Knuts-Greta"
+    of Greta Lillkvist, where the story names a place Knuts): the same person, called by
+    where she lives — unless another character has that given name too."""
+    given = name.split()[0]
+    farms = {cluster.name for cluster in manuscript.clusters(EntityKind.PLACE)}
+    found, others = [], False
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        if cluster.name == name:
+            continue
+        called = _FARM_NAMED.fullmatch(cluster.name)
+        if called is not None and called.group("given") == given and (
+            called.group("farm") in farms or f"{called.group('farm')}s" in farms
+        ):
+            found.append(cluster.name)
+        elif cluster.name.split()[0] == given:
+            others = True
+    return [] if others else found
+
+
 def _acts(run: NameRun, text: str, end: int) -> bool:
     """The name does or says something right now (as `mentions.acts`, for a bare run, with
     more verbs of the body and "is standing"); `end` is where the name ends in `text`."""
@@ -813,10 +848,17 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
 
 
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
-    """Where a character is named, in reading order: its mentions, or for a name no
-    character carries (one said once, like a relative's), the places of that name."""
+    """Where a character is named, in reading order: its mentions (and those of the name
+    their farm gives them, `_farm_named`), or for a name no character carries (one said
+    once, like a relative's), the places of that name."""
     if name in context.manuscript.finder.clusters:
-        for mention in context.mentions.by_cluster[name]:
+        mentions = context.mentions.by_cluster
+        farm_named = _farm_named(context.manuscript, name)
+        found = [m for own in (name, *farm_named) for m in mentions[own]]
+        if farm_named:
+            order = context.manuscript.order
+            found.sort(key=lambda m: (order[m.span.document], m.span.start))
+        for mention in found:
             span = mention.span
             yield span.document, span.start, span.end, mention.run
         return
