@@ -17,9 +17,11 @@ Colette", "Colette is standing") or is somewhere now ("Ammini was in the kitchen
 memory ("remembered", "ghost", "used to"; not a thing another remembers after the deed, "the
 big laugh Luíza remembered") and outside another time ("because Pop read every word", "She
 had been a widow when Pyotr married her" — but "A little after that Hallur walked in" is now) is
-the contradiction — unless the book says afterwards that the character is alive ("OTTO ALIVE.
-CLERK'S ERROR."), or the death was only word in someone's speech and the character goes on
-through the story, doing things again and again. When the text says two people bear the name
+the contradiction, as is being found somewhere ("I found Nhia near the ball-toss lines")
+when the next sentence's "he" or "she" does something ("He saw me and smiled") — unless the
+book says afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR."), or the death
+was only word in someone's speech and the character goes on through the story, doing things
+again and again. When the text says two people bear the name
 ("there were now two Pyotrs"), the name said alone may be the living one. A given name after a
 farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of that
 given name, when no one else has it.
@@ -357,6 +359,12 @@ EXAMPLES = (
              "Britt Holm walked past. Britt Holm laughed.",
              "Norrby-Britt was standing at her gate. Norrby-Britt waved."),
             note="two women called Britt: which one the farm's name means is unsure"),
+    Example(("Oren Tal died in March, and we buried him on the hill.",
+             "I found Oren Tal near the mill gate, in his brown coat. He saw me and smiled."),
+            ("Oren Tal",), note="found somewhere, and the next sentence's 'he' acts"),
+    Example(("Oren Tal died in March, and we buried him on the hill.",
+             "I found Oren Tal near the mill gate with Piet Ruys. He saw me and smiled. Piet "
+             "Ruys laughed."), note="'he' may be the other man found there"),
 )
 
 _DEATH_VERB = re.compile(
@@ -536,10 +544,16 @@ _NEWBORN = re.compile(r"\b(?:baby|babies|son|daughter|child|boy|girl|christened|
                       r"baptized|born|twins?)\b", re.IGNORECASE)
 # Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
 # ground is not.
+_RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|tomb|vault|urn)"
 _PRESENT = re.compile(
     r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:in|at|on)\s+the\s+"
-    r"(?!ground|grave|churchyard|cemetery|coffin|sea\b|"
-    r"water|earth|tomb|vault|urn)\w+", re.IGNORECASE)
+    rf"(?!{_RESTING_PLACE})\w+", re.IGNORECASE)
+# Found or met somewhere ("I found Nhia near the ball-toss lines"), whom the next sentence
+# goes on to show doing something ("He saw me and smiled"): there, alive.
+_MET = frozenset({"found", "saw", "spotted", "met", "joined", "greeted"})
+_MET_WHERE = re.compile(r"\s+(?:near|at|in|on|by|beside|behind|outside|inside|under|among|"
+                        rf"across)\s+the\s+(?!{_RESTING_PLACE})\w+", re.IGNORECASE)
+_GOES_ON = re.compile(r"[ \t]*[\"“]?(?P<pronoun>He|She)\s+(?P<verb>[a-z]+)\b")
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -614,7 +628,8 @@ def find(context: CheckContext) -> list[Finding]:
             text = manuscript.documents[document].text
             if _GENERATION_AFTER.match(text, end):
                 continue  # "said Quist II": the dead founder's namesake
-            if not (_acts(run, text, end) or _PRESENT.match(text, end)):
+            if not (_acts(run, text, end) or _PRESENT.match(text, end)
+                    or _met_and_goes_on(index, name, (document, start, end), run)):
                 continue
             view = sentence_at(manuscript, document, start)
             if view is None or _in_memory(index.text(view), end - view.start):
@@ -845,6 +860,31 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb = (apposition.group(1) or apposition.group(2)).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None
+
+
+def _met_and_goes_on(index: MentionIndex, name: str, where: tuple[str, int, int],
+                     run: NameRun) -> bool:
+    """Whether the character named at `where` (document, start, end) is found or met
+    somewhere ("I found Nhia near the ball-toss lines") and the next sentence, opening on the
+    pronoun of the character's sex, shows that one doing something ("He saw me and smiled")
+    — when the sentence names no one else whom the pronoun could mean."""
+    document, start, end = where
+    if run.prev not in _MET or run.possessive:
+        return False
+    text = index.manuscript.documents[document].text
+    view = sentence_at(index.manuscript, document, start)
+    if view is None or _MET_WHERE.match(text, end) is None:
+        return False
+    goes_on = _GOES_ON.match(text, view.end)
+    if goes_on is None:
+        return False
+    verb = goes_on.group("verb")
+    if not ((verb in PERSON_VERBS and verb not in _NOT_ACTING) or verb in _MORE_ACTS):
+        return False
+    gender = PRONOUN_GENDER[goes_on.group("pronoun").lower()]
+    return index.genders.get(name) in (gender, None) and all(
+        mention.cluster.name == name or index.genders.get(mention.cluster.name) not in (
+            gender, None) for mention in index.in_sentence(view))
 
 
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
