@@ -13,18 +13,18 @@ not "buried him in paperwork". Negated or hypothetical deaths ("nearly died", "i
 not count. A thing named after a relative who died carries the relative's name ("the boat:
 AMMINI, after his grandmother, who died"), even when the name is said nowhere else as a
 character's. Later, a mention where the character does something ("Colette took", "said
-Colette", "Colette is standing") or is somewhere now ("Ammini was in the kitchen") outside a
-memory ("remembered", "ghost", "used to"; not a thing another remembers after the deed, "the
-big laugh Luíza remembered") and outside another time ("because Pop read every word", "She
-had been a widow when Pyotr married her" — but "A little after that Hallur walked in" is now) is
-the contradiction, as is being found somewhere ("I found Nhia near the ball-toss lines")
-when the next sentence's "he" or "she" does something ("He saw me and smiled") — unless the
-book says afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR."), or the death
-was only word in someone's speech and the character goes on through the story, doing things
-again and again. When the text says two people bear the name
-("there were now two Pyotrs"), the name said alone may be the living one. A given name after a
-farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of that
-given name, when no one else has it.
+Colette", "Colette is standing", "under the lilac sat pani Lidiia") or is somewhere now ("Ammini
+was in the kitchen") outside a memory ("remembered", "ghost", "used to"; not a thing another
+remembers after the deed, "the big laugh Luíza remembered") and outside another time ("because
+Pop read every word", "She had been a widow when Pyotr married her" — but "A little after that
+Hallur walked in" is now) is the contradiction, as is being found somewhere ("I found Nhia near
+the ball-toss lines") when the next sentence's "he" or "she" does something ("He saw me and
+smiled") — unless the book says afterwards that the character is alive ("OTTO ALIVE. CLERK'S
+ERROR."), or the death was only word in someone's speech and the character goes on through the
+story, doing things again and again. When the text says two people bear the name ("there were
+now two Pyotrs"), the name said alone may be the living one. A given name after a farm's the
+story names, as Nordic villages call people ("Knuts-Greta"), is the one of that given name, when
+no one else has it.
 """
 
 from __future__ import annotations
@@ -365,6 +365,13 @@ EXAMPLES = (
     Example(("Oren Tal died in March, and we buried him on the hill.",
              "I found Oren Tal near the mill gate with Piet Ruys. He saw me and smiled. Piet "
              "Ruys laughed."), note="'he' may be the other man found there"),
+    Example(("Oksana Lis taught chemistry. Oksana Lis died on Monday, and we buried her in the "
+             "courtyard.", "And on the bench by the gate, under the lilac, sat pani Oksana in "
+             "her brown coat, knitting."), ("Oksana Lis",),
+            note="the place first, the verb before the name: she sits there"),
+    Example(("Oksana Lis taught chemistry. Oksana Lis died on Monday, and we buried her in the "
+             "courtyard.", "In the kitchen she sat Oksana Lis on a stool."),
+            note="'she sat Oksana': someone else's deed, done to the name"),
 )
 
 _DEATH_VERB = re.compile(
@@ -859,7 +866,37 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         # "Yefim, grey-bearded under his cap, brought…"
         verb = (apposition.group(1) or apposition.group(2)).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
-        verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None
+        verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
+        run, text, end - (run.end - run.start))
+
+
+# Where someone is, told with the place first and the verb before the name: "And on the bench
+# by the entrance, under the lilac, sat pani Lidiia in her brown coat" — the sentence opening
+# on the place, with no one else before the verb to be its subject ("In the kitchen she sat
+# Lidiia down" is someone else's deed).
+_INVERTED_VERBS = frozenset({"sat", "stood", "waited", "knelt", "sits", "stands", "waits",
+                             "kneels"})
+_PLACE_FIRST = re.compile(
+    r"(?:^|[.!?\n][\"“”]?\s*)[\"“]?(?:(?:and|then|but)\s+)?(?:on|in|at|by|beside|behind|under|"
+    r"beneath|across|outside|inside|near|against|between|among|opposite|there|here)\b"
+    r"(?:(?!\b(?:he|she|they|I|we|you|who|which|that)\b)[^.!?\n\"“”])*?[\s,]"
+    rf"(?:{'|'.join(sorted(_INVERTED_VERBS))})\s+(?:(?P<title>[a-z]+)\s+)?$", re.IGNORECASE)
+# How far back a sentence opening on a place is looked for.
+_PLACE_FIRST_REACH = 200
+
+
+def _inverted(run: NameRun, text: str, start: int) -> bool:
+    """Whether the name starting at `start` comes after the verb of a sentence that opens on
+    a place ("Under the lilac sat pani Lidiia"), a lower-case title between them."""
+    if run.next in ("down", "up"):
+        return False  # "sat Lidiia down": sat her, someone else did
+    if run.prev not in _INVERTED_VERBS and run.prev.capitalize() not in wordlists().honorifics:
+        return False
+    place_first = _PLACE_FIRST.search(text, max(0, start - _PLACE_FIRST_REACH), start)
+    if place_first is None:
+        return False
+    title = place_first.group("title")
+    return title is None or title.capitalize() in wordlists().honorifics
 
 
 def _met_and_goes_on(index: MentionIndex, name: str, where: tuple[str, int, int],
