@@ -10,6 +10,9 @@ shared by several people; nor is the rarer name a clash when its surname belongs
 the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox), nor is a Gaelic byname
 ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname.
 
+A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
+called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
+
 A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
 the last lines were about, Tunde Bakare) is a clash too.
 """
@@ -141,6 +144,16 @@ EXAMPLES = (
              "The page was submitted by her sister, Yehudit Kaplan, née Rosen, of Brooklyn. "
              "Yehudit Kaplan wept."),
             note="'née Rosen': the name before her marriage"),
+    Example(("Ilya Brandt, whom everyone but his mother called Lyosha, came up the stairs. "
+             "Lyosha laughed.", "\"To Lyosha Petrov,\" said the host, and Lyosha Petrov bowed."),
+            ("Ilya Brandt", "Lyosha Petrov"),
+            note="the nickname the text gives Ilya, then with another surname"),
+    Example(("Robert Lyle, whom everyone called Bob, came in with Bob Hanley. Bob Hanley "
+             "laughed.", "Bob Hanley waved."),
+            note="named side by side: Bob Hanley is another man who shares the nickname"),
+    Example(("Ilya Brandt, who called Lyosha every night, came up the stairs. Ilya laughed.",
+             "\"To Lyosha Petrov,\" said the host, and Lyosha Petrov bowed."),
+            note="'who called Lyosha': Ilya calls him; no nickname of Ilya's"),
 )
 
 
@@ -166,6 +179,7 @@ def find(context: CheckContext) -> list[Finding]:
             group = context.variant_groups.get(first, first)
             full_names[group].append(form)
     _join_pet_forms(full_names)
+    nicknames = _join_nicknames(context, full_names)
     findings = []
     for names in full_names.values():
         surnames: dict[str, str] = {}
@@ -182,7 +196,10 @@ def find(context: CheckContext) -> list[Finding]:
                 if _said_fuller(manuscript.finder.forms[first].words,
                                 manuscript.finder.forms[second].words):
                     continue
-                firsts = {_given(manuscript.finder.forms[f].words) for f in (first, second)}
+                # A nickname the text gave is the given name it stands for: two people who
+                # only share it are told apart as two who share the given name would be.
+                firsts = {nicknames.get(given, given) for given in (
+                    _given(manuscript.finder.forms[f].words) for f in (first, second))}
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
                                          or told_apart(manuscript, next(iter(firsts)))):
                     continue
@@ -215,6 +232,36 @@ def _join_pet_forms(full_names: dict[str, list[str]]) -> None:
                      if len(given) < len(pet) and diminutive(given, pet)), None)
         if base is not None:
             full_names[base].extend(full_names.pop(pet))
+
+
+# A nickname told in a clause right after a full name: "Davit Mchedlidze, whom everyone except
+# his professors called Dato" — "whom" can only be the one called, never the one calling.
+_CALLED_WHOM = re.compile(
+    r",\s+whom\s+[^.;:!?\"“”]{0,60}?\b(?:called|calls|call|knew\s+as|knows\s+as|know\s+as)\s+"
+    rf"(?P<nickname>{CAPITAL}[\w'’-]*)\b")
+
+
+def _join_nicknames(context: CheckContext, full_names: dict[str, list[str]]) -> dict[str, str]:
+    """Files the full names given a nickname the text tells ("Davit Mchedlidze, whom everyone
+    called Dato") with those of the given name it stands for, so "Dato Lomidze" may be Davit;
+    returns each nickname so joined -> its given name."""
+    finder = context.manuscript.finder
+    joined: dict[str, str] = {}
+    for given, forms in list(full_names.items()):
+        for form in list(forms):
+            for document, base, run in finder.forms[form].runs:
+                text = context.manuscript.documents[document].text
+                if not text.startswith(", whom", base + run.end):
+                    continue
+                called = _CALLED_WHOM.match(text, base + run.end)
+                if called is None:
+                    continue
+                nickname = context.variant_groups.get(called.group("nickname"),
+                                                      called.group("nickname"))
+                if nickname != given and nickname in full_names and given in full_names:
+                    full_names[given].extend(full_names.pop(nickname))
+                    joined[nickname] = given
+    return joined
 
 
 def _given(words: tuple[str, ...]) -> str:
