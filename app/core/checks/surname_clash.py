@@ -13,6 +13,11 @@ the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox), nor is a Gaeli
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
 called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
 
+One character whose given name is written after two different initials ("K. Murugan", "S.
+Murugan": in Tamil names the initial is the father's name) has two surnames too, unless the
+word is someone's surname ("Mary Smith" makes "J. Smith" and "K. Smith" two Smiths) or the
+two are named in one paragraph.
+
 A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
 the last lines were about, Tunde Bakare) is a clash too.
 """
@@ -154,6 +159,17 @@ EXAMPLES = (
     Example(("Ilya Brandt, who called Lyosha every night, came up the stairs. Ilya laughed.",
              "\"To Lyosha Petrov,\" said the host, and Lyosha Petrov bowed."),
             note="'who called Lyosha': Ilya calls him; no nickname of Ilya's"),
+    Example(("K. Murugan left school at fourteen. Murugan laughed.",
+             "For S. Murugan the days were long. Murugan sat on the step."),
+            ("K. Murugan", "S. Murugan"), note="Tamil initials: the father's name changed"),
+    Example(("K. Murugan left school at fourteen. Murugan laughed.",
+             "K. Murugan and S. Murugan walked in together. Murugan sat on the step."),
+            note="named side by side: two men called Murugan"),
+    Example(("J. Smith signed the book. Smith laughed. Smith sat. Mary Smith came in. Mary "
+             "Smith sat.", "K. Smith signed below it. Smith sat down."),
+            note="Smith is a surname, Mary's: the initials are two given names"),
+    Example(("K. Raghavan sat. Raghavan laughed.", "K. Srinivasan came. Srinivasan smiled."),
+            note="one initial, two given names: two men"),
 )
 
 
@@ -219,7 +235,7 @@ def find(context: CheckContext) -> list[Finding]:
                 ):
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
-    return findings + _addressed_by_another_surname(context)
+    return findings + _initials_clash(context) + _addressed_by_another_surname(context)
 
 
 def _join_pet_forms(full_names: dict[str, list[str]]) -> None:
@@ -471,6 +487,57 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
     return False
 
 
+# The one initial right before a name ("K. Murugan"), not the last of several ("T. S. Eliot").
+_ONE_INITIAL = re.compile(rf"(?<!\.)(?<!\.\s)\b(?P<initial>{CAPITAL})\.\s+$")
+
+
+def _initials_clash(context: CheckContext) -> list[Finding]:
+    """One character whose given name is written after two different initials: "K. Murugan"
+    and "S. Murugan". In Tamil names the initial is the father's name and the word after it the
+    given name, so the initial is the surname that changed — unless the word is a surname
+    (the last word of someone's full name: "J. Smith" and "K. Smith" are two Smiths), the two
+    are named in one paragraph, or the story tells two of the name apart."""
+    manuscript = context.manuscript
+    forms = manuscript.finder.forms
+    findings = []
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        single = [forms[form] for form in cluster.forms if len(forms[form].words) == 1]
+        if not any(run.after_initial for stats in single for _doc, _base, run in stats.runs):
+            continue  # never written after initials ("R. Kandasamy"): nothing to compare
+        # (given name, initial) -> where it is written so, paragraph by paragraph
+        initialled: dict[tuple[str, str], list[tuple[tuple[str, int], Span]]] = defaultdict(list)
+        for stats in single:
+            for document, base, run in stats.runs:
+                text = manuscript.documents[document].text
+                start = base + run.start
+                # "For S. Murugan" too, an initial after a capitalised word, which
+                # `run.after_initial` leaves out; the letter checks keep the search rare.
+                if run.title or start < 3 or text[start - 2] != "." or not text[
+                    start - 3
+                ].isupper():
+                    continue
+                initial = _ONE_INITIAL.search(text, max(0, start - _INITIAL_REACH), start)
+                if initial is not None and initial.group("initial") != "I":
+                    initialled[stats.words[0], initial.group("initial")].append(
+                        ((document, base), manuscript.span(document, initial.start(),
+                                                           base + run.end)))
+        for (given, initial), written in initialled.items():
+            other = next(((g, i) for g, i in initialled if g == given and i > initial), None)
+            if other is None or told_apart(manuscript, given) or any(
+                len(stats.words) > 1 and stats.words[-1] == given for stats in forms.values()
+            ) or {paragraph for paragraph, _span in written}.intersection(
+                paragraph for paragraph, _span in initialled[other]
+            ):
+                continue
+            places = [written[0][1], initialled[other][0][1]]
+            findings.append(_clash(context, (places[0].text, places[1].text), places))
+    return findings
+
+
+# How far before a name its initial is looked for.
+_INITIAL_REACH = 6
+
+
 def _finding(context: CheckContext, first: str, second: str, where: Span | None = None,
              second_name: str = "") -> Finding:
     """A clash between two forms, each quoted in the sentence where it first appears;
@@ -483,14 +550,22 @@ def _finding(context: CheckContext, first: str, second: str, where: Span | None 
         places.append(manuscript.span(doc, base + run.start, base + run.end))
     if where is not None:
         places[1] = where
-    names = (first, second_name or second)
+    return _clash(context, (first, second_name or second), places, addressed=bool(second_name))
+
+
+def _clash(context: CheckContext, names: tuple[str, str], places: list[Span],
+           addressed: bool = False) -> Finding:
+    """The finding that `names` are one character's, quoted at `places` (one for each name);
+    `addressed` when the second is only how someone is spoken to."""
+    manuscript = context.manuscript
+    first, second = names
     order = sorted(range(2), key=lambda i: (manuscript.order[places[i].document], places[i].start))
     quoted = " and ".join(
         f"“{quote(*_sentence_text(context, places[i]))}” (‘{manuscript.title(places[i].document)}’)"
         for i in order
     )
-    if second_name:
-        message = (f"‘{first}’ is addressed as ‘{second_name}’, another surname: {quoted}.")
+    if addressed:
+        message = (f"‘{first}’ is addressed as ‘{second}’, another surname: {quoted}.")
     else:
         message = f"‘{first}’ and ‘{second}’ look like one character with two surnames: {quoted}."
     return Finding(KIND, message, tuple(sorted(names)), tuple(places[i] for i in order),
