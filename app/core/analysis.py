@@ -95,8 +95,8 @@ class Analyzer:
             if self._keep and len(self._placed) == len(documents)
             else None  # one-off, or ids that repeat: collect_forms groups them itself
         )
-        forms, lower = collect_forms(placed, memo, by_document)
-        finder = EntityFinder(forms, lower, decisions, memo)
+        forms, lower, capital = collect_forms(placed, memo, by_document)
+        finder = EntityFinder(forms, lower, capital, decisions, memo)
         manuscript = Manuscript(documents, placed, finder, lower, memo)
         phrases = find_phrases(manuscript, settings)
         if check():

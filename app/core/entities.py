@@ -4,9 +4,11 @@ Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr West
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
 people do, place prepositions, place words, the gazetteer. A form is kept when the manuscript
 shows it is a name (capitalised in mid-sentence and rarely written in lower case, or backed by
-strong evidence). Forms then cluster into entities: a full name with its first name and
-surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
-Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people.
+strong evidence); at a sentence's head, a word written in lower case anywhere is a word, unless
+the book capitalises it in mid-sentence far more often ("Paj Lee was…" of "Auntie Paj").
+Forms then cluster into entities: a full name with its first name and surname, a titled form
+with the full name it must belong to ("Miss Woodhouse" -> "Emma Woodhouse"), while "Mr Weston"
+and "Mrs Weston" stay two people.
 """
 
 from __future__ import annotations
@@ -332,7 +334,18 @@ class _DocumentForms:
 def _trimmed_by_counts(
     initial: bool, low: str, first: str, lower: Counter[str], capital: Counter[str]
 ) -> bool:
-    return lower[low] > 0 if initial else lower[low] > capital[first]
+    if not initial:
+        return lower[low] > capital[first]
+    # At a sentence's head, a word written in lower case anywhere is taken for a word, unless
+    # the book names someone by it far more often ("Paj Lee was…" of "Auntie Paj").
+    return lower[low] > 0 and not _named_by_choice(first, lower, capital)
+
+
+def _named_by_choice(word: str, lower: Counter[str], capital: Counter[str]) -> bool:
+    """Whether the book capitalises a word in mid-sentence at least twice, and at least twice
+    as often as it writes it in lower case: a name that is a word too, in the language it was
+    borrowed from ("paj ntaub" once, "Auntie Paj" eight times)."""
+    return capital[word] >= max(_CAPITALISED_BY_CHOICE, 2 * lower[word.lower()])
 
 
 def _everyday_trimmed(first: str, capital: Counter[str]) -> bool:
@@ -351,8 +364,9 @@ def collect_forms(
     paragraphs: list[PlacedParagraph],
     memo: dict[str, Any] | None = None,
     documents: list[tuple[str, list[PlacedParagraph]]] | None = None,
-) -> tuple[dict[str, FormStats], Counter[str]]:
-    """Gather every name run's form with its evidence, and the manuscript's lower-case words.
+) -> tuple[dict[str, FormStats], Counter[str], Counter[str]]:
+    """Gather every name run's form with its evidence, and the manuscript's lower-case words
+    and the words it capitalises in mid-sentence.
 
     Forms are gathered per document and then added up, in reading order. `memo` (the
     Analyzer's, kept between runs) keeps the word counts up to date by difference, each
@@ -409,7 +423,7 @@ def collect_forms(
         totals[key] = (parts, total)
     if kept:
         memo[_SHARES_MEMO] = (shares, totals)
-    return forms, lower
+    return forms, lower, capital
 
 
 def _by_document(
@@ -888,11 +902,13 @@ class EntityFinder:
         self,
         forms: dict[str, FormStats],
         lower: Counter[str],
+        capital: Counter[str],
         decisions: Decisions,
         memo: dict[str, Any] | None = None,
     ) -> None:
         self.forms = forms
         self.lower = lower
+        self.capital = capital
         self.decisions = decisions
         # What is worked out from one form's evidence alone (is it a name, how the manuscript
         # writes its title) or from one cluster's forms (its mentions), by the FormStats it
@@ -959,8 +975,8 @@ class EntityFinder:
     def _is_name(self, stats: FormStats) -> bool:
         if self._family_plural(stats):
             return False
-        # The rest hangs on the form's evidence and its words' lower-case counts only.
-        lower = tuple(self.lower[w.lower()] for w in stats.words)
+        # The rest hangs on the form's evidence and its words' counts only.
+        lower = tuple((self.lower[w.lower()], self.capital[w]) for w in stats.words)
         held = self._fresh.is_name.get(stats.form) or self._held.is_name.get(stats.form)
         if held is not None and held[0] is stats and held[1] == lower:
             verdict = held[2]
@@ -995,10 +1011,12 @@ class EntityFinder:
         if len(words) > 1:
             # A run of words that are never written in lower case is a name even when it
             # only ever opens sentences ("Adrien Perin, a painter, ...").
-            # A given name that is also a word ("Hope Mason", "Grace Underwood") may be
-            # written in lower case elsewhere; the words after it may not.
+            # A given name that is also a word ("Hope Mason", "Grace Underwood", "Paj Lee"
+            # of "Auntie Paj") may be written in lower case elsewhere; the words after it
+            # may not.
             unusual = all(
-                (self.lower[w.lower()] == 0 or (i == 0 and w in lists.first_names))
+                (self.lower[w.lower()] == 0 or (i == 0 and (
+                    w in lists.first_names or _named_by_choice(w, self.lower, self.capital))))
                 and (lists.frequency(w.lower()) < 4.5 or w in lists.first_names)
                 for i, w in enumerate(words) if w not in CONNECTORS
             )

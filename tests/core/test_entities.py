@@ -912,3 +912,18 @@ def test_initials_that_end_a_name_or_a_letter_said_or_a_degree_are_no_evidence()
         "There were two boys called Kelvin, so we said Kelvin L. and Kelvin G. Tombaugh "
         "was on the bus. I'm the T. Krill is what we eat. He has a B. Com from the college.")
     assert not {"Tombaugh", "Krill", "Com"} & set(_names(result.characters))
+
+
+def test_a_word_the_book_capitalises_by_choice_is_a_name_at_a_sentences_head_too():
+    chapter = ("Chia Lee cooked. We sat with Auntie Paj at the table. Paj Lee was Chia's "
+               "younger sister, and she sewed paj ntaub for the market. I hugged Auntie Paj.")
+    assert _names(_result(chapter).characters) == {
+        "Chia Lee": ("Chia",), "Paj Lee": ("Auntie Paj",)}
+
+
+def test_a_word_written_in_lower_case_as_often_as_capitalised_is_a_word_at_a_sentences_head():
+    chapter = ("Chia Lee cooked. We sat with Auntie Paj at the table. Paj Lee was Chia's "
+               "younger sister, and she sewed paj ntaub for the market. I hugged Auntie Paj. "
+               "The paj was blue, and the paj was fine.")
+    assert _names(_result(chapter).characters) == {
+        "Chia Lee": ("Chia", "Lee"), "Auntie Paj": ()}

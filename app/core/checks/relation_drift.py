@@ -321,6 +321,10 @@ EXAMPLES = (
              "waited. Eomma laughed. Eomma had been caught by the fire.\n\nHer cousin Ji-soo "
              "was at the bedside."),
             note="the last paragraph was about Eomma, named as its subject: hers"),
+    Example(("Chia Lee cooked. We sat with Auntie Paj at the table. Paj Lee was Chia's younger "
+             "sister, and she sewed paj ntaub for the market. I hugged Auntie Paj.",
+             "We went with Auntie Paj to the hall. She was Chia's cousin."), ("Paj Lee",),
+            note="a name that is a word too ('paj ntaub'), mostly capitalised, opens a sentence"),
 )
 
 _STRANGER = "stranger"
