@@ -544,6 +544,7 @@ def _document_forms(
                 prev_stats.same_as[key] += 1
             elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
                 _went_by(prev_run, run)
+                or _the_name_of(placed.parsed.text, prev_run, prev_stats, run)
             ):
                 stats.same_as[prev_key] += 1
             elif single and (went := _went_by_pronoun(placed.parsed.text, run)):
@@ -610,6 +611,24 @@ def _went_by(full: NameRun, name: NameRun) -> bool:
         and full.next in (name.prev, name.prev2) and not name.possessive
         and name.next in ("since", "to", "among", "around")
     )
+
+
+# "…and Cotton was all the name he had needed since": a name said to be the one a pronoun's
+# person goes by.
+_IS_THE_NAME = re.compile(r"\s+(?:is|was)\s+(?:all\s+)?the\s+(?:only\s+)?name\s+(she|he)\b",
+                          re.IGNORECASE)
+
+
+def _the_name_of(text: str, full: NameRun, stats: FormStats, name: NameRun) -> bool:
+    """Whether a one-word name is said to be the name the one a sentence opens on goes by:
+    "Virgil Sizemore was thirty-four, … and Cotton was all the name he had needed since" —
+    the pronoun of the full name's sex, where known, and no other name between."""
+    if full.sentence != name.sentence or not full.initial or full.possessive or (
+        name.possessive
+    ):
+        return False
+    found = _IS_THE_NAME.match(text, name.end)
+    return found is not None and stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()])
 
 
 _WENT_BY_PRONOUN = re.compile(r"\b(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+$",
@@ -1459,13 +1478,14 @@ class EntityFinder:
 
     def _nickname_full_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Shorty Mabry' -> 'Walter Mabry': a nickname the story gives someone ("everybody
-        called him Shorty") before a surname is the one other full name of that surname."""
+        called him Shorty", "Cotton was all the name he had needed") before a surname is the
+        one other full name of that surname."""
         words = self.forms[key].words
         nickname = self.forms.get(words[0])
         first_names = wordlists().first_names
         if len(words) != 2 or nickname is None or words[0] in EPITHETS or (
             words[0] in first_names or words[1] in first_names
-        ) or not (nickname.nickname_of or nickname.nickname_near):
+        ) or not (nickname.nickname_of or nickname.nickname_near or nickname.same_as):
             return None  # "Little Jim", "Anne Ansell": no nickname before a surname
         others = [other for other in by_last.get(words[-1], []) if other != key
                   and len(self.forms[other].words) == 2]

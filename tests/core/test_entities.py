@@ -927,3 +927,19 @@ def test_a_word_written_in_lower_case_as_often_as_capitalised_is_a_word_at_a_sen
                "The paj was blue, and the paj was fine.")
     assert _names(_result(chapter).characters) == {
         "Chia Lee": ("Chia", "Lee"), "Auntie Paj": ()}
+
+
+def test_a_name_said_to_be_all_the_name_he_needed_is_the_sentences_subjects():
+    chapter = ("\"They'll cut it again,\" Cotton Sizemore said to Nora. Virgil Sizemore was "
+               "thirty-four, and his hair had gone white, and Cotton was all the name he had "
+               "needed since.")
+    assert _names(_result(chapter).characters) == {
+        "Virgil Sizemore": ("Cotton", "Cotton Sizemore"), "Nora": ()}
+
+
+def test_a_name_said_to_be_one_of_the_other_sex_is_not_the_sentences_subjects():
+    chapter = ("\"They'll cut it again,\" Cotton Sizemore said to Nora. Virgil Sizemore was "
+               "thirty-four, and his hair had gone white, and Cotton was the only name she had "
+               "for him.")
+    assert _names(_result(chapter).characters) == {
+        "Cotton Sizemore": ("Cotton",), "Nora": (), "Virgil Sizemore": ()}

@@ -325,6 +325,14 @@ EXAMPLES = (
              "sister, and she sewed paj ntaub for the market. I hugged Auntie Paj.",
              "We went with Auntie Paj to the hall. She was Chia's cousin."), ("Paj Lee",),
             note="a name that is a word too ('paj ntaub'), mostly capitalised, opens a sentence"),
+    Example(("\"They'll cut it again,\" Cotton Sizemore said to Nora. Virgil Sizemore was "
+             "thirty-four, and Cotton was all the name he had needed since. He was Nora's older "
+             "brother.", "They went up the hollow. Nora's cousin Cotton built a lean-to."),
+            ("Virgil Sizemore",), note="'Cotton was all the name he had needed': Virgil's"),
+    Example(("\"They'll cut it again,\" Cotton Sizemore said to Nora. Virgil Sizemore was "
+             "thirty-four, and Cotton was the only name she had for him. He was Nora's older "
+             "brother.", "They went up the hollow. Nora's cousin Cotton built a lean-to."),
+            note="the name 'she' had for him is no name Virgil goes by"),
 )
 
 _STRANGER = "stranger"
