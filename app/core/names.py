@@ -164,6 +164,14 @@ def family_name_first(words: tuple[str, ...]) -> bool:
             and words[1].split("-", 1)[1][:1].islower())
 
 
+def surname_of(words: tuple[str, ...]) -> str:
+    """The surname of a full name: its last word, but the one before "Junior" or "Senior",
+    or its first where the family name comes first."""
+    if family_name_first(words):
+        return words[0]
+    return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
+
+
 def everyday_word(word: str) -> bool:
     """Whether a capitalised word is an everyday English word, not a given name."""
     lists = wordlists()

@@ -8,24 +8,27 @@ sister"); a relative of a parent is that parent's ("Rosa, her father's older sis
 Mieke's mother's brother"); the kinship words are a word list, in-laws and exes among them ("her
 sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and names
 one other is the first's relation to the second, and "Trent is first cousin to that detective,
-Brannigan" Trent's to Brannigan. The relative they belong to is the other character named in the
-sentence, or else the character "her"/"his" stands for (never one "their" is said of: "their
-cousin" is several people's): the last one named, unless a relation already told makes them the
-wrong sex ("her father, Ramón"), then the last one named of the right sex or the story's
-most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about the lead, named
-twice as often as anyone of her sex, never one the book calls by a family word ("Eomma", the lead's
-mother). A character whose sex neither name nor relation tells is placed by the narration's
-"She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's, only when
-the sentence names them, or when the paragraph's speech is put to one "she" (or "he") and names no
-one outside it but as the object of a preposition ("she said, for Ferrand's sake"). A character who
-is one person's mother in one place and their sister (or a stranger who "introduced herself as"
-someone) in another is the contradiction; so is the father (mother, brother, sister) of the
-narrator's mother who is later the father's ("Granda was my maw's da", "my da's da"); a parent the
-narration calls by a family word ("Ma's cousin Turi") is the narrator's, as "my mother" is. A
-relative of one's parent is one's own by the word the family has for it: "my mother's sister Rosa"
-is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says two people bear
-("two Lotties") is not compared. A step- or half-relative called by the plain word ("her
-stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift.
+Brannigan" Trent's to Brannigan. A relative named only by whose they are, opening a sentence
+("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence
+before names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to
+is the other character named in the sentence, or else the character "her"/"his" stands for (never
+one "their" is said of: "their cousin" is several people's): the last one named, unless a relation
+already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
+sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about
+the lead, named twice as often as anyone of her sex, never one the book calls by a family word
+("Eomma", the lead's mother). A character whose sex neither name nor relation tells is placed by
+the narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the
+listener's, only when the sentence names them, or when the paragraph's speech is put to one "she"
+(or "he") and names no one outside it but as the object of a preposition ("she said, for Ferrand's
+sake"). A character who is one person's mother in one place and their sister (or a stranger who
+"introduced herself as" someone) in another is the contradiction; so is the father (mother,
+brother, sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my
+da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as
+"my mother" is. A relative of one's parent is one's own by the word the family has for it: "my
+mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story
+says two people bear ("two Lotties") is not compared. A step- or half-relative called by the plain
+word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no
+drift.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from app.core.checks.referents import (
 )
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
+from app.core.names import surname_of
 from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
@@ -333,6 +337,19 @@ EXAMPLES = (
              "thirty-four, and Cotton was the only name she had for him. He was Nora's older "
              "brother.", "They went up the hollow. Nora's cousin Cotton built a lean-to."),
             note="the name 'she' had for him is no name Virgil goes by"),
+    Example(("Mendel Kesselman sat at the bench. Mendel laughed. \"Mieke,\" said Rivka "
+             "Kesselman.\n\nMendel's daughter had her father's narrow shoulders.",
+             "Rivka Kesselman came back. Mendel had always said his niece Rivka had the better "
+             "eye."), ("Rivka Kesselman",),
+            note="'Mendel's daughter' just after a woman named in full by his surname is she"),
+    Example(("Mendel Kesselman sat at the bench. Mendel laughed. \"Mieke,\" said Rivka.\n\n"
+             "Mendel's daughter had her father's narrow shoulders.",
+             "Rivka Kesselman came back. Mendel had always said his niece Rivka had the better "
+             "eye."), note="named by her given name only, she may be another than his daughter"),
+    Example(("Mendel Kesselman sat at the bench. Mendel laughed. \"Mieke,\" said Hannah "
+             "Kesselman.\n\nMendel's son had his father's narrow shoulders.",
+             "Hannah Kesselman came back. Mendel had always said his niece Hannah had the better "
+             "eye."), note="a son is not the woman named before"),
 )
 
 _STRANGER = "stranger"
@@ -596,6 +613,12 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             relations.setdefault(mention.cluster.name, []).append(
                 Relation(relation, anchor, view, mention.span.end)
             )
+        unnamed = _UNNAMED_RELATIVE.match(text)
+        if unnamed is not None and unnamed.group("kin") in kinship:
+            found = _unnamed_relative(index, view, unnamed, genders)
+            if found is not None:
+                relations.setdefault(found[0], []).append(
+                    Relation(unnamed.group("kin"), found[1], view, view.start + unnamed.end("kin")))
         pronoun = _PRONOUN_IS.match(text) or _PRONOUN_KIN_OF.match(text)
         if pronoun and pronoun.group("kin").lower() in kinship:
             owner = _owner_at(index, view, pronoun.start("owner"), pronoun.group("owner"))
@@ -632,6 +655,32 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                     Relation(found.group("kin").lower(), mention.cluster.name, view,
                               view.start + found.end()))
     return relations
+
+
+# "Mendel's daughter had her father's shoulders": a relative the sentence opens on, named by
+# no name but whose relative they are, doing something.
+_UNNAMED_RELATIVE = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}"
+                               rf"(?P<kin>{_LOWER_KIN_WORD})\s+[a-z]")
+
+
+def _unnamed_relative(index: MentionIndex, view: SentenceView, match: re.Match[str],
+                      genders: dict[str, str]) -> tuple[str, str] | None:
+    """(relative, whose) for '"Mieke," said Rivka Kesselman. / Mendel's daughter had her
+    father's narrow shoulders': the one character of the relative's sex that the sentence
+    before names in full, by the owner's surname."""
+    owner = mention_at(index, view, view.start + match.start("owner"))
+    if owner is None:
+        return None
+    finder = index.manuscript.finder
+    surnames = {surname_of(finder.forms[form].words) for form in owner.cluster.full_names}
+    sex = wordlists().kinship_gender.get(match.group("kin"))
+    # Named there in full, by the surname: "Nora went upstairs. / Peggy's daughter found the
+    # photograph" may be of someone new.
+    kin = {mention.cluster.name for mention in index.by_sentence[view.order - 1]
+           if mention.cluster is not owner.cluster and len(mention.run.words) > 1
+           and surname_of(mention.run.words) in surnames
+           and _sex(index, mention.cluster.name, genders) in (sex, None)}
+    return (kin.pop(), owner.cluster.name) if len(kin) == 1 else None
 
 
 def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Match[str],

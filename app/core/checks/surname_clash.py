@@ -34,7 +34,7 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent, told_apart
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
-from app.core.names import EPITHETS, GENERATIONS, family_name_first
+from app.core.names import EPITHETS, GENERATIONS, family_name_first, surname_of
 from app.core.text import CAPITAL, fold
 from app.core.variants import capitalised_words, diminutive
 from app.core.wordlists import wordlists
@@ -200,7 +200,7 @@ def find(context: CheckContext) -> list[Finding]:
     for names in full_names.values():
         surnames: dict[str, str] = {}
         for form in sorted(names, key=lambda f: -manuscript.finder.forms[f].total):
-            surname = _surname(manuscript.finder.forms[form].words)
+            surname = surname_of(manuscript.finder.forms[form].words)
             if any(context.same_name(surname, s) for s in surnames):
                 continue
             surnames[surname] = form
@@ -219,10 +219,10 @@ def find(context: CheckContext) -> list[Finding]:
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
                                          or told_apart(manuscript, next(iter(firsts)))):
                     continue
-                if any(_maiden(manuscript, _surname(manuscript.finder.forms[f].words))
+                if any(_maiden(manuscript, surname_of(manuscript.finder.forms[f].words))
                        for f in (first, second)):
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
-                if any(_byname(manuscript, _surname(manuscript.finder.forms[f].words))
+                if any(_byname(manuscript, surname_of(manuscript.finder.forms[f].words))
                        for f in (first, second)):
                     continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
                 if _of_another_family(context, first, second):
@@ -321,14 +321,6 @@ def _known_given() -> frozenset[str]:
     return frozenset(fold(name) for name in wordlists().first_names)
 
 
-def _surname(words: tuple[str, ...]) -> str:
-    """The surname of a full name: its last word, but the one before "Junior" or "Senior",
-    or its first where the family name comes first."""
-    if family_name_first(words):
-        return words[0]
-    return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
-
-
 def _forms_of_character(manuscript: Manuscript, form: str) -> list[str]:
     """Every form of the character a full name belongs to."""
     finder = manuscript.finder
@@ -340,9 +332,9 @@ def _said_with_surname(manuscript: Manuscript, form: str) -> int:
     """How often the character of a full name is named by its surname: the full name, and
     the titled surname ("Mrs. Lindqvist") or the surname alone, when the same character's."""
     forms = manuscript.finder.forms
-    surname = _surname(forms[form].words)
+    surname = surname_of(forms[form].words)
     return sum(forms[f].total for f in _forms_of_character(manuscript, form)
-               if _surname(forms[f].words) == surname)
+               if surname_of(forms[f].words) == surname)
 
 
 def _titles(manuscript: Manuscript, form: str) -> set[str]:
@@ -468,13 +460,13 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
     finder = context.manuscript.finder
     forms = finder.forms
     rarer = min((first, second), key=lambda f: (forms[f].total, f == first))
-    given, surname = _given(forms[rarer].words), _surname(forms[rarer].words)
+    given, surname = _given(forms[rarer].words), surname_of(forms[rarer].words)
     own = finder.cluster_of.get(rarer)
     for form, stats in forms.items():
         words = stats.words
         if form == rarer or not words or (own is not None and finder.cluster_of.get(form) == own):
             continue  # "Rafael Quiñones" is no other Quiñones when "Papo Quiñones" is he
-        last = _surname(words)
+        last = surname_of(words)
         if len(words) == 1 and last != surname and last.endswith("s") and (
             context.same_name(last.removesuffix("es"), surname)
             or context.same_name(last.removesuffix("s"), surname)
