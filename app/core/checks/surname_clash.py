@@ -197,6 +197,7 @@ def find(context: CheckContext) -> list[Finding]:
     _join_pet_forms(full_names)
     nicknames = _join_nicknames(context, full_names)
     findings = []
+    given_names: frozenset[str] | None = None  # made when a byname is first asked about
     for names in full_names.values():
         surnames: dict[str, str] = {}
         for form in sorted(names, key=lambda f: -manuscript.finder.forms[f].total):
@@ -222,7 +223,9 @@ def find(context: CheckContext) -> list[Finding]:
                 if any(_maiden(manuscript, surname_of(manuscript.finder.forms[f].words))
                        for f in (first, second)):
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
-                if any(_byname(manuscript, surname_of(manuscript.finder.forms[f].words))
+                if given_names is None:
+                    given_names = _given_names(manuscript)
+                if any(_byname(given_names, surname_of(manuscript.finder.forms[f].words))
                        for f in (first, second)):
                     continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
                 if _of_another_family(context, first, second):
@@ -286,13 +289,12 @@ def _given(words: tuple[str, ...]) -> str:
     return words[-1] if family_name_first(words) else words[0]
 
 
-def _byname(manuscript: Manuscript, word: str) -> bool:
+def _byname(given: frozenset[str], word: str) -> bool:
     """Whether the word after a given name is another's given name in the Gaelic genitive,
     as bynames go in Ireland and the Highlands: "Cáit Tomáis" (of Tomás), "Cáit Sheáin" (of
     Seán), "Máirtín Pheaits" (of Peaits) — the form changed, softened by an h after its first
     letter or with an i before its last consonants, from the given name of a character of the
-    book; never a given name as it stands ("Laurent")."""
-    given = _given_names(manuscript)
+    book (`given`, folded); never a given name as it stands ("Laurent")."""
     if fold(word) in given or fold(word) in _known_given():
         return False
     forms = {word}
@@ -492,9 +494,12 @@ def _initials_clash(context: CheckContext) -> list[Finding]:
     manuscript = context.manuscript
     forms = manuscript.finder.forms
     findings = []
+    initialled_words = _initialled_words(manuscript)
+    if not initialled_words:
+        return findings
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         single = [forms[form] for form in cluster.forms if len(forms[form].words) == 1]
-        if not any(run.after_initial for stats in single for _doc, _base, run in stats.runs):
+        if not any(stats.words[0] in initialled_words for stats in single):
             continue  # never written after initials ("R. Kandasamy"): nothing to compare
         # (given name, initial) -> where it is written so, paragraph by paragraph
         initialled: dict[tuple[str, str], list[tuple[tuple[str, int], Span]]] = defaultdict(list)
@@ -526,6 +531,26 @@ def _initials_clash(context: CheckContext) -> list[Finding]:
     return findings
 
 
+def _initialled_words(manuscript: Manuscript) -> set[str]:
+    """The names written right after initials anywhere ("Kandasamy" of "R. Kandasamy"),
+    read once per document text: the memo keeps each document's by its text."""
+    held: dict[tuple[str, str], frozenset[str]] = manuscript.memo.get(_INITIALLED_MEMO, {})
+    kept: dict[tuple[str, str], frozenset[str]] = {}
+    found: set[str] = set()
+    for document, doc in manuscript.documents.items():
+        key = (document, doc.text)
+        words = held.get(key)
+        if words is None:
+            words = frozenset(run.words[-1] for placed in manuscript.paragraphs_of(document)
+                              for run in placed.parsed.runs if run.after_initial)
+        kept[key] = words
+        found |= words
+    if manuscript.kept:
+        manuscript.memo[_INITIALLED_MEMO] = kept
+    return found
+
+
+_INITIALLED_MEMO = "surname_clash.initialled"
 # How far before a name its initial is looked for.
 _INITIAL_REACH = 6
 
