@@ -367,6 +367,7 @@ def _pairs(
 ) -> list[VariantPair]:
     pairs: dict[frozenset[str], VariantPair] = {}
     known_words = sorted(w for w in known if w in candidates)
+    folded = frozenset(_fold(word) for word in known_words)
     by_initial: dict[str, list[str]] = {}
     by_sound: dict[str, list[str]] = {}
     for word in candidates:
@@ -383,8 +384,8 @@ def _pairs(
                 continue
             if other.replace("-", "") == name:
                 continue  # a drawn-out or hyphenated spelling ("Em-ma") is deliberate
-            if _plural_of_a_name(other, candidates, known) or _plural_of_a_name(
-                name, candidates, known
+            if _plural_of_a_name(other, candidates, known, folded) or _plural_of_a_name(
+                name, candidates, known, folded
             ):
                 continue  # "two Giovannis": the plural of Giovanni, not a slip of Giovannino
             reason = compare(name, candidates[name], other, candidates[other])
@@ -415,10 +416,15 @@ def _pairs(
     return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
 
 
-def _plural_of_a_name(word: str, counts: dict[str, int], known: Counter[str]) -> bool:
-    """Whether a word is another name said in the plural ("Giovannis", "Márets")."""
-    return any(word.endswith(ending) and word[: -len(ending)] in counts
-               and word[: -len(ending)] in known for ending in ("s", "es"))
+def _plural_of_a_name(word: str, counts: dict[str, int], known: Counter[str],
+                      folded: frozenset[str]) -> bool:
+    """Whether a word is another name said in the plural ("Giovannis", "Márets"), its accent
+    dropped as English plurals drop it ("two Tomases" of Tomás); `folded` holds the known
+    candidates accent- and case-folded."""
+    if any(word.endswith(ending) and word[: -len(ending)] in counts
+           and word[: -len(ending)] in known for ending in ("s", "es")):
+        return True
+    return word.endswith("es") and _fold(word[:-2]) in folded
 
 
 def _nicknamed(nicknames: frozenset[str], counts: dict[str, int], a: str, b: str) -> bool:

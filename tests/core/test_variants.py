@@ -214,3 +214,8 @@ def test_a_form_the_text_says_someone_is_called_in_quotes_is_no_slip():
 
 def test_an_irish_given_name_and_its_english_form_are_two_names():
     assert compare("Máirtín", 31, "Martin", 2) is None  # "Máirtín … 'Martin Faherty' in the paper"
+
+
+def test_an_accented_name_in_the_plural_without_its_accent_is_no_slip():
+    tomas = "Tomás Mendoza laughed. Tomás slept. Tomás woke. Tomás ran. Tomás ate. Rosa smiled."
+    assert _variant_names(tomas, "There were two Tomases in the family now.") == []
