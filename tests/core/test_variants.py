@@ -217,5 +217,6 @@ def test_an_irish_given_name_and_its_english_form_are_two_names():
 
 
 def test_an_accented_name_in_the_plural_without_its_accent_is_no_slip():
-    tomas = "Tomás Mendoza laughed. Tomás slept. Tomás woke. Tomás ran. Tomás ate. Rosa smiled."
+    tomas = ("Tomás Mendoza laughed. Tomás slept. Tomás woke. Tomás ran. Tomás ate. Tomás "
+             "sang. Tomás read. Tomás sat. Tomás stood. Rosa smiled.")
     assert _variant_names(tomas, "There were two Tomases in the family now.") == []
