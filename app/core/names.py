@@ -32,11 +32,13 @@ _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duch
 _ELIDED_TITLES = frozenset({"Zi"})
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
-# Honorifics joined to a name by a hyphen, in Japanese and Indian English ("Tanaka-san",
-# "Yumi-chan", "Kuroda-sensei", "Sharma-ji", Bengali "Bapi-da", "Ranu-di"): the name with a
-# title after it.
+# Honorifics and kin words joined to a name by a hyphen, in Japanese and Indian English
+# ("Tanaka-san", "Yumi-chan", "Kuroda-sensei", "Sharma-ji", Bengali "Bapi-da", "Ranu-di",
+# Marathi "Govind-kaka"): the name with a title after it.
 _SUFFIXED_TITLE = re.compile(
-    rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di)", re.IGNORECASE)
+    rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di|"
+    r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
+    r"mausi|nana|nani)", re.IGNORECASE)
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _BRACKETED = re.compile(r"\s*\(\s*")

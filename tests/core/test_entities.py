@@ -943,3 +943,10 @@ def test_a_name_said_to_be_one_of_the_other_sex_is_not_the_sentences_subjects():
                "for him.")
     assert _names(_result(chapter).characters) == {
         "Cotton Sizemore": ("Cotton",), "Nora": (), "Virgil Sizemore": ()}
+
+
+def test_a_marathi_kin_word_after_a_hyphen_is_a_title_of_the_given_name():
+    result = _result("Shalini Kadam came up the stairs. Shalini-mavshi laughed, and Nitin ran to "
+                     "her. Sunanda-tai waved from the gallery.")
+    names = _names(result.characters)
+    assert names["Shalini Kadam"] == ("Shalini-mavshi",)
