@@ -16,8 +16,9 @@ one "their" is said of: "their cousin" is several people's): the last one named,
 already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
 sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about
 the lead, named twice as often as anyone of her sex, never one the book calls by a family word
-("Eomma", the lead's mother). A character whose sex neither name nor relation tells is placed by
-the narration's "She"/"He" after the name. In speech, "my" is the speaker's and "your" the
+("Eomma", the lead's mother), when she was named lately or is the last woman the chapter named.
+A character whose sex neither name nor relation tells is placed by the narration's "She"/"He"
+after the name. In speech, "my" is the speaker's and "your" the
 listener's, only when the sentence names them, or when the paragraph's speech is put to one "she"
 (or "he") and names no one outside it but as the object of a preposition ("she said, for Ferrand's
 sake"). A character who is one person's mother in one place and their sister (or a stranger who
@@ -122,6 +123,19 @@ EXAMPLES = (
              "Noriko Hara signed. Noriko Hara smiled. Orla Sato had been caught by the fire."
              "\n\nHer cousin Kenji came on the last train."),
             note="the last paragraph was about another woman, named as its subject: hers"),
+    Example(("Noriko Hara sat at the low table. Noriko Hara laughed. It was her younger brother "
+             "Kenji.",
+             "Noriko Hara signed the form. " + "The clerk stamped it twice. " * 12
+             + "Captain Ito came in. The jeep waited. " * 5 + "\n\nHer cousin Kenji came on the "
+             "last train."), ("Kenji",),
+            note="named long ago, the lead is still the last woman named in the chapter, not "
+                 "the captain whose sex nothing tells"),
+    Example(("Noriko Hara sat at the low table. Noriko Hara laughed. It was her younger brother "
+             "Kenji.",
+             "Noriko Hara signed the form. " + "The clerk stamped it twice. " * 12
+             + "Orla Sato came in. She smiled. " + "Captain Ito came in. The jeep waited. " * 4
+             + "\n\nHer cousin Kenji came on the last train."),
+            note="another woman was named after the lead: whose cousin is unsure"),
     Example(("Mr. Josiah Ashby was old. Mr. Ashby had gout. Mr. Ashby shouted. Frederick "
              "Ashby bowed. He was, besides, the nephew of Lady Pendry.",
              "Mr. Ashby came in. Lady Pendry, who as his cousin thought herself entitled to "
@@ -1142,9 +1156,9 @@ def _last_of_gender(index: MentionIndex, view: SentenceView, gender: str,
 def _lead(index: MentionIndex, view: SentenceView, gender: str,
           genders: dict[str, str]) -> str | None:
     """The story's lead of `gender` — named at least `_LEAD_SHARE` times as often as anyone
-    else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter. One the
-    book calls by a family word ("Eomma", "Halmeoni") is the lead's relative, never the lead,
-    however often named."""
+    else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter, or the
+    last one of that sex it named (`_last_known_of_sex`). One the book calls by a family word
+    ("Eomma", "Halmeoni") is the lead's relative, never the lead, however often named."""
     manuscript = index.manuscript
     ranked = sorted((c for c in manuscript.clusters(EntityKind.CHARACTER)
                      if _sex(index, c.name, genders) == gender
@@ -1156,7 +1170,20 @@ def _lead(index: MentionIndex, view: SentenceView, gender: str,
     lead = ranked[0].name
     named = any(m.cluster.name == lead for earlier in index.before(view, _LEAD_REACH)
                 for m in earlier)
-    return lead if named else None
+    return lead if named or _last_known_of_sex(index, view, gender, genders) == lead else None
+
+
+def _last_known_of_sex(index: MentionIndex, view: SentenceView, gender: str,
+                       genders: dict[str, str]) -> str | None:
+    """The last character before `view` in its chapter whom name, relations or narration make
+    `gender`: a lead named longer ago than `_LEAD_REACH` is still the one "her" goes on about
+    when no one else of her sex has been named since (the men of a scene, or someone whose sex
+    nothing tells, do not take her place)."""
+    for earlier in index.before(view, view.order + 1):
+        for mention in reversed(earlier):
+            if _sex(index, mention.cluster.name, genders) == gender:
+                return mention.cluster.name
+    return None
 
 
 def _called_by_family_word(manuscript: Manuscript, forms: Iterable[str]) -> bool:
