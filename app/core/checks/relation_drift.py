@@ -25,7 +25,8 @@ sake"). A character who is one person's mother in one place and their sister (or
 "introduced herself as" someone) in another is the contradiction; so is the father (mother,
 brother, sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my
 da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as
-"my mother" is. A relative of one's parent is one's own by the word the family has for it: "my
+"my mother" is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he
+was"). A relative of one's parent is one's own by the word the family has for it: "my
 mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story
 says two people bear ("two Lotties") is not compared. A step- or half-relative called by the plain
 word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no
@@ -319,6 +320,12 @@ EXAMPLES = (
     Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
              "Turi came at six with the truck — Ma's cousin Turi, who was never late."),
             ("Turi",), note="'Ma', as the narration calls her, is the narrator's mother"),
+    Example(("Uncle Cliff had gone down to Ollerton. He were me Dad's only brother.",
+             "It were Cliff. Me Dad's cousin Cliff, from Ollerton, stood by the car."),
+            ("Uncle Cliff",), note="dialect 'he were' for 'he was', 'me' for 'my'"),
+    Example(("I walked to the pit with me little brother Ted. Ted laughed.",
+             "My cousin Ted was waiting at the gate."), ("Ted",),
+            note="'me' for 'my' before a kinship word"),
     Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
              "Turi came at six with the truck — Pa's cousin Turi, who was never late."),
             note="the brother of the narrator's mother may be a cousin of the father"),
@@ -418,6 +425,11 @@ _LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*\b(?!['’]s)"
 # A word that may describe the relative between the owner and the kinship word: "her younger
 # sister", "Pappous's only daughter".
 _DESCRIBED = r"(?:(?:younger|older|elder|little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
+# "me" for "my", as Northern English, Irish and Australian speech write it, in the narration
+# of a first-person teller too ("me brother Cliff", "me Dad's cousin"): read so only right
+# before the kinship word, over a describing word at most ("told me a tale" is no owner).
+_DIALECT_MY = "me"
+_FIRST_PERSON = frozenset({"my", _DIALECT_MY, "our"})
 # Words for a mother or a father ("maw", "da") -> the parent each names.
 _PARENT_WORDS = wordlists().parent_words
 _PARENT_WORD = "|".join(map(re.escape, sorted(_PARENT_WORDS, key=len, reverse=True)))
@@ -432,8 +444,8 @@ _THEN_KIN = re.compile(rf"\s*,\s*(?P<owner>my|our|her|his|their)\s+{_THROUGH}(?P
                        rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 # The owner before a kinship word, over a word that describes the relative ("her little
 # brother", "my eldest son", "my late husband").
-_OWNER = re.compile(r"(?:^|\W)(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?$",
-                    re.IGNORECASE)
+_OWNER = re.compile(rf"(?:^|\W)(my|{_DIALECT_MY}(?=\s+{_DESCRIBED}$)|our|her|his|their|your)\s+"
+                    r"(?:[a-z][a-z-]*\s+)?$", re.IGNORECASE)
 # "Corin Strand, the Commander's younger brother": the owner is the one holder of a title.
 _THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s)\s+"
                             rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_KIN_WORD})")
@@ -750,10 +762,11 @@ def _relation_cue() -> re.Pattern[str]:
     )
 
 
-# "She was her mother's sister": a relation told through a parent, and the one it makes.
+# "She was her mother's sister": a relation told through a parent, and the one it makes — in
+# dialect too, where "he were" is "he was" and "me" is "my" ("He were me Dad's only brother").
 _THROUGH_A_PARENT = re.compile(
-    rf"^\W*(he|she)\s+(?:is|was)\s+(?P<owner>(?i:her|his|my|our)|{CAPITAL}[\w'’-]+['’]s)\s+"
-    rf"(?P<parent>mother|father)['’]s\s+{_DESCRIBED}"
+    rf"^\W*(he|she)\s+(?:is|was|were)\s+(?P<owner>(?i:her|his|my|{_DIALECT_MY}|our)|"
+    rf"{CAPITAL}[\w'’-]+['’]s)\s+(?P<parent>{_PARENT_WORD})['’]s\s+{_DESCRIBED}"
     r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
 _THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
                    "father": "grandfather"}
@@ -796,7 +809,7 @@ def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.
     if subject is None:
         return None
     word = match.group("owner")
-    if word.lower() in ("my", "our"):
+    if word.lower() in _FIRST_PERSON:
         if in_quotes(view, view.start + match.start("owner")):
             return None  # the speaker's, whom this does not seek
         return subject, match.group("kin").lower(), _parents_anchor(narrator(index, view),
@@ -1013,7 +1026,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # "Their cousin Ji-soo": the cousin of several people, who may be no one character's
         # alone ("the twins"), so whose is unsure.
         return None
-    if owner in {"my", "our"}:
+    if owner in _FIRST_PERSON:
         # In speech "my" is the speaker's: the one named outside the quotation marks.
         if not in_quotes(view, mention.span.start):
             return narrator(index, view)
