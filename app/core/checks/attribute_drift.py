@@ -14,7 +14,8 @@ the analysis gave to no full name — or a short form keeping the end of it, "Ta
 Godelieve — is compared with the one full name that has it, as a parent called by a family word
 ("Abba") is with the name the story gives that parent (`parents.called_parent`). Two values
 that cannot both hold for the same attribute of the same character is the contradiction; both
-sentences are quoted.
+sentences are quoted. The words of a value and whether two values clash are
+`attribute_values`'; this module decides whose each value is and when.
 """
 
 from __future__ import annotations
@@ -22,8 +23,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from app.core.checks.attribute_values import (
+    AGED_OPENING,
+    AT_AGE_OPENING,
+    CUE_WORDS,
+    KIN_WORDS,
+    LEADING_COLOUR,
+    SAME,
+    conflict,
+    number_of,
+    stated_values,
+)
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
+from app.core.checks.cues import cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex, said_in_speech
 from app.core.checks.parents import PARENT_WORDS, called_parent, kin_subject, relative_named
@@ -50,7 +62,7 @@ from app.core.entities import PERSON_VERBS, Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first
-from app.core.text import CAPITAL, NUMBER_WORDS
+from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
 RULE = "attribute-drift"
@@ -515,146 +527,6 @@ EXAMPLES = (
             note="five foot four, about a grown woman's average, is left alone"),
 )
 
-_COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
-            r"red|auburn|white|silver|golden|chestnut|ginger|copper|brunette")
-# A colour said as the most of it: "the reddest hair in Yorkshire".
-_SUPERLATIVES = frozenset({"reddest", "blackest", "fairest", "darkest", "blondest"})
-# Words for how light or dark a colour is, which may come before it: "a pale grey".
-_SHADE = r"(?:pale|light|dark|deep|bright|washed|clear|cold|warm|soft|steely|muddy)"
-_AT_MOST = "no more than "
-_NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine)-and-(?:twenty|thirty|forty|"
-                 r"fifty|sixty|seventy|eighty|ninety)|"
-                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
-                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
-                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                 # "was 0.02" is a reading, no age
-                 r"eighteen|nineteen|[1-9]\d{0,2}(?![.,]?\d))")
-_PERSON_NOUN = r"(?:man|woman|girl|boy|child|lad|lass|gentleman|lady|fellow)"
-# "a woman of fifty-eight" — not "a man of ten thousand a year", "a woman of two minds", "a
-# boy of ten or eleven", "a man of one and twenty" (said as a whole, not read here).
-# "a girl of twelve when the war came" is an age she once was: left alone.
-_OF_AGE = (rf"an?\s+(?:[\w-]+,?\s+){{0,3}}?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS})\b"
-           r"(?![- ](?:and|or|to|odd|ish)\b|\s+(?:thousand|hundred|million|pounds?|guineas|"
-           r"shillings|dollars|a\s+year|per|minds?|parts?|words?|ideas?|means|fortune|years?\s+"
-           r"(?:of|standing)|stones?|feet|foot|inches|children|sons|daughters)\b|"
-           r"\s*,?\s*(?:when|while|until|till|before|after)\b)")
-_PATTERNS = {
-    "eye colour": re.compile(
-        # "eyes, which were a pale washed grey"
-        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+(?:a\s+|an\s+)?(?:{_SHADE}\s+){{0,2}}"
-        rf"({_COLOURS})\b|"
-        # "eyes, which were of a clear and rather startling grey"
-        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+of\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){{0,4}}?"
-        rf"({_COLOURS})\b|"
-        rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+|"
-        # "his eyes weren't just brown, they were…": brown and more
-        rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
-        rf"(?:a\s+|the\s+|as\s+)?(?:{_SHADE},?\s+){{0,2}}({_COLOURS})\b|"
-        # "She had their mother's eyes, grey as the river in flood": a colour set beside
-        # the eyes, likened to something (not hair's, which may be "black as lacquer the
-        # year they went to camp" and white now)
-        rf"\beyes,\s+(?:{_SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like)\b)|"
-        # "she saw his eyes properly for the first time: a dark, warm brown"
-        rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{_SHADE},?\s+){{0,2}}"
-        rf"({_COLOURS})\b", re.IGNORECASE),
-    "hair colour": re.compile(
-        rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
-        rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b|"
-        # "Tucker had the reddest hair in Yorkshire"
-        r"\bthe\s+(?:(red)dest|(black|fair|dark|blond)est)\s+hair\b", re.IGNORECASE),
-    "age": re.compile(
-        rf"\b({_NUMBER_WORDS})[- ]years?[- ](?:old|of\s+age)\b|\baged\s+({_NUMBER_WORDS})\b|"
-        rf"\b(?:all|every\s+one\s+of)\s+(?:his|her)\s+({_NUMBER_WORDS})\s+years\b|"
-        rf"(?:\b(?:was|is|am|turned|had\s+been)|(?<=I)['’]m)\s+"
-        rf"(?:now\s+|already\s+|but\s+|only\s+|just\s+)?"
-        rf"({_NUMBER_WORDS})"
-        rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
-        rf"sixty|seventy|eighty|ninety)\b))",
-        re.IGNORECASE),
-    "height": re.compile(
-        r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?(tall|short|petite)\b|"
-        r"\ba\s+(?:\w+,?\s+){0,3}?(tall|short)\s+(?:man|woman|boy|girl|person|figure)\b|"
-        r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b", re.IGNORECASE),
-}
-# The words without one of which a pattern cannot match, so that it is not tried: a colour
-# word for eyes and hair, a number word for an age (or digits), a word for height.
-_WORD = re.compile(r"[a-z]+|\d+")
-_NEEDS = {
-    "eye colour": frozenset(_COLOURS.split("|")),
-    "hair colour": frozenset(_COLOURS.split("|")) | _SUPERLATIVES,
-    "age": frozenset(NUMBER_WORDS),
-    "height": frozenset({"tall", "short", "petite", "taller", "shorter"}),
-}
-# Said obliquely: a height by what someone reaches ("barely reaches Inés's shoulder"), an age
-# by what nobody would take them for ("would never have taken him for more than twenty-nine":
-# at most that age). These give a fixed value; a pattern's pronoun group names its subject.
-_OBLIQUE = (
-    ("height", "short", re.compile(
-        r"\b(?:barely|only|just|hardly|scarcely)\s+(?:reach(?:es|ed)?|c(?:ame|omes?)\s+up\s+to)\s+"
-        r"(?:(?:the|his|her|their|my|your)\s+)?(?:\w+(?:'s|’s)\s+)?"
-        r"(?:shoulders?|chest|chin|waist|elbow)\b", re.IGNORECASE)),
-    ("age", _AT_MOST, re.compile(
-        rf"(?:\b(?:never|not|nobody\s+would|no\s+one\s+would)|n't)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:taken|take|took|guessed|guess|put)\s+(?P<pronoun>him|her)\s+(?:for|at)\s+"
-        rf"(?:a\s+day\s+)?(?:more\s+than|over|older\s+than)\s+({_NUMBER_WORDS})\b|"
-        rf"\b(?:looked|looks|seemed|seems)\s+no\s+(?:more|older)\s+than\s+({_NUMBER_WORDS})\b",
-        re.IGNORECASE)),
-)
-# An age as "a woman of N": set beside the name ("Nell, a woman of sixty,", "Nell was a woman
-# of sixty") or, after "for", the pronoun's ("For a woman of fifty-eight she sat very still").
-# Read only where one of `_PERSON_OF` ("woman of ") is, which few sentences hold.
-_AGE_OF = re.compile(rf"(?:,\s*|\b(?:was|is)\s+){_OF_AGE}|"
-                     rf"\bfor\s+{_OF_AGE}\s*,?\s+(?P<pronoun>she|he)\b", re.IGNORECASE)
-_PERSON_OF = tuple(f"{noun}{space}of" for noun in ("man", "girl", "boy", "child", "lad", "lass",
-                                                  "lady", "fellow") for space in " \n")
-# An age told in passing: "got out slowly, as men of sixty-four do", "who at thirty-nine was
-# the youngest notary", "Noriko's mother, at eighty-two, still climbed". "at nine" is more
-# often a time than an age, so "at N" is read only past twelve.
-_AGE_IN_PASSING = re.compile(
-    rf"\bas\s+(?:men|women|people|ladies|gentlemen)\s+of\s+({_NUMBER_WORDS})\s+(?:do|did|are|"
-    rf"were|must|will|can|tend|often)\b|\bwho\s+at\s+({_NUMBER_WORDS})\s+(?:was|is|had|has|"
-    rf"still|could|can|would)\b|,\s+at\s+({_NUMBER_WORDS}),\s+(?:still\s+)?[a-z]", re.IGNORECASE)
-# "At eighty-two he had buried both his sisters": the age of the pronoun after it.
-_AT_AGE_OPENING = re.compile(rf"^\W*(?i:at)\s+({_NUMBER_WORDS}),?\s+(?:(?P<pronoun>(?i:he|she))\b|"
-                             rf"(?={CAPITAL}))")
-# "Eighty-one years old and stubborn as a gatepost, Mykola had decided": the age set before
-# the name the sentence goes on about.
-_AGED_OPENING = re.compile(rf"^\W*{_NUMBER_WORDS}[- ]years?[- ]old\b[^,.;:!?]{{0,60}},\s+",
-                           re.IGNORECASE)
-_AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
-                        " gentlemen of ", "who at ", ", at ")
-_YOUNGEST_AT = 13
-# Every measure in feet holds one of these (the digit forms an apostrophe or a prime).
-_MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
-# A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
-# "a small man, five foot five in his socks", "a small man, barely five feet three" —
-# only where the measure ends the phrase ("in her boots", "tall", a comma), for "was six feet
-# from the door" is a distance.
-_FEET = r"three|four|five|six|seven|[3-7]"
-_INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
-_MEASURE = re.compile(
-    rf"(?:\b(?:(?:is|was|stood|stands|measured|measures)|"
-    rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)(?:\s+(?:barely|just|only|exactly))?)"
-    rf"\s+(?P<feet>{_FEET})"
-    rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
-    r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
-    r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
-    r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|$))", re.IGNORECASE)
-# A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."
-_KINSHIP = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
-# "your" before the value: said of the listener — not "Your father was sixteen", of a relative.
-_YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{_KINSHIP})\b)(?:[\w-]+\s+){{0,2}}$",
-                   re.IGNORECASE)
-# "He has my eyes. Grey as a wet Tuesday.": the colour opens the next sentence.
-_HAS_TRAIT = re.compile(r"\b(he|she)\s+(?:has|had|['’]s\s+got|got)\s+(?:his|her|my|their|your|"
-                        r"\w+['’]s)\s+(eyes|hair)\b", re.IGNORECASE)
-# "Your eyes are the same. Blue as the sea."; "You have his eyes. Green like a bottle.": the
-# listener's, their colour opening the next sentence.
-_YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b|"
-                         r"\byou\s+(?:have|['’]ve\s+got|got)\s+(?:his|her|my|their|"
-                         r"\w+['’]s)\s+(eyes|hair)\b", re.IGNORECASE)
-_LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
-                             re.IGNORECASE)
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
 # about the character as the story stands. "Long since" is no clause of time but "long ago"
 # ("the town had long since stopped asking"), and brings in no other time.
@@ -696,23 +568,7 @@ _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
                               r"(she|he|her|his)\b", re.IGNORECASE)
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
-_KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{_KINSHIP})\b", re.IGNORECASE)
-# Every pattern above needs one of these words; one cheap pass skips most sentences.
-_CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"
-                  rf"short|petite|taller|shorter|reach|reaches|reached|{_NUMBER_WORDS})\b",
-                  re.IGNORECASE)
-# The words _CUE looks for (digits aside), so sentences without any are never searched.
-_CUE_WORDS = CueWords(
-    ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "braid", "braids", "curls", "plait",
-     "old", "aged", "tall", "short", "petite", "taller", "shorter", "reach", "reaches", "reached",
-     "twenty", "thirty",
-     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
-     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
-    digits=True,
-)
-_SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "taller": "tall",
-         "shorter": "short"}
+_KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{KIN_WORDS})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -734,7 +590,7 @@ def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     seen: dict[tuple[str, str], dict[str, _Observation]] = {}
     manuscript = context.manuscript
-    for view, matches in cue_sentences(manuscript, RULE, _matches, _CUE_WORDS):
+    for view, matches in cue_sentences(manuscript, RULE, stated_values, CUE_WORDS):
         text = index.text(view)
         for attribute, start, value, pronoun, end in matches:
             if attribute == "age" and _ONCE.search(text, 0, start):
@@ -819,7 +675,7 @@ def find(context: CheckContext) -> list[Finding]:
         ordered = sorted(merged.values(), key=lambda o: o.sentence.order)
         own = set(map(id, values.values()))
         pair = next(((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]
-                     if (id(a) in own or id(b) in own) and _conflict(a.value, b.value)
+                     if (id(a) in own or id(b) in own) and conflict(a.value, b.value)
                      and not (attribute == "age" and _time_explains(context, a, b))
                      and not (attribute == "hair colour" and _greyed(context, a, b))), None)
         if pair is not None:
@@ -951,82 +807,11 @@ def _colour_after(view: SentenceView) -> tuple[str, SentenceView] | None:
     if parsed is None or view.number + 1 >= len(parsed.sentences):
         return None
     following = parsed.sentences[view.number + 1]
-    colour = _LEADING_COLOUR.match(parsed.text, following.start, following.end)
+    colour = LEADING_COLOUR.match(parsed.text, following.start, following.end)
     if colour is None:
         return None
-    value = _SAME.get(colour.group(1).lower(), colour.group(1).lower())
+    value = SAME.get(colour.group(1).lower(), colour.group(1).lower())
     return value, replace(view, end=view.base + following.end)
-
-
-def _matches(text: str) -> list[tuple[str, int, str, str, int]]:
-    """(attribute, start, normalised value, pronoun naming the subject or "", end) stated in
-    the sentence; the pronoun "your" with no value: the value opens the next sentence."""
-    if not _CUE.search(text):
-        return []
-    words = frozenset(_WORD.findall(text.lower()))
-    digits = any(word.isdigit() for word in words)
-    found = [
-        (attribute, match.start(), _value(match),
-         "your" if _YOUR.search(text, max(0, match.start() - 30), match.start()) else "",
-         match.end())
-        for attribute, pattern in _PATTERNS.items()
-        if not words.isdisjoint(_NEEDS[attribute]) or (attribute == "age" and digits)
-        for match in pattern.finditer(text)
-    ]
-    said = {attribute for attribute, _start, _value, pronoun, _end in found if pronoun}
-    for match in _HAS_TRAIT.finditer(text):
-        # "He has my eyes, God help him. Grey as a wet Tuesday.": his, told after.
-        attribute = "eye colour" if match.group(2).lower() == "eyes" else "hair colour"
-        found.append((attribute, match.start(), "", match.group(1).lower(), match.end()))
-    for match in _YOUR_TRAIT.finditer(text):
-        trait = (match.group(1) or match.group(2)).lower()
-        attribute = "eye colour" if trait == "eyes" else "hair colour"
-        if attribute not in said:
-            found.append((attribute, match.start(), "", "your", match.end()))
-    for attribute, value, pattern in _OBLIQUE:
-        for match in pattern.finditer(text):
-            pronoun = (match.groupdict().get("pronoun") or "").lower()
-            number = next((g for g in match.groups() if g and g.lower() != pronoun), "")
-            found.append((attribute, match.start(),
-                          value + number.lower() if value == _AT_MOST else value, pronoun,
-                          match.end()))
-    if any(person in text for person in _PERSON_OF):
-        for match in _AGE_OF.finditer(text):
-            pronoun = (match.group("pronoun") or "").lower()
-            number = next(g for g in match.groups() if g and g.lower() != pronoun)
-            found.append(("age", match.start(), number.lower().replace(" ", "-"), pronoun,
-                          match.end()))
-    opening = _AT_AGE_OPENING.match(text)
-    if opening is not None and (_number(opening.group(1).lower()) or 0) >= _YOUNGEST_AT:
-        # "At eighty-two he had buried…" (the pronoun's); "At seventy-one, Shosho had never
-        # seen the sea" (the name's, which `_subject` reads after the value).
-        found.append(("age", opening.start(1), opening.group(1).lower(),
-                      (opening.group("pronoun") or "").lower(), opening.end()))
-    if any(cue in text for cue in _AGE_IN_PASSING_CUES):
-        for match in _AGE_IN_PASSING.finditer(text):
-            number = next(g for g in match.groups() if g).lower().replace(" ", "-")
-            age = _number(number)
-            if match.group(1) or (age is not None and age >= _YOUNGEST_AT):
-                found.append(("age", match.start(), number, "", match.end()))
-    if any(hint in text for hint in _MEASURE_HINTS):
-        found.extend(_measures(text))
-    return found
-
-
-def _measures(text: str) -> list[tuple[str, int, str, str, int]]:
-    """Heights in feet and inches, as `_matches` gives them; the value is "5 ft 2 in"."""
-    found = []
-    for match in _MEASURE.finditer(text):
-        feet, inches = _number(match.group("feet").lower()), match.group("inches")
-        inch = _number(inches.lower()) if inches else 0
-        if feet is not None and inch is not None:
-            found.append(("height", match.start(), f"{feet} ft {inch} in", "", match.end()))
-    return found
-
-
-def _value(match: re.Match[str]) -> str:
-    raw = next(g for g in match.groups() if g)
-    return _SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
 
 
 # Years between two ages named, for each of which a year's slack is allowed.
@@ -1082,7 +867,7 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     story names before each differ by the ages' difference (give or take a birthday), or the
     text says years pass between them without naming them ("Ten years later")."""
     manuscript = context.manuscript
-    age_first, age_second = _number(first.value), _number(second.value)
+    age_first, age_second = number_of(first.value), number_of(second.value)
     if age_first is None or age_second is None:
         return False
     # "He had been four when his father drowned" … "fourteen": an age at a moment past, whose
@@ -1126,79 +911,6 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
     if len(years) == 1:
         return years.pop()
     return year_of(manuscript, observation.sentence)
-
-
-# "Dark" or "pale" said alone is no hue: dark eyes may be brown or black, pale ones blue or
-# grey. Each clashes only with the hues at the other end.
-_SHADE_CLASHES = {"dark": frozenset({"pale", "blond", "white", "silver", "golden"}),
-                  "pale": frozenset({"dark", "black", "brown", "brunette", "chestnut"})}
-
-
-# Heights (in inches) no one would call tall, or short: up to five foot three is below even a
-# grown woman's average height (about five foot four), so "tall" is never said of it.
-_SHORT_AT = 63
-_TALL_AT = 72
-
-
-def _conflict(a: str, b: str) -> bool:
-    """Two values that cannot both be true: different, except that an age seen as "no more
-    than thirty" agrees with any age up to thirty (and with another such bound), "dark" agrees
-    with brown and "pale" with grey (`_SHADE_CLASHES`), "58" agrees
-    with "fifty-eight", heights in feet and inches an inch apart agree (boots, posture), and a
-    measured height clashes with a word for one only when far from it ("tall", five feet)."""
-    if a == b:
-        return False
-    for shade, other in ((a, b), (b, a)):
-        if shade in _SHADE_CLASHES:
-            return other in _SHADE_CLASHES[shade]
-    inches_a, inches_b = _inches(a), _inches(b)
-    if inches_a is not None and inches_b is not None:
-        return abs(inches_a - inches_b) > 1
-    if inches_a is not None or inches_b is not None:
-        # A word for height against a measure, with room to spare: "a tall woman" is not
-        # "barely five feet", nor "short" six foot.
-        measure, word = (inches_a, b) if inches_a is not None else (inches_b, a)
-        return (word == "tall" and measure <= _SHORT_AT) or (
-            word == "short" and measure >= _TALL_AT)
-    number_a, number_b = _number(a), _number(b)
-    if number_a is not None and number_b is not None:
-        return number_a != number_b
-    bound_a, bound_b = a.startswith(_AT_MOST), b.startswith(_AT_MOST)
-    if bound_a and bound_b:
-        return False
-    if bound_a or bound_b:
-        bound, exact = (a, b) if bound_a else (b, a)
-        limit, age = _number(bound[len(_AT_MOST) :]), _number(exact)
-        return limit is not None and age is not None and age > limit
-    return True
-
-
-
-_INCHES_VALUE = re.compile(r"(\d+) ft (\d+) in")
-
-
-def _inches(value: str) -> int | None:
-    """"5 ft 2 in" (a height as `_matches` gives it) -> 62; None for anything else."""
-    match = _INCHES_VALUE.fullmatch(value)
-    return int(match.group(1)) * 12 + int(match.group(2)) if match else None
-
-
-def _number(words: str) -> int | None:
-    """"thirty-four" -> 34, "9" -> 9; None for anything else."""
-    if words.isdigit():
-        return int(words)
-    if not words:
-        return None
-    total = 0
-    for part in re.split(r"[- ]", words):
-        if part == "and":
-            continue  # "four-and-thirty"
-        if part not in NUMBER_WORDS:
-            return None
-        total += NUMBER_WORDS[part]
-    return total
-
-
 
 
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
@@ -1270,7 +982,7 @@ def _subject(
         return None  # "…the looms that Father, who is seventy-one, talked": not one named
     people = {m.cluster.name for m in mentions}
     if not people:
-        opening = _AT_AGE_OPENING.match(text) or _AGED_OPENING.match(text)
+        opening = AT_AGE_OPENING.match(text) or AGED_OPENING.match(text)
         after = index.in_sentence(view)
         if opening is not None and after and after[0].span.start - view.start == opening.end():
             return after[0].cluster.name, before  # "At seventy-one, Shosho had never…"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis import Analyzer
-from app.core.checks.attribute_drift import _conflict
+from app.core.checks.attribute_values import conflict
 from tests.core.checks.stories import (
     assert_edits_match_a_fresh_analysis,
     contradictions,
@@ -91,7 +91,7 @@ def test_edits_take_the_findings_away():
     assert contradictions(documents(texts), analyzer) == []
 
 
-@pytest.mark.parametrize(("a", "b", "conflict"), [
+@pytest.mark.parametrize(("a", "b", "clash"), [
     ("5 ft 2 in", "6 ft 1 in", True),
     ("5 ft 11 in", "6 ft 0 in", False),  # an inch apart: boots, posture
     ("6 ft 1 in", "tall", False),  # a measure and a word are not compared
@@ -101,6 +101,6 @@ def test_edits_take_the_findings_away():
     ("no more than thirty", "twenty-six", False),
     ("no more than thirty", "thirty-four", True),
 ])
-def test_conflict(a, b, conflict):
-    assert _conflict(a, b) is conflict
-    assert _conflict(b, a) is conflict
+def test_conflict(a, b, clash):
+    assert conflict(a, b) is clash
+    assert conflict(b, a) is clash

@@ -1,0 +1,36 @@
+"""Reading an attribute's value from a sentence: app.core.checks.attribute_values."""
+
+import pytest
+
+from app.core.checks.attribute_values import conflict, number_of, stated_values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribute", "value"),
+    [
+        ("Tucker had the reddest hair in Yorkshire.", "hair colour", "red"),
+        ("Her eyes were a pale washed gray.", "eye colour", "grey"),
+        ("R. Kandasamy was forty-six years old that year.", "age", "forty-six"),
+        ("He was a small man, barely five feet three in his sandals.", "height", "5 ft 3 in"),
+        ("She was a tall woman.", "height", "tall"),
+    ],
+)
+def test_a_value_stated_in_a_sentence(sentence, attribute, value):
+    assert [(found[0], found[2]) for found in stated_values(sentence)] == [(attribute, value)]
+
+
+def test_no_value_where_no_word_for_one_is():
+    assert stated_values("Tucker walked up the hill in the rain.") == []
+
+
+def test_values_that_clash_and_values_that_may_both_hold():
+    assert conflict("grey", "brown")
+    assert conflict("tall", "5 ft 3 in")
+    assert not conflict("dark", "brown")
+    assert not conflict("tall", "5 ft 4 in")
+
+
+def test_number_words_are_read_as_numbers():
+    assert number_of("forty-six") == 46
+    assert number_of("twenty") == 20
+    assert number_of("a great many") is None
