@@ -272,6 +272,7 @@ def _value(match: re.Match[str]) -> str:
     raw = next(g for g in match.groups() if g)
     return SAME.get(raw.lower(), raw.lower().replace(" ", "-"))
 
+
 # "Dark" or "pale" said alone is no hue: dark eyes may be brown or black, pale ones blue or
 # grey. Each clashes only with the hues at the other end.
 _SHADE_CLASHES = {"dark": frozenset({"pale", "blond", "white", "silver", "golden"}),
@@ -315,6 +316,7 @@ def conflict(a: str, b: str) -> bool:
         limit, age = number_of(bound[len(_AT_MOST) :]), number_of(exact)
         return limit is not None and age is not None and age > limit
     return True
+
 
 _INCHES_VALUE = re.compile(r"(\d+) ft (\d+) in")
 

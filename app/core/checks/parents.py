@@ -136,7 +136,7 @@ def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str
 def _parents(context: CheckContext) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
     """(child, "mother"/"father") -> the parent's name, and a family word a parent is called
     by -> the parent's name: each where the story gives one name alone."""
-    from app.core.checks.relation_drift import stated_relations
+    from app.core.checks.relations import stated_relations
 
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     called: dict[str, set[str]] = defaultdict(set)

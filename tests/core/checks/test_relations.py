@@ -1,8 +1,8 @@
-"""How relation drift reads relations: app.core.checks.relation_drift."""
+"""How relations are read: app.core.checks.relations."""
 
 from __future__ import annotations
 
-from app.core.checks.relation_drift import _cue_words
+from app.core.checks.relations import _cue_words
 
 
 def test_a_compound_kinship_word_is_cued_by_its_plain_part():

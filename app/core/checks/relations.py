@@ -1,0 +1,826 @@
+"""What a story says of who is whose relative: the relations it states, each with whose it is.
+
+Read once per run from appositions and possessives ("her mother, Colette", "Colette, his
+sister", "Sofie's mother Colette"), from "X was Y's sister" and "He was his brother-in-law",
+from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the speaker's,
+"your" the listener's); `Relation` holds one: the relative is `relation` of `anchor`. Relation
+drift compares them; `parents` reads who a character's mother and father are from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from app.core.checks.base import CheckContext
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
+from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
+from app.core.checks.referents import (
+    NARRATOR,
+    REACH,
+    addressee,
+    in_scene,
+    mention_at,
+    narrated,
+    narrator,
+    opening_mention,
+    referent,
+)
+from app.core.manuscript import Manuscript, SentenceView
+from app.core.model import EntityKind
+from app.core.names import surname_of
+from app.core.text import CAPITAL
+from app.core.wordlists import wordlists
+
+# Where a run keeps the relations read, for every check that asks.
+_MEMO = "relations.stated"
+
+STRANGER = "stranger"
+
+_INTRODUCED = re.compile(r"\bintroduced\s+(?:herself|himself|themselves)\s+as\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """One relation a sentence states: the relative is `relation` ("sister") of `anchor`."""
+
+    relation: str
+    anchor: str
+    sentence: SentenceView
+    at: int
+    """Where in the document the relative's name ends (what the quotation keeps)."""
+
+
+# Speech that opens by calling someone by a family word: whoever says it is their child,
+# nephew or niece, grandchild.
+_VOCATIVE = re.compile(r"^\s*[\"“]\s*(?P<word>Mother|Mum|Mom|Mummy|Mommy|Mama|Mamma|Father|Dad|"
+                       r"Daddy|Papa|Aunt|Auntie|Uncle|Grandma|Granny|Grandpa|Grandad|Granddad)"
+                       r"\s*[,!?.—]")
+
+_CALLED = {"Mother": "mother", "Mum": "mother", "Mom": "mother", "Mummy": "mother",
+           "Mommy": "mother", "Mama": "mother", "Mamma": "mother", "Father": "father",
+           "Dad": "father", "Daddy": "father", "Papa": "father", "Aunt": "aunt",
+           "Auntie": "aunt", "Uncle": "uncle", "Grandma": "grandmother",
+           "Granny": "grandmother", "Grandpa": "grandfather", "Grandad": "grandfather",
+           "Granddad": "grandfather"}
+
+# What the speaker is to the one called so, by the speaker's sex.
+_CALLER = {"mother": ("son", "daughter"), "father": ("son", "daughter"),
+           "aunt": ("nephew", "niece"), "uncle": ("nephew", "niece"),
+           "grandmother": ("grandson", "granddaughter"),
+           "grandfather": ("grandson", "granddaughter")}
+
+# Titles of the religious life: "Father, forgive me" to Father Brennan calls no parent.
+_RELIGIOUS = frozenset({"Father", "Mother", "Sister", "Brother", "Reverend", "Rev", "Padre",
+                        "Fray", "Sor", "Abbé", "Père", "Mère"})
+
+_SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|asked|asks|replied|"""
+                              r"""whispered|told|tells|went\s+on|added)\b""")
+
+# "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
+_ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
+                        r"told|tells|asked|asks)\s+", re.IGNORECASE)
+
+# A kinship word, whole with its hyphens ("sister-in-law" is not read as "sister"), and not
+# one that owns the relative ("her mother's sister" is an aunt, not a mother).
+_KIN_WORD = r"\w+(?:-\w+)*\b(?!['’]s)"
+
+_LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*\b(?!['’]s)"
+
+# A word that may describe the relative between the owner and the kinship word: "her younger
+# sister", "Pappous's only daughter".
+_DESCRIBED = r"(?:(?:younger|older|elder|little|big|baby|kid|twin|only|eldest|youngest)\s+)?"
+
+# "me" for "my", as Northern English, Irish and Australian speech write it, in the narration
+# of a first-person teller too ("me brother Cliff", "me Dad's cousin"): read so only right
+# before the kinship word, over a describing word at most ("told me a tale" is no owner).
+_DIALECT_MY = "me"
+
+_FIRST_PERSON = frozenset({"my", _DIALECT_MY, "our"})
+
+# Words for a mother or a father ("maw", "da") -> the parent each names.
+_PARENT_WORDS = wordlists().parent_words
+
+_PARENT_WORD = "|".join(map(re.escape, sorted(_PARENT_WORDS, key=len, reverse=True)))
+
+# A parent through whom the relative is the owner's, before the kinship word: "her father's
+# older sister", "Mieke's mother's brother".
+_THROUGH = rf"(?:(?P<parent>(?i:{_PARENT_WORD}))['’]s\s+{_DESCRIBED})?"
+
+# A name set off by commas after its relation ends the apposition here, not a list.
+_APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
+
+# "Rose, my sister", "Rose, her father's sister" — unless the list goes on with another name
+# ("Mr. Weston, his son, Emma").
+_THEN_KIN = re.compile(rf"\s*,\s*(?P<owner>my|our|her|his|their)\s+{_THROUGH}(?P<kin>{_KIN_WORD})"
+                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
+
+# The owner before a kinship word, over a word that describes the relative ("her little
+# brother", "my eldest son", "my late husband").
+_OWNER = re.compile(rf"(?:^|\W)(my|{_DIALECT_MY}(?=\s+{_DESCRIBED}$)|our|her|his|their|your)\s+"
+                    r"(?:[a-z][a-z-]*\s+)?$", re.IGNORECASE)
+
+# "Corin Strand, the Commander's younger brother": the owner is the one holder of a title.
+_THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s)\s+"
+                            rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_KIN_WORD})")
+
+# A family word said after a given name that the name does not take in ("Sundaram Mama",
+# "Mama" an uncle in Tamil, a mother elsewhere): what the family calls him, not another one.
+_CALLED_AFTER = "|".join(sorted({*wordlists().family_words, *wordlists().postfix_titles},
+                                key=len, reverse=True))
+
+_IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*)?(?:is|was|being)\s+"
+                          r"(?:also\s+)?(?:\w+\s+)?"
+                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}{_THROUGH}"
+                          rf"(?P<kin>{_KIN_WORD})")
+
+# "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
+# the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
+_APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+"
+                               rf"{_THROUGH}(?:[a-z][a-z-]*\s+)?(?P<kin>{_LOWER_KIN_WORD})"
+                               r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
+                               rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
+
+# "Connor is my step-brother", told by the narrator of the story.
+_IS_MY_RELATIVE = re.compile(rf"^\s*(?:is|was)\s+(?:my|our)\s+{_DESCRIBED}(?P<kin>[\w-]+)\b")
+
+# "He was, besides, the nephew of Lady Pendry".
+_PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
+                             rf"\s*the\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+of\s+(?P<owner>"
+                             rf"(?:{CAPITAL}[a-z]*\.?\s+)?{CAPITAL}[\w'’-]+)", re.IGNORECASE)
+
+# ", who as his cousin": the one named is the pronoun's cousin.
+_AS_KIN = re.compile(rf"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>{_LOWER_KIN_WORD})",
+                     re.IGNORECASE)
+
+# Relations that read the same both ways.
+_SYMMETRIC = frozenset({"cousin", "twin"})
+
+# A relation that opens the sentence, said of the name after "was": "Iain's brother was
+# Seumas Beag".
+_RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+{_DESCRIBED}"
+                           rf"(?P<kin>{_LOWER_KIN_WORD})\s+(?:was|is)\s+$")
+
+# A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
+_AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})"
+                           r"(?=\s*[,.;])")
+
+# "He was his brother-in-law", after a sentence naming the two.
+_PRONOUN_IS_HIS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+{_DESCRIBED}"
+                             rf"(?P<kin>{_KIN_WORD})", re.IGNORECASE)
+
+# "Trent is first cousin to that detective from Alice, Brannigan": the relative's name, then
+# the relation and whose it is, named right after "to" or after a description set off by a
+# comma. Never "like a brother to": the kinship word follows "is" with no article.
+_KIN_TO = re.compile(r"^\s*(?:is|was)\s+(?:(?:first|second|third)\s+)?"
+                     rf"(?P<kin>{_LOWER_KIN_WORD})\s+to\s+(?:(?:the|that|this)\s+"
+                     r"[^,.;:!?\"“”]{1,60}?,\s*)?")
+
+# "She was Lady Fennimore's niece": the owner may carry a title, and is a name ("He was my
+# father's brother" is told through a parent: `_THROUGH_A_PARENT`).
+_PRONOUN_IS = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
+                         rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}(?P<kin>{_KIN_WORD})")
+
+
+def stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
+    """Each relative's relations as the story states them, in reading order; worked out once
+    per run (other checks read them too: `parents`)."""
+    found = context.shared.get(_MEMO)
+    if found is None:
+        found = context.shared[_MEMO] = _stated_relations(context)
+    return found
+
+
+def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
+    index = context.mentions
+    kinship = wordlists().kinship
+    kin_gender = wordlists().kinship_gender
+    relations: dict[str, list[Relation]] = {}
+    # Genders the relations told so far imply ("her father, Ramón" makes Ramón a man): they
+    # keep "her" from being read as him.
+    genders: dict[str, str] = {}
+    manuscript = context.manuscript
+    for view, _cue in cue_sentences(manuscript, _MEMO, _has_relation_cue, _cue_words()):
+        text = index.text(view)
+        for mention, relation, anchor in _named_next(index, view, text, kinship, genders):
+            relations.setdefault(mention.cluster.name, []).append(
+                Relation(relation, anchor, view, mention.span.end))
+        called = _vocative(index, view, text, genders)
+        if called is not None:
+            speaker, relation, listener, at = called
+            relations.setdefault(speaker, []).append(Relation(relation, listener, view, at))
+        compound = _THROUGH_A_PARENT.match(text)
+        if compound is not None:
+            found = _relative_through_parent(index, view, compound, genders)
+            if found is not None:
+                subject, relation, owner = found
+                relations.setdefault(subject, []).append(
+                    Relation(relation, owner, view, view.start))
+        mutual = _PRONOUN_IS_HIS.match(text)
+        if mutual is not None and mutual.group("kin").lower() in kinship:
+            pair = _relative_of_the_other(index, view, mutual, genders)
+            if pair is not None:
+                relations.setdefault(pair[0], []).append(
+                    Relation(mutual.group("kin").lower(), pair[1], view,
+                             view.start + mutual.end()))
+        mentions = index.in_sentence(view)
+        if not mentions:
+            continue
+        for mention in mentions:
+            found = _relation_of(index, view, text, mention, kinship, genders)
+            if found is None:
+                continue
+            relation, anchor = found
+            if relation in kin_gender:
+                genders.setdefault(mention.cluster.name, kin_gender[relation])
+            if anchor is None or anchor == mention.cluster.name:
+                continue
+            relations.setdefault(mention.cluster.name, []).append(
+                Relation(relation, anchor, view, mention.span.end)
+            )
+        unnamed = _UNNAMED_RELATIVE.match(text)
+        if unnamed is not None and unnamed.group("kin") in kinship:
+            found = _unnamed_relative(index, view, unnamed, genders)
+            if found is not None:
+                relations.setdefault(found[0], []).append(
+                    Relation(unnamed.group("kin"), found[1], view, view.start + unnamed.end("kin")))
+        pronoun = _PRONOUN_IS.match(text) or _PRONOUN_KIN_OF.match(text)
+        if pronoun and pronoun.group("kin").lower() in kinship:
+            owner = _owner_at(index, view, pronoun.start("owner"), pronoun.group("owner"))
+            # "Misha walked behind the coffin with Kolya. He was Sasha's cousin": the one
+            # the sentence before opened on, else the last one named.
+            subject = _opening_subject(index, view, PRONOUN_GENDER[pronoun.group(1).lower()],
+                                       owner, genders)
+            if subject is None:
+                resolved = index.resolve(view, pronoun.group(1))
+                subject = resolved.name if resolved is not None else None
+            if subject is not None and subject != owner:
+                relations.setdefault(subject, []).append(
+                    Relation(pronoun.group("kin").lower(), owner, view, view.start)
+                )
+                also = _AND_THEN_KIN.match(text, pronoun.end())
+                if also is not None and also.group("kin").lower() in kinship:
+                    # "He was Jethu's son, her cousin,": and hers, whom "her" stands for.
+                    own = index.by_cluster.get(subject)
+                    other = _of_gender(index, view, PRONOUN_GENDER[also.group(1).lower()],
+                                       own[0], genders) if own else None
+                    if other is not None and other not in (subject, owner):
+                        relations.setdefault(subject, []).append(
+                            Relation(also.group("kin").lower(), other, view,
+                                     view.start + also.end()))
+        for mention in mentions:
+            # "Lady Pendry, who as his cousin considered herself entitled": she is his cousin,
+            # and a cousin's cousin is the other way round too.
+            found = _AS_KIN.match(text, mention.span.end - view.start)
+            if found is None or found.group("kin").lower() not in _SYMMETRIC:
+                continue
+            other = _anchor(index, view, found.group(1), text, mention, genders)
+            if other is not None and other not in {mention.cluster.name, NARRATOR}:
+                relations.setdefault(other, []).append(
+                    Relation(found.group("kin").lower(), mention.cluster.name, view,
+                              view.start + found.end()))
+    return relations
+
+
+# "Mendel's daughter had her father's shoulders": a relative the sentence opens on, named by
+# no name but whose relative they are, doing something.
+_UNNAMED_RELATIVE = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}"
+                               rf"(?P<kin>{_LOWER_KIN_WORD})\s+[a-z]")
+
+
+def _unnamed_relative(index: MentionIndex, view: SentenceView, match: re.Match[str],
+                      genders: dict[str, str]) -> tuple[str, str] | None:
+    """(relative, whose) for '"Mieke," said Rivka Kesselman. / Mendel's daughter had her
+    father's narrow shoulders': the one character of the relative's sex that the sentence
+    before names in full, by the owner's surname."""
+    owner = mention_at(index, view, view.start + match.start("owner"))
+    if owner is None:
+        return None
+    finder = index.manuscript.finder
+    surnames = {surname_of(finder.forms[form].words) for form in owner.cluster.full_names}
+    sex = wordlists().kinship_gender.get(match.group("kin"))
+    # Named there in full, by the surname: "Nora went upstairs. / Peggy's daughter found the
+    # photograph" may be of someone new.
+    kin = {mention.cluster.name for mention in index.by_sentence[view.order - 1]
+           if mention.cluster is not owner.cluster and len(mention.run.words) > 1
+           and surname_of(mention.run.words) in surnames
+           and _sex(index, mention.cluster.name, genders) in (sex, None)}
+    return (kin.pop(), owner.cluster.name) if len(kin) == 1 else None
+
+
+def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Match[str],
+                           genders: dict[str, str]) -> tuple[str, str] | None:
+    """(relative, whose) for "Kessel was no blood relation to Brannigan. He was his
+    brother-in-law": "he" is the one the sentence before opened on (`opening_mention`), "his"
+    the one other character of that sex it names — when there is just one."""
+    subject = _opening_subject(index, view, PRONOUN_GENDER[match.group(1).lower()], "",
+                               genders)
+    if subject is None:
+        return None
+    gender = PRONOUN_GENDER[match.group(2).lower()]
+    others = {m.cluster.name for m in index.by_sentence[view.order - 1]
+              if m.cluster.name != subject and _sex(index, m.cluster.name, genders) in (
+                  gender, None)}
+    return (subject, others.pop()) if len(others) == 1 else None
+
+
+def _sex(index: MentionIndex, name: str, genders: dict[str, str]) -> str | None:
+    """A character's sex as the relations told so far imply it, else as the index reads it
+    from titles, given names and the narration's pronouns."""
+    return genders.get(name) or index.genders.get(name)
+
+
+@cache
+def _cue_words() -> CueWords:
+    """Every relation cue holds a kinship word, a family word one is called by, a word for a
+    parent, or "introduced" (see `_relation_cue`). A compound kinship word ("sister-in-law",
+    "ex-wife") holds a plain one, which is cue enough: its other parts ("in", "ex") are not."""
+    kinship = wordlists().kinship
+    words = set()
+    for kin in kinship:
+        parts = [part for part in re.split(r"[\s'’-]+", kin) if part]
+        words.update([part for part in parts if part in kinship] or parts)
+    return CueWords([*words, *_PARENT_WORDS, "introduced",
+                     *(word.lower() for word in _CALLED)])
+
+
+@cache
+def _relation_cue() -> re.Pattern[str]:
+    """Where a sentence can state a relation: a kinship word next to a name ("her sister
+    Rose", "Rose, my sister", "Arjun's uncle"), a relative of the narrator's parent ("was my
+    maw's da"), or "introduced herself as"."""
+    kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
+    return re.compile(
+        rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
+        rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
+        rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
+        rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b|"
+        rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
+        rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
+        rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s"
+    )
+
+
+# "She was her mother's sister": a relation told through a parent, and the one it makes — in
+# dialect too, where "he were" is "he was" and "me" is "my" ("He were me Dad's only brother").
+_THROUGH_A_PARENT = re.compile(
+    rf"^\W*(he|she)\s+(?:is|was|were)\s+(?P<owner>(?i:her|his|my|{_DIALECT_MY}|our)|"
+    rf"{CAPITAL}[\w'’-]+['’]s)\s+(?P<parent>{_PARENT_WORD})['’]s\s+{_DESCRIBED}"
+    r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
+
+THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
+                   "father": "grandfather"}
+
+# After "my mother" or "my father": "'s younger sister", "'s da".
+_PARENTS_RELATIVE = re.compile(rf"['’]s\s+{_DESCRIBED}"
+                               rf"(?P<kin>sister|brother|{_PARENT_WORD})\b")
+
+# "My mother's first " or "her father's older " before a kinship word: the owner's parent
+# owns the relative.
+_PARENTS_OWNER = re.compile(rf"(?:^|\W)(?i:(?P<owner>my|our|her|his|your))\s+"
+                            rf"(?P<parent>(?i:{_PARENT_WORD}))['’]s\s+(?:[a-z][a-z-]*\s+)?$")
+
+# A relative anchored on someone's parent: "the narrator's mother".
+PARENTS_ANCHOR = re.compile(r"(?P<owner>.+)'s (?P<parent>mother|father)")
+
+# Relations no one has to both of a person's parents (who are not each other's kin): the
+# father, mother, brother or sister of one's mother is not that of one's father.
+ONE_SIDE = frozenset({"mother", "father", "sister", "brother"})
+
+
+def _parents_anchor(owner: str, word: str) -> str:
+    """The anchor of a relative of `owner`'s parent, `word` a word for them ("maw")."""
+    return f"{owner}'s {_PARENT_WORDS[word.lower()]}"
+
+
+def _through_parent(owner: str | None, word: str | None) -> str | None:
+    """Whose relative one is when told through `owner`'s parent, `word` a word for them
+    ("her father's older sister"): that parent; `owner` when no parent is told."""
+    return owner if owner is None or word is None else _parents_anchor(owner, word)
+
+
+def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.Match[str],
+                             genders: dict[str, str]) -> tuple[str, str, str] | None:
+    """(relative, relation, whose) for "She was her mother's sister" — an aunt: the one the
+    sentence before opened on, and the one "her" means, who is someone else. "He was my
+    father's brother" is read as "Tia Baby was my mother's sister" is: the brother of the
+    narrator's father."""
+    gender = PRONOUN_GENDER[match.group(1).lower()]
+    subject = _opening_subject(index, view, gender, "", genders)
+    if subject is None:
+        resolved = index.resolve(view, match.group(1))
+        subject = resolved.name if resolved is not None else None
+    if subject is None:
+        return None
+    word = match.group("owner")
+    if word.lower() in _FIRST_PERSON:
+        if in_quotes(view, view.start + match.start("owner")):
+            return None  # the speaker's, whom this does not seek
+        return subject, match.group("kin").lower(), _parents_anchor(narrator(index, view),
+                                                                    match.group("parent"))
+    if word.lower() in ("her", "his"):
+        owner = referent(index, view, PRONOUN_GENDER[word.lower()], exclude=subject)
+    else:
+        owner = _owner_at(index, view, match.start("owner"), word[:-2])
+    if owner is None or owner == subject:
+        return None
+    return subject, THROUGH_PARENT[match.group("kin").lower()], owner
+
+
+def _has_relation_cue(text: str) -> bool:
+    # A kinship word may end the sentence, the name following in one of its own (see
+    # `_named_next`), or a child may open speech by calling a parent (see `_vocative`):
+    # both are looked for where they can be, at the ends, not along the whole sentence.
+    return (_relation_cue().search(text) is not None or _VOCATIVE.match(text) is not None
+            or _KIN_AT_END.search(text, max(0, len(text) - _END_REACH)) is not None)
+
+
+def _relation_of(
+    index: MentionIndex, view: SentenceView, text: str, mention: Mention,
+    kinship: frozenset[str], genders: dict[str, str],
+) -> tuple[str, str | None] | None:
+    """(relation, whose relation) stated for this mention, if the sentence states one."""
+    start = mention.span.start - view.start
+    before = text[:start]
+    if _INTRODUCED.search(before):
+        others = _others(index, view, text, mention)
+        return STRANGER, others[0] if others else _last_named(index, view, mention)
+    told = _RELATIVE_WAS.search(before)
+    if told is not None and told.group("kin").lower() in kinship:
+        # "Iain's brother was Seumas Beag": the relation said before the name.
+        owner = _owner_at(index, view, told.start("owner"), told.group("owner"))
+        if owner != mention.cluster.name:
+            return told.group("kin").lower(), owner
+    run = mention.run
+    after = text[mention.span.end - view.start :]
+    if run.prev in kinship and _apposed(before, after, run.prev):
+        parent = _PARENTS_OWNER.search(before[: before.lower().rfind(run.prev)])
+        if parent is not None:
+            # "My mother's first cousin Baby": the cousin of the narrator's mother; "her
+            # father's sister Rose", of her father.
+            owner = _anchor(index, view, parent.group("owner"), text, mention, genders)
+            return run.prev, _through_parent(owner, parent.group("parent"))
+        owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
+        if owner:
+            return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
+        # "Chana's sister Rivke", "Chana's younger sister Rivke"
+        possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+(?:[a-z][a-z-]*\s+)?{_KIN_WORD}"
+                              r"\s*,?\s*$", before)
+        if possessor:
+            return run.prev, _owner_at(index, view, possessor.start(1), possessor.group(1))
+    match = _THEN_KIN.match(after)
+    if match and match.group("kin").lower() in kinship:
+        owner = _anchor(index, view, match.group("owner"), text, mention, genders)
+        return match.group("kin").lower(), _through_parent(owner, match.group("parent"))
+    match = _THE_TITLE_KIN.match(after)
+    if match and match.group("kin").lower() in kinship and (
+        match.group("title") in wordlists().honorifics
+    ):
+        holder = index.manuscript.finder.title_holder(match.group("title"))
+        if holder is not None:
+            return match.group("kin").lower(), holder
+    match = _IS_MY_RELATIVE.match(after)
+    if match and not in_quotes(view, mention.span.start):
+        kin = match.group("kin").lower()
+        kin = kin.replace("-", "") if kin.startswith(("step-", "half-")) else kin
+        through = _PARENTS_RELATIVE.match(after, match.end())
+        if through is not None and kin in _PARENT_WORDS:
+            # "Tia Baby was my mother's younger sister": the sister of the narrator's mother;
+            # "Granda was my maw's da": her father.
+            relative = through.group("kin").lower()
+            return _PARENT_WORDS.get(relative, relative), _parents_anchor(
+                narrator(index, view), kin)
+        if kin in kinship and not after.startswith(("'s", "’s"), match.end()):
+            return kin, narrator(index, view)  # "Connor is my step-brother": the narrator's
+    match = _KIN_TO.match(after)
+    if match and match.group("kin") in kinship:
+        relative = mention_at(index, view, mention.span.end + match.end())
+        if relative is not None and relative.cluster is not mention.cluster:
+            return match.group("kin"), relative.cluster.name
+    match = _IS_RELATIVE.match(after) or _APPOSED_RELATIVE.match(after)
+    if match and match.group("kin").lower() in kinship:
+        # "Ianto, Dilwyn's uncle", "Ravi was Mieke's mother's brother"
+        at = mention.span.end - view.start + match.start("owner")
+        return match.group("kin").lower(), _through_parent(
+            _owner_at(index, view, at, match.group("owner")), match.group("parent"))
+    return None
+
+
+# A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'
+_KIN_AT_END = re.compile(r"\b(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?"
+                         rf"(?P<kin>{_LOWER_KIN_WORD})"
+                         rf"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|{CAPITAL}[\w'’-]+)\s+[a-z]+\.?)?\s*$")
+
+# How far from a sentence's end its last kinship word is looked for.
+_END_REACH = 80
+
+_NAME_ALONE = re.compile(r"^[\s\"“”'‘’(]*$|^[\s.,!?…—\"“”'‘’)-]*$")
+
+
+def _named_next(
+    index: MentionIndex, view: SentenceView, text: str, kinship: frozenset[str],
+    genders: dict[str, str],
+) -> list[tuple[Mention, str, str]]:
+    """'"It's my kid brother," she said. "Danny."': a sentence that ends on a kinship word,
+    then one of the same paragraph that is only a name, names that relative. Gives the
+    mention, the relation and whose relative it is."""
+    found = _KIN_AT_END.search(text, max(0, len(text) - _END_REACH))
+    paragraph = view.paragraph
+    if found is None or found.group("kin").lower() not in kinship or paragraph is None or (
+        view.number + 1 >= len(paragraph.sentences)
+    ):
+        return []
+    named = index.by_sentence[view.order + 1]
+    if len(named) != 1:
+        return []
+    mention = named[0]
+    following = paragraph.sentences[view.number + 1]
+    said = paragraph.text[following.start : following.end]
+    start = mention.span.start - view.base - following.start
+    end = mention.span.end - view.base - following.start
+    if not (_NAME_ALONE.match(said[:start]) and _NAME_ALONE.match(said[end:])):
+        return []
+    anchor = _anchor(index, view, found.group(1), text, mention, genders)
+    if anchor is None or anchor == mention.cluster.name:
+        return []
+    return [(mention, found.group("kin").lower(), anchor)]
+
+
+def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[str, str]
+              ) -> tuple[str, str, str, int] | None:
+    """'"Mother, let me ride." Prince Tobren stepped forward': the speaker named outside the
+    quotation marks of the paragraph is the child of the one spoken to (`addressee`), when
+    the speech opens the paragraph and the speaker's sex is known. Gives (speaker, relation,
+    listener, where the family word ends)."""
+    found = _VOCATIVE.match(text)
+    if found is None or view.number != 0:
+        return None
+    here = neighbour(index.manuscript, view, 0)
+    if here is None:
+        return None
+    speakers = narrated(index, *here)
+    if not speakers:
+        return None
+    speaker = speakers[0].cluster.name
+    listener = addressee(index, view)
+    if listener is None or listener == speaker:
+        return None
+    finder = index.manuscript.finder
+    listener_cluster = finder.clusters.get(listener)
+    if listener_cluster is None or any(
+        set(finder.forms[form].titles) & _RELIGIOUS for form in listener_cluster.forms
+    ):
+        return None
+    sex = _sex(index, speaker, genders)
+    if sex not in ("m", "f"):
+        return None
+    son, daughter = _CALLER[_CALLED[found.group("word")]]
+    return speaker, son if sex == "m" else daughter, listener, view.start + found.end("word")
+
+
+def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> str:
+    """The character whose name covers offset `at` of the sentence ("Lady Fennimore" of
+    "Fennimore's granddaughter"), else the one the word names. A word for a parent that the
+    narration calls someone by, as a name of its own ("Ma's cousin Turi"), is the narrator's
+    parent, as "my mother" is: the narrator's family calls her so."""
+    found = mention_at(index, view, view.start + at)
+    if (found is None or found.cluster.name == word) and word[:1].isupper() and (
+        word.lower() in _PARENT_WORDS and not in_quotes(view, view.start + at)
+    ):
+        return _parents_anchor(narrator(index, view), word)
+    return found.cluster.name if found is not None else _owner_name(index.manuscript, word)
+
+
+def _apposed(before: str, after: str, kin: str) -> bool:
+    """Whether the name right after a kinship word is that relative: "my sister Rose", "her
+    mother, Colette, had…" — but not a new clause ("her father, Mr. Knightley felt"), a
+    list ("his son, Emma, and Harriet") or across other punctuation ("her father; John")."""
+    gap = before[before.lower().rfind(kin) + len(kin) :]
+    if not gap.strip():
+        return True
+    return gap.strip() == "," and _APPOSITION_END.match(after) is not None
+
+
+def _others(index: MentionIndex, view: SentenceView, text: str, mention: Mention) -> list[str]:
+    """The other characters the sentence names, the person spoken to ("she said to Zoë")
+    first."""
+    addressed = _spoken_to(index, view, text)
+    others = [m.cluster.name for m in index.in_sentence(view) if m.cluster is not mention.cluster]
+    others.sort(key=lambda name: name not in addressed)
+    return others
+
+
+def _spoken_to(index: MentionIndex, view: SentenceView, text: str) -> list[str]:
+    """The characters the sentence says are spoken to: "she said to Zoë", "asked Zoë"."""
+    ends = {match.end() for match in _ADDRESSED.finditer(text)}
+    return [m.cluster.name for m in index.in_sentence(view) if m.span.start - view.start in ends]
+
+
+def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
+            mention: Mention, genders: dict[str, str]) -> str | None:
+    """Whose relative the mention is, by the owner word before the kinship word ("her",
+    "my", "your"): where a surname two people share stands for them, the one the scene
+    names in full."""
+    found = _owner_of(index, view, owner, text, mention, genders)
+    return None if found is None else in_scene(index, view, found)
+
+
+def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
+              mention: Mention, genders: dict[str, str]) -> str | None:
+    owner = owner.lower()
+    if owner == "their":
+        # "Their cousin Ji-soo": the cousin of several people, who may be no one character's
+        # alone ("the twins"), so whose is unsure.
+        return None
+    if owner in _FIRST_PERSON:
+        # In speech "my" is the speaker's: the one named outside the quotation marks.
+        if not in_quotes(view, mention.span.start):
+            return narrator(index, view)
+        speakers = [m.cluster.name for m in index.in_sentence(view)
+                    if m.cluster is not mention.cluster and not in_quotes(view, m.span.start)]
+        if speakers:
+            return speakers[0]
+        # '"It's my kid brother," she said': the woman the last lines named, or else the
+        # story's most-named woman.
+        attributed = _SAID_BY_PRONOUN.search(text)
+        pronoun = attributed.group(1).lower() if attributed is not None else _one_speaker(view)
+        if pronoun is None:
+            return None
+        speaker = index.resolve(view, pronoun)
+        if speaker is not None and speaker is not mention.cluster:
+            return speaker.name
+        return _of_gender(index, view, PRONOUN_GENDER[pronoun], mention, genders)
+    if owner == "your":
+        # Said to someone: the person spoken to is named in the attribution ("she said to Zoë");
+        # anyone else named there, the speaker first of all, is not whose "your" it is.
+        spoken_to = [name for name in _spoken_to(index, view, text)
+                     if name != mention.cluster.name]
+        return spoken_to[0] if spoken_to else None
+    # "Her brother Tom was on Gunner": "her" looks back, to someone named before the relative
+    # (or spoken to), not to whoever the sentence names after him.
+    addressed = _spoken_to(index, view, text)
+    gender = PRONOUN_GENDER.get(owner)
+    # Not one of the other sex ("…made Mykolka shy…, and he and Oksana drove off with her
+    # cousin Taras": Oksana's).
+    others = [m.cluster.name for m in index.in_sentence(view)
+              if m.cluster is not mention.cluster
+              and (m.span.end <= mention.span.start or m.cluster.name in addressed)
+              and (gender is None or _sex(index, m.cluster.name, genders) in (gender, None))]
+    others.sort(key=lambda name: (name not in addressed, gender is not None and _sex(
+        index, name, genders) != gender))
+    if others:
+        return others[0]
+    opens_on_owner = text[: len(owner) + 1].lower() == owner + " "
+    if gender is not None and view.number == 0 and opens_on_owner:
+        # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
+        # the heroine's, not the child the last paragraph named.
+        lead = _lead(index, view, gender, genders)
+        if lead is not None and lead != mention.cluster.name:
+            # Unless the last lines were about someone else of her sex, named as the one who
+            # does something ("Órla had been caught by the fire."), not as its object.
+            last = _last_of_gender(index, view, gender, genders)
+            if last is None or last.cluster.name == lead or not last.run.initial:
+                return lead
+    if gender is not None and opens_on_owner:
+        # "Tennant never finds Baird jokes funny. His older brother Euan…": a sentence that
+        # opens on "his" goes on about the last one's subject.
+        subject = _last_subject(index, view, gender, mention, genders)
+        if subject is not None:
+            return subject
+    cluster = index.resolve(view, owner, owners=False)
+    if cluster is not None and cluster is not mention.cluster and (
+        gender is None or (_sex(index, cluster.name, genders) or gender) == gender
+    ):
+        return cluster.name
+    if gender is not None:
+        found = _of_gender(index, view, gender, mention, genders)
+        if found is not None:
+            return found
+    return _last_named(index, view, mention)
+
+
+# Words before a name that make it the object of what is said or done, never one who speaks:
+# "she said to Ida", "she said in English, for Ferrand's sake".
+_OBJECT_OF = frozenset({"to", "for", "at", "with", "from", "about", "of", "beside", "toward",
+                        "towards", "behind"})
+
+
+def _one_speaker(view: SentenceView) -> str | None:
+    """The pronoun ("she", "he") of the one speaker a paragraph's speech is put to, when it
+    names no one outside its quotation marks but as the object of a preposition ("for
+    Ferrand's sake"): '"It's my brother," she said. "My kid brother, Eddie."' — the second
+    sentence is hers too."""
+    paragraph = view.paragraph
+    if paragraph is None or any(
+        not quote_open(paragraph.text[: run.start]) and run.prev not in _OBJECT_OF
+        for run in paragraph.runs
+    ):
+        return None
+    said = {match.group(1).lower() for match in _SAID_BY_PRONOUN.finditer(paragraph.text)}
+    return said.pop() if len(said) == 1 else None
+
+
+def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
+               genders: dict[str, str]) -> str | None:
+    """Whose "her"/"his" it is when the last character named will not do: the last one
+    named of that gender within reach, else the story's most-mentioned character of that
+    gender — in close third person, a "her" with no woman in sight is the heroine's."""
+    for earlier in index.before(view, REACH):
+        for other in reversed(earlier):
+            if other.cluster is not mention.cluster and (
+                _sex(index, other.cluster.name, genders) == gender
+            ):
+                return other.cluster.name
+    candidates = [c for c in index.manuscript.clusters(EntityKind.CHARACTER)
+                  if c is not mention.cluster and _sex(index, c.name, genders) == gender]
+    return max(candidates, key=lambda c: len(c.mentions)).name if candidates else None
+
+
+# How far back (in sentences) the lead must be named for a paragraph's opening "her" to be
+# theirs, and how many times as often as anyone else of their sex they are named.
+_LEAD_REACH = 20
+
+_LEAD_SHARE = 2
+
+
+def _last_subject(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
+                  genders: dict[str, str]) -> str | None:
+    """The character who opens the sentence before `view` (same paragraph) as its subject,
+    when of `gender` or of a sex nothing tells."""
+    return _opening_subject(index, view, gender, mention.cluster.name, genders)
+
+
+def _opening_subject(index: MentionIndex, view: SentenceView, gender: str, other: str,
+                     genders: dict[str, str]) -> str | None:
+    """The character who opens the sentence before `view` (same paragraph) as its subject
+    (`opening_mention`), when of `gender` or of a sex nothing tells, and not `other`."""
+    first = opening_mention(index, view)
+    if first is None or first.cluster.name == other:
+        return None
+    return first.cluster.name if _sex(index, first.cluster.name, genders) in (gender, None) else (
+        None)
+
+
+def _last_of_gender(index: MentionIndex, view: SentenceView, gender: str,
+                    genders: dict[str, str]) -> Mention | None:
+    """The last mention before `view` (same chapter, within reach) of a character whose
+    name, relations or narration make them `gender`, or leave their sex unknown."""
+    for earlier in index.before(view, REACH):
+        for mention in reversed(earlier):
+            name = mention.cluster.name
+            if _sex(index, name, genders) in (gender, None):
+                return mention
+    return None
+
+
+def _lead(index: MentionIndex, view: SentenceView, gender: str,
+          genders: dict[str, str]) -> str | None:
+    """The story's lead of `gender` — named at least `_LEAD_SHARE` times as often as anyone
+    else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter, or the
+    last one of that sex it named (`_last_known_of_sex`). One the book calls by a family word
+    ("Eomma", "Halmeoni") is the lead's relative, never the lead, however often named."""
+    manuscript = index.manuscript
+    ranked = sorted((c for c in manuscript.clusters(EntityKind.CHARACTER)
+                     if _sex(index, c.name, genders) == gender
+                     and not _called_by_family_word(manuscript, c.forms)),
+                    key=lambda c: len(c.mentions), reverse=True)
+    if not ranked or (len(ranked) > 1
+                      and len(ranked[0].mentions) < _LEAD_SHARE * len(ranked[1].mentions)):
+        return None
+    lead = ranked[0].name
+    named = any(m.cluster.name == lead for earlier in index.before(view, _LEAD_REACH)
+                for m in earlier)
+    return lead if named or _last_known_of_sex(index, view, gender, genders) == lead else None
+
+
+def _last_known_of_sex(index: MentionIndex, view: SentenceView, gender: str,
+                       genders: dict[str, str]) -> str | None:
+    """The last character before `view` in its chapter whom name, relations or narration make
+    `gender`: a lead named longer ago than `_LEAD_REACH` is still the one "her" goes on about
+    when no one else of her sex has been named since (the men of a scene, or someone whose sex
+    nothing tells, do not take her place)."""
+    for earlier in index.before(view, view.order + 1):
+        for mention in reversed(earlier):
+            if _sex(index, mention.cluster.name, genders) == gender:
+                return mention.cluster.name
+    return None
+
+
+def _called_by_family_word(manuscript: Manuscript, forms: Iterable[str]) -> bool:
+    """Whether one of a character's names (`forms`) is a family word alone ("Eomma")."""
+    known = manuscript.finder.forms
+    family_words = wordlists().family_words
+    return any(form in known and len(known[form].words) == 1
+               and known[form].words[0] in family_words for form in forms)
+
+
+def _last_named(index: MentionIndex, view: SentenceView, mention: Mention) -> str | None:
+    cluster = index.resolve(view, "")
+    return cluster.name if cluster is not None and cluster is not mention.cluster else None
+
+
+def _owner_name(manuscript: Manuscript, word: str) -> str:
+    cluster = manuscript.cluster_for_word(word)
+    return cluster.name if cluster is not None else word
