@@ -24,27 +24,26 @@ ERROR."), or the death was only word in someone's speech and the character goes 
 story, doing things again and again. When the text says two people bear the name ("there were
 now two Pyotrs"), the name said alone may be the living one. A given name after a farm's the
 story names, as Nordic villages call people ("Knuts-Greta"), is the one of that given name, when
-no one else has it.
+no one else has it. The deaths are read by `deaths`; this module looks for the dead doing things
+afterwards.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from functools import cache
+from collections.abc import Iterator
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open, sentence_at
+from app.core.checks.cues import in_quotes, sentence_at
+from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_between
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
+from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import said_to_be_two, shared_name
-from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import GENERATIONS, NameRun
-from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
-from app.core.variants import vocative
+from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
@@ -374,27 +373,6 @@ EXAMPLES = (
             note="'she sat Oksana': someone else's deed, done to the name"),
 )
 
-_DEATH_VERB = re.compile(
-    r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
-    r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
-    r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
-    r"never\s+returned|departed\s+this\s+life)\b",
-    re.IGNORECASE,
-)
-_DEATH_NOUN = re.compile(r"\b(?:death|funeral|grave|burial|murder)\s+of\s*$", re.IGNORECASE)
-_POSSESSIVE_DEATH = re.compile(r"^\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
-_LATE = re.compile(r"\b(?:the|his|her|their|my|our|your)\s+late(?:\s+\w+)?\s*,?\s*$",
-                   re.IGNORECASE)
-_HEDGE = re.compile(
-    r"\b(?:not|never|nearly|almost|if|would|might|could|may|should|feared|pretended|thought|"
-    r"rumou?red|supposed|believed|assumed|presumed|reported)\b[^.!?]*$",
-    re.IGNORECASE,
-)
-# "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
-_BELIEVED_THAT = re.compile(
-    r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|heard|"
-    r"imagined|told|learned|learnt|decided|concluded|swore|claimed|word)\b[^.!?]*\bthat\b"
-    r"[^.!?]*$", re.IGNORECASE)
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
     # "once" as "formerly", not "gone once round" or "once more"
@@ -405,13 +383,6 @@ _MEMORY = re.compile(
 # A thing someone remembers, after the deed: "laughing the big laugh Luíza remembered".
 _REMEMBERED_THING = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,3}}(?:{CAPITAL}[\w'’-]*|he|she|we|"
                                r"they)\s+$")
-# Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
-# "…'s funeral". With an unhedged death verb, these mark the sentences worth reading again.
-_DEATH_PHRASE = re.compile(
-    rf"\b{CAPITAL}[\w'’-]+\s+dead\s*[.!;,]|"
-    r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
-    r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
-    r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 # A clause of reason or of time before or after tells of another time ("because Pop read
 # every word", "After Liv went out I waited"); it shows no one alive now. "After that", "after
 # a while" are no clause: the name after them is the sentence's doer, later.
@@ -440,12 +411,6 @@ _TODAY = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening
 # "as Pop wrote", "as Gran used to say": the dead quoted.
 _CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
-# "Deacon Pottinger dead." — a telegram's or patois's death, with no verb.
-_BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
-# Someone unnamed right before the death verb is the one who died.
-# ("since the old Queen died": someone known by a title, which names no one here).
-_OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
-                         r"(?:[A-Za-z]+\s+){0,2}$")
 # Said in speech of the dead, what tells they live now: a verb in the present ("Tiny wants
 # you", "Nana is coming"), not a past one ("Nana spoke and she wrote").
 _NOW_IN_SPEECH = re.compile(r"\s+(?:is|are|has|does|can|will|(?!was\b|his\b|this\b)"
@@ -489,66 +454,7 @@ _PROGRESSIVE = re.compile(
     # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt"
     rf"\s+(?:is|was)\s+(?:out|in|at|on|by|behind|outside|inside|up|down|back)\b"
     rf"[^.;:!?,\"“”]{{0,40}},\s+{_STILL}")
-# Laid to rest by others: "they buried him on the hill", "we cremated her" — not "buried
-# him in paperwork", not "buried her face".
-_LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+"
-                 r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
-# …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning".
-_PARTS_OF_DAY = r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter)"
-_AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
-                 rf"(?:the\s+(?:next|following|same)|that)\s+{_PARTS_OF_DAY}|yesterday|"
-                 rf"in\s+(?:{'|'.join(sorted(MONTHS))}|\d{{4}})")
-_AT_REST_WHERE = (r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|"
-                  r"in\s+the\s+(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|"
-                  rf"at\s+sea|{_AT_REST_WHEN})\b)")
-_DISPOSED = re.compile(_LAID_TO_REST + r"(?P<pronoun>him|her)" + _AT_REST_WHERE, re.IGNORECASE)
-# The same of a name: "They'd buried Len McAllister on the rise behind the shed".
-_DISPOSED_BEFORE = re.compile(_LAID_TO_REST + r"$", re.IGNORECASE)
-_DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
-# Laid to rest by role: "they buried the priest under the almond tree" — the one character
-# the story gives that role's title (Padre Anselmo).
-_DISPOSED_ROLE = re.compile(
-    r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+the\s+(?:old\s+|young\s+)?"
-    r"(?P<role>[a-z]+)\b", re.IGNORECASE)
-# A name said in a clause about someone unnamed: "his only son, who was also Walter Cray,".
-_NAMED_IN_CLAUSE = re.compile(r",\s*who\s+(?:is|was)\s+(?:also\s+|called\s+|named\s+)?$",
-                              re.IGNORECASE)
-# "…, and he had died": the death told of the sentence's subject in a clause of its own.
-_AND_PRONOUN = re.compile(r",?\s+and\s+(he|she)\s+$", re.IGNORECASE)
-# A sentence that opens on how long someone has been dead, the name said just before:
-# "Dessie. Four years dead this March."
-_TIME_DEAD = re.compile(
-    r"^\W*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty|"
-    r"\w+ty-\w+|\d+|many|several|a\s+few)\s+(?:years?|months?|weeks?)\s+dead\b",
-    re.IGNORECASE)
-# Dead by role: "The king is dead," — the one character the story gives that title.
-_ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|was)\s+dead\b",
-                        re.IGNORECASE)
-# A death told of "he"/"she" ("and he died in February") is the pronoun's: its subject.
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
-# "him", or "her" as an object ("dug her out", "found her."), not "her sister".
-_OBJECT_PRONOUN = {"he": re.compile(r"\bhim\b", re.IGNORECASE),
-                   "she": re.compile(r"\bher\b(?=\s*(?:[,.;]|(?:out|up|down|off|away|back|"
-                                     r"in|into|onto|from|to|on)\b))", re.IGNORECASE)}
 
-
-def _object_before(between: str, pronoun: str) -> bool:
-    """Whether "him" (or "her" as an object) of the subject pronoun's sex is in `between`,
-    the words before it: the pronoun then stands for the object, not the sentence's subject."""
-    found = _OBJECT_PRONOUN.get(pronoun.lower())
-    return found is not None and found.search(between) is not None
-# "She had not come back" is as often an absence as a death: said of a name only.
-_ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
-# How far back (in sentences) a pronoun's character is looked for.
-_PRONOUN_REACH = 3
-# Something named after a relative who died carries the dead relative's name: "the boat…:
-# AMMINI, after his grandmother, who died in April".
-_NAMED_AFTER = re.compile(
-    rf"\b(?P<name>{CAPITAL}[\w'’-]+),?\s+after\s+(?:his|her|their|my|our|your)\s+(?:late\s+)?"
-    r"\w+\s*,?\s+who\s+(?:had\s+)?(?:died|passed\s+away|was\s+killed|drowned|perished)\b")
-# A child named after the dead is someone else who carries the name.
-_NEWBORN = re.compile(r"\b(?:baby|babies|son|daughter|child|boy|girl|christened|baptised|"
-                      r"baptized|born|twins?)\b", re.IGNORECASE)
 # Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
 # ground is not.
 _RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|tomb|vault|urn)"
@@ -566,53 +472,12 @@ _GOES_ON = re.compile(r"[ \t]*[\"“]?(?P<pronoun>He|She)\s+(?P<verb>[a-z]+)\b")
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     manuscript = context.manuscript
-    deaths: dict[str, tuple[SentenceView, int]] = {}
-    # Every sentence that tells of each death, the first of them in `deaths`.
-    told: dict[str, list[SentenceView]] = {}
-
-    def tell(name: str, where: tuple[SentenceView, int]) -> None:
-        deaths.setdefault(name, where)
-        told.setdefault(name, []).append(where[0])
-
-    # "The late Mr. Stanbury" of a son named for his father: the dead is known only by the
-    # family name, and only that titled name acting again is the dead man alive.
-    only_titled: dict[str, tuple[str, ...]] = {}
-    for view, cue in cue_sentences(manuscript, RULE, _death_cue, _CUE_WORDS):
-        text = index.text(view)
-        for match in _NAMED_AFTER.finditer(text):
-            if _NEWBORN.search(text, 0, match.start()):
-                continue
-            name = match.group("name")
-            name = name.title() if name.isupper() else name
-            cluster = manuscript.cluster_for_word(name)
-            tell(cluster.name if cluster else name, (view, view.start + match.end()))
-        mentions = index.in_sentence(view)
-        for mention in _dead_in(text, view.start, mentions, index.genders) if mentions else ():
-            if _first_name_shared(manuscript, mention):
-                continue
-            tell(mention.cluster.name, (view, mention.span.end))
-            if _family_name_only(mention):
-                only_titled.setdefault(mention.cluster.name, mention.run.words)
-        for name, end in _dead_by_pronoun(index, view, cue, mentions):
-            tell(name, (view, view.start + end))
-        if (dead_for := _TIME_DEAD.match(text)) and not _hedged(text, dead_for):
-            # '"Dessie. Four years dead this March."': the one the last sentence named.
-            earlier = next(iter(index.before(view, 1)), [])
-            if len(earlier) == 1 and earlier[0].span.document == view.document:
-                tell(earlier[0].cluster.name, (view, view.start + len(text)))
-        for match in _ROLE_DEAD.finditer(text):
-            if match.group("role").lower() in ROLES and not _hedged(text, match):
-                holder = role_holder(context, match.group("role").lower())
-                if holder is not None:
-                    tell(holder, (view, view.start + match.end()))
-        for match in _DISPOSED_ROLE.finditer(text):
-            holder = role_holder(context, match.group("role").lower())
-            if holder is not None:
-                tell(holder, (view, view.start + match.end()))
+    deaths = told_deaths(context)
+    told, only_titled = deaths.told, deaths.only_titled
     findings = []
     position = manuscript.order
     two: frozenset[str] | None = None  # read from the whole book only when needed
-    for name, (death, said) in deaths.items():
+    for name, (death, said) in deaths.first.items():
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
         after = (position[death.document], death.end)
@@ -696,7 +561,6 @@ _SPEECH = re.compile(r"[\"“][^\"“”]*[\"”]")
 # How many times more often one tense's verbs come than the other's, to call it the chapter's.
 _TENSE_LEAD = 2
 
-
 # A character reported dead in speech who does this many things after is still in the story.
 _STILL_IN_THE_STORY = 6
 
@@ -777,20 +641,6 @@ def _titled_as_other_sex(index: MentionIndex, name: str, run: NameRun) -> bool:
     return sex != "-" and known is not None and sex != known
 
 
-def _first_name_shared(manuscript: Manuscript, mention: Mention) -> bool:
-    """Whether the dead are named by a bare given name ("Nacho's grave") that begins another
-    character's full name too ("Nacho Ochoa" beside "Nacho Barrios"): whose death it tells is
-    unsure."""
-    words = mention.run.words
-    if len(words) != 1 or mention.run.title:
-        return False
-    own = mention.cluster.name
-    # "Tiny Castellano" beside "Salvatore Castellano" called Tiny is one man named twice.
-    return any(cluster.name != own and cluster.name.split()[0] == words[0]
-               and " " in cluster.name and cluster.name.split()[-1] not in own.split()
-               for cluster in manuscript.clusters(EntityKind.CHARACTER))
-
-
 def _namesake(manuscript: Manuscript, name: str) -> bool:
     """Whether another character has the dead's very name, or it with a word before it
     ("Ichie Ezenwa Umeadi" and the baby "Ezenwa Umeadi" named after him), the analysis
@@ -812,16 +662,6 @@ def _junior_of(manuscript: Manuscript, name: str, word: str) -> bool:
     return any(cluster.name != name and word in cluster.name.split()
                and not GENERATIONS.isdisjoint(cluster.name.split())
                for cluster in manuscript.clusters(EntityKind.CHARACTER))
-
-
-def _family_name_only(mention: Mention) -> bool:
-    """Whether a mention names its character by a family's title and surname alone ("Mr.
-    Stanbury") where the character also has a given name ("Edmund Stanbury"), which a father
-    and a son named for him share."""
-    run = mention.run
-    return run.title.rstrip(".") in FAMILY_TITLES and len(run.words) == 1 and (
-        len(mention.cluster.name.split()) > 1
-        and not mention.cluster.name.split()[0].endswith("."))
 
 
 # A farm's name before a given name, as Swedish, Finland-Swedish and Norwegian villages call
@@ -944,47 +784,6 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
         yield document, base + run.start, base + run.end, run
 
 
-# A word of every match of _DEATH_PHRASE or _DEATH_VERB, so the sentences without any are
-# never searched.
-_CUE_WORDS = CueWords([
-    "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
-    "departed",
-    "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
-    "come", "returned", "burned", "burnt", "cremated",
-])
-
-
-_Told = tuple[tuple[str, int, int], ...]
-
-
-def _death_cue(text: str) -> _Told | bool:
-    """What the sentence says of deaths, from its text alone (kept in the paragraph's memo):
-    (pronoun, its start, where the death is told) for each death told of "he"/"she" or
-    "him"/"her" — "and he died in February", "They buried him on the hill" — or else
-    whether it reports a death at all."""
-    told = []
-    reported = False
-    for match in _DEATH_VERB.finditer(text):
-        if _hedged(text, match):
-            continue
-        reported = True
-        if _ABSENT.search(match.group()):
-            continue
-        start = match.start()
-        subject = _PRONOUN_SUBJECT.search(text[max(0, start - 12) : start])
-        if subject is not None:
-            told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
-    if "buried" in text or "burn" in text or "cremated" in text:
-        told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
-        reported = reported or any(m.group("role").lower() in ROLES
-                                   for m in _DISPOSED_ROLE.finditer(text)) or re.search(
-            _LAID_TO_REST + rf"{CAPITAL}", text) is not None
-    if " dead" in text:
-        reported = reported or _TIME_DEAD.match(text) is not None or any(
-            m.group("role").lower() in ROLES for m in _ROLE_DEAD.finditer(text))
-    return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
-
-
 def _in_memory(sentence: str, after: int) -> bool:
     """Whether a sentence tells a memory ("Ana remembered how Ivo smiled") — not when all it
     remembers is a thing after the deed, which `after` ends ("Nena leaned out, laughing the big
@@ -1002,275 +801,15 @@ def _own_death_told(sentence: str, after: int) -> bool:
     before he died") — not a thing's ("when the murmur died") or another's ("his wife died",
     "your client … before he died", someone unnamed said after the name, which ends at
     `after`)."""
-    return any(not _OTHER_DEAD.search(sentence, 0, match.start())
-               and not _unnamed_between(sentence, after, match.start())
-               for match in _DEATH_VERB.finditer(sentence))
-
-
-def _hedged(text: str, match: re.Match[str]) -> bool:
-    window = text[max(0, match.start() - 40) : match.start()]
-    hedge = _HEDGE.search(window)
-    if hedge is not None and _INSERTED.search(window, 0, hedge.start()) and _RESUMED.search(
-        window
-    ):
-        # "…, exactly once a month so that he would not get proud, had died": the doubt is
-        # the inserted clause's, and the sentence goes on to say he died.
-        hedge = None
-    return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None or (
-        _ONLY_ON_PAPER.match(text, match.end()) is not None)
-
-
-# "…had been drowned only in the Galway paper", "dead only on paper": a death that never was.
-_ONLY_ON_PAPER = re.compile(r"\s+only\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:paper|papers|"
-                            r"newspapers?|register|records?|lists?|telegram)\b", re.IGNORECASE)
-
-
-# A clause set inside a sentence, and the sentence taken up again after it.
-_INSERTED = re.compile(r"\b(?:so\s+that|because|who|which|whom|although|though|while|when|"
-                       r"where)\b", re.IGNORECASE)
-_RESUMED = re.compile(r",\s*(?:had\s+|has\s+)?$")
-
-
-def _dead_in(text: str, base: int, mentions: list[Mention],
-             genders: Mapping[str, str | None]) -> list[Mention]:
-    dead = []
-    for match in _DEATH_VERB.finditer(text):
-        if _hedged(text, match):
-            continue
-        # In speech broken by who says it ('"Don Beppe," said Silvina, "has been dead"'),
-        # the speaker is no subject of what is said, nor the other way round.
-        spoken = quote_open(text[: match.start()])
-        before = [m for m in mentions if m.span.end - base <= match.start()
-                  and quote_open(text[: m.span.start - base]) == spoken]
-        if not before:
-            continue
-        subject = before[-1]
-        between = text[subject.span.end - base : match.start()]
-        if _NAMED_IN_CLAUSE.search(text, 0, subject.span.start - base):
-            # "his only son, who was also Walter Cray, walked out and never came back": the
-            # name tells who the son is; the clause's head is the one it is about.
-            continue
-        opener = before[0]
-        joined = _AND_PRONOUN.search(between)
-        if joined is not None and opener.run.initial and not opener.run.possessive and (
-            genders.get(opener.cluster.name) in (PRONOUN_GENDER[joined.group(1).lower()], None)
-        ) and not _OTHER_DEAD.search(text, 0, match.start()):
-            # "Poul had farmed the land as long as Farfar had, and he had died in January":
-            # the one the sentence opened on.
-            dead.append(opener)
-            continue
-        if subject.run.prev == "the" and re.match(r"\s*who\b", between):
-            # "The Alhaji Balogun who had died was another man": one of the name, not this
-            # one.
-            continue
-        head = _relative_clause_head(text, base, before, between)
-        if head is not None:
-            # "Old Yefim, who had carried Alexei on his shoulders, had died": Yefim did.
-            if not head.run.possessive:
-                dead.append(head)
-            continue
-        if subject.run.possessive or len(between) > 60 or re.search(r"[;:]", between):
-            continue
-        if _JOINT_OWNER.match(between):
-            continue  # "His mother, Nan and Koro's eldest girl, had died": theirs, not Nan
-        # "…the same Dennis who had been her fiancé the summer her uncle was dead": the
-        # uncle was.
-        if _OTHER_DEAD.search(between):
-            continue
-        # "Marta, after her grandmother, who died": the one who died is the grandmother.
-        who = re.search(r"\bwho\b", between)
-        if who and re.search(r"\w", between[: who.start()]):
-            continue
-        # "…José Tomás, all of it, until the day she died": she is someone else.
-        pronoun = _PRONOUN_SUBJECT.search(between)
-        if pronoun and _object_before(between[: pronoun.start()], pronoun.group(1)):
-            continue  # "Ti-Jean had dug him out…, he was dead": he is whom Ti-Jean dug out
-        gender = genders.get(subject.cluster.name)
-        if pronoun and gender and gender != PRONOUN_GENDER[pronoun.group(1).lower()]:
-            continue
-        if pronoun and gender is None:
-            # "Aurelio Quist had built Harrow Relay and run it until he died": the one
-            # named before of the pronoun's sex, else the sentence's first — not whatever
-            # was named last.
-            wanted = PRONOUN_GENDER[pronoun.group(1).lower()]
-            opener = before[0] if not before[0].run.possessive else subject
-            subject = next((m for m in reversed(before) if genders.get(m.cluster.name) == wanted
-                            and not m.run.possessive), opener)
-        if _TIME_OF_DEATH.search(text, 0, subject.span.start - base):
-            continue  # "in the season Commander Hale died": a time the story is told from
-        dead.append(subject)
-    for mention in mentions:
-        prefix = text[: mention.span.start - base]
-        suffix = text[mention.span.end - base :]
-        if _LATE.search(prefix) or _DEATH_NOUN.search(prefix) or (
-            mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
-        ) or (_DISPOSED_BEFORE.search(prefix) and _DISPOSED_AFTER.match(suffix)) or (
-            _BARE_DEAD.match(suffix) and not _HEDGE.search(prefix[-40:]) and "?" not in suffix
-        ):
-            dead.append(mention)
-    return dead
-
-
-def _relative_clause_head(text: str, base: int, before: list[Mention],
-                          between: str) -> Mention | None:
-    """The one a relative clause is about, when the death verb comes right after the clause
-    closes (", had died"): the character named just before its "who"."""
-    if not re.search(r",\s*(?:had\s+|has\s+)?$", between):
-        return None
-    if re.match(r",\s*who\b", between):
-        return before[-1]  # "Beppe Ruggiero, who had played bochas…, had died"
-    last = before[-1].span.start - base
-    for who in re.finditer(r",\s*(?:[\w\s'’-]{0,40},\s*)?who\b", text[:last]):
-        heads = [m for m in before if m.span.end - base <= who.start()]
-        if heads:
-            return heads[-1]
-    return None
-
-
-def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
-                     mentions: list[Mention]) -> list[tuple[str, int]]:
-    """(character, where in the sentence the death is told) for the deaths the sentence's
-    cue tells of a pronoun: the character named just before, when the sentence names no one
-    before the pronoun."""
-    if not isinstance(cue, tuple):
-        return []
-    found = []
-    for pronoun, start, end in cue:
-        before = [m for m in mentions if m.span.start - view.start < start]
-        if before and pronoun.lower() in ("him", "her"):
-            # "They brought Shorty Mabry in…, and they buried him on the hill": the one of
-            # his sex the sentence named, unless someone unnamed comes between ("Jack's
-            # father").
-            gender = PRONOUN_GENDER[pronoun.lower()]
-            # Not the sentence's own subject ("Theo had been ten when we buried him": Pop).
-            named = [m for m in before if not m.run.possessive and not m.run.initial
-                     and index.genders.get(m.cluster.name) in (gender, None)]
-            text = index.manuscript.documents[view.document].text
-            if named and not _unnamed_between(text, named[-1].span.end, view.start + start):
-                found.append((named[-1].cluster.name, end))
-            continue
-        # A name before the pronoun is the sentence's own subject (see `_dead_in`) — unless
-        # "him" or "her" came between: "By the time Ti-Jean had dug him out, he was dead" is
-        # the death of whom "him" stands for, named before the sentence.
-        if before and not _object_before(
-                index.text(view)[before[-1].span.end - view.start : start], pronoun):
-            continue
-        # In speech ('"…since we buried her."') the pronoun is whom the talk is about, not
-        # the one the narration named last.
-        if in_quotes(view, view.start + start):
-            name = _spoken_of(index, view, pronoun, view.start + start)
-        else:
-            name = _antecedent(index, view, pronoun, view.start + start)
-        if name is not None and name not in {m.cluster.name for m in mentions}:
-            # Not one the sentence names after the pronoun: "She died …, with Ah Lian holding
-            # one of her hands" is someone else's death.
-            found.append((name, end))
-    return found
-
-
-def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
-    """The character a pronoun at document offset `at` stands for: the one `resolve` gives,
-    named within a few sentences — unless someone unnamed ("her father", "a man") is spoken
-    of after the name, whom the pronoun may mean instead."""
-    cluster = index.resolve(view, pronoun)
-    if cluster is None:
-        return None
-    text = index.manuscript.documents[view.document].text
-    reach = _PRONOUN_REACH + _chain(view, PRONOUN_GENDER.get(pronoun.lower()))
-    for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
-        for mention in reversed(index.by_sentence[order]):
-            if mention.span.document != view.document:
-                return None
-            if mention.cluster is cluster:
-                if _unnamed_between(text, mention.span.end, at):
-                    return None
-                return cluster.name
-    return None
-
-
-def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
-    """The character a pronoun in speech at document offset `at` stands for: the one the talk
-    named last, within a few sentences ('"Nena's," Vó said. "You didn't hear? She died in
-    June."') — passing over the speaker, whom the narration names, but not over someone spoken
-    to ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father"), or one
-    of the other sex."""
-    wanted = PRONOUN_GENDER.get(pronoun.lower())
-    text = index.manuscript.documents[view.document].text
-    for mentions in index.before(view, _PRONOUN_REACH):
-        for mention in reversed(mentions):
-            span = mention.span
-            if span.document != view.document:
-                return None
-            if not said_in_speech(mention):
-                continue
-            if (not mention.run.possessive and vocative(text, span)) or (
-                index.genders.get(mention.cluster.name) not in (wanted, None)
-            ) or _unnamed_between(text, span.end, at):
-                return None
-            return mention.cluster.name
-    return None
-
-
-_CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
-
-
-def _chain(view: SentenceView, gender: str | None) -> int:
-    """How many sentences right before `view`, in its paragraph, each speak of someone of
-    `gender` ("He was a heavy man… His eyes were open… I put two fingers on his neck. He
-    was dead."): a pronoun that goes on through them reaches that much further back."""
-    paragraph = view.paragraph
-    if paragraph is None or gender is None:
-        return 0
-    count = 0
-    for number in range(view.number - 1, -1, -1):
-        if _CHAINED[gender].isdisjoint(paragraph.sentence_words[number]):
-            break
-        count += 1
-    return count
-
-
-@cache
-def _someone_else() -> re.Pattern[str]:
-    """A person spoken of without a name: "her father", "a man", "the boy", "Koro's younger
-    brother" — unless said of
-    the one named ("He was a quiet man": the predicate, `_PREDICATE`)."""
-    words = set(wordlists().kinship) | {
-        "man", "woman", "men", "women", "boy", "girl", "child", "baby", "lad", "lass", "friend",
-        "stranger", "gentleman", "lady", "king", "queen", "soldier", "priest", "doctor", "dog",
-        "horse", "cat", "client", "patient", "master", "mistress", "employer", "partner",
-        "neighbour", "neighbor", "tenant", "servant", "boss", "colleague"}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # "Koro's younger brother" too: someone known by whose relative he is.
-    return re.compile(rf"(?:\b(?:his|her|their|my|our|your|the|a|an|that|this|another)|"
-                      rf"(?-i:{CAPITAL})[\w’-]*['’]s)\s+"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?:{alternatives})\b", re.IGNORECASE)
+    return any(not OTHER_DEAD.search(sentence, 0, match.start())
+               and not unnamed_between(sentence, after, match.start())
+               for match in DEATH_VERB.finditer(sentence))
 
 
 # A numeral or a word of generation after a name: someone else who carries it.
 _GENERATION_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(GENERATIONS, key=len, reverse=True))})\b\.?|"
     r",?\s+the\s+(?:Younger|Elder)\b")
-# A death that dates something: "I was eighty in the season Commander Hale died" — the
-# story may go on to tell that season, before the death.
-_TIME_OF_DEATH = re.compile(r"\b(?:in|during|by)\s+the\s+(?:season|year|summer|winter|spring|"
-                            r"autumn|month|week|days?)\s+(?:(?:that|when)\s+)?$", re.IGNORECASE)
-# "Nan and Koro's eldest girl": a name that owns, with another, what follows.
-_JOINT_OWNER = re.compile(rf"\s+and\s+{CAPITAL}[\w’-]*['’]s\s")
-_PREDICATE = re.compile(r"\b(?:was|is|been|be|as|became|like)\s+$", re.IGNORECASE)
-
-
-def _unnamed_between(text: str, start: int, end: int) -> bool:
-    for match in _someone_else().finditer(text, start, end):
-        if _OWN.search(match.group(0)):
-            continue  # "across the back of his own horse": what the named one has
-        if not text[start : match.start()].strip(" ,(—–-"):
-            continue  # "Frank Mulcahy, Mum's dad,": the named one, set beside his name
-        if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
-            return True
-    return False
-
-
-_OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
 
 
 def _finding(context: CheckContext, name: str, death: tuple[SentenceView, int],
