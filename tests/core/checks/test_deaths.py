@@ -1,0 +1,24 @@
+"""Where a story tells that a character died: app.core.checks.deaths."""
+
+from __future__ import annotations
+
+from app.core.checks.deaths import told_deaths
+from tests.core.checks.stories import check_context
+
+
+def test_a_death_is_told_of_the_one_named_before_the_verb(monkeypatch):
+    context = check_context(monkeypatch, "Sofie Laurent painted. Sofie's mother, Colette Laurent, "
+                                         "had passed away that spring. Sofie wept.")
+    assert list(told_deaths(context).first) == ["Colette Laurent"]
+
+
+def test_the_death_after_him_is_whom_him_means(monkeypatch):
+    context = check_context(monkeypatch, "Onésime Paquette was in front of the load. By the time "
+                                         "Ti-Jean and the others had dug him out, he was dead.")
+    assert list(told_deaths(context).first) == ["Onésime Paquette"]
+
+
+def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
+    context = check_context(monkeypatch, "Mara Tell nearly died that winter. Máirtín Pheaits had "
+                                         "been drowned only in the Galway paper.")
+    assert told_deaths(context).first == {}
