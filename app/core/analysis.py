@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.checks import run_checks
-from app.core.entities import EntityFinder, collect_forms
+from app.core.entities import EntityFinder
+from app.core.forms import collect_forms
 from app.core.manuscript import Manuscript
 from app.core.model import (
     AnalysisResult,

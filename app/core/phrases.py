@@ -32,7 +32,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
-from app.core.entities import STYLES_OF_ADDRESS
+from app.core.forms import STYLES_OF_ADDRESS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Phrase, Settings, Span
 from app.core.wordlists import wordlists

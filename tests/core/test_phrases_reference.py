@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core import analysis
-from app.core.entities import STYLES_OF_ADDRESS
+from app.core.forms import STYLES_OF_ADDRESS
 from app.core.manuscript import Manuscript
 from app.core.model import DocumentText, Phrase, Settings
 from app.core.phrases import (

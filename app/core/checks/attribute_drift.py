@@ -58,7 +58,8 @@ from app.core.checks.story_time import (
     years_named_between,
     years_pass_between,
 )
-from app.core.entities import PERSON_VERBS, Cluster
+from app.core.entities import Cluster
+from app.core.forms import PERSON_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first

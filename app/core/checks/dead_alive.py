@@ -39,7 +39,7 @@ from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import said_to_be_two, shared_name
-from app.core.entities import PERSON_VERBS, SAID_VERBS
+from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import GENERATIONS, NameRun

@@ -20,7 +20,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
 from app.core.checks.cues import quoted_at
-from app.core.entities import PERSON_VERBS, SAID_VERBS, Cluster
+from app.core.entities import Cluster
+from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Span
 from app.core.names import NameRun

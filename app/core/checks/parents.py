@@ -27,7 +27,7 @@ from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import REACH, mention_at, narrator, referent
-from app.core.entities import SAID_VERBS
+from app.core.forms import SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
 from app.core.text import CAPITAL, FAMILY_TITLES, UNMARRIED_TITLES

@@ -1,0 +1,871 @@
+"""Name forms and the evidence for each: every name run of the manuscript counted into a form.
+
+Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
+with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
+people do, place prepositions, place words, nicknames the text gives ("called him Bubba"), and
+the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a leading
+word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept with its
+parse and a document's forms by its text, so an edit recounts only what it touched. Which forms
+are names, and whose, is `entities`' business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.names import (
+    CONNECTORS,
+    EPITHETS,
+    NameRun,
+    everyday_word,
+    family_name_first,
+    opens_place_name,
+)
+from app.core.parsing import ParsedParagraph, PlacedParagraph
+from app.core.text import (
+    MONTHS,
+    SHORT_MONTHS,
+)
+from app.core.wordlists import wordlists
+
+SAID_VERBS = frozenset(
+    [
+        "said", "says", "asked", "replied", "cried", "whispered", "answered", "shouted",
+        "exclaimed", "added", "murmured", "continued", "called", "muttered", "began", "repeated",
+        "insisted", "protested", "observed", "remarked", "declared", "admitted", "explained",
+        "suggested", "laughed", "sighed", "sobbed", "screamed", "yelled"
+    ]
+)
+
+
+PERSON_VERBS = SAID_VERBS | frozenset(
+    [
+        "smiled", "laughed", "nodded", "shook", "looked", "turned", "walked", "ran", "sat", "stood",
+        "felt", "thought", "knew", "wanted", "hesitated", "realized", "realised", "admired",
+        "revealed", "visited", "arrived", "left", "returned", "went", "came", "saw", "heard",
+        "noticed", "wondered", "remembered", "decided", "tried", "opened", "closed", "picked",
+        "pulled", "pushed", "slipped", "stepped", "glanced", "stared", "agreed", "promised",
+        "married", "loved", "hated", "kissed", "hugged", "took", "gave", "told", "listened",
+        "watched", "frowned", "grinned", "shrugged", "blushed", "wept", "cried", "sighed", "spoke",
+        "wrote", "read", "believed", "hoped", "wished", "feared", "liked", "seemed", "appeared",
+        "lived", "died", "met", "found", "kept", "led", "paused", "leaned", "waved", "whispered",
+        "gasped", "winced", "swallowed", "grabbed", "reached", "moved", "entered", "rose", "laughs",
+        "smiles", "nods", "looks", "turns", "walks", "sits", "stands", "feels", "thinks", "knows",
+        "wants", "says"
+    ]
+)
+
+
+SPEAKERS = frozenset(["he", "she", "i", "they", "we"])
+
+
+# "said to X", "wrote to X": X is spoken or written to, so a person.
+SPOKEN_TO_VERBS = SAID_VERBS | frozenset(
+    ["spoke", "speak", "speaks", "talked", "talk", "talks", "wrote", "write", "writes", "nodded",
+     "smiled", "waved", "listened", "introduced", "engaged", "married", "lied", "apologised",
+     "apologized", "confessed", "complained", "explained", "mentioned", "whispering", "talking"]
+)
+
+
+# Verbs whose object is a person: "Tell Funmi she is welcome", "thanked Harriet".
+TELL_VERBS = frozenset(
+    ["tell", "told", "tells", "ask", "asks", "thank", "thanked", "thanks", "kiss", "kissed",
+     "hug", "hugged", "marry", "introduce", "remind", "reminded", "warn", "warned", "forgive",
+     "forgave", "promised", "persuade", "persuaded", "congratulate", "congratulated"]
+)
+
+
+# How many names said before "called him X" at a paragraph's head are weighed as whom "him"
+# means.
+_NEAR = 6
+
+
+# (word before, word before that) introducing a nickname for the person just named.
+NICKNAME_CUES = frozenset({
+    ("as", "known"), ("as", "know"), ("nicknamed", ""), ("him", "nicknamed"),
+    ("her", "nicknamed"), ("him", "calls"), ("her", "calls"), ("them", "calls"),
+    ("him", "called"), ("her", "called"), ("him", "call"), ("her", "call"), ("called", "had"),
+    ("called", "everyone"), ("called", "always"), ("called", "was"), ("called", "is"),
+    ("as", "him"), ("as", "her"),  # "the whole coast knew him as Hems"
+})
+
+
+ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "beloved"})
+
+
+# "Your Grace", "Her Majesty": how a rank is addressed, not a name.
+STYLES_OF_ADDRESS = frozenset({"Grace", "Honour", "Honor", "Majesty", "Highness", "Lordship",
+                               "Ladyship", "Excellency", "Eminence", "Holiness", "Worship"})
+
+
+PLACE_PREPOSITIONS = frozenset(
+    [
+        "in", "at", "into", "near", "through", "across", "along", "around", "outside", "inside",
+        "beyond", "via", "within", "off"
+    ]
+)
+
+
+# Said of places and of people alike ("went to London", "wrote to Harriet"): weak evidence.
+WEAK_PLACE_WORDS = frozenset(
+    [
+        "to", "from", "toward", "towards", "reach", "reached", "visit", "visited", "leave", "left",
+        "leaving", "reaching", "past"
+    ]
+)
+
+
+PLACE_HEADS = frozenset(
+    [
+        "streets", "street", "city", "town", "village", "outskirts", "centre", "center", "heart",
+        "edge", "road", "roads", "district", "suburbs", "county", "province", "kingdom", "capital",
+        "parish", "neighbourhood", "neighborhood", "banks", "bank", "shores", "shore", "river",
+        "hills", "valley", "people", "islands", "island", "isle", "coast", "mountains",
+        "lakes", "lake", "region", "port", "harbour", "harbor", "bay", "forests", "forest",
+        "fjords", "fjord", "plains", "villages", "towns", "cities", "state", "republic",
+        "siege", "battle", "sack", "walls", "gates", "ruins"
+    ]
+)
+
+
+BODY_AND_MIND = frozenset(
+    [
+        "mind", "eyes", "eye", "face", "hand", "hands", "voice", "heart", "head", "hair", "arm",
+        "arms", "smile", "lips", "mouth", "shoulder", "shoulders", "gaze", "expression", "room",
+        "house", "work", "words", "letter", "life", "feelings",
+        # and what a named horse or dog has: "Ashfoot's reins", "Tilly's paws"
+        "reins", "mane", "hooves", "bridle", "saddle", "withers", "paws", "muzzle", "leash"
+    ]
+)
+
+
+@dataclass(slots=True)
+class FormStats:
+    form: str
+    words: tuple[str, ...]
+    titles: Counter[str] = field(default_factory=Counter)
+    total: int = 0
+    noninitial: int = 0
+    said: int = 0
+    person_verb: int = 0
+    kin: int = 0
+    place_prep: int = 0
+    place_weak: int = 0
+    place_the: int = 0
+    article: int = 0
+    """Times written after "a"/"an": a thing or a kind ("a Fiat Panda", "a Broadwood")."""
+    initialled: int = 0
+    """Times written after a person's initials ("R. Kandasamy", "T. S. Eliot"): someone's
+    name, as only people's names are written so."""
+    nickname_of: Counter[str] = field(default_factory=Counter)
+    """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
+    nickname_near: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(pronoun, name) for the names said just before this one was given as a nickname to
+    "him" or "her" at the head of a paragraph ("Everybody had called him Brother Man"): whom
+    the pronoun may mean."""
+    same_as: Counter[str] = field(default_factory=Counter)
+    """Full names a sentence says this one is ("Halmeoni is Choi Bok-soon, her father's
+    mother"): who the name by itself stands for."""
+    runs: list[tuple[str, int, NameRun]] = field(default_factory=list)
+    """(document id, paragraph base offset, run) for each occurrence."""
+    shares: tuple[FormStats, ...] = field(default=(), compare=False, repr=False)
+    """The per-document FormStats this one adds up (empty when it is one document's own)."""
+
+    @property
+    def sex(self) -> str:
+        """The sex ("m", "f", or "-" when neither) a form's titles tell ("Mrs."), else its
+        given name ("Harriet") or the family word it is ("Mutti")."""
+        lists = wordlists()
+        for title in self.titles:
+            sex = lists.title_sex(title)
+            if sex != "-":
+                return sex
+        words = self.words
+        first = words[1] if len(words) > 1 and words[0] in EPITHETS else words[0]  # "Little Jim"
+        sex = lists.first_names.get(first) or lists.family_word_gender.get(first, "-")
+        if sex in ("-", None) and len(words) > 1:
+            # Sikh names tell the sex by Kaur or Singh, whatever the given name.
+            sex = "f" if "Kaur" in words else "m" if "Singh" in words else "-"
+        return sex
+
+    @property
+    def person_votes(self) -> int:
+        """How much the contexts say "someone": spoken to, a relative, doing what people do."""
+        return 3 * self.said + 2 * self.kin + self.person_verb + 2 * self.initialled
+
+    @property
+    def place_votes(self) -> float:
+        """How much the contexts say "somewhere": "in", "to", "the"."""
+        return 2 * self.place_prep + 0.5 * self.place_weak + 0.5 * self.place_the
+
+
+def _form_key(run: NameRun) -> str:
+    title = normal_title(run.title)
+    return f"{title} {run.form}" if title else run.form
+
+
+def normal_title(title: str) -> str:
+    if not title:
+        return ""
+    last = title.split()[-1]
+    return {"Mister": "Mr", "Missus": "Mrs", "Doctor": "Dr", "Madam": "Madame", "Mme": "Madame",
+            "Mlle": "Mademoiselle", "Capt": "Captain", "Col": "Colonel", "Gen": "General",
+            "Lt": "Lieutenant", "Sgt": "Sergeant", "Rev": "Reverend", "Prof": "Professor"}.get(
+        last, last
+    )
+
+
+class _WordCounts:
+    """The manuscript's lower-case and capitalised word counts, kept between runs.
+
+    The counts are sums over paragraph parses, kept per document: a run leaves alone every
+    document that holds the very same placed paragraphs as before (the Analyzer hands an
+    untouched chapter the same list), and in the others adds the parses that are new (or
+    occur more often) and takes away those that are gone. Only counts are kept (a word whose
+    count falls to zero is dropped), and callers only look words up, so the order of the
+    keys never matters.
+    """
+
+    def __init__(self) -> None:
+        self.lower: Counter[str] = Counter()
+        self.capital: Counter[str] = Counter()
+        self._documents: dict[str, list[PlacedParagraph]] = {}
+
+    def update(self, groups: list[tuple[str, list[PlacedParagraph]]]) -> None:
+        now: dict[str, list[PlacedParagraph]] = {}
+        for document, placed in groups:
+            # The same id twice (never from the store) is one document in two parts.
+            now[document] = now[document] + placed if document in now else placed
+        before = self._documents
+        for document, placed in now.items():
+            held = before.get(document)
+            if held is not placed:
+                self._replace(held or [], placed)
+        for document, held in before.items():
+            if document not in now:
+                self._replace(held, [])
+        self._documents = now
+
+    def _replace(self, old: list[PlacedParagraph], new: list[PlacedParagraph]) -> None:
+        times: dict[int, list[Any]] = {}
+        for placed, step in ((one, -1) for one in old):
+            held = times.setdefault(id(placed.parsed), [placed.parsed, 0])
+            held[1] += step
+        for placed in new:
+            held = times.setdefault(id(placed.parsed), [placed.parsed, 0])
+            held[1] += 1
+        for parsed, change in times.values():
+            if change:
+                self._add(parsed, change)
+
+    def _add(self, parsed: ParsedParagraph, times: int) -> None:
+        for total, words in ((self.lower, parsed.lower_words),
+                             (self.capital, parsed.capital_words)):
+            for word, count in words.items():
+                value = total[word] + times * count
+                if value:
+                    total[word] = value
+                else:
+                    del total[word]
+
+
+_COUNTS_MEMO = "entities.word_counts"
+
+
+_SHARES_MEMO = "entities.document_forms"
+
+
+@dataclass(slots=True)
+class _DocumentForms:
+    """One document's share of the forms, and what it was worked out from.
+
+    Still right in a later run when the document holds the same placed paragraphs (the
+    Analyzer hands an untouched document the very same objects) and every leading word whose
+    trimming hung on the manuscript's counts is still decided the same way.
+    """
+
+    placed: list[PlacedParagraph]
+    forms: dict[str, FormStats]
+    decided: list[tuple[bool | None, str, str, bool]]
+    """(opens a sentence, lower-case first word, first word, trimmed) of each run whose
+    leading word was trimmed or kept because of the counts; None for "opens a sentence" where
+    an everyday word at a sentence's head was judged by `_everyday_trimmed`."""
+
+    def still_holds(
+        self, placed: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
+    ) -> bool:
+        if placed is not self.placed and (len(placed) != len(self.placed) or any(
+            a is not b for a, b in zip(placed, self.placed, strict=True)
+        )):
+            return False
+        return all(
+            (_everyday_trimmed(first, capital) if initial is None
+             else _trimmed_by_counts(initial, low, first, lower, capital)) == trimmed
+            for initial, low, first, trimmed in self.decided
+        )
+
+
+def _trimmed_by_counts(
+    initial: bool, low: str, first: str, lower: Counter[str], capital: Counter[str]
+) -> bool:
+    if not initial:
+        return lower[low] > capital[first]
+    # At a sentence's head, a word written in lower case anywhere is taken for a word, unless
+    # the book names someone by it far more often ("Paj Lee was…" of "Auntie Paj").
+    return lower[low] > 0 and not named_by_choice(first, lower, capital)
+
+
+def named_by_choice(word: str, lower: Counter[str], capital: Counter[str]) -> bool:
+    """Whether the book capitalises a word in mid-sentence at least twice, and at least twice
+    as often as it writes it in lower case: a name that is a word too, in the language it was
+    borrowed from ("paj ntaub" once, "Auntie Paj" eight times)."""
+    return capital[word] >= max(_CAPITALISED_BY_CHOICE, 2 * lower[word.lower()])
+
+
+def _everyday_trimmed(first: str, capital: Counter[str]) -> bool:
+    """Whether an everyday word opening a sentence before one name is trimmed ("Poor
+    Harriet"): yes, unless it is an epithet the book capitalises in mid-sentence again and
+    again, as part of what someone is called ("Big Mike sat at the head of the table")."""
+    return first not in EPITHETS or capital[first] < _CAPITALISED_BY_CHOICE
+
+
+# How often a book must capitalise an everyday word in mid-sentence for it to keep it at a
+# sentence's head too.
+_CAPITALISED_BY_CHOICE = 2
+
+
+def collect_forms(
+    paragraphs: list[PlacedParagraph],
+    memo: dict[str, Any] | None = None,
+    documents: list[tuple[str, list[PlacedParagraph]]] | None = None,
+) -> tuple[dict[str, FormStats], Counter[str], Counter[str]]:
+    """Gather every name run's form with its evidence, and the manuscript's lower-case words
+    and the words it capitalises in mid-sentence.
+
+    Forms are gathered per document and then added up, in reading order. `memo` (the
+    Analyzer's, kept between runs) keeps the word counts up to date by difference, each
+    document's share while it still holds, and each form's total while none of its shares
+    changed — so after an edit only the edited chapter is gathered again. Without a memo
+    everything is gathered afresh; either way the result is the same. `documents` is
+    `paragraphs` by document, when the caller has it: the Analyzer's lists, the same
+    objects for untouched chapters, which is how they are known at a glance.
+    """
+    kept = memo is not None
+    memo = {} if memo is None else memo
+    # Out of the memo while updated: a run stopped half-way leaves no half-made counts.
+    counts = memo.pop(_COUNTS_MEMO, None)
+    if not isinstance(counts, _WordCounts):
+        counts = _WordCounts()
+    groups = documents if documents is not None else _by_document(paragraphs)
+    counts.update(groups)
+    memo[_COUNTS_MEMO] = counts
+    # Handed out as they are: the next run changes them, but by then this run is over.
+    lower, capital = counts.lower, counts.capital
+    held_shares, held_totals = memo.pop(_SHARES_MEMO, ({}, {}))
+    # By document id and how many times that id came before (never, from the store).
+    shares: dict[tuple[str, int], _DocumentForms] = {}
+    seen: Counter[str] = Counter()
+    for document, placed in groups:
+        key = (document, seen[document])
+        seen[document] += 1
+        share = held_shares.get(key)
+        if share is None or not share.still_holds(placed, lower, capital):
+            share = _document_forms(placed, lower, capital)
+        shares[key] = share
+    contributions: dict[str, list[FormStats]] = {}
+    for share in shares.values():
+        for key, stats in share.forms.items():
+            found = contributions.get(key)
+            if found is None:
+                contributions[key] = [stats]
+            else:
+                found.append(stats)
+    forms: dict[str, FormStats] = {}
+    totals: dict[str, tuple[list[FormStats], FormStats]] = {}
+    for key, parts in contributions.items():
+        if len(parts) == 1:
+            forms[key] = parts[0]
+            continue
+        held = held_totals.get(key)
+        if held is not None and len(held[0]) == len(parts) and all(
+            a is b for a, b in zip(held[0], parts, strict=True)
+        ):
+            total = held[1]
+        else:
+            total = _added_up(key, parts)
+        forms[key] = total
+        totals[key] = (parts, total)
+    if kept:
+        memo[_SHARES_MEMO] = (shares, totals)
+    return forms, lower, capital
+
+
+def _by_document(
+    paragraphs: list[PlacedParagraph],
+) -> list[tuple[str, list[PlacedParagraph]]]:
+    groups: list[tuple[str, list[PlacedParagraph]]] = []
+    current = ""
+    for placed in paragraphs:
+        if not groups or placed.document != current:
+            current = placed.document
+            groups.append((current, []))
+        groups[-1][1].append(placed)
+    return groups
+
+
+def _added_up(key: str, parts: list[FormStats]) -> FormStats:
+    """One form's evidence over the whole manuscript, from its documents' shares in order."""
+    total = FormStats(key, parts[0].words, shares=tuple(parts))
+    for part in parts:
+        if part.titles:  # Counter.update is slow even when there is nothing to add
+            total.titles.update(part.titles)
+        total.total += part.total
+        total.noninitial += part.noninitial
+        total.said += part.said
+        total.person_verb += part.person_verb
+        total.kin += part.kin
+        total.place_prep += part.place_prep
+        total.place_weak += part.place_weak
+        total.place_the += part.place_the
+        total.article += part.article
+        total.initialled += part.initialled
+        if part.nickname_of:
+            total.nickname_of.update(part.nickname_of)
+        if part.nickname_near:
+            total.nickname_near.update(part.nickname_near)
+        if part.same_as:
+            total.same_as.update(part.same_as)
+        total.runs.extend(part.runs)
+    return total
+
+
+def _document_forms(
+    placed_paragraphs: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
+) -> _DocumentForms:
+    first_names = wordlists().first_names
+    forms: dict[str, FormStats] = {}
+    decided: list[tuple[bool, str, str, bool]] = []
+    recent: list[str] = []  # the last names said, across paragraphs
+    for placed in placed_paragraphs:
+        document, base = placed.document, placed.base
+        # The paragraph's last name run counted, with its form key and stats, and the last
+        # that opened a sentence.
+        previous: tuple[NameRun, str, FormStats] | None = None
+        opener: tuple[NameRun, str, FormStats] | None = None
+        paragraph_start = len(recent)
+        for run, common, records in _run_records(placed.parsed):
+            # Whether a leading word is trimmed may hang on the counts: asked every run.
+            if common is None:
+                trimmed = False
+            elif common == _PLAIN and (run.initial or run.words[0].lower() in TELL_VERBS):
+                trimmed = True  # "The Captain"; "…one more line: Tell Selvi the fees are paid"
+            elif run.initial and common and len(run.words) > 2:
+                trimmed = True  # "Big Davie Lennox has been a porter": Davie Lennox
+            elif run.initial and common:
+                first = run.words[0]
+                trimmed = _everyday_trimmed(first, capital)
+                decided.append((None, "", first, trimmed))
+            else:
+                first = run.words[0]
+                # A given name opening a sentence ("Hope Mason, who…") is judged as in
+                # mid-sentence: by how the manuscript writes it there, not by the mere
+                # presence of "hope" somewhere in lower case.
+                initial = run.initial and first not in first_names
+                trimmed = _trimmed_by_counts(initial, first.lower(), first, lower, capital)
+                decided.append((initial, first.lower(), first, trimmed))
+            record = records[trimmed]
+            if record is _UNKNOWN:
+                record = records[trimmed] = _record(run, trimmed)
+            if record is None:
+                continue
+            key, words, final, title, cue, evidence = record
+            stats = forms.get(key)
+            if stats is None:
+                stats = forms[key] = FormStats(key, words)
+            stats.total += 1
+            stats.runs.append((document, base, final))
+            prev_run, prev_key, prev_stats = previous or (None, "", None)
+            if (cue and prev_run is not None and prev_run.prev in _ONLY_COMPARED
+                    and opener is not None and opener[0].sentence == run.sentence
+                    and opener[0] is not prev_run):
+                # "Rafael was sixteen, a year older than Nando, and the block called him
+                # Papo": the nickname is the sentence's subject's, not the one compared.
+                prev_run, prev_key, prev_stats = opener
+            # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
+            caller = prev_key if prev_run is not None and cue and (
+                _calls_him(prev_run, run) or _among_callers(placed.parsed.text, prev_run, run)
+            ) else ""
+            # "called him Bubba", "knew him as Hems": the pronoun tells whose it is.
+            pronoun = run.prev if run.prev in ("him", "her") else (
+                run.prev2 if run.prev == "as" and run.prev2 in ("him", "her") else "")
+            # "Wendell was Lottie's half-brother. They called him Bubba": not hers.
+            other_sex = prev_stats is not None and pronoun != "" and (
+                prev_stats.sex not in ("-", {"him": "m", "her": "f"}[pronoun]))
+            if prev_key and cue and not caller and not other_sex:
+                stats.nickname_of[prev_key] += 1
+                if pronoun:
+                    stats.nickname_near[(pronoun, prev_key)] += 1  # the sex it tells
+            elif cue and pronoun:
+                # The names the paragraph said before; at its head, the last ones said.
+                since = paragraph_start if paragraph_start < len(recent) else 0
+                stats.nickname_near.update((pronoun, near) for near in recent[
+                    max(since, len(recent) - _NEAR):] if near != caller)
+            single = len(words) == 1
+            if prev_stats is not None and len(prev_stats.words) == 1 and not single and (
+                _said_to_be(prev_run, run)
+                or _named_as(placed.parsed.text, prev_run, prev_stats, run)
+            ):
+                prev_stats.same_as[key] += 1
+            elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
+                _went_by(prev_run, run)
+                or _the_name_of(placed.parsed.text, prev_run, prev_stats, run)
+            ):
+                stats.same_as[prev_key] += 1
+            elif single and (went := _went_by_pronoun(placed.parsed.text, run)):
+                # "…but to everyone else she had been Pinka since before she could walk":
+                # one of the names the paragraph said before.
+                stats.nickname_near.update((went, near) for near in recent[
+                    max(paragraph_start, len(recent) - _NEAR):])
+            previous = (run, key, stats)
+            if run.initial and not run.possessive:
+                opener = previous
+            recent.append(key)
+            if title is not None:
+                stats.titles[title] += 1
+            if evidence is not None:
+                (noninitial, said, person_verb, kin, place_prep, place_weak, place_the,
+                 article, initialled) = evidence
+                stats.noninitial += noninitial
+                stats.said += said
+                stats.person_verb += person_verb
+                stats.kin += kin
+                stats.place_prep += place_prep
+                stats.place_weak += place_weak
+                stats.place_the += place_the
+                stats.article += article
+                stats.initialled += initialled
+    return _DocumentForms(placed_paragraphs, forms, decided)
+
+
+# "His name is Jody Renfrew": the full name of the one the pronoun means.
+_NAME_IS = re.compile(r"\b(his|her)\s+(?:real\s+|full\s+|given\s+|Christian\s+)?name\s+"
+                      r"(?:is|was)\s+$", re.IGNORECASE)
+
+
+# "Didus was seventy-six and dug the garden. He was Mykola Bondar, and…": a sentence that
+# opens by saying who the one just told of is.
+_HE_WAS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(He|She)\s+(?:is|was)\s+$")
+
+
+_PRONOUN_SEX = {"his": "m", "he": "m", "her": "f", "she": "f"}
+
+
+def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:
+    """Whether the sentence after a one-word name gives its full name by a pronoun ("The
+    whole town calls him the Kid. His name is Jody Renfrew."), the name's sex, where known,
+    the pronoun's; or opens on "He was" and the full name alone, ending its clause, after a
+    sentence that the one-word name, telling the pronoun's sex, opens ("Didus was seventy-six.
+    He was Mykola Bondar, and…")."""
+    if full.sentence != name.sentence + 1 or full.possessive:
+        return False
+    window = max(0, full.start - 40)
+    found = _NAME_IS.search(text, window, full.start)
+    if found is not None:
+        return stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()])
+    # With no "name" said, a "he" may go on about another: a name of unknown sex is not
+    # enough ("Kerra sat with the boy. He was Tom Reed.").
+    found = _HE_WAS.search(text, window, full.start) if name.initial and not (
+        full.next_spaced) else None
+    return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
+
+
+def _went_by(full: NameRun, name: NameRun) -> bool:
+    """Whether a full name is said to go by a one-word name: "Sharon McAllister had been
+    Shazza since she was a girl", "Jasmine Bhatt was Jaz to everyone"."""
+    return (
+        full.sentence == name.sentence and full.initial and not full.possessive
+        and full.next_spaced and name.prev in ("is", "was", "been")
+        and (name.prev != "been" or name.prev2 in ("had", "has"))
+        and full.next in (name.prev, name.prev2) and not name.possessive
+        and name.next in ("since", "to", "among", "around")
+    )
+
+
+# "…and Cotton was all the name he had needed since": a name said to be the one a pronoun's
+# person goes by.
+_IS_THE_NAME = re.compile(r"\s+(?:is|was)\s+(?:all\s+)?the\s+(?:only\s+)?name\s+(she|he)\b",
+                          re.IGNORECASE)
+
+
+def _the_name_of(text: str, full: NameRun, stats: FormStats, name: NameRun) -> bool:
+    """Whether a one-word name is said to be the name the one a sentence opens on goes by:
+    "Virgil Sizemore was thirty-four, … and Cotton was all the name he had needed since" —
+    the pronoun of the full name's sex, where known, and no other name between."""
+    if full.sentence != name.sentence or not full.initial or full.possessive or (
+        name.possessive
+    ):
+        return False
+    found = _IS_THE_NAME.match(text, name.end)
+    return found is not None and stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()])
+
+
+_WENT_BY_PRONOUN = re.compile(r"\b(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+$",
+                              re.IGNORECASE)
+
+
+# "…he was Sam, a name he said he wore like a borrowed coat": the name called a name.
+_CALLED_A_NAME = re.compile(r"\s*,\s*(?:a|the|one)\s+(?:\w+\s+)?name\b")
+
+
+def _went_by_pronoun(text: str, name: NameRun) -> str:
+    """"her" or "him" when a one-word name is one a pronoun's person goes by ("she had been
+    Pinka since before she could walk", "to his customers he was Sam, a name…"), else ""."""
+    if name.possessive or (name.next not in ("since", "to", "among", "around")
+                           and not _CALLED_A_NAME.match(text, name.end)):
+        return ""
+    found = _WENT_BY_PRONOUN.search(text, max(0, name.start - 20), name.start)
+    return "" if found is None else {"she": "her", "he": "him"}[found.group(1).lower()]
+
+
+def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
+    """Whether a name is the subject of the "called him" before a nickname in its sentence
+    ("Brendan called him Uncle Tommy"), not the one the nickname is for."""
+    return (caller.sentence == nickname.sentence and nickname.prev in ("him", "her", "them")
+            and caller.next == nickname.prev2 and not caller.possessive)
+
+
+# Someone doing the calling between a name and "called him X": "she and Dariush … they had
+# called him Amoo Ali".
+_CALLERS = re.compile(r"\b(?:they|we|she|he|I)\b")
+
+
+# A name and others, one subject, calling him so: "only Halmoni and the church elders still
+# called him Min-jun" — "and", then words with no stop between them and "called".
+_AND_OTHERS_CALL = re.compile(r"\s+and\s+[^,.;:!?\"“”—]*\b(?:called|calls|call)\s+(?:him|her)\s+")
+
+
+def _among_callers(text: str, caller: NameRun, nickname: NameRun) -> bool:
+    """Whether a name in the sentence before "called him X" is one of those who call him so,
+    a subject pronoun coming between ("When she and Dariush were small they had called him
+    Amoo Ali") or the name and others making one subject ("Halmoni and the church elders
+    called him Min-jun"), not the one the nickname is for."""
+    return (caller.sentence == nickname.sentence and nickname.prev in ("him", "her")
+            and (_CALLERS.search(text, caller.end, nickname.start) is not None
+                 or _AND_OTHERS_CALL.fullmatch(text, caller.end, nickname.start) is not None))
+
+
+def _said_to_be(name: NameRun, full: NameRun) -> bool:
+    """Whether a sentence opens by saying who a one-word name is: "Halmeoni is Choi
+    Bok-soon", "Kameya-san was Genzo Maruyama on the deeds" — not "Emma was Harriet's
+    friend" or "Tom was Mary Smith and Jo…", which say something else."""
+    return (
+        name.sentence == full.sentence and name.initial and not name.possessive
+        and name.next_spaced and full.prev in ("is", "was") and name.next == full.prev
+        and full.prev2 == name.words[-1].lower() and not full.possessive
+        and full.next not in ("and", "or")
+    )
+
+
+_RUNS_MEMO = "entities.run_records"
+
+
+_UNKNOWN: Any = object()
+
+
+# What one name run adds to its form: (form key, words, the run as counted, normal title
+# or None when it has none, nickname cue, evidence (noninitial, said, person_verb, kin,
+# place_prep, place_weak, place_the, article, initialled) or None when all are 0), or None
+# when trimming leaves no words.
+_Record = tuple[str, tuple[str, ...], NameRun, str | None, bool, tuple[int, ...] | None] | None
+
+
+# A sentence's first word that is a function word or never a name ("The", "Monday"): trimmed
+# from a run at a sentence's head whatever the counts.
+_PLAIN = "plain"
+
+
+def _run_records(
+    parsed: ParsedParagraph,
+) -> list[tuple[NameRun, bool | str | None, list[Any]]]:
+    """The paragraph's name runs, each with whether its leading word is trimmed ("Poor
+    Harriet" -> "Harriet") as far as the text alone decides (None: never trimmed; _PLAIN:
+    trimmed at a sentence start whatever the counts; True: an everyday word at a sentence
+    start, trimmed unless the book capitalises it by choice (`_everyday_trimmed`); False: not
+    decided by the text) and its two possible records, made when first needed. Kept with the
+    parse (`ParsedParagraph.memo`), so an unedited paragraph's runs are judged once."""
+    found = parsed.memo.get(_RUNS_MEMO)
+    if found is None:
+        lists = wordlists()
+        found = []
+        for run in parsed.runs:
+            words = run.words
+            common: bool | None = None
+            if not run.title and len(words) > 1:
+                first = words[0]
+                low = first.lower()
+                # "Dearest Agnes," opening a letter: the name after the word of address.
+                plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
+                if not plain and (
+                    (len(words) == 2 and words[-1] in lists.place_suffixes)
+                    or opens_place_name(first) or family_name_first(words)
+                    or quarter_of_a_place(words)
+                ):
+                    # "Box Hill", "Rose Street": an everyday word before a place word is
+                    # the place's name, wherever it stands; so is a place word before a name
+                    # ("Camp Tamarack" in a story that says "camp" all the time); and so is a
+                    # family name before a hyphened given name ("Park Jun-ho").
+                    found.append((run, None, [_UNKNOWN, _UNKNOWN]))
+                    continue
+                # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
+                common = run.initial and first not in lists.place_prefixes and (
+                    _PLAIN if plain else everyday_word(first))
+                if low in TELL_VERBS:
+                    common = _PLAIN  # a verb said to someone, wherever the capital comes from
+            found.append((run, common, [_UNKNOWN, _UNKNOWN]))
+        parsed.memo[_RUNS_MEMO] = found
+    return found
+
+
+def _record(run: NameRun, trimmed: bool) -> _Record:
+    """What `run` adds to its form's evidence, once it is decided whether its leading word
+    is `trimmed`: at a sentence start an everyday word is ("Poor Harriet"); elsewhere a word
+    the manuscript writes in lower case more often than capitalised is."""
+    lists = wordlists()
+    kinship = lists.kinship
+    words = run.words
+    if trimmed:
+        words = words[1:]
+        while words and words[0] in CONNECTORS:
+            words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in STYLES_OF_ADDRESS and run.prev in {"your", "his", "her"}:
+        return None
+    if _attributive(run, lists.stopwords):
+        return None  # "her Stanley cup", "his Honda keys": a make, not someone
+    if words != run.words:
+        offset = len(run.words) - len(words)
+        # The words trimmed away are now the ones before it ("Tell Ebun" -> "Ebun" after
+        # "tell"), which is evidence like any other word before a name.
+        kept_title = len(words) > 1 and words[0] in lists.honorifics
+        before = run.words[:offset]
+        prev = "" if kept_title else before[-1].lower()
+        prev2 = "" if kept_title else (before[-2].lower() if len(before) > 1 else run.prev)
+        title = ""
+        while len(words) > 1 and words[0] in lists.honorifics:
+            title = f"{title} {words[0]}".strip()
+            words = words[1:]
+            offset += 1
+        run = NameRun(words, run.word_starts[offset:], title,
+                      run.word_starts[offset - len(title.split())] if title
+                      else run.word_starts[offset], run.end, run.sentence, False,
+                      run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
+                      run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
+                      run.next_spaced, run.quote_after, run.after_initial)
+    said = person_verb = kin = place_prep = place_weak = 0
+    if run.prev in ("called", "named") and run.prev2 in _CALLED_PLACES:
+        place_prep += 1  # "a place called Seabrook", "a city called Houston"
+    elif run.prev in SAID_VERBS or (
+        run.next in SAID_VERBS and not run.possessive and not run.ends_quote
+    ):
+        said += 1
+    elif run.prev in ADDRESS_WORDS and not run.title:
+        said += 1  # "Dear Neil," opens a letter to a person
+    elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS and not (
+        # '"Cute," I said' is all that was said, not whom it was said to.
+        run.initial and len(run.words) == 1 and everyday_word(run.words[0])
+    ):
+        said += 1  # '"Kerra," she said': spoken to
+    # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.
+    # "The vines of Vaudrey stood": after "of" the verb is the noun's before it.
+    if not run.possessive and not (run.initial and run.comma_after) and run.prev != "of" and (
+        run.next in PERSON_VERBS or (
+            run.next in {"had", "was"} and run.next2 in PERSON_VERBS
+        )
+    ):
+        person_verb += 1
+    if run.possessive and (run.next in kinship or run.next in BODY_AND_MIND):
+        kin += 1
+    # "her sister Rose", "Rose, my sister", "the widow Garnier".
+    if run.prev in kinship and (run.comma_after or run.prev2 in {"her", "his", "my", "the",
+                                                                "their", "our", "your"}):
+        kin += 1
+    if run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS:
+        said += 1  # "said to Funmi", "wrote to Harriet": the one spoken to is a person
+    elif run.prev in TELL_VERBS and not run.possessive:
+        person_verb += 1  # "Tell Funmi she is welcome"
+    elif run.prev == "the" and run.prev2 in TELL_VERBS and not run.possessive:
+        said += 1  # "told the Warden where", "thanked the Captain": a role spoken to
+    if run.prev in PLACE_PREPOSITIONS or _dateline(run) or (
+        run.prev == "of" and run.prev2 in PLACE_HEADS
+    ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
+        place_prep += 1
+    elif run.prev in WEAK_PLACE_WORDS and not (run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS):
+        place_weak += 1
+    # "R. Kandasamy": initials open only a person's name — but "B. Com", "B. Sc" are degrees.
+    initialled = int(run.after_initial and not everyday_word(words[0]))
+    evidence = (int(not run.initial), said, person_verb, kin, place_prep, place_weak,
+                int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title),
+                initialled)
+    return (
+        _form_key(run), run.words, run, normal_title(run.title) if run.title else None,
+        # 'She had called Lorna "the Kessler girl"': Lorna is the one called something, and
+        # 'She had called Lisa "Liisa"': Liisa is what she is called.
+        ((run.prev, run.prev2) in NICKNAME_CUES and not run.quote_after) or run.bracketed
+        or (run.initial and run.prev != "" and run.prev2 in _CALLING),
+        evidence if any(evidence) else None,
+    )
+
+
+# What a name said after "called" may be of: a place ("a town called Seabrook"), where after
+# other words "called" is said to someone.
+_CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", "farm",
+                                          "station", "hamlet", "settlement", "estate"})
+
+
+_CALLING = frozenset({"called", "calls", "call", "named"})
+
+
+# Words before a name that make it only compared or gone with, never the subject a later
+# "called him" in the sentence goes back to ("older than Nando", "with Nando").
+_ONLY_COMPARED = frozenset({"than", "with", "to", "for", "from", "beside", "like"})
+
+
+_OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
+
+
+# What is left of a day of the month once its digits are gone ("5th" -> "th").
+_ORDINAL_ENDS = frozenset({"", "st", "nd", "rd", "th"})
+
+
+def _dateline(run: NameRun) -> bool:
+    """A letter's or a diary's heading names where it was written: "Fort Kochi, 3 June",
+    "Worthington, April 5th", "Worthington, Ohio, Dec. 23rd 1862"."""
+    if not (run.initial and run.comma_after and not run.title):
+        return False
+    # Numbers are not words, so the month is the next word or the one after a region, and
+    # the line ends after it: "Harriet, may I ask" goes on. A month after a region is one
+    # written short ("Dec."): "Harriet, Tom, June and I" is a list.
+    month = run.next in MONTHS or run.next in SHORT_MONTHS
+    return (month and (run.next2 in _ORDINAL_ENDS or run.next2[0].isdigit())) or (
+        run.next2 in SHORT_MONTHS)
+
+
+def _attributive(run: NameRun, stopwords: frozenset[str]) -> bool:
+    """A capitalised word between a possessive and a plain noun ("her Stanley cup") names
+    the kind of thing owned. A name there is followed by a verb, a function word or
+    punctuation instead ("her Harriet was", "his Emma, who")."""
+    following = run.next
+    return (run.prev in _OWNERS and not run.title and not run.possessive
+            and run.next_spaced and bool(following)
+            and following not in stopwords and following not in PERSON_VERBS
+            and not following.endswith(("ed", "ing", "ly", "s")))
+
+
+def quarter_of_a_place(words: tuple[str, ...]) -> bool:
+    """Whether a name is an epithet before a well-known place: a quarter named for it
+    ("Little Haiti", "Little Italy", "Old Delhi")."""
+    return len(words) > 1 and words[0] in EPITHETS and " ".join(words[1:]) in wordlists().places

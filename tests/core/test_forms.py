@@ -1,0 +1,31 @@
+"""Name forms and their evidence: app.core.forms."""
+
+from __future__ import annotations
+
+from app.core.forms import collect_forms
+from app.core.parsing import PlacedParagraph, parse_paragraph
+
+
+def _forms(text: str):
+    paragraph = PlacedParagraph("0", 0, 0, parse_paragraph(text, False))
+    forms, _lower, _capital = collect_forms([paragraph])
+    return forms
+
+
+def test_a_form_counts_what_is_said_of_it():
+    forms = _forms('"Sit down," said Harriet Smith. Harriet Smith smiled. Mrs. Weston laughed.')
+    assert forms["Harriet Smith"].total == 2
+    assert forms["Harriet Smith"].said == 1
+    assert forms["Harriet Smith"].person_verb == 1
+    assert forms["Mrs Weston"].titles == {"Mrs": 1}
+
+
+def test_a_nickname_the_text_gives_is_counted_for_the_name_before():
+    forms = _forms("Ignacio Flores, known as Nacho, ran the bar.")
+    assert forms["Nacho"].nickname_of["Ignacio Flores"] == 1
+
+
+def test_an_everyday_word_at_a_sentence_head_is_trimmed_from_the_name():
+    forms = _forms("Poor Harriet cried. Harriet smiled, and the poor dog slept.")
+    assert "Poor Harriet" not in forms
+    assert forms["Harriet"].total == 2
