@@ -476,7 +476,6 @@ def find(context: CheckContext) -> list[Finding]:
     told, only_titled = deaths.told, deaths.only_titled
     findings = []
     position = manuscript.order
-    two: frozenset[str] | None = None  # read from the whole book only when needed
     for name, (death, said) in deaths.first.items():
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
@@ -536,12 +535,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             if document != death.document and _flashback(context, death.document, document):
                 continue  # a chapter told in the past after one told in the present: before
-            if len(run.words) == 1:
-                # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be the living one.
-                if two is None:
-                    two = said_to_be_two(manuscript)
-                if not two.isdisjoint(name.split()):
-                    continue
+            if len(run.words) == 1 and not said_to_be_two(context).isdisjoint(name.split()):
+                continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
             if _said_alive(manuscript, name, death):
                 break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
             if in_quotes(death, said) and _deeds_after(context, name, document, start) > (

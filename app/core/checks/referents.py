@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.core.checks.base import CheckContext
 from app.core.checks.cues import neighbour, quote_open, sentence_at
 from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
 from app.core.checks.story_time import heading_of
@@ -265,26 +266,32 @@ def shared_name(manuscript: Manuscript, name: str) -> bool:
         c.name.split()[-1] in GENERATIONS for c in holders)
 
 
-def said_to_be_two(manuscript: Manuscript) -> frozenset[str]:
+def said_to_be_two(context: CheckContext) -> frozenset[str]:
     """Names the text says two people bear: "so there were now two Pyotrs in the house", "the
-    two Linhs", "two José Luises". A name said alone, or a pet form of it, may then be either."""
-    words = capitalised_words(manuscript)
-    found = set()
-    for plural in words.counts:
-        for ending in ("es", "s"):
-            name = plural[: -len(ending)]
-            if plural.endswith(ending) and name in words.counts and any(
-                _TWO.search(manuscript.documents[span.document].text,
-                            max(0, span.start - _TWO_REACH), span.start)
-                for span in words.spans(plural)
-            ):
-                found.add(name)
-    return frozenset(found)
+    two Linhs", "two José Luises". A name said alone, or a pet form of it, may then be either.
+    Read once a run, when a check first asks."""
+    found = context.shared.get(_TWO_MEMO)
+    if found is None:
+        manuscript = context.manuscript
+        counts = capitalised_words(manuscript).counts
+        found = context.shared[_TWO_MEMO] = frozenset(
+            plural[: -len(ending)] for plural in counts for ending in ("es", "s")
+            if plural.endswith(ending) and plural[: -len(ending)] in counts
+            and _two_of(manuscript, plural))
+    return found
 
 
-# "two" right before a name in the plural, looked for this many characters back.
-_TWO = re.compile(r"\btwo\s+$", re.IGNORECASE)
-_TWO_REACH = 12
+_TWO_MEMO = "referents.said_to_be_two"
+
+
+def _two_of(manuscript: Manuscript, plural: str) -> bool:
+    """Whether "two" (or "both") stands right before a name in the plural somewhere ("two
+    Lulas")."""
+    for span in capitalised_words(manuscript).spans(plural):
+        text = manuscript.documents[span.document].text
+        if _TWO.search(text, max(0, span.start - _TWO_REACH), span.start):
+            return True
+    return False
 
 
 def narrator(index: MentionIndex, view: SentenceView) -> str:
@@ -324,6 +331,8 @@ def _named_in_heading(manuscript: Manuscript, heading: str) -> str:
 _THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _WHICH = re.compile(r"\bWhich\s+$")
 _TWO = re.compile(r"\b(?:two|both)\s+$", re.IGNORECASE)
+# How far back (in characters) "two" is looked for before a name in the plural.
+_TWO_REACH = 12
 # "only ever one Malia in the family before. Now there would be two": a second one comes.
 _ONE = re.compile(r"\bone\s+$", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+second)\s+$", re.IGNORECASE)
@@ -343,9 +352,4 @@ def told_apart(manuscript: Manuscript, given: str) -> bool:
             text, span.end, span.end + 80
         )):
             return True
-    for plural in (f"{given}s", f"{given}es"):
-        for span in words.spans(plural):
-            text = manuscript.documents[span.document].text
-            if _TWO.search(text[max(0, span.start - 8) : span.start]):
-                return True
-    return False
+    return _two_of(manuscript, f"{given}s") or _two_of(manuscript, f"{given}es")

@@ -408,16 +408,11 @@ def find(context: CheckContext) -> list[Finding]:
     return findings
 
 
-_TWO_MEMO = f"{RULE}.borne_by_two"
-
-
 def _borne_by_two(context: CheckContext, name: str) -> bool:
     """Whether the story says two people bear one of the character's names ("So there were
     two Lotties in our family", the grandmother's namesake her great-granddaughter): what is
     told of the name may be either's. Read only for a character whose relations clash."""
-    two = context.shared.get(_TWO_MEMO)
-    if two is None:
-        two = context.shared[_TWO_MEMO] = said_to_be_two(context.manuscript)
+    two = said_to_be_two(context)
     if not two:
         return False
     finder = context.manuscript.finder
