@@ -499,7 +499,7 @@ def find(context: CheckContext) -> list[Finding]:
             text = manuscript.documents[document].text
             if _GENERATION_AFTER.match(text, end):
                 continue  # "said Quist II": the dead founder's namesake
-            if not (_acts(run, text, end) or _PRESENT.match(text, end)
+            if not (_there_now(run, text, end)
                     or _met_and_goes_on(index, name, (document, start, end), run)):
                 continue
             view = sentence_at(manuscript, document, start)
@@ -568,7 +568,7 @@ def _deeds_after(context: CheckContext, name: str, document: str, start: int) ->
     count = 0
     for place, begin, end, run in _places(context, name):
         text = manuscript.documents[place].text
-        if (position[place], begin) > here and (_acts(run, text, end) or _PRESENT.match(text, end)):
+        if (position[place], begin) > here and _there_now(run, text, end):
             count += 1
     return count
 
@@ -682,6 +682,12 @@ def _farm_named(manuscript: Manuscript, name: str) -> list[str]:
         elif cluster.name.split()[0] == given:
             others = True
     return [] if others else found
+
+
+def _there_now(run: NameRun, text: str, end: int) -> bool:
+    """The name does something or is somewhere now ("Ammini was in the kitchen"); `end` is
+    where the name ends in `text`."""
+    return _acts(run, text, end) or _PRESENT.match(text, end) is not None
 
 
 def _acts(run: NameRun, text: str, end: int) -> bool:
