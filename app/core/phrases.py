@@ -375,7 +375,7 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         elif held[0] <= key:
             continue
         best[core] = (key, found, first, last)
-    return _ranked(manuscript, search.classes, best, name_words, honorifics)
+    return _ranked(manuscript, search.classes, best, plain)
 
 
 def _trim(gram: tuple[str, ...], low: int) -> tuple[int, int]:
@@ -416,13 +416,19 @@ def _kept_phrases(manuscript: Manuscript, settings: Settings,
 def _judge(core: tuple[str, ...], names: frozenset[str]) -> float | None:
     """The score of a phrase, or None when it is none: no word that means something
     beyond the names, a part of a common idiom, or words too everyday to list."""
-    stopwords = wordlists().stopwords
     if not carries_meaning(core, names) or " ".join(core) in idiom_parts():
         return None
-    long = len(core) >= LONG_RUN
-    score = round(sum([0.0 if w in names or (w in stopwords and not long) else _rarity(w)
-                       for w in core]), 2)
+    score = _score(core, names)
     return score if score >= LISTED_SCORE else None
+
+
+def _score(core: tuple[str, ...], names: Collection[str]) -> float:
+    """How unusual a phrase's words are: the sum of their rarity, names and titles (`names`)
+    left out, and function words too unless the run is LONG_RUN words or more."""
+    stopwords = wordlists().stopwords
+    long = len(core) >= LONG_RUN
+    return round(sum([0.0 if w in names or (w in stopwords and not long) else _rarity(w)
+                      for w in core]), 2)
 
 
 def carries_meaning(core: tuple[str, ...], names: Collection[str]) -> bool:
@@ -460,28 +466,18 @@ def idiom_parts() -> frozenset[str]:
             parts.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
     return frozenset(parts)
 
+
 def _ranked(
     manuscript: Manuscript,
     classes: _Classes,
     best: dict[tuple[str, ...], tuple[tuple[int, ...], _Gram, int, int]],
-    name_words: set[str],
-    honorifics: set[str],
+    plain: frozenset[str],
 ) -> list[Phrase]:
-    """The listed phrases, best first; spans are made only for those that make the list."""
-    stopwords = wordlists().stopwords
-    rare: dict[str, float] = {}
-    for core in best:
-        for word in core:
-            if word not in rare:
-                skip = word in stopwords or word in name_words or word in honorifics
-                rare[word] = 0.0 if skip else rarity(word)
+    """The listed phrases, best first; spans are made only for those that make the list.
+    `plain` holds the name words and titles, which add nothing to a phrase's score."""
     scored = []
     for core, (_key, found, first, last) in best.items():
-        if len(core) >= LONG_RUN:
-            score = round(sum([0.0 if w in name_words or w in honorifics else _rarity(w)
-                               for w in core]), 2)
-        else:
-            score = round(sum([rare[w] for w in core]), 2)
+        score = _score(core, plain)
         if score < LISTED_SCORE:
             continue
         scored.append((-score, -found.count, core, found, first, last, score))
