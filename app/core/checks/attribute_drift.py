@@ -526,6 +526,13 @@ EXAMPLES = (
             note="five foot three is no one's tall"),
     Example(("Kwame Osei is five foot four.", "Kwame Osei was a tall man."),
             note="five foot four, about a grown woman's average, is left alone"),
+    Example(("Bastien Roux came by. He stood six foot four in his stocking feet.",
+             "Bastien walked at the head of the mourners. Out of his feathered suit he "
+             "looked like what he was, a short man, five foot five at the most."),
+            ("Bastien Roux",), note="a phrase of circumstance put before the 'he' it is about"),
+    Example(("Odile Lamarre came in. Odile had grey eyes.",
+             "Odile Lamarre sat by the fire. In the lamplight her brown eyes were grave."),
+            ("Odile Lamarre",), note="'In the lamplight her…': the pronoun after the phrase"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -565,9 +572,14 @@ _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 # A pronoun opening a clause after a semicolon or colon: "It was true; he felt…".
 _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
-# "She …", "Then he …": the pronoun the sentence opens on, after a word of time or linking.
-_LEADING_PRONOUN = re.compile(r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
-                              r"(she|he|her|his)\b", re.IGNORECASE)
+# "She …", "Then he …": the pronoun the sentence opens on, after a word of time or linking,
+# or after a short phrase of place or circumstance put first ("In the lamplight his brown
+# eyes…", "Out of his Indian suit he looked…").
+_LEADING_PRONOUN = re.compile(
+    r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
+    r"(?:(?:in|out\s+of|at|on|under|by|from|with|without|after|behind|beside|against)\s+"
+    r"(?:the|a|an|his|her|this|that)(?:\s+[\w'’-]+){1,3}?,?\s+)?"
+    r"(she|he|her|his)\b", re.IGNORECASE)
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
 _KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{KIN_WORDS})\b", re.IGNORECASE)
 

@@ -146,7 +146,8 @@ _YOUNGEST_AT = 13
 _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 
 # A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
-# "a small man, five foot five in his socks", "a small man, barely five feet three" —
+# "a small man, five foot five in his socks", "a small man, barely five feet three", "a short
+# man, five foot five at the most" —
 # only where the measure ends the phrase ("in her boots", "tall", a comma), for "was six feet
 # from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
@@ -160,7 +161,8 @@ _MEASURE = re.compile(
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
     r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
-    r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|$))", re.IGNORECASE)
+    r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|at\s+(?:the\s+)?(?:most|best)\b|$))",
+    re.IGNORECASE)
 
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."
 KIN_WORDS = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
