@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.core.checks import letters
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import neighbour, quote_open, sentence_at
 from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
@@ -295,10 +296,14 @@ def _two_of(manuscript: Manuscript, plural: str) -> bool:
 
 
 def narrator(index: MentionIndex, view: SentenceView) -> str:
-    """Who "my" is outside speech in the sentence at `view`: the one character the heading of
-    its chapter names ("Chapter Two: Rhys" — a novel told by turns), else `NARRATOR`, the
-    one voice that tells the whole story."""
+    """Who "my" is outside speech in the sentence at `view`: the one who signs the letter it
+    is part of (`letters.writer`), else the one character the heading of its chapter names
+    ("Chapter Two: Rhys" — a novel told by turns), else `NARRATOR`, the one voice that tells
+    the whole story."""
     manuscript = index.manuscript
+    signed = letters.writer(manuscript, view)
+    if signed is not None:
+        return signed
     heading = heading_of(manuscript, view)
     if heading is None:
         return NARRATOR

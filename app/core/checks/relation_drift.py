@@ -310,6 +310,15 @@ EXAMPLES = (
     Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
              "Turi came at six with the truck — Ma's cousin Turi, who was never late."),
             ("Turi",), note="'Ma', as the narration calls her, is the narrator's mother"),
+    Example(("Dear Elias,\n\nMy sister Prudence is come to stay the winter.\n\n"
+             "Your loving wife,\nMartha Hale",
+             "Dear Elias,\n\nMy cousin Prudence has gone home.\n\nYours ever,\n\nMartha"),
+            ("Prudence",), note="'my' in a letter is the one who signs it, in every letter"),
+    Example(("Dear Elias,\n\nMy sister Prudence is come to stay the winter.\n\n"
+             "Your loving wife,\nMartha Hale\n\nDear Martha,\n\nWe marched all day. My cousin "
+             "Prudence wrote to me.\n\nYour loving husband,\nElias Hale",
+             "Martha Hale walked to town. Elias Hale was far away."),
+            note="two letters signed by two people: two people's 'my'"),
     Example(("Uncle Cliff had gone down to Ollerton. He were me Dad's only brother.",
              "It were Cliff. Me Dad's cousin Cliff, from Ollerton, stood by the car."),
             ("Uncle Cliff",), note="dialect 'he were' for 'he was', 'me' for 'my'"),

@@ -1,0 +1,143 @@
+"""Letters a chapter quotes whole, and who signs each: whose "my" a letter's words are.
+
+A novel in letters, or a chapter that gives a letter in full, changes its "I" with each letter:
+"My sister Prudence is come from Columbus" in a letter signed "Your loving wife, / Martha" is
+Martha's sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,",
+"Dear Eli,") — or, with none, from the end of the letter before it or the chapter's heading —
+to its closing ("Your affectionate husband, / Elias Hatherby", "Your Liesl"), and is signed by
+the one character the signature names. The letters of each chapter text are read once and kept
+in the manuscript's memo by that text; who signs them hangs on this run's cast.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from app.core.manuscript import Manuscript, SentenceView
+from app.core.model import EntityKind
+from app.core.text import CAPITAL, Paragraph, paragraphs
+
+_MEMO = "checks.letters"
+_WRITERS_MEMO = "checks.letters.writers"
+
+# How a letter is signed off: "Your loving wife,", "Yours ever,", "Ever your", "With all my
+# love,", "Affectionately,". The words before the name, in a short paragraph.
+_CLOSING = re.compile(
+    r"(?:Your|Yours|Ever|Always|With\s+(?:all\s+my\s+)?love|All\s+my\s+love|Love|Fondly|"
+    r"Affectionately|Sincerely|Faithfully|Respectfully|In\s+haste)\b")
+# How a letter opens: "My Dear Wife,", "Dear Eli,", "Dearest Mama —".
+_SALUTATION = re.compile(r"(?:My\s+)?(?:Dear|Dearest|Darling|Beloved)\b[^\n]*[,:!—-]$",
+                         re.IGNORECASE)
+# The most words a salutation, a closing or a signature runs to.
+_SHORT = 10
+_NAME_WORD = re.compile(rf"{CAPITAL}[\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Letter:
+    start: int
+    end: int
+    signature: tuple[str, ...]
+    """The capitalised words the letter is signed with ("Elias", "Hatherby")."""
+
+
+def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
+    """The character who signs the letter the sentence at `view` is part of, if it is in one
+    and its signature names one character of the story."""
+    letters = _letters(manuscript, view.document)
+    if not letters:
+        return None
+    at = bisect_right([letter.start for letter in letters], view.start) - 1
+    if at < 0 or view.end > letters[at].end:
+        return None
+    return _signer(manuscript, letters[at].signature)
+
+
+def _signer(manuscript: Manuscript, signature: tuple[str, ...]) -> str | None:
+    finder = manuscript.finder
+    held: tuple[object, dict[tuple[str, ...], str | None]] | None = manuscript.memo.get(
+        _WRITERS_MEMO)
+    if held is None or held[0] is not finder:
+        held = manuscript.memo[_WRITERS_MEMO] = (finder, {})
+    if signature not in held[1]:
+        forms = finder.forms
+        clusters = manuscript.clusters(EntityKind.CHARACTER)
+        held[1][signature] = None
+        # The whole signature as a name of one character ("Martha Hale", where "Hale" is
+        # her husband's too), else its first word, else any word of it ("Cpl. E. Hatherby").
+        for signs in (lambda words: words == signature,
+                      lambda words: signature[0] in words[:1],
+                      lambda words: not set(signature).isdisjoint(words)):
+            named = {cluster.name for cluster in clusters
+                     if any(signs(forms[form].words) for form in cluster.forms if form in forms)}
+            if named:
+                held[1][signature] = named.pop() if len(named) == 1 else None
+                break
+    return held[1][signature]
+
+
+def _letters(manuscript: Manuscript, document: str) -> list[_Letter]:
+    held: dict[str, tuple[str, list[_Letter]]] = manuscript.memo.setdefault(_MEMO, {})
+    text = manuscript.documents[document].text
+    kept = held.get(document)
+    if kept is None or kept[0] is not text:
+        kept = held[document] = (text, _read_letters(text))
+    return kept[1]
+
+
+def _read_letters(text: str) -> list[_Letter]:
+    """The letters of one chapter text, in order."""
+    blocks = paragraphs(text)
+    letters: list[_Letter] = []
+    opened: int | None = None  # where the letter being read began: its salutation
+    boundary: int | None = 0  # where a letter without one begins: after a heading or a close
+    signed_below = -1  # the paragraph that holds the last closing's name alone
+    for number, block in enumerate(blocks):
+        if block.heading:
+            opened, boundary = None, None
+            continue
+        if number == signed_below:
+            continue
+        if boundary is None:
+            boundary = block.start
+        words = text[block.start : block.end].split()
+        if len(words) > _SHORT:
+            continue
+        lines = text[block.start : block.end].splitlines()
+        if _SALUTATION.match(lines[0]):
+            opened = block.start  # a letter begins (one before it left unsigned ends)
+            continue
+        if not _CLOSING.match(lines[0]) or lines[-1].rstrip().endswith((".", "?", "!")):
+            continue  # "Your father sends his love.": a line of the letter, not its close
+        signature, below = _signature(text, lines, blocks, number)
+        if not signature:
+            continue
+        letters.append(_Letter(opened if opened is not None else boundary, block.end,
+                               signature))
+        opened, boundary = None, None
+        signed_below = number + 1 if below else -1
+    return letters
+
+
+def _signature(text: str, lines: list[str], blocks: list[Paragraph],
+               number: int) -> tuple[tuple[str, ...], bool]:
+    """The name a closing signs with, and whether it stands alone in the paragraph below: on
+    the closing's own last line ("Your loving wife,\nMartha"), in the short paragraph after a
+    closing that ends in a comma or without a name ("Yours ever," / "Kitty"), or after the
+    closing's words on one line ("Your Liesl")."""
+    if len(lines) > 1:
+        return tuple(_NAME_WORD.findall(lines[-1])), False
+    line = lines[0]
+    after = _CLOSING.match(line)
+    rest = line[after.end() :] if after is not None else line
+    named = tuple(_NAME_WORD.findall(rest))
+    if named and not line.rstrip().endswith(","):
+        return named[-1:], False
+    if number + 1 < len(blocks):
+        following = blocks[number + 1]
+        signed = text[following.start : following.end]
+        if len(signed.split()) <= 3 and "\n" not in signed:
+            return tuple(_NAME_WORD.findall(signed)), True
+    return (), False

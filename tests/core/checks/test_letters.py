@@ -1,0 +1,35 @@
+"""Letters a chapter quotes and who signs them: app.core.checks.letters."""
+
+from app.core.checks.letters import _read_letters
+
+
+def _signed(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(text[letter.start : letter.end].split("\n")[0], letter.signature)
+            for letter in _read_letters(text)]
+
+
+def test_a_letter_runs_from_its_salutation_to_the_name_it_is_signed_with():
+    text = ("Chapter One\n\nThe post came late.\n\nMy Dear Wife,\n\nWe marched all day.\n\n"
+            "Your affectionate husband,\nElias Hale\n\nShe folded it away.")
+    assert _signed(text) == [("My Dear Wife,", ("Elias", "Hale"))]
+
+
+def test_the_shapes_a_signature_takes():
+    text = ("Dear Meg,\n\nPapa is well.\n\nYour loving sister,\n\nKitty\n\n"
+            "Dear Kitty,\n\nIt rained.\n\nYour Liesl\n\n"
+            "Dear Liesl,\n\nIt snowed.\n\nYour ever loving\nConnie")
+    assert _signed(text) == [("Dear Meg,", ("Kitty",)), ("Dear Kitty,", ("Liesl",)),
+                             ("Dear Liesl,", ("Connie",))]
+
+
+def test_a_line_of_the_letter_that_opens_like_a_closing_is_no_close():
+    text = "Dear Meg,\n\nYour father sends his love to Anna.\n\nIt rained all week."
+    assert _read_letters(text) == []
+
+
+def test_a_letter_without_a_salutation_starts_after_the_letter_before():
+    text = ("Dear Meg,\n\nIt rained.\n\nYours ever,\nKitty\n\nThe wheat is in.\n\n"
+            "Your loving sister,\nMeg")
+    letters = _read_letters(text)
+    assert [text[letter.start : letter.end].split("\n\n")[0] for letter in letters] == [
+        "Dear Meg,", "The wheat is in."]
