@@ -37,12 +37,14 @@ from app.core.checks.attribute_values import (
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex, said_in_speech
+from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import PARENT_WORDS, called_parent, kin_subject, relative_named
 from app.core.checks.referents import (
     ATTRIBUTION,
+    LEADING_PRONOUN,
     REACH,
     addressee,
+    chain_opener,
     narrated,
     opening_mention,
     referent,
@@ -572,14 +574,6 @@ _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 # A pronoun opening a clause after a semicolon or colon: "It was true; he felt…".
 _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
-# "She …", "Then he …": the pronoun the sentence opens on, after a word of time or linking,
-# or after a short phrase of place or circumstance put first ("In the lamplight his brown
-# eyes…", "Out of his Indian suit he looked…").
-_LEADING_PRONOUN = re.compile(
-    r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
-    r"(?:(?:in|out\s+of|at|on|under|by|from|with|without|after|behind|beside|against)\s+"
-    r"(?:the|a|an|his|her|this|that)(?:\s+[\w'’-]+){1,3}?,?\s+)?"
-    r"(she|he|her|his)\b", re.IGNORECASE)
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
 _KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{KIN_WORDS})\b", re.IGNORECASE)
 
@@ -982,7 +976,7 @@ def _subject(
     if described is not None:
         # "…and the sheriff was struck by the boy's eyes": the boy's — the one a sentence
         # opening on "He" is about, else no one named.
-        pronoun = _LEADING_PRONOUN.match(text)
+        pronoun = LEADING_PRONOUN.match(text)
         gender = _DESCRIBED_GENDER.get(described.group(1).split()[-1].lower())
         if pronoun is None or PRONOUN_GENDER[pronoun.group(1).lower()] != gender:
             return None
@@ -1026,7 +1020,7 @@ def _subject(
             index, view, gender)
         return (named, stranger.end()) if named is not None else None
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
-    pronoun = _LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before)
+    pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]
@@ -1047,7 +1041,7 @@ def _subject(
         # "On Monday the superintendent drove up. He did not get out. He … his dark brown
         # eyes": the superintendent's.
         return holder, pronoun.end()
-    chained = _chain_opener(index, view, gender)
+    chained = chain_opener(index, view, gender)
     if chained is not None:
         # "Ooi Ah Boon brought it over. He was Ah Ma's nephew, … taught Ah Seng. He was fifty
         # that year": the one the sentences opening on "He" go on about.
@@ -1119,34 +1113,10 @@ def _role_before(context: CheckContext, view: SentenceView, gender: str) -> str 
                 return None
             return holder
         if index.by_sentence[view.order - view.number + number] or not (
-            _LEADING_PRONOUN.match(text)
+            LEADING_PRONOUN.match(text)
         ):
             return None
     return None
-
-
-def _chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
-    """The character of `gender` a sentence of the paragraph opens on, when every sentence
-    after it up to `view` opens on a pronoun of that sex: the chain goes on about them."""
-    paragraph = view.paragraph
-    if paragraph is None or view.number < 2:
-        return None
-    number = view.number - 1
-    while number >= 0:
-        sentence = paragraph.sentences[number]
-        opening = _LEADING_PRONOUN.match(paragraph.text[sentence.start : sentence.end])
-        if opening is None or opening.group(1).lower() not in ("she", "he") or (
-            PRONOUN_GENDER[opening.group(1).lower()] != gender
-        ):
-            break  # not "Her grandmother's name was…", which brings in someone else
-        number -= 1
-    if number < 0 or number == view.number - 1:
-        return None  # no chain: the sentence before does not open on the pronoun
-    mentions = index.by_sentence[view.order - view.number + number]
-    first = mentions[0] if mentions else None
-    if first is None or first.run.possessive or first.run.prev or said_in_speech(first):
-        return None
-    return first.cluster.name if index.genders.get(first.cluster.name) in (gender, None) else None
 
 
 def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:

@@ -18,7 +18,7 @@ from functools import cache
 from app.core.checks import letters
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import neighbour, quote_open, sentence_at
-from app.core.checks.mentions import Mention, MentionIndex, said_in_speech
+from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
 from app.core.checks.story_time import heading_of
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
@@ -120,6 +120,16 @@ def mention_at(index: MentionIndex, view: SentenceView, offset: int) -> Mention 
     return None
 
 
+# "She …", "Then he …": the pronoun the sentence opens on, after a word of time or linking,
+# or after a short phrase of place or circumstance put first ("In the lamplight his brown
+# eyes…", "Out of his Indian suit he looked…").
+LEADING_PRONOUN = re.compile(
+    r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
+    r"(?:(?:in|out\s+of|at|on|under|by|from|with|without|after|behind|beside|against)\s+"
+    r"(?:the|a|an|his|her|this|that)(?:\s+[\w'’-]+){1,3}?,?\s+)?"
+    r"(she|he|her|his)\b", re.IGNORECASE)
+
+
 def opening_mention(index: MentionIndex, view: SentenceView,
                     across_paragraphs: bool = False) -> Mention | None:
     """The character the sentence before `view` (same paragraph) opens on as its subject —
@@ -151,6 +161,30 @@ ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|re
                          r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
 # A sentence whose subject is a pronoun, "She looked at Lucía a moment longer".
 _OPENS_ON_PRONOUN = re.compile(r"\W*(she|he)\b", re.IGNORECASE)  # read with match()
+
+
+def chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """The character of `gender` a sentence of the paragraph opens on, when every sentence
+    after it up to `view` opens on a pronoun of that sex: the chain goes on about them."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number < 2:
+        return None
+    number = view.number - 1
+    while number >= 0:
+        sentence = paragraph.sentences[number]
+        opening = LEADING_PRONOUN.match(paragraph.text[sentence.start : sentence.end])
+        if opening is None or opening.group(1).lower() not in ("she", "he") or (
+            PRONOUN_GENDER[opening.group(1).lower()] != gender
+        ):
+            break  # not "Her grandmother's name was…", which brings in someone else
+        number -= 1
+    if number < 0 or number == view.number - 1:
+        return None  # no chain: the sentence before does not open on the pronoun
+    mentions = index.by_sentence[view.order - view.number + number]
+    first = mentions[0] if mentions else None
+    if first is None or first.run.possessive or first.run.prev or said_in_speech(first):
+        return None
+    return first.cluster.name if index.genders.get(first.cluster.name) in (gender, None) else None
 
 
 def addressee(index: MentionIndex, view: SentenceView, reach: int = 3) -> str | None:
