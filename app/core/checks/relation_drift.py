@@ -310,6 +310,16 @@ EXAMPLES = (
     Example(("My mother's younger brother, Turi, drove our delivery truck. Turi laughed.",
              "Turi came at six with the truck — Ma's cousin Turi, who was never late."),
             ("Turi",), note="'Ma', as the narration calls her, is the narrator's mother"),
+    Example(("The master is Captain Halvard Moen. The boy is the master's son, Peder. Peder "
+             "Moen was quiet. Captain Moen spoke.",
+             "Captain Moen sat down. He keeps his nephew Peder by him always."), ("Peder Moen",),
+            note="the relative of whom the story says holds a role ('the master's son')"),
+    Example(("Lars Moen came up the path. Lars Moen's son, Peder, carried the nets. Drever "
+             "Holm waved.",
+             "Lars Moen helped Drever Holm with the paint. He is thirty-eight, he says. He keeps "
+             "his nephew Peder by him always."), ("Peder",),
+            note="'He keeps his nephew': the one the sentences opening on 'He' are about, "
+                 "not the last man named"),
     Example(("Dear Elias,\n\nMy sister Prudence is come to stay the winter.\n\n"
              "Your loving wife,\nMartha Hale",
              "Dear Elias,\n\nMy cousin Prudence has gone home.\n\nYours ever,\n\nMartha"),

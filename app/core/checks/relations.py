@@ -1,7 +1,8 @@
 """What a story says of who is whose relative: the relations it states, each with whose it is.
 
 Read once per run from appositions and possessives ("her mother, Colette", "Colette, his
-sister", "Sofie's mother Colette"), from "X was Y's sister" and "He was his brother-in-law",
+sister", "Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the
+role), from "X was Y's sister" and "He was his brother-in-law",
 from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the speaker's,
 "your" the listener's); `Relation` holds one: the relative is `relation` of `anchor`. Relation
 drift compares them; `parents` reads who a character's mother and father are from them.
@@ -18,9 +19,11 @@ from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.referents import (
+    LEADING_PRONOUN,
     NARRATOR,
     REACH,
     addressee,
+    chain_opener,
     in_scene,
     mention_at,
     narrated,
@@ -28,6 +31,7 @@ from app.core.checks.referents import (
     opening_mention,
     referent,
 )
+from app.core.checks.roles import ROLES, role_holder
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.names import surname_of
@@ -229,7 +233,8 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
         if not mentions:
             continue
         for mention in mentions:
-            found = _relation_of(index, view, text, mention, kinship, genders)
+            found = _relation_of(index, view, text, mention, kinship, genders) or (
+                _relative_of_role(context, text[: mention.span.start - view.start], kinship))
             if found is None:
                 continue
             relation, anchor = found
@@ -282,6 +287,24 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                     Relation(found.group("kin").lower(), mention.cluster.name, view,
                               view.start + found.end()))
     return relations
+
+
+# "the master's son, Peder", "the minister's younger sister Ruth": the relative of whoever the
+# story calls by the role (`roles.role_holder`).
+_ROLES_RELATIVE = re.compile(
+    rf"\bthe\s+(?P<role>{'|'.join(sorted(ROLES, key=len, reverse=True))})['’]s\s+{_DESCRIBED}"
+    rf"(?P<kin>{_LOWER_KIN_WORD})\s*,?\s*$", re.IGNORECASE)
+
+
+def _relative_of_role(context: CheckContext, before: str,
+                      kinship: frozenset[str]) -> tuple[str, str] | None:
+    """(relation, whose) for a name right after "the <role>'s <kin>", when the story says who
+    holds the role."""
+    match = _ROLES_RELATIVE.search(before)
+    if match is None or match.group("kin").lower() not in kinship:
+        return None
+    holder = role_holder(context, match.group("role"))
+    return (match.group("kin").lower(), holder) if holder is not None else None
 
 
 # "Mendel's daughter had her father's shoulders": a relative the sentence opens on, named by
@@ -689,6 +712,17 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         subject = _last_subject(index, view, gender, mention, genders)
         if subject is not None:
             return subject
+    opening = LEADING_PRONOUN.match(text)
+    if gender is not None and opening is not None and (
+        opening.group(1).lower() == _SUBJECT_PRONOUN[gender]
+    ):
+        # "Moen helped Drever with the paint. He is thirty-eight, he says. He keeps his
+        # nephew Peder by him": "his" is the "He" the sentence opens on, the one the
+        # sentences before go on about.
+        subject = chain_opener(index, view, gender) or _opening_subject(
+            index, view, gender, mention.cluster.name, genders)
+        if subject is not None and subject != mention.cluster.name:
+            return subject
     cluster = index.resolve(view, owner, owners=False)
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or (_sex(index, cluster.name, genders) or gender) == gender
@@ -699,6 +733,9 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+_SUBJECT_PRONOUN = {"m": "he", "f": "she"}
 
 
 # Words before a name that make it the object of what is said or done, never one who speaks:

@@ -4,6 +4,7 @@ be held against what is said of the name.
 
 A story names a role's holder in these ways that this reads:
 - by a title that goes with the role ("the priest" of a story with one "Father Anselmo");
+- by saying so: "The master is Captain Halvard Moen.";
 - where no one has such a title, by naming them at the head of the very next sentence after
   one that opens on the role: "The minister came the next morning. Mr. Macaulay had been at
   Farr not two years"; "It was the minister who broke it. Mr. Macaulay had ridden up".
@@ -37,6 +38,8 @@ _MEMO = "roles"
 _VOTES = 2
 # The name described right after the role, as one brings someone in: "… was a narrow man".
 _DESCRIBED = re.compile(r"\s+(?:was|is)\s+(?:a|an)\s")
+# The role said to be someone, the name right after: "The master is Captain Halvard Moen."
+_IS_NAMED = re.compile(r"\s+(?:was|is)\s+")
 
 
 def role_holder(context: CheckContext, role: str) -> str | None:
@@ -67,6 +70,15 @@ def _holders(context: CheckContext) -> dict[str, str]:
     for view, role in cue_sentences(manuscript, RULE, opening_role, _CUE_WORDS):
         if role in titled:
             continue  # "the king" of a story with one King Edrevan: his, whoever follows
+        text = index.text(view)
+        opening = OPENS_ON_ROLE.match(text)
+        is_named = _IS_NAMED.match(text, opening.end()) if opening is not None else None
+        named_here = [m for m in index.in_sentence(view)
+                      if is_named is not None and m.span.start - view.start == is_named.end()]
+        if named_here:
+            # "The master is Captain Halvard Moen.": the story says who it is.
+            votes[role][named_here[0].cluster.name] += _VOTES
+            continue
         following = index.by_sentence[view.order + 1]
         if not following or following[0].span.document != view.document:
             continue

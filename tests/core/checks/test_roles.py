@@ -44,3 +44,20 @@ def test_a_name_described_right_after_the_role_is_its_holder(monkeypatch):
         "On Monday the superintendent came down. Lyle Pruett was a narrow man in a gray suit.",
     )
     assert role_holder(context, "superintendent") == "Lyle Pruett"
+
+
+def test_a_role_the_story_says_is_someone_is_theirs(monkeypatch):
+    context = _context(
+        monkeypatch,
+        "A ship struck the skerry. The master is Captain Halvard Moen. Captain Moen slept.",
+    )
+    assert role_holder(context, "master") == "Captain Moen"
+
+
+def test_a_role_said_to_be_two_people_is_no_ones(monkeypatch):
+    context = _context(
+        monkeypatch,
+        "The master was Captain Halvard Moen. Captain Moen slept.",
+        "The master was Captain Ole Brekke. Captain Brekke slept.",
+    )
+    assert role_holder(context, "master") is None
