@@ -151,6 +151,14 @@ EXAMPLES = (
     Example(("To his mother he remained Tomás Ruiz Vela, all of it, until the day she died.",
              "Tomás Ruiz Vela laughed at the engineers."),
             note="'she died' is not the man named before it"),
+    Example(("Tom Haddow pushed the door open. Dusty Rourke was lying on his bunk with his "
+             "boots on. The flies had found him. He was dead.",
+             "\"Mill's pumping,\" Dusty Rourke said, between coughs."), ("Dusty Rourke",),
+            note="'he' goes on from the name that tells no sex, not the man named before"),
+    Example(("Dusty Rourke lay on the floor. Tom Haddow was lying on his bunk. Dusty Rourke "
+             "looked at his face. The flies had found him. He was dead.",
+             "Dusty Rourke laughed and said nothing."),
+            note="the man named in the sentences about 'him' is the one 'he' means"),
     Example(("Oren Tal kept the mill. Ada thought of her father. He died in March.",
              "Oren Tal is standing at the gate in his coat."),
             note="'he' may be the father just spoken of, not the man named before"),

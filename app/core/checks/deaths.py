@@ -23,6 +23,7 @@ from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
 from app.core.checks.roles import ROLES, role_holder
+from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
@@ -440,14 +441,17 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
 
 
 def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
-    """The character a pronoun at document offset `at` stands for: the one `resolve` gives,
-    named within a few sentences — unless someone unnamed ("her father", "a man") is spoken
-    of after the name, whom the pronoun may mean instead."""
-    cluster = index.resolve(view, pronoun)
+    """The character a pronoun at document offset `at` stands for: the one `resolve` gives
+    (or the one named in the sentences just before that go on about someone of the pronoun's
+    sex, `_named_in_chain`), named within a few sentences — unless someone unnamed ("her
+    father", "a man") is spoken of after the name, whom the pronoun may mean instead."""
+    gender = PRONOUN_GENDER.get(pronoun.lower())
+    chain = _chain(view, gender)
+    cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
     if cluster is None:
         return None
     text = index.manuscript.documents[view.document].text
-    reach = _PRONOUN_REACH + _chain(view, PRONOUN_GENDER.get(pronoun.lower()))
+    reach = _PRONOUN_REACH + chain
     for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
         for mention in reversed(index.by_sentence[order]):
             if mention.span.document != view.document:
@@ -480,6 +484,22 @@ def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -
                 return None
             return mention.cluster.name
     return None
+
+
+def _named_in_chain(index: MentionIndex, view: SentenceView, gender: str | None,
+                    chain: int) -> Cluster | None:
+    """The one named last in the `chain` sentences right before `view` that each speak of
+    someone of `gender` (`_chain`), when that name does not tell a sex and no one of that sex
+    is named there: "Dusty Rourke was lying on his bunk… The flies had found him. He'd been
+    dead two days" is Dusty's death, not that of a man named before the chain."""
+    named = [mention for order in range(view.order - chain, view.order)
+             for mention in index.by_sentence[order] if not mention.run.possessive]
+    if not named or any(index.genders.get(m.cluster.name) == gender for m in named):
+        # "Tom was lying on his bunk. Sandy looked at his face. He was dead.": Tom, whom
+        # `resolve` gives.
+        return None
+    last = named[-1].cluster
+    return last if index.genders.get(last.name) is None else None
 
 
 _CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
