@@ -159,6 +159,9 @@ EXAMPLES = (
              "looked at his face. The flies had found him. He was dead.",
              "Dusty Rourke laughed and said nothing."),
             note="the man named in the sentences about 'him' is the one 'he' means"),
+    Example(("Tom Pryde was lying on his bunk. The flies had found him. He'd been dead two days "
+             "at least.", "\"Mill's pumping,\" Tom Pryde said, between coughs."), ("Tom Pryde",),
+            note="'He'd been dead', as people say it"),
     Example(("Oren Tal kept the mill. Ada thought of her father. He died in March.",
              "Oren Tal is standing at the gate in his coat."),
             note="'he' may be the father just spoken of, not the man named before"),

@@ -1,15 +1,15 @@
 """Where a story tells that a character died, and of whom.
 
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
-Colette", "the death of Colette", "Colette's funeral", a burial told with where or when ("They
-buried Tonton Dieusel eleven days later"), a telegram's "Deacon Pottinger dead.", a role's ("the
-old minister was dead"). The dead character is the one named nearest before the verb (not a
-possessor: in "Sofie's mother died" the mother died), or, for a pronoun in a sentence naming no
-one before it, the character named just before — unless "her father" or "a man" comes between,
-or "him" ("By the time Ti-Jean had dug him out, he was dead" is the death of whom "him" means);
-in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
-"if he died", "drowned only in the Galway paper") do not count. `told_deaths` reads them once;
-dead-alive then looks for the dead doing things later.
+Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
+with where or when ("They buried Tonton Dieusel eleven days later"), a telegram's "Deacon
+Pottinger dead.", a role's ("the old minister was dead"). The dead character is the one named
+nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
+pronoun in a sentence naming no one before it, the character named just before — unless "her
+father" or "a man" comes between, or "him" ("By the time Ti-Jean had dug him out, he was dead"
+is the death of whom "him" means); in speech the one the talk named last. Negated, hypothetical
+or hearsay deaths ("nearly died", "if he died", "drowned only in the Galway paper") do not
+count. `told_deaths` reads them once; dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ _CUES = "deaths"
 DEATH_VERB = re.compile(
     r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
     r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
+    # "He'd been dead two days at least", "she's been dead a year", as people say it.
+    r"['’][ds]\s+been\s+dead|"
     r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
     r"never\s+returned|departed\s+this\s+life)\b",
     re.IGNORECASE,
@@ -123,8 +125,9 @@ _TIME_DEAD = re.compile(
 _ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|was)\s+dead\b",
                         re.IGNORECASE)
 
-# A death told of "he"/"she" ("and he died in February") is the pronoun's: its subject.
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
+# A death told of "he"/"she" ("and he died in February", "He'd been dead") is the pronoun's:
+# its subject.
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s*$", re.IGNORECASE)
 
 # "him", or "her" as an object ("dug her out", "found her."), not "her sister".
 _OBJECT_PRONOUN = {"he": re.compile(r"\bhim\b", re.IGNORECASE),
