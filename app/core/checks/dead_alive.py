@@ -162,6 +162,17 @@ EXAMPLES = (
     Example(("Tom Pryde was lying on his bunk. The flies had found him. He'd been dead two days "
              "at least.", "\"Mill's pumping,\" Tom Pryde said, between coughs."), ("Tom Pryde",),
             note="'He'd been dead', as people say it"),
+    Example(("Ernesto Rojas had worked the winch for twenty years, and Don Aurelio Pinto had "
+             "worked beside him for eleven of them. He had died in the winter of 1985.",
+             "Don Aurelio Pinto tapped the glass and laughed."),
+            note="'him' beside Aurelio is another man, whom 'he' may mean"),
+    Example(("The ward was quiet. Last week she had asked Mary Khan to bring the henna. Mary "
+             "Khan had said tomorrow. They buried her the next afternoon.",
+             "Mary Khan laughed and poured the tea."),
+            note="'she had asked Mary': another woman, whom 'her' may mean"),
+    Example(("Oren Tal kept the mill. Oren Tal looked about him. He died in March.",
+             "Oren Tal is standing at the gate in his coat."), ("Oren Tal",),
+            note="'looked about him' is his own surroundings: no one else"),
     Example(("Oren Tal kept the mill. Ada thought of her father. He died in March.",
              "Oren Tal is standing at the gate in his coat."),
             note="'he' may be the father just spoken of, not the man named before"),

@@ -5,11 +5,14 @@ Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days"
 with where or when ("They buried Tonton Dieusel eleven days later"), a telegram's "Deacon
 Pottinger dead.", a role's ("the old minister was dead"). The dead character is the one named
 nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
-pronoun in a sentence naming no one before it, the character named just before — unless "her
-father" or "a man" comes between, or "him" ("By the time Ti-Jean had dug him out, he was dead"
-is the death of whom "him" means); in speech the one the talk named last. Negated, hypothetical
-or hearsay deaths ("nearly died", "if he died", "drowned only in the Galway paper") do not
-count. `told_deaths` reads them once; dead-alive then looks for the dead doing things later.
+pronoun in a sentence naming no one before it, the character named just before (the one named in
+the sentences that go on about him, when the name tells no sex: "Dusty was lying on his bunk…
+The flies had found him. He'd been dead") — unless "her father" or "a man" comes between, or
+"him" ("By the time Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or
+a "he" or "she" beside the name that is someone else ("she had asked Inaya", "Aurelio had worked
+beside him"); in speech the one the talk named last. Negated, hypothetical or hearsay deaths
+("nearly died", "if he died", "drowned only in the Galway paper") do not count. `told_deaths`
+reads them once; dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
@@ -447,7 +450,8 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     """The character a pronoun at document offset `at` stands for: the one `resolve` gives
     (or the one named in the sentences just before that go on about someone of the pronoun's
     sex, `_named_in_chain`), named within a few sentences — unless someone unnamed ("her
-    father", "a man") is spoken of after the name, whom the pronoun may mean instead."""
+    father", "a man") is spoken of after the name, or someone else of the pronoun's sex beside
+    it (`_beside_another`), whom the pronoun may mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
     chain = _chain(view, gender)
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
@@ -455,15 +459,48 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
         return None
     text = index.manuscript.documents[view.document].text
     reach = _PRONOUN_REACH + chain
+    found = None
     for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
         for mention in reversed(index.by_sentence[order]):
             if mention.span.document != view.document:
+                return found
+            if mention.cluster is not cluster:
+                continue
+            if found is None and unnamed_between(text, mention.span.end, at):
                 return None
-            if mention.cluster is cluster:
-                if unnamed_between(text, mention.span.end, at):
-                    return None
-                return cluster.name
-    return None
+            if _beside_another(text, mention, gender):
+                return None
+            found = found or cluster.name
+    return found
+
+
+# A pronoun that does something to the name ("she had asked Inaya"), or that the name does
+# something to ("don Aurelio had worked beside him"), is someone else of that sex — not
+# "she was Inaya", nor "he looked about him", where the pronoun may be the name's own.
+_DONE_BY = re.compile(r"\b(?i:(?P<pronoun>he|she))\s+(?:(?:had|has|would|could|did|will)\s+)?"
+                      r"(?!(?:and|or|but|nor|than|as|like|was|is|were|are|be|been|became|"
+                      r"becomes|remained|seemed)\b)[a-z]+\s+$")
+_DOES_TO = re.compile(r"\s+(?:(?:had|has|would|could|did|was|is)\s+)?[a-z]+"
+                      r"(?:\s+(?!(?:around|about|behind)\b)[a-z]+)?\s+(?P<pronoun>him|her)\b")
+# How far before a name a pronoun doing something to it is looked for.
+_DONE_BY_REACH = 40
+
+
+def _beside_another(text: str, mention: Mention, gender: str | None) -> bool:
+    """Whether a pronoun of `gender` does something to the mention's name or has it done to
+    it (`_DONE_BY`, `_DOES_TO`): someone else of that sex is in the story there, whom a
+    later "he" or "she" may mean ("Tata Ernesto had worked the winch, and don Aurelio had
+    worked beside him. He had died in the winter of 1985": Ernesto, or Aurelio)."""
+    start, end = mention.span.start, mention.span.end
+    done_by = _DONE_BY.search(text, max(0, start - _DONE_BY_REACH), start)
+    if done_by is not None and PRONOUN_GENDER[done_by.group("pronoun").lower()] == gender:
+        return True
+    does_to = None if mention.run.possessive else _DOES_TO.match(text, end)
+    if does_to is None or PRONOUN_GENDER[does_to.group("pronoun").lower()] != gender:
+        return False
+    # "her" as an object ("asked her to"), not "brushed her hair".
+    return does_to.group("pronoun").lower() == "him" or _OBJECT_PRONOUN["she"].match(
+        text, does_to.start("pronoun")) is not None
 
 
 def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
