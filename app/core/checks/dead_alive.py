@@ -5,27 +5,27 @@ Colette", "the death of Colette", "Colette's funeral". The dead character is the
 nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for
 "and he died in May" or "They buried him on the hill" in a sentence naming no one before the
 pronoun, the character named just before (unless "her father" or "a man" comes between, whom the
-pronoun may mean, or "him" — "By the time Ti-Jean had dug him out, he was dead" is the death
-of whom "him" stands for). In speech the pronoun is the one the talk named last ('"Nena's," Vó said.
-"She died in June."'), not the speaker the narration names nor someone spoken to. A burial by
-others is a death when the sentence says where or when ("on the hill", "eleven days later"),
-not "buried him in paperwork". Negated or hypothetical deaths ("nearly died", "if he died") do
-not count. A thing named after a relative who died carries the relative's name ("the boat:
-AMMINI, after his grandmother, who died"), even when the name is said nowhere else as a
-character's. Later, a mention where the character does something ("Colette took", "said
-Colette", "Colette is standing", "under the lilac sat pani Lidiia") or is somewhere now ("Ammini
-was in the kitchen") outside a memory ("remembered", "ghost", "used to"; not a thing another
-remembers after the deed, "the big laugh Luíza remembered") and outside another time ("because
-Pop read every word", "She had been a widow when Pyotr married her" — but "A little after that
-Hallur walked in" is now) is the contradiction, as is being found somewhere ("I found Nhia near
-the ball-toss lines") when the next sentence's "he" or "she" does something ("He saw me and
-smiled") — unless the book says afterwards that the character is alive ("OTTO ALIVE. CLERK'S
-ERROR."), or the death was only word in someone's speech and the character goes on through the
-story, doing things again and again. When the text says two people bear the name ("there were
-now two Pyotrs"), the name said alone may be the living one. A given name after a farm's the
-story names, as Nordic villages call people ("Knuts-Greta"), is the one of that given name, when
-no one else has it. The deaths are read by `deaths`; this module looks for the dead doing things
-afterwards.
+pronoun may mean, or "him" — "By the time Ti-Jean had dug him out, he was dead" is the death of
+whom "him" stands for). In speech the pronoun is the one the talk named last ('"Nena's," Vó
+said. "She died in June."'), not the speaker the narration names nor someone spoken to. A burial
+by others ("they buried", "they bury") is a death when the sentence says where or when ("on the
+hill", "eleven days later"), not "buried him in paperwork". Negated or hypothetical deaths
+("nearly died", "if he died") do not count. A thing named after a relative who died carries the
+relative's name ("the boat: AMMINI, after his grandmother, who died"), even when the name is
+said nowhere else as a character's. Later, a mention where the character does something
+("Colette took", "said Colette", "Colette is standing", "under the lilac sat pani Lidiia") or is
+somewhere now ("Ammini was in the kitchen") outside a memory ("remembered", "ghost", "used to";
+not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
+another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
+"A little after that Hallur walked in" is now) is the contradiction, as is being found somewhere
+("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
+("He saw me and smiled") — unless the book says afterwards that the character is alive ("OTTO
+ALIVE. CLERK'S ERROR."), or the death was only word in someone's speech and the character goes
+on through the story, doing things again and again. When the text says two people bear the name
+("there were now two Pyotrs"), the name said alone may be the living one. A given name after a
+farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of that given
+name, when no one else has it. The deaths are read by `deaths`; this module looks for the dead
+doing things afterwards.
 """
 
 from __future__ import annotations
@@ -196,6 +196,12 @@ EXAMPLES = (
     Example(("Berit Lund ran the shop. They buried Berit Lund eleven days later, on a grey "
              "morning.", "Berit Lund came in from the alley with a crate on her shoulder."),
             ("Berit Lund",), note="buried, and when: 'eleven days later'"),
+    Example(("Berit Lund sweeps the yard. They bury Berit Lund on Friday in the cemetery.",
+             "Old Berit Lund is in the gate arch with her broom."), ("Berit Lund",),
+            note="a burial told in the present tense; being somewhere now"),
+    Example(("Berit Lund took a fever. They'd bury Berit Lund on the hill if it came to that.",
+             "Old Berit Lund is in the gate arch with her broom."),
+            note="what they would do is no burial"),
     Example(("Oren Tal took a fever and got better. They buried Oren Tal's dog two days later.",
              "Oren Tal set down his bucket."), note="his dog was buried, not Oren"),
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",

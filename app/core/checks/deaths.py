@@ -2,17 +2,18 @@
 
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
-with where or when ("They buried Tonton Dieusel eleven days later"), a telegram's "Deacon
-Pottinger dead.", a role's ("the old minister was dead"). The dead character is the one named
-nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
-pronoun in a sentence naming no one before it, the character named just before (the one named in
-the sentences that go on about him, when the name tells no sex: "Dusty was lying on his bunk…
-The flies had found him. He'd been dead") — unless "her father" or "a man" comes between, or
-"him" ("By the time Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or
-a "he" or "she" beside the name that is someone else ("she had asked Inaya", "Aurelio had worked
-beside him"); in speech the one the talk named last. Negated, hypothetical or hearsay deaths
-("nearly died", "if he died", "drowned only in the Galway paper") do not count. `told_deaths`
-reads them once; dead-alive then looks for the dead doing things later.
+with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
+Friday"), a telegram's "Deacon Pottinger dead.", a role's ("the old minister was dead"). The
+dead character is the one named nearest before the verb (not a possessor: in "Sofie's mother
+died" the mother died), or, for a pronoun in a sentence naming no one before it, the character
+named just before (the one named in the sentences that go on about him, when the name tells no
+sex: "Dusty was lying on his bunk… The flies had found him. He'd been dead") — unless "her
+father" or "a man" comes between, or "him" ("By the time Ti-Jean had dug him out, he was dead"
+is the death of whom "him" means), or a "he" or "she" beside the name that is someone else ("she
+had asked Inaya", "Aurelio had worked beside him"); in speech the one the talk named last.
+Negated, hypothetical or hearsay deaths ("nearly died", "if he died", "drowned only in the
+Galway paper") do not count. `told_deaths` reads them once; dead-alive then looks for the dead
+doing things later.
 """
 
 from __future__ import annotations
@@ -81,9 +82,11 @@ _BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
 OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
                          r"(?:[A-Za-z]+\s+){0,2}$")
 
-# Laid to rest by others: "they buried him on the hill", "we cremated her" — not "buried
-# him in paperwork", not "buried her face".
-_LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+"
+# Laid to rest by others: "they buried him on the hill", "we cremated her", told in the
+# present too ("They bury Tadeusz Grabski on Friday", not "they'd bury him", what they would
+# do) — not "buried him in paperwork", not "buried her face".
+_BURIED = r"(?:buried|burned|burnt|cremated)"
+_LAID_TO_REST = (rf"(?i:\b(?:they|we)(?:(?:['’]d|\s+had)?\s+{_BURIED}|\s+(?:bury|cremate))\s+"
                  r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
 
 # …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning".
@@ -107,7 +110,7 @@ _DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
 # Laid to rest by role: "they buried the priest under the almond tree" — the one character
 # the story gives that role's title (Padre Anselmo).
 _DISPOSED_ROLE = re.compile(
-    r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+the\s+(?:old\s+|young\s+)?"
+    rf"\b(?:they|we)\s+(?:(?:had\s+)?{_BURIED}|bury|cremate)\s+the\s+(?:old\s+|young\s+)?"
     r"(?P<role>[a-z]+)\b", re.IGNORECASE)
 
 # A name said in a clause about someone unnamed: "his only son, who was also Walter Cray,".
@@ -251,7 +254,7 @@ _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
     "departed",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
-    "come", "returned", "burned", "burnt", "cremated",
+    "come", "returned", "burned", "burnt", "cremated", "bury", "cremate",
 ])
 
 _Told = tuple[tuple[str, int, int], ...]
@@ -274,7 +277,7 @@ def _death_cue(text: str) -> _Told | bool:
         subject = _PRONOUN_SUBJECT.search(text[max(0, start - 12) : start])
         if subject is not None:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
-    if "buried" in text or "burn" in text or "cremated" in text:
+    if "buried" in text or "bury" in text or "burn" in text or "cremate" in text:
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
         reported = reported or any(m.group("role").lower() in ROLES
                                    for m in _DISPOSED_ROLE.finditer(text)) or re.search(
