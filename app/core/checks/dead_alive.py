@@ -173,6 +173,13 @@ EXAMPLES = (
     Example(("Oren Tal kept the mill. Oren Tal looked about him. He died in March.",
              "Oren Tal is standing at the gate in his coat."), ("Oren Tal",),
             note="'looked about him' is his own surroundings: no one else"),
+    Example(("Sandy Rintoul stood by the sideboard. On it, in the frame, Sandy Rintoul's mother "
+             "smiled out of the summer of 1955. She had died in the spring of 1957.",
+             "Sandy Rintoul sat down and opened the letter."),
+            note="'She' after 'Sandy's mother' may be the mother"),
+    Example(("Oren Tal kept the mill. Oren Tal's wheel stood idle all winter. He died in March.",
+             "Oren Tal is standing at the gate in his coat."), ("Oren Tal",),
+            note="what the name owns is a thing, no one whom 'he' may mean"),
     Example(("Oren Tal kept the mill. Ada thought of her father. He died in March.",
              "Oren Tal is standing at the gate in his coat."),
             note="'he' may be the father just spoken of, not the man named before"),

@@ -8,12 +8,12 @@ dead character is the one named nearest before the verb (not a possessor: in "So
 died" the mother died), or, for a pronoun in a sentence naming no one before it, the character
 named just before (the one named in the sentences that go on about him, when the name tells no
 sex: "Dusty was lying on his bunk… The flies had found him. He'd been dead") — unless "her
-father" or "a man" comes between, or "him" ("By the time Ti-Jean had dug him out, he was dead"
-is the death of whom "him" means), or a "he" or "she" beside the name that is someone else ("she
-had asked Inaya", "Aurelio had worked beside him"); in speech the one the talk named last.
-Negated, hypothetical or hearsay deaths ("nearly died", "if he died", "drowned only in the
-Galway paper") do not count. `told_deaths` reads them once; dead-alive then looks for the dead
-doing things later.
+father" or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
+Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
+beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
+in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
+"if he died", "drowned only in the Galway paper") do not count. `told_deaths` reads them once;
+dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
@@ -453,8 +453,9 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     """The character a pronoun at document offset `at` stands for: the one `resolve` gives
     (or the one named in the sentences just before that go on about someone of the pronoun's
     sex, `_named_in_chain`), named within a few sentences — unless someone unnamed ("her
-    father", "a man") is spoken of after the name, or someone else of the pronoun's sex beside
-    it (`_beside_another`), whom the pronoun may mean instead."""
+    father", "a man") is spoken of after the name or is the name's own ("Sandy's mother"), or
+    someone else of the pronoun's sex is beside it (`_beside_another`), whom the pronoun may
+    mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
     chain = _chain(view, gender)
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
@@ -469,7 +470,8 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
                 return found
             if mention.cluster is not cluster:
                 continue
-            if found is None and unnamed_between(text, mention.span.end, at):
+            if found is None and (unnamed_between(text, mention.span.end, at)
+                                  or _owns_someone(text, mention)):
                 return None
             if _beside_another(text, mention, gender):
                 return None
@@ -523,7 +525,7 @@ def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -
                 continue
             if (not mention.run.possessive and vocative(text, span)) or (
                 index.genders.get(mention.cluster.name) not in (wanted, None)
-            ) or unnamed_between(text, span.end, at):
+            ) or unnamed_between(text, span.end, at) or _owns_someone(text, mention):
                 return None
             return mention.cluster.name
     return None
@@ -543,6 +545,16 @@ def _named_in_chain(index: MentionIndex, view: SentenceView, gender: str | None,
         return None
     last = named[-1].cluster
     return last if index.genders.get(last.name) is None else None
+
+
+def _owns_someone(text: str, mention: Mention) -> bool:
+    """Whether a mention owns someone unnamed ("Sandy's mother smiled out of the frame"): a
+    pronoun after it may mean the mother, not Sandy."""
+    if not mention.run.possessive:
+        return False
+    span = mention.span
+    owner = max(span.start, text.rfind(" ", span.start, span.end) + 1)  # "Rintoul's mother"
+    return _someone_else().match(text, owner) is not None
 
 
 _CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
