@@ -1,12 +1,16 @@
 """Where a story tells that a character died, and of whom.
 
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
-Colette", "the death of Colette", "Colette's funeral", a burial told with where or when ("They
-buried Tonton Dieusel eleven days later"), a telegram's "Deacon Pottinger dead.", a role's ("the
-old minister was dead"). The dead character is the one named nearest before the verb (not a
-possessor: in "Sofie's mother died" the mother died), or, for a pronoun in a sentence naming no
-one before it, the character named just before — unless "her father" or "a man" comes between,
-or "him" ("By the time Ti-Jean had dug him out, he was dead" is the death of whom "him" means);
+Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
+with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
+Friday"), a telegram's "Deacon Pottinger dead.", a role's ("the old minister was dead"). The
+dead character is the one named nearest before the verb (not a possessor: in "Sofie's mother
+died" the mother died), or, for a pronoun in a sentence naming no one before it, the character
+named just before (the one named in the sentences that go on about him, when the name tells no
+sex: "Dusty was lying on his bunk… The flies had found him. He'd been dead") — unless "her
+father" or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
+Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
+beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
 in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
 "if he died", "drowned only in the Galway paper") do not count. `told_deaths` reads them once;
 dead-alive then looks for the dead doing things later.
@@ -23,6 +27,7 @@ from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
 from app.core.checks.roles import ROLES, role_holder
+from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
@@ -35,6 +40,8 @@ _CUES = "deaths"
 DEATH_VERB = re.compile(
     r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
     r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
+    # "He'd been dead two days at least", "she's been dead a year", as people say it.
+    r"['’][ds]\s+been\s+dead|"
     r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
     r"never\s+returned|departed\s+this\s+life)\b",
     re.IGNORECASE,
@@ -75,9 +82,11 @@ _BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
 OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
                          r"(?:[A-Za-z]+\s+){0,2}$")
 
-# Laid to rest by others: "they buried him on the hill", "we cremated her" — not "buried
-# him in paperwork", not "buried her face".
-_LAID_TO_REST = (r"(?i:\b(?:they|we)(?:['’]d|\s+had)?\s+(?:buried|burned|burnt|cremated)\s+"
+# Laid to rest by others: "they buried him on the hill", "we cremated her", told in the
+# present too ("They bury Tadeusz Grabski on Friday", not "they'd bury him", what they would
+# do) — not "buried him in paperwork", not "buried her face".
+_BURIED = r"(?:buried|burned|burnt|cremated)"
+_LAID_TO_REST = (rf"(?i:\b(?:they|we)(?:(?:['’]d|\s+had)?\s+{_BURIED}|\s+(?:bury|cremate))\s+"
                  r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
 
 # …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning".
@@ -101,7 +110,7 @@ _DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
 # Laid to rest by role: "they buried the priest under the almond tree" — the one character
 # the story gives that role's title (Padre Anselmo).
 _DISPOSED_ROLE = re.compile(
-    r"\b(?:they|we)\s+(?:had\s+)?(?:buried|burned|burnt|cremated)\s+the\s+(?:old\s+|young\s+)?"
+    rf"\b(?:they|we)\s+(?:(?:had\s+)?{_BURIED}|bury|cremate)\s+the\s+(?:old\s+|young\s+)?"
     r"(?P<role>[a-z]+)\b", re.IGNORECASE)
 
 # A name said in a clause about someone unnamed: "his only son, who was also Walter Cray,".
@@ -122,8 +131,9 @@ _TIME_DEAD = re.compile(
 _ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|was)\s+dead\b",
                         re.IGNORECASE)
 
-# A death told of "he"/"she" ("and he died in February") is the pronoun's: its subject.
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s+$", re.IGNORECASE)
+# A death told of "he"/"she" ("and he died in February", "He'd been dead") is the pronoun's:
+# its subject.
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s*$", re.IGNORECASE)
 
 # "him", or "her" as an object ("dug her out", "found her."), not "her sister".
 _OBJECT_PRONOUN = {"he": re.compile(r"\bhim\b", re.IGNORECASE),
@@ -244,7 +254,7 @@ _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
     "departed",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
-    "come", "returned", "burned", "burnt", "cremated",
+    "come", "returned", "burned", "burnt", "cremated", "bury", "cremate",
 ])
 
 _Told = tuple[tuple[str, int, int], ...]
@@ -267,7 +277,7 @@ def _death_cue(text: str) -> _Told | bool:
         subject = _PRONOUN_SUBJECT.search(text[max(0, start - 12) : start])
         if subject is not None:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
-    if "buried" in text or "burn" in text or "cremated" in text:
+    if "buried" in text or "bury" in text or "burn" in text or "cremate" in text:
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
         reported = reported or any(m.group("role").lower() in ROLES
                                    for m in _DISPOSED_ROLE.finditer(text)) or re.search(
@@ -440,23 +450,62 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
 
 
 def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
-    """The character a pronoun at document offset `at` stands for: the one `resolve` gives,
-    named within a few sentences — unless someone unnamed ("her father", "a man") is spoken
-    of after the name, whom the pronoun may mean instead."""
-    cluster = index.resolve(view, pronoun)
+    """The character a pronoun at document offset `at` stands for: the one `resolve` gives
+    (or the one named in the sentences just before that go on about someone of the pronoun's
+    sex, `_named_in_chain`), named within a few sentences — unless someone unnamed ("her
+    father", "a man") is spoken of after the name or is the name's own ("Sandy's mother"), or
+    someone else of the pronoun's sex is beside it (`_beside_another`), whom the pronoun may
+    mean instead."""
+    gender = PRONOUN_GENDER.get(pronoun.lower())
+    chain = _chain(view, gender)
+    cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
     if cluster is None:
         return None
     text = index.manuscript.documents[view.document].text
-    reach = _PRONOUN_REACH + _chain(view, PRONOUN_GENDER.get(pronoun.lower()))
+    reach = _PRONOUN_REACH + chain
+    found = None
     for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
         for mention in reversed(index.by_sentence[order]):
             if mention.span.document != view.document:
+                return found
+            if mention.cluster is not cluster:
+                continue
+            if found is None and (unnamed_between(text, mention.span.end, at)
+                                  or _owns_someone(text, mention)):
                 return None
-            if mention.cluster is cluster:
-                if unnamed_between(text, mention.span.end, at):
-                    return None
-                return cluster.name
-    return None
+            if _beside_another(text, mention, gender):
+                return None
+            found = found or cluster.name
+    return found
+
+
+# A pronoun that does something to the name ("she had asked Inaya"), or that the name does
+# something to ("don Aurelio had worked beside him"), is someone else of that sex — not
+# "she was Inaya", nor "he looked about him", where the pronoun may be the name's own.
+_DONE_BY = re.compile(r"\b(?i:(?P<pronoun>he|she))\s+(?:(?:had|has|would|could|did|will)\s+)?"
+                      r"(?!(?:and|or|but|nor|than|as|like|was|is|were|are|be|been|became|"
+                      r"becomes|remained|seemed)\b)[a-z]+\s+$")
+_DOES_TO = re.compile(r"\s+(?:(?:had|has|would|could|did|was|is)\s+)?[a-z]+"
+                      r"(?:\s+(?!(?:around|about|behind)\b)[a-z]+)?\s+(?P<pronoun>him|her)\b")
+# How far before a name a pronoun doing something to it is looked for.
+_DONE_BY_REACH = 40
+
+
+def _beside_another(text: str, mention: Mention, gender: str | None) -> bool:
+    """Whether a pronoun of `gender` does something to the mention's name or has it done to
+    it (`_DONE_BY`, `_DOES_TO`): someone else of that sex is in the story there, whom a
+    later "he" or "she" may mean ("Tata Ernesto had worked the winch, and don Aurelio had
+    worked beside him. He had died in the winter of 1985": Ernesto, or Aurelio)."""
+    start, end = mention.span.start, mention.span.end
+    done_by = _DONE_BY.search(text, max(0, start - _DONE_BY_REACH), start)
+    if done_by is not None and PRONOUN_GENDER[done_by.group("pronoun").lower()] == gender:
+        return True
+    does_to = None if mention.run.possessive else _DOES_TO.match(text, end)
+    if does_to is None or PRONOUN_GENDER[does_to.group("pronoun").lower()] != gender:
+        return False
+    # "her" as an object ("asked her to"), not "brushed her hair".
+    return does_to.group("pronoun").lower() == "him" or _OBJECT_PRONOUN["she"].match(
+        text, does_to.start("pronoun")) is not None
 
 
 def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
@@ -476,10 +525,36 @@ def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -
                 continue
             if (not mention.run.possessive and vocative(text, span)) or (
                 index.genders.get(mention.cluster.name) not in (wanted, None)
-            ) or unnamed_between(text, span.end, at):
+            ) or unnamed_between(text, span.end, at) or _owns_someone(text, mention):
                 return None
             return mention.cluster.name
     return None
+
+
+def _named_in_chain(index: MentionIndex, view: SentenceView, gender: str | None,
+                    chain: int) -> Cluster | None:
+    """The one named last in the `chain` sentences right before `view` that each speak of
+    someone of `gender` (`_chain`), when that name does not tell a sex and no one of that sex
+    is named there: "Dusty Rourke was lying on his bunk… The flies had found him. He'd been
+    dead two days" is Dusty's death, not that of a man named before the chain."""
+    named = [mention for order in range(view.order - chain, view.order)
+             for mention in index.by_sentence[order] if not mention.run.possessive]
+    if not named or any(index.genders.get(m.cluster.name) == gender for m in named):
+        # "Tom was lying on his bunk. Sandy looked at his face. He was dead.": Tom, whom
+        # `resolve` gives.
+        return None
+    last = named[-1].cluster
+    return last if index.genders.get(last.name) is None else None
+
+
+def _owns_someone(text: str, mention: Mention) -> bool:
+    """Whether a mention owns someone unnamed ("Sandy's mother smiled out of the frame"): a
+    pronoun after it may mean the mother, not Sandy."""
+    if not mention.run.possessive:
+        return False
+    span = mention.span
+    owner = max(span.start, text.rfind(" ", span.start, span.end) + 1)  # "Rintoul's mother"
+    return _someone_else().match(text, owner) is not None
 
 
 _CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
