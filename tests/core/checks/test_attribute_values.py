@@ -14,6 +14,7 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("He was a small man, barely five feet three in his sandals.", "height", "5 ft 3 in"),
         ("She was a tall woman.", "height", "tall"),
         ("He was five foot five at the most, and broad.", "height", "5 ft 5 in"),
+        ("Ricky, who was all of five foot five, stood on a crate.", "height", "5 ft 5 in"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
