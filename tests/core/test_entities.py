@@ -950,3 +950,19 @@ def test_a_marathi_kin_word_after_a_hyphen_is_a_title_of_the_given_name():
                      "her. Sunanda-tai waved from the gallery.")
     names = _names(result.characters)
     assert names["Shalini Kadam"] == ("Shalini-mavshi",)
+
+
+def test_place_words_of_other_languages_open_or_close_a_place_name():
+    # Spanish "cerro" (a hill), "ascensor" (a funicular), Polish "ulica" (a street, written
+    # in lower case as French "rue"), Hindi "niwas" (a house), English "cemetery".
+    result = _result(
+        "Rodrigo grew up on Cerro Alegre and rode the Ascensor Artillería every morning. "
+        "Kasia carried the hatbox home to ulica Józefa. Nitin lived in Laxmi Niwas, and "
+        "they buried Frank Kelly at Southern Cemetery. Rodrigo smiled, and Kasia laughed."
+    )
+    assert sorted(e.name for e in result.places) == [
+        "Ascensor Artillería", "Cerro Alegre", "Laxmi Niwas", "Southern Cemetery",
+        "ulica Józefa",
+    ]
+    assert sorted(e.name for e in result.characters) == ["Frank Kelly", "Kasia", "Nitin",
+                                                         "Rodrigo"]
