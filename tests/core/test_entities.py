@@ -871,6 +871,14 @@ def test_peoples_and_their_plurals_are_neither_characters_nor_places():
     assert _names(result.places) == {}
 
 
+def test_languages_and_a_man_of_a_nation_are_neither_characters_nor_places():
+    result = _result("Nora read the Scotsman in the kitchen. The Frenchman fired again, and "
+                     "Nora prayed in Afrikaans. The old man sang to the mules in Zapotec, and "
+                     "the Soviet tanks came in the spring. Nora slept.")
+    assert _names(result.characters) == {"Nora": ()}
+    assert _names(result.places) == {}
+
+
 def test_an_epithet_before_a_well_known_place_is_a_quarter_named_for_it():
     result = _result("Nadège found the narrow storefront in Little Haiti that nobody else "
                      "wanted. Nadège laughed a little. She had been born in Haiti, a little "
