@@ -229,7 +229,11 @@ class EntityFinder:
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
             return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
-        if not strong and 2 * stats.article >= stats.total and words[0] not in lists.first_names:
+        # A well-known place said as what a thing is of ("a Chicago winter", "a Kirkwall
+        # man") is still that place: the gazetteer holds no makes.
+        if not (strong or " ".join(words) in lists.places) and (
+            2 * stats.article >= stats.total and words[0] not in lists.first_names
+        ):
             return False  # mostly "a X": a make, a kind of thing, not someone or somewhere
         if family_name_first(words) and lists.frequency(words[0].lower()) < _COMMONEST:
             return True  # "Park Jun-ho", whatever "park" is — but not "Tell Mei-ying"

@@ -974,3 +974,10 @@ def test_place_words_of_other_languages_open_or_close_a_place_name():
     ]
     assert sorted(e.name for e in result.characters) == ["Frank Kelly", "Kasia", "Nitin",
                                                          "Rodrigo"]
+
+
+def test_a_well_known_place_said_as_what_a_thing_is_of_is_still_a_place():
+    result = _result("Ruth sat out a Chicago winter. Ruth bought a Gretsch and a Richmond "
+                     "paper, and Ruth laughed.")
+    assert sorted(_names(result.places)) == ["Chicago", "Richmond"]
+    assert _names(result.characters) == {"Ruth": ()}
