@@ -981,3 +981,11 @@ def test_a_well_known_place_said_as_what_a_thing_is_of_is_still_a_place():
                      "paper, and Ruth laughed.")
     assert sorted(_names(result.places)) == ["Chicago", "Richmond"]
     assert _names(result.characters) == {"Ruth": ()}
+
+
+def test_weekdays_said_in_the_plural_are_days_not_names():
+    result = _result("On Sundays Marek Nowak slept late. Kasia minded the shop on Saturdays, "
+                     "and Kasia laughed. Marek Nowak smiled.")
+    assert sorted(_names(result.characters)) == ["Kasia", "Marek Nowak"]
+    assert _names(result.places) == {}
+
