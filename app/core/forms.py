@@ -131,6 +131,19 @@ PLACE_HEADS = frozenset(
 )
 
 
+# Buildings and plots, which stand "on" a street, a hill or a river: "the house on Floriańska",
+# "the church on Cerro Alegre" (where "on" after other words is said of people: "called on
+# Harriet", "the door on Tom").
+BUILDINGS = frozenset(
+    [
+        "house", "houses", "home", "cottage", "flat", "flats", "apartment", "tenement", "villa",
+        "mansion", "shop", "shops", "store", "stall", "kiosk", "bakery", "church", "chapel",
+        "school", "office", "hotel", "café", "cafe", "bar", "pub", "restaurant", "building",
+        "buildings", "gate", "farm", "camp", "plot", "land", "estate"
+    ]
+)
+
+
 BODY_AND_MIND = frozenset(
     [
         "mind", "eyes", "eye", "face", "hand", "hands", "voice", "heart", "head", "hair", "arm",
@@ -801,7 +814,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         said += 1  # "told the Warden where", "thanked the Captain": a role spoken to
     if run.prev in PLACE_PREPOSITIONS or _dateline(run) or (
         run.prev == "of" and run.prev2 in PLACE_HEADS
-    ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
+    ) or (run.prev == "on" and run.prev2 in BUILDINGS) or (
+        run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS
+    ):
         place_prep += 1
     elif run.prev in WEAK_PLACE_WORDS and not (run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS):
         place_weak += 1

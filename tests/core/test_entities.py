@@ -989,3 +989,10 @@ def test_weekdays_said_in_the_plural_are_days_not_names():
     assert sorted(_names(result.characters)) == ["Kasia", "Marek Nowak"]
     assert _names(result.places) == {}
 
+
+def test_a_name_a_building_stands_on_is_a_place():
+    result = _result("Zofia said nothing. The house on Floriańska had a brass bell, "
+                     "and the church on Kanonicza was cold. Zofia slammed the door on Tomek, "
+                     "and Tomek laughed.")
+    assert sorted(_names(result.places)) == ["Floriańska", "Kanonicza"]
+    assert sorted(_names(result.characters)) == ["Tomek", "Zofia"]
