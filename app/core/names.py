@@ -39,6 +39,11 @@ _SUFFIXED_TITLE = re.compile(
     rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di|"
     r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
     r"mausi|nana|nani)", re.IGNORECASE)
+# The Arabic and Persian article joined by a hyphen to the word after it, inside a name:
+# "Ain el-Remmaneh", "Qasr ol-Dasht", "Nasir ad-Din", "Harun ar-Rashid" (and never an English
+# prefix: "ex-Marine", "pro-British", "anti-Nazi").
+_JOINED_ARTICLE = re.compile(
+    rf"(?:al|el|ol|ul|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-{CAPITAL}[\w'’]*")
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _BRACKETED = re.compile(r"\s*\(\s*")
@@ -315,6 +320,10 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                     tokens[j].text in honorifics and _opens_place(text, tokens, j + 1)
                 ):
                     break
+                members.append(nxt)
+                j += 1
+                continue
+            if _JOINED_ARTICLE.fullmatch(nxt.text) and _adjacent(text, tokens[j], nxt, False):
                 members.append(nxt)
                 j += 1
                 continue

@@ -996,3 +996,9 @@ def test_a_name_a_building_stands_on_is_a_place():
                      "and Tomek laughed.")
     assert sorted(_names(result.places)) == ["Floriańska", "Kanonicza"]
     assert sorted(_names(result.characters)) == ["Tomek", "Zofia"]
+
+
+def test_an_arabic_or_persian_article_joined_by_a_hyphen_stays_inside_the_name():
+    result = _result("Laila found the house in Qasr ol-Dasht at the end of a lane, and Laila "
+                     "smiled. Her grandfather had read Harun ar-Rashid to her, and Laila laughed.")
+    assert _names(result.places) == {"Qasr ol-Dasht": ()}
