@@ -270,6 +270,19 @@ def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
             and word not in lists.honorifics and word not in lists.not_names)
 
 
+def _plural_possessive(text: str, token: Token) -> bool:
+    """Whether `token` is a plural owner, written with an apostrophe after its "s":
+    "Martyrs'", "Ladies'"."""
+    return token.text.endswith("s") and text[token.end : token.end + 1] in {"'", "’"}
+
+
+def _plural_possessive_place(text: str, token: Token, nxt: Token) -> bool:
+    """Whether `nxt` is a place word going on a name after the plural possessive `token`:
+    "Martyrs' Square", "Ladies' Mile", "Farmers' Market"."""
+    return (_plural_possessive(text, token) and text[token.end + 1 : nxt.start] == " "
+            and nxt.text in wordlists().place_suffixes)
+
+
 def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     """Every run of capitalised words in `tokens` (one paragraph, in order)."""
     lists = wordlists()
@@ -309,6 +322,10 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
             if is_capitalised(nxt.text) and nxt.text not in not_names:
+                if _plural_possessive_place(text, tokens[j], nxt):
+                    members.append(nxt)
+                    j += 1
+                    continue
                 if not _adjacent(text, tokens[j], nxt, after_title) or (
                     # "It's Frank Auntie Agnes": a title after a name begins another — but
                     # "James Earl Tolliver" has a middle name.
@@ -405,10 +422,7 @@ def _make_run(
         end += 2
     possessive = members[-1].possessive and not named_for
     tail = text[end + (2 if possessive else 0) : end + 4]
-    # A possessive inside the name keeps its "'s" ("Arthur's Seat").
-    texts = tuple(t.text + text[t.end : t.end + 2]
-                  if t.possessive and (t is not members[-1] or named_for)
-                  else t.text for t in words)
+    texts = tuple(_as_written(text, t, t is members[-1] and not named_for) for t in words)
     if stem:
         texts = (*texts[:-1], stem)
     return NameRun(
@@ -432,6 +446,18 @@ def _make_run(
         quote_after=tail[:1].isspace() and tail.lstrip()[:1] in _OPENING_QUOTES,
         after_initial=after_initial,
     )
+
+
+def _as_written(text: str, token: Token, ends_run: bool) -> str:
+    """A word of a name as the name writes it: a possessive inside the name keeps its "'s"
+    ("Arthur's Seat"), a plural one its apostrophe ("Martyrs' Square")."""
+    if ends_run:
+        return token.text
+    if token.possessive:
+        return token.text + text[token.end : token.end + 2]
+    if _plural_possessive(text, token):
+        return token.text + text[token.end]
+    return token.text
 
 
 # An initial: a capital letter alone, its full stop, then a space, as "R. " of "R. Kandasamy".

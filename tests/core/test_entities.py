@@ -1002,3 +1002,10 @@ def test_an_arabic_or_persian_article_joined_by_a_hyphen_stays_inside_the_name()
     result = _result("Laila found the house in Qasr ol-Dasht at the end of a lane, and Laila "
                      "smiled. Her grandfather had read Harun ar-Rashid to her, and Laila laughed.")
     assert _names(result.places) == {"Qasr ol-Dasht": ()}
+
+
+def test_a_plural_possessive_before_a_place_word_is_a_place():
+    result = _result("Elias walked down to Martyrs' Square before dawn, and Elias smiled. The "
+                     "printers' ink was dry, and Elias laughed.")
+    assert _names(result.places) == {"Martyrs' Square": ()}
+    assert _names(result.characters) == {"Elias": ()}
