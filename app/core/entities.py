@@ -32,6 +32,7 @@ from app.core.names import (
     EPITHETS,
     GENERATIONS,
     NameRun,
+    everyday_word,
     family_name_first,
     opens_place_name,
 )
@@ -39,6 +40,7 @@ from app.core.text import (
     ABBREVIATED_TITLES,
     FAMILY_TITLES,
     MARRIED_TITLES,
+    NUMBER_WORDS,
     UNMARRIED_TITLES,
 )
 from app.core.wordlists import wordlists
@@ -228,6 +230,10 @@ class EntityFinder:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
             return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
+        if len(words) > 1 and words[-1].lower() in NUMBER_WORDS and all(
+            everyday_word(w) for w in words[:-1]
+        ):
+            return False  # "Form Five", "Standard Three", "Ward Seven": a class or a ward
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
         # A well-known place said as what a thing is of ("a Chicago winter", "a Kirkwall
         # man") is still that place: the gazetteer holds no makes.

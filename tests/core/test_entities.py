@@ -1009,3 +1009,10 @@ def test_a_plural_possessive_before_a_place_word_is_a_place():
                      "printers' ink was dry, and Elias laughed.")
     assert _names(result.places) == {"Martyrs' Square": ()}
     assert _names(result.characters) == {"Elias": ()}
+
+
+def test_an_everyday_word_and_a_number_is_a_class_or_a_ward_not_a_name():
+    result = _result("Kofi was in Form Two that year, and the Form Five boys laughed at him. "
+                     "Kelvin sat in Standard Three. Kofi smiled, and Kelvin laughed.")
+    assert _names(result.places) == {}
+    assert sorted(_names(result.characters)) == ["Kelvin", "Kofi"]
