@@ -44,6 +44,7 @@ _SUFFIXED_TITLE = re.compile(
 # prefix: "ex-Marine", "pro-British", "anti-Nazi").
 _JOINED_ARTICLE = re.compile(
     rf"(?:al|el|ol|ul|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-{CAPITAL}[\w'’]*")
+_DIGIT = re.compile(r"\d")
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _BRACKETED = re.compile(r"\s*\(\s*")
@@ -56,7 +57,8 @@ class NameRun:
 
     `words` excludes the title; `start`/`end` span the whole run including the title, so a
     highlighted mention covers "Mr. Weston". `prev`, `prev2` and `next` are the neighbouring
-    words in lower case (empty at the sentence edges).
+    words in lower case (empty at the sentence edges, and before the run when a number comes
+    between: "In 1946 Congress").
     """
 
     words: tuple[str, ...]
@@ -411,6 +413,11 @@ def _make_run(
 
     after_initial = not title_parts and _opened_by_initials(text, tokens, first)
     previous = neighbour(first - 1)
+    if previous is not None and members[0].start - previous.end > 2 and _DIGIT.search(
+        text, previous.end, members[0].start
+    ):
+        # "In 1946 Congress had let…": the word before a number is none of the name's.
+        previous = None
     previous2 = neighbour(first - 2) if previous is not None else None
     following = neighbour(last + 1)
     following2 = neighbour(last + 2) if following is not None else None

@@ -1016,3 +1016,10 @@ def test_an_everyday_word_and_a_number_is_a_class_or_a_ward_not_a_name():
                      "Kelvin sat in Standard Three. Kofi smiled, and Kelvin laughed.")
     assert _names(result.places) == {}
     assert sorted(_names(result.characters)) == ["Kelvin", "Kofi"]
+
+
+def test_a_word_before_a_number_is_not_the_word_before_the_name_after_it():
+    result = _result("In 1946 Congress had let men like him become citizens. Harjit smiled, "
+                     "and Harjit laughed.")
+    assert _names(result.places) == {}
+    assert _names(result.characters) == {"Harjit": ()}
