@@ -285,6 +285,37 @@ def _plural_possessive_place(text: str, token: Token, nxt: Token) -> bool:
             and nxt.text in wordlists().place_suffixes)
 
 
+# The endings of an ordinal written in figures ("18th"), which are all of it that is a word.
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]:
+    """The words that open a street's name with an ordinal written in figures ("18th Street",
+    "South 9th Street"): the ordinal as one word, after the compass word before it, when the
+    word at `i` is the ordinal's ending; else none."""
+    token = tokens[i]
+    if token.text not in _ORDINAL_ENDINGS or i + 1 >= len(tokens):
+        return []
+    nxt = tokens[i + 1]
+    if nxt.sentence != token.sentence or nxt.text not in wordlists().place_suffixes or not (
+        _adjacent(text, token, nxt, False)
+    ):
+        return []
+    start = token.start
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if start == token.start:
+        return []
+    ordinal = Token(text[start : token.end], start, token.end, token.sentence, token.initial,
+                    False)
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.text in COMPASS and before.sentence == token.sentence and (
+        text[before.end : start] == " "
+    ):
+        return [before, ordinal]
+    return [ordinal]
+
+
 def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     """Every run of capitalised words in `tokens` (one paragraph, in order)."""
     lists = wordlists()
@@ -296,8 +327,12 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     i = 0
     while i < count:
         token = tokens[i]
+        members = [token]
         if token.text[:1].islower():
-            if not _opens_place_in_lower_case(text, tokens, i):
+            opening = _ordinal_before_place(text, tokens, i)
+            if opening:
+                members = opening
+            elif not _opens_place_in_lower_case(text, tokens, i):
                 i += 1
                 continue
         elif not is_capitalised(token.text) or _contraction(token.text) or _date(text, token) or (
@@ -306,8 +341,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
         ):
             i += 1
             continue
+        first = i - (len(members) - 1)  # "South 9th Street" opens on the compass word
         j = i
-        members = [token]
         while j + 1 < count:
             nxt = tokens[j + 1]
             if nxt.sentence != token.sentence:
@@ -352,7 +387,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 j += joined
                 continue
             break
-        run = _make_run(text, tokens, i, j, members)
+        run = _make_run(text, tokens, first, j, members)
         if run is not None:
             if runs and _BRACKETED.fullmatch(text, runs[-1].end, run.start):
                 run.bracketed = True

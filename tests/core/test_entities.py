@@ -1023,3 +1023,10 @@ def test_a_word_before_a_number_is_not_the_word_before_the_name_after_it():
                      "and Harjit laughed.")
     assert _names(result.places) == {}
     assert _names(result.characters) == {"Harjit": ()}
+
+
+def test_an_ordinal_in_figures_before_a_place_word_opens_a_streets_name():
+    result = _result("By noon 18th Street is loud. Abba keeps a bar on South 9th Street, and "
+                     "Abba laughed. Abba came 3rd in the race, and Abba smiled.")
+    assert sorted(_names(result.places)) == ["18th Street", "South 9th Street"]
+    assert _names(result.characters) == {"Abba": ()}
