@@ -218,8 +218,12 @@ class EntityFinder:
     def _is_name_by_evidence(self, stats: FormStats) -> bool:
         lists = wordlists()
         words = stats.words
+        # After a place word, or before one, a word of the name may be one that English uses
+        # as a function word: "Port Said", "Tự Do Street" (but "the Café I liked" is not).
+        place_word = opens_place_name(words[0]) or words[-1] in lists.place_suffixes
         if any(w.lower() in lists.stopwords and w not in CONNECTORS
-               and not (w == "of" and i == 1) for i, w in enumerate(words)):
+               and not (w == "of" and i == 1) and not (place_word and i > 0 and len(w) > 1)
+               for i, w in enumerate(words)):
             return False
         if any(w in lists.not_names for w in words) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics

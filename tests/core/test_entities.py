@@ -1030,3 +1030,10 @@ def test_an_ordinal_in_figures_before_a_place_word_opens_a_streets_name():
                      "Abba laughed. Abba came 3rd in the race, and Abba smiled.")
     assert sorted(_names(result.places)) == ["18th Street", "South 9th Street"]
     assert _names(result.characters) == {"Abba": ()}
+
+
+def test_a_place_words_name_may_hold_a_word_english_uses_as_a_function_word():
+    result = _result("Mohamed wrote from Port Said in October. Lan carried the typewriter down "
+                     "Tự Do Street. Lan went to the Café I liked. Mohamed smiled, and Lan laughed.")
+    # "the Café" is the place; "I" is no word of its name
+    assert sorted(_names(result.places)) == ["Café", "Port Said", "Tự Do Street"]
