@@ -815,6 +815,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     if run.prev in PLACE_PREPOSITIONS or _dateline(run) or (
         run.prev == "of" and run.prev2 in PLACE_HEADS
     ) or (run.prev == "on" and run.prev2 in BUILDINGS) or (
+        # "a trawler out of McClellanville", "stood out of Paita": where a boat sails from
+        run.prev == "of" and run.prev2 == "out" and not run.possessive
+    ) or (
         run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS
     ):
         place_prep += 1

@@ -1037,3 +1037,10 @@ def test_a_place_words_name_may_hold_a_word_english_uses_as_a_function_word():
                      "Tự Do Street. Lan went to the Café I liked. Mohamed smiled, and Lan laughed.")
     # "the Café" is the place; "I" is no word of its name
     assert sorted(_names(result.places)) == ["Café", "Port Said", "Tự Do Street"]
+
+
+def test_a_name_a_boat_sails_out_of_is_a_place():
+    result = _result("A trawler out of McClellanville found him at dawn. Junior smiled, and he "
+                     "kept the flask out of Junior's reach. Junior laughed.")
+    assert _names(result.places) == {"McClellanville": ()}
+    assert _names(result.characters) == {"Junior": ()}
