@@ -104,7 +104,7 @@ STYLES_OF_ADDRESS = frozenset({"Grace", "Honour", "Honor", "Majesty", "Highness"
 PLACE_PREPOSITIONS = frozenset(
     [
         "in", "at", "into", "near", "through", "across", "along", "around", "outside", "inside",
-        "beyond", "via", "within", "off"
+        "beyond", "via", "within", "off", "below", "above", "beneath"
     ]
 )
 

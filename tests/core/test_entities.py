@@ -1044,3 +1044,11 @@ def test_a_name_a_boat_sails_out_of_is_a_place():
                      "kept the flask out of Junior's reach. Junior laughed.")
     assert _names(result.places) == {"McClellanville": ()}
     assert _names(result.characters) == {"Junior": ()}
+
+
+def test_a_name_said_below_or_above_is_a_place():
+    result = _result("His car went off the ghat road below Lonavala. Tāne stopped on the hill "
+                     "above Ruatōria, and Tāne smiled. Meera sat above Tanvi at dinner, and "
+                     "Tanvi laughed.")
+    assert sorted(_names(result.places)) == ["Lonavala", "Ruatōria"]
+    assert sorted(_names(result.characters)) == ["Meera", "Tanvi", "Tāne"]
