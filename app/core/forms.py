@@ -818,6 +818,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         # "a trawler out of McClellanville", "stood out of Paita": where a boat sails from
         run.prev == "of" and run.prev2 == "out" and not run.possessive
     ) or (
+        # "on the Hoy shore", "the Clayton highway": the name of the land a shore is of
+        run.prev == "the" and run.next in _SIDES and run.next_spaced and not run.possessive
+    ) or (
         run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS
     ):
         place_prep += 1
@@ -836,6 +839,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         or (run.initial and run.prev != "" and run.prev2 in _CALLING),
         evidence if any(evidence) else None,
     )
+
+
+# The parts of a land named for it: "the Hoy shore", "the Clare coast", "the Clayton highway"
+# (not "side": "on the Maynard side" is a family's).
+_SIDES = frozenset({"shore", "coast", "highway"})
 
 
 # What a name said after "called" may be of: a place ("a town called Seabrook"), where after

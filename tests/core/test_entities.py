@@ -1052,3 +1052,11 @@ def test_a_name_said_below_or_above_is_a_place():
                      "Tanvi laughed.")
     assert sorted(_names(result.places)) == ["Lonavala", "Ruatōria"]
     assert sorted(_names(result.characters)) == ["Meera", "Tanvi", "Tāne"]
+
+
+def test_a_name_a_shore_or_a_highway_is_of_is_a_place():
+    result = _result("There was timber on the Hoy shore by Thursday. Lottie lived on the Clayton "
+                     "highway, and Lottie smiled. Jo is my cousin on the Maynard side, and Jo "
+                     "laughed.")
+    assert sorted(_names(result.places)) == ["Clayton", "Hoy"]
+    assert sorted(_names(result.characters)) == ["Jo", "Lottie"]
