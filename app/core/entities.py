@@ -32,6 +32,7 @@ from app.core.names import (
     EPITHETS,
     GENERATIONS,
     NameRun,
+    everyday_word,
     family_name_first,
     opens_place_name,
 )
@@ -39,6 +40,7 @@ from app.core.text import (
     ABBREVIATED_TITLES,
     FAMILY_TITLES,
     MARRIED_TITLES,
+    NUMBER_WORDS,
     UNMARRIED_TITLES,
 )
 from app.core.wordlists import wordlists
@@ -216,8 +218,12 @@ class EntityFinder:
     def _is_name_by_evidence(self, stats: FormStats) -> bool:
         lists = wordlists()
         words = stats.words
+        # After a place word, or before one, a word of the name may be one that English uses
+        # as a function word: "Port Said", "Tự Do Street" (but "the Café I liked" is not).
+        place_word = opens_place_name(words[0]) or words[-1] in lists.place_suffixes
         if any(w.lower() in lists.stopwords and w not in CONNECTORS
-               and not (w == "of" and i == 1) for i, w in enumerate(words)):
+               and not (w == "of" and i == 1) and not (place_word and i > 0 and len(w) > 1)
+               for i, w in enumerate(words)):
             return False
         if any(w in lists.not_names for w in words) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics
@@ -228,8 +234,16 @@ class EntityFinder:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
             return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
+        if len(words) > 1 and words[-1].lower() in NUMBER_WORDS and all(
+            everyday_word(w) for w in words[:-1]
+        ):
+            return False  # "Form Five", "Standard Three", "Ward Seven": a class or a ward
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
-        if not strong and 2 * stats.article >= stats.total and words[0] not in lists.first_names:
+        # A well-known place said as what a thing is of ("a Chicago winter", "a Kirkwall
+        # man") is still that place: the gazetteer holds no makes.
+        if not (strong or " ".join(words) in lists.places) and (
+            2 * stats.article >= stats.total and words[0] not in lists.first_names
+        ):
             return False  # mostly "a X": a make, a kind of thing, not someone or somewhere
         if family_name_first(words) and lists.frequency(words[0].lower()) < _COMMONEST:
             return True  # "Park Jun-ho", whatever "park" is — but not "Tell Mei-ying"

@@ -104,7 +104,7 @@ STYLES_OF_ADDRESS = frozenset({"Grace", "Honour", "Honor", "Majesty", "Highness"
 PLACE_PREPOSITIONS = frozenset(
     [
         "in", "at", "into", "near", "through", "across", "along", "around", "outside", "inside",
-        "beyond", "via", "within", "off"
+        "beyond", "via", "within", "off", "below", "above", "beneath"
     ]
 )
 
@@ -127,6 +127,19 @@ PLACE_HEADS = frozenset(
         "lakes", "lake", "region", "port", "harbour", "harbor", "bay", "forests", "forest",
         "fjords", "fjord", "plains", "villages", "towns", "cities", "state", "republic",
         "siege", "battle", "sack", "walls", "gates", "ruins"
+    ]
+)
+
+
+# Buildings and plots, which stand "on" a street, a hill or a river: "the house on Floriańska",
+# "the church on Cerro Alegre" (where "on" after other words is said of people: "called on
+# Harriet", "the door on Tom").
+BUILDINGS = frozenset(
+    [
+        "house", "houses", "home", "cottage", "flat", "flats", "apartment", "tenement", "villa",
+        "mansion", "shop", "shops", "store", "stall", "kiosk", "bakery", "church", "chapel",
+        "school", "office", "hotel", "café", "cafe", "bar", "pub", "restaurant", "building",
+        "buildings", "gate", "farm", "camp", "plot", "land", "estate"
     ]
 )
 
@@ -801,7 +814,15 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         said += 1  # "told the Warden where", "thanked the Captain": a role spoken to
     if run.prev in PLACE_PREPOSITIONS or _dateline(run) or (
         run.prev == "of" and run.prev2 in PLACE_HEADS
-    ) or (run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS):
+    ) or (run.prev == "on" and run.prev2 in BUILDINGS) or (
+        # "a trawler out of McClellanville", "stood out of Paita": where a boat sails from
+        run.prev == "of" and run.prev2 == "out" and not run.possessive
+    ) or (
+        # "on the Hoy shore", "the Clayton highway": the name of the land a shore is of
+        run.prev == "the" and run.next in _SIDES and run.next_spaced and not run.possessive
+    ) or (
+        run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS
+    ):
         place_prep += 1
     elif run.prev in WEAK_PLACE_WORDS and not (run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS):
         place_weak += 1
@@ -818,6 +839,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         or (run.initial and run.prev != "" and run.prev2 in _CALLING),
         evidence if any(evidence) else None,
     )
+
+
+# The parts of a land named for it: "the Hoy shore", "the Clare coast", "the Clayton highway"
+# (not "side": "on the Maynard side" is a family's).
+_SIDES = frozenset({"shore", "coast", "highway"})
 
 
 # What a name said after "called" may be of: a place ("a town called Seabrook"), where after

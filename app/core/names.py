@@ -39,6 +39,12 @@ _SUFFIXED_TITLE = re.compile(
     rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di|"
     r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
     r"mausi|nana|nani)", re.IGNORECASE)
+# The Arabic and Persian article joined by a hyphen to the word after it, inside a name:
+# "Ain el-Remmaneh", "Qasr ol-Dasht", "Nasir ad-Din", "Harun ar-Rashid" (and never an English
+# prefix: "ex-Marine", "pro-British", "anti-Nazi").
+_JOINED_ARTICLE = re.compile(
+    rf"(?:al|el|ol|ul|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-{CAPITAL}[\w'’]*")
+_DIGIT = re.compile(r"\d")
 _CLOSES_SPEECH = re.compile(r"""\s*[,!?]["”]""")
 _OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _BRACKETED = re.compile(r"\s*\(\s*")
@@ -51,7 +57,8 @@ class NameRun:
 
     `words` excludes the title; `start`/`end` span the whole run including the title, so a
     highlighted mention covers "Mr. Weston". `prev`, `prev2` and `next` are the neighbouring
-    words in lower case (empty at the sentence edges).
+    words in lower case (empty at the sentence edges, and before the run when a number comes
+    between: "In 1946 Congress").
     """
 
     words: tuple[str, ...]
@@ -265,6 +272,50 @@ def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
             and word not in lists.honorifics and word not in lists.not_names)
 
 
+def _plural_possessive(text: str, token: Token) -> bool:
+    """Whether `token` is a plural owner, written with an apostrophe after its "s":
+    "Martyrs'", "Ladies'"."""
+    return token.text.endswith("s") and text[token.end : token.end + 1] in {"'", "’"}
+
+
+def _plural_possessive_place(text: str, token: Token, nxt: Token) -> bool:
+    """Whether `nxt` is a place word going on a name after the plural possessive `token`:
+    "Martyrs' Square", "Ladies' Mile", "Farmers' Market"."""
+    return (_plural_possessive(text, token) and text[token.end + 1 : nxt.start] == " "
+            and nxt.text in wordlists().place_suffixes)
+
+
+# The endings of an ordinal written in figures ("18th"), which are all of it that is a word.
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]:
+    """The words that open a street's name with an ordinal written in figures ("18th Street",
+    "South 9th Street"): the ordinal as one word, after the compass word before it, when the
+    word at `i` is the ordinal's ending; else none."""
+    token = tokens[i]
+    if token.text not in _ORDINAL_ENDINGS or i + 1 >= len(tokens):
+        return []
+    nxt = tokens[i + 1]
+    if nxt.sentence != token.sentence or nxt.text not in wordlists().place_suffixes or not (
+        _adjacent(text, token, nxt, False)
+    ):
+        return []
+    start = token.start
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if start == token.start:
+        return []
+    ordinal = Token(text[start : token.end], start, token.end, token.sentence, token.initial,
+                    False)
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.text in COMPASS and before.sentence == token.sentence and (
+        text[before.end : start] == " "
+    ):
+        return [before, ordinal]
+    return [ordinal]
+
+
 def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     """Every run of capitalised words in `tokens` (one paragraph, in order)."""
     lists = wordlists()
@@ -276,8 +327,12 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     i = 0
     while i < count:
         token = tokens[i]
+        members = [token]
         if token.text[:1].islower():
-            if not _opens_place_in_lower_case(text, tokens, i):
+            opening = _ordinal_before_place(text, tokens, i)
+            if opening:
+                members = opening
+            elif not _opens_place_in_lower_case(text, tokens, i):
                 i += 1
                 continue
         elif not is_capitalised(token.text) or _contraction(token.text) or _date(text, token) or (
@@ -286,8 +341,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
         ):
             i += 1
             continue
+        first = i - (len(members) - 1)  # "South 9th Street" opens on the compass word
         j = i
-        members = [token]
         while j + 1 < count:
             nxt = tokens[j + 1]
             if nxt.sentence != token.sentence:
@@ -304,6 +359,10 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
             if is_capitalised(nxt.text) and nxt.text not in not_names:
+                if _plural_possessive_place(text, tokens[j], nxt):
+                    members.append(nxt)
+                    j += 1
+                    continue
                 if not _adjacent(text, tokens[j], nxt, after_title) or (
                     # "It's Frank Auntie Agnes": a title after a name begins another — but
                     # "James Earl Tolliver" has a middle name.
@@ -318,13 +377,17 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 members.append(nxt)
                 j += 1
                 continue
+            if _JOINED_ARTICLE.fullmatch(nxt.text) and _adjacent(text, tokens[j], nxt, False):
+                members.append(nxt)
+                j += 1
+                continue
             joined = _particles_and_name(text, tokens, j)
             if joined:
                 members.extend(tokens[j + 1 : j + 1 + joined])
                 j += joined
                 continue
             break
-        run = _make_run(text, tokens, i, j, members)
+        run = _make_run(text, tokens, first, j, members)
         if run is not None:
             if runs and _BRACKETED.fullmatch(text, runs[-1].end, run.start):
                 run.bracketed = True
@@ -385,6 +448,11 @@ def _make_run(
 
     after_initial = not title_parts and _opened_by_initials(text, tokens, first)
     previous = neighbour(first - 1)
+    if previous is not None and members[0].start - previous.end > 2 and _DIGIT.search(
+        text, previous.end, members[0].start
+    ):
+        # "In 1946 Congress had let…": the word before a number is none of the name's.
+        previous = None
     previous2 = neighbour(first - 2) if previous is not None else None
     following = neighbour(last + 1)
     following2 = neighbour(last + 2) if following is not None else None
@@ -396,10 +464,7 @@ def _make_run(
         end += 2
     possessive = members[-1].possessive and not named_for
     tail = text[end + (2 if possessive else 0) : end + 4]
-    # A possessive inside the name keeps its "'s" ("Arthur's Seat").
-    texts = tuple(t.text + text[t.end : t.end + 2]
-                  if t.possessive and (t is not members[-1] or named_for)
-                  else t.text for t in words)
+    texts = tuple(_as_written(text, t, t is members[-1] and not named_for) for t in words)
     if stem:
         texts = (*texts[:-1], stem)
     return NameRun(
@@ -423,6 +488,18 @@ def _make_run(
         quote_after=tail[:1].isspace() and tail.lstrip()[:1] in _OPENING_QUOTES,
         after_initial=after_initial,
     )
+
+
+def _as_written(text: str, token: Token, ends_run: bool) -> str:
+    """A word of a name as the name writes it: a possessive inside the name keeps its "'s"
+    ("Arthur's Seat"), a plural one its apostrophe ("Martyrs' Square")."""
+    if ends_run:
+        return token.text
+    if token.possessive:
+        return token.text + text[token.end : token.end + 2]
+    if _plural_possessive(text, token):
+        return token.text + text[token.end]
+    return token.text
 
 
 # An initial: a capital letter alone, its full stop, then a space, as "R. " of "R. Kandasamy".

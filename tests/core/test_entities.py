@@ -871,6 +871,14 @@ def test_peoples_and_their_plurals_are_neither_characters_nor_places():
     assert _names(result.places) == {}
 
 
+def test_languages_and_a_man_of_a_nation_are_neither_characters_nor_places():
+    result = _result("Nora read the Scotsman in the kitchen. The Frenchman fired again, and "
+                     "Nora prayed in Afrikaans. The old man sang to the mules in Zapotec, and "
+                     "the Soviet tanks came in the spring. Nora slept.")
+    assert _names(result.characters) == {"Nora": ()}
+    assert _names(result.places) == {}
+
+
 def test_an_epithet_before_a_well_known_place_is_a_quarter_named_for_it():
     result = _result("Nadège found the narrow storefront in Little Haiti that nobody else "
                      "wanted. Nadège laughed a little. She had been born in Haiti, a little "
@@ -950,3 +958,105 @@ def test_a_marathi_kin_word_after_a_hyphen_is_a_title_of_the_given_name():
                      "her. Sunanda-tai waved from the gallery.")
     names = _names(result.characters)
     assert names["Shalini Kadam"] == ("Shalini-mavshi",)
+
+
+def test_place_words_of_other_languages_open_or_close_a_place_name():
+    # Spanish "cerro" (a hill), "ascensor" (a funicular), Polish "ulica" (a street, written
+    # in lower case as French "rue"), Hindi "niwas" (a house), English "cemetery".
+    result = _result(
+        "Rodrigo grew up on Cerro Alegre and rode the Ascensor Artillería every morning. "
+        "Kasia carried the hatbox home to ulica Józefa. Nitin lived in Laxmi Niwas, and "
+        "they buried Frank Kelly at Southern Cemetery. Rodrigo smiled, and Kasia laughed."
+    )
+    assert sorted(e.name for e in result.places) == [
+        "Ascensor Artillería", "Cerro Alegre", "Laxmi Niwas", "Southern Cemetery",
+        "ulica Józefa",
+    ]
+    assert sorted(e.name for e in result.characters) == ["Frank Kelly", "Kasia", "Nitin",
+                                                         "Rodrigo"]
+
+
+def test_a_well_known_place_said_as_what_a_thing_is_of_is_still_a_place():
+    result = _result("Ruth sat out a Chicago winter. Ruth bought a Gretsch and a Richmond "
+                     "paper, and Ruth laughed.")
+    assert sorted(_names(result.places)) == ["Chicago", "Richmond"]
+    assert _names(result.characters) == {"Ruth": ()}
+
+
+def test_weekdays_said_in_the_plural_are_days_not_names():
+    result = _result("On Sundays Marek Nowak slept late. Kasia minded the shop on Saturdays, "
+                     "and Kasia laughed. Marek Nowak smiled.")
+    assert sorted(_names(result.characters)) == ["Kasia", "Marek Nowak"]
+    assert _names(result.places) == {}
+
+
+def test_a_name_a_building_stands_on_is_a_place():
+    result = _result("Zofia said nothing. The house on Floriańska had a brass bell, "
+                     "and the church on Kanonicza was cold. Zofia slammed the door on Tomek, "
+                     "and Tomek laughed.")
+    assert sorted(_names(result.places)) == ["Floriańska", "Kanonicza"]
+    assert sorted(_names(result.characters)) == ["Tomek", "Zofia"]
+
+
+def test_an_arabic_or_persian_article_joined_by_a_hyphen_stays_inside_the_name():
+    result = _result("Laila found the house in Qasr ol-Dasht at the end of a lane, and Laila "
+                     "smiled. Her grandfather had read Harun ar-Rashid to her, and Laila laughed.")
+    assert _names(result.places) == {"Qasr ol-Dasht": ()}
+
+
+def test_a_plural_possessive_before_a_place_word_is_a_place():
+    result = _result("Elias walked down to Martyrs' Square before dawn, and Elias smiled. The "
+                     "printers' ink was dry, and Elias laughed.")
+    assert _names(result.places) == {"Martyrs' Square": ()}
+    assert _names(result.characters) == {"Elias": ()}
+
+
+def test_an_everyday_word_and_a_number_is_a_class_or_a_ward_not_a_name():
+    result = _result("Kofi was in Form Two that year, and the Form Five boys laughed at him. "
+                     "Kelvin sat in Standard Three. Kofi smiled, and Kelvin laughed.")
+    assert _names(result.places) == {}
+    assert sorted(_names(result.characters)) == ["Kelvin", "Kofi"]
+
+
+def test_a_word_before_a_number_is_not_the_word_before_the_name_after_it():
+    result = _result("In 1946 Congress had let men like him become citizens. Harjit smiled, "
+                     "and Harjit laughed.")
+    assert _names(result.places) == {}
+    assert _names(result.characters) == {"Harjit": ()}
+
+
+def test_an_ordinal_in_figures_before_a_place_word_opens_a_streets_name():
+    result = _result("By noon 18th Street is loud. Abba keeps a bar on South 9th Street, and "
+                     "Abba laughed. Abba came 3rd in the race, and Abba smiled.")
+    assert sorted(_names(result.places)) == ["18th Street", "South 9th Street"]
+    assert _names(result.characters) == {"Abba": ()}
+
+
+def test_a_place_words_name_may_hold_a_word_english_uses_as_a_function_word():
+    result = _result("Mohamed wrote from Port Said in October. Lan carried the typewriter down "
+                     "Tự Do Street. Lan went to the Café I liked. Mohamed smiled, and Lan laughed.")
+    # "the Café" is the place; "I" is no word of its name
+    assert sorted(_names(result.places)) == ["Café", "Port Said", "Tự Do Street"]
+
+
+def test_a_name_a_boat_sails_out_of_is_a_place():
+    result = _result("A trawler out of McClellanville found him at dawn. Junior smiled, and he "
+                     "kept the flask out of Junior's reach. Junior laughed.")
+    assert _names(result.places) == {"McClellanville": ()}
+    assert _names(result.characters) == {"Junior": ()}
+
+
+def test_a_name_said_below_or_above_is_a_place():
+    result = _result("His car went off the ghat road below Lonavala. Tāne stopped on the hill "
+                     "above Ruatōria, and Tāne smiled. Meera sat above Tanvi at dinner, and "
+                     "Tanvi laughed.")
+    assert sorted(_names(result.places)) == ["Lonavala", "Ruatōria"]
+    assert sorted(_names(result.characters)) == ["Meera", "Tanvi", "Tāne"]
+
+
+def test_a_name_a_shore_or_a_highway_is_of_is_a_place():
+    result = _result("There was timber on the Hoy shore by Thursday. Lottie lived on the Clayton "
+                     "highway, and Lottie smiled. Jo is my cousin on the Maynard side, and Jo "
+                     "laughed.")
+    assert sorted(_names(result.places)) == ["Clayton", "Hoy"]
+    assert sorted(_names(result.characters)) == ["Jo", "Lottie"]
