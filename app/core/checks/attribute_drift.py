@@ -532,6 +532,17 @@ EXAMPLES = (
              "Bastien walked at the head of the mourners. Out of his feathered suit he "
              "looked like what he was, a short man, five foot five at the most."),
             ("Bastien Roux",), note="a phrase of circumstance put before the 'he' it is about"),
+    Example(("Doña Consuelo had two children. The second child was a girl, born in a week of "
+             "heat. She came into the world with her eyes already open, and they were green. "
+             "Doña Consuelo named the child Inés.",
+             "Inés sat by the window. Inés Delgado had grey hair now, but her brown eyes were "
+             "quick."), ("Inés Delgado",),
+            note="a birth, then the name the child is given: the pronoun is the child's"),
+    Example(("Doña Consuelo had two children. The second child was a girl, born in a week of "
+             "heat. She came into the world with her eyes already open, and they were green. "
+             "Doña Consuelo named the child Inés.",
+             "Doña Consuelo sat by the window. Her brown eyes were quick."),
+            note="the mother, named before the birth, is not whose the newborn's eyes are"),
     Example(("Odile Lamarre came in. Odile had grey eyes.",
              "Odile Lamarre sat by the fire. In the lamplight her brown eyes were grave."),
             ("Odile Lamarre",), note="'In the lamplight her…': the pronoun after the phrase"),
@@ -576,6 +587,16 @@ _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
 _KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{KIN_WORDS})\b", re.IGNORECASE)
+
+
+# A birth told: "was born", "came into the world", "The second child was a girl".
+_BIRTH = re.compile(r"\b(?:was\s+born|came\s+into\s+the\s+world|gave\s+birth|"
+                    r"child\s+was\s+an?\s+(?:girl|boy|son|daughter))\b", re.IGNORECASE)
+# The name a newborn is given: "She named the child Inés", "they christened him Tomás".
+_NAMED_CHILD = re.compile(rf"\b(?:named|christened|baptised|baptized)\s+(?:the\s+(?:child|"
+                          rf"baby|girl|boy|infant)|her|him)\s+({CAPITAL}[\w'’-]+)")
+# How many sentences after a birth its naming is looked for.
+_NAMING_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -1036,6 +1057,11 @@ def _subject(
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
         name = relative_named(context, *relative)
         return (name, pronoun.end()) if name else None
+    newborn = _named_at_birth(context, view)
+    if newborn is not None:
+        # "The second child was a girl… She came into the world with her eyes already open,
+        # and they were green… She named the child Inés": the child's.
+        return newborn, pronoun.end()
     holder = _role_before(context, view, gender)
     if holder is not None:
         # "On Monday the superintendent drove up. He did not get out. He … his dark brown
@@ -1071,6 +1097,26 @@ def _subject(
         named = _named_next_paragraph(index, view, gender)
         return (named, pronoun.end()) if named is not None else None
     return cluster.name, pronoun.end()
+
+
+def _named_at_birth(context: CheckContext, view: SentenceView) -> str | None:
+    """The child a birth the sentence (or the one before) tells is named in the next
+    sentences of the paragraph ("She named the child Inés"), if one name is given."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    sentences = paragraph.sentences
+    first = max(0, view.number - 1)
+    if not any(_BIRTH.search(paragraph.text, sentences[number].start, sentences[number].end)
+               for number in range(first, view.number + 1)):
+        return None
+    last = sentences[min(len(sentences), view.number + 1 + _NAMING_REACH) - 1].end
+    names = {match.group(1) for match in _NAMED_CHILD.finditer(
+        paragraph.text, sentences[view.number].end, last)}
+    if len(names) != 1:
+        return None
+    cluster = context.manuscript.cluster_for_word(names.pop())
+    return cluster.name if cluster is not None else None
 
 
 def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str) -> bool:

@@ -61,6 +61,10 @@ _PATTERNS = {
         # the eyes, likened to something (not hair's, which may be "black as lacquer the
         # year they went to camp" and white now)
         rf"\beyes,\s+(?:{_SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like)\b)|"
+        # "with her eyes already open, and they were green": what they were as they opened
+        rf"\beyes\s+(?:(?:already|still|half|now)\s+)?(?:open|opened|closed|shut|wide|"
+        rf"narrowed|lowered|raised),\s+and\s+they\s+(?:were|are)\s+(?:a\s+|an\s+)?"
+        rf"(?:{_SHADE},?\s+){{0,2}}({_COLOURS})\b|"
         # "she saw his eyes properly for the first time: a dark, warm brown"
         rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{_SHADE},?\s+){{0,2}}"
         rf"({_COLOURS})\b", re.IGNORECASE),

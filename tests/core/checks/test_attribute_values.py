@@ -15,6 +15,7 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She was a tall woman.", "height", "tall"),
         ("He was five foot five at the most, and broad.", "height", "5 ft 5 in"),
         ("Ricky, who was all of five foot five, stood on a crate.", "height", "5 ft 5 in"),
+        ("She was born with her eyes already open, and they were green.", "eye colour", "green"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -23,6 +24,7 @@ def test_a_value_stated_in_a_sentence(sentence, attribute, value):
 
 def test_no_value_where_no_word_for_one_is():
     assert stated_values("Tucker walked up the hill in the rain.") == []
+    assert stated_values("She kept her eyes on the boats, and they were green.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():
