@@ -203,6 +203,9 @@ EXAMPLES = (
     Example(("Berit Lund ran the shop. They buried Berit Lund eleven days later, on a grey "
              "morning.", "Berit Lund came in from the alley with a crate on her shoulder."),
             ("Berit Lund",), note="buried, and when: 'eleven days later'"),
+    Example(("Amos Bell played the fiddle. They buried Amos Bell that Friday in the cemetery "
+             "behind the church.", "Amos Bell came in and sat down."), ("Amos Bell",),
+            note="buried, and when: 'that Friday', a day of the week"),
     Example(("Berit Lund sweeps the yard. They bury Berit Lund on Friday in the cemetery.",
              "Old Berit Lund is in the gate arch with her broom."), ("Berit Lund",),
             note="a burial told in the present tense; being somewhere now"),

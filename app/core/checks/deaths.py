@@ -89,8 +89,10 @@ _BURIED = r"(?:buried|burned|burnt|cremated)"
 _LAID_TO_REST = (rf"(?i:\b(?:they|we)(?:(?:['’]d|\s+had)?\s+{_BURIED}|\s+(?:bury|cremate))\s+"
                  r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
 
-# …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning".
-_PARTS_OF_DAY = r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter)"
+# …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning",
+# "They buried Amos that Friday" (a day of the week, as a funeral is dated).
+_PARTS_OF_DAY = (r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|"
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 _AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
                  rf"(?:the\s+(?:next|following|same)|that)\s+{_PARTS_OF_DAY}|yesterday|"
@@ -105,7 +107,7 @@ _DISPOSED = re.compile(_LAID_TO_REST + r"(?P<pronoun>him|her)" + _AT_REST_WHERE,
 # The same of a name: "They'd buried Len McAllister on the rise behind the shed".
 _DISPOSED_BEFORE = re.compile(_LAID_TO_REST + r"$", re.IGNORECASE)
 
-_DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
+_DISPOSED_AFTER = re.compile(_AT_REST_WHERE, re.IGNORECASE)  # "in March", "that Friday"
 
 # Laid to rest by role: "they buried the priest under the almond tree" — the one character
 # the story gives that role's title (Padre Anselmo).
