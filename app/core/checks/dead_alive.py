@@ -13,8 +13,9 @@ hill", "eleven days later"), not "buried him in paperwork". Negated or hypotheti
 ("nearly died", "if he died") do not count. A thing named after a relative who died carries the
 relative's name ("the boat: AMMINI, after his grandmother, who died"), even when the name is
 said nowhere else as a character's. Later, a mention where the character does something
-("Colette took", "said Colette", "Colette is standing", "under the lilac sat pani Lidiia") or is
-somewhere now ("Ammini was in the kitchen") outside a memory ("remembered", "ghost", "used to";
+("Colette took", "said Colette", "Colette is standing", "under the lilac sat pani Lidiia",
+"Dirk, leaning in the doorway with his cold pipe, told him") or is somewhere now ("Ammini was
+in the kitchen") outside a memory ("remembered", "ghost", "used to";
 not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now) is the contradiction, as is being found somewhere
@@ -72,6 +73,14 @@ EXAMPLES = (
     Example(("Gash Mulugeta died in January, in his sleep.",
              "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
             ("Gash Mulugeta",), note="a deed told in the present, after a description"),
+    Example(("Opa Joost went out onto the hatches. Opa Joost was dead.",
+             "Opa Joost, leaning in the wheelhouse doorway with his cold pipe between his "
+             "teeth, told him to keep her to port of the willows."), ("Opa Joost",),
+            note="a long participle phrase between the name and the deed"),
+    Example(("Opa Joost went out onto the hatches. Opa Joost was dead.",
+             "Opa Joost, lying in the forward cabin with the blanket drawn up over his face, "
+             "looked smaller than he had ever looked."),
+            note="lying there, with the blanket over his face, is the dead body's"),
     Example(("\"Otto is dead, Gretl.\"", "TELEGRAM. OTTO ALIVE. CLERK'S ERROR.",
              "It was a mistake. There were, Otto says, four men called Weiss in that prison."),
             note="the book says he is alive: the death was a mistake"),
@@ -479,14 +488,20 @@ _MORE_ACTS = frozenset({
     "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
     "hugs", "tries", "opened", "closed", "reads", "writes", "speaks", "tells", "asks",
 })
-# A short description set off by commas after the name, then what the character does.
-_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
-                         # "Colonel Hale, who had walked up … all evening, set down his glass"
-                         r",\s+who\s+[^.;:!?\"“”]{1,200}?,\s+([a-z]+)\b")
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
 _STILL = (r"(?!(?:being|dying|lying|resting|sleeping|missing|mourning|nothing|something|"
           r"anything|everything|buried)\b)[a-z]{2,}ing\b")
+
+# A short description set off by commas after the name, then what the character does.
+_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
+                         # a participle phrase, longer: "Opa Dirk, leaning in the wheelhouse
+                         # doorway with his cold pipe between his teeth, told him…" (not "lying in
+                         # his coffin", which may be the grave's)
+                         rf",\s+{_STILL}\s[^,.;:!?\"“”]{{1,120}},\s+([a-z]+)\b|"
+                         # "Colonel Hale, who had walked up … all evening, set down his glass"
+                         r",\s+who\s+[^.;:!?\"“”]{1,200}?,\s+([a-z]+)\b")
+
 _PROGRESSIVE = re.compile(
     rf"\s+(?:is|was)\s+{_STILL}|"
     # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt"
@@ -742,8 +757,9 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     verb = run.next
     apposition = _APPOSITION.match(text, end)
     if apposition is not None:
-        # "Yefim, grey-bearded under his cap, brought…"
-        verb = (apposition.group(1) or apposition.group(2)).lower()
+        # "Yefim, grey-bearded under his cap, brought…": each alternative holds one group, the
+        # verb.
+        verb = apposition.group(apposition.lastindex or 1).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
         run, text, end - (run.end - run.start))
