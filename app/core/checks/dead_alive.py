@@ -9,13 +9,14 @@ pronoun may mean, or "him" — "By the time Ti-Jean had dug him out, he was dead
 whom "him" stands for). In speech the pronoun is the one the talk named last ('"Nena's," Vó
 said. "She died in June."'), not the speaker the narration names nor someone spoken to. A burial
 by others ("they buried", "they bury") is a death when the sentence says where or when ("on the
-hill", "eleven days later"), not "buried him in paperwork". Negated or hypothetical deaths
-("nearly died", "if he died") do not count. A thing named after a relative who died carries the
-relative's name ("the boat: AMMINI, after his grandmother, who died"), even when the name is
-said nowhere else as a character's. Later, a mention where the character does something
-("Colette took", "said Colette", "Colette is standing", "under the lilac sat pani Lidiia",
-"Dirk, leaning in the doorway with his cold pipe, told him") or is somewhere now ("Ammini was
-in the kitchen") outside a memory ("remembered", "ghost", "used to";
+hill", "eleven days later", "that Friday"), not "buried him in paperwork". Negated or
+hypothetical deaths and burials ("nearly died", "if he died", "if they buried him") do not
+count. A thing named after a relative who died carries the relative's name ("the boat: AMMINI,
+after his grandmother, who died"), even when the name is said nowhere else as a character's.
+Later, a mention where the character does something ("Colette took", "said Colette", "Colette
+is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
+pipe, told him") or is somewhere now ("Ammini was in the kitchen") outside a memory
+("remembered", "ghost", "used to";
 not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now) is the contradiction, as is being found somewhere
@@ -226,6 +227,16 @@ EXAMPLES = (
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
              "Oren Tal set down his bucket."),
             note="buried in paperwork is not a burial"),
+    Example(("Oren Tal took a fever. If they buried him on the hill, the goats would trample "
+             "the grave.", "Oren Tal set down his bucket."),
+            note="a burial hedged, as a death is: 'if they buried him'"),
+    Example(("Oren Tal took a fever. Mira said that if they buried Oren Tal on the hill the "
+             "goats would trample the grave.", "Oren Tal set down his bucket."),
+            note="'if they buried Oren' is no burial"),
+    Example(("Padre Anselmo Quiroga rang the bell. If they buried the priest under the almond "
+             "tree, the roots would take him.",
+             "Padre Anselmo Quiroga was sweeping the altar steps when Junior came in."),
+            note="'if they buried the priest' is no burial of the one priest"),
     Example(("Oren Tal waited at the gate. It was a pity he had not come back earlier.",
              "Oren Tal set down his bucket."),
             note="not coming back, told of a pronoun, is an absence"),
