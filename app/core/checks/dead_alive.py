@@ -15,8 +15,8 @@ count. A thing named after a relative who died carries the relative's name ("the
 after his grandmother, who died"), even when the name is said nowhere else as a character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
-pipe, told him") or is somewhere now ("Ammini was in the kitchen") outside a memory
-("remembered", "ghost", "used to";
+pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
+sitting on his chair") outside a memory ("remembered", "ghost", "used to";
 not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now) is the contradiction, as is being found somewhere
@@ -323,6 +323,11 @@ EXAMPLES = (
              "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
             ("Kuba Pietrzak",),
             note="'he' goes on through sentences that each speak of him; somewhere, doing"),
+    Example(("Amos Bell died in May.", "Amos Bell was already there when I came in, sitting on "
+             "his folding chair by the kitchen door."), ("Amos Bell",),
+            note="already there, doing something: now"),
+    Example(("Amos Bell died in May.", "Amos Bell was there the night the mill burned, shouting "
+             "orders."), note="where he was once, not now"),
     Example(("I found Kuba Pietrzak behind his own bar. Rain fell. The radio played. A cat "
              "yowled. He was dead.",
              "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
@@ -515,8 +520,11 @@ _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
 
 _PROGRESSIVE = re.compile(
     rf"\s+(?:is|was)\s+{_STILL}|"
-    # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt"
-    rf"\s+(?:is|was)\s+(?:out|in|at|on|by|behind|outside|inside|up|down|back)\b"
+    # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt",
+    # "was already there when I came in, sitting on his folding chair" (not "was there the
+    # night the mill burned, shouting": where he was once)
+    r"\s+(?:is|was)\s+(?:(?:already\s+|still\s+)?(?:out|in|at|on|by|behind|outside|inside|"
+    r"up|down|back)|(?:already|still)\s+(?:there|here))\b"
     rf"[^.;:!?,\"“”]{{0,40}},\s+{_STILL}")
 
 # Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
