@@ -210,6 +210,12 @@ EXAMPLES = (
     Example(("They'd buried Len Bell on the rise behind the machinery shed.",
              "Old Len Bell came in from the verandah and sat down."), ("Len Bell",),
             note="buried by others, told of the name"),
+    Example(("Dusty Rourke died in the dry, and they buried him under the coolabah.",
+             "Dusty Rourke rode in from the Nine Mile Bore on his old grey mare."),
+            ("Dusty Rourke",), note="riding in is a deed of the living"),
+    Example(("Hanna Haddad died in his sleep in February.",
+             "At the guillotine, Hanna Haddad squared a pile of them with the flat of his hand."),
+            ("Hanna Haddad",), note="squaring a pile with the hand"),
     Example(("Berit Lund ran the shop. They buried Berit Lund eleven days later, on a grey "
              "morning.", "Berit Lund came in from the alley with a crate on her shoulder."),
             ("Berit Lund",), note="buried, and when: 'eleven days later'"),
@@ -499,6 +505,11 @@ _MORE_ACTS = frozenset({
     "bangs", "slammed", "slams", "cleared", "clears", "coughed", "coughs", "spat", "spits",
     "yawned", "yawns", "blinked", "blinks", "grunted", "grunts", "snorted", "snorts",
     "stretched", "stretches", "scratched", "scratches",
+    # riding in, and more of what hands do ("Hanna squared a pile of them with his hand")
+    "rode", "rides", "squared", "squares", "patted", "pats", "tugged", "tugs", "hauled", "hauls",
+    "swung", "swings", "sipped", "sips", "tossed", "tosses", "kicked", "kicks", "nudged",
+    "nudges", "winked", "winks", "stroked", "strokes", "gripped", "grips", "folded", "folds",
+    "lowered", "lowers", "hummed", "hums", "whistled", "whistles",
     # PERSON_VERBS told in the present, as a story in the present tense tells a deed
     "takes", "gives", "pulls", "pushes", "shakes", "touches", "touched", "taps", "tapped",
     "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
