@@ -216,6 +216,9 @@ EXAMPLES = (
     Example(("Hanna Haddad died in his sleep in February.",
              "At the guillotine, Hanna Haddad squared a pile of them with the flat of his hand."),
             ("Hanna Haddad",), note="squaring a pile with the hand"),
+    Example(("Ravi Kale died in the first week of June, in his cane chair.",
+             "From the old cane chair by the top step, Ravi Kale slapped his thigh and laughed."),
+            ("Ravi Kale",), note="slapping his thigh"),
     Example(("Berit Lund ran the shop. They buried Berit Lund eleven days later, on a grey "
              "morning.", "Berit Lund came in from the alley with a crate on her shoulder."),
             ("Berit Lund",), note="buried, and when: 'eleven days later'"),
@@ -509,7 +512,7 @@ _MORE_ACTS = frozenset({
     "rode", "rides", "squared", "squares", "patted", "pats", "tugged", "tugs", "hauled", "hauls",
     "swung", "swings", "sipped", "sips", "tossed", "tosses", "kicked", "kicks", "nudged",
     "nudges", "winked", "winks", "stroked", "strokes", "gripped", "grips", "folded", "folds",
-    "lowered", "lowers", "hummed", "hums", "whistled", "whistles",
+    "lowered", "lowers", "hummed", "hums", "whistled", "whistles", "slapped", "slaps",
     # PERSON_VERBS told in the present, as a story in the present tense tells a deed
     "takes", "gives", "pulls", "pushes", "shakes", "touches", "touched", "taps", "tapped",
     "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
