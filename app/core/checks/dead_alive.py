@@ -9,12 +9,14 @@ pronoun may mean, or "him" — "By the time Ti-Jean had dug him out, he was dead
 whom "him" stands for). In speech the pronoun is the one the talk named last ('"Nena's," Vó
 said. "She died in June."'), not the speaker the narration names nor someone spoken to. A burial
 by others ("they buried", "they bury") is a death when the sentence says where or when ("on the
-hill", "eleven days later"), not "buried him in paperwork". Negated or hypothetical deaths
-("nearly died", "if he died") do not count. A thing named after a relative who died carries the
-relative's name ("the boat: AMMINI, after his grandmother, who died"), even when the name is
-said nowhere else as a character's. Later, a mention where the character does something
-("Colette took", "said Colette", "Colette is standing", "under the lilac sat pani Lidiia") or is
-somewhere now ("Ammini was in the kitchen") outside a memory ("remembered", "ghost", "used to";
+hill", "eleven days later", "that Friday"), not "buried him in paperwork". Negated or
+hypothetical deaths and burials ("nearly died", "if he died", "if they buried him") do not
+count. A thing named after a relative who died carries the relative's name ("the boat: AMMINI,
+after his grandmother, who died"), even when the name is said nowhere else as a character's.
+Later, a mention where the character does something ("Colette took", "said Colette", "Colette
+is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
+pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
+sitting on his chair") outside a memory ("remembered", "ghost", "used to";
 not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now) is the contradiction, as is being found somewhere
@@ -72,6 +74,14 @@ EXAMPLES = (
     Example(("Gash Mulugeta died in January, in his sleep.",
              "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
             ("Gash Mulugeta",), note="a deed told in the present, after a description"),
+    Example(("Opa Joost went out onto the hatches. Opa Joost was dead.",
+             "Opa Joost, leaning in the wheelhouse doorway with his cold pipe between his "
+             "teeth, told him to keep her to port of the willows."), ("Opa Joost",),
+            note="a long participle phrase between the name and the deed"),
+    Example(("Opa Joost went out onto the hatches. Opa Joost was dead.",
+             "Opa Joost, lying in the forward cabin with the blanket drawn up over his face, "
+             "looked smaller than he had ever looked."),
+            note="lying there, with the blanket over his face, is the dead body's"),
     Example(("\"Otto is dead, Gretl.\"", "TELEGRAM. OTTO ALIVE. CLERK'S ERROR.",
              "It was a mistake. There were, Otto says, four men called Weiss in that prison."),
             note="the book says he is alive: the death was a mistake"),
@@ -200,9 +210,21 @@ EXAMPLES = (
     Example(("They'd buried Len Bell on the rise behind the machinery shed.",
              "Old Len Bell came in from the verandah and sat down."), ("Len Bell",),
             note="buried by others, told of the name"),
+    Example(("Dusty Rourke died in the dry, and they buried him under the coolabah.",
+             "Dusty Rourke rode in from the Nine Mile Bore on his old grey mare."),
+            ("Dusty Rourke",), note="riding in is a deed of the living"),
+    Example(("Hanna Haddad died in his sleep in February.",
+             "At the guillotine, Hanna Haddad squared a pile of them with the flat of his hand."),
+            ("Hanna Haddad",), note="squaring a pile with the hand"),
+    Example(("Ravi Kale died in the first week of June, in his cane chair.",
+             "From the old cane chair by the top step, Ravi Kale slapped his thigh and laughed."),
+            ("Ravi Kale",), note="slapping his thigh"),
     Example(("Berit Lund ran the shop. They buried Berit Lund eleven days later, on a grey "
              "morning.", "Berit Lund came in from the alley with a crate on her shoulder."),
             ("Berit Lund",), note="buried, and when: 'eleven days later'"),
+    Example(("Amos Bell played the fiddle. They buried Amos Bell that Friday in the cemetery "
+             "behind the church.", "Amos Bell came in and sat down."), ("Amos Bell",),
+            note="buried, and when: 'that Friday', a day of the week"),
     Example(("Berit Lund sweeps the yard. They bury Berit Lund on Friday in the cemetery.",
              "Old Berit Lund is in the gate arch with her broom."), ("Berit Lund",),
             note="a burial told in the present tense; being somewhere now"),
@@ -214,6 +236,16 @@ EXAMPLES = (
     Example(("Oren Tal took a fever. They buried him in paperwork all winter.",
              "Oren Tal set down his bucket."),
             note="buried in paperwork is not a burial"),
+    Example(("Oren Tal took a fever. If they buried him on the hill, the goats would trample "
+             "the grave.", "Oren Tal set down his bucket."),
+            note="a burial hedged, as a death is: 'if they buried him'"),
+    Example(("Oren Tal took a fever. Mira said that if they buried Oren Tal on the hill the "
+             "goats would trample the grave.", "Oren Tal set down his bucket."),
+            note="'if they buried Oren' is no burial"),
+    Example(("Padre Anselmo Quiroga rang the bell. If they buried the priest under the almond "
+             "tree, the roots would take him.",
+             "Padre Anselmo Quiroga was sweeping the altar steps when Junior came in."),
+            note="'if they buried the priest' is no burial of the one priest"),
     Example(("Oren Tal waited at the gate. It was a pity he had not come back earlier.",
              "Oren Tal set down his bucket."),
             note="not coming back, told of a pronoun, is an absence"),
@@ -300,6 +332,11 @@ EXAMPLES = (
              "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
             ("Kuba Pietrzak",),
             note="'he' goes on through sentences that each speak of him; somewhere, doing"),
+    Example(("Amos Bell died in May.", "Amos Bell was already there when I came in, sitting on "
+             "his folding chair by the kitchen door."), ("Amos Bell",),
+            note="already there, doing something: now"),
+    Example(("Amos Bell died in May.", "Amos Bell was there the night the mill burned, shouting "
+             "orders."), note="where he was once, not now"),
     Example(("I found Kuba Pietrzak behind his own bar. Rain fell. The radio played. A cat "
              "yowled. He was dead.",
              "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
@@ -471,23 +508,37 @@ _MORE_ACTS = frozenset({
     "bangs", "slammed", "slams", "cleared", "clears", "coughed", "coughs", "spat", "spits",
     "yawned", "yawns", "blinked", "blinks", "grunted", "grunts", "snorted", "snorts",
     "stretched", "stretches", "scratched", "scratches",
+    # riding in, and more of what hands do ("Hanna squared a pile of them with his hand")
+    "rode", "rides", "squared", "squares", "patted", "pats", "tugged", "tugs", "hauled", "hauls",
+    "swung", "swings", "sipped", "sips", "tossed", "tosses", "kicked", "kicks", "nudged",
+    "nudges", "winked", "winks", "stroked", "strokes", "gripped", "grips", "folded", "folds",
+    "lowered", "lowers", "hummed", "hums", "whistled", "whistles", "slapped", "slaps",
     # PERSON_VERBS told in the present, as a story in the present tense tells a deed
     "takes", "gives", "pulls", "pushes", "shakes", "touches", "touched", "taps", "tapped",
     "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
     "hugs", "tries", "opened", "closed", "reads", "writes", "speaks", "tells", "asks",
 })
-# A short description set off by commas after the name, then what the character does.
-_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
-                         # "Colonel Hale, who had walked up … all evening, set down his glass"
-                         r",\s+who\s+[^.;:!?\"“”]{1,200}?,\s+([a-z]+)\b")
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
 _STILL = (r"(?!(?:being|dying|lying|resting|sleeping|missing|mourning|nothing|something|"
           r"anything|everything|buried)\b)[a-z]{2,}ing\b")
+
+# A short description set off by commas after the name, then what the character does.
+_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
+                         # a participle phrase, longer: "Opa Dirk, leaning in the wheelhouse
+                         # doorway with his cold pipe between his teeth, told him…" (not "lying in
+                         # his coffin", which may be the grave's)
+                         rf",\s+{_STILL}\s[^,.;:!?\"“”]{{1,120}},\s+([a-z]+)\b|"
+                         # "Colonel Hale, who had walked up … all evening, set down his glass"
+                         r",\s+who\s+[^.;:!?\"“”]{1,200}?,\s+([a-z]+)\b")
+
 _PROGRESSIVE = re.compile(
     rf"\s+(?:is|was)\s+{_STILL}|"
-    # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt"
-    rf"\s+(?:is|was)\s+(?:out|in|at|on|by|behind|outside|inside|up|down|back)\b"
+    # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt",
+    # "was already there when I came in, sitting on his folding chair" (not "was there the
+    # night the mill burned, shouting": where he was once)
+    r"\s+(?:is|was)\s+(?:(?:already\s+|still\s+)?(?:out|in|at|on|by|behind|outside|inside|"
+    r"up|down|back)|(?:already|still)\s+(?:there|here))\b"
     rf"[^.;:!?,\"“”]{{0,40}},\s+{_STILL}")
 
 # Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
@@ -739,8 +790,9 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     verb = run.next
     apposition = _APPOSITION.match(text, end)
     if apposition is not None:
-        # "Yefim, grey-bearded under his cap, brought…"
-        verb = (apposition.group(1) or apposition.group(2)).lower()
+        # "Yefim, grey-bearded under his cap, brought…": each alternative holds one group, the
+        # verb.
+        verb = apposition.group(apposition.lastindex or 1).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
         run, text, end - (run.end - run.start))

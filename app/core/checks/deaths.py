@@ -12,8 +12,8 @@ father" or "a man" comes between or is the name's own ("Sandy's mother"), or "hi
 Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
 in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
-"if he died", "drowned only in the Galway paper") do not count. `told_deaths` reads them once;
-dead-alive then looks for the dead doing things later.
+"if he died", "if they buried him", "drowned only in the Galway paper") do not count.
+`told_deaths` reads them once; dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
@@ -84,13 +84,16 @@ OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|w
 
 # Laid to rest by others: "they buried him on the hill", "we cremated her", told in the
 # present too ("They bury Tadeusz Grabski on Friday", not "they'd bury him", what they would
-# do) — not "buried him in paperwork", not "buried her face".
+# do, nor "if they buried him", see `_hedged`) — not "buried him in paperwork", not "buried
+# her face".
 _BURIED = r"(?:buried|burned|burnt|cremated)"
 _LAID_TO_REST = (rf"(?i:\b(?:they|we)(?:(?:['’]d|\s+had)?\s+{_BURIED}|\s+(?:bury|cremate))\s+"
                  r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
 
-# …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning".
-_PARTS_OF_DAY = r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter)"
+# …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning",
+# "They buried Amos that Friday" (a day of the week, as a funeral is dated).
+_PARTS_OF_DAY = (r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|"
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 _AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
                  rf"(?:the\s+(?:next|following|same)|that)\s+{_PARTS_OF_DAY}|yesterday|"
@@ -105,7 +108,7 @@ _DISPOSED = re.compile(_LAID_TO_REST + r"(?P<pronoun>him|her)" + _AT_REST_WHERE,
 # The same of a name: "They'd buried Len McAllister on the rise behind the shed".
 _DISPOSED_BEFORE = re.compile(_LAID_TO_REST + r"$", re.IGNORECASE)
 
-_DISPOSED_AFTER = re.compile(_AT_REST_WHERE)
+_DISPOSED_AFTER = re.compile(_AT_REST_WHERE, re.IGNORECASE)  # "in March", "that Friday"
 
 # Laid to rest by role: "they buried the priest under the almond tree" — the one character
 # the story gives that role's title (Padre Anselmo).
@@ -218,6 +221,8 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 if holder is not None:
                     tell(holder, (view, view.start + match.end()))
         for match in _DISPOSED_ROLE.finditer(text):
+            if _hedged(text, match):
+                continue  # "If they buried the priest under the almond tree": no burial yet
             holder = role_holder(context, match.group("role").lower())
             if holder is not None:
                 tell(holder, (view, view.start + match.end()))
@@ -278,7 +283,9 @@ def _death_cue(text: str) -> _Told | bool:
         if subject is not None:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
     if "buried" in text or "bury" in text or "burn" in text or "cremate" in text:
-        told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text))
+        # A burial is hedged as a death verb is: "if they buried him on the hill".
+        told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text)
+                    if not _hedged(text, m))
         reported = reported or any(m.group("role").lower() in ROLES
                                    for m in _DISPOSED_ROLE.finditer(text)) or re.search(
             _LAID_TO_REST + rf"{CAPITAL}", text) is not None
@@ -385,7 +392,8 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         suffix = text[mention.span.end - base :]
         if _LATE.search(prefix) or _DEATH_NOUN.search(prefix) or (
             mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
-        ) or (_DISPOSED_BEFORE.search(prefix) and _DISPOSED_AFTER.match(suffix)) or (
+        ) or ((disposed := _DISPOSED_BEFORE.search(prefix)) and not _hedged(text, disposed)
+              and _DISPOSED_AFTER.match(suffix)) or (
             _BARE_DEAD.match(suffix) and not _HEDGE.search(prefix[-40:]) and "?" not in suffix
         ):
             dead.append(mention)
