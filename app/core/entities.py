@@ -8,7 +8,8 @@ case, or backed by strong evidence); at a sentence's head, a word written in low
 anywhere is a word, unless the book capitalises it in mid-sentence far more often ("Paj Lee
 was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its first name and
 surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
-Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people.
+Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people, and so do a parent called
+after a child in an Arabic kunya ("Abu Karim") and the child ("Karim").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from app.core.names import (
     GENERATIONS,
     NameRun,
     family_name_first,
+    kunya,
     opens_place_name,
 )
 from app.core.text import (
@@ -399,6 +401,8 @@ class EntityFinder:
         by_last: dict[str, list[str]] = defaultdict(list)
         for key in full_names:
             words = self.forms[key].words
+            if kunya(words):
+                continue  # "Abu Karim" is Karim's father: neither word names him alone
             by_first[words[0]].append(key)
             by_last[words[-1]].append(key)
         titled_by_last: dict[str, list[str]] = defaultdict(list)

@@ -950,3 +950,11 @@ def test_a_marathi_kin_word_after_a_hyphen_is_a_title_of_the_given_name():
                      "her. Sunanda-tai waved from the gallery.")
     names = _names(result.characters)
     assert names["Shalini Kadam"] == ("Shalini-mavshi",)
+
+
+def test_a_kunya_is_a_parent_named_after_a_child_who_is_someone_else():
+    result = _result(
+        "At seven Abu Karim opened the shop. Karim was feeding invitations into the press. "
+        "The baker waved to Abu Karim, and Karim laughed."
+    )
+    assert _names(result.characters) == {"Abu Karim": (), "Karim": ()}
