@@ -958,3 +958,8 @@ def test_a_kunya_is_a_parent_named_after_a_child_who_is_someone_else():
         "The baker waved to Abu Karim, and Karim laughed."
     )
     assert _names(result.characters) == {"Abu Karim": (), "Karim": ()}
+
+
+def test_a_weekday_said_in_the_plural_before_a_name_is_no_word_of_it():
+    result = _result("On Sundays Tomas Ferrer came up in his uniform. Tomas Ferrer laughed.")
+    assert _names(result.characters) == {"Tomas Ferrer": ()}
