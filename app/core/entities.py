@@ -33,6 +33,7 @@ from app.core.names import (
     EPITHETS,
     GENERATIONS,
     NameRun,
+    everyday_word,
     family_name_first,
     kunya,
     opens_place_name,
@@ -103,6 +104,16 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
             or words[1] == "of" or quarter_of_a_place(words))
+
+
+def _title_holders(words: tuple[str, ...]) -> bool:
+    """Whether a name is a title's possessive before an everyday noun ("the Lord's Prayer", "a
+    King's Counsel"): what a title's holder has or does, somewhere only by a place word
+    ("Regent's Park") or where something puts it."""
+    owner = words[0].removesuffix("'s").removesuffix("’s")
+    lists = wordlists()
+    return (len(words) == 2 and owner != words[0] and owner in lists.honorifics
+            and words[1] not in lists.place_suffixes and everyday_word(words[1]))
 
 
 _FINDER_MEMO = "entities.finder"
@@ -236,6 +247,10 @@ class EntityFinder:
         if family_name_first(words) and lists.frequency(words[0].lower()) < _COMMONEST:
             return True  # "Park Jun-ho", whatever "park" is — but not "Tell Mei-ying"
         if _place_word_kind(words):
+            if _title_holders(words) and not stats.place_prep and (
+                " ".join(words) not in lists.places
+            ):
+                return False  # "the Lord's Prayer", "a King's Counsel": no place, no one
             # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June").
             return stats.noninitial > 0 or strong or stats.place_prep > 0
         if len(words) > 1:

@@ -350,7 +350,11 @@ def _make_run(
     honorifics = wordlists().honorifics
     title_parts: list[str] = []
     position = 0
-    while position < len(members) - 1 and members[position].text in honorifics:
+    # A title said in the possessive is someone's, never the title of the word after it:
+    # "a King's Counsel", "the Queen's Bench", "Father's Day".
+    while position < len(members) - 1 and members[position].text in honorifics and (
+        not members[position].possessive
+    ):
         title_parts.append(members[position].text)
         position += 1
     words = members[position:]

@@ -963,3 +963,13 @@ def test_a_kunya_is_a_parent_named_after_a_child_who_is_someone_else():
 def test_a_weekday_said_in_the_plural_before_a_name_is_no_word_of_it():
     result = _result("On Sundays Tomas Ferrer came up in his uniform. Tomas Ferrer laughed.")
     assert _names(result.characters) == {"Tomas Ferrer": ()}
+
+
+def test_a_titles_possessive_is_no_title_of_the_word_after_it():
+    result = _result(
+        "He had taken silk in 1949, when it was still a King's Counsel that a man became. "
+        "Every night Mary Hale said the Lord's Prayer, and later Mary laughed. Then they "
+        "walked up to Regent's Park."
+    )
+    assert _names(result.characters) == {"Mary Hale": ("Mary",)}
+    assert _names(result.places) == {"Regent's Park": ()}
