@@ -973,3 +973,9 @@ def test_a_titles_possessive_is_no_title_of_the_word_after_it():
     )
     assert _names(result.characters) == {"Mary Hale": ("Mary",)}
     assert _names(result.places) == {"Regent's Park": ()}
+
+
+def test_the_salutation_of_a_letter_to_several_is_no_name():
+    result = _result("Mary Hale wrote to the agents at once.\n\n    Dear Sirs,\n\n    I write "
+                     "about the house in Moray Place. Later Mary laughed.")
+    assert _names(result.characters) == {"Mary Hale": ("Mary",)}
