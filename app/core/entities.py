@@ -89,6 +89,8 @@ class Cluster:
 # A word this common in everyday English (Zipf) is a name only when someone is spoken to by
 # it more than once or is someone's relative by it: "Tell", "People" are not.
 _COMMONEST = 5.5
+# The endings after which English makes a plural with "es" ("Thomases", "Alexes").
+_SIBILANTS = ("s", "x", "z", "ch", "sh")
 # The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
 
@@ -300,11 +302,17 @@ class EntityFinder:
         return lower_uses == 0 or evidence >= 2
 
     def _family_plural(self, stats: FormStats) -> bool:
-        """'the Westons' or 'the John Knightleys' is a family, not another character."""
+        """'the Westons' or 'the John Knightleys' is a family, not another character, and
+        'both Thomases' people who share a given name, not somewhere."""
         word = stats.words[-1]
         if not word.endswith("s") or len(word) < 4:
             return False
         head = " ".join(stats.words[:-1])
+        given = word[:-2]
+        if not head and word.endswith("es") and given.endswith(_SIBILANTS) and (
+            given in wordlists().first_names or given in self._given_names_of_full_names
+        ):
+            return True  # "Thomases", "Alexes": the "es" only a plural puts on a given name
         for base in {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}:
             # Only a known person's name makes a family: "Randalls" is a house, not the
             # family of a "Randall" who never appears with a title or a given name.

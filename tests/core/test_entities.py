@@ -979,3 +979,9 @@ def test_the_salutation_of_a_letter_to_several_is_no_name():
     result = _result("Mary Hale wrote to the agents at once.\n\n    Dear Sirs,\n\n    I write "
                      "about the house in Moray Place. Later Mary laughed.")
     assert _names(result.characters) == {"Mary Hale": ("Mary",)}
+
+
+def test_a_given_name_in_the_plural_is_people_not_a_place():
+    result = _result("It was a family that ran to Thomases. Thomas Buchan laughed. That "
+                     "afternoon Sandy walked with both Thomases down to Moray Place.")
+    assert _names(result.places) == {"Moray Place": ()}
