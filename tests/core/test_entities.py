@@ -985,3 +985,9 @@ def test_a_given_name_in_the_plural_is_people_not_a_place():
     result = _result("It was a family that ran to Thomases. Thomas Buchan laughed. That "
                      "afternoon Sandy walked with both Thomases down to Moray Place.")
     assert _names(result.places) == {"Moray Place": ()}
+
+
+def test_an_everyday_word_opening_a_line_of_speech_after_said_is_no_speaker():
+    result = _result('Tom Reyes came to the door, and one of the boys said, "Good morning, '
+                     'Tom," politely. Later his mother said, "Good, Tom, now eat."')
+    assert _names(result.characters) == {"Tom Reyes": ("Tom",)}
