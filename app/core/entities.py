@@ -43,6 +43,7 @@ from app.core.text import (
     FAMILY_TITLES,
     MARRIED_TITLES,
     UNMARRIED_TITLES,
+    fold,
 )
 from app.core.wordlists import wordlists
 
@@ -310,9 +311,11 @@ class EntityFinder:
         head = " ".join(stats.words[:-1])
         given = word[:-2]
         if not head and word.endswith("es") and given.endswith(_SIBILANTS) and (
-            given in wordlists().first_names or given in self._given_names_of_full_names
+            fold(given) in self._folded_given_names
         ):
-            return True  # "Thomases", "Alexes": the "es" only a plural puts on a given name
+            # "Thomases", "Alexes", "two Tomases" of Tomás (its accent dropped, as English
+            # plurals drop it): the "es" only a plural puts on a given name
+            return True
         for base in {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}:
             # Only a known person's name makes a family: "Randalls" is a house, not the
             # family of a "Randall" who never appears with a title or a given name.
@@ -371,6 +374,12 @@ class EntityFinder:
         if " ".join(words) in lists.places:
             place += 4
         return EntityKind.PLACE if place > person else EntityKind.CHARACTER
+
+    @cached_property
+    def _folded_given_names(self) -> frozenset[str]:
+        """The given names the word lists know and those of the book's full names, folded."""
+        return frozenset(fold(name) for name in (*wordlists().first_names,
+                                                 *self._given_names_of_full_names))
 
     @cached_property
     def _given_names_of_full_names(self) -> frozenset[str]:

@@ -991,3 +991,9 @@ def test_an_everyday_word_opening_a_line_of_speech_after_said_is_no_speaker():
     result = _result('Tom Reyes came to the door, and one of the boys said, "Good morning, '
                      'Tom," politely. Later his mother said, "Good, Tom, now eat."')
     assert _names(result.characters) == {"Tom Reyes": ("Tom",)}
+
+
+def test_a_given_name_in_the_plural_may_drop_its_accent_as_english_plurals_do():
+    result = _result('"Two Juans and two Tomases," said Juan Ortega. Later Tomás Vega laughed, '
+                     "and Tomás sat down.")
+    assert _names(result.characters) == {"Juan Ortega": (), "Tomás Vega": ("Tomás",)}
