@@ -997,3 +997,10 @@ def test_a_given_name_in_the_plural_may_drop_its_accent_as_english_plurals_do():
     result = _result('"Two Juans and two Tomases," said Juan Ortega. Later Tomás Vega laughed, '
                      "and Tomás sat down.")
     assert _names(result.characters) == {"Juan Ortega": (), "Tomás Vega": ("Tomás",)}
+
+
+def test_yes_thanks_and_come_on_in_the_languages_novels_borrow_from_are_no_names():
+    result = _result('Salwa Haddad set the pot on the counter. "Then today you eat lentils. '
+                     'Yalla." Later she said, "Yalla. Everyone eats." René Gagnon said, '
+                     '"Merci," and then, "Oui. Merci."')
+    assert _names(result.characters) == {"René Gagnon": (), "Salwa Haddad": ()}
