@@ -480,8 +480,8 @@ def _called_so(manuscript: Manuscript, name: str, other: str) -> bool:
     """Whether `other` is `name` as Welsh calls someone by it (soft mutation: "Wenllian" for
     Gwenllian), as a vocative case does ("Kasiu" for Kasia, "Łucjo" for Łucja), or `name`
     with an ending of endearment or address added ("Selamye", my Selam; Ukrainian "Ivane"),
-    and is only ever said so — set off
-    by a comma in speech ("…, Ddilwyn,"), not a slip in the narration."""
+    and is only ever said so — set off by a comma in speech ("…, Ddilwyn,"), not a slip in
+    the narration."""
     if _soft_mutation(name) != other and not _vocative_of(name, other) and not (
         other.startswith(name) and len(other) > len(name)
     ):
