@@ -8,7 +8,8 @@ case, or backed by strong evidence); at a sentence's head, a word written in low
 anywhere is a word, unless the book capitalises it in mid-sentence far more often ("Paj Lee
 was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its first name and
 surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
-Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people.
+Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people, and so do a parent called
+after a child in an Arabic kunya ("Abu Karim") and the child ("Karim").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from app.core.names import (
     NameRun,
     everyday_word,
     family_name_first,
+    kunya,
     opens_place_name,
 )
 from app.core.text import (
@@ -42,6 +44,7 @@ from app.core.text import (
     MARRIED_TITLES,
     NUMBER_WORDS,
     UNMARRIED_TITLES,
+    fold,
 )
 from app.core.wordlists import wordlists
 
@@ -88,6 +91,8 @@ class Cluster:
 # A word this common in everyday English (Zipf) is a name only when someone is spoken to by
 # it more than once or is someone's relative by it: "Tell", "People" are not.
 _COMMONEST = 5.5
+# The endings after which English makes a plural with "es" ("Thomases", "Alexes").
+_SIBILANTS = ("s", "x", "z", "ch", "sh")
 # The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
 
@@ -103,6 +108,16 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
             or words[1] == "of" or quarter_of_a_place(words))
+
+
+def _title_holders(words: tuple[str, ...]) -> bool:
+    """Whether a name is a title's possessive before an everyday noun ("the Lord's Prayer", "a
+    King's Counsel"): what a title's holder has or does, somewhere only by a place word
+    ("Regent's Park") or where something puts it."""
+    owner = words[0].removesuffix("'s").removesuffix("’s")
+    lists = wordlists()
+    return (len(words) == 2 and owner != words[0] and owner in lists.honorifics
+            and words[1] not in lists.place_suffixes and everyday_word(words[1]))
 
 
 _FINDER_MEMO = "entities.finder"
@@ -248,6 +263,10 @@ class EntityFinder:
         if family_name_first(words) and lists.frequency(words[0].lower()) < _COMMONEST:
             return True  # "Park Jun-ho", whatever "park" is — but not "Tell Mei-ying"
         if _place_word_kind(words):
+            if _title_holders(words) and not stats.place_prep and (
+                " ".join(words) not in lists.places
+            ):
+                return False  # "the Lord's Prayer", "a King's Counsel": no place, no one
             # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June").
             return stats.noninitial > 0 or strong or stats.place_prep > 0
         if len(words) > 1:
@@ -297,11 +316,19 @@ class EntityFinder:
         return lower_uses == 0 or evidence >= 2
 
     def _family_plural(self, stats: FormStats) -> bool:
-        """'the Westons' or 'the John Knightleys' is a family, not another character."""
+        """'the Westons' or 'the John Knightleys' is a family, not another character, and
+        'both Thomases' people who share a given name, not somewhere."""
         word = stats.words[-1]
         if not word.endswith("s") or len(word) < 4:
             return False
         head = " ".join(stats.words[:-1])
+        given = word[:-2]
+        if not head and word.endswith("es") and given.endswith(_SIBILANTS) and (
+            fold(given) in self._folded_given_names
+        ):
+            # "Thomases", "Alexes", "two Tomases" of Tomás (its accent dropped, as English
+            # plurals drop it): the "es" only a plural puts on a given name
+            return True
         for base in {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}:
             # Only a known person's name makes a family: "Randalls" is a house, not the
             # family of a "Randall" who never appears with a title or a given name.
@@ -362,6 +389,12 @@ class EntityFinder:
         return EntityKind.PLACE if place > person else EntityKind.CHARACTER
 
     @cached_property
+    def _folded_given_names(self) -> frozenset[str]:
+        """The given names the word lists know and those of the book's full names, folded."""
+        return frozenset(fold(name) for name in (*wordlists().first_names,
+                                                 *self._given_names_of_full_names))
+
+    @cached_property
     def _given_names_of_full_names(self) -> frozenset[str]:
         """The first words of the untitled full names that are no place's ("Brook" of "Brook
         Delorme", not "Kettle" of "Kettle Lake")."""
@@ -413,6 +446,8 @@ class EntityFinder:
         by_last: dict[str, list[str]] = defaultdict(list)
         for key in full_names:
             words = self.forms[key].words
+            if kunya(words):
+                continue  # "Abu Karim" is Karim's father: neither word names him alone
             by_first[words[0]].append(key)
             by_last[words[-1]].append(key)
         titled_by_last: dict[str, list[str]] = defaultdict(list)

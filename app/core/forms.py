@@ -779,17 +779,20 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
                       run.next_spaced, run.quote_after, run.after_initial)
     said = person_verb = kin = place_prep = place_weak = 0
+    # An everyday word opening a line of speech is what was said, not who said it or to
+    # whom: '"Cute," I said', 'one of them said, "Good morning"' — but a line that is only
+    # the word, after "said", calls someone by it ('Big Mama said, "Geneva," in a hush').
+    speech_word = run.initial and len(run.words) == 1 and everyday_word(run.words[0])
     if run.prev in ("called", "named") and run.prev2 in _CALLED_PLACES:
         place_prep += 1  # "a place called Seabrook", "a city called Houston"
-    elif run.prev in SAID_VERBS or (
+    elif (run.prev in SAID_VERBS and not (speech_word and not run.closes_speech)) or (
         run.next in SAID_VERBS and not run.possessive and not run.ends_quote
     ):
         said += 1
     elif run.prev in ADDRESS_WORDS and not run.title:
         said += 1  # "Dear Neil," opens a letter to a person
     elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS and not (
-        # '"Cute," I said' is all that was said, not whom it was said to.
-        run.initial and len(run.words) == 1 and everyday_word(run.words[0])
+        speech_word
     ):
         said += 1  # '"Kerra," she said': spoken to
     # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.

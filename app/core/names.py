@@ -156,6 +156,17 @@ def _date(text: str, token: Token) -> bool:
 # "Auld Tam"): at a sentence's head, part of the name when the book writes them so elsewhere.
 EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Long", "Mad",
                       "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
+# The words that open an Arabic kunya, the name a parent goes by after a child ("Abu Karim",
+# father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum): the word after one is
+# the child's given name, another person's, never a surname.
+_KUNYA_PARENTS = frozenset({"Abu", "Abou", "Umm", "Oum"})
+
+
+def kunya(words: tuple[str, ...]) -> bool:
+    """Whether a name is a kunya, a parent called after a child: "Abu Karim", "Umm Nadim"."""
+    return len(words) == 2 and words[0] in _KUNYA_PARENTS
+
+
 # The middle names that mark a Vietnamese full name, written family name first ("Nguyễn Thị
 # Lan", "Lê Văn Bảy").
 _VIETNAMESE_MIDDLE = frozenset({"Văn", "Thị"})
@@ -402,7 +413,11 @@ def _make_run(
     honorifics = wordlists().honorifics
     title_parts: list[str] = []
     position = 0
-    while position < len(members) - 1 and members[position].text in honorifics:
+    # A title said in the possessive is someone's, never the title of the word after it:
+    # "a King's Counsel", "the Queen's Bench", "Father's Day".
+    while position < len(members) - 1 and members[position].text in honorifics and (
+        not members[position].possessive
+    ):
         title_parts.append(members[position].text)
         position += 1
     words = members[position:]

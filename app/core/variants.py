@@ -9,7 +9,8 @@ sound alike (Metaphone) or one is rare beside the other — the signature of a s
 Not variants: plurals and possessives (Weston/Westons), two distinct given names from the names
 list (Anne/Anna) unless one is written once in a book full of the other, names of opposite
 gender, a name as it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with
-an ending of endearment), pairs the writer marked as different people.
+an ending of endearment, the vocative case of Polish "Kasiu" for Kasia or Ukrainian "Ivane"
+for Ivan), pairs the writer marked as different people.
 """
 
 from __future__ import annotations
@@ -455,11 +456,35 @@ def _soft_mutation(name: str) -> str | None:
     return None
 
 
+# The endings a vocative case puts in place of a name's own when someone is called by it
+# (Polish, Czech, Ukrainian, Latin, Greek): (the name's ending, the vocative's). Each is a
+# different ending, never a letter merely dropped, doubled or swapped. (One added after a
+# consonant, "Ivane" of Ivan, "Adamie" of Adam, is an ending added, as endearments are.)
+_VOCATIVE_ENDINGS = (
+    ("ia", "iu"),  # Polish pet names: Kasia, "Kasiu!"; Zosia, Zosiu
+    ("a", "o"),  # Łucja, Łucjo; Czech Jana, Jano; Ukrainian Olena, Oleno
+    ("ek", "ku"),  # Polish Antek, Antku; Tomek, Tomku
+    ("us", "e"),  # Latin Marcus, Marce
+    ("os", "e"),  # Greek Petros, Petre
+)
+
+
+def _vocative_of(name: str, other: str) -> bool:
+    """Whether `other` is `name` with the ending a vocative case gives it ("Łucjo" of Łucja,
+    "Kasiu" of Kasia), on a stem of at least three letters."""
+    return any(name.endswith(own) and len(name) - len(own) >= 3
+               and other == name[: -len(own)] + called for own, called in _VOCATIVE_ENDINGS)
+
+
 def _called_so(manuscript: Manuscript, name: str, other: str) -> bool:
     """Whether `other` is `name` as Welsh calls someone by it (soft mutation: "Wenllian" for
-    Gwenllian), or `name` with an ending of endearment ("Selamye", my Selam), and is only ever
-    said so — set off by a comma in speech ("…, Ddilwyn,"), not a slip in the narration."""
-    if _soft_mutation(name) != other and not (other.startswith(name) and len(other) > len(name)):
+    Gwenllian), as a vocative case does ("Kasiu" for Kasia, "Łucjo" for Łucja), or `name`
+    with an ending of endearment or address added ("Selamye", my Selam; Ukrainian "Ivane"),
+    and is only ever said so — set off by a comma in speech ("…, Ddilwyn,"), not a slip in
+    the narration."""
+    if _soft_mutation(name) != other and not _vocative_of(name, other) and not (
+        other.startswith(name) and len(other) > len(name)
+    ):
         return False
     spans = capitalised_words(manuscript).spans(other)
     return bool(spans) and all(vocative(manuscript.documents[span.document].text, span)

@@ -1060,3 +1060,57 @@ def test_a_name_a_shore_or_a_highway_is_of_is_a_place():
                      "laughed.")
     assert sorted(_names(result.places)) == ["Clayton", "Hoy"]
     assert sorted(_names(result.characters)) == ["Jo", "Lottie"]
+
+
+def test_a_kunya_is_a_parent_named_after_a_child_who_is_someone_else():
+    result = _result(
+        "At seven Abu Karim opened the shop. Karim was feeding invitations into the press. "
+        "The baker waved to Abu Karim, and Karim laughed."
+    )
+    assert _names(result.characters) == {"Abu Karim": (), "Karim": ()}
+
+
+def test_a_weekday_said_in_the_plural_before_a_name_is_no_word_of_it():
+    result = _result("On Sundays Tomas Ferrer came up in his uniform. Tomas Ferrer laughed.")
+    assert _names(result.characters) == {"Tomas Ferrer": ()}
+
+
+def test_a_titles_possessive_is_no_title_of_the_word_after_it():
+    result = _result(
+        "He had taken silk in 1949, when it was still a King's Counsel that a man became. "
+        "Every night Mary Hale said the Lord's Prayer, and later Mary laughed. Then they "
+        "walked up to Regent's Park."
+    )
+    assert _names(result.characters) == {"Mary Hale": ("Mary",)}
+    assert _names(result.places) == {"Regent's Park": ()}
+
+
+def test_the_salutation_of_a_letter_to_several_is_no_name():
+    result = _result("Mary Hale wrote to the agents at once.\n\n    Dear Sirs,\n\n    I write "
+                     "about the house in Moray Place. Later Mary laughed.")
+    assert _names(result.characters) == {"Mary Hale": ("Mary",)}
+
+
+def test_a_given_name_in_the_plural_is_people_not_a_place():
+    result = _result("It was a family that ran to Thomases. Thomas Buchan laughed. That "
+                     "afternoon Sandy walked with both Thomases down to Moray Place.")
+    assert _names(result.places) == {"Moray Place": ()}
+
+
+def test_an_everyday_word_opening_a_line_of_speech_after_said_is_no_speaker():
+    result = _result('Tom Reyes came to the door, and one of the boys said, "Good morning, '
+                     'Tom," politely. Later his mother said, "Good, Tom, now eat."')
+    assert _names(result.characters) == {"Tom Reyes": ("Tom",)}
+
+
+def test_a_given_name_in_the_plural_may_drop_its_accent_as_english_plurals_do():
+    result = _result('"Two Juans and two Tomases," said Juan Ortega. Later Tomás Vega laughed, '
+                     "and Tomás sat down.")
+    assert _names(result.characters) == {"Juan Ortega": (), "Tomás Vega": ("Tomás",)}
+
+
+def test_yes_thanks_and_come_on_in_the_languages_novels_borrow_from_are_no_names():
+    result = _result('Salwa Haddad set the pot on the counter. "Then today you eat lentils. '
+                     'Yalla." Later she said, "Yalla. Everyone eats." René Gagnon said, '
+                     '"Merci," and then, "Oui. Merci."')
+    assert _names(result.characters) == {"René Gagnon": (), "Salwa Haddad": ()}

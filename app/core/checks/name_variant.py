@@ -21,6 +21,17 @@ EXAMPLES = (
             ("Chidimna", "Chidinma")),
     Example(("Hope Trevithick came to live with us.", "Hope Trevithik climbed the steps."),
             ("Trevithick", "Trevithik")),
+    Example(("Kasia ran across the courtyard. Later Kasia laughed, and Kasia sat on the step. "
+             "Then Kasia waved at Łucja. Later Łucja smiled, and Łucja sat down. Łucja laughed.",
+             '"I can see that, Kasiu," said Łucja. "He is cold, Łucjo," said Kasia.'),
+            note="Polish vocatives: Kasia and Łucja as they are called"),
+    Example(("Kasia ran across the courtyard. Later Kasia laughed, and Kasia sat on the step. "
+             "Then Kasia waved at Łucja.",
+             '"I can see that, Kasai," said Łucja.'), ("Kasai", "Kasia"),
+            note="two letters swapped, in speech too, are a slip, not a vocative ending"),
+    Example(("Then Kasia waved at Łucja. Later Łucja smiled, and Łucja sat down. Łucja laughed.",
+             '"He is cold," said Kasia. Later Łucjo sat down.'), ("Łucja", "Łucjo"),
+            note="a vocative's ending in the narration is a slip"),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )

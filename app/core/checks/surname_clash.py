@@ -8,7 +8,8 @@ between identical first names counts only when the two full names are never name
 paragraph, and a first name carried with three or more surnames is taken as a common name
 shared by several people; nor is the rarer name a clash when its surname belongs to a family
 the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox), nor is a Gaelic byname
-("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname.
+("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an
+Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
 called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
@@ -34,7 +35,7 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent, told_apart
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
-from app.core.names import EPITHETS, GENERATIONS, family_name_first, surname_of
+from app.core.names import EPITHETS, GENERATIONS, family_name_first, kunya, surname_of
 from app.core.text import CAPITAL, fold
 from app.core.variants import capitalised_words, diminutive
 from app.core.wordlists import wordlists
@@ -100,6 +101,13 @@ EXAMPLES = (
     Example(("Tomás Seoighe fished from Carna. Cáit Tomáis mended his nets. Tomás laughed.",
              "Seán Ó Conghaile married her. Cáit Sheáin walked out of the chapel. Seán smiled."),
             note="Tomás's Cáit, then Seán's: bynames in the Irish genitive, not surnames"),
+    Example(("Hanna Sleiman, whom the whole street called Abu Fouad, bound the books. Abu "
+             "Fouad laughed. Abu Karim opened the shop.",
+             "Abu Karim sat down, and Abu Nadim came in. Abu Fouad smiled."),
+            note="kunyas: fathers named after their sons, no surnames"),
+    Example(("Fawzi Jaber came in. Abu Karim laughed. Fawzi Jaber sat.",
+             "Fawzi Nassar came down the street. Abu Nadim smiled."),
+            ("Fawzi Jaber", "Fawzi Nassar"), note="beside kunyas, a surname changed"),
     Example(("Sofie Laurent painted by the river. Sofie smiled.",
              "Sophie Dumas came home. Sophie laughed."), ("Sofie Laurent", "Sophie Dumas")),
     Example(("Marta Kowalski opened the shop. Marta smiled.",
@@ -187,6 +195,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Kuwahara Sentaro" and "Sentaro Kuwahara": family name first
             if len(words) == 2 and words[1] in GENERATIONS:
                 continue  # "Gerald Senior": the father, named by his generation, no surname
+            if kunya(words):
+                continue  # "Abu Karim": a father named after his son Karim, no surname
             if words[0] in EPITHETS and len(words) > 2:
                 words = words[1:]  # "Big Davie Lennox" is Davie Lennox
             first = _given(words)
