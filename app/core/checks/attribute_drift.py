@@ -543,6 +543,16 @@ EXAMPLES = (
              "Doña Consuelo named the child Inés.",
              "Doña Consuelo sat by the window. Her brown eyes were quick."),
             note="the mother, named before the birth, is not whose the newborn's eyes are"),
+    Example(("Loveday Curnow was at the end of the row, and when she saw him she put her hammer "
+             "down and looked at him with her grey eyes.",
+             "Once Loveday looked up and caught him watching her, and her brown eyes told him "
+             "to attend."), ("Loveday Curnow",),
+            note="a clause of time between the name and her eyes: the eyes are hers still"),
+    Example(("Loveday Curnow was at the end of the row, and when she saw him he looked at her "
+             "with his grey eyes.",
+             "Once Loveday looked up and caught him watching her, and her brown eyes told him "
+             "to attend."),
+            note="'his' eyes in a clause of another subject are not hers"),
     Example(("Odile Lamarre came in. Odile had grey eyes.",
              "Odile Lamarre sat by the fire. In the lamplight her brown eyes were grave."),
             ("Odile Lamarre",), note="'In the lamplight her…': the pronoun after the phrase"),
@@ -674,7 +684,7 @@ def find(context: CheckContext) -> list[Finding]:
                     if not name:
                         continue
                 elif not name or start < subject_end or _another_subject(
-                    index, name, text[subject_end:start]
+                    index, name, text[subject_end:start], attribute
                 ):
                     continue
             if shared_name(context.manuscript, name):
@@ -955,17 +965,32 @@ def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
 
 
 _OTHER_SEX = {"m": frozenset({"she"}), "f": frozenset({"he"})}
+# Someone's right before the value: "her sister's brown eyes", "the boy's red hair".
+_OWNED_BY_ANOTHER = re.compile(r"\b[a-z][\w-]*['’]s\s+$")
+# …unless they are hers by birth: "She had her father's eyes, grey as the river".
+_INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:her|his|their|my|your|the)\s+)?"
+                        r"[a-z][\w-]*['’]s\s+$")
+# The words of `_OTHER_SUBJECT` that open a clause of another time.
+_TIME_WORDS = frozenset({"when", "since", "until", "before", "after"})
 
 
-def _another_subject(index: MentionIndex, name: str, between: str) -> bool:
+def _another_subject(index: MentionIndex, name: str, between: str, attribute: str) -> bool:
     """Whether the words between a character's name and a value start a clause about
     someone else or another time — not "…, and he had these grey eyes" of a man named
-    before, whose sex the name or the narration tells."""
+    before, whose sex the name or the narration tells (or, where neither does, the "her" or
+    "his" right before the value). Another time matters to an age only: "Loveday … and when
+    she saw him she … looked at him with her grey eyes" are hers."""
     owner = _OWNED.search(between)
     gender = index.genders.get(name)
     if owner is not None and gender and gender != PRONOUN_GENDER[owner.group(1).lower()]:
         return True  # "Nan, brown-haired, beside Pop with his black hair": his, not hers
+    if _OWNED_BY_ANOTHER.search(between) and not _INHERITED.search(between):
+        return True  # "…, and ever since the war her sister's brown eyes were sad": hers
+    if owner is not None and gender is None:
+        gender = PRONOUN_GENDER[owner.group(1).lower()]
     words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(between)}
+    if attribute != "age":
+        words -= _TIME_WORDS
     if not words:
         return False
     if owner is not None and gender == PRONOUN_GENDER[owner.group(1).lower()] and (
