@@ -553,6 +553,11 @@ EXAMPLES = (
              "Once Loveday looked up and caught him watching her, and her brown eyes told him "
              "to attend."),
             note="'his' eyes in a clause of another subject are not hers"),
+    Example(("My sister Haruko was sixteen.",
+             "Her hair had gone grey on the farm. In the first month she bought black dye and "
+             "stood over the basin while Haruko poured water. When it was done she was "
+             "sixty-eight years old."),
+            note="'she … while Haruko poured': the 'she' told of later is another woman"),
     Example(("Odile Lamarre came in. Odile had grey eyes.",
              "Odile Lamarre sat by the fire. In the lamplight her brown eyes were grave."),
             ("Odile Lamarre",), note="'In the lamplight her…': the pronoun after the phrase"),
@@ -680,7 +685,8 @@ def find(context: CheckContext) -> list[Finding]:
                 if told_of is not None:
                     # "…at teatime she told them that she was seventy-one years of age": the
                     # woman the last sentences named.
-                    name = referent(index, view, PRONOUN_GENDER[told_of.group(1).lower()])
+                    name = referent(index, view, PRONOUN_GENDER[told_of.group(1).lower()],
+                                    another_before=True)
                     if not name:
                         continue
                 elif not name or start < subject_end or _another_subject(

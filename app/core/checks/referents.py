@@ -17,7 +17,7 @@ from functools import cache
 
 from app.core.checks import letters
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import neighbour, quote_open, sentence_at
+from app.core.checks.cues import in_quotes, neighbour, quote_open, sentence_at
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
 from app.core.checks.story_time import heading_of
 from app.core.manuscript import Manuscript, SentenceView
@@ -38,19 +38,39 @@ _HEADING_WORD = re.compile(rf"{CAPITAL}[\w'’-]+")
 
 
 def referent(
-    index: MentionIndex, view: SentenceView, gender: str | None, exclude: str = ""
+    index: MentionIndex, view: SentenceView, gender: str | None, exclude: str = "",
+    another_before: bool = False,
 ) -> str | None:
     """The character of `gender` ("m", "f" or None for either) named first in the nearest
     sentence before `view` (same chapter) that names one; a character of unknown gender
-    when none of that gender is named there. `exclude` is a name never returned."""
+    when none of that gender is named there. `exclude` is a name never returned. With
+    `another_before`, none when that sentence has a "she" (or "he") of `gender` before the
+    name outside speech: "she stood over the basin while Haruko poured" tells of a woman who
+    is not Haruko, whom the pronoun goes on about."""
     for earlier in index.before(view, REACH):
         mentions = [m for m in earlier if not m.run.possessive and m.cluster.name != exclude]
         for wanted in (gender, None) if gender else (None,):
             for mention in mentions:
                 known = index.genders.get(mention.cluster.name)
                 if known == wanted or (gender is None and wanted is None):
+                    if another_before and gender and _pronoun_before(index, mention, gender):
+                        return None
                     return mention.cluster.name
     return None
+
+
+_SUBJECT_PRONOUN = {"f": re.compile(r"\bshe\b", re.IGNORECASE),
+                    "m": re.compile(r"\bhe\b", re.IGNORECASE)}
+
+
+def _pronoun_before(index: MentionIndex, mention: Mention, gender: str) -> bool:
+    """Whether a subject pronoun of `gender` stands before the mention in its sentence,
+    outside speech."""
+    sentence = mention.sentence
+    text = index.text(sentence)
+    return any(not in_quotes(sentence, sentence.start + found.start())
+               for found in _SUBJECT_PRONOUN[gender].finditer(
+                   text, 0, mention.span.start - sentence.start))
 
 
 @cache
