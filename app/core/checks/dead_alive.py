@@ -11,8 +11,9 @@ said. "She died in June."'), not the speaker the narration names nor someone spo
 by others ("they buried", "they bury") is a death when the sentence says where or when ("on the
 hill", "eleven days later", "that Friday"), not "buried him in paperwork". Negated or
 hypothetical deaths and burials ("nearly died", "if he died", "if they buried him") do not
-count. A thing named after a relative who died carries the relative's name ("the boat: AMMINI,
-after his grandmother, who died"), even when the name is said nowhere else as a character's.
+count, nor deaths counted or only declared ("dead once himself, officially"). A thing named
+after a relative who died carries the relative's name ("the boat: AMMINI, after his
+grandmother, who died"), even when the name is said nowhere else as a character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
 pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
@@ -102,6 +103,11 @@ EXAMPLES = (
     Example(("Máirtín Pheaits had been drowned only in the Galway paper.",
              "Máirtín Pheaits stood for his nephew at the altar."),
             note="a death only on paper"),
+    Example(("Rafe Colby had been dead once himself, officially, for the better part of a year.",
+             "Rafe Colby laughed and set down his cup."),
+            note="a death counted and declared: one that did not last"),
+    Example(("Rafe Colby died once the river froze.", "Rafe Colby laughed and set down his cup."),
+            ("Rafe Colby",), note="'once' opening a clause of time: a death"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),

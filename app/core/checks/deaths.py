@@ -12,7 +12,8 @@ father" or "a man" comes between or is the name's own ("Sandy's mother"), or "hi
 Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
 in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
-"if he died", "if they buried him", "drowned only in the Galway paper") do not count.
+"if he died", "if they buried him", "drowned only in the Galway paper") do not count, nor do
+deaths counted or only declared, which did not last ("dead once himself, officially").
 `told_deaths` reads them once; dead-alive then looks for the dead doing things later.
 """
 
@@ -305,12 +306,21 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         # the inserted clause's, and the sentence goes on to say he died.
         hedge = None
     return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None or (
-        _ONLY_ON_PAPER.match(text, match.end()) is not None)
+        _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
+        _NOT_FOR_GOOD.match(text, match.end()) is not None)
 
 
 # "…had been drowned only in the Galway paper", "dead only on paper": a death that never was.
 _ONLY_ON_PAPER = re.compile(r"\s+only\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:paper|papers|"
                             r"newspapers?|register|records?|lists?|telegram)\b", re.IGNORECASE)
+
+# "He had been dead once himself, officially, for two years", "she died twice on the table":
+# a death counted, or one declared, is one that did not last — not "died once the river
+# froze", where "once" opens a clause of time.
+_NOT_FOR_GOOD = re.compile(
+    r"(?:\s+(?:himself|herself|themselves|too|also))?\s*,?\s+(?:once(?=\s*(?:[,.;:!?—–]|"
+    r"(?:himself|herself|themselves|before|already|too)\b))|twice|officially|technically|"
+    r"legally|clinically|briefly)\b", re.IGNORECASE)
 
 # A clause set inside a sentence, and the sentence taken up again after it.
 _INSERTED = re.compile(r"\b(?:so\s+that|because|who|which|whom|although|though|while|when|"
