@@ -20,7 +20,9 @@ pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was alr
 sitting on his chair") outside a memory ("remembered", "ghost", "used to";
 not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
-"A little after that Hallur walked in" is now) is the contradiction, as is being found somewhere
+"A little after that Hallur walked in" is now), and outside a chapter whose years put it
+before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979),
+is the contradiction, as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
 ("He saw me and smiled") — unless the book says afterwards that the character is alive ("OTTO
 ALIVE. CLERK'S ERROR."), or the death was only word in someone's speech and the character goes
@@ -42,6 +44,12 @@ from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import said_to_be_two, shared_name
+from app.core.checks.story_time import (
+    new_chapter_between,
+    opening_year,
+    year_named_in_chapter,
+    year_of,
+)
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -359,6 +367,13 @@ EXAMPLES = (
              "She was young. It was raining. He said nothing. They went on and came to the "
              "airport."),
             note="a chapter in the past after one in the present goes back to before the death"),
+    Example(("Chapter One\n\nIn 1979 the mill closed. Amos Bell had been dead a month when "
+             "his son was born.\n\nChapter Two\n\nBy the middle of September 1951 the platoon "
+             "had dug in. Amos Bell read from his Bible.",),
+            note="a chapter dated before the time of the one telling the death"),
+    Example(("In 1979 the mill closed. Amos Bell had been dead a month when his son was born.",
+             "By the middle of September 1984 the platoon had dug in. Amos Bell read from his "
+             "Bible."), ("Amos Bell",), note="a chapter dated after it"),
     Example(("Berto Lanuza died in March. Dayday packs the box. She tapes it and sits down. "
              "It is late.",
              "Berto Lanuza is hammering on the roof. Dayday looks up. She sits and says "
@@ -627,6 +642,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             if document != death.document and _flashback(context, death.document, document):
                 continue  # a chapter told in the past after one told in the present: before
+            if _dated_before(manuscript, death, view):
+                continue  # "Chapter Two … September 1951" after a chapter come to 1979: before
             if len(run.words) == 1 and not said_to_be_two(context).isdisjoint(name.split()):
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
             if _said_alive(manuscript, name, death):
@@ -694,6 +711,20 @@ def _flashback(context: CheckContext, death: str, later: str) -> bool:
     death (`death`) in the present: a story told in the present goes back to an earlier
     time in the past tense, so what the dead do there may come before the death."""
     return _tense(context, death) == "present" and _tense(context, later) == "past"
+
+
+def _dated_before(manuscript: Manuscript, death: SentenceView, later: SentenceView) -> bool:
+    """Whether `later` lies in another chapter (a document, or the part of one after a
+    heading) that opens dated before the time of the death's chapter (the latest year it has
+    named by then): a "Chapter Two" that opens "By the middle of September 1951", after a
+    chapter that has come to 1979, goes back to a time when the dead may have been alive."""
+    if not new_chapter_between(manuscript, death, later):
+        return False
+    then = opening_year(manuscript, later)
+    if then is None or not year_named_in_chapter(manuscript, death):
+        return False  # the death's chapter naming no year of its own has no time to set against
+    now = year_of(manuscript, death)
+    return now is not None and then < now
 
 
 def _tense(context: CheckContext, document: str) -> str | None:
