@@ -143,6 +143,14 @@ EXAMPLES = (
     Example(("The letter came in May. Deacon Pottinger dead. We bury him Sunday.",
              "\"So yu come back,\" said Deacon Pottinger."), ("Deacon Pottinger",),
             note="a death with no verb, as a telegram or patois says it"),
+    Example(("Bert Rooke ran the radio at Signy.\n\nFROM STANLEY STOP REGRET TO ADVISE ALBERT "
+             "ROOKE RADIO OPERATOR DIED THURSDAY NIGHT STOP BODY HELD AT BASE STOP",
+             "\"Same time next year, Terry,\" Rooke said."), ("Bert Rooke",),
+            note="a telegram in capitals: the one character its clause names"),
+    Example(("Bert Rooke ran the radio. Tom Hale ran the stores.\n\nROOKE SAYS HALE DIED "
+             "THURSDAY NIGHT STOP",
+             "\"Same time next year, Terry,\" Rooke said. Hale laughed."),
+            note="a telegram's clause naming two: whose death it tells is unsure"),
     Example(("By noon half the town believed Theo Dane had drowned.",
              "Theo Dane was sitting on the stoop when we pulled up."),
             note="believed dead is not dead"),

@@ -3,7 +3,9 @@
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
-Friday"), a telegram's "Deacon Pottinger dead.", a role's ("the old minister was dead"). The
+Friday"), a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no
+names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its
+clause names), a role's ("the old minister was dead"). The
 dead character is the one named nearest before the verb (not a possessor: in "Sofie's mother
 died" the mother died), or, for a pronoun in a sentence naming no one before it, the character
 named just before (the one named in the sentences that go on about him, when the name tells no
@@ -211,6 +213,9 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             tell(name, (view, view.start + end))
+        if text.isupper():
+            for name, end in _dead_in_telegram(manuscript, text):
+                tell(name, (view, view.start + end))
         if (dead_for := _TIME_DEAD.match(text)) and not _hedged(text, dead_for):
             # '"Dessie. Four years dead this March."': the one the last sentence named.
             earlier = next(iter(index.before(view, 1)), [])
@@ -228,6 +233,32 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
             if holder is not None:
                 tell(holder, (view, view.start + match.end()))
     return ToldDeaths(deaths, told, only_titled)
+
+
+# A telegram's clause, which its "STOP" ends as a full stop would.
+_TELEGRAM_STOP = re.compile(r"\bSTOP\b")
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'’-]+\b")
+
+
+def _dead_in_telegram(manuscript: Manuscript, text: str) -> list[tuple[str, int]]:
+    """(character, where the death is told) for a telegram written in capitals, where the
+    case marks no names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR SIGNY DIED THURSDAY
+    NIGHT STOP" is the death of the one character a word of its clause names — when it names
+    only one."""
+    found = []
+    for match in DEATH_VERB.finditer(text):
+        if _hedged(text, match):
+            continue
+        stops = list(_TELEGRAM_STOP.finditer(text, 0, match.start()))
+        clause = text[stops[-1].end() if stops else 0 : match.start()]
+        named = set()
+        for word in _CAPITALS_WORD.findall(clause):
+            cluster = manuscript.cluster_for_word(word.title())
+            if cluster is not None and cluster.kind is EntityKind.CHARACTER:
+                named.add(cluster.name)
+        if len(named) == 1:
+            found.append((named.pop(), match.end()))
+    return found
 
 
 def _first_name_shared(manuscript: Manuscript, mention: Mention) -> bool:
