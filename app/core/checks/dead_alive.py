@@ -359,6 +359,16 @@ EXAMPLES = (
             note="already there, doing something: now"),
     Example(("Amos Bell died in May.", "Amos Bell was there the night the mill burned, shouting "
              "orders."), note="where he was once, not now"),
+    Example(("Oren Tal kept the mill.\n\nI liked the word. Oren Tal's room is sooty, I told "
+             "him, and he said it back.\n\n\"A good word,\" he said. \"Keep it. They'll want "
+             "to take everything else.\"\n\nHe died on a Thursday, a little before morning.",
+             "Oren Tal was leaning out of his window."), ("Oren Tal",),
+            note="'he' goes on through a paragraph of speech he said, back to the name"),
+    Example(("Oren Tal kept the mill.\n\nI liked the word. Oren Tal's room is sooty, I told "
+             "him.\n\n\"A good word,\" Mira Lind said. \"Keep it. They'll want to take "
+             "everything else.\"\n\nHe died on a Thursday, a little before morning.",
+             "Oren Tal was leaning out of his window."),
+            note="speech someone named said: no 'he' going on through it"),
     Example(("I found Kuba Pietrzak behind his own bar. Rain fell. The radio played. A cat "
              "yowled. He was dead.",
              "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),

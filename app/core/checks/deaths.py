@@ -5,17 +5,18 @@ Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days"
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
 Friday"), a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no
 names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its
-clause names), a role's ("the old minister was dead"). The
-dead character is the one named nearest before the verb (not a possessor: in "Sofie's mother
-died" the mother died), or, for a pronoun in a sentence naming no one before it, the character
-named just before (the one named in the sentences that go on about him, when the name tells no
-sex: "Dusty was lying on his bunk… The flies had found him. He'd been dead") — unless "her
-father" or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
-Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
-beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
-in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
-"if he died", "if they buried him", "drowned only in the Galway paper") do not count, nor do
-deaths counted or only declared, which did not last ("dead once himself, officially").
+clause names), a role's ("the old minister was dead"). The dead character is the one named
+nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
+pronoun in a sentence naming no one before it, the character named just before (the one named
+in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
+bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
+through a paragraph of speech he said: '"Good," he said. "Keep it."') — unless "her father" or
+"a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time Ti-Jean
+had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she" beside the
+name that is someone else ("she had asked Inaya", "Aurelio had worked beside him"); in speech
+the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died", "if he
+died", "if they buried him", "drowned only in the Galway paper") do not count, nor do deaths
+counted or only declared, which did not last ("dead once himself, officially").
 `told_deaths` reads them once; dead-alive then looks for the dead doing things later.
 """
 
@@ -27,8 +28,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
+from app.core.checks.referents import ATTRIBUTION
 from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
@@ -506,7 +508,7 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     someone else of the pronoun's sex is beside it (`_beside_another`), whom the pronoun may
     mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
-    chain = _chain(view, gender)
+    chain = _chain(index.manuscript, view, gender)
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
     if cluster is None:
         return None
@@ -609,16 +611,39 @@ def _owns_someone(text: str, mention: Mention) -> bool:
 _CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
 
 
-def _chain(view: SentenceView, gender: str | None) -> int:
-    """How many sentences right before `view`, in its paragraph, each speak of someone of
-    `gender` ("He was a heavy man… His eyes were open… I put two fingers on his neck. He
-    was dead."): a pronoun that goes on through them reaches that much further back."""
+def _chain(manuscript: Manuscript, view: SentenceView, gender: str | None) -> int:
+    """How many sentences right before `view` each speak of someone of `gender` ("He was a
+    heavy man… His eyes were open… I put two fingers on his neck. He was dead."): a pronoun
+    that goes on through them reaches that much further back. In its paragraph; and when the
+    chain reaches the paragraph's start, on through a paragraph of speech said by that
+    pronoun just before ('"An American word," he said. "Good. Keep it."', every sentence of
+    it his) into the sentences before it that speak of him."""
     paragraph = view.paragraph
     if paragraph is None or gender is None:
         return 0
+    count = _chained_back(paragraph.sentence_words, view.number, gender)
+    if count < view.number:
+        return count
+    speech = neighbour(manuscript, view, -1)
+    if speech is None or not speech[0].parsed.text.startswith(('"', '“')):
+        return count
+    said = ATTRIBUTION.search(speech[0].parsed.text)
+    if said is None or PRONOUN_GENDER[said.group(1).lower()] != gender:
+        return count
+    count += len(speech[1])
+    before = neighbour(manuscript, view, -2)
+    if before is None:
+        return count
+    words = before[0].parsed.sentence_words
+    return count + _chained_back(words, len(words), gender)
+
+
+def _chained_back(sentence_words: list[tuple[str, ...]], number: int, gender: str) -> int:
+    """How many sentences right before sentence `number` of a paragraph (given by their
+    words) each hold a pronoun of `gender`."""
     count = 0
-    for number in range(view.number - 1, -1, -1):
-        if _CHAINED[gender].isdisjoint(paragraph.sentence_words[number]):
+    for words in reversed(sentence_words[:number]):
+        if _CHAINED[gender].isdisjoint(words):
             break
         count += 1
     return count
