@@ -11,15 +11,18 @@ said. "She died in June."'), not the speaker the narration names nor someone spo
 by others ("they buried", "they bury") is a death when the sentence says where or when ("on the
 hill", "eleven days later", "that Friday"), not "buried him in paperwork". Negated or
 hypothetical deaths and burials ("nearly died", "if he died", "if they buried him") do not
-count. A thing named after a relative who died carries the relative's name ("the boat: AMMINI,
-after his grandmother, who died"), even when the name is said nowhere else as a character's.
+count, nor deaths counted or only declared ("dead once himself, officially"). A thing named
+after a relative who died carries the relative's name ("the boat: AMMINI, after his
+grandmother, who died"), even when the name is said nowhere else as a character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
 pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
 sitting on his chair") outside a memory ("remembered", "ghost", "used to";
 not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
-"A little after that Hallur walked in" is now) is the contradiction, as is being found somewhere
+"A little after that Hallur walked in" is now), and outside a chapter whose years put it
+before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979),
+is the contradiction, as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
 ("He saw me and smiled") — unless the book says afterwards that the character is alive ("OTTO
 ALIVE. CLERK'S ERROR."), or the death was only word in someone's speech and the character goes
@@ -41,6 +44,12 @@ from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.referents import said_to_be_two, shared_name
+from app.core.checks.story_time import (
+    new_chapter_between,
+    opening_year,
+    year_named_in_chapter,
+    year_of,
+)
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -102,6 +111,11 @@ EXAMPLES = (
     Example(("Máirtín Pheaits had been drowned only in the Galway paper.",
              "Máirtín Pheaits stood for his nephew at the altar."),
             note="a death only on paper"),
+    Example(("Rafe Colby had been dead once himself, officially, for the better part of a year.",
+             "Rafe Colby laughed and set down his cup."),
+            note="a death counted and declared: one that did not last"),
+    Example(("Rafe Colby died once the river froze.", "Rafe Colby laughed and set down his cup."),
+            ("Rafe Colby",), note="'once' opening a clause of time: a death"),
     Example(("Pop Doyle died six years ago.",
              "The tide was coming in, giving back, as Pop Doyle wrote, what it takes."),
             note="the dead quoted"),
@@ -129,6 +143,14 @@ EXAMPLES = (
     Example(("The letter came in May. Deacon Pottinger dead. We bury him Sunday.",
              "\"So yu come back,\" said Deacon Pottinger."), ("Deacon Pottinger",),
             note="a death with no verb, as a telegram or patois says it"),
+    Example(("Bert Rooke ran the radio at Signy.\n\nFROM STANLEY STOP REGRET TO ADVISE ALBERT "
+             "ROOKE RADIO OPERATOR DIED THURSDAY NIGHT STOP BODY HELD AT BASE STOP",
+             "\"Same time next year, Terry,\" Rooke said."), ("Bert Rooke",),
+            note="a telegram in capitals: the one character its clause names"),
+    Example(("Bert Rooke ran the radio. Tom Hale ran the stores.\n\nROOKE SAYS HALE DIED "
+             "THURSDAY NIGHT STOP",
+             "\"Same time next year, Terry,\" Rooke said. Hale laughed."),
+            note="a telegram's clause naming two: whose death it tells is unsure"),
     Example(("By noon half the town believed Theo Dane had drowned.",
              "Theo Dane was sitting on the stoop when we pulled up."),
             note="believed dead is not dead"),
@@ -337,6 +359,16 @@ EXAMPLES = (
             note="already there, doing something: now"),
     Example(("Amos Bell died in May.", "Amos Bell was there the night the mill burned, shouting "
              "orders."), note="where he was once, not now"),
+    Example(("Oren Tal kept the mill.\n\nI liked the word. Oren Tal's room is sooty, I told "
+             "him, and he said it back.\n\n\"A good word,\" he said. \"Keep it. They'll want "
+             "to take everything else.\"\n\nHe died on a Thursday, a little before morning.",
+             "Oren Tal was leaning out of his window."), ("Oren Tal",),
+            note="'he' goes on through a paragraph of speech he said, back to the name"),
+    Example(("Oren Tal kept the mill.\n\nI liked the word. Oren Tal's room is sooty, I told "
+             "him.\n\n\"A good word,\" Mira Lind said. \"Keep it. They'll want to take "
+             "everything else.\"\n\nHe died on a Thursday, a little before morning.",
+             "Oren Tal was leaning out of his window."),
+            note="speech someone named said: no 'he' going on through it"),
     Example(("I found Kuba Pietrzak behind his own bar. Rain fell. The radio played. A cat "
              "yowled. He was dead.",
              "Kuba Pietrzak was out front in his shirtsleeves, scattering rock salt."),
@@ -353,6 +385,13 @@ EXAMPLES = (
              "She was young. It was raining. He said nothing. They went on and came to the "
              "airport."),
             note="a chapter in the past after one in the present goes back to before the death"),
+    Example(("Chapter One\n\nIn 1979 the mill closed. Amos Bell had been dead a month when "
+             "his son was born.\n\nChapter Two\n\nBy the middle of September 1951 the platoon "
+             "had dug in. Amos Bell read from his Bible.",),
+            note="a chapter dated before the time of the one telling the death"),
+    Example(("In 1979 the mill closed. Amos Bell had been dead a month when his son was born.",
+             "By the middle of September 1984 the platoon had dug in. Amos Bell read from his "
+             "Bible."), ("Amos Bell",), note="a chapter dated after it"),
     Example(("Berto Lanuza died in March. Dayday packs the box. She tapes it and sits down. "
              "It is late.",
              "Berto Lanuza is hammering on the roof. Dayday looks up. She sits and says "
@@ -621,6 +660,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             if document != death.document and _flashback(context, death.document, document):
                 continue  # a chapter told in the past after one told in the present: before
+            if _dated_before(manuscript, death, view):
+                continue  # "Chapter Two … September 1951" after a chapter come to 1979: before
             if len(run.words) == 1 and not said_to_be_two(context).isdisjoint(name.split()):
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
             if _said_alive(manuscript, name, death):
@@ -688,6 +729,20 @@ def _flashback(context: CheckContext, death: str, later: str) -> bool:
     death (`death`) in the present: a story told in the present goes back to an earlier
     time in the past tense, so what the dead do there may come before the death."""
     return _tense(context, death) == "present" and _tense(context, later) == "past"
+
+
+def _dated_before(manuscript: Manuscript, death: SentenceView, later: SentenceView) -> bool:
+    """Whether `later` lies in another chapter (a document, or the part of one after a
+    heading) that opens dated before the time of the death's chapter (the latest year it has
+    named by then): a "Chapter Two" that opens "By the middle of September 1951", after a
+    chapter that has come to 1979, goes back to a time when the dead may have been alive."""
+    if not new_chapter_between(manuscript, death, later):
+        return False
+    then = opening_year(manuscript, later)
+    if then is None or not year_named_in_chapter(manuscript, death):
+        return False  # the death's chapter naming no year of its own has no time to set against
+    now = year_of(manuscript, death)
+    return now is not None and then < now
 
 
 def _tense(context: CheckContext, document: str) -> str | None:

@@ -3,16 +3,20 @@
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
-Friday"), a telegram's "Deacon Pottinger dead.", a role's ("the old minister was dead"). The
-dead character is the one named nearest before the verb (not a possessor: in "Sofie's mother
-died" the mother died), or, for a pronoun in a sentence naming no one before it, the character
-named just before (the one named in the sentences that go on about him, when the name tells no
-sex: "Dusty was lying on his bunk… The flies had found him. He'd been dead") — unless "her
-father" or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
-Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
-beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
-in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
-"if he died", "if they buried him", "drowned only in the Galway paper") do not count.
+Friday"), a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no
+names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its
+clause names), a role's ("the old minister was dead"). The dead character is the one named
+nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
+pronoun in a sentence naming no one before it, the character named just before (the one named
+in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
+bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
+through a paragraph of speech he said: '"Good," he said. "Keep it."') — unless "her father" or
+"a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time Ti-Jean
+had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she" beside the
+name that is someone else ("she had asked Inaya", "Aurelio had worked beside him"); in speech
+the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died", "if he
+died", "if they buried him", "drowned only in the Galway paper") do not count, nor do deaths
+counted or only declared, which did not last ("dead once himself, officially").
 `told_deaths` reads them once; dead-alive then looks for the dead doing things later.
 """
 
@@ -24,8 +28,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, quote_open
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
+from app.core.checks.referents import ATTRIBUTION
 from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
@@ -210,6 +215,9 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             tell(name, (view, view.start + end))
+        if text.isupper():
+            for name, end in _dead_in_telegram(manuscript, text):
+                tell(name, (view, view.start + end))
         if (dead_for := _TIME_DEAD.match(text)) and not _hedged(text, dead_for):
             # '"Dessie. Four years dead this March."': the one the last sentence named.
             earlier = next(iter(index.before(view, 1)), [])
@@ -227,6 +235,32 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
             if holder is not None:
                 tell(holder, (view, view.start + match.end()))
     return ToldDeaths(deaths, told, only_titled)
+
+
+# A telegram's clause, which its "STOP" ends as a full stop would.
+_TELEGRAM_STOP = re.compile(r"\bSTOP\b")
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'’-]+\b")
+
+
+def _dead_in_telegram(manuscript: Manuscript, text: str) -> list[tuple[str, int]]:
+    """(character, where the death is told) for a telegram written in capitals, where the
+    case marks no names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR SIGNY DIED THURSDAY
+    NIGHT STOP" is the death of the one character a word of its clause names — when it names
+    only one."""
+    found = []
+    for match in DEATH_VERB.finditer(text):
+        if _hedged(text, match):
+            continue
+        stops = list(_TELEGRAM_STOP.finditer(text, 0, match.start()))
+        clause = text[stops[-1].end() if stops else 0 : match.start()]
+        named = set()
+        for word in _CAPITALS_WORD.findall(clause):
+            cluster = manuscript.cluster_for_word(word.title())
+            if cluster is not None and cluster.kind is EntityKind.CHARACTER:
+                named.add(cluster.name)
+        if len(named) == 1:
+            found.append((named.pop(), match.end()))
+    return found
 
 
 def _first_name_shared(manuscript: Manuscript, mention: Mention) -> bool:
@@ -305,12 +339,21 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         # the inserted clause's, and the sentence goes on to say he died.
         hedge = None
     return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None or (
-        _ONLY_ON_PAPER.match(text, match.end()) is not None)
+        _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
+        _NOT_FOR_GOOD.match(text, match.end()) is not None)
 
 
 # "…had been drowned only in the Galway paper", "dead only on paper": a death that never was.
 _ONLY_ON_PAPER = re.compile(r"\s+only\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:paper|papers|"
                             r"newspapers?|register|records?|lists?|telegram)\b", re.IGNORECASE)
+
+# "He had been dead once himself, officially, for two years", "she died twice on the table":
+# a death counted, or one declared, is one that did not last — not "died once the river
+# froze", where "once" opens a clause of time.
+_NOT_FOR_GOOD = re.compile(
+    r"(?:\s+(?:himself|herself|themselves|too|also))?\s*,?\s+(?:once(?=\s*(?:[,.;:!?—–]|"
+    r"(?:himself|herself|themselves|before|already|too)\b))|twice|officially|technically|"
+    r"legally|clinically|briefly)\b", re.IGNORECASE)
 
 # A clause set inside a sentence, and the sentence taken up again after it.
 _INSERTED = re.compile(r"\b(?:so\s+that|because|who|which|whom|although|though|while|when|"
@@ -465,7 +508,7 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     someone else of the pronoun's sex is beside it (`_beside_another`), whom the pronoun may
     mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
-    chain = _chain(view, gender)
+    chain = _chain(index.manuscript, view, gender)
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
     if cluster is None:
         return None
@@ -568,16 +611,39 @@ def _owns_someone(text: str, mention: Mention) -> bool:
 _CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
 
 
-def _chain(view: SentenceView, gender: str | None) -> int:
-    """How many sentences right before `view`, in its paragraph, each speak of someone of
-    `gender` ("He was a heavy man… His eyes were open… I put two fingers on his neck. He
-    was dead."): a pronoun that goes on through them reaches that much further back."""
+def _chain(manuscript: Manuscript, view: SentenceView, gender: str | None) -> int:
+    """How many sentences right before `view` each speak of someone of `gender` ("He was a
+    heavy man… His eyes were open… I put two fingers on his neck. He was dead."): a pronoun
+    that goes on through them reaches that much further back. In its paragraph; and when the
+    chain reaches the paragraph's start, on through a paragraph of speech said by that
+    pronoun just before ('"An American word," he said. "Good. Keep it."', every sentence of
+    it his) into the sentences before it that speak of him."""
     paragraph = view.paragraph
     if paragraph is None or gender is None:
         return 0
+    count = _chained_back(paragraph.sentence_words, view.number, gender)
+    if count < view.number:
+        return count
+    speech = neighbour(manuscript, view, -1)
+    if speech is None or not speech[0].parsed.text.startswith(('"', '“')):
+        return count
+    said = ATTRIBUTION.search(speech[0].parsed.text)
+    if said is None or PRONOUN_GENDER[said.group(1).lower()] != gender:
+        return count
+    count += len(speech[1])
+    before = neighbour(manuscript, view, -2)
+    if before is None:
+        return count
+    words = before[0].parsed.sentence_words
+    return count + _chained_back(words, len(words), gender)
+
+
+def _chained_back(sentence_words: list[tuple[str, ...]], number: int, gender: str) -> int:
+    """How many sentences right before sentence `number` of a paragraph (given by their
+    words) each hold a pronoun of `gender`."""
     count = 0
-    for number in range(view.number - 1, -1, -1):
-        if _CHAINED[gender].isdisjoint(paragraph.sentence_words[number]):
+    for words in reversed(sentence_words[:number]):
+        if _CHAINED[gender].isdisjoint(words):
             break
         count += 1
     return count

@@ -16,8 +16,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 from operator import attrgetter
 
+from app.core.checks.cues import quote_open
 from app.core.manuscript import Manuscript, SentenceView
-from app.core.text import CAPITAL, paragraphs
+from app.core.text import CAPITAL, MONTHS, paragraphs
 
 _MEMO = "checks.story_time"
 # A year a story is set in: four digits from 1500 to 2099, not part of a longer number, or
@@ -44,6 +45,13 @@ _SINCE_PAST_PERFECT = re.compile(
 _SINCE_REACH = 300
 
 
+# A year dated by its month or season ("By the middle of September 1951", "in the spring of
+# 1951", "on June 3, 1944"): when something happens, not a year spoken of ("about 1989").
+_DATED = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS))}|spring|summer|autumn|fall|winter)\s+"
+                    r"(?:of\s+|\d{1,2}(?:st|nd|rd|th)?,?\s+)?(1[5-9]\d\d|20\d\d)\b",
+                    re.IGNORECASE)
+
+
 # The present a story is told from, said right before a year.
 _FRAME = re.compile(r"\b(?:it\s+is|it['’]s|I\s+am|now|today|this\s+year)\b[^.;!?]*$",
                     re.IGNORECASE)
@@ -52,8 +60,8 @@ _FRAME = re.compile(r"\b(?:it\s+is|it['’]s|I\s+am|now|today|this\s+year)\b[^.;
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
-    __slots__ = ("frames", "heading_texts", "heading_years", "headings", "passings", "year_at",
-                 "years")
+    __slots__ = ("frames", "heading_texts", "heading_years", "headings", "openings",
+                 "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
@@ -65,7 +73,13 @@ class _Chapter:
                        for offset, _year in found]
         self.passings = [m.start() for m in _YEARS_PASS.finditer(text) if not _counted_from_before(
             text, m.start())]
-        heads = [p for p in paragraphs(text) if p.heading]
+        found_paragraphs = paragraphs(text)
+        heads = [p for p in found_paragraphs if p.heading]
+        # Each chapter's first prose paragraph (start, end): the document's first, or the one
+        # after a heading.
+        self.openings = [(p.start, p.end) for before, p in zip(
+            [None, *found_paragraphs], found_paragraphs, strict=False)
+            if not p.heading and (before is None or before.heading)]
         self.headings = [p.start for p in heads]
         self.heading_texts = [text[p.start : p.end] for p in heads]
         # "Chapter Two: 1979": the year a heading names is its chapter's present.
@@ -115,6 +129,28 @@ def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
             chapter.years)
         if count:
             return chapter.years[count - 1]
+    return None
+
+
+def opening_year(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The year the sentence's chapter (its document, or the part after the last heading
+    before it) opens in: its heading's ("Chapter Two: 1951"), else the year its first
+    paragraph dates with a month or a season outside speech ("By the middle of September
+    1951") — not a year the chapter only speaks of later on."""
+    chapter = _chapter(manuscript, view.document)
+    heading = bisect_right(chapter.headings, view.start) - 1
+    if heading >= 0 and chapter.heading_years[heading] is not None:
+        return chapter.heading_years[heading]
+    opening = bisect_right(chapter.openings, (view.start, float("inf"))) - 1
+    if opening < 0:
+        return None
+    start, end = chapter.openings[opening]
+    if heading >= 0 and start < chapter.headings[heading]:
+        return None  # a chapter opening on its heading alone
+    text = manuscript.documents[view.document].text
+    for dated in _DATED.finditer(text, start, end):
+        if not quote_open(text[start : dated.start()]):
+            return int(dated.group(1))
     return None
 
 
