@@ -8,7 +8,12 @@ at most that), an age as "for a woman of fifty-eight she…" (the pronoun's), a 
 owner ("Your eyes are the same. Dark as his." — the listener's, named around the speech, or
 looked at just before by the "she" who says it), a newcomer's that a sentence opens on ("The
 man who got out was tall, with pale blue eyes") — the one whom the reply to what he says next
-calls by name ('"…?" he said. / "He is not, Mr. Brack."'). Spellings of one name ("Ines",
+calls by name ('"…?" he said. / "He is not, Mr. Brack."'), a newborn's that the sentences
+after the birth name ("She came into the world with her eyes already open, and they were
+green… She named the child Inés"). A "she" opening a sentence, after a phrase of time or place
+put first ("In the lamplight her brown eyes…"), is whom the sentences before go on about; an
+age's clause of another time leaves its value to the one named only for an age. Spellings of
+one name ("Ines",
 "Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
 the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
 Godelieve — is compared with the one full name that has it, as a parent called by a family word
