@@ -61,6 +61,11 @@ EXAMPLES = (
              "Her boss, Director Jang Jun-ho, writes again."),
             ("Director Jang Jun-ho", "Park Jun-ho"),
             note="family name first: Jun-ho is the given name"),
+    Example(("In the afternoon Mwalimu Faraji Chande came down the lane from the school. "
+             "Mwalimu Chande taught the boys their letters. Mwalimu Faraji laughed.",
+             "The letter was signed by Faraji Mwamba, who taught at the school by the mosque."),
+            ("Faraji Mwamba", "Mwalimu Faraji Chande"),
+            note="Swahili Mwalimu (teacher) is a title, not the given name"),
     Example(("Dr Moira Halkett came in. Dr Halkett sat. Dr Halkett frowned. Dr Halkett left.",
              "Dr Moira Sturrock smiled. Dr Sturrock spoke. Dr Sturrock laughed."),
             ("Dr Moira Halkett", "Dr Moira Sturrock"),
