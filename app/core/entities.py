@@ -791,8 +791,10 @@ class EntityFinder:
                 or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
                 or self._titled_gender(key) == gender)
             # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
-            # a title gathers only that title.
-            and (kin or not self.forms[key].titles or title in self.forms[key].titles)
+            # a title gathers only that title before its surname. A given name is one
+            # person's whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha
+            # Abdalla bin Juma" (captain) of the book.
+            and (kin or given or not self.forms[key].titles or title in self.forms[key].titles)
             # Nor is "Frau Großmann" the woman written "Fräulein Käthe Großmann" elsewhere.
             and not self._titles_of.get(" ".join(self.forms[key].words), set()) & (
                 UNMARRIED_TITLES if title in MARRIED_TITLES

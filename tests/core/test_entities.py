@@ -848,6 +848,14 @@ def test_a_title_before_a_given_name_is_the_one_whose_longer_names_all_begin_so(
         "Lidiia Andriivna Moroz": ("Lidiia Andriivna", "Pani Lidiia"), "Taras": ()}
 
 
+def test_a_title_of_respect_before_a_given_name_joins_the_one_full_name_under_another_title():
+    # Nahodha (captain) and Mzee (elder) are both said of one man.
+    result = _result("Nahodha Abdalla bin Juma brought the dhow in. Nahodha Abdalla laughed.\n\n"
+                     "Mzee Abdalla sat on the bench and drank his tea.")
+    assert _names(result.characters) == {
+        "Nahodha Abdalla bin Juma": ("Mzee Abdalla", "Nahodha Abdalla")}
+
+
 def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
     result = _result(
         'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '
