@@ -158,13 +158,19 @@ EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Lo
                       "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 # The words that open an Arabic kunya, the name a parent goes by after a child ("Abu Karim",
 # father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum): the word after one is
-# the child's given name, another person's, never a surname.
-_KUNYA_PARENTS = frozenset({"Abu", "Abou", "Umm", "Oum"})
+# the child's given name, another person's, never a surname. Abu names a father, Umm a mother.
+_KUNYA_PARENTS = {"Abu": "m", "Abou": "m", "Umm": "f", "Oum": "f"}
 
 
 def kunya(words: tuple[str, ...]) -> bool:
     """Whether a name is a kunya, a parent called after a child: "Abu Karim", "Umm Nadim"."""
     return len(words) == 2 and words[0] in _KUNYA_PARENTS
+
+
+def kunya_sex(words: tuple[str, ...]) -> str | None:
+    """The parent's sex a kunya tells ("m" for "Abu Fouad", "f" for "Umm Nadim"), or None when
+    the name is no kunya."""
+    return _KUNYA_PARENTS[words[0]] if kunya(words) else None
 
 
 # The middle names that mark a Vietnamese full name, written family name first ("Nguyễn Thị
