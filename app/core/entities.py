@@ -501,7 +501,8 @@ class EntityFinder:
                 if stats.titles:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:
-                    parent[key] = (self._longer_given_name(key, by_last)
+                    parent[key] = (self._without_epithet(key)
+                                   or self._longer_given_name(key, by_last)
                                    or self._with_middle_name(key, by_last)
                                    or self._nickname_full_name(key, by_last)
                                    or self._longer_full_name(key, by_first)
@@ -699,6 +700,19 @@ class EntityFinder:
         if words[0] not in SURNAME_PARTICLES:
             return None
         return self._one_longer(words, by_last.get(words[-1], []), at_end=True)
+
+    def _without_epithet(self, key: str) -> str | None:
+        """'Little Ricky Dee' -> 'Ricky Dee': a word such as Little, Big, Old or Young said
+        before a name the book writes without it describes that one person — unless the book
+        has another of the name with another such word ('Big Tom' and 'Little Tom' are two)."""
+        words = self.forms[key].words
+        if words[0] not in EPITHETS:
+            return None
+        rest = " ".join(words[1:])
+        if self.accepted.get(rest) != EntityKind.CHARACTER or any(
+                f"{other} {rest}" in self.accepted for other in EPITHETS if other != words[0]):
+            return None
+        return rest
 
     def _longer_full_name(self, key: str, by_first: dict[str, list[str]]) -> str | None:
         """'José Tomás' -> 'José Tomás Delgado Ibáñez': the one longer full name it begins —

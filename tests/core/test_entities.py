@@ -856,6 +856,20 @@ def test_a_title_of_respect_before_a_given_name_joins_the_one_full_name_under_an
         "Nahodha Abdalla bin Juma": ("Mzee Abdalla", "Nahodha Abdalla")}
 
 
+def test_an_epithet_before_a_full_name_describes_the_one_person_of_that_name():
+    result = _result("The kid was Little Ricky Dee. Little Ricky Dee stood six foot four.\n\n"
+                     "Ricky Dee was there too. Ricky frowned at me and Ricky sang.")
+    assert _names(result.characters) == {"Ricky Dee": ("Little Ricky Dee", "Ricky")}
+
+
+def test_two_epithets_before_one_name_are_two_people():
+    result = _result("The mill was run by Big Tom Harper. Everyone feared Big Tom Harper.\n\n"
+                     "His son was Little Tom Harper, and we all liked Little Tom Harper. That "
+                     "night Tom Harper slept.")
+    assert _names(result.characters) == {
+        "Big Tom Harper": (), "Little Tom Harper": (), "Tom Harper": ()}
+
+
 def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
     result = _result(
         'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '
