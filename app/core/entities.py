@@ -37,6 +37,7 @@ from app.core.names import (
     family_name_first,
     kunya,
     opens_place_name,
+    without_epithet,
 )
 from app.core.text import (
     ABBREVIATED_TITLES,
@@ -363,7 +364,9 @@ class EntityFinder:
             return EntityKind.CHARACTER  # "back to Abbu": a father, wherever he is
         if _place_word_kind(words):
             return EntityKind.PLACE
-        if len(words) > 1 and words[0] in lists.first_names and " ".join(words) not in lists.places:
+        # "Owd Jack Fearnley": a given name after an epithet is as good.
+        named = without_epithet(words)
+        if len(named) > 1 and named[0] in lists.first_names and " ".join(words) not in lists.places:
             return EntityKind.CHARACTER
         if len(words) > 1 and " ".join(words) not in lists.places and (
             self._is_titled_surname(words[-1:]) or self._someone(words[0])
@@ -706,9 +709,10 @@ class EntityFinder:
         before a name the book writes without it describes that one person — unless the book
         has another of the name with another such word ('Big Tom' and 'Little Tom' are two)."""
         words = self.forms[key].words
-        if words[0] not in EPITHETS:
+        named = without_epithet(words)
+        if named == words:
             return None
-        rest = " ".join(words[1:])
+        rest = " ".join(named)
         if self.accepted.get(rest) != EntityKind.CHARACTER or any(
                 f"{other} {rest}" in self.accepted for other in EPITHETS if other != words[0]):
             return None

@@ -153,9 +153,18 @@ def _date(text: str, token: Token) -> bool:
 
 
 # Words said before a given name as part of what someone is called ("Big Mike", "Little Jim",
-# "Auld Tam"): at a sentence's head, part of the name when the book writes them so elsewhere.
-EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Long", "Mad",
-                      "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
+# "Auld Tam", dialect "Owd Jack"): at a sentence's head, part of the name when the book writes
+# them so elsewhere.
+EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Owd", "Fat", "Long",
+                      "Mad", "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
+
+
+def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name without the epithet before it: "Owd Jack Fearnley" -> "Jack Fearnley".
+    A two-word name keeps its epithet ("Little Jim"): the word after may be no given name."""
+    return words[1:] if len(words) > 2 and words[0] in EPITHETS else words
+
+
 # The words that open an Arabic kunya, the name a parent goes by after a child ("Abu Karim",
 # father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum): the word after one is
 # the child's given name, another person's, never a surname. Abu names a father, Umm a mother.

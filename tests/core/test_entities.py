@@ -870,6 +870,15 @@ def test_two_epithets_before_one_name_are_two_people():
         "Big Tom Harper": (), "Little Tom Harper": (), "Tom Harper": ()}
 
 
+def test_a_dialect_epithet_before_a_given_name_and_surname_is_a_persons_name():
+    result = _result(
+        "Outside, Owd Jack Fearnley were sat on the wall by the bus stop. Owd Jack only "
+        "coughed.\n\nOwd Jack Fearnley died in December.\n\nOn the gatehouse steps sat Owd Jack "
+        "Fearnley with his muffler pulled up to his nose.")
+    assert _names(result.characters) == {"Owd Jack Fearnley": ("Owd Jack",)}
+    assert result.places == ()
+
+
 def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
     result = _result(
         'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '
