@@ -30,6 +30,9 @@ _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duch
 # Titles cut short in speech and written so, with an apostrophe, before a name: southern
 # Italian "Zi' Turi" (zio, zia).
 _ELIDED_TITLES = frozenset({"Zi"})
+# Epithets cut short in speech and written so, with an apostrophe, before a name: "Lil' Sonny",
+# "Ol' Blue".
+_ELIDED_EPITHETS = frozenset({"Lil", "Ol"})
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics and kin words joined to a name by a hyphen, in Japanese and Indian English
@@ -107,6 +110,8 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     if after_title and (gap.strip() == "" or (gap.strip() == "." and left.text in ABBREVIATIONS)
                         or (gap.strip() in ("'", "’") and left.text in _ELIDED_TITLES)):
         return True
+    if gap.strip() in ("'", "’") and left.text in _ELIDED_EPITHETS:
+        return gap[1:].isspace()
     return gap.isspace() and gap.count("\n") <= 1
 
 
@@ -153,10 +158,10 @@ def _date(text: str, token: Token) -> bool:
 
 
 # Words said before a given name as part of what someone is called ("Big Mike", "Little Jim",
-# "Auld Tam", dialect "Owd Jack"): at a sentence's head, part of the name when the book writes
-# them so elsewhere.
-EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Owd", "Fat", "Long",
-                      "Mad", "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
+# "Auld Tam", dialect "Owd Jack", "Lil' Sonny", "Ol' Blue"): at a sentence's head, part of the
+# name when the book writes them so elsewhere.
+EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Owd", "Lil", "Ol", "Fat",
+                      "Long", "Mad", "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 
 
 def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -879,6 +879,14 @@ def test_a_dialect_epithet_before_a_given_name_and_surname_is_a_persons_name():
     assert result.places == ()
 
 
+def test_an_epithet_cut_short_with_an_apostrophe_is_part_of_the_name():
+    result = _result("My cousin Lil' Sonny was at the table too, because he mostly was. Lil' "
+                     "Sonny came to our house for supper.\n\n\"Is Ferd gonna march?\" Lil’ Sonny "
+                     "asked.")
+    assert "Lil Sonny" in _names(result.characters)
+    assert "Lil" not in _names(result.characters)
+
+
 def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
     result = _result(
         'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '
