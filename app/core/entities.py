@@ -829,8 +829,9 @@ class EntityFinder:
         # not another candidate.
         names_of: dict[str, list[str]] = {}
         for key in candidates:
-            longer = None if given else (self._longer_given_name(key, by_last)
-                                         or self._nickname_full_name(key, by_last))
+            # "Wendell Coggins" is "Wendell Ashby Coggins" with his middle name left out.
+            longer = self._with_middle_name(key, by_last) if given else (
+                self._longer_given_name(key, by_last) or self._nickname_full_name(key, by_last))
             names_of.setdefault(longer or key, []).append(key)
         candidates = list(names_of)
         # "Commander Strand" of "Commander Tobiah Strand", not of his brother Corin Strand.
@@ -913,7 +914,9 @@ class EntityFinder:
         # "Curt Mahler" and "Curtis Mahler" are one man.
         lasts = list(dict.fromkeys(self._longer_given_name(k, by_last) or k
                                    for k in by_last.get(word, [])))
-        firsts = by_first.get(word, [])
+        # "Wendell Coggins" and "Wendell Ashby Coggins" are one man.
+        firsts = list(dict.fromkeys(self._with_middle_name(k, by_last) or k
+                                    for k in by_first.get(word, [])))
         first_names = wordlists().first_names
         # "Weston" is a given name too, but not in a book of Mr. and Mrs. Weston.
         titled_more = sum(self.forms[k].total for k in titled) > sum(

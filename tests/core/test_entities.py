@@ -887,6 +887,15 @@ def test_an_epithet_cut_short_with_an_apostrophe_is_part_of_the_name():
     assert "Lil" not in _names(result.characters)
 
 
+def test_a_given_name_alone_or_titled_is_the_one_man_named_with_and_without_a_middle_name():
+    result = _result(
+        "Cousin Wendell had been on the Opry since before the war. His mama had named him "
+        "Wendell Ashby Coggins, and the tax man still called him that.\n\nWendell came in at "
+        "a quarter to ten. Wendell laughed.\n\nThe check was made out to Wendell Coggins.")
+    assert _names(result.characters) == {
+        "Wendell Coggins": ("Cousin Wendell", "Wendell", "Wendell Ashby Coggins")}
+
+
 def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
     result = _result(
         'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '
