@@ -1,4 +1,5 @@
 """Capitalised name runs found in one paragraph, with the context words that tell what they are.
+A name said by its initials alone ("J.T.") is one such word.
 
 This is the per-paragraph half of entity detection: it only looks at the paragraph itself, so its
 output can be cached by the paragraph's content and reused after edits elsewhere. Deciding which
@@ -347,8 +348,44 @@ def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]
     return [ordinal]
 
 
+# A given name said by its initials only, written close with full stops: "J.T.", "A.J.", "C.J."
+# (a name of American fiction). Acronyms of that shape ("U.S.", "P.M.") are in not_names.txt.
+_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
+
+
+def _join_initials(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with each name of initials ("J.T.", split by the tokenizer into letters)
+    made one token, the full stops and a possessive ("J.T.'s") with it."""
+    found = list(_INITIALS_NAME.finditer(text))
+    if not found:
+        return tokens
+    joined: list[Token] = []
+    index = 0
+    for match in found:
+        start, end = match.span()
+        while index < len(tokens) and tokens[index].start < start:
+            joined.append(tokens[index])
+            index += 1
+        if index == len(tokens):
+            break
+        first = tokens[index]
+        possessive = text[end : end + 2] in ("'s", "’s")
+        while index < len(tokens) and tokens[index].start < end + (2 if possessive else 0):
+            index += 1  # its letters, and the "s" of its possessive
+        joined.append(Token(match.group(), start, end, first.sentence, first.initial,
+                            possessive))
+    joined.extend(tokens[index:])
+    return joined
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of a name: capitalised, or a name of initials ("J.T.")."""
+    return is_capitalised(word) or word.endswith(".")
+
+
 def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     """Every run of capitalised words in `tokens` (one paragraph, in order)."""
+    tokens = _join_initials(text, tokens)
     lists = wordlists()
     honorifics = lists.honorifics
     not_names = lists.not_names
@@ -366,7 +403,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             elif not _opens_place_in_lower_case(text, tokens, i):
                 i += 1
                 continue
-        elif not is_capitalised(token.text) or _contraction(token.text) or _date(text, token) or (
+        elif not _name_word(token.text) or _contraction(token.text) or _date(text, token) or (
             token.text in not_names and token.text not in honorifics
             and not _names_a_place(text, tokens, i)
         ):
@@ -389,7 +426,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             after_title = tokens[j].text in honorifics or (
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
-            if is_capitalised(nxt.text) and nxt.text not in not_names:
+            if _name_word(nxt.text) and nxt.text not in not_names:
                 if _plural_possessive_place(text, tokens[j], nxt):
                     members.append(nxt)
                     j += 1

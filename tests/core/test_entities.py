@@ -896,6 +896,21 @@ def test_a_given_name_alone_or_titled_is_the_one_man_named_with_and_without_a_mi
         "Wendell Coggins": ("Cousin Wendell", "Wendell", "Wendell Ashby Coggins")}
 
 
+def test_a_name_said_by_its_initials_is_a_name():
+    result = _result(
+        "J.T. Merriwether called me at six in the morning. You did not argue with J.T. about "
+        "guitars. J.T. sat in there behind the glass.\n\n\"Uncle J.T. wants it in A,\" she "
+        "told us. She was J.T.'s niece. \"Keep that,\" J.T. said. Mr. Merriwether smiled.")
+    assert _names(result.characters) == {
+        "J.T. Merriwether": ("J.T.", "Mr. Merriwether", "Uncle J.T.")}
+
+
+def test_letters_after_a_name_are_a_title_not_a_name_of_initials():
+    result = _result("In the dining room, Alasdair Rintoul, Q.C., read his letters. Alasdair "
+                     "Rintoul laughed. He was made Q.C. for three shillings.")
+    assert _names(result.characters) == {"Alasdair Rintoul": ()}
+
+
 def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
     result = _result(
         'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '
