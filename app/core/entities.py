@@ -37,6 +37,7 @@ from app.core.names import (
     family_name_first,
     kunya,
     opens_place_name,
+    without_epithet,
 )
 from app.core.text import (
     ABBREVIATED_TITLES,
@@ -363,7 +364,9 @@ class EntityFinder:
             return EntityKind.CHARACTER  # "back to Abbu": a father, wherever he is
         if _place_word_kind(words):
             return EntityKind.PLACE
-        if len(words) > 1 and words[0] in lists.first_names and " ".join(words) not in lists.places:
+        # "Owd Jack Fearnley": a given name after an epithet is as good.
+        named = without_epithet(words)
+        if len(named) > 1 and named[0] in lists.first_names and " ".join(words) not in lists.places:
             return EntityKind.CHARACTER
         if len(words) > 1 and " ".join(words) not in lists.places and (
             self._is_titled_surname(words[-1:]) or self._someone(words[0])
@@ -501,7 +504,8 @@ class EntityFinder:
                 if stats.titles:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:
-                    parent[key] = (self._longer_given_name(key, by_last)
+                    parent[key] = (self._without_epithet(key)
+                                   or self._longer_given_name(key, by_last)
                                    or self._with_middle_name(key, by_last)
                                    or self._nickname_full_name(key, by_last)
                                    or self._longer_full_name(key, by_first)
@@ -700,6 +704,20 @@ class EntityFinder:
             return None
         return self._one_longer(words, by_last.get(words[-1], []), at_end=True)
 
+    def _without_epithet(self, key: str) -> str | None:
+        """'Little Ricky Dee' -> 'Ricky Dee': a word such as Little, Big, Old or Young said
+        before a name the book writes without it describes that one person — unless the book
+        has another of the name with another such word ('Big Tom' and 'Little Tom' are two)."""
+        words = self.forms[key].words
+        named = without_epithet(words)
+        if named == words:
+            return None
+        rest = " ".join(named)
+        if self.accepted.get(rest) != EntityKind.CHARACTER or any(
+                f"{other} {rest}" in self.accepted for other in EPITHETS if other != words[0]):
+            return None
+        return rest
+
     def _longer_full_name(self, key: str, by_first: dict[str, list[str]]) -> str | None:
         """'José Tomás' -> 'José Tomás Delgado Ibáñez': the one longer full name it begins —
         not 'Walter Quayle Junior', the son named after the Walter Quayle it begins."""
@@ -791,8 +809,10 @@ class EntityFinder:
                 or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
                 or self._titled_gender(key) == gender)
             # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
-            # a title gathers only that title.
-            and (kin or not self.forms[key].titles or title in self.forms[key].titles)
+            # a title gathers only that title before its surname. A given name is one
+            # person's whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha
+            # Abdalla bin Juma" (captain) of the book.
+            and (kin or given or not self.forms[key].titles or title in self.forms[key].titles)
             # Nor is "Frau Großmann" the woman written "Fräulein Käthe Großmann" elsewhere.
             and not self._titles_of.get(" ".join(self.forms[key].words), set()) & (
                 UNMARRIED_TITLES if title in MARRIED_TITLES
@@ -809,8 +829,9 @@ class EntityFinder:
         # not another candidate.
         names_of: dict[str, list[str]] = {}
         for key in candidates:
-            longer = None if given else (self._longer_given_name(key, by_last)
-                                         or self._nickname_full_name(key, by_last))
+            # "Wendell Coggins" is "Wendell Ashby Coggins" with his middle name left out.
+            longer = self._with_middle_name(key, by_last) if given else (
+                self._longer_given_name(key, by_last) or self._nickname_full_name(key, by_last))
             names_of.setdefault(longer or key, []).append(key)
         candidates = list(names_of)
         # "Commander Strand" of "Commander Tobiah Strand", not of his brother Corin Strand.
@@ -893,7 +914,9 @@ class EntityFinder:
         # "Curt Mahler" and "Curtis Mahler" are one man.
         lasts = list(dict.fromkeys(self._longer_given_name(k, by_last) or k
                                    for k in by_last.get(word, [])))
-        firsts = by_first.get(word, [])
+        # "Wendell Coggins" and "Wendell Ashby Coggins" are one man.
+        firsts = list(dict.fromkeys(self._with_middle_name(k, by_last) or k
+                                    for k in by_first.get(word, [])))
         first_names = wordlists().first_names
         # "Weston" is a given name too, but not in a book of Mr. and Mrs. Weston.
         titled_more = sum(self.forms[k].total for k in titled) > sum(

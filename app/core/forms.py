@@ -22,6 +22,7 @@ from app.core.names import (
     NameRun,
     everyday_word,
     family_name_first,
+    kunya_sex,
     opens_place_name,
 )
 from app.core.parsing import ParsedParagraph, PlacedParagraph
@@ -189,14 +190,18 @@ class FormStats:
 
     @property
     def sex(self) -> str:
-        """The sex ("m", "f", or "-" when neither) a form's titles tell ("Mrs."), else its
-        given name ("Harriet") or the family word it is ("Mutti")."""
+        """The sex ("m", "f", or "-" when neither) a form's titles tell ("Mrs."), or the
+        parent a kunya names ("Abu Fouad"), else its given name ("Harriet") or the family
+        word it is ("Mutti")."""
         lists = wordlists()
         for title in self.titles:
             sex = lists.title_sex(title)
             if sex != "-":
                 return sex
         words = self.words
+        parent = kunya_sex(words)
+        if parent is not None:
+            return parent
         first = words[1] if len(words) > 1 and words[0] in EPITHETS else words[0]  # "Little Jim"
         sex = lists.first_names.get(first) or lists.family_word_gender.get(first, "-")
         if sex in ("-", None) and len(words) > 1:

@@ -1,4 +1,5 @@
 """Capitalised name runs found in one paragraph, with the context words that tell what they are.
+A name said by its initials alone ("J.T.") is one such word.
 
 This is the per-paragraph half of entity detection: it only looks at the paragraph itself, so its
 output can be cached by the paragraph's content and reused after edits elsewhere. Deciding which
@@ -30,6 +31,9 @@ _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duch
 # Titles cut short in speech and written so, with an apostrophe, before a name: southern
 # Italian "Zi' Turi" (zio, zia).
 _ELIDED_TITLES = frozenset({"Zi"})
+# Epithets cut short in speech and written so, with an apostrophe, before a name: "Lil' Sonny",
+# "Ol' Blue".
+_ELIDED_EPITHETS = frozenset({"Lil", "Ol"})
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics and kin words joined to a name by a hyphen, in Japanese and Indian English
@@ -107,6 +111,8 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     if after_title and (gap.strip() == "" or (gap.strip() == "." and left.text in ABBREVIATIONS)
                         or (gap.strip() in ("'", "’") and left.text in _ELIDED_TITLES)):
         return True
+    if gap.strip() in ("'", "’") and left.text in _ELIDED_EPITHETS:
+        return gap[1:].isspace()
     return gap.isspace() and gap.count("\n") <= 1
 
 
@@ -153,18 +159,33 @@ def _date(text: str, token: Token) -> bool:
 
 
 # Words said before a given name as part of what someone is called ("Big Mike", "Little Jim",
-# "Auld Tam"): at a sentence's head, part of the name when the book writes them so elsewhere.
-EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Fat", "Long", "Mad",
-                      "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
+# "Auld Tam", dialect "Owd Jack", "Lil' Sonny", "Ol' Blue"): at a sentence's head, part of the
+# name when the book writes them so elsewhere.
+EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Owd", "Lil", "Ol", "Fat",
+                      "Long", "Mad", "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
+
+
+def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name without the epithet before it: "Owd Jack Fearnley" -> "Jack Fearnley".
+    A two-word name keeps its epithet ("Little Jim"): the word after may be no given name."""
+    return words[1:] if len(words) > 2 and words[0] in EPITHETS else words
+
+
 # The words that open an Arabic kunya, the name a parent goes by after a child ("Abu Karim",
 # father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum): the word after one is
-# the child's given name, another person's, never a surname.
-_KUNYA_PARENTS = frozenset({"Abu", "Abou", "Umm", "Oum"})
+# the child's given name, another person's, never a surname. Abu names a father, Umm a mother.
+_KUNYA_PARENTS = {"Abu": "m", "Abou": "m", "Umm": "f", "Oum": "f"}
 
 
 def kunya(words: tuple[str, ...]) -> bool:
     """Whether a name is a kunya, a parent called after a child: "Abu Karim", "Umm Nadim"."""
     return len(words) == 2 and words[0] in _KUNYA_PARENTS
+
+
+def kunya_sex(words: tuple[str, ...]) -> str | None:
+    """The parent's sex a kunya tells ("m" for "Abu Fouad", "f" for "Umm Nadim"), or None when
+    the name is no kunya."""
+    return _KUNYA_PARENTS[words[0]] if kunya(words) else None
 
 
 # The middle names that mark a Vietnamese full name, written family name first ("Nguyễn Thị
@@ -327,8 +348,44 @@ def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]
     return [ordinal]
 
 
+# A given name said by its initials only, written close with full stops: "J.T.", "A.J.", "C.J."
+# (a name of American fiction). Acronyms of that shape ("U.S.", "P.M.") are in not_names.txt.
+_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
+
+
+def _join_initials(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with each name of initials ("J.T.", split by the tokenizer into letters)
+    made one token, the full stops and a possessive ("J.T.'s") with it."""
+    found = list(_INITIALS_NAME.finditer(text))
+    if not found:
+        return tokens
+    joined: list[Token] = []
+    index = 0
+    for match in found:
+        start, end = match.span()
+        while index < len(tokens) and tokens[index].start < start:
+            joined.append(tokens[index])
+            index += 1
+        if index == len(tokens):
+            break
+        first = tokens[index]
+        possessive = text[end : end + 2] in ("'s", "’s")
+        while index < len(tokens) and tokens[index].start < end + (2 if possessive else 0):
+            index += 1  # its letters, and the "s" of its possessive
+        joined.append(Token(match.group(), start, end, first.sentence, first.initial,
+                            possessive))
+    joined.extend(tokens[index:])
+    return joined
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of a name: capitalised, or a name of initials ("J.T.")."""
+    return is_capitalised(word) or word.endswith(".")
+
+
 def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     """Every run of capitalised words in `tokens` (one paragraph, in order)."""
+    tokens = _join_initials(text, tokens)
     lists = wordlists()
     honorifics = lists.honorifics
     not_names = lists.not_names
@@ -346,7 +403,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             elif not _opens_place_in_lower_case(text, tokens, i):
                 i += 1
                 continue
-        elif not is_capitalised(token.text) or _contraction(token.text) or _date(text, token) or (
+        elif not _name_word(token.text) or _contraction(token.text) or _date(text, token) or (
             token.text in not_names and token.text not in honorifics
             and not _names_a_place(text, tokens, i)
         ):
@@ -369,7 +426,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             after_title = tokens[j].text in honorifics or (
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
-            if is_capitalised(nxt.text) and nxt.text not in not_names:
+            if _name_word(nxt.text) and nxt.text not in not_names:
                 if _plural_possessive_place(text, tokens[j], nxt):
                     members.append(nxt)
                     j += 1

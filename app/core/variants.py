@@ -8,9 +8,10 @@ sound alike (Metaphone) or one is rare beside the other — the signature of a s
 
 Not variants: plurals and possessives (Weston/Westons), two distinct given names from the names
 list (Anne/Anna) unless one is written once in a book full of the other, names of opposite
-gender, a name as it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with
-an ending of endearment, the vocative case of Polish "Kasiu" for Kasia or Ukrainian "Ivane"
-for Ivan), pairs the writer marked as different people.
+gender, a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as it is
+said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment,
+the vocative case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), pairs the writer
+marked as different people.
 """
 
 from __future__ import annotations
@@ -75,13 +76,23 @@ _GENDERED_ENDINGS = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("yn", "yna"),
                      ("ák", "áková"), ("ý", "á"))
 
 
+# A Hungarian married woman is named by her husband's name and "-né", its last a or e
+# lengthened: "Halmi Gyuláné" is Mrs. Gyula Halmi, "Kovács Jánosné" Mrs. János Kovács.
+_MARRIED_ENDING = "né"
+_LENGTHENED = {"a": "á", "e": "é"}
+
+
 def _gendered_forms(a: str, b: str) -> bool:
-    """Whether two surnames are one family's, a man's and a woman's form."""
+    """Whether two names are one family's, a man's and a woman's form: a Slavic surname's two
+    forms, or a man's name and his wife's married name made of it ("Gyula", "Gyuláné")."""
     for man, woman in _GENDERED_ENDINGS:
         for x, y in ((a, b), (b, a)):
             if x.endswith(man) and y.endswith(woman) and x[: -len(man)] == y[: -len(woman)]:
                 return True
-    return False
+    short, long = sorted((a, b), key=len)
+    stem = long.removesuffix(_MARRIED_ENDING)
+    return (stem != long and len(short) >= 3
+            and stem in {short, short[:-1] + _LENGTHENED.get(short[-1:], "-")})
 
 
 def diminutive(a: str, b: str) -> bool:
@@ -554,6 +565,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 x, y = differing[0]
                 if x in GENERATIONS and y in GENERATIONS:
                     continue  # Walter Ackroyd Senior and Walter Ackroyd Junior: two men
+                if _gendered_forms(x, y):
+                    continue  # Halmi Gyula and Halmi Gyuláné: a man and his wife
                 distance = DamerauLevenshtein.distance(fold(x), fold(y))
                 if min(len(x), len(y)) < MIN_LENGTH or distance > (
                     1 if max(len(x), len(y)) <= 5 else 2

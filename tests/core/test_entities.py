@@ -848,6 +848,69 @@ def test_a_title_before_a_given_name_is_the_one_whose_longer_names_all_begin_so(
         "Lidiia Andriivna Moroz": ("Lidiia Andriivna", "Pani Lidiia"), "Taras": ()}
 
 
+def test_a_title_of_respect_before_a_given_name_joins_the_one_full_name_under_another_title():
+    # Nahodha (captain) and Mzee (elder) are both said of one man.
+    result = _result("Nahodha Abdalla bin Juma brought the dhow in. Nahodha Abdalla laughed.\n\n"
+                     "Mzee Abdalla sat on the bench and drank his tea.")
+    assert _names(result.characters) == {
+        "Nahodha Abdalla bin Juma": ("Mzee Abdalla", "Nahodha Abdalla")}
+
+
+def test_an_epithet_before_a_full_name_describes_the_one_person_of_that_name():
+    result = _result("The kid was Little Ricky Dee. Little Ricky Dee stood six foot four.\n\n"
+                     "Ricky Dee was there too. Ricky frowned at me and Ricky sang.")
+    assert _names(result.characters) == {"Ricky Dee": ("Little Ricky Dee", "Ricky")}
+
+
+def test_two_epithets_before_one_name_are_two_people():
+    result = _result("The mill was run by Big Tom Harper. Everyone feared Big Tom Harper.\n\n"
+                     "His son was Little Tom Harper, and we all liked Little Tom Harper. That "
+                     "night Tom Harper slept.")
+    assert _names(result.characters) == {
+        "Big Tom Harper": (), "Little Tom Harper": (), "Tom Harper": ()}
+
+
+def test_a_dialect_epithet_before_a_given_name_and_surname_is_a_persons_name():
+    result = _result(
+        "Outside, Owd Jack Fearnley were sat on the wall by the bus stop. Owd Jack only "
+        "coughed.\n\nOwd Jack Fearnley died in December.\n\nOn the gatehouse steps sat Owd Jack "
+        "Fearnley with his muffler pulled up to his nose.")
+    assert _names(result.characters) == {"Owd Jack Fearnley": ("Owd Jack",)}
+    assert result.places == ()
+
+
+def test_an_epithet_cut_short_with_an_apostrophe_is_part_of_the_name():
+    result = _result("My cousin Lil' Sonny was at the table too, because he mostly was. Lil' "
+                     "Sonny came to our house for supper.\n\n\"Is Ferd gonna march?\" Lil’ Sonny "
+                     "asked.")
+    assert "Lil Sonny" in _names(result.characters)
+    assert "Lil" not in _names(result.characters)
+
+
+def test_a_given_name_alone_or_titled_is_the_one_man_named_with_and_without_a_middle_name():
+    result = _result(
+        "Cousin Wendell had been on the Opry since before the war. His mama had named him "
+        "Wendell Ashby Coggins, and the tax man still called him that.\n\nWendell came in at "
+        "a quarter to ten. Wendell laughed.\n\nThe check was made out to Wendell Coggins.")
+    assert _names(result.characters) == {
+        "Wendell Coggins": ("Cousin Wendell", "Wendell", "Wendell Ashby Coggins")}
+
+
+def test_a_name_said_by_its_initials_is_a_name():
+    result = _result(
+        "J.T. Merriwether called me at six in the morning. You did not argue with J.T. about "
+        "guitars. J.T. sat in there behind the glass.\n\n\"Uncle J.T. wants it in A,\" she "
+        "told us. She was J.T.'s niece. \"Keep that,\" J.T. said. Mr. Merriwether smiled.")
+    assert _names(result.characters) == {
+        "J.T. Merriwether": ("J.T.", "Mr. Merriwether", "Uncle J.T.")}
+
+
+def test_letters_after_a_name_are_a_title_not_a_name_of_initials():
+    result = _result("In the dining room, Alasdair Rintoul, Q.C., read his letters. Alasdair "
+                     "Rintoul laughed. He was made Q.C. for three shillings.")
+    assert _names(result.characters) == {"Alasdair Rintoul": ()}
+
+
 def test_a_titled_name_called_of_a_pronoun_is_not_given_to_one_of_another_given_name():
     result = _result(
         'Má was Đặng Thị Hạnh. Má ran the salon.\n\nAnd then there was Chị Linh. Hồ Thị Linh '

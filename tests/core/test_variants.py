@@ -88,6 +88,13 @@ def test_a_womans_surname_form_and_a_pet_form_are_no_slips():
     assert compare("Sokolov", 5, "Sokolv", 1) == "typo"
 
 
+def test_a_hungarian_married_name_is_no_slip():
+    # "Kovács Jánosné" is Mrs. János Kovács; the a or e before "-né" is lengthened.
+    assert compare("János", 20, "Jánosné", 1) is None
+    assert compare("Péter", 20, "Péterné", 1) is None
+    assert compare("Jánosné", 20, "Jánsoné", 1) == "typo"
+
+
 _DILWYN = ("Dilwyn Rees walked up the hill. Dilwyn laughed. Dilwyn sang in chapel, and Dilwyn "
            "went home. Dilwyn slept.")
 

@@ -64,6 +64,13 @@ EXAMPLES = (
     Example(("Pop Doyle died six years ago.",
              "I am still Maren Doyle on my byline, because Pop Doyle read every word I wrote."),
             note="a reason clause tells of the past"),
+    Example(("In the corner stood a stool that nobody used. It had belonged to Hanna Sleiman, "
+             "whom the whole street had called Abu Fouad, and who had bound every book the shop "
+             "produced. In February he had died in his sleep, and they had buried him in the "
+             "rain.",
+             "At the guillotine, Hanna Sleiman squared a pile of them with the flat of his hand "
+             "and brought the blade down."),
+            ("Hanna Sleiman",), note="Hanna is a woman's name too, but Abu Fouad a father's"),
     Example(("Hallur Ketilsson died in the night.",
              "A little after that Hallur walked in from the yard, leaning on his stick."),
             ("Hallur Ketilsson",), note="'after that' is no clause of time: he walks in now"),

@@ -24,7 +24,7 @@ from app.core.entities import Cluster
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Span
-from app.core.names import NameRun
+from app.core.names import NameRun, kunya
 from app.core.wordlists import wordlists
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -493,10 +493,13 @@ def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
     titled = any(manuscript.finder.forms[form].titles for form in cluster.forms)
     if not titled and _animal(manuscript, cluster):
         return ANIMAL
-    for form in cluster.forms:
-        sex = manuscript.finder.forms[form].sex
-        if sex != "-":
-            return sex
+    forms = [manuscript.finder.forms[form] for form in cluster.forms]
+    # A kunya names a father or a mother ("Abu Fouad"): surer than a given name, which may be
+    # a man's in one language and a woman's in another (Hanna).
+    forms.sort(key=lambda stats: not kunya(stats.words))
+    for stats in forms:
+        if stats.sex != "-":
+            return stats.sex
     return None
 
 

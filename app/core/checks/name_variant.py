@@ -32,6 +32,12 @@ EXAMPLES = (
     Example(("Then Kasia waved at Łucja. Later Łucja smiled, and Łucja sat down. Łucja laughed.",
              '"He is cold," said Kasia. Later Łucjo sat down.'), ("Łucja", "Łucjo"),
             note="a vocative's ending in the narration is a slip"),
+    Example(("The caretaker was Halmi Gyula, Gyula Halmi to an English newspaper. Gyula smiled. "
+             "Gyula laughed at the boy. Later Gyula went down the stairs, and Gyula counted "
+             "the tenants.",
+             "His wife was Halmi Gyuláné, Mrs. Halmi on the rent book. Gyula brought coal. The "
+             "postman handed every letter for Halmi Gyuláné to Gyula."),
+            note="a Hungarian married name: Halmi Gyuláné is Mrs. Gyula Halmi"),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )

@@ -35,7 +35,14 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent, told_apart
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
-from app.core.names import EPITHETS, GENERATIONS, family_name_first, kunya, surname_of
+from app.core.names import (
+    EPITHETS,
+    GENERATIONS,
+    family_name_first,
+    kunya,
+    surname_of,
+    without_epithet,
+)
 from app.core.text import CAPITAL, fold
 from app.core.variants import capitalised_words, diminutive
 from app.core.wordlists import wordlists
@@ -61,6 +68,11 @@ EXAMPLES = (
              "Her boss, Director Jang Jun-ho, writes again."),
             ("Director Jang Jun-ho", "Park Jun-ho"),
             note="family name first: Jun-ho is the given name"),
+    Example(("In the afternoon Mwalimu Faraji Chande came down the lane from the school. "
+             "Mwalimu Chande taught the boys their letters. Mwalimu Faraji laughed.",
+             "The letter was signed by Faraji Mwamba, who taught at the school by the mosque."),
+            ("Faraji Mwamba", "Mwalimu Faraji Chande"),
+            note="Swahili Mwalimu (teacher) is a title, not the given name"),
     Example(("Dr Moira Halkett came in. Dr Halkett sat. Dr Halkett frowned. Dr Halkett left.",
              "Dr Moira Sturrock smiled. Dr Sturrock spoke. Dr Sturrock laughed."),
             ("Dr Moira Halkett", "Dr Moira Sturrock"),
@@ -197,8 +209,7 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Gerald Senior": the father, named by his generation, no surname
             if kunya(words):
                 continue  # "Abu Karim": a father named after his son Karim, no surname
-            if words[0] in EPITHETS and len(words) > 2:
-                words = words[1:]  # "Big Davie Lennox" is Davie Lennox
+            words = without_epithet(words)  # "Big Davie Lennox" is Davie Lennox
             first = _given(words)
             if first in EPITHETS:
                 continue  # "Little Jim", "Little Bit": no given name to share
