@@ -320,6 +320,15 @@ EXAMPLES = (
              "his nephew Peder by him always."), ("Peder",),
             note="'He keeps his nephew': the one the sentences opening on 'He' are about, "
                  "not the last man named"),
+    Example(("My uncle Qillaq came in without knocking. He was Ataata's youngest brother, and "
+             "Ataata said so. Qillaq laughed.",
+             "Qillaq slapped the load. Qillaq was Anaana's younger brother, and he had her "
+             "laugh."), ("Qillaq",),
+            note="Inuktitut 'Ataata' and 'Anaana' are the narrator's father and mother"),
+    Example(("Tantie Ermine sat in the stand with Lennox Achille. His sister Verna waved.",
+             "Tantie Ermine sat in the stand, and Lennox Achille saw his cousin Verna standing "
+             "on the bench."), ("Verna",),
+            note="'Tantie' (aunt) is a woman's title: 'his' is not hers"),
     Example(("Dear Elias,\n\nMy sister Prudence is come to stay the winter.\n\n"
              "Your loving wife,\nMartha Hale",
              "Dear Elias,\n\nMy cousin Prudence has gone home.\n\nYours ever,\n\nMartha"),
