@@ -151,7 +151,8 @@ _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 
 # A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
 # "a small man, five foot five in his socks", "a small man, barely five feet three", "a short
-# man, five foot five at the most", "who was all of five foot five" —
+# man, five foot five at the most", "who was all of five foot five", "a small man, not much
+# above five feet" —
 # only where the measure ends the phrase ("in her boots", "tall", a comma), for "was six feet
 # from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
@@ -160,7 +161,8 @@ _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 
 _MEASURE = re.compile(
     rf"(?:\b(?:(?:is|was|stood|stands|measured|measures)|"
-    rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)(?:\s+(?:barely|just|only|exactly|all\s+of))?)"
+    rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|"
+    rf"(?:not\s+much|no|little)\s+(?:above|over|more\s+than)))?)"
     rf"\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"

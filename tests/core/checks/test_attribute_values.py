@@ -15,6 +15,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She was a tall woman.", "height", "tall"),
         ("He was five foot five at the most, and broad.", "height", "5 ft 5 in"),
         ("Ricky, who was all of five foot five, stood on a crate.", "height", "5 ft 5 in"),
+        ("He was a small man, not much above five feet, with a moustache.", "height",
+         "5 ft 0 in"),
         ("She was born with her eyes already open, and they were green.", "eye colour", "green"),
     ],
 )
