@@ -425,6 +425,12 @@ _NEXT_SUBJECT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’]?[ \t]+(She|He)\b")
 # about the one it names, with no quotation or other capitalised name between.
 _CLAUSE_SUBJECT = re.compile(r"[^.!?\n\"“”A-Z]{0,120}?\b(?:and|that|but|so|because|when|while|"
                              r"as|until)\s+(she|he)\b")
+# What one does only to oneself, done by the one just named: "Sam Orr got to his feet",
+# "Loveday shook her head", "Sam said, and held out his hand".
+_OWN_DEED = re.compile(r"[^.!?\n\"“”A-Z]{0,60}?\b(?:shook|shakes|got|gets|rose|rises|cleared|"
+                       r"clears|held\s+out|holds\s+out|shrugged|shrugs|bit|bites|folded|folds|"
+                       r"crossed|crosses)\s+(?:to\s+)?(his|her)\s+(?:head|feet|throat|hand|"
+                       r"shoulders|lip|arms)\b")
 # How many of a character's mentions are read for the pronoun that follows them.
 _GENDER_SAMPLE = 30
 
@@ -465,6 +471,8 @@ def pronoun_gender(index: MentionIndex, name: str) -> str | None:
         following = _CLAUSE_SUBJECT.match(text, span.end) or _NEXT_SUBJECT.match(text, span.end)
         if following is not None:
             votes["f" if following.group(1).lower() == "she" else "m"] += 1
+        elif (own := _OWN_DEED.match(text, span.end)) is not None:
+            votes["f" if own.group(1) == "her" else "m"] += 1
     # One "He" after a name said but once or twice is all the story gives to go on.
     enough = 1 if len(index.by_cluster[name]) <= _FEW_MENTIONS else 2
     for gender, other in (("f", "m"), ("m", "f")):

@@ -72,3 +72,11 @@ def test_kaur_and_singh_tell_the_sex_of_a_sikh_name(monkeypatch):
     genders = _genders(monkeypatch, "Jaswinder Kaur smiled at Jaswinder Singh. Jaswinder "
                                     "Singh laughed. Jaswinder Kaur nodded.")
     assert genders == {"Jaswinder Kaur": "f", "Jaswinder Singh": "m"}
+
+
+def test_what_one_does_only_to_oneself_tells_the_sex(monkeypatch):
+    genders = _genders(monkeypatch, "Sorrel Vane got to his feet. Sorrel Vane said so, and held "
+                                    "out his hand. Sorrel Vane waved. Sorrel Vane left. Wren "
+                                    "Quill took her hand. Wren Quill took her arm. Wren Quill "
+                                    "left. Wren Quill came back.")
+    assert genders == {"Sorrel Vane": "m", "Wren Quill": None}
