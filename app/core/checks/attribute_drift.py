@@ -563,6 +563,12 @@ EXAMPLES = (
              "stood over the basin while Haruko poured water. When it was done she was "
              "sixty-eight years old."),
             note="'she … while Haruko poured': the 'she' told of later is another woman"),
+    Example(("Shahnaz Apa waves from the next machine. She is past fifty, her hair gone white "
+             "as cotton lint.",
+             "Then Shahnaz Apa stands up too. She pushes her orna back as if she wants Mr. "
+             "Chowdhury to see her face, and her hair is black and oiled."), ("Shahnaz Apa",),
+            note="'She … Mr. Chowdhury … her hair': the woman the sentence opens on, every "
+                 "'she' and 'her' hers"),
     Example(("Odile Lamarre came in. Odile had grey eyes.",
              "Odile Lamarre sat by the fire. In the lamplight her brown eyes were grave."),
             ("Odile Lamarre",), note="'In the lamplight her…': the pronoun after the phrase"),
@@ -976,6 +982,7 @@ def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
 
 
 _OTHER_SEX = {"m": frozenset({"she"}), "f": frozenset({"he"})}
+_OWN_PRONOUNS = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
 # Someone's right before the value: "her sister's brown eyes", "the boy's red hair".
 _OWNED_BY_ANOTHER = re.compile(r"\b[a-z][\w-]*['’]s\s+$")
 # …unless they are hers by birth: "She had her father's eyes, grey as the river".
@@ -1007,6 +1014,10 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     if owner is not None and gender == PRONOUN_GENDER[owner.group(1).lower()] and (
         not _THIRD_PERSON.search(between, 0, owner.start())
         or words <= _OTHER_SEX.get(gender, frozenset())
+        # "She pushes her orna back as if she wants Mr. Chowdhury to see her face, and her
+        # hair is black": every "she" and "her" on the way is one woman's
+        or all(found.group(0).lower() in _OWN_PRONOUNS[gender]
+               for found in _THIRD_PERSON.finditer(between, 0, owner.start()))
     ):
         # "She looked up when I came in, and her green eyes were wet": whoever else a clause
         # brings in, "her" before the value is the one the sentence is about; and in "He
@@ -1045,6 +1056,16 @@ def _subject(
     if _WHO_IS_BEFORE.search(text, 0, before):
         return None  # "…the looms that Father, who is seventy-one, talked": not one named
     people = {m.cluster.name for m in mentions}
+    opening = LEADING_PRONOUN.match(text)
+    if len(people) == 1 and opening is not None and mentions[0].span.start - view.start > (
+        opening.end()
+    ) and opening.group(1).lower() in ("she", "he") and index.genders.get(
+        mentions[0].cluster.name
+    ) not in (None, PRONOUN_GENDER[opening.group(1).lower()]):
+        # "Then Shahnaz Apa stands up too. She pushes her orna back as if she wants Mr.
+        # Chowdhury to see her face, and her hair is black": the "She" it opens on, not the
+        # man it names after.
+        people, mentions = set(), []
     if not people:
         opening = AT_AGE_OPENING.match(text) or AGED_OPENING.match(text)
         after = index.in_sentence(view)

@@ -70,7 +70,8 @@ _PATTERNS = {
         rf"({_COLOURS})\b", re.IGNORECASE),
     "hair colour": re.compile(
         rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
-        rf"\bhair\s+(?:was|is|as)\s+(?:as\s+)?({_COLOURS})\b|"
+        # "her hair was black", "her hair gone white as cotton lint"
+        rf"\bhair\s+(?:was|is|as|(?:had\s+|has\s+)?(?:gone|turned))\s+(?:as\s+)?({_COLOURS})\b|"
         # "Tucker had the reddest hair in Yorkshire"
         r"\bthe\s+(?:(red)dest|(black|fair|dark|blond)est)\s+hair\b", re.IGNORECASE),
     "age": re.compile(

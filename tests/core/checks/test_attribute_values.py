@@ -17,6 +17,7 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("Ricky, who was all of five foot five, stood on a crate.", "height", "5 ft 5 in"),
         ("He was a small man, not much above five feet, with a moustache.", "height",
          "5 ft 0 in"),
+        ("She is past fifty, her hair gone white as cotton lint.", "hair colour", "white"),
         ("She was born with her eyes already open, and they were green.", "eye colour", "green"),
     ],
 )
