@@ -12,7 +12,9 @@ calls by name ('"…?" he said. / "He is not, Mr. Brack."'), a newborn's that th
 after the birth name ("She came into the world with her eyes already open, and they were
 green… She named the child Inés"). A "she" opening a sentence, after a phrase of time or place
 put first ("In the lamplight her brown eyes…"), is whom the sentences before go on about; an
-age's clause of another time leaves its value to the one named only for an age. Spellings of
+age's clause of another time leaves its value to the one named only for an age. An age once —
+in a clause of time ("When Theo was six") or one something was done at ("had learned at nine
+years old") — is not the character's as the story stands. Spellings of
 one name ("Ines",
 "Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
 the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
@@ -82,6 +84,12 @@ EXAMPLES = (
     Example(("Tobiah was forty years old that spring. Everyone liked Tobiah, said the baker.",
              "Tobiah, sixty years old, said nothing."), ("Tobiah",)),
     Example(("Lenka had red hair. Lenka smiled.", "Lenka brushed her red hair and laughed."),),
+    Example(("Greta Lind had learned at nine years old to keep still at the quay.",
+             "Greta Lind was thirty-one that summer."),
+            note="the age something was done at is one she once was"),
+    Example(("Greta Lind, at nine years old, kept still at the quay.",
+             "Greta Lind was thirty-one that summer."), ("Greta Lind",),
+            note="an age set beside the name is hers as the story stands"),
     Example(("But Hunter Okafor was eighteen, and he had these grey eyes, pale as the lake. "
              "Hunter Okafor waved, and he smiled.",
              "I learned that Hunter's eyes weren't just brown, they were a warm, dark brown."),
@@ -581,6 +589,10 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|th
                    rf"October|November|December)|by\s+the\s+time)\s+(?:(?:{CAPITAL}[\w'’-]*|"
                    r"(?i:she|he|I|we|they|you|the\s+\w+))\s+){1,3}"
                    r"(?i:was\s+|were\s+|turned\s+|had\s+turned\s+|had\s+been\s+)?$")
+# An age at which something was done ("had learned at nine years old", "went to sea at
+# fourteen years of age"): one the character was once. Only after a word of the clause, for
+# "Mara, at thirty years old, …" sets an age beside the name, and "who at" is the character's.
+_DONE_AT_AGE = re.compile(r"\b(?!who\b)[a-z]+\s+at\s+$", re.IGNORECASE)
 # An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
 # told of a moment past ("had been four years old when his father drowned", "had been nine
 # that November night").
@@ -643,6 +655,8 @@ def find(context: CheckContext) -> list[Finding]:
         for attribute, start, value, pronoun, end in matches:
             if attribute == "age" and _ONCE.search(text, 0, start):
                 continue  # "When Theo was six", "the year she turned forty": an age once
+            if attribute == "age" and _DONE_AT_AGE.search(text, max(0, start - 40), start):
+                continue  # "Ingrid had learned at nine years old": the age something was done
             if attribute == "age" and _LOOKED.search(text, max(0, start - 30), start + 1):
                 continue  # "he looked about twelve years old": how old he looks
             if attribute == "hair colour" and _DYED.search(
