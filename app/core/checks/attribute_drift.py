@@ -12,15 +12,19 @@ calls by name ('"…?" he said. / "He is not, Mr. Brack."'), a newborn's that th
 after the birth name ("She came into the world with her eyes already open, and they were
 green… She named the child Inés"). A "she" opening a sentence, after a phrase of time or place
 put first ("In the lamplight her brown eyes…"), is whom the sentences before go on about; an
-age's clause of another time leaves its value to the one named only for an age. Spellings of
+age's clause of another time leaves its value to the one named only for an age. An age once —
+in a clause of time ("When Theo was six") or one something was done at ("had learned at nine
+years old") — is not the character's as the story stands. Spellings of
 one name ("Ines",
 "Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
 the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
 Godelieve — is compared with the one full name that has it, as a parent called by a family word
 ("Abba") is with the name the story gives that parent (`parents.called_parent`). Two values
 that cannot both hold for the same attribute of the same character is the contradiction; both
-sentences are quoted. The words of a value and whether two values clash are
-`attribute_values`'; this module decides whose each value is and when.
+sentences are quoted — unless the name is said with opposite words of age at each ("Young
+Walter is nineteen", "Old Walter Haywood is fifty-eight"): a father and the son named for him.
+The words of a value and whether two values clash are `attribute_values`'; this module decides
+whose each value is and when.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from app.core.checks.referents import (
     LEADING_PRONOUN,
     REACH,
     addressee,
+    age_epithet,
     chain_opener,
     narrated,
     opening_mention,
@@ -82,6 +87,18 @@ EXAMPLES = (
     Example(("Tobiah was forty years old that spring. Everyone liked Tobiah, said the baker.",
              "Tobiah, sixty years old, said nothing."), ("Tobiah",)),
     Example(("Lenka had red hair. Lenka smiled.", "Lenka brushed her red hair and laughed."),),
+    Example(("Pieter Vos gave his own name to his son, so the village says old Pieter and young "
+             "Pieter. Young Pieter is nineteen.", "Old Pieter Vos is fifty-eight."),
+            note="the name said with opposite words of age: father and son"),
+    Example(("Pieter Vos gave his own name to his son, so the village says old Pieter and young "
+             "Pieter. Old Pieter is fifty-eight.", "Old Pieter Vos is sixty-three."),
+            ("Pieter Vos",), note="the same word of age: the one father"),
+    Example(("Greta Lind had learned at nine years old to keep still at the quay.",
+             "Greta Lind was thirty-one that summer."),
+            note="the age something was done at is one she once was"),
+    Example(("Greta Lind, at nine years old, kept still at the quay.",
+             "Greta Lind was thirty-one that summer."), ("Greta Lind",),
+            note="an age set beside the name is hers as the story stands"),
     Example(("But Hunter Okafor was eighteen, and he had these grey eyes, pale as the lake. "
              "Hunter Okafor waved, and he smiled.",
              "I learned that Hunter's eyes weren't just brown, they were a warm, dark brown."),
@@ -587,6 +604,10 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|th
                    rf"October|November|December)|by\s+the\s+time)\s+(?:(?:{CAPITAL}[\w'’-]*|"
                    r"(?i:she|he|I|we|they|you|the\s+\w+))\s+){1,3}"
                    r"(?i:was\s+|were\s+|turned\s+|had\s+turned\s+|had\s+been\s+)?$")
+# An age at which something was done ("had learned at nine years old", "went to sea at
+# fourteen years of age"): one the character was once. Only after a word of the clause, for
+# "Mara, at thirty years old, …" sets an age beside the name, and "who at" is the character's.
+_DONE_AT_AGE = re.compile(r"\b(?!who\b)[a-z]+\s+at\s+$", re.IGNORECASE)
 # An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
 # told of a moment past ("had been four years old when his father drowned", "had been nine
 # that November night").
@@ -638,6 +659,9 @@ class _Observation:
     """An age told of a moment past ("had been four years old when his father drowned")."""
     timed: bool = False
     """An age told of a time the sentence names ("seventeen that March")."""
+    elder_or_younger: str | None = None
+    """The word of age the name is said with where the value is told ("Young Walter is
+    nineteen"): "elder", "younger" or None (`referents.age_epithet`)."""
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -649,6 +673,8 @@ def find(context: CheckContext) -> list[Finding]:
         for attribute, start, value, pronoun, end in matches:
             if attribute == "age" and _ONCE.search(text, 0, start):
                 continue  # "When Theo was six", "the year she turned forty": an age once
+            if attribute == "age" and _DONE_AT_AGE.search(text, max(0, start - 40), start):
+                continue  # "Ingrid had learned at nine years old": the age something was done
             if attribute == "age" and _LOOKED.search(text, max(0, start - 30), start + 1):
                 continue  # "he looked about twelve years old": how old he looks
             if attribute == "hair colour" and _DYED.search(
@@ -710,7 +736,8 @@ def find(context: CheckContext) -> list[Finding]:
             now, then, timed = _when_told(text, start, end, value) if attribute == "age" else (
                 False, False, False)
             values.setdefault(value, _Observation(attribute, value, view, view.start + end,
-                                                  now, then, timed))
+                                                  now, then, timed,
+                                                  _age_said(index, view, name, start)))
     findings = []
     for (name, attribute), values in seen.items():
         bare = _bare_first_name(context, name)
@@ -731,11 +758,29 @@ def find(context: CheckContext) -> list[Finding]:
         own = set(map(id, values.values()))
         pair = next(((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]
                      if (id(a) in own or id(b) in own) and conflict(a.value, b.value)
+                     and not _told_apart_by_age(a, b)
                      and not (attribute == "age" and _time_explains(context, a, b))
                      and not (attribute == "hair colour" and _greyed(context, a, b))), None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
     return findings
+
+
+def _age_said(index: MentionIndex, view: SentenceView, name: str, before: int) -> str | None:
+    """The word of age ("elder", "younger") the sentence says `name` with, named last before
+    the value at `before` (`referents.age_epithet`): "Young Walter is nineteen"."""
+    text = index.manuscript.documents[view.document].text
+    for mention in reversed(index.in_sentence(view)):
+        if mention.cluster.name == name and mention.span.start - view.start < before:
+            return age_epithet(text, mention.span.start, mention.span.end)
+    return None
+
+
+def _told_apart_by_age(first: _Observation, second: _Observation) -> bool:
+    """Whether two values are told of the name said with opposite words of age ("Young Walter
+    is nineteen", "Old Walter Haywood is fifty-eight"): a father and the son named for him."""
+    ages = {first.elder_or_younger, second.elder_or_younger}
+    return ages == {"elder", "younger"}
 
 
 def _bare_first_name(context: CheckContext, name: str) -> str | None:

@@ -27,7 +27,9 @@ is the contradiction, as is being found somewhere
 ("He saw me and smiled") — unless the book says afterwards that the character is alive ("OTTO
 ALIVE. CLERK'S ERROR."), or the death was only word in someone's speech and the character goes
 on through the story, doing things again and again. When the text says two people bear the name
-("there were now two Pyotrs"), the name said alone may be the living one. A given name after a
+("there were now two Pyotrs"), the name said alone may be the living one; when it tells two
+bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
+dead one's only when told of him by the word the death named him by. A given name after a
 farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of that given
 name, when no one else has it. The deaths are read by `deaths`; this module looks for the dead
 doing things afterwards.
@@ -43,7 +45,13 @@ from app.core.checks.cues import in_quotes, sentence_at
 from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_between
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
-from app.core.checks.referents import said_to_be_two, shared_name
+from app.core.checks.referents import (
+    REACH,
+    age_epithet,
+    said_to_be_two,
+    shared_name,
+    told_apart_by_age,
+)
 from app.core.checks.story_time import (
     new_chapter_between,
     opening_year,
@@ -53,7 +61,7 @@ from app.core.checks.story_time import (
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
-from app.core.names import GENERATIONS, NameRun
+from app.core.names import GENERATIONS, NameRun, without_epithet
 from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
@@ -61,6 +69,16 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Henrik Dahl had given his own name to his son, so the town said old Henrik and "
+             "young Henrik. Old Henrik sat on the bench by the harbour. In March he caught a "
+             "chill, and he died in his bed.",
+             "Henrik painted the kitchen. Young Henrik went back to sea in August."),
+            note="two bearers told apart by age: the deeds are the son's"),
+    Example(("Henrik Dahl had given his own name to his son, so the town said old Henrik and "
+             "young Henrik. Old Henrik sat on the bench by the harbour. In March he caught a "
+             "chill, and he died in his bed.",
+             "In May old Henrik walked down to the harbour and lit his pipe."),
+            ("Henrik Dahl",), note="the one named as the elder acts after the elder's death"),
     Example(("Pop Doyle died six years ago.",
              "I am still Maren Doyle on my byline, because Pop Doyle read every word I wrote."),
             note="a reason clause tells of the past"),
@@ -611,6 +629,14 @@ def find(context: CheckContext) -> list[Finding]:
     for name, (death, said) in deaths.first.items():
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
+        dead_age = None
+        if told_apart_by_age(manuscript, _given_name(name)):
+            # "old Anders … and young Anders": the dead one is the one named so at the death,
+            # and only a deed told of him by that word is his; when the death names neither,
+            # which of the two died is unsure.
+            dead_age = _age_at_death(index, name, death, said)
+            if dead_age is None:
+                continue
         after = (position[death.document], death.end)
         titled = only_titled.get(name)
         for document, start, end, run in _places(context, name):
@@ -631,6 +657,8 @@ def find(context: CheckContext) -> list[Finding]:
             text = manuscript.documents[document].text
             if _GENERATION_AFTER.match(text, end):
                 continue  # "said Quist II": the dead founder's namesake
+            if dead_age is not None and age_epithet(text, start, end) != dead_age:
+                continue  # "Anders painted the kitchen": the son named for the dead father
             if not (_there_now(run, text, end)
                     or _met_and_goes_on(index, name, (document, start, end), run)):
                 continue
@@ -705,6 +733,27 @@ def _deeds_after(context: CheckContext, name: str, document: str, start: int) ->
         if (position[place], begin) > here and _there_now(run, text, end):
             count += 1
     return count
+
+
+def _given_name(name: str) -> str:
+    """The given name of a full name, past an honorific or an epithet before it ("Old Walter
+    Haywood", "Mr. Tom Harper" -> "Walter", "Tom")."""
+    words = [w for w in name.split() if w.rstrip(".") not in wordlists().honorifics]
+    words = list(without_epithet(tuple(words)))
+    return words[0] if words else name
+
+
+def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int) -> str | None:
+    """Which of two bearers of a name told apart by age died (`referents.age_epithet`):
+    "elder" or "younger", as the name is said nearest before where the death is told (the
+    death's own sentence, else the sentences before, which a "he died" goes back to)."""
+    text = index.manuscript.documents[death.document].text
+    here = [m for m in index.in_sentence(death) if m.span.start < said]
+    for mentions in (here, *index.before(death, REACH)):
+        for mention in reversed(mentions):
+            if mention.cluster.name == name:
+                return age_epithet(text, mention.span.start, mention.span.end)
+    return None
 
 
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:

@@ -398,6 +398,40 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+second)\s+$", re.IGNORECASE)
 _NOW_TWO = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]*\b(?:two|both|second)\b", re.IGNORECASE)
 
 
+# Words that tell apart by age two people who bear one name, father and son or mother and
+# daughter: before the name ("old Anders", "Young Walter", "the elder Pitt") or after it
+# ("Walter Haywood the younger", "Arthur Louie Senior", "Dumas père").
+_AGE_BEFORE = re.compile(r"\b(?i:(?P<elder>old|elder|auld|owd)|(?P<younger>young|younger))\s+$")
+_AGE_AFTER = re.compile(rf"[^\s,]+(?:\s+{CAPITAL}[\w'’-]*)?,?\s+(?:(?P<elder>the\s+elder|Senior|"
+                        r"Sr\b|père)|(?P<younger>the\s+younger|Junior|Jr\b|fils))")
+# How far before a name its epithet of age is looked for ("the elder ").
+_AGE_REACH = 10
+
+
+def age_epithet(text: str, start: int, end: int) -> str | None:
+    """"elder" or "younger" when the name at text[start:end] is said with a word of age that
+    tells its bearer from another of the name (`_AGE_BEFORE`, `_AGE_AFTER`), also when the
+    word heads the name's own run ("Old Anders"); else None."""
+    head = text.find(" ", start, end)
+    found = (_AGE_BEFORE.search(text[start : head + 1]) if head != -1 else None) or (
+        _AGE_BEFORE.search(text, max(0, start - _AGE_REACH), start)) or (
+        _AGE_AFTER.match(text, start))
+    if found is None:
+        return None
+    return "elder" if found.group("elder") else "younger"
+
+
+def told_apart_by_age(manuscript: Manuscript, given: str) -> bool:
+    """Whether the story says the given name with a word for the elder of two bearers and
+    with one for the younger ("there was old Anders … and there was young Anders"): a father
+    and a son named for him, whom the name said alone may mean either of. Read at the name's
+    own occurrences."""
+    said = set()
+    for span in capitalised_words(manuscript).spans(given):
+        said.add(age_epithet(manuscript.documents[span.document].text, span.start, span.end))
+    return {"elder", "younger"} <= said
+
+
 def told_apart(manuscript: Manuscript, given: str) -> bool:
     """Whether the story says two people share the given name: "the other Rhiannon", "two
     Lulas", "Which Rhiannon?". Read at the name's own occurrences, not along the whole book."""
