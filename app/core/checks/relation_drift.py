@@ -329,6 +329,14 @@ EXAMPLES = (
              "Tantie Ermine sat in the stand, and Lennox Achille saw his cousin Verna standing "
              "on the bench."), ("Verna",),
             note="'Tantie' (aunt) is a woman's title: 'his' is not hers"),
+    Example(("Rokeya Khatun walked to work with her niece beside her. The girl is her brother's "
+             "daughter, her niece, sent across the water. Moyna is sixteen. Moyna laughed.",
+             "Rokeya Khatun stood up. She thought of her little sister Moyna."), ("Moyna",),
+            note="'The girl is her niece.' brings in the one the next sentence opens on"),
+    Example(("Rokeya Khatun walked to work. The girl is her niece, sent across the water. "
+             "Later Moyna came too.",
+             "Rokeya Khatun stood up. She thought of her little sister Moyna."),
+            note="a name not opening the next sentence is not the girl said to be her niece"),
     Example(("Dear Elias,\n\nMy sister Prudence is come to stay the winter.\n\n"
              "Your loving wife,\nMartha Hale",
              "Dear Elias,\n\nMy cousin Prudence has gone home.\n\nYours ever,\n\nMartha"),

@@ -229,6 +229,12 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                 relations.setdefault(pair[0], []).append(
                     Relation(mutual.group("kin").lower(), pair[1], view,
                              view.start + mutual.end()))
+        newcomer = _NEWCOMER_IS_KIN.match(text)
+        if newcomer is not None:
+            found = _newcomer_named(index, view, text, newcomer, kinship, genders)
+            if found is not None:
+                relations.setdefault(found[0], []).append(
+                    Relation(found[1], found[2], view, view.start + newcomer.end()))
         mentions = index.in_sentence(view)
         if not mentions:
             continue
@@ -305,6 +311,38 @@ def _relative_of_role(context: CheckContext, before: str,
         return None
     holder = role_holder(context, match.group("role"))
     return (match.group("kin").lower(), holder) if holder is not None else None
+
+
+# "The girl is her brother's daughter, her niece, sent across the water…": someone the scene
+# brings in unnamed, said to be a relative — the last kinship word said of the owner is the
+# relation.
+_NEWCOMER_IS_KIN = re.compile(
+    r"^\W*The\s+(?:girl|boy|woman|man|child|lad|lass|young\s+(?:man|woman))\s+(?:is|was)\s+"
+    rf"(?P<owner>her|his)\s+(?:[\w-]+['’]s\s+)?{_DESCRIBED}(?P<kin>{_LOWER_KIN_WORD})"
+    rf"(?:,\s+(?:her|his)\s+{_DESCRIBED}(?P<again>{_LOWER_KIN_WORD}))?")
+
+
+def _newcomer_named(index: MentionIndex, view: SentenceView, text: str, match: re.Match[str],
+                    kinship: frozenset[str], genders: dict[str, str]
+                    ) -> tuple[str, str, str] | None:
+    """(relative, relation, whose) for "The girl is her niece. Moyna is sixteen.": the one
+    the next sentence opens on, nothing before the name, is the newcomer."""
+    kin = (match.group("again") or match.group("kin")).lower()
+    if kin not in kinship:
+        return None
+    sentences = index.manuscript.sentence_list
+    if view.order + 1 >= len(sentences):
+        return None
+    following = sentences[view.order + 1]
+    named = index.by_sentence[view.order + 1]
+    if following.document != view.document or not named or named[0].run.prev or (
+        named[0].run.possessive or named[0].span.start != following.start
+    ):
+        return None
+    owner = _anchor(index, view, match.group("owner"), text, named[0], genders)
+    if owner is None or owner == named[0].cluster.name:
+        return None
+    return named[0].cluster.name, kin, owner
 
 
 # "Mendel's daughter had her father's shoulders": a relative the sentence opens on, named by
