@@ -55,6 +55,7 @@ from app.core.checks.referents import (
     addressee,
     age_epithet,
     chain_opener,
+    named_for_parent,
     narrated,
     opening_mention,
     referent,
@@ -586,6 +587,10 @@ EXAMPLES = (
              "Chowdhury to see her face, and her hair is black and oiled."), ("Shahnaz Apa",),
             note="'She … Mr. Chowdhury … her hair': the woman the sentence opens on, every "
                  "'she' and 'her' hers"),
+    Example(("Mamadou Sangaré runs the gym. Mamadou Sangaré is fifty-four this year.",
+             "Junior comes in. His name is Mamadou Sangaré, exactly like his father. He is "
+             "twenty-one and a fireman."),
+            note="a full name the story says is a father's and his son's is either's"),
     Example(("Odile Lamarre came in. Odile had grey eyes.",
              "Odile Lamarre sat by the fire. In the lamplight her brown eyes were grave."),
             ("Odile Lamarre",), note="'In the lamplight her…': the pronoun after the phrase"),
@@ -730,7 +735,9 @@ def find(context: CheckContext) -> list[Finding]:
                     index, name, text[subject_end:start], attribute
                 ):
                     continue
-            if shared_name(context.manuscript, name):
+            if shared_name(context.manuscript, name) or named_for_parent(
+                context.manuscript, name
+            ):
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
             now, then, timed = _when_told(text, start, end, value) if attribute == "age" else (

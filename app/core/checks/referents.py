@@ -421,6 +421,27 @@ def age_epithet(text: str, start: int, end: int) -> str | None:
     return "elder" if found.group("elder") else "younger"
 
 
+# A name given as a parent's too: "his name is Mamadou Sangaré, exactly like his father",
+# "Ruth Ann, named for her mother".
+_LIKE_A_PARENT = re.compile(r"\s*,?\s+(?:(?:exactly|just)\s+)?(?:like|after|for|as)\s+"
+                            r"(?:his|her)\s+(?:father|mother|dad|mum|mom|papa|mama)\b|"
+                            r"\s*,?\s+(?:named|called)\s+(?:for|after)\s+(?:his|her)\s+"
+                            r"(?:father|mother)\b")
+
+
+def named_for_parent(manuscript: Manuscript, name: str) -> bool:
+    """Whether the story says a character's full name is a parent's too ("his name is
+    Mamadou Sangaré, exactly like his father"): the name said alone may be either's."""
+    cluster = manuscript.finder.clusters.get(name)
+    if cluster is None:
+        return False
+    for span in cluster.mentions:
+        text = manuscript.documents[span.document].text
+        if " " in text[span.start : span.end] and _LIKE_A_PARENT.match(text, span.end):
+            return True
+    return False
+
+
 def told_apart_by_age(manuscript: Manuscript, given: str) -> bool:
     """Whether the story says the given name with a word for the elder of two bearers and
     with one for the younger ("there was old Anders … and there was young Anders"): a father
