@@ -105,6 +105,19 @@ EXAMPLES = (
              "had dug him out from under the logs, he was dead.",
              "Ti-Jean laughed. Onésime Paquette came in and sat down by the stove."),
             ("Onésime Paquette",), note="'he' after 'dug him out' is whom they dug out"),
+    Example(("Tomas Ferreira is lying on the cartons. His breathing is slow.\n\n\"Tomas,\" "
+             "Ines says, kneeling. \"Tomas, it's Ines. From downstairs.\"\n\nHe does not open "
+             "his eyes. The rasping goes on a while, slower and slower, and then it stops.\n\n"
+             "He is dead before the van reaches the gate.",
+             "By the gate, on a paint bucket, sits Tomas Ferreira with a glass of tea on his "
+             "knee."), ("Tomas Ferreira",),
+            note="'He does not open his eyes' carries the later 'he' back to the name"),
+    Example(("Tomas Ferreira is lying on the cartons. His breathing is slow.\n\n\"Tomas,\" "
+             "Ines says, kneeling. \"Tomas, it's Ines. From downstairs.\"\n\nA doctor comes "
+             "up the stairs. He kneels and listens. The rasping goes on a while, and then it "
+             "stops.\n\nHe is dead before the van reaches the gate.",
+             "By the gate, on a paint bucket, sits Tomas Ferreira with a glass of tea on his "
+             "knee."), note="the 'he' on the way is a doctor's, whom the later 'he' may mean"),
     Example(("Gash Mulugeta died in January, in his sleep.",
              "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
             ("Gash Mulugeta",), note="a deed told in the present, after a description"),

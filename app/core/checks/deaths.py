@@ -10,20 +10,22 @@ nearest before the verb (not a possessor: in "Sofie's mother died" the mother di
 pronoun in a sentence naming no one before it, the character named just before (the one named
 in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
 bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
-through a paragraph of speech he said: '"Good," he said. "Keep it."') — unless "her father" or
-"a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time Ti-Jean
-had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she" beside the
-name that is someone else ("she had asked Inaya", "Aurelio had worked beside him"); in speech
-the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died", "if he
-died", "if they buried him", "drowned only in the Galway paper") do not count, nor do deaths
-counted or only declared, which did not last ("dead once himself, officially").
+through a paragraph of speech he said: '"Good," he said. "Keep it."'; and each sentence on the
+way that speaks of him carries the pronoun a sentence further back: '"Tomas, it's Ines. From
+downstairs." He does not open his eyes. The rasping … stops. He is dead') — unless "her father"
+or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
+Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
+beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
+in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
+"if he died", "if they buried him", "drowned only in the Galway paper") do not count, nor do
+deaths counted or only declared, which did not last ("dead once himself, officially").
 `told_deaths` reads them once; dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -503,10 +505,10 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
 def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
     """The character a pronoun at document offset `at` stands for: the one `resolve` gives
     (or the one named in the sentences just before that go on about someone of the pronoun's
-    sex, `_named_in_chain`), named within a few sentences — unless someone unnamed ("her
-    father", "a man") is spoken of after the name or is the name's own ("Sandy's mother"), or
-    someone else of the pronoun's sex is beside it (`_beside_another`), whom the pronoun may
-    mean instead."""
+    sex, `_named_in_chain`), named within a few sentences (more when those on the way speak
+    of someone of its sex, `_carried_reach`) — unless someone unnamed ("her father", "a man")
+    is spoken of after the name or is the name's own ("Sandy's mother"), or someone else of
+    the pronoun's sex is beside it (`_beside_another`), whom the pronoun may mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
     chain = _chain(index.manuscript, view, gender)
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
@@ -514,8 +516,13 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
         return None
     text = index.manuscript.documents[view.document].text
     reach = _PRONOUN_REACH + chain
+    carried = _carried_reach(index.manuscript, view, gender, chain)
     found = None
-    for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
+    for order in range(view.order - 1, max(-1, view.order - 1 - carried), -1):
+        if found is not None and view.order - order > reach:
+            # What carries the pronoun further back leads to the name only: a mention
+            # further back, with someone beside it, is too far back to be meant.
+            break
         for mention in reversed(index.by_sentence[order]):
             if mention.span.document != view.document:
                 return found
@@ -636,6 +643,36 @@ def _chain(manuscript: Manuscript, view: SentenceView, gender: str | None) -> in
         return count
     words = before[0].parsed.sentence_words
     return count + _chained_back(words, len(words), gender)
+
+
+def _carried_reach(manuscript: Manuscript, view: SentenceView, gender: str | None,
+                   chain: int) -> int:
+    """How many sentences before `view` a pronoun of `gender` looks back for its character:
+    `_PRONOUN_REACH` past the `chain` right before it (`_chain`), and one more for each
+    sentence on the way that speaks of someone of that sex — a pronoun goes on meaning whom
+    the one before it meant ('"Tomas, it's Ines. From downstairs." He does not open his
+    eyes. The rasping goes on a while, and then it stops. He is dead': the "he" before the
+    stop is Tomas, and so is this one)."""
+    reach = _PRONOUN_REACH + chain
+    if gender is None:
+        return reach
+    for back, words in enumerate(_words_back(manuscript, view)):
+        if back >= reach:
+            break
+        if back >= chain and not _CHAINED[gender].isdisjoint(words):
+            reach += 1
+    return reach
+
+
+def _words_back(manuscript: Manuscript, view: SentenceView) -> Iterator[tuple[str, ...]]:
+    """The words of each sentence before `view` in its document, nearest first."""
+    if view.paragraph is None:
+        return
+    yield from reversed(view.paragraph.sentence_words[: view.number])
+    step = -1
+    while (earlier := neighbour(manuscript, view, step)) is not None:
+        yield from reversed(earlier[0].parsed.sentence_words)
+        step -= 1
 
 
 def _chained_back(sentence_words: list[tuple[str, ...]], number: int, gender: str) -> int:
