@@ -9,11 +9,12 @@ pronoun may mean, or "him" — "By the time Ti-Jean had dug him out, he was dead
 whom "him" stands for). In speech the pronoun is the one the talk named last ('"Nena's," Vó
 said. "She died in June."'), not the speaker the narration names nor someone spoken to. A burial
 by others ("they buried", "they bury") is a death when the sentence says where or when ("on the
-hill", "eleven days later", "that Friday"), not "buried him in paperwork". Negated or
-hypothetical deaths and burials ("nearly died", "if he died", "if they buried him") do not
-count, nor deaths counted or only declared ("dead once himself, officially"). A thing named
-after a relative who died carries the relative's name ("the boat: AMMINI, after his
-grandmother, who died"), even when the name is said nowhere else as a character's.
+hill", "eleven days later", "that Friday"), not "buried him in paperwork", and so is one told as
+lying under the ground ("He is already under the sand"). Negated or hypothetical deaths and
+burials ("nearly died", "if he died", "if they buried him") do not count, nor deaths counted or
+only declared ("dead once himself, officially"). A thing named after a relative who died carries
+the relative's name ("the boat: AMMINI, after his grandmother, who died"), even when the name is
+said nowhere else as a character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
 pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
@@ -118,6 +119,13 @@ EXAMPLES = (
              "stops.\n\nHe is dead before the van reaches the gate.",
              "By the gate, on a paint bucket, sits Tomas Ferreira with a glass of tea on his "
              "knee."), note="the 'he' on the way is a doctor's, whom the later 'he' may mean"),
+    Example(("Oumar Sy was old. He is already under the sand.",
+             "A little before two, Oumar Sy put his head round the curtain and told her to go "
+             "to bed."), ("Oumar Sy",), note="under the sand: buried"),
+    Example(("Oumar Sy was only six that summer. All afternoon he lay on the beach, and by four "
+             "he was under the sand up to his chin.",
+             "A little before two, Oumar Sy put his head round the curtain and told her to go "
+             "to bed."), note="under the sand at the beach, up to his chin: play"),
     Example(("Gash Mulugeta died in January, in his sleep.",
              "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
             ("Gash Mulugeta",), note="a deed told in the present, after a description"),

@@ -3,10 +3,11 @@
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
-Friday"), a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no
-names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its
-clause names), a role's ("the old minister was dead"). The dead character is the one named
-nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
+Friday"), one told of "he" or "she" as lying under the ground ("He is already under the sand"),
+a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no names:
+"REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its clause
+names), a role's ("the old minister was dead"). The dead character is the one named nearest
+before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
 pronoun in a sentence naming no one before it, the character named just before (the one named
 in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
 bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
@@ -158,6 +159,14 @@ def _object_before(between: str, pronoun: str) -> bool:
     return found is not None and found.search(between) is not None
 
 
+# Laid in the earth: "He is already under the sand", "she's in the ground" — of "he"
+# or "she" itself, the clause ending there (not "he was in the ground up to his waist", nor
+# the sand a child lies under at the beach, "she was under the sand up to her chin").
+_UNDER_GROUND = re.compile(
+    r"(?<![\w'’])(?P<pronoun>he|she)(?:\s+(?:is|was|has\s+been|had\s+been|lies|lay)|['’]s)\s+"
+    r"(?:already\s+|now\s+|long\s+)?(?:(?:under|in)\s+the\s+(?:ground|earth)|"
+    r"under\s+the\s+(?:sod|soil|sand|clay|turf))(?=\s*[,.;:!?—–\"”])", re.IGNORECASE)
+
 # "She had not come back" is as often an absence as a death: said of a name only.
 _ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
 
@@ -289,13 +298,14 @@ def _family_name_only(mention: Mention) -> bool:
         and not mention.cluster.name.split()[0].endswith("."))
 
 
-# A word of every match of _DEATH_PHRASE or DEATH_VERB, so the sentences without any are
-# never searched.
+# A word of every match of _DEATH_PHRASE, DEATH_VERB or _UNDER_GROUND, so the sentences
+# without any are never searched.
 _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
     "departed",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
     "come", "returned", "burned", "burnt", "cremated", "bury", "cremate",
+    "ground", "earth", "sod", "soil", "sand", "clay", "turf",
 ])
 
 _Told = tuple[tuple[str, int, int], ...]
@@ -304,7 +314,8 @@ _Told = tuple[tuple[str, int, int], ...]
 def _death_cue(text: str) -> _Told | bool:
     """What the sentence says of deaths, from its text alone (kept in the paragraph's memo):
     (pronoun, its start, where the death is told) for each death told of "he"/"she" or
-    "him"/"her" — "and he died in February", "They buried him on the hill" — or else
+    "him"/"her" — "and he died in February", "They buried him on the hill", "He is already
+    under the sand" — or else
     whether it reports a death at all."""
     told = []
     reported = False
@@ -318,6 +329,8 @@ def _death_cue(text: str) -> _Told | bool:
         subject = _PRONOUN_SUBJECT.search(text[max(0, start - 12) : start])
         if subject is not None:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
+    told.extend((m.group("pronoun"), m.start(), m.end()) for m in _UNDER_GROUND.finditer(text)
+                if not _hedged(text, m))
     if "buried" in text or "bury" in text or "burn" in text or "cremate" in text:
         # A burial is hedged as a death verb is: "if they buried him on the hill".
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text)
