@@ -17,10 +17,11 @@ downstairs." He does not open his eyes. The rasping … stops. He is dead') — 
 or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
 Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
-in speech the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died",
-"if he died", "if they buried him", "drowned only in the Galway paper") do not count, nor do
-deaths counted or only declared, which did not last ("dead once himself, officially").
-`told_deaths` reads them once; dead-alive then looks for the dead doing things later.
+in speech the one the talk named last, the narration between its lines passed over. Negated,
+hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
+in the Galway paper") do not count, nor do deaths counted or only declared, which did not last
+("dead once himself, officially"). `told_deaths` reads them once; dead-alive then looks for the
+dead doing things later.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
+from app.core.parsing import ParsedParagraph
 from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
 from app.core.variants import vocative
 from app.core.wordlists import wordlists
@@ -582,12 +584,14 @@ def _beside_another(text: str, mention: Mention, gender: str | None) -> bool:
 def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
     """The character a pronoun in speech at document offset `at` stands for: the one the talk
     named last, within a few sentences ('"Nena's," Vó said. "You didn't hear? She died in
-    June."') — passing over the speaker, whom the narration names, but not over someone spoken
-    to ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father"), or one
-    of the other sex."""
+    June."'; more when those on the way speak of someone of its sex, `_carried_reach`) —
+    passing over the speaker, whom the narration names, but not over someone spoken to
+    ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father"), or one of
+    the other sex."""
     wanted = PRONOUN_GENDER.get(pronoun.lower())
     text = index.manuscript.documents[view.document].text
-    for mentions in index.before(view, _PRONOUN_REACH):
+    reach = _carried_reach(index.manuscript, view, wanted, 0, talk=True)
+    for mentions in index.before(view, reach):
         for mention in reversed(mentions):
             span = mention.span
             if span.document != view.document:
@@ -659,32 +663,48 @@ def _chain(manuscript: Manuscript, view: SentenceView, gender: str | None) -> in
 
 
 def _carried_reach(manuscript: Manuscript, view: SentenceView, gender: str | None,
-                   chain: int) -> int:
+                   chain: int, talk: bool = False) -> int:
     """How many sentences before `view` a pronoun of `gender` looks back for its character:
     `_PRONOUN_REACH` past the `chain` right before it (`_chain`), and one more for each
     sentence on the way that speaks of someone of that sex — a pronoun goes on meaning whom
     the one before it meant ('"Tomas, it's Ines. From downstairs." He does not open his
     eyes. The rasping goes on a while, and then it stops. He is dead': the "he" before the
-    stop is Tomas, and so is this one)."""
+    stop is Tomas, and so is this one). For a pronoun in `talk`, one more for each sentence
+    of narration between the lines (a few at most): what a listener does meanwhile ("Awa
+    lifted her foot from the pedal") is no part of the talk, which goes on about whom it
+    named."""
     reach = _PRONOUN_REACH + chain
-    if gender is None:
-        return reach
-    for back, words in enumerate(_words_back(manuscript, view)):
+    narrated = 0
+    for back, (parsed, number) in enumerate(_sentences_back(manuscript, view)):
         if back >= reach:
             break
-        if back >= chain and not _CHAINED[gender].isdisjoint(words):
+        if back < chain:
+            continue
+        if talk and narrated < _PRONOUN_REACH and not _QUOTE_MARK.search(parsed.text):
+            narrated += 1
+            reach += 1
+        elif gender is not None and not _CHAINED[gender].isdisjoint(
+                parsed.sentence_words[number]):
             reach += 1
     return reach
 
 
-def _words_back(manuscript: Manuscript, view: SentenceView) -> Iterator[tuple[str, ...]]:
-    """The words of each sentence before `view` in its document, nearest first."""
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _sentences_back(manuscript: Manuscript, view: SentenceView
+                    ) -> Iterator[tuple[ParsedParagraph, int]]:
+    """Each sentence before `view` in its document, nearest first: its paragraph's parse and
+    its number there."""
     if view.paragraph is None:
         return
-    yield from reversed(view.paragraph.sentence_words[: view.number])
+    for number in range(view.number - 1, -1, -1):
+        yield view.paragraph, number
     step = -1
     while (earlier := neighbour(manuscript, view, step)) is not None:
-        yield from reversed(earlier[0].parsed.sentence_words)
+        parsed = earlier[0].parsed
+        for number in range(len(parsed.sentences) - 1, -1, -1):
+            yield parsed, number
         step -= 1
 
 
