@@ -7,13 +7,15 @@ nearest before the verb (not a possessor: in "Sofie's mother died" the mother di
 pronoun, the character named just before (unless "her father" or "a man" comes between, whom the
 pronoun may mean, or "him" — "By the time Ti-Jean had dug him out, he was dead" is the death of
 whom "him" stands for). In speech the pronoun is the one the talk named last ('"Nena's," Vó
-said. "She died in June."'), not the speaker the narration names nor someone spoken to. A burial
-by others ("they buried", "they bury") is a death when the sentence says where or when ("on the
-hill", "eleven days later", "that Friday"), not "buried him in paperwork". Negated or
-hypothetical deaths and burials ("nearly died", "if he died", "if they buried him") do not
-count, nor deaths counted or only declared ("dead once himself, officially"). A thing named
-after a relative who died carries the relative's name ("the boat: AMMINI, after his
-grandmother, who died"), even when the name is said nowhere else as a character's.
+said. "She died in June."', the narration between its lines passed over), not the speaker the
+narration names nor someone spoken to. A burial by others ("they buried", "they bury") is a
+death when the sentence says where or when ("on the hill", "eleven days later", "that Friday"),
+not "buried him in paperwork", and so is one told as lying under the ground ("He is already
+under the sand"). Negated or hypothetical deaths and burials ("nearly died", "if he died", "if
+they buried him") do not count, nor deaths counted or only declared ("dead once himself,
+officially"). A thing named after a relative who died carries the relative's name ("the boat:
+AMMINI, after his grandmother, who died"), even when the name is said nowhere else as a
+character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
 pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
@@ -105,6 +107,37 @@ EXAMPLES = (
              "had dug him out from under the logs, he was dead.",
              "Ti-Jean laughed. Onésime Paquette came in and sat down by the stove."),
             ("Onésime Paquette",), note="'he' after 'dug him out' is whom they dug out"),
+    Example(("Tomas Ferreira is lying on the cartons. His breathing is slow.\n\n\"Tomas,\" "
+             "Ines says, kneeling. \"Tomas, it's Ines. From downstairs.\"\n\nHe does not open "
+             "his eyes. The rasping goes on a while, slower and slower, and then it stops.\n\n"
+             "He is dead before the van reaches the gate.",
+             "By the gate, on a paint bucket, sits Tomas Ferreira with a glass of tea on his "
+             "knee."), ("Tomas Ferreira",),
+            note="'He does not open his eyes' carries the later 'he' back to the name"),
+    Example(("Tomas Ferreira is lying on the cartons. His breathing is slow.\n\n\"Tomas,\" "
+             "Ines says, kneeling. \"Tomas, it's Ines. From downstairs.\"\n\nA doctor comes "
+             "up the stairs. He kneels and listens. The rasping goes on a while, and then it "
+             "stops.\n\nHe is dead before the van reaches the gate.",
+             "By the gate, on a paint bucket, sits Tomas Ferreira with a glass of tea on his "
+             "knee."), note="the 'he' on the way is a doctor's, whom the later 'he' may mean"),
+    Example(("Oumar Sy was old. He is already under the sand.",
+             "A little before two, Oumar Sy put his head round the curtain and told her to go "
+             "to bed."), ("Oumar Sy",), note="under the sand: buried"),
+    Example(("Oumar Sy was only six that summer. All afternoon he lay on the beach, and by four "
+             "he was under the sand up to his chin.",
+             "A little before two, Oumar Sy put his head round the curtain and told her to go "
+             "to bed."), note="under the sand at the beach, up to his chin: play"),
+    Example(("\"Listen to me. Oumar Sy has gone.\"\n\nAwa lifted her foot from the pedal. The "
+             "needle stopped halfway down.\n\n\"When?\"\n\n\"In the night. They washed him at "
+             "the house. He is already under the sand, Awa.\"",
+             "A little before two, Oumar Sy put his head round the curtain and told her to go "
+             "to bed."), ("Oumar Sy",),
+            note="the talk goes on about whom it named, past the narration between its lines"),
+    Example(("\"Listen to me. Oumar Sy has gone.\"\n\nAwa lifted her foot from the pedal. Her "
+             "father came in from the yard.\n\n\"When?\"\n\n\"In the night. They washed him "
+             "at the house. He is already under the sand, Awa.\"",
+             "A little before two, Oumar Sy put his head round the curtain and told her to go "
+             "to bed."), note="her father, come in meanwhile, may be whom the talk means"),
     Example(("Gash Mulugeta died in January, in his sleep.",
              "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
             ("Gash Mulugeta",), note="a deed told in the present, after a description"),

@@ -3,27 +3,31 @@
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
-Friday"), a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no
-names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its
-clause names), a role's ("the old minister was dead"). The dead character is the one named
-nearest before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
+Friday"), one told of "he" or "she" as lying under the ground ("He is already under the sand"),
+a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no names:
+"REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its clause
+names), a role's ("the old minister was dead"). The dead character is the one named nearest
+before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
 pronoun in a sentence naming no one before it, the character named just before (the one named
 in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
 bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
-through a paragraph of speech he said: '"Good," he said. "Keep it."') — unless "her father" or
-"a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time Ti-Jean
-had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she" beside the
-name that is someone else ("she had asked Inaya", "Aurelio had worked beside him"); in speech
-the one the talk named last. Negated, hypothetical or hearsay deaths ("nearly died", "if he
-died", "if they buried him", "drowned only in the Galway paper") do not count, nor do deaths
-counted or only declared, which did not last ("dead once himself, officially").
-`told_deaths` reads them once; dead-alive then looks for the dead doing things later.
+through a paragraph of speech he said: '"Good," he said. "Keep it."'; and each sentence on the
+way that speaks of him carries the pronoun a sentence further back: '"Tomas, it's Ines. From
+downstairs." He does not open his eyes. The rasping … stops. He is dead') — unless "her father"
+or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
+Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
+beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
+in speech the one the talk named last, the narration between its lines passed over. Negated,
+hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
+in the Galway paper") do not count, nor do deaths counted or only declared, which did not last
+("dead once himself, officially"). `told_deaths` reads them once; dead-alive then looks for the
+dead doing things later.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +39,7 @@ from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
+from app.core.parsing import ParsedParagraph
 from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
 from app.core.variants import vocative
 from app.core.wordlists import wordlists
@@ -155,6 +160,14 @@ def _object_before(between: str, pronoun: str) -> bool:
     found = _OBJECT_PRONOUN.get(pronoun.lower())
     return found is not None and found.search(between) is not None
 
+
+# Laid in the earth: "He is already under the sand", "she's in the ground" — of "he"
+# or "she" itself, the clause ending there (not "he was in the ground up to his waist", nor
+# the sand a child lies under at the beach, "she was under the sand up to her chin").
+_UNDER_GROUND = re.compile(
+    r"(?<![\w'’])(?P<pronoun>he|she)(?:\s+(?:is|was|has\s+been|had\s+been|lies|lay)|['’]s)\s+"
+    r"(?:already\s+|now\s+|long\s+)?(?:(?:under|in)\s+the\s+(?:ground|earth)|"
+    r"under\s+the\s+(?:sod|soil|sand|clay|turf))(?=\s*[,.;:!?—–\"”])", re.IGNORECASE)
 
 # "She had not come back" is as often an absence as a death: said of a name only.
 _ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
@@ -287,13 +300,14 @@ def _family_name_only(mention: Mention) -> bool:
         and not mention.cluster.name.split()[0].endswith("."))
 
 
-# A word of every match of _DEATH_PHRASE or DEATH_VERB, so the sentences without any are
-# never searched.
+# A word of every match of _DEATH_PHRASE, DEATH_VERB or _UNDER_GROUND, so the sentences
+# without any are never searched.
 _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
     "departed",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
     "come", "returned", "burned", "burnt", "cremated", "bury", "cremate",
+    "ground", "earth", "sod", "soil", "sand", "clay", "turf",
 ])
 
 _Told = tuple[tuple[str, int, int], ...]
@@ -302,7 +316,8 @@ _Told = tuple[tuple[str, int, int], ...]
 def _death_cue(text: str) -> _Told | bool:
     """What the sentence says of deaths, from its text alone (kept in the paragraph's memo):
     (pronoun, its start, where the death is told) for each death told of "he"/"she" or
-    "him"/"her" — "and he died in February", "They buried him on the hill" — or else
+    "him"/"her" — "and he died in February", "They buried him on the hill", "He is already
+    under the sand" — or else
     whether it reports a death at all."""
     told = []
     reported = False
@@ -316,6 +331,8 @@ def _death_cue(text: str) -> _Told | bool:
         subject = _PRONOUN_SUBJECT.search(text[max(0, start - 12) : start])
         if subject is not None:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
+    told.extend((m.group("pronoun"), m.start(), m.end()) for m in _UNDER_GROUND.finditer(text)
+                if not _hedged(text, m))
     if "buried" in text or "bury" in text or "burn" in text or "cremate" in text:
         # A burial is hedged as a death verb is: "if they buried him on the hill".
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text)
@@ -503,10 +520,10 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
 def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
     """The character a pronoun at document offset `at` stands for: the one `resolve` gives
     (or the one named in the sentences just before that go on about someone of the pronoun's
-    sex, `_named_in_chain`), named within a few sentences — unless someone unnamed ("her
-    father", "a man") is spoken of after the name or is the name's own ("Sandy's mother"), or
-    someone else of the pronoun's sex is beside it (`_beside_another`), whom the pronoun may
-    mean instead."""
+    sex, `_named_in_chain`), named within a few sentences (more when those on the way speak
+    of someone of its sex, `_carried_reach`) — unless someone unnamed ("her father", "a man")
+    is spoken of after the name or is the name's own ("Sandy's mother"), or someone else of
+    the pronoun's sex is beside it (`_beside_another`), whom the pronoun may mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
     chain = _chain(index.manuscript, view, gender)
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
@@ -514,8 +531,13 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
         return None
     text = index.manuscript.documents[view.document].text
     reach = _PRONOUN_REACH + chain
+    carried = _carried_reach(index.manuscript, view, gender, chain)
     found = None
-    for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
+    for order in range(view.order - 1, max(-1, view.order - 1 - carried), -1):
+        if found is not None and view.order - order > reach:
+            # What carries the pronoun further back leads to the name only: a mention
+            # further back, with someone beside it, is too far back to be meant.
+            break
         for mention in reversed(index.by_sentence[order]):
             if mention.span.document != view.document:
                 return found
@@ -562,12 +584,14 @@ def _beside_another(text: str, mention: Mention, gender: str | None) -> bool:
 def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
     """The character a pronoun in speech at document offset `at` stands for: the one the talk
     named last, within a few sentences ('"Nena's," Vó said. "You didn't hear? She died in
-    June."') — passing over the speaker, whom the narration names, but not over someone spoken
-    to ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father"), or one
-    of the other sex."""
+    June."'; more when those on the way speak of someone of its sex, `_carried_reach`) —
+    passing over the speaker, whom the narration names, but not over someone spoken to
+    ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father"), or one of
+    the other sex."""
     wanted = PRONOUN_GENDER.get(pronoun.lower())
     text = index.manuscript.documents[view.document].text
-    for mentions in index.before(view, _PRONOUN_REACH):
+    reach = _carried_reach(index.manuscript, view, wanted, 0, talk=True)
+    for mentions in index.before(view, reach):
         for mention in reversed(mentions):
             span = mention.span
             if span.document != view.document:
@@ -636,6 +660,52 @@ def _chain(manuscript: Manuscript, view: SentenceView, gender: str | None) -> in
         return count
     words = before[0].parsed.sentence_words
     return count + _chained_back(words, len(words), gender)
+
+
+def _carried_reach(manuscript: Manuscript, view: SentenceView, gender: str | None,
+                   chain: int, talk: bool = False) -> int:
+    """How many sentences before `view` a pronoun of `gender` looks back for its character:
+    `_PRONOUN_REACH` past the `chain` right before it (`_chain`), and one more for each
+    sentence on the way that speaks of someone of that sex — a pronoun goes on meaning whom
+    the one before it meant ('"Tomas, it's Ines. From downstairs." He does not open his
+    eyes. The rasping goes on a while, and then it stops. He is dead': the "he" before the
+    stop is Tomas, and so is this one). For a pronoun in `talk`, one more for each sentence
+    of narration between the lines (a few at most): what a listener does meanwhile ("Awa
+    lifted her foot from the pedal") is no part of the talk, which goes on about whom it
+    named."""
+    reach = _PRONOUN_REACH + chain
+    narrated = 0
+    for back, (parsed, number) in enumerate(_sentences_back(manuscript, view)):
+        if back >= reach:
+            break
+        if back < chain:
+            continue
+        if talk and narrated < _PRONOUN_REACH and not _QUOTE_MARK.search(parsed.text):
+            narrated += 1
+            reach += 1
+        elif gender is not None and not _CHAINED[gender].isdisjoint(
+                parsed.sentence_words[number]):
+            reach += 1
+    return reach
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _sentences_back(manuscript: Manuscript, view: SentenceView
+                    ) -> Iterator[tuple[ParsedParagraph, int]]:
+    """Each sentence before `view` in its document, nearest first: its paragraph's parse and
+    its number there."""
+    if view.paragraph is None:
+        return
+    for number in range(view.number - 1, -1, -1):
+        yield view.paragraph, number
+    step = -1
+    while (earlier := neighbour(manuscript, view, step)) is not None:
+        parsed = earlier[0].parsed
+        for number in range(len(parsed.sentences) - 1, -1, -1):
+            yield parsed, number
+        step -= 1
 
 
 def _chained_back(sentence_words: list[tuple[str, ...]], number: int, gender: str) -> int:
