@@ -105,8 +105,10 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     # A possessive inside a name makes a place ("Arthur's Seat", "King's Cross"): names_run
     # only joins one before a place word or an everyday noun; and so does a place word "of"
     # a name ("Tower of Ash"), which it joins only after a place word; and a compass word,
-    # which it joins only inside a sentence ("North York").
+    # which it joins only inside a sentence ("North York"). A place word that is a surname
+    # as often ("Ward") makes a place only after a word that is no given name.
     return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
+            or (words[-1] in lists.surname_place_suffixes and words[0] not in lists.first_names)
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
             or words[1] == "of" or quarter_of_a_place(words))
 

@@ -334,6 +334,15 @@ def test_an_everyday_word_before_a_place_word_is_the_place_name():
     assert _names(result.places) == {"Box Hill": ()}
 
 
+def test_a_hospital_ward_is_a_place_and_a_ward_surname_stays_someones():
+    result = _result(
+        "Winifred Oakes has run Kestrel Ward for nineteen years. The porter came up from "
+        "Heron Ward with a slip. Later Tom Ward said hello, and Siobhán Ward sat down."
+    )
+    assert _names(result.places) == {"Kestrel Ward": (), "Heron Ward": ()}
+    assert set(_names(result.characters)) == {"Winifred Oakes", "Tom Ward", "Siobhán Ward"}
+
+
 def test_a_title_with_no_name_after_it_is_nobody():
     result = _result(
         "She read of La Comtesse d'Ostalis and of La Baronne d'Almane, and Mira laughed. "
