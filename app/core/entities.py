@@ -530,7 +530,18 @@ class EntityFinder:
                 parent[key] = turned
         for key in self.accepted:
             targets = self.forms[key].nickname_of
-            if targets:
+            first_target = targets.most_common(1)[0][0] if targets else ""
+            if first_target in self.accepted and _place_word_kind(
+                self.forms[first_target].words
+            ) and self.forms[key].nickname_near:
+                # Given after a name its place word makes a place's ("has run Kestrel Ward…
+                # call her Winnie"): the one character the pronoun's sex picks out among the
+                # names said before.
+                target = self._nickname_owner(key, parent, sexed=True)
+                if target is not None and not self._names_another(key, target, by_first,
+                                                                  by_last):
+                    parent[key] = target
+            elif targets:
                 target = targets.most_common(1)[0][0]
                 if self.accepted.get(target) == EntityKind.CHARACTER and target != key and (
                     not self._names_another(key, target, by_first, by_last)
@@ -621,9 +632,11 @@ class EntityFinder:
                 return key
         return None
 
-    def _nickname_owner(self, key: str, parent: dict[str, str]) -> str | None:
+    def _nickname_owner(self, key: str, parent: dict[str, str],
+                        sexed: bool = False) -> str | None:
         """Whom "called him Brother Man" at a paragraph's head names: the one character of
-        the pronoun's sex among the names said just before."""
+        the pronoun's sex among the names said just before (with `sexed`, only one whose
+        name tells that sex)."""
         owners, unsexed = set(), set()
         for pronoun, near in self.forms[key].nickname_near:
             if near == key or self.accepted.get(near) != EntityKind.CHARACTER:
@@ -633,7 +646,7 @@ class EntityFinder:
                 owners.add(parent.get(near, near))
             elif sex == "-":
                 unsexed.add(parent.get(near, near))
-        if not owners and len(unsexed) == 1:
+        if not owners and len(unsexed) == 1 and not sexed:
             # "Reb Shmuel came in at six. … to his customers he was Sam": the one character
             # said before, whose sex the name does not tell.
             return unsexed.pop()

@@ -526,6 +526,12 @@ def _document_forms(
                 stats.nickname_of[prev_key] += 1
                 if pronoun:
                     stats.nickname_near[(pronoun, prev_key)] += 1  # the sex it tells
+                if pronoun and prev_stats is not None and prev_stats.sex == "-":
+                    # "Winifred Oakes has run Kestrel Ward… The rest of us call her Winnie":
+                    # a name whose sex nothing tells may be no one's, so the paragraph's
+                    # names before it are weighed too, should it prove a place.
+                    stats.nickname_near.update((pronoun, near) for near in recent[
+                        paragraph_start:] if near not in (caller, prev_key))
             elif cue and pronoun:
                 # The names the paragraph said before; at its head, the last ones said.
                 since = paragraph_start if paragraph_start < len(recent) else 0

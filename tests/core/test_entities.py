@@ -730,6 +730,16 @@ def test_a_wife_called_by_her_husbands_full_name_is_not_him():
     assert names["Mrs. Royce Tillery"] == ()
 
 
+def test_a_nickname_given_after_a_place_is_the_person_the_pronoun_tells():
+    result = _result(
+        "Winifred Oakes has run Kestrel Ward for nineteen years. The doctors call her "
+        "Sister. The rest of us call her Winnie.\n\n"
+        '"Bed four," Winnie says.'
+    )
+    assert _names(result.characters) == {"Winifred Oakes": ("Winnie",)}
+    assert _names(result.places) == {"Kestrel Ward": ()}
+
+
 def test_called_him_is_no_nickname_of_the_woman_named_just_before():
     result = _result(
         "Wendell Causey was Lottie's half-brother. They called him Bubba. Bubba laughed, and "
