@@ -2,7 +2,8 @@
 
 Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
-people do, place prepositions, place words, nicknames the text gives ("called him Bubba"), and
+people do, place prepositions, place words, nicknames the text gives ("called him Bubba") and
+names given at birth ("whose mother had named him Cuthbert Mayers"), and
 the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a leading
 word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept with its
 parse and a document's forms by its text, so an edit recounts only what it touched. Which forms
@@ -541,6 +542,7 @@ def _document_forms(
             if prev_stats is not None and len(prev_stats.words) == 1 and not single and (
                 _said_to_be(prev_run, run)
                 or _named_as(placed.parsed.text, prev_run, prev_stats, run)
+                or _given_at_birth(placed.parsed.text, prev_run, prev_stats, run)
             ):
                 prev_stats.same_as[key] += 1
             elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
@@ -604,6 +606,27 @@ def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool
     found = _HE_WAS.search(text, window, full.start) if name.initial and not (
         full.next_spaced) else None
     return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
+
+
+# What tells, between a name and the full name after it, the name someone was given at birth:
+# "Lord Gramophone, whose mother had named him Cuthbert Mayers", "…, born Stefani Germanotta",
+# "…, christened Walter Lionel", "…, whose real name was Ada Brigg".
+_GIVEN_AT_BIRTH = re.compile(
+    r",?\s+(?:whose\s+(?:real\s+|full\s+|given\s+|Christian\s+)?name\s+(?:is|was)"
+    r"|whose\s+(?:\w+\s+){1,2}(?:had\s+)?(?:named|christened|baptized|baptised)\s+(him|her)"
+    r"|(?:who\s+(?:had\s+been|was)\s+)?(?:born|christened|baptized|baptised))\s+",
+    re.IGNORECASE)
+
+
+def _given_at_birth(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:
+    """Whether the full name right after a one-word name is the name its bearer was given at
+    birth ("Lord Gramophone, whose mother had named him Cuthbert Mayers"): the same person,
+    of the pronoun's sex where the name tells one."""
+    if full.sentence != name.sentence or name.possessive or full.possessive:
+        return False
+    found = _GIVEN_AT_BIRTH.fullmatch(text, name.end, full.start)
+    return found is not None and (found.group(1) is None or stats.sex in (
+        "-", {"him": "m", "her": "f"}[found.group(1).lower()]))
 
 
 def _went_by(full: NameRun, name: NameRun) -> bool:

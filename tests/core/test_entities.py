@@ -740,6 +740,17 @@ def test_a_nickname_given_after_a_place_is_the_person_the_pronoun_tells():
     assert _names(result.places) == {"Kestrel Ward": ()}
 
 
+def test_the_name_someone_was_given_at_birth_is_theirs_but_not_of_the_other_sex():
+    result = _result(
+        "Everybody knew Lord Gramophone, whose mother had named him Cuthbert Mayers. Lord "
+        "Gramophone sang every night. Cuthbert Mayers paid his taxes.\n\n"
+        "Mr. Okafor, whose wife had named her Adaeze Okafor, laughed. Mr. Okafor sat down. "
+        "Adaeze Okafor cried."
+    )
+    assert _names(result.characters) == {"Cuthbert Mayers": ("Lord Gramophone",),
+                                         "Mr. Okafor": (), "Adaeze Okafor": ()}
+
+
 def test_called_him_is_no_nickname_of_the_woman_named_just_before():
     result = _result(
         "Wendell Causey was Lottie's half-brother. They called him Bubba. Bubba laughed, and "
