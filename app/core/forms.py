@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.names import (
+    COMPASS,
     CONNECTORS,
     EPITHETS,
     NameRun,
@@ -755,15 +756,18 @@ def _run_records(
                 low = first.lower()
                 # "Dearest Agnes," opening a letter: the name after the word of address.
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
-                if not plain and (
+                compass = first in COMPASS and not run.initial
+                if compass or (not plain and (
                     (len(words) == 2 and words[-1] in lists.place_suffixes)
                     or opens_place_name(first) or family_name_first(words)
                     or quarter_of_a_place(words)
-                ):
+                )):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
                     # the place's name, wherever it stands; so is a place word before a name
-                    # ("Camp Tamarack" in a story that says "camp" all the time); and so is a
-                    # family name before a hyphened given name ("Park Jun-ho").
+                    # ("Camp Tamarack" in a story that says "camp" all the time), a compass
+                    # word inside a sentence, where names_run joins it to a name ("the coast
+                    # of South Georgia", in a story that says "go south"); and so is a family
+                    # name before a hyphened given name ("Park Jun-ho").
                     found.append((run, None, [_UNKNOWN, _UNKNOWN]))
                     continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.

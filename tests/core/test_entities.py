@@ -334,6 +334,15 @@ def test_an_everyday_word_before_a_place_word_is_the_place_name():
     assert _names(result.places) == {"Box Hill": ()}
 
 
+def test_a_compass_word_inside_a_sentence_stays_in_the_place_name():
+    result = _result(
+        "Per wanted to go south more than anything. He would go south one day, far south.\n\n"
+        "The ship was lost off the south coast of South Georgia. The wires came in from "
+        "South Georgia."
+    )
+    assert _names(result.places) == {"South Georgia": ()}
+
+
 def test_a_hospital_ward_is_a_place_and_a_ward_surname_stays_someones():
     result = _result(
         "Winifred Oakes has run Kestrel Ward for nineteen years. The porter came up from "
