@@ -334,6 +334,15 @@ def test_an_everyday_word_before_a_place_word_is_the_place_name():
     assert _names(result.places) == {"Box Hill": ()}
 
 
+def test_an_inlet_or_a_fjord_is_a_place():
+    result = _result(
+        "It came from the direction of Milne Inlet. The ice was rotten at the mouth of Milne "
+        "Inlet. The boats lay up the Hardanger Fjord, and the Hardanger Fjord was calm."
+    )
+    assert _names(result.places) == {"Milne Inlet": (), "Hardanger Fjord": ()}
+    assert _names(result.characters) == {}
+
+
 def test_a_compass_word_inside_a_sentence_stays_in_the_place_name():
     result = _result(
         "Per wanted to go south more than anything. He would go south one day, far south.\n\n"
