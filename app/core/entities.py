@@ -258,8 +258,11 @@ class EntityFinder:
             return False  # "Form Five", "Standard Three", "Ward Seven": a class or a ward
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
         # A well-known place said as what a thing is of ("a Chicago winter", "a Kirkwall
-        # man") is still that place: the gazetteer holds no makes.
-        if not (strong or " ".join(words) in lists.places) and (
+        # man") is still that place: the gazetteer holds no makes; and so is one the book
+        # also says something is in or at with no "the" ("a Tønsberg man… somewhere in
+        # Tønsberg"), which a make never is ("in the Land Rover").
+        in_it = stats.place_prep > stats.place_the
+        if not (strong or in_it or " ".join(words) in lists.places) and (
             2 * stats.article >= stats.total and words[0] not in lists.first_names
         ):
             return False  # mostly "a X": a make, a kind of thing, not someone or somewhere

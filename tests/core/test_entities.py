@@ -343,6 +343,16 @@ def test_an_inlet_or_a_fjord_is_a_place():
     assert _names(result.characters) == {}
 
 
+def test_a_place_said_as_what_someone_is_of_and_as_where_is_a_place_not_a_make():
+    result = _result(
+        "A relief gunner, a Tonsvik man, had taken the gun. Somewhere in Tonsvik a woman "
+        "opened a yellow form.\n\n"
+        "He came with a Land Rover and chains. They drove back up in the Land Rover."
+    )
+    assert _names(result.places) == {"Tonsvik": ()}
+    assert _names(result.characters) == {}
+
+
 def test_a_compass_word_inside_a_sentence_stays_in_the_place_name():
     result = _result(
         "Per wanted to go south more than anything. He would go south one day, far south.\n\n"
