@@ -8,7 +8,8 @@ case, or backed by strong evidence); at a sentence's head, a word written in low
 anywhere is a word, unless the book capitalises it in mid-sentence far more often ("Paj Lee
 was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its first name and
 surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
-Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people, and so do a parent called
+Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T.
+Hollis": initials tell no sex, but are a man's far more often), and so do a parent called
 after a child in an Arabic kunya ("Abu Karim") and the child ("Karim").
 """
 
@@ -35,6 +36,7 @@ from app.core.names import (
     NameRun,
     everyday_word,
     family_name_first,
+    initials_name,
     kunya,
     opens_place_name,
     without_epithet,
@@ -826,6 +828,10 @@ class EntityFinder:
             if (gender == "-"
                 or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
                 or self._titled_gender(key) == gender)
+            # Initials tell no sex, but a name said by them is a man's far more often than a
+            # woman's: "Mrs. Hollis" is the wife of "J.T. Hollis", not he.
+            and not (gender == "f" and initials_name(self.forms[key].words[0])
+                     and self._titled_gender(key) != "f")
             # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
             # a title gathers only that title before its surname. A given name is one
             # person's whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha

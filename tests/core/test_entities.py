@@ -32,6 +32,14 @@ def test_mr_and_mrs_of_one_family_are_two_people_and_the_plural_is_neither():
     assert sorted(_names(result.characters)) == ["Mr. Weston", "Mrs. Weston"]
 
 
+def test_a_wifes_title_is_not_her_husbands_known_by_his_initials():
+    result = _result(
+        "J.T. Hollis drove the truck for the ice plant. J.T. Hollis laughed. Mr. Hollis "
+        "waved.\n\nMrs. Hollis baked a pie. Mrs. Hollis smiled."
+    )
+    assert _names(result.characters) == {"J.T. Hollis": ("Mr. Hollis",), "Mrs. Hollis": ()}
+
+
 def test_miss_with_surname_joins_the_one_woman_of_that_name():
     result = _result(
         "Emma Woodhouse was clever. Emma smiled. Emma laughed at the joke. "
