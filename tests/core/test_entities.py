@@ -32,6 +32,15 @@ def test_mr_and_mrs_of_one_family_are_two_people_and_the_plural_is_neither():
     assert sorted(_names(result.characters)) == ["Mr. Weston", "Mrs. Weston"]
 
 
+def test_deputy_is_a_rank_before_a_name():
+    result = _result(
+        "Outside, Deputy R.L. Bass parked cars in the churchyard with a flashlight. R.L. Bass "
+        "came up the aisle at a run."
+    )
+    assert _names(result.characters) == {"R.L. Bass": ("Deputy R.L. Bass",)}
+    assert _names(result.places) == {}
+
+
 def test_a_wifes_title_is_not_her_husbands_known_by_his_initials():
     result = _result(
         "J.T. Hollis drove the truck for the ice plant. J.T. Hollis laughed. Mr. Hollis "
