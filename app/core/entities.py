@@ -254,6 +254,8 @@ class EntityFinder:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
             return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
+        if 2 * stats.feast >= stats.total and not (stats.said or stats.kin or stats.person_verb):
+            return False  # "the Feast of Saint John": a day kept, mostly, and no one who acts
         if len(words) > 1 and words[-1].lower() in NUMBER_WORDS and all(
             everyday_word(w) for w in words[:-1]
         ):

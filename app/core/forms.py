@@ -2,12 +2,12 @@
 
 Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
-people do, place prepositions, place words, nicknames the text gives ("called him Bubba") and
-names given at birth ("whose mother had named him Cuthbert Mayers"), and
-the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a leading
-word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept with its
-parse and a document's forms by its text, so an edit recounts only what it touched. Which forms
-are names, and whose, is `entities`' business.
+people do, place prepositions, place words, the saint a feast is of, nicknames the text gives
+("called him Bubba") and names given at birth ("whose mother had named him Cuthbert Mayers"),
+and the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a
+leading word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept
+with its parse and a document's forms by its text, so an edit recounts only what it touched.
+Which forms are names, and whose, is `entities`' business.
 """
 
 from __future__ import annotations
@@ -176,6 +176,9 @@ class FormStats:
     initialled: int = 0
     """Times written after a person's initials ("R. Kandasamy", "T. S. Eliot"): someone's
     name, as only people's names are written so."""
+    feast: int = 0
+    """Times written after "feast of" ("the Feast of Saint John", "Saints Peter and Paul"):
+    a day kept, named for its saint, not someone who acts or somewhere."""
     nickname_of: Counter[str] = field(default_factory=Counter)
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     nickname_near: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -452,6 +455,7 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
         total.place_the += part.place_the
         total.article += part.article
         total.initialled += part.initialled
+        total.feast += part.feast
         if part.nickname_of:
             total.nickname_of.update(part.nickname_of)
         if part.nickname_near:
@@ -564,7 +568,7 @@ def _document_forms(
                 stats.titles[title] += 1
             if evidence is not None:
                 (noninitial, said, person_verb, kin, place_prep, place_weak, place_the,
-                 article, initialled) = evidence
+                 article, initialled, feast) = evidence
                 stats.noninitial += noninitial
                 stats.said += said
                 stats.person_verb += person_verb
@@ -574,6 +578,7 @@ def _document_forms(
                 stats.place_the += place_the
                 stats.article += article
                 stats.initialled += initialled
+                stats.feast += feast
     return _DocumentForms(placed_paragraphs, forms, decided)
 
 
@@ -725,7 +730,7 @@ _UNKNOWN: Any = object()
 
 # What one name run adds to its form: (form key, words, the run as counted, normal title
 # or None when it has none, nickname cue, evidence (noninitial, said, person_verb, kin,
-# place_prep, place_weak, place_the, article, initialled) or None when all are 0), or None
+# place_prep, place_weak, place_the, article, initialled, feast) or None when all are 0), or None
 # when trimming leaves no words.
 _Record = tuple[str, tuple[str, ...], NameRun, str | None, bool, tuple[int, ...] | None] | None
 
@@ -871,7 +876,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     initialled = int(run.after_initial and not everyday_word(words[0]))
     evidence = (int(not run.initial), said, person_verb, kin, place_prep, place_weak,
                 int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title),
-                initialled)
+                initialled, int(run.prev == "of" and run.prev2 in _FEASTS))
     return (
         _form_key(run), run.words, run, normal_title(run.title) if run.title else None,
         # 'She had called Lorna "the Kessler girl"': Lorna is the one called something, and
@@ -880,6 +885,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         or (run.initial and run.prev != "" and run.prev2 in _CALLING),
         evidence if any(evidence) else None,
     )
+
+
+# Words a saint's day is named with: "the Feast of Saint John", "the Vigil of Saint Lawrence",
+# "the Nativity of Saint John the Baptist", "the Conversion of Saint Paul".
+_FEASTS = frozenset({"feast", "vigil", "octave", "nativity", "conversion", "beheading"})
 
 
 # The parts of a land named for it: "the Hoy shore", "the Clare coast", "the Clayton highway"

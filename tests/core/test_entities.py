@@ -32,6 +32,17 @@ def test_mr_and_mrs_of_one_family_are_two_people_and_the_plural_is_neither():
     assert sorted(_names(result.characters)) == ["Mr. Weston", "Mrs. Weston"]
 
 
+def test_a_saint_a_feast_is_named_for_is_no_one_unless_the_saint_acts():
+    result = _result(
+        "The Feast of Saint Peter's Chains, 1348.\n\n"
+        "Brother Anselm wrote in the book.\n\n"
+        "The Feast of the Nativity of Saint John the Baptist, 1349.\n\n"
+        'At the Feast of Saint Martin the abbot said a Mass. "Rise," said Saint Martin in the '
+        "vision, and Saint Martin smiled."
+    )
+    assert set(_names(result.characters)) == {"Brother Anselm", "Saint Martin"}
+
+
 def test_deputy_is_a_rank_before_a_name():
     result = _result(
         "Outside, Deputy R.L. Bass parked cars in the churchyard with a flashlight. R.L. Bass "
