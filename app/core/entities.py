@@ -277,8 +277,14 @@ class EntityFinder:
                 " ".join(words) not in lists.places
             ):
                 return False  # "the Lord's Prayer", "a King's Counsel": no place, no one
-            # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June").
-            return stats.noninitial > 0 or strong or stats.place_prep > 0
+            # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June"),
+            # or words no one writes in lower case before the place word, neither everyday
+            # English nor a given name ("Rana Plaza, the newsreader says"): no "Tell" or
+            # "Poor" of a sentence's head, and no "Tom" of "Tom Hill said".
+            return stats.noninitial > 0 or strong or stats.place_prep > 0 or (
+                words[-1] in lists.place_suffixes and all(
+                    self.lower[w.lower()] == 0 and w not in lists.first_names
+                    and lists.frequency(w.lower()) < 3.5 for w in words[:-1]))
         if len(words) > 1:
             # A run of words that are never written in lower case is a name even when it
             # only ever opens sentences ("Adrien Perin, a painter, ...").

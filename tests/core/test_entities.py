@@ -362,6 +362,14 @@ def test_an_everyday_word_before_a_place_word_is_the_place_name():
     assert _names(result.places) == {"Box Hill": ()}
 
 
+def test_a_rare_word_before_a_place_word_at_a_sentence_head_is_a_place():
+    result = _result(
+        "A building has fallen down in Savar. Rana Plaza, the newsreader says, had eight "
+        "floors.\n\nTom Hill nodded at her."
+    )
+    assert _names(result.places) == {"Rana Plaza": (), "Savar": ()}
+
+
 def test_an_inlet_or_a_fjord_is_a_place():
     result = _result(
         "It came from the direction of Milne Inlet. The ice was rotten at the mouth of Milne "
