@@ -804,6 +804,15 @@ def test_a_nickname_given_after_a_place_is_the_person_the_pronoun_tells():
     assert _names(result.places) == {"Kestrel Ward": ()}
 
 
+def test_a_kin_title_before_a_nickname_is_the_nicknamed_persons():
+    result = _result(
+        "Winifred Oakes has run Kestrel Ward for nineteen years. The rest of us call her "
+        'Winnie.\n\n"Aunt Winnie has opinions," Priya says. Winnie laughs.'
+    )
+    assert _names(result.characters) == {"Winifred Oakes": ("Aunt Winnie", "Winnie"),
+                                         "Priya": ()}
+
+
 def test_the_name_someone_was_given_at_birth_is_theirs_but_not_of_the_other_sex():
     result = _result(
         "Everybody knew Lord Gramophone, whose mother had named him Cuthbert Mayers. Lord "
