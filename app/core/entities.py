@@ -8,7 +8,8 @@ case, or backed by strong evidence); at a sentence's head, a word written in low
 anywhere is a word, unless the book capitalises it in mid-sentence far more often ("Paj Lee
 was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its first name and
 surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
-Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people, and so do a parent called
+Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T.
+Hollis": initials tell no sex, but are a man's far more often), and so do a parent called
 after a child in an Arabic kunya ("Abu Karim") and the child ("Karim").
 """
 
@@ -35,6 +36,7 @@ from app.core.names import (
     NameRun,
     everyday_word,
     family_name_first,
+    initials_name,
     kunya,
     opens_place_name,
     without_epithet,
@@ -105,8 +107,10 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
     # A possessive inside a name makes a place ("Arthur's Seat", "King's Cross"): names_run
     # only joins one before a place word or an everyday noun; and so does a place word "of"
     # a name ("Tower of Ash"), which it joins only after a place word; and a compass word,
-    # which it joins only inside a sentence ("North York").
+    # which it joins only inside a sentence ("North York"). A place word that is a surname
+    # as often ("Ward") makes a place only after a word that is no given name.
     return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
+            or (words[-1] in lists.surname_place_suffixes and words[0] not in lists.first_names)
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
             or words[1] == "of" or quarter_of_a_place(words))
 
@@ -250,14 +254,19 @@ class EntityFinder:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
             return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
+        if 2 * stats.feast >= stats.total and not (stats.said or stats.kin or stats.person_verb):
+            return False  # "the Feast of Saint John": a day kept, mostly, and no one who acts
         if len(words) > 1 and words[-1].lower() in NUMBER_WORDS and all(
             everyday_word(w) for w in words[:-1]
         ):
             return False  # "Form Five", "Standard Three", "Ward Seven": a class or a ward
         strong = stats.titles.total() > 0 or stats.said > 0 or stats.kin > 0
         # A well-known place said as what a thing is of ("a Chicago winter", "a Kirkwall
-        # man") is still that place: the gazetteer holds no makes.
-        if not (strong or " ".join(words) in lists.places) and (
+        # man") is still that place: the gazetteer holds no makes; and so is one the book
+        # also says something is in or at with no "the" ("a Tønsberg man… somewhere in
+        # Tønsberg"), which a make never is ("in the Land Rover").
+        in_it = stats.place_prep > stats.place_the
+        if not (strong or in_it or " ".join(words) in lists.places) and (
             2 * stats.article >= stats.total and words[0] not in lists.first_names
         ):
             return False  # mostly "a X": a make, a kind of thing, not someone or somewhere
@@ -268,8 +277,14 @@ class EntityFinder:
                 " ".join(words) not in lists.places
             ):
                 return False  # "the Lord's Prayer", "a King's Counsel": no place, no one
-            # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June").
-            return stats.noninitial > 0 or strong or stats.place_prep > 0
+            # At a sentence's head only a letter's dateline says where ("Fort Kochi, 3 June"),
+            # or words no one writes in lower case before the place word, neither everyday
+            # English nor a given name ("Rana Plaza, the newsreader says"): no "Tell" or
+            # "Poor" of a sentence's head, and no "Tom" of "Tom Hill said".
+            return stats.noninitial > 0 or strong or stats.place_prep > 0 or (
+                words[-1] in lists.place_suffixes and all(
+                    self.lower[w.lower()] == 0 and w not in lists.first_names
+                    and lists.frequency(w.lower()) < 3.5 for w in words[:-1]))
         if len(words) > 1:
             # A run of words that are never written in lower case is a name even when it
             # only ever opens sentences ("Adrien Perin, a painter, ...").
@@ -528,7 +543,18 @@ class EntityFinder:
                 parent[key] = turned
         for key in self.accepted:
             targets = self.forms[key].nickname_of
-            if targets:
+            first_target = targets.most_common(1)[0][0] if targets else ""
+            if first_target in self.accepted and _place_word_kind(
+                self.forms[first_target].words
+            ) and self.forms[key].nickname_near:
+                # Given after a name its place word makes a place's ("has run Kestrel Ward…
+                # call her Winnie"): the one character the pronoun's sex picks out among the
+                # names said before.
+                target = self._nickname_owner(key, parent, sexed=True)
+                if target is not None and not self._names_another(key, target, by_first,
+                                                                  by_last):
+                    parent[key] = target
+            elif targets:
                 target = targets.most_common(1)[0][0]
                 if self.accepted.get(target) == EntityKind.CHARACTER and target != key and (
                     not self._names_another(key, target, by_first, by_last)
@@ -545,6 +571,17 @@ class EntityFinder:
                     self.accepted[key] == EntityKind.CHARACTER
                 ):
                     parent[key] = target
+        # "Aunt Winnie", when Winnie is what the text says Winifred Oakes is called: the
+        # kin title goes before the nickname as before a given name, and is hers.
+        kinship = lists.kinship
+        for key in self.accepted:
+            stats = self.forms[key]
+            bare = self.forms.get(stats.words[0]) if len(stats.words) == 1 else None
+            if (bare is not None and stats.titles and parent.get(key) == key
+                    and stats.titles.most_common(1)[0][0].lower() in kinship
+                    and parent.get(bare.form, bare.form) != bare.form
+                    and (bare.nickname_of or bare.nickname_near)):
+                parent[key] = bare.form
         for alias, canonical in self.decisions.aliases.items():
             a = self._find_key(alias)
             c = self._find_key(canonical)
@@ -619,9 +656,11 @@ class EntityFinder:
                 return key
         return None
 
-    def _nickname_owner(self, key: str, parent: dict[str, str]) -> str | None:
+    def _nickname_owner(self, key: str, parent: dict[str, str],
+                        sexed: bool = False) -> str | None:
         """Whom "called him Brother Man" at a paragraph's head names: the one character of
-        the pronoun's sex among the names said just before."""
+        the pronoun's sex among the names said just before (with `sexed`, only one whose
+        name tells that sex)."""
         owners, unsexed = set(), set()
         for pronoun, near in self.forms[key].nickname_near:
             if near == key or self.accepted.get(near) != EntityKind.CHARACTER:
@@ -631,7 +670,7 @@ class EntityFinder:
                 owners.add(parent.get(near, near))
             elif sex == "-":
                 unsexed.add(parent.get(near, near))
-        if not owners and len(unsexed) == 1:
+        if not owners and len(unsexed) == 1 and not sexed:
             # "Reb Shmuel came in at six. … to his customers he was Sam": the one character
             # said before, whose sex the name does not tell.
             return unsexed.pop()
@@ -808,6 +847,10 @@ class EntityFinder:
             if (gender == "-"
                 or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
                 or self._titled_gender(key) == gender)
+            # Initials tell no sex, but a name said by them is a man's far more often than a
+            # woman's: "Mrs. Hollis" is the wife of "J.T. Hollis", not he.
+            and not (gender == "f" and initials_name(self.forms[key].words[0])
+                     and self._titled_gender(key) != "f")
             # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
             # a title gathers only that title before its surname. A given name is one
             # person's whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha

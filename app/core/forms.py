@@ -2,11 +2,12 @@
 
 Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
-people do, place prepositions, place words, nicknames the text gives ("called him Bubba"), and
-the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a leading
-word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept with its
-parse and a document's forms by its text, so an edit recounts only what it touched. Which forms
-are names, and whose, is `entities`' business.
+people do, place prepositions, place words, the saint a feast is of, nicknames the text gives
+("called him Bubba") and names given at birth ("whose mother had named him Cuthbert Mayers"),
+and the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a
+leading word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept
+with its parse and a document's forms by its text, so an edit recounts only what it touched.
+Which forms are names, and whose, is `entities`' business.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.names import (
+    COMPASS,
     CONNECTORS,
     EPITHETS,
     NameRun,
@@ -174,6 +176,9 @@ class FormStats:
     initialled: int = 0
     """Times written after a person's initials ("R. Kandasamy", "T. S. Eliot"): someone's
     name, as only people's names are written so."""
+    feast: int = 0
+    """Times written after "feast of" ("the Feast of Saint John", "Saints Peter and Paul"):
+    a day kept, named for its saint, not someone who acts or somewhere."""
     nickname_of: Counter[str] = field(default_factory=Counter)
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     nickname_near: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -450,6 +455,7 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
         total.place_the += part.place_the
         total.article += part.article
         total.initialled += part.initialled
+        total.feast += part.feast
         if part.nickname_of:
             total.nickname_of.update(part.nickname_of)
         if part.nickname_near:
@@ -526,6 +532,12 @@ def _document_forms(
                 stats.nickname_of[prev_key] += 1
                 if pronoun:
                     stats.nickname_near[(pronoun, prev_key)] += 1  # the sex it tells
+                if pronoun and prev_stats is not None and prev_stats.sex == "-":
+                    # "Winifred Oakes has run Kestrel Ward… The rest of us call her Winnie":
+                    # a name whose sex nothing tells may be no one's, so the paragraph's
+                    # names before it are weighed too, should it prove a place.
+                    stats.nickname_near.update((pronoun, near) for near in recent[
+                        paragraph_start:] if near not in (caller, prev_key))
             elif cue and pronoun:
                 # The names the paragraph said before; at its head, the last ones said.
                 since = paragraph_start if paragraph_start < len(recent) else 0
@@ -535,6 +547,7 @@ def _document_forms(
             if prev_stats is not None and len(prev_stats.words) == 1 and not single and (
                 _said_to_be(prev_run, run)
                 or _named_as(placed.parsed.text, prev_run, prev_stats, run)
+                or _given_at_birth(placed.parsed.text, prev_run, prev_stats, run)
             ):
                 prev_stats.same_as[key] += 1
             elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
@@ -555,7 +568,7 @@ def _document_forms(
                 stats.titles[title] += 1
             if evidence is not None:
                 (noninitial, said, person_verb, kin, place_prep, place_weak, place_the,
-                 article, initialled) = evidence
+                 article, initialled, feast) = evidence
                 stats.noninitial += noninitial
                 stats.said += said
                 stats.person_verb += person_verb
@@ -565,6 +578,7 @@ def _document_forms(
                 stats.place_the += place_the
                 stats.article += article
                 stats.initialled += initialled
+                stats.feast += feast
     return _DocumentForms(placed_paragraphs, forms, decided)
 
 
@@ -598,6 +612,27 @@ def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool
     found = _HE_WAS.search(text, window, full.start) if name.initial and not (
         full.next_spaced) else None
     return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
+
+
+# What tells, between a name and the full name after it, the name someone was given at birth:
+# "Lord Gramophone, whose mother had named him Cuthbert Mayers", "…, born Stefani Germanotta",
+# "…, christened Walter Lionel", "…, whose real name was Ada Brigg".
+_GIVEN_AT_BIRTH = re.compile(
+    r",?\s+(?:whose\s+(?:real\s+|full\s+|given\s+|Christian\s+)?name\s+(?:is|was)"
+    r"|whose\s+(?:\w+\s+){1,2}(?:had\s+)?(?:named|christened|baptized|baptised)\s+(him|her)"
+    r"|(?:who\s+(?:had\s+been|was)\s+)?(?:born|christened|baptized|baptised))\s+",
+    re.IGNORECASE)
+
+
+def _given_at_birth(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:
+    """Whether the full name right after a one-word name is the name its bearer was given at
+    birth ("Lord Gramophone, whose mother had named him Cuthbert Mayers"): the same person,
+    of the pronoun's sex where the name tells one."""
+    if full.sentence != name.sentence or name.possessive or full.possessive:
+        return False
+    found = _GIVEN_AT_BIRTH.fullmatch(text, name.end, full.start)
+    return found is not None and (found.group(1) is None or stats.sex in (
+        "-", {"him": "m", "her": "f"}[found.group(1).lower()]))
 
 
 def _went_by(full: NameRun, name: NameRun) -> bool:
@@ -695,7 +730,7 @@ _UNKNOWN: Any = object()
 
 # What one name run adds to its form: (form key, words, the run as counted, normal title
 # or None when it has none, nickname cue, evidence (noninitial, said, person_verb, kin,
-# place_prep, place_weak, place_the, article, initialled) or None when all are 0), or None
+# place_prep, place_weak, place_the, article, initialled, feast) or None when all are 0), or None
 # when trimming leaves no words.
 _Record = tuple[str, tuple[str, ...], NameRun, str | None, bool, tuple[int, ...] | None] | None
 
@@ -726,15 +761,18 @@ def _run_records(
                 low = first.lower()
                 # "Dearest Agnes," opening a letter: the name after the word of address.
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
-                if not plain and (
+                compass = first in COMPASS and not run.initial
+                if compass or (not plain and (
                     (len(words) == 2 and words[-1] in lists.place_suffixes)
                     or opens_place_name(first) or family_name_first(words)
                     or quarter_of_a_place(words)
-                ):
+                )):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
                     # the place's name, wherever it stands; so is a place word before a name
-                    # ("Camp Tamarack" in a story that says "camp" all the time); and so is a
-                    # family name before a hyphened given name ("Park Jun-ho").
+                    # ("Camp Tamarack" in a story that says "camp" all the time), a compass
+                    # word inside a sentence, where names_run joins it to a name ("the coast
+                    # of South Georgia", in a story that says "go south"); and so is a family
+                    # name before a hyphened given name ("Park Jun-ho").
                     found.append((run, None, [_UNKNOWN, _UNKNOWN]))
                     continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.
@@ -838,7 +876,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     initialled = int(run.after_initial and not everyday_word(words[0]))
     evidence = (int(not run.initial), said, person_verb, kin, place_prep, place_weak,
                 int(run.prev == "the"), int(run.prev in {"a", "an"} and not run.title),
-                initialled)
+                initialled, int(run.prev == "of" and run.prev2 in _FEASTS))
     return (
         _form_key(run), run.words, run, normal_title(run.title) if run.title else None,
         # 'She had called Lorna "the Kessler girl"': Lorna is the one called something, and
@@ -847,6 +885,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         or (run.initial and run.prev != "" and run.prev2 in _CALLING),
         evidence if any(evidence) else None,
     )
+
+
+# Words a saint's day is named with: "the Feast of Saint John", "the Vigil of Saint Lawrence",
+# "the Nativity of Saint John the Baptist", "the Conversion of Saint Paul".
+_FEASTS = frozenset({"feast", "vigil", "octave", "nativity", "conversion", "beheading"})
 
 
 # The parts of a land named for it: "the Hoy shore", "the Clare coast", "the Clayton highway"

@@ -353,6 +353,11 @@ def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
 
 
+def initials_name(word: str) -> bool:
+    """Whether a given name is said by its initials only ("J.T."), which tell no sex."""
+    return _INITIALS_NAME.fullmatch(word) is not None
+
+
 def _join_initials(text: str, tokens: list[Token]) -> list[Token]:
     """The tokens with each name of initials ("J.T.", split by the tokenizer into letters)
     made one token, the full stops and a possessive ("J.T.'s") with it."""

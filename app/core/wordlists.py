@@ -39,6 +39,9 @@ class WordLists:
     not_names: frozenset[str]
     place_prefixes: frozenset[str]
     place_suffixes: frozenset[str]
+    surname_place_suffixes: frozenset[str]
+    """Place words after a name that are surnames as often ("Ward"): a place's only after a
+    word that is no given name ("Kestrel Ward", not "Siobhán Ward")."""
     places: frozenset[str]
     kinship: frozenset[str]
     kinship_gender: dict[str, str]
@@ -76,12 +79,13 @@ def _pairs(name: str) -> dict[str, str]:
     return pairs
 
 
-def _place_words() -> tuple[frozenset[str], frozenset[str]]:
-    prefixes, suffixes = set(), set()
+def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    kinds: dict[str, set[str]] = {"prefix": set(), "suffix": set(), "surname-suffix": set()}
     for line in _lines("place_words.txt"):
         where, word = line.split()
-        (prefixes if where == "prefix" else suffixes).add(word)
-    return frozenset(prefixes), frozenset(suffixes)
+        kinds[where].add(word)
+    return (frozenset(kinds["prefix"]), frozenset(kinds["suffix"]),
+            frozenset(kinds["surname-suffix"]))
 
 
 def _zipf() -> dict[str, float]:
@@ -94,7 +98,7 @@ def _zipf() -> dict[str, float]:
 
 @cache
 def wordlists() -> WordLists:
-    prefixes, suffixes = _place_words()
+    prefixes, suffixes, surname_suffixes = _place_words()
     return WordLists(
         stopwords=_words("stopwords.txt"),
         honorifics=_pairs("honorifics.txt"),
@@ -102,6 +106,7 @@ def wordlists() -> WordLists:
         not_names=_with_plural_peoples(_words("not_names.txt")),
         place_prefixes=prefixes,
         place_suffixes=suffixes,
+        surname_place_suffixes=surname_suffixes,
         places=frozenset(_lines("places.txt")),
         kinship=_words("kinship.txt"),
         kinship_gender=_pairs("kinship_gender.txt"),

@@ -32,6 +32,34 @@ def test_mr_and_mrs_of_one_family_are_two_people_and_the_plural_is_neither():
     assert sorted(_names(result.characters)) == ["Mr. Weston", "Mrs. Weston"]
 
 
+def test_a_saint_a_feast_is_named_for_is_no_one_unless_the_saint_acts():
+    result = _result(
+        "The Feast of Saint Peter's Chains, 1348.\n\n"
+        "Brother Anselm wrote in the book.\n\n"
+        "The Feast of the Nativity of Saint John the Baptist, 1349.\n\n"
+        'At the Feast of Saint Martin the abbot said a Mass. "Rise," said Saint Martin in the '
+        "vision, and Saint Martin smiled."
+    )
+    assert set(_names(result.characters)) == {"Brother Anselm", "Saint Martin"}
+
+
+def test_deputy_is_a_rank_before_a_name():
+    result = _result(
+        "Outside, Deputy R.L. Bass parked cars in the churchyard with a flashlight. R.L. Bass "
+        "came up the aisle at a run."
+    )
+    assert _names(result.characters) == {"R.L. Bass": ("Deputy R.L. Bass",)}
+    assert _names(result.places) == {}
+
+
+def test_a_wifes_title_is_not_her_husbands_known_by_his_initials():
+    result = _result(
+        "J.T. Hollis drove the truck for the ice plant. J.T. Hollis laughed. Mr. Hollis "
+        "waved.\n\nMrs. Hollis baked a pie. Mrs. Hollis smiled."
+    )
+    assert _names(result.characters) == {"J.T. Hollis": ("Mr. Hollis",), "Mrs. Hollis": ()}
+
+
 def test_miss_with_surname_joins_the_one_woman_of_that_name():
     result = _result(
         "Emma Woodhouse was clever. Emma smiled. Emma laughed at the joke. "
@@ -332,6 +360,51 @@ def test_an_everyday_word_before_a_place_word_is_the_place_name():
         "Box Hill was again under happy consideration."
     )
     assert _names(result.places) == {"Box Hill": ()}
+
+
+def test_a_rare_word_before_a_place_word_at_a_sentence_head_is_a_place():
+    result = _result(
+        "A building has fallen down in Savar. Rana Plaza, the newsreader says, had eight "
+        "floors.\n\nTom Hill nodded at her."
+    )
+    assert _names(result.places) == {"Rana Plaza": (), "Savar": ()}
+
+
+def test_an_inlet_or_a_fjord_is_a_place():
+    result = _result(
+        "It came from the direction of Milne Inlet. The ice was rotten at the mouth of Milne "
+        "Inlet. The boats lay up the Hardanger Fjord, and the Hardanger Fjord was calm."
+    )
+    assert _names(result.places) == {"Milne Inlet": (), "Hardanger Fjord": ()}
+    assert _names(result.characters) == {}
+
+
+def test_a_place_said_as_what_someone_is_of_and_as_where_is_a_place_not_a_make():
+    result = _result(
+        "A relief gunner, a Tonsvik man, had taken the gun. Somewhere in Tonsvik a woman "
+        "opened a yellow form.\n\n"
+        "He came with a Land Rover and chains. They drove back up in the Land Rover."
+    )
+    assert _names(result.places) == {"Tonsvik": ()}
+    assert _names(result.characters) == {}
+
+
+def test_a_compass_word_inside_a_sentence_stays_in_the_place_name():
+    result = _result(
+        "Per wanted to go south more than anything. He would go south one day, far south.\n\n"
+        "The ship was lost off the south coast of South Georgia. The wires came in from "
+        "South Georgia."
+    )
+    assert _names(result.places) == {"South Georgia": ()}
+
+
+def test_a_hospital_ward_is_a_place_and_a_ward_surname_stays_someones():
+    result = _result(
+        "Winifred Oakes has run Kestrel Ward for nineteen years. The porter came up from "
+        "Heron Ward with a slip. Later Tom Ward said hello, and Siobhán Ward sat down."
+    )
+    assert _names(result.places) == {"Kestrel Ward": (), "Heron Ward": ()}
+    assert set(_names(result.characters)) == {"Winifred Oakes", "Tom Ward", "Siobhán Ward"}
 
 
 def test_a_title_with_no_name_after_it_is_nobody():
@@ -719,6 +792,36 @@ def test_a_wife_called_by_her_husbands_full_name_is_not_him():
     names = _names(result.characters)
     assert names["Royce Tillery"] == ("Mister Royce Tillery",)
     assert names["Mrs. Royce Tillery"] == ()
+
+
+def test_a_nickname_given_after_a_place_is_the_person_the_pronoun_tells():
+    result = _result(
+        "Winifred Oakes has run Kestrel Ward for nineteen years. The doctors call her "
+        "Sister. The rest of us call her Winnie.\n\n"
+        '"Bed four," Winnie says.'
+    )
+    assert _names(result.characters) == {"Winifred Oakes": ("Winnie",)}
+    assert _names(result.places) == {"Kestrel Ward": ()}
+
+
+def test_a_kin_title_before_a_nickname_is_the_nicknamed_persons():
+    result = _result(
+        "Winifred Oakes has run Kestrel Ward for nineteen years. The rest of us call her "
+        'Winnie.\n\n"Aunt Winnie has opinions," Priya says. Winnie laughs.'
+    )
+    assert _names(result.characters) == {"Winifred Oakes": ("Aunt Winnie", "Winnie"),
+                                         "Priya": ()}
+
+
+def test_the_name_someone_was_given_at_birth_is_theirs_but_not_of_the_other_sex():
+    result = _result(
+        "Everybody knew Lord Gramophone, whose mother had named him Cuthbert Mayers. Lord "
+        "Gramophone sang every night. Cuthbert Mayers paid his taxes.\n\n"
+        "Mr. Okafor, whose wife had named her Adaeze Okafor, laughed. Mr. Okafor sat down. "
+        "Adaeze Okafor cried."
+    )
+    assert _names(result.characters) == {"Cuthbert Mayers": ("Lord Gramophone",),
+                                         "Mr. Okafor": (), "Adaeze Okafor": ()}
 
 
 def test_called_him_is_no_nickname_of_the_woman_named_just_before():

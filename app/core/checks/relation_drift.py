@@ -16,7 +16,9 @@ one "their" is said of: "their cousin" is several people's): the last one named,
 already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
 sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about
 the lead, named twice as often as anyone of her sex, never one the book calls by a family word
-("Eomma", the lead's mother), when she was named lately or is the last woman the chapter named.
+("Eomma", the lead's mother), when she was named lately or is the last woman the chapter named,
+and the last lines were not about another woman, named as the one who does something (title and
+all when her name tells she is a woman: "Dr. Priya Callan comes up at half ten").
 A character whose sex neither name nor relation tells is placed by the narration's "She"/"He"
 after the name. In speech, "my" is the speaker's and "your" the
 listener's, only when the sentence names them, or when the paragraph's speech is put to one "she"
@@ -67,6 +69,13 @@ EXAMPLES = (
              "Arjun sailed with his cousin, Dr. Kurian, on Sunday."), ("Dr. Kurian",)),
     Example(("Ines Varga laughed. Her sister, Dora, laughed too.",
              "Ines Varga waited. Her sister, Dora, came in."),),
+    # The paragraph's "Her" is the doctor's, who opened the last lines title and all, not
+    # the lead's.
+    Example(("Winnie runs the ward. Winnie knows every bed. Tom is Winnie's nephew. Winnie "
+             "laughed. Winnie sat down.",
+             "Winnie retired. Winnie came back every Christmas.\n\n"
+             "Dr. Priya Callan comes up at half ten. She is a consultant now.\n\n"
+             "Her husband Tom is a team leader now."),),
     Example(("Ana Vidal came home to the town. Her father, Ubaldo Vidal, had died in the spring. "
              "Her aunt Zarela wrote to her.",
              "Ana Vidal walked into the shop. The lights were on. The shutters were up. The floor "

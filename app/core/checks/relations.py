@@ -740,9 +740,14 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         lead = _lead(index, view, gender, genders)
         if lead is not None and lead != mention.cluster.name:
             # Unless the last lines were about someone else of her sex, named as the one who
-            # does something ("Órla had been caught by the fire."), not as its object.
+            # does something ("Órla had been caught by the fire."), not as its object — or
+            # title and all, when the name tells her sex ("Dr. Priya Callan comes up at half
+            # ten", but not "Captain Ito came in").
             last = _last_of_gender(index, view, gender, genders)
-            if last is None or last.cluster.name == lead or not last.run.initial:
+            if last is None or last.cluster.name == lead or not (
+                last.run.initial or (last.run.title and not last.run.prev
+                                     and _sex(index, last.cluster.name, genders) == gender)
+            ):
                 return lead
     if gender is not None and opens_on_owner:
         # "Tennant never finds Baird jokes funny. His older brother Euan…": a sentence that

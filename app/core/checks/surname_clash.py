@@ -7,7 +7,9 @@ a common first name (John Knightley, John Abdy) meet in the same paragraphs, so 
 between identical first names counts only when the two full names are never named in one
 paragraph, and a first name carried with three or more surnames is taken as a common name
 shared by several people; nor is the rarer name a clash when its surname belongs to a family
-the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox), nor is a Gaelic byname
+the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox; but not one called by a name
+either of the two goes by: "Tucker Wendt", when Piotr Amsel is called Tucker, is Piotr Wendt
+again, no other Wendt), nor is a Gaelic byname
 ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an
 Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
@@ -147,6 +149,13 @@ EXAMPLES = (
              "Anne Cox and the Coxes came to the ball.",
              "Miss Nash said William Coxe was a pert young lawyer."),
             note="the rarer William is one of the Coxes, not William Larkins renamed"),
+    Example(("Piotr Amsel lived two houses down. Everybody called him Tucker, even his mother. "
+             "Tucker laughed.",
+             "Tucker walked beside me. On the school register he was Piotr Wendt, though nobody "
+             "read it out.",
+             "Tucker Wendt ate his supper and said it was small."),
+            ("Piotr Amsel", "Piotr Wendt"),
+            note="Tucker is what Piotr Amsel is called: Tucker Wendt is no other Wendt"),
     Example(("The letter was from Lê Văn Bảy, who had fished beside her father. Lê Văn Bảy "
              "wrote every month.",
              "Ông Bảy, Trịnh Văn Bảy, the same man who had met them at the airport, waved."),
@@ -485,6 +494,8 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
     rarer = min((first, second), key=lambda f: (forms[f].total, f == first))
     given, surname = _given(forms[rarer].words), surname_of(forms[rarer].words)
     own = finder.cluster_of.get(rarer)
+    # Whom the two full names are: a nickname one of them goes by names no other of the family.
+    compared = {finder.cluster_of.get(f) for f in (first, second)} - {None}
     for form, stats in forms.items():
         words = stats.words
         if form == rarer or not words or (own is not None and finder.cluster_of.get(form) == own):
@@ -497,8 +508,10 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
             return True  # the Coxes
         if len(words) >= 2 and context.same_name(last, surname) and not context.same_name(
             _given(words), given
-        ):
-            return True  # Anne Cox
+        ) and finder.cluster_of.get(_given(words)) not in compared:
+            # Anne Cox — but not "Tucker Kunnuk" when Tucker is what "Taqialuk Amarualik"
+            # is called: Taqialuk himself, with the surname of "Taqialuk Kunnuk" again.
+            return True
     return False
 
 
