@@ -138,6 +138,13 @@ EXAMPLES = (
              "at the house. He is already under the sand, Awa.\"",
              "A little before two, Oumar Sy put his head round the curtain and told her to go "
              "to bed."), note="her father, come in meanwhile, may be whom the talk means"),
+    Example(("Amos Bell died in May.",
+             "Amos Bell, in a grey suit with a red flower in the buttonhole, squeezed the back "
+             "of the boy's neck."), ("Amos Bell",),
+            note="a description between the name and the deed; taking hold is acting"),
+    Example(("Amos Bell died in May.",
+             "Ana remembered how Amos Bell squeezed the back of her neck."),
+            note="taking hold, remembered"),
     Example(("Gash Mulugeta died in January, in his sleep.",
              "Gash Mulugeta, in his usual chair beside the glass, takes the cup."),
             ("Gash Mulugeta",), note="a deed told in the present, after a description"),
@@ -610,6 +617,8 @@ _MORE_ACTS = frozenset({
     "swung", "swings", "sipped", "sips", "tossed", "tosses", "kicked", "kicks", "nudged",
     "nudges", "winked", "winks", "stroked", "strokes", "gripped", "grips", "folded", "folds",
     "lowered", "lowers", "hummed", "hums", "whistled", "whistles", "slapped", "slaps",
+    # taking hold ("squeezed the back of his neck")
+    "squeezed", "squeezes", "clasped", "clasps", "clutched", "clutches", "grasped", "grasps",
     # PERSON_VERBS told in the present, as a story in the present tense tells a deed
     "takes", "gives", "pulls", "pushes", "shakes", "touches", "touched", "taps", "tapped",
     "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
