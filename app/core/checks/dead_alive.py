@@ -26,7 +26,8 @@ another time ("because Pop read every word", "She had been a widow when Pyotr ma
 before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979),
 is the contradiction, as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
-("He saw me and smiled") — unless the book says afterwards that the character is alive ("OTTO
+("He saw me and smiled") (what counts as such a deed is `deeds`') — unless the book says
+afterwards that the character is alive ("OTTO
 ALIVE. CLERK'S ERROR."), or the death was only word in someone's speech and the character goes
 on through the story, doing things again and again. When the text says two people bear the name
 ("there were now two Pyotrs"), the name said alone may be the living one; when it tells two
@@ -45,8 +46,9 @@ from collections.abc import Iterator
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import in_quotes, sentence_at
 from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_between
+from app.core.checks.deeds import met_and_goes_on, there_now
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
+from app.core.checks.mentions import MentionIndex
 from app.core.checks.referents import (
     REACH,
     age_epithet,
@@ -60,7 +62,6 @@ from app.core.checks.story_time import (
     year_named_in_chapter,
     year_of,
 )
-from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import GENERATIONS, NameRun, without_epithet
@@ -595,72 +596,6 @@ _NOW_IN_SPEECH = re.compile(r"\s+(?:is|are|has|does|can|will|(?!was\b|his\b|this
 # Penhallow, "you had a visit from your client?"'.
 _ADDRESSED_NOW = re.compile(r"""[,!]["”]\s+(?:said|asked|says|asks)\s+[\w.'’ -]{1,30}?,\s*["“]"""
                             r"""[^"”]{0,60}\byou\b""")
-# What ends a line of speech before "said Nain".
-_SPEECH_ENDS = frozenset("\"”’',—–-!?")
-_NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
-# Doing something with the hands or body right now, beyond the verbs that mark a name as a
-# person's ("Oren set down his bucket"), in the past and the present tense.
-_MORE_ACTS = frozenset({
-    "set", "sets", "put", "puts", "wiped", "wipes", "picked", "held", "holds", "lifted", "lifts",
-    "carried", "carries", "straightened", "straightens", "climbed", "climbs", "knelt", "kneels",
-    "bent", "bends", "threw", "throws", "poured", "pours", "handed", "hands", "raised", "raises",
-    "dropped", "drops", "rubbed", "rubs", "lit", "lights", "ate", "eats", "drank", "drinks",
-    "leans", "waves", "waits", "waited", "opens", "closes", "reaches", "grabs", "shouts",
-    "brought", "brings", "fetched", "fetches", "led", "leads", "drove", "drives",
-    "comes", "goes", "arrives", "enters", "returns", "steps", "runs",
-    "stuck", "sticks", "poked", "pokes", "popped", "pops", "knocked", "knocks", "banged",
-    "bangs", "slammed", "slams", "cleared", "clears", "coughed", "coughs", "spat", "spits",
-    "yawned", "yawns", "blinked", "blinks", "grunted", "grunts", "snorted", "snorts",
-    "stretched", "stretches", "scratched", "scratches",
-    # riding in, and more of what hands do ("Hanna squared a pile of them with his hand")
-    "rode", "rides", "squared", "squares", "patted", "pats", "tugged", "tugs", "hauled", "hauls",
-    "swung", "swings", "sipped", "sips", "tossed", "tosses", "kicked", "kicks", "nudged",
-    "nudges", "winked", "winks", "stroked", "strokes", "gripped", "grips", "folded", "folds",
-    "lowered", "lowers", "hummed", "hums", "whistled", "whistles", "slapped", "slaps",
-    # taking hold ("squeezed the back of his neck")
-    "squeezed", "squeezes", "clasped", "clasps", "clutched", "clutches", "grasped", "grasps",
-    # PERSON_VERBS told in the present, as a story in the present tense tells a deed
-    "takes", "gives", "pulls", "pushes", "shakes", "touches", "touched", "taps", "tapped",
-    "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
-    "hugs", "tries", "opened", "closed", "reads", "writes", "speaks", "tells", "asks",
-})
-# Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
-# sleeping may be the grave's, and "was nothing" is no verb.
-_STILL = (r"(?!(?:being|dying|lying|resting|sleeping|missing|mourning|nothing|something|"
-          r"anything|everything|buried)\b)[a-z]{2,}ing\b")
-
-# A short description set off by commas after the name, then what the character does.
-_APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
-                         # a participle phrase, longer: "Opa Dirk, leaning in the wheelhouse
-                         # doorway with his cold pipe between his teeth, told him…" (not "lying in
-                         # his coffin", which may be the grave's)
-                         rf",\s+{_STILL}\s[^,.;:!?\"“”]{{1,120}},\s+([a-z]+)\b|"
-                         # "Colonel Hale, who had walked up … all evening, set down his glass"
-                         r",\s+who\s+[^.;:!?\"“”]{1,200}?,\s+([a-z]+)\b")
-
-_PROGRESSIVE = re.compile(
-    rf"\s+(?:is|was)\s+{_STILL}|"
-    # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt",
-    # "was already there when I came in, sitting on his folding chair" (not "was there the
-    # night the mill burned, shouting": where he was once)
-    r"\s+(?:is|was)\s+(?:(?:already\s+|still\s+)?(?:out|in|at|on|by|behind|outside|inside|"
-    r"up|down|back)|(?:already|still)\s+(?:there|here))\b"
-    rf"[^.;:!?,\"“”]{{0,40}},\s+{_STILL}")
-
-# Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
-# ground is not.
-_RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|tomb|vault|urn)"
-_PRESENT = re.compile(
-    r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:in|at|on)\s+the\s+"
-    rf"(?!{_RESTING_PLACE})\w+", re.IGNORECASE)
-# Found or met somewhere ("I found Nhia near the ball-toss lines"), whom the next sentence
-# goes on to show doing something ("He saw me and smiled"): there, alive.
-_MET = frozenset({"found", "saw", "spotted", "met", "joined", "greeted"})
-_MET_WHERE = re.compile(r"\s+(?:near|at|in|on|by|beside|behind|outside|inside|under|among|"
-                        rf"across)\s+the\s+(?!{_RESTING_PLACE})\w+", re.IGNORECASE)
-_GOES_ON = re.compile(r"[ \t]*[\"“]?(?P<pronoun>He|She)\s+(?P<verb>[a-z]+)\b")
-
-
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     manuscript = context.manuscript
@@ -701,8 +636,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "said Quist II": the dead founder's namesake
             if dead_age is not None and age_epithet(text, start, end) != dead_age:
                 continue  # "Anders painted the kitchen": the son named for the dead father
-            if not (_there_now(run, text, end)
-                    or _met_and_goes_on(index, name, (document, start, end), run)):
+            if not (there_now(run, text, end)
+                    or met_and_goes_on(index, name, (document, start, end), run)):
                 continue
             view = sentence_at(manuscript, document, start)
             if view is None or _in_memory(index.text(view), end - view.start):
@@ -772,7 +707,7 @@ def _deeds_after(context: CheckContext, name: str, document: str, start: int) ->
     count = 0
     for place, begin, end, run in _places(context, name):
         text = manuscript.documents[place].text
-        if (position[place], begin) > here and _there_now(run, text, end):
+        if (position[place], begin) > here and there_now(run, text, end):
             count += 1
     return count
 
@@ -921,88 +856,6 @@ def _farm_named(manuscript: Manuscript, name: str) -> list[str]:
         elif cluster.name.split()[0] == given:
             others = True
     return [] if others else found
-
-
-def _there_now(run: NameRun, text: str, end: int) -> bool:
-    """The name does something or is somewhere now ("Ammini was in the kitchen"); `end` is
-    where the name ends in `text`."""
-    return _acts(run, text, end) or _PRESENT.match(text, end) is not None
-
-
-def _acts(run: NameRun, text: str, end: int) -> bool:
-    """The name does or says something right now (as `mentions.acts`, for a bare run, with
-    more verbs of the body and "is standing"); `end` is where the name ends in `text`."""
-    if run.prev in SAID_VERBS:
-        # '"Sit down," said Nain' — not "the only one who said Nain and Taid", the words.
-        before = text[: end - (run.end - run.start)].rstrip()
-        return before[: len(before) - len(run.prev)].rstrip()[-1:] in _SPEECH_ENDS
-    if run.possessive or text.startswith(" (", end) or text.startswith("(", end):
-        return False  # "Liv (left), Sissel": a caption, not a deed
-    if run.prev == "only":
-        return False  # "the only María left": who remains, not what she does
-    verb = run.next
-    apposition = _APPOSITION.match(text, end)
-    if apposition is not None:
-        # "Yefim, grey-bearded under his cap, brought…": each alternative holds one group, the
-        # verb.
-        verb = apposition.group(apposition.lastindex or 1).lower()
-    return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
-        verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
-        run, text, end - (run.end - run.start))
-
-
-# Where someone is, told with the place first and the verb before the name: "And on the bench
-# by the entrance, under the lilac, sat pani Lidiia in her brown coat" — the sentence opening
-# on the place, with no one else before the verb to be its subject ("In the kitchen she sat
-# Lidiia down" is someone else's deed).
-_INVERTED_VERBS = frozenset({"sat", "stood", "waited", "knelt", "sits", "stands", "waits",
-                             "kneels"})
-_PLACE_FIRST = re.compile(
-    r"(?:^|[.!?\n][\"“”]?\s*)[\"“]?(?:(?:and|then|but)\s+)?(?:on|in|at|by|beside|behind|under|"
-    r"beneath|across|outside|inside|near|against|between|among|opposite|there|here)\b"
-    r"(?:(?!\b(?:he|she|they|I|we|you|who|which|that)\b)[^.!?\n\"“”])*?[\s,]"
-    rf"(?:{'|'.join(sorted(_INVERTED_VERBS))})\s+(?:(?P<title>[a-z]+)\s+)?$", re.IGNORECASE)
-# How far back a sentence opening on a place is looked for.
-_PLACE_FIRST_REACH = 200
-
-
-def _inverted(run: NameRun, text: str, start: int) -> bool:
-    """Whether the name starting at `start` comes after the verb of a sentence that opens on
-    a place ("Under the lilac sat pani Lidiia"), a lower-case title between them."""
-    if run.next in ("down", "up"):
-        return False  # "sat Lidiia down": sat her, someone else did
-    if run.prev not in _INVERTED_VERBS and run.prev.capitalize() not in wordlists().honorifics:
-        return False
-    place_first = _PLACE_FIRST.search(text, max(0, start - _PLACE_FIRST_REACH), start)
-    if place_first is None:
-        return False
-    title = place_first.group("title")
-    return title is None or title.capitalize() in wordlists().honorifics
-
-
-def _met_and_goes_on(index: MentionIndex, name: str, where: tuple[str, int, int],
-                     run: NameRun) -> bool:
-    """Whether the character named at `where` (document, start, end) is found or met
-    somewhere ("I found Nhia near the ball-toss lines") and the next sentence, opening on the
-    pronoun of the character's sex, shows that one doing something ("He saw me and smiled")
-    — when the sentence names no one else whom the pronoun could mean."""
-    document, start, end = where
-    if run.prev not in _MET or run.possessive:
-        return False
-    text = index.manuscript.documents[document].text
-    view = sentence_at(index.manuscript, document, start)
-    if view is None or _MET_WHERE.match(text, end) is None:
-        return False
-    goes_on = _GOES_ON.match(text, view.end)
-    if goes_on is None:
-        return False
-    verb = goes_on.group("verb")
-    if not ((verb in PERSON_VERBS and verb not in _NOT_ACTING) or verb in _MORE_ACTS):
-        return False
-    gender = PRONOUN_GENDER[goes_on.group("pronoun").lower()]
-    return index.genders.get(name) in (gender, None) and all(
-        mention.cluster.name == name or index.genders.get(mention.cluster.name) not in (
-            gender, None) for mention in index.in_sentence(view))
 
 
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:

@@ -1,0 +1,34 @@
+"""What shows a named character alive at a moment: app.core.checks.deeds."""
+
+from __future__ import annotations
+
+from app.core.checks.deeds import met_and_goes_on, there_now
+from tests.core.checks.stories import check_context
+
+
+def _there_now(monkeypatch, text: str, name: str) -> list[bool]:
+    context = check_context(monkeypatch, text)
+    document = context.manuscript.documents["0"].text
+    return [there_now(mention.run, document, mention.span.end)
+            for mention in context.mentions.by_cluster[name]]
+
+
+def test_doing_something_or_being_somewhere_now(monkeypatch):
+    text = ("Oren Tal set down his bucket. Oren Tal is standing at the gate. Oren Tal was in the "
+            "kitchen. Opa Oren, leaning in the doorway with his pipe, told him so.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, True, True]
+
+
+def test_lying_in_the_ground_or_owning_something_is_no_deed(monkeypatch):
+    text = ("Oren Tal is lying in his coffin. Oren Tal was in the ground by Friday. Oren Tal's "
+            "hat hung on the peg. Oren Tal (left) and his brother.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [False, False, False, False]
+
+
+def test_found_somewhere_and_shown_doing_something_next(monkeypatch):
+    context = check_context(monkeypatch, "Mara Dunn went down to the field. I found Nhia Vang "
+                                         "near the ball-toss lines. He saw me and smiled.")
+    mention = context.mentions.by_cluster["Nhia Vang"][0]
+    span = mention.span
+    assert met_and_goes_on(context.mentions, "Nhia Vang", (span.document, span.start, span.end),
+                           mention.run)
