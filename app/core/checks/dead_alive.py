@@ -72,6 +72,15 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Tuppence Joyce sold the van. Tuppence Joyce laughed. \"I'll believe Tuppence is "
+             "dead when I see him dead,\" Granny said.",
+             "Tuppence Joyce walked up out of the crowd and laughed. Tuppence Joyce said hello."),
+            note="what someone will believe is no death"),
+    Example(("Tuppence Joyce sold the van. Tuppence Joyce laughed. \"Tuppence Joyce was dead in "
+             "1958. Drowned, they said. Came walking up two days later with a pony,\" Granny "
+             "said.",
+             "Tuppence Joyce walked up out of the crowd and laughed. Tuppence Joyce said hello."),
+            note="a death put down to what people said ('Drowned, they said.')"),
     Example(("Henrik Dahl had given his own name to his son, so the town said old Henrik and "
              "young Henrik. Old Henrik sat on the bench by the harbour. In March he caught a "
              "chill, and he died in his bed.",

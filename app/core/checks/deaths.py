@@ -66,7 +66,9 @@ _LATE = re.compile(r"\b(?:the|his|her|their|my|our|your)\s+late(?:\s+\w+)?\s*,?\
 
 _HEDGE = re.compile(
     r"\b(?:not|never|nearly|almost|if|would|might|could|may|should|feared|pretended|thought|"
-    r"rumou?red|supposed|believed|assumed|presumed|reported)\b[^.!?]*$",
+    r"rumou?red|supposed|believed|assumed|presumed|reported|"
+    # what someone believes or fears now: "I'll believe Tuppence is dead when I see him dead"
+    r"believe|believes|think|thinks|suppose|supposes|fear|fears)\b[^.!?]*$",
     re.IGNORECASE,
 )
 
@@ -212,6 +214,8 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
     only_titled: dict[str, tuple[str, ...]] = {}
     for view, cue in cue_sentences(manuscript, _CUES, _death_cue, _CUE_WORDS):
         text = index.text(view)
+        if _hearsay_next(manuscript, view):
+            continue  # '"He was dead in 1958. Drowned, they said."': what was said
         for match in _NAMED_AFTER.finditer(text):
             if _NEWBORN.search(text, 0, match.start()):
                 continue
@@ -344,6 +348,20 @@ def _death_cue(text: str) -> _Told | bool:
         reported = reported or _TIME_DEAD.match(text) is not None or any(
             m.group("role").lower() in ROLES for m in _ROLE_DEAD.finditer(text))
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
+
+
+# A sentence after a death that puts it down to what people said: "Drowned, they said."
+_HEARSAY = re.compile(r"\W*[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:they|people|folk|everyone|"
+                      r"everybody|the\s+papers)\s+(?:said|say|told\s+us|reckoned)\b")
+
+
+def _hearsay_next(manuscript: Manuscript, view: SentenceView) -> bool:
+    """Whether the next sentence of the paragraph puts the death down to hearsay."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number + 1 >= len(paragraph.sentences):
+        return False
+    following = paragraph.sentences[view.number + 1]
+    return _HEARSAY.match(paragraph.text, following.start, following.end) is not None
 
 
 def _hedged(text: str, match: re.Match[str]) -> bool:
