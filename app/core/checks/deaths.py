@@ -19,7 +19,8 @@ Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "h
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
 in speech the one the talk named last, the narration between its lines passed over. Negated,
 hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
-in the Galway paper") do not count, nor do deaths counted or only declared, which did not last
+in the Galway paper", "I'll believe he is dead when I see him dead", "He was dead in 1958.
+Drowned, they said.") do not count, nor do deaths counted or only declared, which did not last
 ("dead once himself, officially"). `told_deaths` reads them once; dead-alive then looks for the
 dead doing things later.
 """
