@@ -72,6 +72,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Everyone on the island knew that Sven Olsson was drowned. His wife wept.",
+             "A boat came round the point. Sven Olsson came up from the jetty. \"I'm not dead,\" "
+             "he told the meadow. Sven looked at the water."),
+            note="the dead one's own word that the report was wrong"),
     Example(("Tuppence Joyce sold the van. Tuppence Joyce laughed. \"I'll believe Tuppence is "
              "dead when I see him dead,\" Granny said.",
              "Tuppence Joyce walked up out of the crowd and laughed. Tuppence Joyce said hello."),
@@ -745,7 +749,8 @@ def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     """Whether the text says, after the death, that the character is alive: "OTTO ALIVE",
     "Dermot was alive after all", "Mam is not dead", "It was Máirtín. … it was himself,
-    alive" — the report of the death was wrong."""
+    alive", or the one named just before says so ('"I'm not dead," he told the meadow') — the
+    report of the death was wrong."""
     words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
     if not words:
         return False
@@ -759,11 +764,25 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     position = manuscript.order[death.document]
     for document, doc in manuscript.documents.items():
         order = manuscript.order[document]
-        if order > position and alive.search(doc.text):
+        if order < position:
+            continue
+        start = death.end if order == position else 0
+        if alive.search(doc.text, start):
             return True
-        if order == position and alive.search(doc.text, death.end):
-            return True
+        for denial in _NOT_DEAD.finditer(doc.text, start):
+            # '"I'm not dead," he told the meadow', the man named just before
+            before = doc.text[max(start, denial.start() - _DENIAL_REACH) : denial.start()]
+            if re.search(rf"\b{word}\b", before):
+                return True
     return False
+
+
+# The dead one's own word that the report was wrong: '"I'm not dead," he told the meadow.'
+_NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+not\s+(?:dead|drowned)\b|"
+                       r"[\"“]\s*I\s+wasn['’]t\s+(?:dead|drowned)\b|"
+                       r"[\"“]\s*I(?:['’]m|\s+am)\s+(?:still\s+)?alive\b")
+# How far before such words the dead one's name is looked for.
+_DENIAL_REACH = 600
 
 
 def _flashback(context: CheckContext, death: str, later: str) -> bool:
