@@ -580,6 +580,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                     # A title, or a surname, is less to go on than a shared given name: Mr.
                     # Elton and Mr. Weston are two men; only a rare one-letter slip counts.
                     continue
+                if distance > 1 and counts.get(variant, 0) > 2:
+                    continue  # Karin Olsson five times beside Karin Jönsson: two Karins
                 found.append(VariantPair(main, variant, counts.get(main, 0),
                                          counts.get(variant, 0), "full-name"))
     return found

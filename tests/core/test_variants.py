@@ -69,6 +69,19 @@ def test_two_established_given_names_of_one_family_are_two_people():
     assert _variant_names(sisters * 3) == []
 
 
+def test_two_established_surnames_after_one_given_name_are_two_people():
+    karins = ("Karin Jönsson smiled. Karin Olsson laughed. Karin Jönsson bowed to Karin "
+              "Olsson. ")
+    assert _variant_names(karins * 3) == []
+
+
+def test_a_surname_slipped_by_one_letter_after_one_given_name_is_a_variant():
+    assert _variant_names(
+        "Karin Jönsson smiled. Karin Jönsson laughed. Karin Jönsson bowed. Karin Jönsson sat.",
+        "Karin Jönson came in.",
+    ) == [("Jönson", "Jönsson")]
+
+
 def test_a_short_form_said_again_and_again_and_a_generation_are_no_slips():
     assert compare("Maren", 10, "Mare", 2) is None
     assert compare("Junior", 2, "Senior", 3) is None
