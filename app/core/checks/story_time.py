@@ -162,6 +162,12 @@ def heading_of(manuscript: Manuscript, view: SentenceView) -> str | None:
     return own.heading_texts[heading] if heading >= 0 else None
 
 
+def chapter_at(manuscript: Manuscript, document: str, offset: int) -> tuple[str, int]:
+    """Which chapter holds a place in a document: the document and the number of headings at
+    or before the offset (chapters may be documents, or parts of one under headings)."""
+    return document, bisect_right(_chapter(manuscript, document).headings, offset)
+
+
 def year_named_in_chapter(manuscript: Manuscript, view: SentenceView) -> bool:
     """Whether the chapter holding the sentence (its document, or the part after the last
     heading before it) names a year by the end of the sentence — not one a flashback in an

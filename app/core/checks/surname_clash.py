@@ -35,6 +35,7 @@ from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.checks.cues import neighbour, sentence_at
 from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent, told_apart
+from app.core.checks.story_time import chapter_at
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import (
@@ -66,6 +67,14 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Eric Sequeira carried the coffin. Eric Sequeira wept. Eric Sequeira sat down. "
+             "Sequeira laughed.",
+             "Eric Fonseca came in. Eric Fonseca shovelled coal. Eric Fonseca sat down."),
+            ("Eric Fonseca", "Eric Sequeira"),
+            note="two bare full names, each said often, one only after the other: one man"),
+    Example(("Eric Sequeira carried the coffin. Eric Sequeira wept. Eric Sequeira sat down. "
+             "Eric Fonseca came in. Eric Fonseca shovelled coal. Eric Fonseca sat down.",),
+            note="two Erics named in one chapter, each often: two men"),
     Example(("Park Jun-ho, her boss, is fifty. Director Park nods.",
              "Her boss, Director Jang Jun-ho, writes again."),
             ("Director Jang Jun-ho", "Park Jun-ho"),
@@ -262,13 +271,31 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 if min(_said_with_surname(manuscript, first),
                        _said_with_surname(manuscript, second)) >= ESTABLISHED and (
-                    _titles(manuscript, first).isdisjoint(_titles(manuscript, second))
-                ) and _descriptions(manuscript, first).isdisjoint(
-                    _descriptions(manuscript, second)
+                    _told_apart_by_title(manuscript, first, second)
                 ):
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
     return findings + _initials_clash(context) + _addressed_by_another_surname(context)
+
+
+def _told_apart_by_title(manuscript: Manuscript, first: str, second: str) -> bool:
+    """Whether two full names share no title and no description, and either one of them has
+    some ("Kate the cop") or the two are named in one chapter: what tells them apart. Two bare
+    names, one in the early chapters and the other only later, tell nothing."""
+    titles = _titles(manuscript, first), _titles(manuscript, second)
+    descriptions = _descriptions(manuscript, first), _descriptions(manuscript, second)
+    return titles[0].isdisjoint(titles[1]) and descriptions[0].isdisjoint(descriptions[1]) and (
+        any(titles) or any(descriptions)
+        or not _chapters(manuscript, first).isdisjoint(_chapters(manuscript, second)))
+
+
+def _chapters(manuscript: Manuscript, form: str) -> set[tuple[str, int]]:
+    """The chapters the character of a full name is named in by its surname."""
+    forms = manuscript.finder.forms
+    surname = surname_of(forms[form].words)
+    return {chapter_at(manuscript, document, base + run.start)
+            for f in _forms_of_character(manuscript, form) if surname_of(forms[f].words) == surname
+            for document, base, run in forms[f].runs}
 
 
 def _join_pet_forms(full_names: dict[str, list[str]]) -> None:
