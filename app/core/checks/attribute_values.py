@@ -116,6 +116,16 @@ _OBLIQUE = (
         re.IGNORECASE)),
 )
 
+# A round birthday not yet come: "He had not yet seen his fortieth birthday" — an age at most
+# the year before it.
+_YEAR_BEFORE = {"twentieth": "nineteen", "thirtieth": "twenty-nine", "fortieth": "thirty-nine",
+                "fiftieth": "forty-nine", "sixtieth": "fifty-nine", "seventieth": "sixty-nine",
+                "eightieth": "seventy-nine", "ninetieth": "eighty-nine"}
+_BEFORE_BIRTHDAY = re.compile(
+    r"\b(?:had\s+not|hadn['’]t|has\s+not|hasn['’]t|not)\s+(?:yet\s+)?(?:seen|reached|had|"
+    r"celebrated|turned)\s+(?:his|her)\s+(?P<ordinal>" + "|".join(_YEAR_BEFORE) + r")\s+"
+    r"birthday\b", re.IGNORECASE)
+
 # An age as "a woman of N": set beside the name ("Nell, a woman of sixty,", "Nell was a woman
 # of sixty") or, after "for", the pronoun's ("For a woman of fifty-eight she sat very still").
 # Read only where one of `_PERSON_OF` ("woman of ") is, which few sentences hold.
@@ -193,14 +203,14 @@ LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
 
 # Every pattern above needs one of these words; one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"
-                  rf"short|petite|taller|shorter|reach|reaches|reached|{_NUMBER_WORDS})\b",
+                  rf"short|petite|taller|shorter|reach|reaches|reached|birthday|{_NUMBER_WORDS})\b",
                   re.IGNORECASE)
 
 # The words _CUE looks for (digits aside), so sentences without any are never searched.
 CUE_WORDS = CueWords(
     ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "braid", "braids", "curls", "plait",
      "old", "aged", "tall", "short", "petite", "taller", "shorter", "reach", "reaches", "reached",
-     "twenty", "thirty",
+     "birthday", "twenty", "thirty",
      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
@@ -236,6 +246,11 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
         attribute = "eye colour" if trait == "eyes" else "hair colour"
         if attribute not in said:
             found.append((attribute, match.start(), "", "your", match.end()))
+    if "birthday" in text:
+        for match in _BEFORE_BIRTHDAY.finditer(text):
+            # "He had not yet seen his fortieth birthday": thirty-nine at most.
+            found.append(("age", match.start(), _AT_MOST + _YEAR_BEFORE[
+                match.group("ordinal").lower()], "", match.end()))
     for attribute, value, pattern in _OBLIQUE:
         for match in pattern.finditer(text):
             pronoun = (match.groupdict().get("pronoun") or "").lower()
