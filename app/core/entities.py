@@ -10,7 +10,8 @@ was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its
 surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
 Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T.
 Hollis": initials tell no sex, but are a man's far more often), and so do a parent called
-after a child in an Arabic kunya ("Abu Karim") and the child ("Karim").
+after a child in an Arabic kunya ("Abu Karim") and the child ("Karim"). A full name the book
+also writes with a generation after it ("Farhad Karimi Jr.") is someone's, never a place.
 """
 
 from __future__ import annotations
@@ -379,6 +380,8 @@ class EntityFinder:
             return EntityKind.CHARACTER  # "back to Abbu": a father, wherever he is
         if _place_word_kind(words):
             return EntityKind.PLACE
+        if words in self._names_with_generations:
+            return EntityKind.CHARACTER  # "Farhad Karimi" of "Farhad Karimi Junior"
         # "Owd Jack Fearnley": a given name after an epithet is as good.
         named = without_epithet(words)
         if len(named) > 1 and named[0] in lists.first_names and " ".join(words) not in lists.places:
@@ -405,6 +408,14 @@ class EntityFinder:
         if " ".join(words) in lists.places:
             place += 4
         return EntityKind.PLACE if place > person else EntityKind.CHARACTER
+
+    @cached_property
+    def _names_with_generations(self) -> frozenset[tuple[str, ...]]:
+        """The full names the book also writes with a generation after them ("Farhad Karimi"
+        of "Farhad Karimi Jr."): a father and the son named for him, never somewhere, as
+        places have no juniors."""
+        return frozenset(stats.words[:-1] for stats in self.forms.values()
+                         if len(stats.words) > 2 and stats.words[-1] in GENERATIONS)
 
     @cached_property
     def _folded_given_names(self) -> frozenset[str]:

@@ -1280,3 +1280,11 @@ def test_yes_thanks_and_come_on_in_the_languages_novels_borrow_from_are_no_names
                      'Yalla." Later she said, "Yalla. Everyone eats." René Gagnon said, '
                      '"Merci," and then, "Oui. Merci."')
     assert _names(result.characters) == {"René Gagnon": (), "Salwa Haddad": ()}
+
+
+def test_a_full_name_the_book_also_writes_with_junior_after_it_is_someones():
+    result = _result("The letters came addressed to Babak Tehrani, and the awning over the shop "
+                     "on Pico Boulevard said so too. His son was Babak Tehrani Junior, and at "
+                     "school he was Bobby.")
+    assert _names(result.places) == {"Pico Boulevard": ()}
+    assert "Babak Tehrani" in _names(result.characters)
