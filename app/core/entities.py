@@ -7,11 +7,12 @@ when the manuscript shows it is a name (capitalised in mid-sentence and rarely w
 case, or backed by strong evidence); at a sentence's head, a word written in lower case
 anywhere is a word, unless the book capitalises it in mid-sentence far more often ("Paj Lee
 was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its first name and
-surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
-Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T.
-Hollis": initials tell no sex, but are a man's far more often), and so do a parent called
-after a child in an Arabic kunya ("Abu Karim") and the child ("Karim"). A full name the book
-also writes with a generation after it ("Farhad Karimi Jr.") is someone's, never a place.
+surname (and a nickname made of the surname, "Smithy" or "Robbo", when only one fits), a titled
+form with the full name it must belong to ("Miss Woodhouse" -> "Emma Woodhouse"), while "Mr
+Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T. Hollis": initials tell
+no sex, but are a man's far more often), and so do a parent called after a child in an Arabic
+kunya ("Abu Karim") and the child ("Karim"). A full name the book also writes with a
+generation after it ("Farhad Karimi Jr.") is someone's, never a place.
 """
 
 from __future__ import annotations
@@ -114,6 +115,34 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
             or (words[-1] in lists.surname_place_suffixes and words[0] not in lists.first_names)
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
             or words[1] == "of" or quarter_of_a_place(words))
+
+
+# What British and Australian English puts after a surname, or its first syllable, to make
+# a nickname of it: Smithy, Walshy, Robbo, Johnno, Gazza.
+_NICKNAME_ENDINGS = ("y", "ie", "o", "sy", "za")
+
+
+def _nickname_of_surname(nickname: str, surname: str) -> bool:
+    """Whether `nickname` is made of `surname`: the surname, or at least its first three
+    letters, with a nickname ending after it ("Smith" -> "Smithy", "Hennessy" -> "Henno"),
+    its last consonant maybe doubled ("Robertson" -> "Robbo") and a final "s" or "r" maybe
+    written "z" ("Gascoigne" -> "Gazza")."""
+    low, whole = nickname.lower(), surname.lower()
+    if len(low) <= len(whole) and whole.startswith(low):
+        return False  # a short form of it, no nickname made of it
+    for ending in _NICKNAME_ENDINGS:
+        stem = low.removesuffix(ending)
+        if stem == low:
+            continue
+        doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+        if doubled:
+            stem = stem[:-1]
+        if len(stem) < 3:
+            continue
+        if whole.startswith(stem) or (stem[-1] == "z" and whole.startswith(stem[:-1])
+                                      and whole[len(stem) - 1:len(stem)] in ("s", "r")):
+            return True
+    return False
 
 
 def _title_holders(words: tuple[str, ...]) -> bool:
@@ -1004,6 +1033,13 @@ class EntityFinder:
                       if len(given) > len(word) and given.startswith(word) for k in keys}
             if len(longer) == 1:
                 return longer.pop()
+            if word not in first_names:
+                # A nickname made of one full name's surname: "Smithy" of "Darren Smith",
+                # "Robbo" of "Merv Robertson" (never "Davo" of both Davidson and Davies).
+                made_from = {k for surname, keys in by_last.items()
+                             if _nickname_of_surname(word, surname) for k in keys}
+                if len(made_from) == 1:
+                    return made_from.pop()
         return None
 
     def _owner_of_titled(self, key: str) -> str:

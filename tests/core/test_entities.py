@@ -1288,3 +1288,17 @@ def test_a_full_name_the_book_also_writes_with_junior_after_it_is_someones():
                      "school he was Bobby.")
     assert _names(result.places) == {"Pico Boulevard": ()}
     assert "Babak Tehrani" in _names(result.characters)
+
+
+def test_a_nickname_made_of_a_surname_joins_the_one_full_name_it_fits():
+    result = _result("Darren Smith stood in the ruck and Merv Robertson coached. Smithy said "
+                     "nothing, and Robbo laughed at him. Later Smithy kicked the ball to Robbo.")
+    assert _names(result.characters) == {"Darren Smith": ("Smithy",),
+                                         "Merv Robertson": ("Robbo",)}
+
+
+def test_a_nickname_two_surnames_fit_and_a_given_name_stay_apart():
+    result = _result("Craig Davidson kicked a goal, and Paul Davies laughed. Davo said nothing. "
+                     "Lisa Daniels waved at Danny, and Danny waved back. Later Davo went home.")
+    assert _names(result.characters) == {"Craig Davidson": (), "Paul Davies": (), "Davo": (),
+                                         "Lisa Daniels": (), "Danny": ()}
