@@ -1302,3 +1302,10 @@ def test_a_nickname_two_surnames_fit_and_a_given_name_stay_apart():
                      "Lisa Daniels waved at Danny, and Danny waved back. Later Davo went home.")
     assert _names(result.characters) == {"Craig Davidson": (), "Paul Davies": (), "Davo": (),
                                          "Lisa Daniels": (), "Danny": ()}
+
+
+def test_a_nickname_a_whom_clause_gives_is_the_name_before_it_article_and_all():
+    result = _result("Behind them walked Nino Caruso, whom the whole village called u Russu "
+                     "because his hair was red. At the face u Russu swung his pick, and later "
+                     "u Russu spat.")
+    assert _names(result.characters) == {"Nino Caruso": ("Russu",)}
