@@ -853,7 +853,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       else run.word_starts[offset], run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
                       run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
-                      run.next_spaced, run.quote_after, run.after_initial)
+                      run.next_spaced, run.quote_after, True, run.after_initial)
     said = person_verb = kin = place_prep = place_weak = 0
     # An everyday word opening a line of speech is what was said, not who said it or to
     # whom: '"Cute," I said', 'one of them said, "Good morning"' — but a line that is only
@@ -868,7 +868,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     elif run.prev in ADDRESS_WORDS and not run.title:
         said += 1  # "Dear Neil," opens a letter to a person
     elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS and not (
-        speech_word
+        speech_word or _after_preposition(run)
     ):
         said += 1  # '"Kerra," she said': spoken to
     # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.
@@ -918,6 +918,14 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         or (run.initial and run.prev != "" and run.prev2 in _CALLING),
         evidence if any(evidence) else None,
     )
+
+
+def _after_preposition(run: NameRun) -> bool:
+    """Whether a name is what a preposition inside a sentence goes with ('"He didn't go to
+    Touba," she said'), so not someone spoken to, as after a comma ('"Get the coal in,
+    Walter"') or opening a line ('"To Yevdokia Timofeyevna," he said': a toast)."""
+    return run.prev_spaced and run.prev2 != "" and (
+        run.prev in PLACE_PREPOSITIONS or run.prev in WEAK_PLACE_WORDS)
 
 
 # Words a saint's day is named with: "the Feast of Saint John", "the Vigil of Saint Lawrence",

@@ -1309,3 +1309,11 @@ def test_a_nickname_a_whom_clause_gives_is_the_name_before_it_article_and_all():
                      "because his hair was red. At the face u Russu swung his pick, and later "
                      "u Russu spat.")
     assert _names(result.characters) == {"Nino Caruso": ("Russu",)}
+
+
+def test_a_name_a_preposition_goes_with_at_the_end_of_a_line_is_not_spoken_to():
+    result = _result('Awa Ndiaye sat down. "He never went to Kaolack," she said. "They drove '
+                     'him to Kaolack after the prayer." Later she waved the coal in. "Get it in, '
+                     'Zebulon," she said.')
+    assert _names(result.places) == {"Kaolack": ()}
+    assert _names(result.characters) == {"Awa Ndiaye": (), "Zebulon": ()}
