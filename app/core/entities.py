@@ -10,7 +10,8 @@ was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its
 surname (and a nickname made of the surname, "Smithy" or "Robbo", when only one fits), a titled
 form with the full name it must belong to ("Miss Woodhouse" -> "Emma Woodhouse"), while "Mr
 Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T. Hollis": initials tell
-no sex, but are a man's far more often), and so do a parent called after a child in an Arabic
+no sex, but are a man's far more often, as is a rank: "Corporal Kessler" is the one man of the
+full names of that surname, else no one's), and so do a parent called after a child in an Arabic
 kunya ("Abu Karim") and the child ("Karim"). A full name the book also writes with a
 generation after it ("Farhad Karimi Jr.") is someone's, never a place.
 """
@@ -882,7 +883,7 @@ class EntityFinder:
         if given:
             # Kin, and titles such as Don, Doña, Padre, Sister, go before given names.
             owners = by_first.get(stats.words[0], [])
-        candidates = [
+        fitting = [
             key for key in owners
             if (gender == "-"
                 or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
@@ -891,16 +892,30 @@ class EntityFinder:
             # woman's: "Mrs. Hollis" is the wife of "J.T. Hollis", not he.
             and not (gender == "f" and initials_name(self.forms[key].words[0])
                      and self._titled_gender(key) != "f")
-            # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
-            # a title gathers only that title before its surname. A given name is one
-            # person's whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha
-            # Abdalla bin Juma" (captain) of the book.
-            and (kin or given or not self.forms[key].titles or title in self.forms[key].titles)
             # Nor is "Frau Großmann" the woman written "Fräulein Käthe Großmann" elsewhere.
             and not self._titles_of.get(" ".join(self.forms[key].words), set()) & (
                 UNMARRIED_TITLES if title in MARRIED_TITLES
                 else MARRIED_TITLES if title in UNMARRIED_TITLES else set())
         ]
+        # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with a
+        # title gathers only that title before its surname. A given name is one person's
+        # whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha Abdalla bin
+        # Juma" (captain) of the book.
+        candidates = [key for key in fitting if kin or given or not self.forms[key].titles
+                      or title in self.forms[key].titles]
+        rank = gender == "-" and not kin and not given and title not in FAMILY_TITLES
+        if rank and len(fitting) > len(candidates) and not any(
+            title in self.forms[key].titles for key in candidates
+        ):
+            # "Corporal Kessler", where "Ruth Kessler" and "Dr. Harold Kessler" share the
+            # surname: a rank tells no sex, so the titled full name may be its holder as well;
+            # of the two, the one man, a rank's holder far more often; else neither.
+            men = {self.forms[key].words: key for key in fitting
+                   if first_names.get(self.forms[key].words[0]) == "m"
+                   or self._titled_gender(key) == "m"}
+            if len(men) != 1:
+                return None
+            candidates = list(men.values())
         if given:
             # "Lidiia Andriivna" is the head of "Lidiia Andriivna Moroz": one woman, whom
             # "Pani Lidiia" may be.

@@ -1317,3 +1317,12 @@ def test_a_name_a_preposition_goes_with_at_the_end_of_a_line_is_not_spoken_to():
                      'Zebulon," she said.')
     assert _names(result.places) == {"Kaolack": ()}
     assert _names(result.characters) == {"Awa Ndiaye": (), "Zebulon": ()}
+
+
+def test_a_rank_before_a_surname_two_full_names_share_is_the_one_mans_else_neithers():
+    told = ("Dr. {} Kessler set out the chairs, and Ruth Kessler brought the coffee. In 1951 "
+            "Corporal Kessler carried the aid bag up the ridge. Later Ruth Kessler laughed.")
+    assert _names(_result(told.format("Harold")).characters) == {
+        "Dr. Harold Kessler": ("Corporal Kessler",), "Ruth Kessler": ()}
+    assert _names(_result(told.format("Ann")).characters) == {
+        "Dr. Ann Kessler": (), "Ruth Kessler": (), "Corporal Kessler": ()}
