@@ -99,8 +99,9 @@ class Cluster:
 _COMMONEST = 5.5
 # The endings after which English makes a plural with "es" ("Thomases", "Alexes").
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
-# The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
-_FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
+# The last word of a day kept, a night held or a month named: "Boxing Day", "Bonfire Night",
+# the Quakers' "Fourth Month", "Black History Month".
+_FEAST_WORDS = frozenset({"Day", "Eve", "Night", "Month"})
 
 
 def _place_word_kind(words: tuple[str, ...]) -> bool:
@@ -284,7 +285,7 @@ class EntityFinder:
         if len(words) > 1 and words[-1] in lists.honorifics:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
-            return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
+            return False  # "Boxing Day", "Sloppy Joe Night", "Fourth Month": a day, no one
         if 2 * stats.feast >= stats.total and not (stats.said or stats.kin or stats.person_verb):
             return False  # "the Feast of Saint John": a day kept, mostly, and no one who acts
         if len(words) > 1 and words[-1].lower() in NUMBER_WORDS and all(

@@ -1326,3 +1326,9 @@ def test_a_rank_before_a_surname_two_full_names_share_is_the_one_mans_else_neith
         "Dr. Harold Kessler": ("Corporal Kessler",), "Ruth Kessler": ()}
     assert _names(_result(told.format("Ann")).characters) == {
         "Dr. Ann Kessler": (), "Ruth Kessler": (), "Corporal Kessler": ()}
+
+
+def test_a_month_named_by_its_number_is_no_place():
+    result = _result("Eli Marshall came over the hill in the Fourth Month, and in the Seventh "
+                     "Month the geese came back to Red Clay Creek. Later Eli laughed.")
+    assert _names(result.places) == {"Red Clay Creek": ()}
