@@ -235,20 +235,28 @@ class EntityFinder:
             ):
                 self.accepted[key] = self._kind(stats)
         # A word of a character's full name ("Bakare" of "Tunde Bakare") that nothing places
-        # ("the Bakare party") is that character's name, not somewhere.
+        # ("the Bakare party") is that character's name, not somewhere; and so is the surname
+        # of a family, two characters' full names, that is only ever said after "the" ("below
+        # the Marshall farm": the farm is where, the family's name what it is of).
         character_words = {
             word
             for key, kind in self.accepted.items()
             if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
             for word in self.forms[key].words
         }
+        family_names = Counter(
+            self.forms[key].words[-1] for key, kind in self.accepted.items()
+            if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
+            and not self.forms[key].titles
+        )
         for key, kind in self.accepted.items():
             stats = self.forms[key]
             if (
                 kind == EntityKind.PLACE
                 and len(stats.words) == 1
                 and stats.words[0] in character_words
-                and stats.place_prep == 0
+                and (stats.place_prep == 0 or (family_names[stats.words[0]] > 1
+                                               and stats.place_the >= stats.total))
                 and stats.words[0] not in lists.places
                 and not self.decisions.kinds.get(stats.form)
             ):

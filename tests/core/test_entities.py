@@ -1332,3 +1332,16 @@ def test_a_month_named_by_its_number_is_no_place():
     result = _result("Eli Marshall came over the hill in the Fourth Month, and in the Seventh "
                      "Month the geese came back to Red Clay Creek. Later Eli laughed.")
     assert _names(result.places) == {"Red Clay Creek": ()}
+
+
+def test_a_familys_surname_said_only_after_the_is_no_place():
+    result = _result("Eli Marshall and Hannah Marshall came over the hill. The creek ran high "
+                     "below the Marshall farm, and the geese came back to the Marshall pond. "
+                     "Later Hannah laughed at Eli.")
+    assert _names(result.places) == {}
+
+
+def test_a_building_said_after_the_and_named_in_one_full_name_stays_a_place():
+    result = _result("Jordan Whitcombe tapes the note up at the Castellan. Casey named the chat "
+                     "Castellan Survivors. Later Jordan walked into the Castellan.")
+    assert "Castellan" in _names(result.places)
