@@ -7,10 +7,13 @@ when the manuscript shows it is a name (capitalised in mid-sentence and rarely w
 case, or backed by strong evidence); at a sentence's head, a word written in lower case
 anywhere is a word, unless the book capitalises it in mid-sentence far more often ("Paj Lee
 was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its first name and
-surname, a titled form with the full name it must belong to ("Miss Woodhouse" -> "Emma
-Woodhouse"), while "Mr Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T.
-Hollis": initials tell no sex, but are a man's far more often), and so do a parent called
-after a child in an Arabic kunya ("Abu Karim") and the child ("Karim").
+surname (and a nickname made of the surname, "Smithy" or "Robbo", when only one fits), a titled
+form with the full name it must belong to ("Miss Woodhouse" -> "Emma Woodhouse"), while "Mr
+Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T. Hollis": initials tell
+no sex, but are a man's far more often, as is a rank: "Corporal Kessler" is the one man of the
+full names of that surname, else no one's), and so do a parent called after a child in an Arabic
+kunya ("Abu Karim") and the child ("Karim"). A full name the book also writes with a
+generation after it ("Farhad Karimi Jr.") is someone's, never a place.
 """
 
 from __future__ import annotations
@@ -96,8 +99,9 @@ class Cluster:
 _COMMONEST = 5.5
 # The endings after which English makes a plural with "es" ("Thomases", "Alexes").
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
-# The last word of a day kept or a night held: "Boxing Day", "Bonfire Night".
-_FEAST_WORDS = frozenset({"Day", "Eve", "Night"})
+# The last word of a day kept, a night held or a month named: "Boxing Day", "Bonfire Night",
+# the Quakers' "Fourth Month", "Black History Month".
+_FEAST_WORDS = frozenset({"Day", "Eve", "Night", "Month"})
 
 
 def _place_word_kind(words: tuple[str, ...]) -> bool:
@@ -113,6 +117,34 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
             or (words[-1] in lists.surname_place_suffixes and words[0] not in lists.first_names)
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
             or words[1] == "of" or quarter_of_a_place(words))
+
+
+# What British and Australian English puts after a surname, or its first syllable, to make
+# a nickname of it: Smithy, Walshy, Robbo, Johnno, Gazza.
+_NICKNAME_ENDINGS = ("y", "ie", "o", "sy", "za")
+
+
+def _nickname_of_surname(nickname: str, surname: str) -> bool:
+    """Whether `nickname` is made of `surname`: the surname, or at least its first three
+    letters, with a nickname ending after it ("Smith" -> "Smithy", "Hennessy" -> "Henno"),
+    its last consonant maybe doubled ("Robertson" -> "Robbo") and a final "s" or "r" maybe
+    written "z" ("Gascoigne" -> "Gazza")."""
+    low, whole = nickname.lower(), surname.lower()
+    if len(low) <= len(whole) and whole.startswith(low):
+        return False  # a short form of it, no nickname made of it
+    for ending in _NICKNAME_ENDINGS:
+        stem = low.removesuffix(ending)
+        if stem == low:
+            continue
+        doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
+        if doubled:
+            stem = stem[:-1]
+        if len(stem) < 3:
+            continue
+        if whole.startswith(stem) or (stem[-1] == "z" and whole.startswith(stem[:-1])
+                                      and whole[len(stem) - 1:len(stem)] in ("s", "r")):
+            return True
+    return False
 
 
 def _title_holders(words: tuple[str, ...]) -> bool:
@@ -203,20 +235,28 @@ class EntityFinder:
             ):
                 self.accepted[key] = self._kind(stats)
         # A word of a character's full name ("Bakare" of "Tunde Bakare") that nothing places
-        # ("the Bakare party") is that character's name, not somewhere.
+        # ("the Bakare party") is that character's name, not somewhere; and so is the surname
+        # of a family, two characters' full names, that is only ever said after "the" ("below
+        # the Marshall farm": the farm is where, the family's name what it is of).
         character_words = {
             word
             for key, kind in self.accepted.items()
             if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
             for word in self.forms[key].words
         }
+        family_names = Counter(
+            self.forms[key].words[-1] for key, kind in self.accepted.items()
+            if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
+            and not self.forms[key].titles
+        )
         for key, kind in self.accepted.items():
             stats = self.forms[key]
             if (
                 kind == EntityKind.PLACE
                 and len(stats.words) == 1
                 and stats.words[0] in character_words
-                and stats.place_prep == 0
+                and (stats.place_prep == 0 or (family_names[stats.words[0]] > 1
+                                               and stats.place_the >= stats.total))
                 and stats.words[0] not in lists.places
                 and not self.decisions.kinds.get(stats.form)
             ):
@@ -253,7 +293,7 @@ class EntityFinder:
         if len(words) > 1 and words[-1] in lists.honorifics:
             return False  # a title with no name after it: "La Comtesse", "the Queen Mother"
         if len(words) > 1 and words[-1] in _FEAST_WORDS and words[0] not in lists.first_names:
-            return False  # "Boxing Day", "Decoration Day", "Sloppy Joe Night": a day, no one
+            return False  # "Boxing Day", "Sloppy Joe Night", "Fourth Month": a day, no one
         if 2 * stats.feast >= stats.total and not (stats.said or stats.kin or stats.person_verb):
             return False  # "the Feast of Saint John": a day kept, mostly, and no one who acts
         if len(words) > 1 and words[-1].lower() in NUMBER_WORDS and all(
@@ -379,6 +419,8 @@ class EntityFinder:
             return EntityKind.CHARACTER  # "back to Abbu": a father, wherever he is
         if _place_word_kind(words):
             return EntityKind.PLACE
+        if words in self._names_with_generations:
+            return EntityKind.CHARACTER  # "Farhad Karimi" of "Farhad Karimi Junior"
         # "Owd Jack Fearnley": a given name after an epithet is as good.
         named = without_epithet(words)
         if len(named) > 1 and named[0] in lists.first_names and " ".join(words) not in lists.places:
@@ -405,6 +447,14 @@ class EntityFinder:
         if " ".join(words) in lists.places:
             place += 4
         return EntityKind.PLACE if place > person else EntityKind.CHARACTER
+
+    @cached_property
+    def _names_with_generations(self) -> frozenset[tuple[str, ...]]:
+        """The full names the book also writes with a generation after them ("Farhad Karimi"
+        of "Farhad Karimi Jr."): a father and the son named for him, never somewhere, as
+        places have no juniors."""
+        return frozenset(stats.words[:-1] for stats in self.forms.values()
+                         if len(stats.words) > 2 and stats.words[-1] in GENERATIONS)
 
     @cached_property
     def _folded_given_names(self) -> frozenset[str]:
@@ -842,7 +892,7 @@ class EntityFinder:
         if given:
             # Kin, and titles such as Don, Doña, Padre, Sister, go before given names.
             owners = by_first.get(stats.words[0], [])
-        candidates = [
+        fitting = [
             key for key in owners
             if (gender == "-"
                 or first_names.get(self.forms[key].words[0], "-") in {gender, "-"}
@@ -851,16 +901,30 @@ class EntityFinder:
             # woman's: "Mrs. Hollis" is the wife of "J.T. Hollis", not he.
             and not (gender == "f" and initials_name(self.forms[key].words[0])
                      and self._titled_gender(key) != "f")
-            # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with
-            # a title gathers only that title before its surname. A given name is one
-            # person's whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha
-            # Abdalla bin Juma" (captain) of the book.
-            and (kin or given or not self.forms[key].titles or title in self.forms[key].titles)
             # Nor is "Frau Großmann" the woman written "Fräulein Käthe Großmann" elsewhere.
             and not self._titles_of.get(" ".join(self.forms[key].words), set()) & (
                 UNMARRIED_TITLES if title in MARRIED_TITLES
                 else MARRIED_TITLES if title in UNMARRIED_TITLES else set())
         ]
+        # "Miss Jane Bates" is not the "Mrs. Bates" of the book: a full name written with a
+        # title gathers only that title before its surname. A given name is one person's
+        # whatever is said before it: "Mzee Abdalla" (elder) is the "Nahodha Abdalla bin
+        # Juma" (captain) of the book.
+        candidates = [key for key in fitting if kin or given or not self.forms[key].titles
+                      or title in self.forms[key].titles]
+        rank = gender == "-" and not kin and not given and title not in FAMILY_TITLES
+        if rank and len(fitting) > len(candidates) and not any(
+            title in self.forms[key].titles for key in candidates
+        ):
+            # "Corporal Kessler", where "Ruth Kessler" and "Dr. Harold Kessler" share the
+            # surname: a rank tells no sex, so the titled full name may be its holder as well;
+            # of the two, the one man, a rank's holder far more often; else neither.
+            men = {self.forms[key].words: key for key in fitting
+                   if first_names.get(self.forms[key].words[0]) == "m"
+                   or self._titled_gender(key) == "m"}
+            if len(men) != 1:
+                return None
+            candidates = list(men.values())
         if given:
             # "Lidiia Andriivna" is the head of "Lidiia Andriivna Moroz": one woman, whom
             # "Pani Lidiia" may be.
@@ -993,6 +1057,13 @@ class EntityFinder:
                       if len(given) > len(word) and given.startswith(word) for k in keys}
             if len(longer) == 1:
                 return longer.pop()
+            if word not in first_names:
+                # A nickname made of one full name's surname: "Smithy" of "Darren Smith",
+                # "Robbo" of "Merv Robertson" (never "Davo" of both Davidson and Davies).
+                made_from = {k for surname, keys in by_last.items()
+                             if _nickname_of_surname(word, surname) for k in keys}
+                if len(made_from) == 1:
+                    return made_from.pop()
         return None
 
     def _owner_of_titled(self, key: str) -> str:

@@ -3,9 +3,10 @@
 Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
 people do, place prepositions, place words, the saint a feast is of, nicknames the text gives
-("called him Bubba") and names given at birth ("whose mother had named him Cuthbert Mayers"),
-and the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a
-leading word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept
+("called him Bubba", "Peppi Falzone, whom all Montedoro called u Siccu") and names given
+at birth ("whose mother had named him Cuthbert Mayers"), and the words the manuscript writes
+in lower case or capitalises in mid-sentence. Whether a leading word is trimmed ("Poor
+Harriet") hangs on those counts. A paragraph's records are kept
 with its parse and a document's forms by its text, so an edit recounts only what it touched.
 Which forms are names, and whose, is `entities`' business.
 """
@@ -479,6 +480,8 @@ def _document_forms(
         # that opened a sentence.
         previous: tuple[NameRun, str, FormStats] | None = None
         opener: tuple[NameRun, str, FormStats] | None = None
+        # The paragraph's runs counted so far, by where each ends.
+        said_in_paragraph: dict[int, tuple[NameRun, str, FormStats]] = {}
         paragraph_start = len(recent)
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
@@ -518,6 +521,10 @@ def _document_forms(
                 # "Rafael was sixteen, a year older than Nando, and the block called him
                 # Papo": the nickname is the sentence's subject's, not the one compared.
                 prev_run, prev_key, prev_stats = opener
+            owner = _whom_called(placed.parsed.text, run, said_in_paragraph)
+            if owner is not None:
+                # "Peppi Falzone, whom all Montedoro called u Siccu": his, whoever calls.
+                prev_run, prev_key, prev_stats = owner
             # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
             caller = prev_key if prev_run is not None and cue and (
                 _calls_him(prev_run, run) or _among_callers(placed.parsed.text, prev_run, run)
@@ -528,7 +535,7 @@ def _document_forms(
             # "Wendell was Lottie's half-brother. They called him Bubba": not hers.
             other_sex = prev_stats is not None and pronoun != "" and (
                 prev_stats.sex not in ("-", {"him": "m", "her": "f"}[pronoun]))
-            if prev_key and cue and not caller and not other_sex:
+            if prev_key and (cue or owner is not None) and not caller and not other_sex:
                 stats.nickname_of[prev_key] += 1
                 if pronoun:
                     stats.nickname_near[(pronoun, prev_key)] += 1  # the sex it tells
@@ -561,6 +568,7 @@ def _document_forms(
                 stats.nickname_near.update((went, near) for near in recent[
                     max(paragraph_start, len(recent) - _NEAR):])
             previous = (run, key, stats)
+            said_in_paragraph[run.end] = previous
             if run.initial and not run.possessive:
                 opener = previous
             recent.append(key)
@@ -681,6 +689,31 @@ def _went_by_pronoun(text: str, name: NameRun) -> str:
         return ""
     found = _WENT_BY_PRONOUN.search(text, max(0, name.start - 20), name.start)
     return "" if found is None else {"she": "her", "he": "him"}[found.group(1).lower()]
+
+
+# A relative clause giving the name before it a nickname, whoever calls him so ("Peppi
+# Falzone, whom all Montedoro called u Siccu", "Ada, whom the boys called the Duchess"): the
+# nickname may keep the article of the language it comes from (Sicilian "u", Italian "il",
+# Spanish "el", Portuguese "o") or English "the".
+_NICKNAME_ARTICLES = ("the", "u", "'u", "’u", "lu", "il", "lo", "la", "el", "le", "o")
+_WHOM_CALLED = re.compile(
+    r",\s+whom\s+(?:[^,.;:!?\"“”()]*?\s)?(?:called|call|calls|named|nicknamed)\s+"
+    rf"(?:(?:{'|'.join(_NICKNAME_ARTICLES)})\s+)?$")
+
+
+def _whom_called(
+    text: str, nickname: NameRun, said: dict[int, tuple[NameRun, str, FormStats]]
+) -> tuple[NameRun, str, FormStats] | None:
+    """The run (with its form key and stats) a "whom … called" clause right after it gives
+    `nickname` to, among the paragraph's runs `said` before, by where each ends."""
+    if nickname.initial or not said or (nickname.prev not in _NICKNAME_ARTICLES
+                                        and nickname.prev not in _CALLING):
+        return None
+    found = _WHOM_CALLED.search(text, max(0, nickname.start - 80), nickname.start)
+    if found is None:
+        return None
+    owner = said.get(found.start())
+    return owner if owner is not None and owner[0].sentence == nickname.sentence else None
 
 
 def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
@@ -820,7 +853,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
                       else run.word_starts[offset], run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
                       run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
-                      run.next_spaced, run.quote_after, run.after_initial)
+                      run.next_spaced, run.quote_after, True, run.after_initial)
     said = person_verb = kin = place_prep = place_weak = 0
     # An everyday word opening a line of speech is what was said, not who said it or to
     # whom: '"Cute," I said', 'one of them said, "Good morning"' — but a line that is only
@@ -835,7 +868,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     elif run.prev in ADDRESS_WORDS and not run.title:
         said += 1  # "Dear Neil," opens a letter to a person
     elif run.closes_speech and run.next in SPEAKERS and run.next2 in SAID_VERBS and not (
-        speech_word
+        speech_word or _after_preposition(run)
     ):
         said += 1  # '"Kerra," she said': spoken to
     # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.
@@ -885,6 +918,14 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         or (run.initial and run.prev != "" and run.prev2 in _CALLING),
         evidence if any(evidence) else None,
     )
+
+
+def _after_preposition(run: NameRun) -> bool:
+    """Whether a name is what a preposition inside a sentence goes with ('"He didn't go to
+    Touba," she said'), so not someone spoken to, as after a comma ('"Get the coal in,
+    Walter"') or opening a line ('"To Yevdokia Timofeyevna," he said': a toast)."""
+    return run.prev_spaced and run.prev2 != "" and (
+        run.prev in PLACE_PREPOSITIONS or run.prev in WEAK_PLACE_WORDS)
 
 
 # Words a saint's day is named with: "the Feast of Saint John", "the Vigil of Saint Lawrence",

@@ -92,6 +92,9 @@ class NameRun:
     """Only spaces stand between the run and `next` (no comma, dash or quotation mark)."""
     quote_after: bool = False
     """A quotation opens right after the run: 'She had called Lorna "the Kessler girl"'."""
+    prev_spaced: bool = False
+    """Only spaces stand between `prev` and the run ("go to Touba", not "get the coal in,
+    Walter")."""
     after_initial: bool = False
     """The run comes right after the initials that open a person's name ("R. Kandasamy",
     "T. S. Eliot"): evidence that it is someone's name, though the initials are no words of
@@ -563,6 +566,7 @@ def _make_run(
         title_after=title_after,
         next_spaced=following is not None and text[end : following.start].isspace(),
         quote_after=tail[:1].isspace() and tail.lstrip()[:1] in _OPENING_QUOTES,
+        prev_spaced=previous is not None and text[previous.end : members[0].start].isspace(),
         after_initial=after_initial,
     )
 

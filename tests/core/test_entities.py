@@ -1280,3 +1280,68 @@ def test_yes_thanks_and_come_on_in_the_languages_novels_borrow_from_are_no_names
                      'Yalla." Later she said, "Yalla. Everyone eats." René Gagnon said, '
                      '"Merci," and then, "Oui. Merci."')
     assert _names(result.characters) == {"René Gagnon": (), "Salwa Haddad": ()}
+
+
+def test_a_full_name_the_book_also_writes_with_junior_after_it_is_someones():
+    result = _result("The letters came addressed to Babak Tehrani, and the awning over the shop "
+                     "on Pico Boulevard said so too. His son was Babak Tehrani Junior, and at "
+                     "school he was Bobby.")
+    assert _names(result.places) == {"Pico Boulevard": ()}
+    assert "Babak Tehrani" in _names(result.characters)
+
+
+def test_a_nickname_made_of_a_surname_joins_the_one_full_name_it_fits():
+    result = _result("Darren Smith stood in the ruck and Merv Robertson coached. Smithy said "
+                     "nothing, and Robbo laughed at him. Later Smithy kicked the ball to Robbo.")
+    assert _names(result.characters) == {"Darren Smith": ("Smithy",),
+                                         "Merv Robertson": ("Robbo",)}
+
+
+def test_a_nickname_two_surnames_fit_and_a_given_name_stay_apart():
+    result = _result("Craig Davidson kicked a goal, and Paul Davies laughed. Davo said nothing. "
+                     "Lisa Daniels waved at Danny, and Danny waved back. Later Davo went home.")
+    assert _names(result.characters) == {"Craig Davidson": (), "Paul Davies": (), "Davo": (),
+                                         "Lisa Daniels": (), "Danny": ()}
+
+
+def test_a_nickname_a_whom_clause_gives_is_the_name_before_it_article_and_all():
+    result = _result("Behind them walked Nino Caruso, whom the whole village called u Russu "
+                     "because his hair was red. At the face u Russu swung his pick, and later "
+                     "u Russu spat.")
+    assert _names(result.characters) == {"Nino Caruso": ("Russu",)}
+
+
+def test_a_name_a_preposition_goes_with_at_the_end_of_a_line_is_not_spoken_to():
+    result = _result('Awa Ndiaye sat down. "He never went to Kaolack," she said. "They drove '
+                     'him to Kaolack after the prayer." Later she waved the coal in. "Get it in, '
+                     'Zebulon," she said.')
+    assert _names(result.places) == {"Kaolack": ()}
+    assert _names(result.characters) == {"Awa Ndiaye": (), "Zebulon": ()}
+
+
+def test_a_rank_before_a_surname_two_full_names_share_is_the_one_mans_else_neithers():
+    told = ("Dr. {} Kessler set out the chairs, and Ruth Kessler brought the coffee. In 1951 "
+            "Corporal Kessler carried the aid bag up the ridge. Later Ruth Kessler laughed.")
+    assert _names(_result(told.format("Harold")).characters) == {
+        "Dr. Harold Kessler": ("Corporal Kessler",), "Ruth Kessler": ()}
+    assert _names(_result(told.format("Ann")).characters) == {
+        "Dr. Ann Kessler": (), "Ruth Kessler": (), "Corporal Kessler": ()}
+
+
+def test_a_month_named_by_its_number_is_no_place():
+    result = _result("Eli Marshall came over the hill in the Fourth Month, and in the Seventh "
+                     "Month the geese came back to Red Clay Creek. Later Eli laughed.")
+    assert _names(result.places) == {"Red Clay Creek": ()}
+
+
+def test_a_familys_surname_said_only_after_the_is_no_place():
+    result = _result("Eli Marshall and Hannah Marshall came over the hill. The creek ran high "
+                     "below the Marshall farm, and the geese came back to the Marshall pond. "
+                     "Later Hannah laughed at Eli.")
+    assert _names(result.places) == {}
+
+
+def test_a_building_said_after_the_and_named_in_one_full_name_stays_a_place():
+    result = _result("Jordan Whitcombe tapes the note up at the Castellan. Casey named the chat "
+                     "Castellan Survivors. Later Jordan walked into the Castellan.")
+    assert "Castellan" in _names(result.places)

@@ -163,22 +163,23 @@ _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 # A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
 # "a small man, five foot five in his socks", "a small man, barely five feet three", "a short
 # man, five foot five at the most", "who was all of five foot five", "a small man, not much
-# above five feet" —
-# only where the measure ends the phrase ("in her boots", "tall", a comma), for "was six feet
-# from the door" is a distance.
+# above five feet", "who at five foot ten was the shortest", "At six foot two he" —
+# only where the measure ends the phrase ("in her boots", "tall", a comma, or the "was" or
+# "he" of the clause an "at" opens), for "was six feet from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
 
 _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 
 _MEASURE = re.compile(
-    rf"(?:\b(?:(?:is|was|stood|stands|measured|measures)|"
+    rf"(?:(?:^|\bwho\s+|,\s*)at\b|\b(?:(?:is|was|stood|stands|measured|measures)|"
     rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|"
     rf"(?:not\s+much|no|little)\s+(?:above|over|more\s+than)))?)"
     rf"\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
     r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
-    r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|at\s+(?:the\s+)?(?:most|best)\b|$))",
+    r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|at\s+(?:the\s+)?(?:most|best)\b|"
+    r"(?:was|is|he|she)\b|$))",
     re.IGNORECASE)
 
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."

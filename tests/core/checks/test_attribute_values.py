@@ -15,6 +15,9 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She was a tall woman.", "height", "tall"),
         ("He was five foot five at the most, and broad.", "height", "5 ft 5 in"),
         ("Ricky, who was all of five foot five, stood on a crate.", "height", "5 ft 5 in"),
+        ("Smithy, who at five foot ten was the shortest ruckman, sat down.", "height",
+         "5 ft 10 in"),
+        ("At six foot two he towered over them.", "height", "6 ft 2 in"),
         ("He was a small man, not much above five feet, with a moustache.", "height",
          "5 ft 0 in"),
         ("She is past fifty, her hair gone white as cotton lint.", "hair colour", "white"),
@@ -30,6 +33,7 @@ def test_a_value_stated_in_a_sentence(sentence, attribute, value):
 def test_no_value_where_no_word_for_one_is():
     assert stated_values("Tucker walked up the hill in the rain.") == []
     assert stated_values("She kept her eyes on the boats, and they were green.") == []
+    assert stated_values("At six feet the wall was too high to climb.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():
