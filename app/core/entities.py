@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from app.core.forms import (
@@ -172,6 +172,12 @@ class _FinderMemo:
     spans: dict[int, tuple[FormStats, list[Span]]] = field(default_factory=dict)
     """By id() of a document's share; the share is held beside it, so the id stays its own."""
 
+
+
+@cache
+def _folded_first_names() -> frozenset[str]:
+    """The given names the word lists know, folded (made once: the list is long)."""
+    return frozenset(fold(name) for name in wordlists().first_names)
 
 class EntityFinder:
     """Decides which forms are names and clusters them into entities.
@@ -459,8 +465,7 @@ class EntityFinder:
     @cached_property
     def _folded_given_names(self) -> frozenset[str]:
         """The given names the word lists know and those of the book's full names, folded."""
-        return frozenset(fold(name) for name in (*wordlists().first_names,
-                                                 *self._given_names_of_full_names))
+        return _folded_first_names() | {fold(name) for name in self._given_names_of_full_names}
 
     @cached_property
     def _given_names_of_full_names(self) -> frozenset[str]:

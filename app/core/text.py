@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nltk.tokenize import RegexpTokenizer
 
@@ -223,8 +224,10 @@ _UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ":
                                "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Accent- and case-folded form: 'Zoë' and 'ZOE' both give 'zoe', 'Łucja' gives 'lucja'."""
+    """Accent- and case-folded form: 'Zoë' and 'ZOE' both give 'zoe', 'Łucja' gives 'lucja'.
+    Kept for the names a run folds again and again, and the next run's."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -140,8 +140,6 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     if a in GENERATIONS or b in GENERATIONS:
         return None
-    if _gendered_forms(a, b) or diminutive(a, b):
-        return None
     (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
                                                       key=lambda item: len(item[0]))
     if full.startswith(short) and len(short) >= 3 and 2 <= short_count <= full_count / 2:
@@ -155,6 +153,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     distance = DamerauLevenshtein.distance(fa, fb)
     longest = max(len(a), len(b))
     if distance > (1 if longest <= 5 else 2):
+        return None
+    if _gendered_forms(a, b) or diminutive(a, b):
         return None
     if lists.frequency(fa) >= 3.5 and lists.frequency(fb) >= 3.5 and not (
         a in lists.first_names or b in lists.first_names
@@ -565,13 +565,13 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 x, y = differing[0]
                 if x in GENERATIONS and y in GENERATIONS:
                     continue  # Walter Ackroyd Senior and Walter Ackroyd Junior: two men
-                if _gendered_forms(x, y):
-                    continue  # Halmi Gyula and Halmi Gyuláné: a man and his wife
                 distance = DamerauLevenshtein.distance(fold(x), fold(y))
                 if min(len(x), len(y)) < MIN_LENGTH or distance > (
                     1 if max(len(x), len(y)) <= 5 else 2
                 ):
                     continue
+                if _gendered_forms(x, y):
+                    continue  # Halmi Gyula and Halmi Gyuláné: a man and his wife
                 main, variant = sorted((x, y), key=lambda w: (-counts.get(w, 0), w))
                 if _maiden_name(manuscript, a if variant in a else b):
                     continue  # "She had been born Fong Sau-ha": the name before her marriage
