@@ -9,7 +9,7 @@ cues) live in `memo`, kept by the modules that build them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -142,6 +142,13 @@ class Manuscript:
     # --- names ------------------------------------------------------------------------------
     def clusters(self, kind: EntityKind | None = None) -> list[Cluster]:
         return [c for c in self.finder.clusters.values() if kind is None or c.kind == kind]
+
+    def characters_named_by(self, holds: Callable[[tuple[str, ...]], bool]) -> set[str]:
+        """The characters one of whose names' words `holds` is true of (a heading's words, a
+        letter's signature)."""
+        forms = self.finder.forms
+        return {cluster.name for cluster in self.clusters(EntityKind.CHARACTER)
+                if any(holds(forms[form].words) for form in cluster.forms if form in forms)}
 
     def cluster_for_word(self, word: str) -> Cluster | None:
         """The entity a single name word belongs to ("Sofie" -> Sofie Laurent)."""

@@ -1034,7 +1034,8 @@ def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
 
 
 _OTHER_SEX = {"m": frozenset({"she"}), "f": frozenset({"he"})}
-_OWN_PRONOUNS = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}
+_OWN_PRONOUNS = {gender: frozenset(word for word, sex in PRONOUN_GENDER.items() if sex == gender)
+                 for gender in ("m", "f")}
 # Someone's right before the value: "her sister's brown eyes", "the boy's red hair".
 _OWNED_BY_ANOTHER = re.compile(r"\b[a-z][\w-]*['’]s\s+$")
 # …unless they are hers by birth: "She had her father's eyes, grey as the river".

@@ -16,7 +16,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from app.core.manuscript import Manuscript, SentenceView
-from app.core.model import EntityKind
 from app.core.text import CAPITAL, Paragraph, paragraphs
 
 _MEMO = "checks.letters"
@@ -62,16 +61,13 @@ def _signer(manuscript: Manuscript, signature: tuple[str, ...]) -> str | None:
     if held is None or held[0] is not finder:
         held = manuscript.memo[_WRITERS_MEMO] = (finder, {})
     if signature not in held[1]:
-        forms = finder.forms
-        clusters = manuscript.clusters(EntityKind.CHARACTER)
         held[1][signature] = None
         # The whole signature as a name of one character ("Martha Hale", where "Hale" is
         # her husband's too), else its first word, else any word of it ("Cpl. E. Hatherby").
         for signs in (lambda words: words == signature,
                       lambda words: signature[0] in words[:1],
                       lambda words: not set(signature).isdisjoint(words)):
-            named = {cluster.name for cluster in clusters
-                     if any(signs(forms[form].words) for form in cluster.forms if form in forms)}
+            named = manuscript.characters_named_by(signs)
             if named:
                 held[1][signature] = named.pop() if len(named) == 1 else None
                 break

@@ -59,8 +59,10 @@ def referent(
     return None
 
 
-_SUBJECT_PRONOUN = {"f": re.compile(r"\bshe\b", re.IGNORECASE),
-                    "m": re.compile(r"\bhe\b", re.IGNORECASE)}
+# The pronoun a subject of each sex is: "she", "he".
+SUBJECT_PRONOUN = {"m": "he", "f": "she"}
+_SUBJECT_PRONOUN_WORD = {gender: re.compile(rf"\b{word}\b", re.IGNORECASE)
+                         for gender, word in SUBJECT_PRONOUN.items()}
 
 
 def _pronoun_before(index: MentionIndex, mention: Mention, gender: str) -> bool:
@@ -69,7 +71,7 @@ def _pronoun_before(index: MentionIndex, mention: Mention, gender: str) -> bool:
     sentence = mention.sentence
     text = index.text(sentence)
     return any(not in_quotes(sentence, sentence.start + found.start())
-               for found in _SUBJECT_PRONOUN[gender].finditer(
+               for found in _SUBJECT_PRONOUN_WORD[gender].finditer(
                    text, 0, mention.span.start - sentence.start))
 
 
@@ -378,10 +380,7 @@ def _named_in_heading(manuscript: Manuscript, heading: str) -> str:
     words = set(_HEADING_WORD.findall(heading))
     if not words:
         return NARRATOR
-    forms = manuscript.finder.forms
-    named = {cluster.name for cluster in manuscript.clusters(EntityKind.CHARACTER)
-             if any(not words.isdisjoint(forms[form].words) for form in cluster.forms
-                    if form in forms)}
+    named = manuscript.characters_named_by(lambda name: not words.isdisjoint(name))
     return named.pop() if len(named) == 1 else NARRATOR
 
 

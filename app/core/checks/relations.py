@@ -22,6 +22,7 @@ from app.core.checks.referents import (
     LEADING_PRONOUN,
     NARRATOR,
     REACH,
+    SUBJECT_PRONOUN,
     addressee,
     chain_opener,
     in_scene,
@@ -757,7 +758,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
             return subject
     opening = LEADING_PRONOUN.match(text)
     if gender is not None and opening is not None and (
-        opening.group(1).lower() == _SUBJECT_PRONOUN[gender]
+        opening.group(1).lower() == SUBJECT_PRONOUN[gender]
     ):
         # "Moen helped Drever with the paint. He is thirty-eight, he says. He keeps his
         # nephew Peder by him": "his" is the "He" the sentence opens on, the one the
@@ -776,9 +777,6 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
-
-
-_SUBJECT_PRONOUN = {"m": "he", "f": "she"}
 
 
 # Words before a name that make it the object of what is said or done, never one who speaks:
