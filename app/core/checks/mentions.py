@@ -71,6 +71,12 @@ class _Chapter:
         self.manuscript = weakref.ref(manuscript)
         self.clusters: dict[str, Cluster] = {}
 
+    def release(self) -> None:
+        """Let go of the mentions of a text no longer in the manuscript: each holds its
+        chapter, so without this the pair would wait, with all they hold, for the cyclic
+        collector."""
+        self.mentions, self.by_sentence, self.by_cluster = {}, {}, {}
+
     def regroup(self, mentions: list[Mention]) -> None:
         self.mentions = {(id(m.run), m._base): m for m in mentions}
         by_sentence: dict[int, list[Mention]] = {}
@@ -214,14 +220,32 @@ class MentionIndex:
             if key in current:
                 chapter.regroup([m for f in state.forms.values() if key in f.segments
                                  for m in f.segments[key][3]])
+        kept = {id(chapter) for chapter in state.chapters.values()}
+        for chapter in earlier.chapters.values():
+            if id(chapter) not in kept:
+                chapter.release()
         if manuscript.kept:
             memo[_MEMO] = state
         self._chapters = by_document
         self._starts = [chapter.first for chapter in by_document.values()]
         self._order = list(by_document.values())
-        self.by_sentence: Mapping[int, list[Mention]] = _BySentence(self)
-        self.by_cluster: Mapping[str, list[Mention]] = _ByCluster(self)
-        self.genders: Mapping[str, str | None] = _Genders(self)
+        self._by_cluster: dict[str, list[Mention]] = {}
+        self._genders: dict[str, str | None] = {}
+
+    # The views are made on each asking and point at the index, never the other way round:
+    # a cycle would keep the whole run (manuscript, finder, every mention) alive until the
+    # cyclic collector's next pass, which then frees it all at once in a long pause.
+    @property
+    def by_sentence(self) -> Mapping[int, list[Mention]]:
+        return _BySentence(self)
+
+    @property
+    def by_cluster(self) -> Mapping[str, list[Mention]]:
+        return _ByCluster(self)
+
+    @property
+    def genders(self) -> Mapping[str, str | None]:
+        return _Genders(self)
 
     def resolve(self, view: SentenceView, pronoun: str, spoken: bool = True,
                 owners: bool = True) -> Cluster | None:
@@ -234,6 +258,7 @@ class MentionIndex:
         gender = PRONOUN_GENDER.get(pronoun.lower())
         fallback: Cluster | None = None
         own = self._chapters.get(view.document)
+        genders = self.genders
         for order in range(view.order - 1, max(-1, view.order - 1 - _PRONOUN_REACH), -1):
             for mention in reversed(self._at(order)):
                 if mention._chapter is not own:  # another document
@@ -242,7 +267,7 @@ class MentionIndex:
                     not owners and mention.run.possessive
                 ):
                     continue
-                known = self.genders.get(mention._name)
+                known = genders.get(mention._name)
                 if gender is None or known == gender:
                     return mention.cluster
                 if known is None and fallback is None:
@@ -364,7 +389,7 @@ class _ByCluster(Mapping[str, list[Mention]]):
 
     def __init__(self, index: MentionIndex) -> None:
         self._index = index
-        self._made: dict[str, list[Mention]] = {}
+        self._made = index._by_cluster
 
     def __getitem__(self, name: str) -> list[Mention]:
         found = self._made.get(name)
@@ -393,9 +418,9 @@ class _Genders(Mapping[str, "str | None"]):
     narration uses of them, `pronoun_gender`) when first asked for."""
 
     def __init__(self, index: MentionIndex) -> None:
-        self._index = weakref.ref(index)
+        self._index = index
         self._manuscript = index.manuscript
-        self._known: dict[str, str | None] = {}
+        self._known = index._genders
 
     def __getitem__(self, name: str) -> str | None:
         if name in self._known:
@@ -404,10 +429,9 @@ class _Genders(Mapping[str, "str | None"]):
         if cluster is None or cluster.kind != EntityKind.CHARACTER:
             raise KeyError(name)
         gender = _gender(self._manuscript, cluster)
-        index = self._index()
-        if gender is None and index is not None:
+        if gender is None:
             # A name that tells no sex ("Órla", "Kerra"): the narration's "she" after it.
-            gender = pronoun_gender(index, name)
+            gender = pronoun_gender(self._index, name)
         self._known[name] = gender
         return gender
 
