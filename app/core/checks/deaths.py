@@ -157,6 +157,11 @@ _OBJECT_PRONOUN = {"he": re.compile(r"\bhim\b", re.IGNORECASE),
                                      r"in|into|onto|from|to|on)\b))", re.IGNORECASE)}
 
 
+# "him" or "her" right before the verb, its object: "the constable had pronounced him
+# drowned", "they reported her killed" — not "kissed him and died", where the one named died.
+_OBJECT_BEFORE_VERB = re.compile(r"(?<![\w'’])(?:him|her|them)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _object_before(between: str, pronoun: str) -> bool:
     """Whether "him" (or "her" as an object) of the subject pronoun's sex is in `between`,
     the words before it: the pronoun then stands for the object, not the sentence's subject."""
@@ -444,6 +449,8 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         # uncle was.
         if OTHER_DEAD.search(between):
             continue
+        if _OBJECT_BEFORE_VERB.search(between):
+            continue  # "Constable Pyke had pronounced him drowned": whom he pronounced
         # "Marta, after her grandmother, who died": the one who died is the grandmother.
         who = re.search(r"\bwho\b", between)
         if who and re.search(r"\w", between[: who.start()]):

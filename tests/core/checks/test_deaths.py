@@ -18,6 +18,13 @@ def test_the_death_after_him_is_whom_him_means(monkeypatch):
     assert list(told_deaths(context).first) == ["Onésime Paquette"]
 
 
+def test_a_death_told_of_him_right_before_the_verb_is_not_the_subjects(monkeypatch):
+    context = check_context(monkeypatch, "Blue Ferris came back eight days after Constable Pyke "
+                                         "had pronounced him drowned. Mara Tell kissed him and "
+                                         "died.")
+    assert list(told_deaths(context).first) == ["Mara Tell"]
+
+
 def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
     context = check_context(monkeypatch, "Mara Tell nearly died that winter. Máirtín Pheaits had "
                                          "been drowned only in the Galway paper.")
