@@ -59,6 +59,7 @@ from app.core.checks.referents import (
     narrated,
     opening_mention,
     referent,
+    relative_after_names,
     shared_name,
     told_apart,
     unnamed_relative,
@@ -68,6 +69,8 @@ from app.core.checks.story_time import (
     new_chapter_between,
     year_named_in_chapter,
     year_of,
+    years_ago,
+    years_counted_between,
     years_named_between,
     years_pass_between,
 )
@@ -391,6 +394,16 @@ EXAMPLES = (
             note="twenty-six years on she cannot be twelve years older"),
     Example(("Nora Pell was forty-eight.", "Ten years later, Nora Pell was fifty-eight."),
             note="years pass"),
+    Example(("In the spring of 1985 Kemi Lawal was seven.",
+             "Ten years later the rains came again. The Chief had died in the rains of 1991. "
+             "Kemi Lawal was seventeen that year."),
+            note="the ten years counted out, not the year a flashback names, tell the time"),
+    Example(("Inaya Rao is twenty-six years old.",
+             "A year later the rains came. Inaya Rao was nine that monsoon, seventeen years ago."),
+            note="an age counted back from the present"),
+    Example(("In the spring of 1985 Kemi Lawal was seven.",
+             "Two years later the rains came again. Kemi Lawal was seventeen that year."),
+            ("Kemi Lawal",), note="two years counted out cannot make her ten years older"),
     Example(("Justa Rey sat in the doorway. She was eighty-three years old, and she had come up "
              "from Ponce in 1968. Nine years later she still said so.",
              "Justa Rey sat in the doorway. She was sixty-eight."), ("Justa Rey",),
@@ -440,6 +453,13 @@ EXAMPLES = (
              "was fifty-eight, and her grey eyes missed nothing.",
              "Élise Roy was thirty, and her brown eyes were tired."),
             note="'she' goes on from 'her mother', whom no name stands for"),
+    Example(("Anya Roy was seventeen.",
+             "Anya Roy came in. The black coil Anya Roy remembered was gone, and her mother now "
+             "wore her grey hair plainly. She was fifty-nine."),
+            note="'she' after a clause about her mother may be the mother"),
+    Example(("Anya Roy was seventeen.",
+             "Her mother came in, and Anya Roy laughed. She was twenty-nine."), ("Anya Roy",),
+            note="the mother comes before the name: 'she' is Anya"),
     Example(("Marc Roy came home. Élise Roy smiled at Marc Roy. Her father came at eleven. He "
              "and Élise Roy's aunt had quarrelled. He was sixty-six.",
              "Marc Roy waved. Marc Roy was forty."),
@@ -972,7 +992,8 @@ _LIFETIME = 120
 def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
     """Whether the years between two ages of one character account for them: the years the
     story names before each differ by the ages' difference (give or take a birthday), or the
-    text says years pass between them without naming them ("Ten years later")."""
+    text counts out that many years between them ("Ten years later"), or says years pass
+    without counting them ("Years went by")."""
     manuscript = context.manuscript
     age_first, age_second = number_of(first.value), number_of(second.value)
     if age_first is None or age_second is None:
@@ -980,6 +1001,19 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     # "He had been four when his father drowned" … "fourteen": an age at a moment past, whose
     # year the chapter's is not.
     if (first.then and age_second > age_first) or (second.then and age_first > age_second):
+        return True
+    for back_then, age_then, age_now in ((first, age_first, age_second),
+                                         (second, age_second, age_first)):
+        sentence = back_then.sentence
+        back = years_ago(manuscript.documents[sentence.document].text[sentence.start:sentence.end])
+        if back is not None and abs(age_now - back - age_then) <= max(1, back // _SLACK_PER):
+            # "She is twenty-six" … "Inaya was nine that monsoon, seventeen years ago".
+            return True
+    counted = years_counted_between(manuscript, first.sentence, second.sentence)
+    if counted is not None and abs((age_second - age_first) - counted) <= max(
+            1, counted // _SLACK_PER):
+        # "Ten years later…": the years the text counts out account for the ages, whatever
+        # years a flashback on the way names ("The Chief had died in the rains of 1991").
         return True
     year_first = _year_told(manuscript, first)
     year_second = _year_told(manuscript, second)
@@ -1002,7 +1036,8 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
         second.timed and first.now and age_first > age_second
     ):
         return True
-    return years_pass_between(manuscript, first.sentence, second.sentence)
+    # Years counted out that do not fit ("Two years later" and ten years older) explain nothing.
+    return counted is None and years_pass_between(manuscript, first.sentence, second.sentence)
 
 
 # A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
@@ -1167,6 +1202,8 @@ def _subject(
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
         name = relative_named(context, *relative)
         return (name, pronoun.end()) if name else None
+    if relative_after_names(index, view, gender):
+        return None  # "…Anya remembered…, and her mother now wore… She was fifty-nine"
     newborn = _named_at_birth(context, view)
     if newborn is not None:
         # "The second child was a girl… She came into the world with her eyes already open,

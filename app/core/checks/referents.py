@@ -134,6 +134,33 @@ def unnamed_relative(
     return None
 
 
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    """A clause opening on a relative the sentence does not name: "…, and her mother now wore
+    her grey hair plainly", "; his father had…" (not "Anya kissed her mother")."""
+    kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
+    return re.compile(rf"(?:[;:—–]|,?\s+(?:and|but|while|whereas|yet|so)\b)\s*"
+                      rf"(?i:her|his|their|my|our|your)\s+(?:[a-z][\w-]*\s+)?"
+                      rf"(?P<kin>{kin})\b(?!['’]s|-)")
+
+
+def relative_after_names(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+    """Whether the sentence before `view` goes on, after every character of `gender` it
+    names, to a clause about a relative of that sex no name stands for, outside speech: "…the
+    black coil Anya remembered was gone, and her mother now wore her grey hair plainly. She
+    was fifty-nine" may be the mother as well as Anya."""
+    earlier = sentence_at(index.manuscript, view.document, view.start - 1)
+    if earlier is None or earlier.end > view.start:
+        return False
+    text = index.text(earlier)
+    last_named = max((m.span.end - earlier.start for m in index.in_sentence(earlier)
+                      if index.genders.get(m.cluster.name) in (gender, None)), default=0)
+    kin_gender = wordlists().kinship_gender
+    return any(kin_gender.get(found.group("kin").lower()) == gender
+               and not quote_open(text[: found.start()])
+               for found in _relative_clause().finditer(text, last_named))
+
+
 def mention_at(index: MentionIndex, view: SentenceView, offset: int) -> Mention | None:
     """The sentence's mention that covers document offset `offset`, if any."""
     for mention in index.in_sentence(view):

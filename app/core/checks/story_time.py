@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from operator import attrgetter
 
+from app.core.checks.attribute_values import number_of
 from app.core.checks.cues import quote_open
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.text import CAPITAL, MONTHS, paragraphs
@@ -27,10 +28,12 @@ _YEAR = re.compile(r"(?<!\d[,.])\b(1[5-9]\d\d|20\d\d)\b(?![.,]\d)|"
                    rf"\b{CAPITAL}[a-z]+\s+Year\s+(\d{{1,4}})\b")
 # "Ten years later", "years passed", "eleven years on", "a decade later".
 # "Ten years on, she…" but not "twenty years on those docks".
+# How many: "Ten years later", "a decade later", "twenty-two years later" (the group
+# "count", with "unit"); the others say years pass without counting them.
 _YEARS_PASS = re.compile(
     r"\b(?:years|decades?)\s+(?:later|passed|went\s+by|had\s+passed|had\s+gone\s+by)\b|"
-    r"\b(?:years|decades?)\s+on\s*[,.;]|\b(?:a|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d+)\s+years?\s+later\b", re.IGNORECASE)
+    r"\b(?:years|decades?)\s+on\s*[,.;]|\b(?P<count>a|an|\d+|(?:[a-z]+-)?[a-z]+)\s+"
+    r"(?P<unit>years?|decades?)\s+later\b", re.IGNORECASE)
 
 
 # Years counted from an event told in the past perfect, with its year, in the same sentence or
@@ -61,7 +64,7 @@ class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
     __slots__ = ("frames", "heading_texts", "heading_years", "headings", "openings",
-                 "passings", "year_at", "years")
+                 "passed", "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
         found = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
@@ -71,8 +74,10 @@ class _Chapter:
         # in, not the years it tells.
         self.frames = [_FRAME.search(text, max(0, offset - 40), offset) is not None
                        for offset, _year in found]
-        self.passings = [m.start() for m in _YEARS_PASS.finditer(text) if not _counted_from_before(
-            text, m.start())]
+        passings = [m for m in _YEARS_PASS.finditer(text)
+                    if not _counted_from_before(text, m.start())]
+        self.passings = [m.start() for m in passings]
+        self.passed = [_years_in(m) for m in passings]
         found_paragraphs = paragraphs(text)
         heads = [p for p in found_paragraphs if p.heading]
         # Each chapter's first prose paragraph (start, end): the document's first, or the one
@@ -87,6 +92,31 @@ class _Chapter:
         for head in heads:
             year = _YEAR.search(text, head.start, head.end)
             self.heading_years.append(int(year.group(1) or year.group(2)) if year else None)
+
+
+# An age told of a time counted back from the story's present: "Inaya was nine that monsoon,
+# seventeen years ago".
+_YEARS_AGO = re.compile(r"\b(?P<count>a|an|\d+|(?:[a-z]+-)?[a-z]+)\s+(?P<unit>years?|decades?)\s+"
+                        r"(?:ago|before\s+(?:that|then))\b", re.IGNORECASE)
+
+
+def years_ago(text: str) -> int | None:
+    """How many years back a sentence says it tells of ("seventeen years ago" 17), if it
+    counts them once."""
+    counted = {_years_in(found) for found in _YEARS_AGO.finditer(text)}
+    return counted.pop() if len(counted) == 1 else None
+
+
+def _years_in(passing: re.Match[str]) -> int | None:
+    """How many years a passing counts ("Ten years later" 10, "a decade later" 10); None
+    for one that counts none ("years passed") and for words no number ("many years")."""
+    count = passing.group("count")
+    if count is None:
+        return None
+    number = 1 if count.lower() in ("a", "an") else number_of(count.lower())
+    if number is None:
+        return None
+    return number * (10 if passing.group("unit").lower().startswith("decade") else 1)
 
 
 def _counted_from_before(text: str, passing: int) -> bool:
@@ -182,6 +212,25 @@ def years_pass_between(manuscript: Manuscript, first: SentenceView,
     """Whether the text says years pass ("Ten years later") after the first sentence and by
     the end of the second."""
     return _said_between(manuscript, first, second, attrgetter("passings"))
+
+
+def years_counted_between(manuscript: Manuscript, first: SentenceView,
+                          second: SentenceView) -> int | None:
+    """How many years the text says pass after the first sentence and by the end of the
+    second, when it counts each passing there ("Ten years later"); None when it says none
+    pass there or does not count one of them ("Years passed")."""
+    documents = list(manuscript.documents)
+    start, stop = manuscript.order[first.document], manuscript.order[second.document]
+    counted: list[int | None] = []
+    for position in range(start, stop + 1):
+        chapter = _chapter(manuscript, documents[position])
+        low = first.end if position == start else 0
+        high = second.end if position == stop else float("inf")
+        counted.extend(years for offset, years in zip(chapter.passings, chapter.passed,
+                                                      strict=True) if low <= offset < high)
+    if not counted or None in counted:
+        return None
+    return sum(years for years in counted if years is not None)
 
 
 def years_named_between(manuscript: Manuscript, first: SentenceView,
