@@ -1,5 +1,7 @@
 """The pipeline in app.core.analysis: caching, cancellation, determinism."""
 
+import gc
+
 import pytest
 
 from app.core import analysis
@@ -35,6 +37,22 @@ def test_cached_and_fresh_results_are_identical():
     analyzer = Analyzer()
     analyzer.run(CHAPTERS)
     assert analyzer.run(CHAPTERS) == analyze(CHAPTERS)
+
+
+def test_a_finished_run_leaves_nothing_for_the_cyclic_collector():
+    # Cycles would keep each run's manuscript and mentions alive until a collector pass,
+    # which then frees them all at once: a pause while the writer types.
+    chapters = [DocumentText("1", "One", "Sofie Laurent walked home. She smiled.\n\n"
+                                          "Her mother, Colette, had died that spring.")]
+    analyzer = Analyzer()
+    gc.collect()
+    gc.disable()
+    try:
+        analyzer.run(chapters)
+        analyzer.run([DocumentText("1", "One", chapters[0].text + "\n\nSofie wept.")])
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 def test_cancellation_stops_the_run():
