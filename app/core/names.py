@@ -43,6 +43,11 @@ _SUFFIXED_TITLE = re.compile(
     rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di|"
     r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
     r"mausi|nana|nani)", re.IGNORECASE)
+# Japanese words of family address said before such an honorific ("Nee-san", "Obaa-chan"):
+# how a family member is called, no name. Alone they are names in other languages (Ga
+# "Nii Armah", Hmong "Tou", Yoruba "Oba"), so only the hyphened form tells.
+_FAMILY_ADDRESS = frozenset({"Nee", "Nii", "Onee", "Onii", "Neesan", "Niisan", "Okaa", "Otou",
+                             "Kaa", "Tou", "Obaa", "Ojii", "Oba", "Oji", "Baa", "Jii"})
 # The Arabic and Persian article joined by a hyphen to the word after it, inside a name:
 # "Ain el-Remmaneh", "Qasr ol-Dasht", "Nasir ad-Din", "Harun ar-Rashid" (and never an English
 # prefix: "ex-Marine", "pro-British", "anti-Nazi").
@@ -510,7 +515,7 @@ def _make_run(
         words = words[:-1]
     stem = ""
     suffixed = _SUFFIXED_TITLE.fullmatch(words[-1].text) if not title_parts else None
-    if suffixed and suffixed.group(1) in wordlists().not_names:
+    if suffixed and suffixed.group(1) in _FAMILY_ADDRESS:
         if len(words) == 1:
             return None  # "Nee-san": big sister, how a family member is called
         suffixed = None

@@ -681,6 +681,15 @@ def test_a_hyphened_honorific_is_a_title_after_the_name():
     assert _names(result.characters) == {"Yumi-chan": ("Yumi",), "Tanaka-san": ()}
 
 
+def test_a_word_of_japanese_family_address_is_a_name_where_no_honorific_is_joined():
+    result = _result(
+        "Nii Armah Sowah was the chairman. Nii Sowah laughed, and Kofi Mensah laughed. "
+        "Tou Fue Xiong came in. Nii-san waved."
+    )
+    assert _names(result.characters) == {"Nii Sowah": ("Nii Armah Sowah",), "Kofi Mensah": (),
+                                         "Tou Fue Xiong": ()}
+
+
 def test_a_title_before_a_place_word_and_a_name_is_no_ones():
     result = _result(
         "\"Flying Doctor Mount Isa, this is the strip,\" said Robbo Kerr. \"Oi,\" said Robbo "
