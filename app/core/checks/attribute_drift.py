@@ -460,6 +460,12 @@ EXAMPLES = (
     Example(("Anya Roy was seventeen.",
              "Her mother came in, and Anya Roy laughed. She was twenty-nine."), ("Anya Roy",),
             note="the mother comes before the name: 'she' is Anya"),
+    Example(("The boy was Yaw Odoi, mate to Mr. Kofi Ankrah. He was fifteen years old.",
+             "Yaw Odoi waved. He was twenty-two that year."), ("Yaw Odoi",),
+            note="'The boy was Yaw Odoi': he is the one the sentence names as its subject"),
+    Example(("The boy was Yaw Odoi, mate to Driver Kofi Ankrah. She was fifteen years old.",
+             "Yaw Odoi waved. Kofi Ankrah was twenty-two that year."),
+            note="the boy is no 'she'"),
     Example(("Marc Roy came home. Élise Roy smiled at Marc Roy. Her father came at eleven. He "
              "and Élise Roy's aunt had quarrelled. He was sixty-six.",
              "Marc Roy waved. Marc Roy was forty."),
@@ -1233,8 +1239,8 @@ def _subject(
         # may name ("'Hauptmann Strehle,' Solveig said.")
         named = _named_next_paragraph(index, view, gender)
         return (named, pronoun.end()) if named is not None else None
-    cluster = _subject_before(index, view, gender) or index.resolve(
-        view, pronoun.group(1), spoken=False)
+    cluster = _named_as(index, view, gender) or _subject_before(index, view, gender) or (
+        index.resolve(view, pronoun.group(1), spoken=False))
     if cluster is not None and _named_by_a_shared_name(context, view, cluster.name):
         return None  # "Lily came in. She is seventy-five now": which of the two Lilys?
     if cluster is None:
@@ -1364,6 +1370,26 @@ _STRANGER_OPENING = re.compile(rf"^\W*(?i:the|a|an|another)\s+(?:[a-z-]+,?\s+){{
 # A title said alone as a name, opening a sentence: "Sister came that evening", "Doctor
 # said nothing" — someone the names the analysis knows do not stand for.
 _TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
+
+
+# A sentence that opens by naming its subject: "The boy was Yaw Odoi, mate to Driver Kofi…".
+_NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_NEWCOMER})\s+"
+                       r"(?:was|is)\s+")
+
+
+def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
+    """The character the sentence before, in the paragraph, names as its subject ("The boy
+    was Yaw Odoi, mate to Driver Kofi Ankrah. He was fifteen": Yaw), of `gender`."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return None
+    sentence = paragraph.sentences[view.number - 1]
+    opening = _NAMED_AS.match(paragraph.text, sentence.start, sentence.end)
+    if opening is None or _STRANGER_GENDER.get(opening.group("noun").lower()) != gender:
+        return None
+    named = next((m for m in index.by_sentence[view.order - 1]
+                  if m.span.start - view.base == opening.end()), None)
+    return named.cluster if named is not None and not named.run.possessive else None
 
 
 def _subject_before(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
