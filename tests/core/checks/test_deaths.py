@@ -25,6 +25,12 @@ def test_a_death_told_of_him_right_before_the_verb_is_not_the_subjects(monkeypat
     assert list(told_deaths(context).first) == ["Mara Tell"]
 
 
+def test_a_burial_dated_this_afternoon_is_a_death(monkeypatch):
+    context = check_context(monkeypatch, "Ifan Pugh coughed. We buried Ifan Pugh this afternoon "
+                                         "in the cemetery at Bethesda.")
+    assert list(told_deaths(context).first) == ["Ifan Pugh"]
+
+
 def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
     context = check_context(monkeypatch, "Mara Tell nearly died that winter. Máirtín Pheaits had "
                                          "been drowned only in the Galway paper.")
