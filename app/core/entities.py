@@ -36,6 +36,7 @@ from app.core.names import (
     CONNECTORS,
     EPITHETS,
     GENERATIONS,
+    SURNAMES_ALSO_INTERJECTIONS,
     NameRun,
     everyday_word,
     family_name_first,
@@ -291,7 +292,8 @@ class EntityFinder:
                and not (w == "of" and i == 1) and not (place_word and i > 0 and len(w) > 1)
                for i, w in enumerate(words)):
             return False
-        if any(w in lists.not_names for w in words) and not (
+        if any(w in lists.not_names and not (w in SURNAMES_ALSO_INTERJECTIONS and stats.titles)
+               for w in words) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics
             and not all(w in lists.not_names for w in words)
         ) and " ".join(words) not in lists.places:

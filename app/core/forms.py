@@ -858,7 +858,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     # An everyday word opening a line of speech is what was said, not who said it or to
     # whom: '"Cute," I said', 'one of them said, "Good morning"' — but a line that is only
     # the word, after "said", calls someone by it ('Big Mama said, "Geneva," in a hush').
-    speech_word = run.initial and len(run.words) == 1 and everyday_word(run.words[0])
+    # So is one opening a clause after a colon ("The last line says: Tell Min-ho I will…").
+    speech_word = run.initial and everyday_word(run.words[0]) and (
+        len(run.words) == 1 or not run.prev_spaced)
     if run.prev in ("called", "named") and run.prev2 in _CALLED_PLACES:
         place_prep += 1  # "a place called Seabrook", "a city called Houston"
     elif (run.prev in SAID_VERBS and not (speech_word and not run.closes_speech)) or (

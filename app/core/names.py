@@ -48,6 +48,9 @@ _SUFFIXED_TITLE = re.compile(
 # "Nii Armah", Hmong "Tou", Yoruba "Oba"), so only the hyphened form tells.
 _FAMILY_ADDRESS = frozenset({"Nee", "Nii", "Onee", "Onii", "Neesan", "Niisan", "Okaa", "Otou",
                              "Kaa", "Tou", "Obaa", "Ojii", "Oba", "Oji", "Baa", "Jii"})
+# Interjections that are also surnames (Korean Oh and Ha, Vietnamese Ha): after a title
+# ("Grandmother Oh", "Mrs. Ha") a name, anywhere else the word said.
+SURNAMES_ALSO_INTERJECTIONS = frozenset({"Oh", "Ha"})
 # The Arabic and Persian article joined by a hyphen to the word after it, inside a name:
 # "Ain el-Remmaneh", "Qasr ol-Dasht", "Nasir ad-Din", "Harun ar-Rashid" (and never an English
 # prefix: "ex-Marine", "pro-British", "anti-Nazi").
@@ -439,7 +442,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             after_title = tokens[j].text in honorifics or (
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
-            if _name_word(nxt.text) and nxt.text not in not_names:
+            if _name_word(nxt.text) and (nxt.text not in not_names or (
+                    nxt.text in SURNAMES_ALSO_INTERJECTIONS and tokens[j].text in honorifics)):
                 if _plural_possessive_place(text, tokens[j], nxt):
                     members.append(nxt)
                     j += 1

@@ -214,8 +214,9 @@ def tokens(text: str, sentence_list: list[Sentence], first_index: int = 0) -> li
 
 
 def _opens_speech(gap: str) -> bool:
-    """True when the gap before a word opens a quotation (the word is capitalised by rule)."""
-    return gap.endswith(("\"", "“", "‘", "'"))
+    """True when the gap before a word opens a quotation, or a clause after a colon ("The
+    last line says: Tell Min-ho…"): the word is capitalised by rule."""
+    return gap.endswith(("\"", "“", "‘", "'")) or gap.rstrip().endswith(":")
 
 
 # Letters with a stroke or ligature that Unicode does not decompose into a base letter.

@@ -690,6 +690,22 @@ def test_a_word_of_japanese_family_address_is_a_name_where_no_honorific_is_joine
                                          "Tou Fue Xiong": ()}
 
 
+def test_an_interjection_after_a_title_is_a_surname():
+    result = _result(
+        "Grandmother Oh is already there. Grandmother Oh spits into the drain. Mrs. Ha "
+        "laughed at her. \"Oh,\" said Mina Cho. Oh, it was cold, and Mina Cho shivered."
+    )
+    assert _names(result.characters) == {"Grandmother Oh": (), "Mrs. Ha": (), "Mina Cho": ()}
+
+
+def test_an_everyday_word_opening_what_is_said_after_a_colon_is_no_name():
+    result = _result(
+        "The last line of the letter says: Tell Min-ho I will bring him a pin. Min-ho laughed, "
+        "and Min-ho ran off."
+    )
+    assert _names(result.characters) == {"Min-ho": ()}
+
+
 def test_a_title_before_a_place_word_and_a_name_is_no_ones():
     result = _result(
         "\"Flying Doctor Mount Isa, this is the strip,\" said Robbo Kerr. \"Oi,\" said Robbo "
