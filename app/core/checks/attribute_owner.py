@@ -1,0 +1,476 @@
+"""Whose eyes, hair, age or height a sentence tells of, for attribute drift.
+
+The character named before the value in the sentence (not a possessor: "with Ingrid's
+scissors"; not "her mother"'s owner: "Her mother was seventy-four" is the mother's, whom the
+story may name), or, for a sentence that tells it of "she" or "he", the one the pronoun stands
+for: a relative no name stands for that the sentences before go on about ("Her mother was
+waiting on the stairs. She was fifty-eight."), a newborn the sentences after the birth name, the
+holder of a role the sentence before opens on ("the superintendent"), the one the sentences
+opening on "He" go on about, the one the sentence before opens on or names as its subject ("The
+boy was Yaw Odoi, …. He was fifteen"), a newcomer whom the next paragraph or the reply calls by
+name — and no one where two people share the name said, where "she" may be a relative spoken of
+after the name ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens
+the sentence before ("Sister came that evening").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.checks.attribute_values import AGED_OPENING, AT_AGE_OPENING, KIN_WORDS
+from app.core.checks.base import CheckContext
+from app.core.checks.cues import in_quotes, neighbour, quote_open
+from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
+from app.core.checks.parents import kin_subject, relative_named
+from app.core.checks.referents import (
+    ATTRIBUTION,
+    LEADING_PRONOUN,
+    REACH,
+    chain_opener,
+    narrated,
+    opening_mention,
+    referent,
+    relative_after_names,
+    told_apart,
+    unnamed_relative,
+)
+from app.core.checks.roles import OPENS_ON_ROLE, role_holder
+from app.core.entities import Cluster
+from app.core.forms import PERSON_VERBS
+from app.core.manuscript import SentenceView
+from app.core.model import EntityKind
+from app.core.text import CAPITAL
+from app.core.wordlists import wordlists
+
+# What `_two_share` keeps for the run.
+_TWO_SHARE_MEMO = "attribute_owner.two_share"
+
+
+_POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)\b", re.IGNORECASE)
+
+
+# A pronoun opening a clause after a semicolon or colon: "It was true; he felt…".
+_CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
+
+
+# A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
+_KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{KIN_WORDS})\b", re.IGNORECASE)
+
+
+# A birth told: "was born", "came into the world", "The second child was a girl".
+_BIRTH = re.compile(r"\b(?:was\s+born|came\s+into\s+the\s+world|gave\s+birth|"
+                    r"child\s+was\s+an?\s+(?:girl|boy|son|daughter))\b", re.IGNORECASE)
+
+
+# The name a newborn is given: "She named the child Inés", "they christened him Tomás".
+_NAMED_CHILD = re.compile(rf"\b(?:named|christened|baptised|baptized)\s+(?:the\s+(?:child|"
+                          rf"baby|girl|boy|infant)|her|him)\s+({CAPITAL}[\w'’-]+)")
+
+
+# How many sentences after a birth its naming is looked for.
+_NAMING_REACH = 3
+
+
+def subject(
+    context: CheckContext, view: SentenceView, text: str, before: int
+) -> tuple[str, int] | None:
+    """The one character the sentence is about, named before the value at `before`, and
+    where its mention ends. Someone named after the value ("…, ninety-one years old, and
+    told the Warden") is not who it describes; nor is the owner of "her mother" ("Her mother
+    was seventy-four"), which means the mother the story names, if it names her."""
+    index = context.mentions
+    # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
+    mentions = [m for m in index.in_sentence(view) if (
+        not m.run.possessive or _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
+    ) and m.span.start - view.start < before]
+    described = _DESCRIBED_OWNER.search(text, max(0, before - 40), before)
+    if described is not None:
+        # "…and the sheriff was struck by the boy's eyes": the boy's — the one a sentence
+        # opening on "He" is about, else no one named.
+        pronoun = LEADING_PRONOUN.match(text)
+        gender = _DESCRIBED_GENDER.get(described.group(1).split()[-1].lower())
+        if pronoun is None or PRONOUN_GENDER[pronoun.group(1).lower()] != gender:
+            return None
+        cluster = index.resolve(view, pronoun.group(1), spoken=False)
+        return (cluster.name, described.end()) if cluster is not None else None
+    if mentions and _WHO_IS.fullmatch(text, mentions[-1].span.end - view.start, before):
+        # "…with Alfie between them, and Alfie, who is nine, …": whoever else is named.
+        return mentions[-1].cluster.name, before
+    if _WHO_IS_BEFORE.search(text, 0, before):
+        return None  # "…the looms that Father, who is seventy-one, talked": not one named
+    people = {m.cluster.name for m in mentions}
+    opening = LEADING_PRONOUN.match(text)
+    if len(people) == 1 and opening is not None and mentions[0].span.start - view.start > (
+        opening.end()
+    ) and opening.group(1).lower() in ("she", "he") and index.genders.get(
+        mentions[0].cluster.name
+    ) not in (None, PRONOUN_GENDER[opening.group(1).lower()]):
+        # "Then Shahnaz Apa stands up too. She pushes her orna back as if she wants Mr.
+        # Chowdhury to see her face, and her hair is black": the "She" it opens on, not the
+        # man it names after.
+        people, mentions = set(), []
+    if not people:
+        opening = AT_AGE_OPENING.match(text) or AGED_OPENING.match(text)
+        after = index.in_sentence(view)
+        if opening is not None and after and after[0].span.start - view.start == opening.end():
+            return after[0].cluster.name, before  # "At seventy-one, Shosho had never…"
+    if len(people) == 1:
+        first = mentions[0]
+        if len(first.run.words) == 1 and not first.run.title and _two_share(
+            context, first.run.words[0]
+        ):
+            return None  # "Lily was ten", in a story that tells of "two Lilys": which is unsure
+        return first.cluster.name, first.span.end - view.start
+    if people:
+        return None
+    parent = kin_subject(context, view, text, before)
+    if parent is not None:
+        name, end = parent
+        return (name, end) if name is not None else None
+    role = OPENS_ON_ROLE.match(text, 0, before)
+    if role is not None:
+        # "The minister was sixty-one that spring": the one the story calls the minister.
+        holder = role_holder(context, role.group("role").lower())
+        return (holder, role.end()) if holder is not None else None
+    stranger = _STRANGER_OPENING.match(text, 0, before)
+    if stranger is not None:
+        # "The man who got out was tall, with pale blue eyes": the newcomer's — whom the talk
+        # after names, if it does.
+        gender = _STRANGER_GENDER.get(stranger.group("noun").lower())
+        named = (gender and _named_next_paragraph(index, view, gender)) or _named_in_reply(
+            index, view, gender)
+        return (named, stranger.end()) if named is not None else None
+    # "It was true; he felt every one of his fifty-one years": the clause after the stop.
+    pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before)
+    if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
+        return None  # "Her brother was ten": the brother's, whom the sentence does not name
+    gender = PRONOUN_GENDER[pronoun.group(1).lower()]
+    if in_quotes(view, view.start + pronoun.start(1)):
+        # '"He is seventy-six, Akosua," Kwame said': someone spoken of, not the speaker.
+        speakers = _speakers(index, view)
+        found = next((name for name in (referent(index, view, gender, exclude=speaker)
+                                        for speaker in speakers or [""])
+                      if name and name not in speakers), None)
+        return (found, pronoun.end()) if found else None
+    relative = unnamed_relative(index, view, gender)
+    if relative is not None:
+        # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
+        name = relative_named(context, *relative)
+        return (name, pronoun.end()) if name else None
+    if relative_after_names(index, view, gender):
+        return None  # "…Anya remembered…, and her mother now wore… She was fifty-nine"
+    newborn = _named_at_birth(context, view)
+    if newborn is not None:
+        # "The second child was a girl… She came into the world with her eyes already open,
+        # and they were green… She named the child Inés": the child's.
+        return newborn, pronoun.end()
+    holder = _role_before(context, view, gender)
+    if holder is not None:
+        # "On Monday the superintendent drove up. He did not get out. He … his dark brown
+        # eyes": the superintendent's.
+        return holder, pronoun.end()
+    chained = chain_opener(index, view, gender)
+    if chained is not None:
+        # "Ooi Ah Boon brought it over. He was Ah Ma's nephew, … taught Ah Seng. He was fifty
+        # that year": the one the sentences opening on "He" go on about.
+        return chained, pronoun.end()
+    opener = _opener(index, view, gender)
+    if opener is not None:
+        # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
+        # the sentence before opened on, of her sex — unless by a name two people share.
+        if _named_by_a_shared_name(context, view, opener):
+            return None
+        return opener, pronoun.end()
+    if _title_alone_opened(view):
+        return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
+    if _stranger_since_named(index, view, gender):
+        # "Another rider drew up. … his grey eyes": the newcomer's — whom the next paragraph
+        # may name ("'Hauptmann Strehle,' Solveig said.")
+        named = _named_next_paragraph(index, view, gender)
+        return (named, pronoun.end()) if named is not None else None
+    cluster = _named_as(index, view, gender) or _subject_before(index, view, gender) or (
+        index.resolve(view, pronoun.group(1), spoken=False))
+    if cluster is not None and _named_by_a_shared_name(context, view, cluster.name):
+        return None  # "Lily came in. She is seventy-five now": which of the two Lilys?
+    if cluster is None:
+        cluster = _named_later(index, view, gender)
+    if cluster is None:
+        # No one of his sex named for a while: the one the next paragraph names first.
+        named = _named_next_paragraph(index, view, gender)
+        return (named, pronoun.end()) if named is not None else None
+    return cluster.name, pronoun.end()
+
+
+def _named_at_birth(context: CheckContext, view: SentenceView) -> str | None:
+    """The child a birth the sentence (or the one before) tells is named in the next
+    sentences of the paragraph ("She named the child Inés"), if one name is given."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    sentences = paragraph.sentences
+    first = max(0, view.number - 1)
+    if not any(_BIRTH.search(paragraph.text, sentences[number].start, sentences[number].end)
+               for number in range(first, view.number + 1)):
+        return None
+    last = sentences[min(len(sentences), view.number + 1 + _NAMING_REACH) - 1].end
+    names = {match.group(1) for match in _NAMED_CHILD.finditer(
+        paragraph.text, sentences[view.number].end, last)}
+    if len(names) != 1:
+        return None
+    cluster = context.manuscript.cluster_for_word(names.pop())
+    return cluster.name if cluster is not None else None
+
+
+def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str) -> bool:
+    """Whether the last mention of `name` before `view` is a bare given name the story says
+    two people share ("two Lilys")."""
+    for earlier in context.mentions.before(view, REACH):
+        for mention in reversed(earlier):
+            if mention.cluster.name == name:
+                words = mention.run.words
+                return len(words) == 1 and not mention.run.title and _two_share(context, words[0])
+    return False
+
+
+def _two_share(context: CheckContext, given: str) -> bool:
+    """Whether two characters' full names begin with `given` and the story says two people
+    share it (`referents.told_apart`); kept for the run, as the same names come up again."""
+    memo = context.shared.setdefault(_TWO_SHARE_MEMO, {})
+    if given not in memo:
+        forms = context.manuscript.finder.forms
+        holders = {cluster.name for cluster in context.manuscript.clusters(EntityKind.CHARACTER)
+                   if any(forms[form].words[0] == given for form in cluster.full_names)}
+        memo[given] = len(holders) >= 2 and told_apart(context.manuscript, given)
+    return memo[given]
+
+
+def _role_before(context: CheckContext, view: SentenceView, gender: str) -> str | None:
+    """The holder of the role (`roles.role_holder`) an earlier sentence of the paragraph
+    opens on, the sentences since naming no one and each opening on a pronoun."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    index = context.mentions
+    for number in range(view.number - 1, -1, -1):
+        sentence = paragraph.sentences[number]
+        text = paragraph.text[sentence.start : sentence.end]
+        role = OPENS_ON_ROLE.match(text)
+        if role is not None:
+            holder = role_holder(context, role.group("role").lower())
+            if holder is None or index.genders.get(holder) not in (gender, None):
+                return None
+            return holder
+        if index.by_sentence[view.order - view.number + number] or not (
+            LEADING_PRONOUN.match(text)
+        ):
+            return None
+    return None
+
+
+def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:
+    """The character the sentence or paragraph before opens on (`opening_mention`), when the
+    name or the narration tells they are of `gender`."""
+    first = opening_mention(index, view, across_paragraphs=True) if gender else None
+    if first is None or index.genders.get(first.cluster.name) != gender:
+        return None
+    return first.cluster.name
+
+
+def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
+    """The characters a paragraph names outside its quotation marks: who speaks in it."""
+    found = neighbour(index.manuscript, view, 0)
+    return [m.cluster.name for m in narrated(index, *found)] if found is not None else []
+
+
+# The same clause after someone no name stands for ("Father, who is seventy-one").
+_WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:(?:is|was|had\s+been)\s+(?:now\s+|only\s+|just\s+)?)?$")
+
+
+# A relative clause between a name and its value: "Alfie, who is nine".
+_WHO_IS = re.compile(r",\s*(?:who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?)?")
+
+
+# Someone unnamed owning the trait: "the boy's eyes", "the old woman's hair".
+_DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|girl|man|woman|lad|"
+                              r"lass|child|gentleman|lady))['’]s\s+$", re.IGNORECASE)
+
+
+_DESCRIBED_GENDER = {"boy": "m", "man": "m", "lad": "m", "gentleman": "m", "girl": "f",
+                     "woman": "f", "lass": "f", "lady": "f", "child": None}
+
+
+# Someone new and unnamed coming into a scene: "another rider", "a tall man in a grey coat",
+# "the newcomer" — not "was not a man to…", which says what someone named is.
+# Not "the way a man wears a borrowed coat", "as a man does": anyone at all.
+_NEWCOMER = "man|woman|boy|girl|gentleman|lady|rider|horseman|stranger|figure|youth|fellow"
+
+
+_STRANGER = re.compile(
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bnot\s)(?<!\bsuch\s)(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)"
+    r"(?<!\bof\s)(?<!\bway\s)(?<!\bhow\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhat\s)"
+    rf"\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?(?P<noun>{_NEWCOMER})|"
+    r"(?i:the|a|another)\s+(?P<new>newcomer|stranger|new\s+arrival))\b"
+    r"(?!['’]s)")
+
+
+_STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
+                    "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
+
+
+# A sentence opening on someone unnamed, new to the scene: "The man who got out was tall", "A
+# young woman in a red coat had…" — its subject.
+_STRANGER_OPENING = re.compile(rf"^\W*(?i:the|a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?"
+                               rf"(?P<noun>{_NEWCOMER}|newcomer)\b(?!['’]s)")
+
+
+# A title said alone as a name, opening a sentence: "Sister came that evening", "Doctor
+# said nothing" — someone the names the analysis knows do not stand for.
+_TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
+
+
+# A sentence that opens by naming its subject: "The boy was Yaw Odoi, mate to Driver Kofi…".
+_NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_NEWCOMER})\s+"
+                       r"(?:was|is)\s+")
+
+
+def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
+    """The character the sentence before, in the paragraph, names as its subject ("The boy
+    was Yaw Odoi, mate to Driver Kofi Ankrah. He was fifteen": Yaw), of `gender`."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return None
+    sentence = paragraph.sentences[view.number - 1]
+    opening = _NAMED_AS.match(paragraph.text, sentence.start, sentence.end)
+    if opening is None or _STRANGER_GENDER.get(opening.group("noun").lower()) != gender:
+        return None
+    named = next((m for m in index.by_sentence[view.order - 1]
+                  if m.span.start - view.base == opening.end()), None)
+    return named.cluster if named is not None and not named.run.possessive else None
+
+
+def _subject_before(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
+    """The last character of `gender` the sentence before names as the one doing something
+    ("Edmund says everything good is Lisle. He is thirty-nine": Edmund, not the family name
+    said after "is"), when that sentence names others after it only as what something is."""
+    earlier = index.by_sentence[view.order - 1] if view.number > 0 else []
+    doers = [m for m in earlier if m.run.next in PERSON_VERBS and not m.run.possessive
+             and m.run.prev not in _BEING and index.genders.get(m.cluster.name) == gender]
+    if not doers:
+        return None
+    last = doers[-1]
+    after = [m for m in earlier if m.span.start > last.span.start
+             and m.cluster is not last.cluster]
+    if any(m.run.prev not in _BEING for m in after):
+        return None
+    return last.cluster
+
+
+# Words before a name that make it what something is, not who does something.
+_BEING = frozenset({"is", "was", "are", "were", "be", "been"})
+
+
+def _title_alone_opened(view: SentenceView) -> bool:
+    """Whether the sentence before `view`, in its paragraph, opens on a title alone."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return False
+    sentence = paragraph.sentences[view.number - 1]
+    opening = _TITLE_ALONE.match(paragraph.text, sentence.start, sentence.end)
+    return opening is not None and opening.group(1) in wordlists().honorifics
+
+
+# A line of speech that is a name alone: '"Hauptmann Strehle," Solveig said.'
+_NAME_SAID = re.compile(r"""\s*[,.!?]?["”]""")
+
+
+def _named_next_paragraph(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """The character of `gender` (or unknown sex) whose name alone is the first thing said in
+    the paragraph after the one holding `view`, by someone named there."""
+    found = neighbour(index.manuscript, view, 1)
+    if found is None:
+        return None
+    placed, orders = found
+    mentions = index.by_sentence[orders.start]
+    text = placed.parsed.text
+    if not mentions or not text.startswith(("\"", "“")):
+        return None
+    first = mentions[0]
+    start, end = first.span.start - placed.base, first.span.end - placed.base
+    if text[1:start].strip() or not _NAME_SAID.match(text, end) or len(mentions) < 2:
+        return None
+    if index.genders.get(first.cluster.name) not in (gender, None):
+        return None
+    return first.cluster.name
+
+
+# A name said to someone as the last words of a line of speech: '"He is not, Mr. Brack."'
+_VOCATIVE_BEFORE = re.compile(r",\s*$")
+
+
+_VOCATIVE_AFTER = re.compile(r"\s*[.!?]*[\"”]")
+
+
+def _named_in_reply(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:
+    """The name a reply calls the one who spoke before it: when the paragraph after `view`
+    is speech said by a "he" or "she" (of `gender`, when it is known) who names no one
+    outside the speech ('"Is the old fellow in?" he said'), the character of that sex (or of
+    unknown sex) the next paragraph's speech calls by name at the end of a line ('"He is not,
+    Mr. Brack."')."""
+    spoken = neighbour(index.manuscript, view, 1)
+    reply = neighbour(index.manuscript, view, 2)
+    if spoken is None or reply is None or narrated(index, *spoken):
+        return None
+    said = ATTRIBUTION.search(spoken[0].parsed.text)
+    if said is None or gender not in (None, PRONOUN_GENDER[said.group(1).lower()]):
+        return None
+    gender = PRONOUN_GENDER[said.group(1).lower()]
+    placed, orders = reply
+    text = placed.parsed.text
+    if not text.startswith(("\"", "“")):
+        return None
+    for order in orders:
+        for mention in index.by_sentence[order]:
+            start, end = mention.span.start - placed.base, mention.span.end - placed.base
+            if (quote_open(text[:start]) and _VOCATIVE_BEFORE.search(text, 0, start)
+                    and _VOCATIVE_AFTER.match(text, end)
+                    and index.genders.get(mention.cluster.name) in (gender, None)):
+                return mention.cluster.name
+    return None
+
+
+def _stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+    """Whether the paragraph, before the sentence at `view`, brings in someone unnamed of
+    `gender` (or of either sex) after the last character it names: a pronoun then means the
+    stranger, not whoever was named before."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return False
+    before = paragraph.text[: view.start - view.base]
+    if not before:
+        return False
+    named = [m.span.end for order in range(view.order - view.number, view.order)
+             for m in index.by_sentence[order]]
+    since = max(named, default=view.base) - view.base
+    for match in _STRANGER.finditer(before, since):
+        noun = match.group("noun")
+        if noun is None or _STRANGER_GENDER.get(noun) in (None, gender):
+            return True
+    return False
+
+
+# How far ahead (in sentences) a chapter that opens on "she" names her.
+_AHEAD = 8
+
+
+def _named_later(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
+    """Whom a "she" or "he" means in a chapter that has named no one yet: the first character
+    of that sex named in the next few sentences ("She was tall… Her eyes were gray… 'My name
+    is Lorraine Whitcomb.'")."""
+    chapter = index.orders_of(view.document)
+    if any(index.by_sentence[order] for order in range(chapter.start, view.order)):
+        return None
+    for order in range(view.order, min(chapter.stop, view.order + _AHEAD + 1)):
+        for mention in index.by_sentence[order]:
+            if index.genders.get(mention.cluster.name) == gender:
+                return mention.cluster
+    return None

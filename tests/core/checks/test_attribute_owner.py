@@ -1,0 +1,42 @@
+"""Whose eyes, hair, age or height a sentence tells of: app.core.checks.attribute_owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.checks.attribute_owner import subject
+from app.core.checks.cues import sentence_at
+from tests.core.checks.stories import check_context
+
+
+def _whose(monkeypatch: pytest.MonkeyPatch, chapter: str, value: str) -> str | None:
+    """The character `subject` gives the last `value` in the one-chapter story to."""
+    context = check_context(monkeypatch, chapter)
+    offset = chapter.rindex(value)
+    view = sentence_at(context.manuscript, "0", offset)
+    assert view is not None
+    found = subject(context, view, chapter[view.start : view.end], offset - view.start)
+    return found[0] if found else None
+
+
+def test_the_character_named_before_the_value(monkeypatch):
+    chapter = "Mara Quint came in with Tobiah Lowe. Mara Quint was forty, and tired."
+    assert _whose(monkeypatch, chapter, "forty") == "Mara Quint"
+
+
+def test_a_relative_no_name_stands_for_is_no_one_named(monkeypatch):
+    chapter = ("Élise Roy came home. Élise Roy smiled. Her mother was waiting on the stairs. "
+               "She was fifty-eight.")
+    assert _whose(monkeypatch, chapter, "fifty-eight") is None
+
+
+def test_he_after_the_boy_was_a_name_is_that_name(monkeypatch):
+    chapter = ("Mr. Kofi Ankrah waved. The boy was Yaw Odoi, mate to Mr. Kofi Ankrah. He was "
+               "fifteen years old.")
+    assert _whose(monkeypatch, chapter, "fifteen") == "Yaw Odoi"
+
+
+def test_she_after_a_clause_about_her_mother_is_no_one(monkeypatch):
+    chapter = ("Anya Roy came in. The black coil Anya Roy remembered was gone, and her mother "
+               "now wore her grey hair plainly. She was fifty-nine.")
+    assert _whose(monkeypatch, chapter, "fifty-nine") is None
