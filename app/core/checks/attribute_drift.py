@@ -384,6 +384,10 @@ EXAMPLES = (
              "Ten years later the rains came again. The Chief had died in the rains of 1991. "
              "Kemi Lawal was seventeen that year."),
             note="the ten years counted out, not the year a flashback names, tell the time"),
+    Example(("Hùng Lê was twelve that spring.",
+             "Hùng Lê had come out alone in the summer of 1985, at fourteen, in a boat. He was "
+             "seventeen now."),
+            note="an age something was done at, a year named before it"),
     Example(("Inaya Rao is twenty-six years old.",
              "A year later the rains came. Inaya Rao was nine that monsoon, seventeen years ago."),
             note="an age counted back from the present"),
@@ -622,9 +626,11 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|th
                    r"(?i:she|he|I|we|they|you|the\s+\w+))\s+){1,3}"
                    r"(?i:was\s+|were\s+|turned\s+|had\s+turned\s+|had\s+been\s+)?$")
 # An age at which something was done ("had learned at nine years old", "went to sea at
-# fourteen years of age"): one the character was once. Only after a word of the clause, for
-# "Mara, at thirty years old, …" sets an age beside the name, and "who at" is the character's.
-_DONE_AT_AGE = re.compile(r"\b(?!who\b)[a-z]+\s+at\s+$", re.IGNORECASE)
+# fourteen years of age", "had come out alone in the summer of 1985, at fourteen"): one the
+# character was once. Only after a word of the clause or its year, for "Mara, at thirty years
+# old, …" sets an age beside the name, and "who at" is the character's.
+_DONE_AT_AGE = re.compile(r"\b(?:(?!who\b)[a-z]+|(?:1[5-9]\d\d|20\d\d),?)\s+at\s+$",
+                          re.IGNORECASE)
 # An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
 # told of a moment past ("had been four years old when his father drowned", "had been nine
 # that November night").
@@ -675,7 +681,8 @@ def find(context: CheckContext) -> list[Finding]:
         for attribute, start, value, pronoun, end in matches:
             if attribute == "age" and _ONCE.search(text, 0, start):
                 continue  # "When Theo was six", "the year she turned forty": an age once
-            if attribute == "age" and _DONE_AT_AGE.search(text, max(0, start - 40), start):
+            told_at = max(start, text.find(value, start))  # the number itself
+            if attribute == "age" and _DONE_AT_AGE.search(text, max(0, told_at - 40), told_at):
                 continue  # "Ingrid had learned at nine years old": the age something was done
             if attribute == "age" and _LOOKED.search(text, max(0, start - 30), start + 1):
                 continue  # "he looked about twelve years old": how old he looks
