@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
 from app.core.checks.cues import quoted_at
+from app.core.checks.story_time import chapter_start
 from app.core.entities import Cluster
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
@@ -250,7 +251,8 @@ class MentionIndex:
     def resolve(self, view: SentenceView, pronoun: str, spoken: bool = True,
                 owners: bool = True) -> Cluster | None:
         """The character a pronoun most likely means: the last one named before this
-        sentence in the same chapter (within a few sentences), of the pronoun's gender when
+        sentence in the same chapter — document, or part of one under a heading — (within a
+        few sentences), of the pronoun's gender when
         the genders are known. With `spoken` false, names said inside quotation marks are
         passed over ("'Sastri will fix the day,' he had said. … He had died at seventy-one":
         the one speaking, not the one spoken of); with `owners` false, names of owners ("a
@@ -258,11 +260,12 @@ class MentionIndex:
         gender = PRONOUN_GENDER.get(pronoun.lower())
         fallback: Cluster | None = None
         own = self._chapters.get(view.document)
+        begins = chapter_start(self.manuscript, view.document, view.start)
         genders = self.genders
         for order in range(view.order - 1, max(-1, view.order - 1 - _PRONOUN_REACH), -1):
             for mention in reversed(self._at(order)):
-                if mention._chapter is not own:  # another document
-                    return fallback
+                if mention._chapter is not own or mention.span.start < begins:
+                    return fallback  # another document, or a chapter of it before a heading
                 if (not spoken and said_in_speech(mention) and not _speaker_named(mention)) or (
                     not owners and mention.run.possessive
                 ):

@@ -198,12 +198,19 @@ def chapter_at(manuscript: Manuscript, document: str, offset: int) -> tuple[str,
     return document, bisect_right(_chapter(manuscript, document).headings, offset)
 
 
+def chapter_start(manuscript: Manuscript, document: str, offset: int) -> int:
+    """Where the chapter holding a place in a document begins: the last heading at or
+    before it, else the document's start."""
+    headings = _chapter(manuscript, document).headings
+    return headings[bisect_right(headings, offset) - 1] if headings and headings[0] <= offset else 0
+
+
 def year_named_in_chapter(manuscript: Manuscript, view: SentenceView) -> bool:
     """Whether the chapter holding the sentence (its document, or the part after the last
     heading before it) names a year by the end of the sentence — not one a flashback in an
     earlier chapter named."""
     chapter = _chapter(manuscript, view.document)
-    start = max((offset for offset in chapter.headings if offset <= view.start), default=0)
+    start = chapter_start(manuscript, view.document, view.start)
     return any(start <= offset < view.end for offset in chapter.year_at)
 
 

@@ -7,8 +7,10 @@ import pytest
 from app.core import analysis
 from app.core.analysis import analyze
 from app.core.checks.base import CheckContext
+from app.core.checks.cues import sentence_at
 from app.core.checks.mentions import ANIMAL
 from app.core.model import DocumentText
+from tests.core.checks.stories import check_context
 
 
 def _genders(monkeypatch: pytest.MonkeyPatch, *chapters: str) -> dict[str, str | None]:
@@ -80,3 +82,15 @@ def test_what_one_does_only_to_oneself_tells_the_sex(monkeypatch):
                                     "Quill took her hand. Wren Quill took her arm. Wren Quill "
                                     "left. Wren Quill came back.")
     assert genders == {"Sorrel Vane": "m", "Wren Quill": None}
+
+
+def test_a_pronoun_looks_back_no_further_than_its_chapters_heading(monkeypatch):
+    chapter = ("Chapter One\n\nMrs. Vo came in. Kerra Dao laughed.\n\nChapter Two\n\n"
+               "Twenty years later Kerra Dao stood behind the counter.\n\nShe was thirty-nine now.")
+    context = check_context(monkeypatch, chapter)
+    view = sentence_at(context.manuscript, "0", chapter.rindex("She"))
+    assert view is not None
+    resolved = context.mentions.resolve(view, "she")
+    assert resolved is not None
+    assert resolved.name == "Kerra Dao"
+    assert context.mentions.genders["Kerra Dao"] is None  # so "she" could have gone on back
