@@ -52,6 +52,7 @@ from app.core.checks.mentions import MentionIndex
 from app.core.checks.referents import (
     REACH,
     age_epithet,
+    age_word,
     said_to_be_two,
     shared_name,
     told_apart_by_age,
@@ -727,9 +728,11 @@ def _deeds_after(context: CheckContext, name: str, document: str, start: int) ->
 
 def _given_name(name: str) -> str:
     """The given name of a full name, past an honorific or an epithet before it ("Old Walter
-    Haywood", "Mr. Tom Harper" -> "Walter", "Tom")."""
+    Haywood", "Mr. Tom Harper", "Young Piet" -> "Walter", "Tom", "Piet")."""
     words = [w for w in name.split() if w.rstrip(".") not in wordlists().honorifics]
     words = list(without_epithet(tuple(words)))
+    if len(words) == 2 and age_word(words[0]):
+        words = words[1:]  # a name the analysis calls by its younger bearer's: "Young Piet"
     return words[0] if words else name
 
 

@@ -434,6 +434,12 @@ _AGE_AFTER = re.compile(rf"[^\s,]+(?:\s+{CAPITAL}[\w'’-]*)?,?\s+(?:(?P<elder>t
 _AGE_REACH = 10
 
 
+def age_word(word: str) -> bool:
+    """Whether a word said before a name tells its bearer's age from another's ("Old",
+    "young", "elder")."""
+    return _AGE_BEFORE.search(f"{word} ") is not None
+
+
 def age_epithet(text: str, start: int, end: int) -> str | None:
     """"elder" or "younger" when the name at text[start:end] is said with a word of age that
     tells its bearer from another of the name (`_AGE_BEFORE`, `_AGE_AFTER`), also when the
