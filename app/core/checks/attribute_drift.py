@@ -384,6 +384,16 @@ EXAMPLES = (
              "Ten years later the rains came again. The Chief had died in the rains of 1991. "
              "Kemi Lawal was seventeen that year."),
             note="the ten years counted out, not the year a flashback names, tell the time"),
+    Example(("In April 1994 Marietjie Botha sat at the desk, her blonde hair pinned up.",
+             "Ten years later the station was quiet. The ledger's spine said April 1994. "
+             "Marietjie Botha touched the grey hair at her neck."),
+            note="years said to pass make the grey, whatever year a thing's date names after"),
+    Example(("Thérèse Roy was eighty-nine years old.",
+             "Thérèse Roy, who had turned ninety in October, sat at the head table."),
+            note="a birthday told as passed"),
+    Example(("Agnes Tolmie was sixty-eight years old.",
+             "Agnes Tolmie came down the stair. She had turned fifty-nine at Easter."),
+            ("Agnes Tolmie",), note="no birthday takes sixty-eight to fifty-nine"),
     Example(("Hùng Lê was twelve that spring.",
              "Hùng Lê had come out alone in the summer of 1985, at fourteen, in a boat. He was "
              "seventeen now."),
@@ -670,6 +680,8 @@ class _Observation:
     elder_or_younger: str | None = None
     """The word of age the name is said with where the value is told ("Young Walter is
     nineteen"): "elder", "younger" or None (`referents.age_epithet`)."""
+    turned: bool = False
+    """An age told as a birthday passed ("had turned ninety in October")."""
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -744,11 +756,11 @@ def find(context: CheckContext) -> list[Finding]:
             ):
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
-            now, then, timed = _when_told(text, start, end, value) if attribute == "age" else (
-                False, False, False)
+            now, then, timed, turned = _when_told(text, start, end, value) if (
+                attribute == "age") else (False, False, False, False)
             values.setdefault(value, _Observation(attribute, value, view, view.start + end,
                                                   now, then, timed,
-                                                  _age_said(index, view, name, start)))
+                                                  _age_said(index, view, name, start), turned))
     findings = []
     for (name, attribute), values in seen.items():
         bare = _bare_first_name(context, name)
@@ -944,19 +956,22 @@ def _greyed(context: CheckContext, first: _Observation, second: _Observation) ->
     if second.value not in _GREYS or first.value in _GREYS:
         return False
     manuscript = context.manuscript
+    if years_pass_between(manuscript, first.sentence, second.sentence):
+        return True  # "Ten years later…", whatever year a ledger's spine names after it
     year_first = year_of(manuscript, first.sentence)
     year_second = year_of(manuscript, second.sentence)
     if year_first is not None and year_second is not None:
         return year_second > year_first
-    return years_pass_between(manuscript, first.sentence, second.sentence) or (
+    return (
         # a story that names no year at first, then names the years it goes through
         year_first is None and year_second is not None
         and years_named_between(manuscript, first.sentence, second.sentence))
 
 
-def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool, bool]:
-    """(now, then, timed) for an age stated in text[start:end]: told as the present after
-    others, of a moment past, of a time the sentence names (see `_Observation`)."""
+def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool, bool, bool]:
+    """(now, then, timed, turned) for an age stated in text[start:end]: told as the present
+    after others, of a moment past, of a time the sentence names, as a birthday passed (see
+    `_Observation`)."""
     at = text.lower().find(value, start, end)
     at = start if at < 0 else at
     after = at + len(value) if at != start else end
@@ -965,7 +980,12 @@ def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool,
     # "She had been twenty-seven, her hair long and chestnut then": a past moment too.
     then = (moment or _THEN_AFTER.match(text, after) is not None) and (
         _HAD_BEEN.search(text, max(0, at - 12), at) is not None)
-    return now, then, moment
+    turned = _TURNED.search(text, max(0, at - 8), at) is not None
+    return now, then, moment, turned
+
+
+# A birthday passed: "who had turned ninety in October".
+_TURNED = re.compile(r"\bturned\s+$", re.IGNORECASE)
 
 
 # More years than a life holds between two ages of one character: one of the "years" is
@@ -982,6 +1002,9 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     age_first, age_second = number_of(first.value), number_of(second.value)
     if age_first is None or age_second is None:
         return False
+    # "eighty-nine years old" … "who had turned ninety in October": a birthday has passed.
+    if second.turned and age_second == age_first + 1:
+        return True
     # "He had been four when his father drowned" … "fourteen": an age at a moment past, whose
     # year the chapter's is not.
     if (first.then and age_second > age_first) or (second.then and age_first > age_second):

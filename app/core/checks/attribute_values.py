@@ -69,7 +69,10 @@ _PATTERNS = {
         rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{_SHADE},?\s+){{0,2}}"
         rf"({_COLOURS})\b", re.IGNORECASE),
     "hair colour": re.compile(
-        rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|curls|plait)\b)|"
+        rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|plait)\b)|"
+        # "grey curls", not what comes off in grey curls ("the muck came off his hands in grey
+        # curls")
+        rf"(?<!\bin\s)\b({_COLOURS})\s+curls\b|"
         # "her hair was black", "her hair gone white as cotton lint"
         rf"\bhair\s+(?:was|is|as|(?:had\s+|has\s+)?(?:gone|turned))\s+(?:as\s+)?({_COLOURS})\b|"
         # "Tucker had the reddest hair in Yorkshire"
@@ -81,7 +84,9 @@ _PATTERNS = {
         rf"(?:now\s+|already\s+|but\s+|only\s+|just\s+)?"
         rf"({_NUMBER_WORDS})"
         rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
-        rf"sixty|seventy|eighty|ninety)\b))",
+        rf"sixty|seventy|eighty|ninety)\b))|"
+        # "She had turned fifty-nine at Easter", "he turned forty in March"
+        rf"\bturned\s+({_NUMBER_WORDS})(?=\s+(?:at|on|in|last)\s)",
         re.IGNORECASE),
     "height": re.compile(
         r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?(tall|short|petite)\b|"

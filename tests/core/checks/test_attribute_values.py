@@ -24,6 +24,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("He had not yet seen his fortieth birthday, but he was stiff.", "age",
          "no more than thirty-nine"),
         ("She was born with her eyes already open, and they were green.", "eye colour", "green"),
+        ("She pushed back her grey curls.", "hair colour", "grey"),
+        ("She had turned fifty-nine at Easter, and she was tired.", "age", "fifty-nine"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -34,6 +36,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("Tucker walked up the hill in the rain.") == []
     assert stated_values("She kept her eyes on the boats, and they were green.") == []
     assert stated_values("At six feet the wall was too high to climb.") == []
+    assert stated_values("The muck came off his hands in grey curls.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():
