@@ -256,6 +256,14 @@ class EntityFinder:
             if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
             and not self.forms[key].titles
         )
+        # A given name before the surname of a family the book names ("Ifan Williams, Owen's
+        # father" beside Owen Williams) is a name even at a sentence's head, where a surname
+        # that English prints often ("Williams", "Jones") is no evidence of its own.
+        for key, stats in self.forms.items():
+            if (key not in self.accepted and len(stats.words) == 2 and not stats.titles
+                    and family_names[stats.words[1]] and self._given_name(stats.words[0])
+                    and key.casefold() not in blocked):
+                self.accepted[key] = EntityKind.CHARACTER
         for key, kind in self.accepted.items():
             stats = self.forms[key]
             if (
@@ -268,6 +276,16 @@ class EntityFinder:
                 and not self.decisions.kinds.get(stats.form)
             ):
                 self.accepted[key] = EntityKind.CHARACTER
+
+    def _given_name(self, word: str) -> bool:
+        """Whether a word may be a given name: never written in lower case and no everyday
+        word, or a given name of the word list."""
+        lists = wordlists()
+        return word in lists.first_names or (
+            word.replace("-", "").isalpha() and self.lower[word.lower()] == 0
+            and lists.frequency(word.lower()) < 3.5
+            and word not in lists.not_names and word not in lists.honorifics
+            and word.lower() not in lists.stopwords)
 
     def _is_name(self, stats: FormStats) -> bool:
         if self._family_plural(stats):

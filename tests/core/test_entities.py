@@ -706,6 +706,14 @@ def test_an_everyday_word_opening_what_is_said_after_a_colon_is_no_name():
     assert _names(result.characters) == {"Min-ho": ()}
 
 
+def test_a_given_name_before_a_familys_common_surname_is_a_name_at_a_sentences_head():
+    result = _result(
+        "Owen Williams came in. Later Owen Williams sat down.\n\nIfan Williams is sixty-eight. "
+        "\n\nIfan did not go up this morning. Ifan sat."
+    )
+    assert _names(result.characters) == {"Ifan Williams": ("Ifan",), "Owen Williams": ()}
+
+
 def test_a_title_before_a_place_word_and_a_name_is_no_ones():
     result = _result(
         "\"Flying Doctor Mount Isa, this is the strip,\" said Robbo Kerr. \"Oi,\" said Robbo "
