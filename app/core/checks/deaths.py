@@ -19,10 +19,10 @@ Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "h
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
 in speech the one the talk named last, the narration between its lines passed over. Negated,
 hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
-in the Galway paper", "I'll believe he is dead when I see him dead", "He was dead in 1958.
-Drowned, they said.") do not count, nor do deaths counted or only declared, which did not last
-("dead once himself, officially"). `told_deaths` reads them once; dead-alive then looks for the
-dead doing things later.
+in the Galway paper", "the paper had printed that Ezra Pike had died", "I'll believe he is dead
+when I see him dead", "He was dead in 1958. Drowned, they said.") do not count, nor do deaths
+counted or only declared, which did not last ("dead once himself, officially"). `told_deaths`
+reads them once; dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ _HEDGE = re.compile(
 
 # "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
 _BELIEVED_THAT = re.compile(
-    r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|heard|"
+    r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|printed|heard|"
     r"imagined|told|learned|learnt|decided|concluded|swore|claimed|word)\b[^.!?]*\bthat\b"
     r"[^.!?]*$", re.IGNORECASE)
 
@@ -219,6 +219,7 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
         told.setdefault(name, []).append(where[0])
 
     only_titled: dict[str, tuple[str, ...]] = {}
+    named: set[str] = set()  # the dead whose death is told of a name, not a titled surname
     for view, cue in cue_sentences(manuscript, _CUES, _death_cue, _CUE_WORDS):
         text = index.text(view)
         if _hearsay_next(manuscript, view):
@@ -237,6 +238,8 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
             tell(mention.cluster.name, (view, mention.span.end))
             if _family_name_only(mention):
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
+            else:
+                named.add(mention.cluster.name)
         for name, end in _dead_by_pronoun(index, view, cue, mentions):
             tell(name, (view, view.start + end))
         if text.isupper():
@@ -258,7 +261,10 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
             holder = role_holder(context, match.group("role").lower())
             if holder is not None:
                 tell(holder, (view, view.start + match.end()))
-    return ToldDeaths(deaths, told, only_titled)
+    # "It's in the second week that Tuppence dies. … They bury Mr. Haigh on the Saturday":
+    # known by more than the titled surname.
+    return ToldDeaths(deaths, told, {name: words for name, words in only_titled.items()
+                                     if name not in named})
 
 
 # A telegram's clause, which its "STOP" ends as a full stop would.

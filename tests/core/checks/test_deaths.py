@@ -31,7 +31,17 @@ def test_a_burial_dated_this_afternoon_is_a_death(monkeypatch):
     assert list(told_deaths(context).first) == ["Ifan Pugh"]
 
 
+def test_a_death_told_of_a_name_too_is_not_known_only_by_the_titled_surname(monkeypatch):
+    context = check_context(monkeypatch, "Eli Haigh sat on his step. Eli Haigh smiled. It's in "
+                                         "the second week that Eli Haigh dies. They bury Mr. "
+                                         "Haigh on the Saturday, in the big cemetery.")
+    deaths = told_deaths(context)
+    assert list(deaths.first) == ["Eli Haigh"]
+    assert deaths.only_titled == {}
+
+
 def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
     context = check_context(monkeypatch, "Mara Tell nearly died that winter. Máirtín Pheaits had "
-                                         "been drowned only in the Galway paper.")
+                                         "been drowned only in the Galway paper. The Helena "
+                                         "paper had printed that Ezra Pike had died in a fire.")
     assert told_deaths(context).first == {}
