@@ -373,6 +373,10 @@ class EntityFinder:
             return not (set(stats.titles) <= OFFICE_TITLES and word not in lists.first_names
                         and low.endswith(_OFFICE_ENDINGS) and lists.frequency(low) >= 3.0)
         lower_uses = self.lower[low]
+        if stats.same_as and stats.noninitial:
+            # "Tuppence is Eli Haigh really": the text says whom the word names, and names
+            # him by it in mid-sentence too — a name, whatever "tuppence" also means.
+            return True
         if lower_uses > max(stats.noninitial, 1) and not (stats.said or stats.kin):
             return False
         if lists.frequency(low) >= _COMMONEST and word not in lists.first_names and not (

@@ -714,6 +714,15 @@ def test_a_given_name_before_a_familys_common_surname_is_a_name_at_a_sentences_h
     assert _names(result.characters) == {"Ifan Williams": ("Ifan",), "Owen Williams": ()}
 
 
+def test_a_word_the_text_says_a_full_name_is_is_a_name_whatever_else_it_means():
+    result = _result(
+        "At the end of the ginnel Tuppence is sitting on his step. Tuppence is Eli Haigh "
+        "really. He fell in the dam and came up with tuppence in his fist. I think Tuppence "
+        "would like the donkeys."
+    )
+    assert _names(result.characters) == {"Eli Haigh": ("Tuppence",)}
+
+
 def test_a_title_before_a_place_word_and_a_name_is_no_ones():
     result = _result(
         "\"Flying Doctor Mount Isa, this is the strip,\" said Robbo Kerr. \"Oi,\" said Robbo "
