@@ -73,6 +73,12 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Manny's father, Gurdev Dhillon, had died the previous April.",
+             "Gurdev Dhillon was there in a navy turban, a tall man with a white beard."),
+            ("Gurdev Dhillon",), note="there in what he wears: there, alive"),
+    Example(("Gurdev Dhillon had died the previous April.",
+             "At the wedding Gurdev Dhillon was there in spirit, Manny said."),
+            note="there in spirit is no one there"),
     Example(("Everyone on the island knew that Sven Olsson was drowned. His wife wept.",
              "A boat came round the point. Sven Olsson came up from the jetty. \"I'm not dead,\" "
              "he told the meadow. Sven looked at the water."),

@@ -4,7 +4,8 @@ somewhere, or found somewhere and going on.
 Dead then alive asks this of every mention after a death. A deed is a verb a person does right
 after the name ("Oren set down his bucket", "said Nain", a description between commas first:
 "Opa Dirk, leaning in the doorway with his pipe, told him…"), standing or going somewhere now
-("Oren is standing at the gate", "was already there, sitting on his chair"), a sentence that
+("Oren is standing at the gate", "was already there, sitting on his chair", "was there in a
+navy turban", not "there in spirit"), a sentence that
 opens on a place and puts the verb before the name ("Under the lilac sat pani Lidiia"), or
 being found somewhere by someone whom the next sentence shows doing something ("I found Nhia
 near the ball-toss lines. He saw me and smiled"). Lying, resting or sleeping, and being in the
@@ -78,7 +79,11 @@ _PROGRESSIVE = re.compile(
 _RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|tomb|vault|urn)"
 _PRESENT = re.compile(
     r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:in|at|on)\s+the\s+"
-    rf"(?!{_RESTING_PLACE})\w+", re.IGNORECASE)
+    rf"(?!{_RESTING_PLACE})\w+|"
+    # "Gurdev Dhillon was there in a navy turban", "is here with the papers" (not "there in
+    # spirit")
+    r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+(?:in|with)\s+(?:a|an|his|her)\s+"
+    r"(?!spirit\b|memory\b|thought\b)", re.IGNORECASE)
 # Found or met somewhere ("I found Nhia near the ball-toss lines"), whom the next sentence
 # goes on to show doing something ("He saw me and smiled"): there, alive.
 _MET = frozenset({"found", "saw", "spotted", "met", "joined", "greeted"})
