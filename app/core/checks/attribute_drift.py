@@ -42,7 +42,7 @@ from app.core.checks.attribute_values import (
     stated_values,
 )
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import cue_sentences, quote_open
+from app.core.checks.cues import cue_sentences, in_quotes, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import PARENT_WORDS, called_parent
@@ -67,6 +67,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first
 from app.core.text import CAPITAL
+from app.core.variants import vocative
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -394,6 +395,9 @@ EXAMPLES = (
     Example(("Agnes Tolmie was sixty-eight years old.",
              "Agnes Tolmie came down the stair. She had turned fifty-nine at Easter."),
             ("Agnes Tolmie",), note="no birthday takes sixty-eight to fifty-nine"),
+    Example(("At twenty-six, Grace Leung was the oldest person there.",
+             "Her mother sighed. \"You are thirty-one years old, Grace. We have beds.\""),
+            ("Grace Leung",), note="said to the one the speech calls by name"),
     Example(("Hùng Lê was twelve that spring.",
              "Hùng Lê had come out alone in the summer of 1985, at fourteen, in a boat. He was "
              "seventeen now."),
@@ -907,7 +911,11 @@ def _told(index: MentionIndex, view: SentenceView, value: str
         if following is None:
             return None
         value, view = following
-    listener = addressee(index, view)
+    text = index.manuscript.documents[view.document].text
+    # '"You are thirty-one years old, Grace."': the one the speech calls by name.
+    called = [m for m in index.in_sentence(view)
+              if in_quotes(view, m.span.start) and vocative(text, m.span)]
+    listener = called[0].cluster.name if len(called) == 1 else addressee(index, view)
     return (listener, value, view) if listener else None
 
 

@@ -190,8 +190,10 @@ _MEASURE = re.compile(
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."
 KIN_WORDS = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
 
-# "your" before the value: said of the listener — not "Your father was sixteen", of a relative.
-_YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{KIN_WORDS})\b)(?:[\w-]+\s+){{0,2}}$",
+# "your" before the value: said of the listener — not "Your father was sixteen", of a relative;
+# "You are thirty-one years old, Grace": of the listener too.
+_YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{KIN_WORDS})\b)(?:[\w-]+\s+){{0,2}}$|"
+                   r"\byou(?:\s+are|\s+were|['’]re)\s+(?:now\s+|only\s+|already\s+|nearly\s+)?$",
                    re.IGNORECASE)
 
 # "He has my eyes. Grey as a wet Tuesday.": the colour opens the next sentence.

@@ -50,3 +50,9 @@ def test_number_words_are_read_as_numbers():
     assert number_of("forty-six") == 46
     assert number_of("twenty") == 20
     assert number_of("a great many") is None
+
+
+def test_an_age_said_to_you_is_the_listeners():
+    assert stated_values("You are thirty-one years old, Grace.") == [
+        ("age", 8, "thirty-one", "your", 28)]
+    assert stated_values("Your father was thirty-one years old.")[0][3] == ""
