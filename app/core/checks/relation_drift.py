@@ -58,6 +58,12 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Walter's fourteen and a full-timer, and because he's my big brother he says I'm "
+             "half a worker. Walter laughed.", "My cousin Walter isn't coming back to the mill."),
+            ("Walter",), note="'he's my big brother', of the name before it: the narrator's"),
+    Example(("Walter laughed. \"He's my big brother,\" Ivy told the teacher.",
+             "My cousin Walter isn't coming back to the mill."),
+            note="said in speech, he is the speaker's brother, not the narrator's"),
     Example(("Sofie walked along the river. Her mother, Colette, had loved it.",
              "Sofie met an old painter who introduced herself as Colette. Colette smiled."),
             ("Colette",)),

@@ -172,6 +172,17 @@ _RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+{_DES
 _AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})"
                            r"(?=\s*[,.;])")
 
+# "Walter's fourteen, and because he's my big brother he says…": the one "he" stands for,
+# the narrator's relative (in narration; "he is my brother" in speech is the speaker's).
+_PRONOUN_IS_MY = re.compile(rf"\b(he|she)(?:\s+(?:is|was)|['’]s)\s+(?:my|our)\s+{_DESCRIBED}"
+                            rf"(?P<kin>{_LOWER_KIN_WORD})(?!\s*['’]s)", re.IGNORECASE)
+
+# "Walter's fourteen", "Walter's a full-timer": "is", not whose.
+_CONTRACTED_IS = re.compile(r"['’]s\s+(?:a|an|the|not|never|still|only|just|been|gone|(?:twenty|"
+                            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                            r"fifteen|sixteen|seventeen|eighteen|nineteen)\b)\b", re.IGNORECASE)
+
 # "He was his brother-in-law", after a sentence naming the two.
 _PRONOUN_IS_HIS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+{_DESCRIBED}"
                              rf"(?P<kin>{_KIN_WORD})", re.IGNORECASE)
@@ -282,6 +293,18 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                         relations.setdefault(subject, []).append(
                             Relation(also.group("kin").lower(), other, view,
                                      view.start + also.end()))
+        for mine in _PRONOUN_IS_MY.finditer(text):
+            kin = mine.group("kin").lower()
+            if kin not in kinship or in_quotes(view, view.start + mine.start()):
+                continue
+            gender = PRONOUN_GENDER[mine.group(1).lower()]
+            before = [m for m in mentions if m.span.end - view.start <= mine.start()
+                      and (not m.run.possessive or _CONTRACTED_IS.match(
+                          text, m.span.end - view.start))
+                      and _sex(index, m.cluster.name, genders) in (gender, None)]
+            if before:
+                relations.setdefault(before[-1].cluster.name, []).append(
+                    Relation(kin, narrator(index, view), view, view.start + mine.end()))
         for mention in mentions:
             # "Lady Pendry, who as his cousin considered herself entitled": she is his cousin,
             # and a cousin's cousin is the other way round too.
@@ -418,7 +441,7 @@ def _relation_cue() -> re.Pattern[str]:
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
-        rf"\b(?:is|was)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b|"
+        rf"(?:\b(?:is|was)|['’]s)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
         rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s"
