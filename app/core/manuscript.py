@@ -66,6 +66,9 @@ class Manuscript:
         self.kept = memo is not None
         """Whether `memo` outlives this run (an Analyzer's): only then is an index worth
         keeping there for the next run rather than computed the one-off way."""
+        self.shared: dict[str, Any] = {}
+        """What this run works out from its cast of characters and keeps for the run only, by
+        the name of what made it (`run_memo`; the checks' `CheckContext.shared`)."""
 
     # --- text -------------------------------------------------------------------------------
     def span(self, document: str, start: int, end: int) -> Span:
@@ -135,6 +138,13 @@ class Manuscript:
         if view.paragraph is None:
             return {}
         return view.paragraph.memo.setdefault(name, {})
+
+    def run_memo(self, name: str) -> dict[Any, Any]:
+        """Somewhere to keep, for this run only, what `name` (a check) reads from the run's
+        cast of characters (who a chapter heading or a letter's signature names): it changes
+        with any edit that changes the cast, so it is made again each run and gone with it."""
+        found: dict[Any, Any] = self.shared.setdefault(name, {})
+        return found
 
     def sentence_span(self, view: SentenceView) -> Span:
         return self.span(view.document, view.start, view.end)

@@ -20,9 +20,13 @@ class CheckContext:
     phrases: list[Phrase]
     decisions: Decisions
     settings: Settings
-    shared: dict[str, Any] = field(default_factory=dict)
-    """What one check works out and others read too, by the rule that made it (the relations
-    relation_drift reads, the parents named from them)."""
+
+    @property
+    def shared(self) -> dict[str, Any]:
+        """What one check works out and others read too, by the rule that made it (the
+        relations relation_drift reads, the parents named from them): the run's
+        `Manuscript.shared`."""
+        return self.manuscript.shared
 
     @cached_property
     def mentions(self) -> MentionIndex:

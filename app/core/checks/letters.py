@@ -55,13 +55,9 @@ def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
 
 
 def _signer(manuscript: Manuscript, signature: tuple[str, ...]) -> str | None:
-    finder = manuscript.finder
-    held: tuple[object, dict[tuple[str, ...], str | None]] | None = manuscript.memo.get(
-        _WRITERS_MEMO)
-    if held is None or held[0] is not finder:
-        held = manuscript.memo[_WRITERS_MEMO] = (finder, {})
-    if signature not in held[1]:
-        held[1][signature] = None
+    held: dict[tuple[str, ...], str | None] = manuscript.run_memo(_WRITERS_MEMO)
+    if signature not in held:
+        held[signature] = None
         # The whole signature as a name of one character ("Martha Hale", where "Hale" is
         # her husband's too), else its first word, else any word of it ("Cpl. E. Hatherby").
         for signs in (lambda words: words == signature,
@@ -69,9 +65,9 @@ def _signer(manuscript: Manuscript, signature: tuple[str, ...]) -> str | None:
                       lambda words: not set(signature).isdisjoint(words)):
             named = manuscript.characters_named_by(signs)
             if named:
-                held[1][signature] = named.pop() if len(named) == 1 else None
+                held[signature] = named.pop() if len(named) == 1 else None
                 break
-    return held[1][signature]
+    return held[signature]
 
 
 def _letters(manuscript: Manuscript, document: str) -> list[_Letter]:

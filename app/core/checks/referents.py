@@ -390,14 +390,11 @@ def narrator(index: MentionIndex, view: SentenceView) -> str:
     heading = heading_of(manuscript, view)
     if heading is None:
         return NARRATOR
-    # Who a heading names hangs on the whole cast: kept for this run's entities only.
-    finder = manuscript.finder
-    told: tuple[object, dict[str, str]] | None = manuscript.memo.get(_NARRATORS_MEMO)
-    if told is None or told[0] is not finder:
-        told = manuscript.memo[_NARRATORS_MEMO] = (finder, {})
-    found = told[1].get(heading)
+    # Who a heading names hangs on the whole cast: kept for this run only.
+    told: dict[str, str] = manuscript.run_memo(_NARRATORS_MEMO)
+    found = told.get(heading)
     if found is None:
-        found = told[1][heading] = _named_in_heading(manuscript, heading)
+        found = told[heading] = _named_in_heading(manuscript, heading)
     return found
 
 
