@@ -53,7 +53,7 @@ def referent(
             for mention in mentions:
                 known = index.genders.get(mention.cluster.name)
                 if known == wanted or (gender is None and wanted is None):
-                    if another_before and gender and _pronoun_before(index, mention, gender):
+                    if another_before and gender and pronoun_before(index, mention, gender):
                         return None
                     return mention.cluster.name
     return None
@@ -65,7 +65,7 @@ _SUBJECT_PRONOUN_WORD = {gender: re.compile(rf"\b{word}\b", re.IGNORECASE)
                          for gender, word in SUBJECT_PRONOUN.items()}
 
 
-def _pronoun_before(index: MentionIndex, mention: Mention, gender: str) -> bool:
+def pronoun_before(index: MentionIndex, mention: Mention, gender: str) -> bool:
     """Whether a subject pronoun of `gender` stands before the mention in its sentence,
     outside speech."""
     sentence = mention.sentence

@@ -58,6 +58,10 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("There is a letter in the pocket of Cora Diaz's cardigan. It came on the morning "
+             "she was sleeping, and Tessie Ruiz left it on the pillow. It is from her brother "
+             "Nestor in Batangas.", "Cora Diaz sat down. She writes to her cousin Nestor."),
+            ("Nestor",), note="'she was sleeping, and Tessie…': 'her' is the one that 'she' is"),
     Example(("Walter's fourteen and a full-timer, and because he's my big brother he says I'm "
              "half a worker. Walter laughed.", "My cousin Walter isn't coming back to the mill."),
             ("Walter",), note="'he's my big brother', of the name before it: the narrator's"),
