@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Bubbe Frajda had died in 1936, in her own bed.",
+             "In 1946 a woman who had lived across the courtyard from Bubbe Frajda wrote to them."),
+            note="the name after 'from' is no one who writes"),
     Example(("Manny's father, Gurdev Dhillon, had died the previous April.",
              "Gurdev Dhillon was there in a navy turban, a tall man with a white beard."),
             ("Gurdev Dhillon",), note="there in what he wears: there, alive"),

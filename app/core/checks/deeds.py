@@ -109,6 +109,10 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         return False  # "Liv (left), Sissel": a caption, not a deed
     if run.prev == "only":
         return False  # "the only María left": who remains, not what she does
+    if run.prev in _OBJECT_BEFORE:
+        # "a woman who had lived across the courtyard from Bubbe wrote to them": the woman
+        # wrote; the name is the preposition's.
+        return False
     verb = run.next
     apposition = _APPOSITION.match(text, end)
     if apposition is not None:
@@ -118,6 +122,11 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
         run, text, end - (run.end - run.start))
+
+
+# Prepositions whose object a name right after them is: no subject of the verb after it.
+_OBJECT_BEFORE = frozenset({"from", "to", "with", "for", "of", "about", "beside", "behind",
+                            "toward", "towards", "near", "across", "like", "than", "without"})
 
 
 # Where someone is, told with the place first and the verb before the name: "And on the bench
