@@ -723,6 +723,14 @@ def test_a_word_the_text_says_a_full_name_is_is_a_name_whatever_else_it_means():
     assert _names(result.characters) == {"Eli Haigh": ("Tuppence",)}
 
 
+def test_an_older_biblical_given_name_tells_a_man_for_his_titled_surname():
+    result = _result(
+        "Mr. Tulloch had the room at the top. Mr. Tulloch smiled.\n\n\"Obadiah Tulloch "
+        "dead,\" she said, sitting down heavily."
+    )
+    assert _names(result.characters) == {"Obadiah Tulloch": ("Mr. Tulloch",)}
+
+
 def test_a_title_before_a_place_word_and_a_name_is_no_ones():
     result = _result(
         "\"Flying Doctor Mount Isa, this is the strip,\" said Robbo Kerr. \"Oi,\" said Robbo "
