@@ -42,7 +42,7 @@ from app.core.checks.attribute_values import (
     stated_values,
 )
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import cue_sentences, in_quotes, quote_open
+from app.core.checks.cues import cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import PARENT_WORDS, called_parent
@@ -51,6 +51,7 @@ from app.core.checks.referents import (
     addressee,
     age_epithet,
     named_for_parent,
+    narrated,
     referent,
     shared_name,
 )
@@ -398,6 +399,10 @@ EXAMPLES = (
     Example(("At twenty-six, Grace Leung was the oldest person there.",
              "Her mother sighed. \"You are thirty-one years old, Grace. We have beds.\""),
             ("Grace Leung",), note="said to the one the speech calls by name"),
+    Example(("Odessa Greer is fifty-three years old.",
+             "\"Mm-hm.\" Odessa Greer looks at her. \"I am sixty-one years old, and I have been "
+             "doing this a long time.\""), ("Odessa Greer",),
+            note="said of oneself, by the one the paragraph names outside its speech"),
     Example(("Hùng Lê was twelve that spring.",
              "Hùng Lê had come out alone in the summer of 1985, at fourteen, in a boat. He was "
              "seventeen now."),
@@ -1072,14 +1077,19 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
 
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
     """Who says the sentence's speech: the character named outside the quotation marks, else
-    the one "she"/"he" stands for in the attribution ('…," she says')."""
+    the one "she"/"he" stands for in the attribution ('…," she says'), else the one the
+    paragraph names outside its speech."""
     named = [m.cluster.name for m in index.in_sentence(view)
              if not quote_open(text[: m.span.start - view.start])]
     if named:
         return named[0]
     attribution = ATTRIBUTION.search(text)
     if attribution is None:
-        return None
+        # '"Mm-hm." Odessa looks at her. "I am sixty-one years old…"': the one character the
+        # paragraph names outside its speech.
+        here = neighbour(index.manuscript, view, 0)
+        speakers = {m.cluster.name for m in narrated(index, *here)} if here else set()
+        return speakers.pop() if len(speakers) == 1 else None
     return referent(index, view, PRONOUN_GENDER[attribution.group(1).lower()])
 
 
