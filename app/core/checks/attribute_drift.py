@@ -403,6 +403,13 @@ EXAMPLES = (
              "\"Mm-hm.\" Odessa Greer looks at her. \"I am sixty-one years old, and I have been "
              "doing this a long time.\""), ("Odessa Greer",),
             note="said of oneself, by the one the paragraph names outside its speech"),
+    Example(("Kari Lund is nine and reads English. She has Marit Vik's grey eyes, pale as the "
+             "light before snow.", "Kari Lund turned her brown eyes on me."), ("Kari Lund",),
+            note="another's eyes she has are hers"),
+    Example(("Kari Lund is eleven and taller than Marit Vik. This morning she came to me with "
+             "Hattie Pruitt's book under her arm. She turned those brown eyes on me.",
+             "Kari Lund has grey eyes."), ("Kari Lund",),
+            note="'she' after an owner named beside another 'she': whom that 'she' means"),
     Example(("Hùng Lê was twelve that spring.",
              "Hùng Lê had come out alone in the summer of 1985, at fourteen, in a boat. He was "
              "seventeen now."),

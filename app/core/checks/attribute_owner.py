@@ -29,6 +29,7 @@ from app.core.checks.referents import (
     chain_opener,
     narrated,
     opening_mention,
+    past_another,
     referent,
     relative_after_names,
     told_apart,
@@ -41,6 +42,9 @@ from app.core.manuscript import SentenceView
 from app.core.model import EntityKind
 from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
+
+# Having someone's trait: "She has Bestemor's grey eyes".
+_HAS_ANOTHERS = re.compile(r"\b(?:has|had|have|got)\s+$", re.IGNORECASE)
 
 # What `_two_share` keeps for the run.
 _TWO_SHARE_MEMO = "attribute_owner.two_share"
@@ -80,9 +84,11 @@ def subject(
     was seventy-four"), which means the mother the story names, if it names her."""
     index = context.mentions
     # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
-    mentions = [m for m in index.in_sentence(view) if (
-        not m.run.possessive or _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
-    ) and m.span.start - view.start < before]
+    # Nor is one whose eyes another has ("She has Bestemor's grey eyes": hers, like them).
+    mentions = [m for m in index.in_sentence(view) if (not m.run.possessive or (
+        _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
+        and not _HAS_ANOTHERS.search(text, 0, m.span.start - view.start)))
+        and m.span.start - view.start < before]
     described = _DESCRIBED_OWNER.search(text, max(0, before - 40), before)
     if described is not None:
         # "…and the sheriff was struck by the boy's eyes": the boy's — the one a sentence
@@ -188,8 +194,15 @@ def subject(
         # may name ("'Hauptmann Strehle,' Solveig said.")
         named = _named_next_paragraph(index, view, gender)
         return (named, pronoun.end()) if named is not None else None
-    cluster = _named_as(index, view, gender) or _subject_before(index, view, gender) or (
-        index.resolve(view, pronoun.group(1), spoken=False))
+    cluster = _named_as(index, view, gender) or _subject_before(index, view, gender)
+    if cluster is None:
+        resolved = index.resolve(view, pronoun.group(1), spoken=False)
+        # "…she came to me with Miss Pruitt's book. She turned those brown eyes on me": not
+        # the owner named after a "she", but whom that "she" means.
+        owner = resolved is not None and next((
+            m.run.possessive for mentions in index.before(view, REACH)
+            for m in reversed(mentions) if m.cluster is resolved), False)
+        cluster = past_another(index, view, resolved, gender) if owner else resolved
     if cluster is not None and _named_by_a_shared_name(context, view, cluster.name):
         return None  # "Lily came in. She is seventy-five now": which of the two Lilys?
     if cluster is None:

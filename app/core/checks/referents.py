@@ -20,6 +20,7 @@ from app.core.checks.base import CheckContext
 from app.core.checks.cues import in_quotes, neighbour, quote_open, sentence_at
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
 from app.core.checks.story_time import heading_of
+from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.names import GENERATIONS
@@ -94,6 +95,25 @@ def _called(gender: str) -> re.Pattern[str]:
                     if sex == gender), key=len, reverse=True)
     return re.compile(rf"(?<![\w'’-])(?P<called>{'|'.join(map(re.escape, words))})"
                       rf"(?![\w'’-])")
+
+
+def past_another(index: MentionIndex, view: SentenceView, cluster: Cluster,
+                  gender: str) -> Cluster | None:
+    """Whom a "she" or "her" means that would go back to `cluster`, when the sentence naming
+    it last has a "she" before the name, someone else ("the morning she was sleeping, and
+    Tessie left it on the pillow. It is from her brother Nestor"): the one that "she" stands
+    for, the owner of a possessive too ("a letter in the pocket of Cora's cardigan")."""
+    last = next((m for mentions in index.before(view, REACH) for m in reversed(mentions)
+                 if m.cluster is cluster), None)
+    if last is None or not pronoun_before(index, last, gender):
+        return cluster
+    # That "she" goes on from the sentence before's subject ("Kari is eleven and taller than
+    # Bestemor. This morning she came…"), else the last one of her sex named.
+    opener = opening_mention(index, last.sentence)
+    other = opener.cluster if opener is not None and index.genders.get(
+        opener.cluster.name) in (gender, None) else index.resolve(
+        last.sentence, SUBJECT_PRONOUN[gender])
+    return other if other is not None and other is not cluster else cluster
 
 
 def unnamed_relative(

@@ -30,11 +30,10 @@ from app.core.checks.referents import (
     narrated,
     narrator,
     opening_mention,
-    pronoun_before,
+    past_another,
     referent,
 )
 from app.core.checks.roles import ROLES, role_holder
-from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.names import surname_of
@@ -794,7 +793,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
             return subject
     cluster = index.resolve(view, owner, owners=False)
     if cluster is not None and gender is not None:
-        cluster = _past_another(index, view, cluster, gender)
+        cluster = past_another(index, view, cluster, gender)
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or (_sex(index, cluster.name, genders) or gender) == gender
     ):
@@ -804,20 +803,6 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
-
-
-def _past_another(index: MentionIndex, view: SentenceView, cluster: Cluster,
-                  gender: str) -> Cluster | None:
-    """Whom a "her" means that would go back to `cluster`, when the sentence naming it last
-    has a "she" before the name, someone else ("the morning she was sleeping, and Tessie left
-    it on the pillow. It is from her brother Nestor"): the one that "she" stands for, the
-    owner of a possessive too ("a letter in the pocket of Cora's cardigan")."""
-    last = next((m for mentions in index.before(view, REACH) for m in reversed(mentions)
-                 if m.cluster is cluster), None)
-    if last is None or not pronoun_before(index, last, gender):
-        return cluster
-    other = index.resolve(last.sentence, SUBJECT_PRONOUN[gender])
-    return other if other is not None and other is not cluster else cluster
 
 
 # Words before a name that make it the object of what is said or done, never one who speaks:
