@@ -58,6 +58,10 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Gudrun Brekke is Ole Haug's cousin; their mothers were sisters.",
+             "Gudrun Brekke came to help me, as she does every year. She is Ole Haug's own "
+             "sister, and she works like two men."), ("Gudrun Brekke",),
+            note="'own' before the kinship word describes it"),
     Example(("There is a letter in the pocket of Cora Diaz's cardigan. It came on the morning "
              "she was sleeping, and Tessie Ruiz left it on the pillow. It is from her brother "
              "Nestor in Batangas.", "Cora Diaz sat down. She writes to her cousin Nestor."),
