@@ -515,6 +515,12 @@ def _document_forms(
             stats.total += 1
             stats.runs.append((document, base, final))
             prev_run, prev_key, prev_stats = previous or (None, "", None)
+            if cue and run.initial and run.prev2 in _CALLING and (
+                    run.prev not in _OBJECT_PRONOUNS) and (
+                    prev_run is None or prev_run.words[-1].lower() != run.prev):
+                # 'allowed to call Mama "Hyacinth"': whom it calls so is the word before,
+                # no name said earlier (here "Mama", which names no one by itself).
+                cue = False
             if (cue and prev_run is not None and prev_run.prev in _ONLY_COMPARED
                     and opener is not None and opener[0].sentence == run.sentence
                     and opener[0] is not prev_run):
@@ -947,6 +953,7 @@ _CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", 
 
 
 _CALLING = frozenset({"called", "calls", "call", "named"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 # Words before a name that make it only compared or gone with, never the subject a later

@@ -731,6 +731,16 @@ def test_an_older_biblical_given_name_tells_a_man_for_his_titled_surname():
     assert _names(result.characters) == {"Obadiah Tulloch": ("Mr. Tulloch",)}
 
 
+def test_a_name_called_something_is_whom_the_word_before_the_nickname_names():
+    result = _result(
+        "\"Desmond Ashby, get off the step,\" Mama said.\n\nUncle Vernal came in. Uncle Vernal "
+        "was the only person alive allowed to call Mama \"Hyacinth\" in that tone.\n\n"
+        "Mama's name was in the book, Hyacinth Ashby, four pounds a week."
+    )
+    assert _names(result.characters) == {"Hyacinth Ashby": ("Hyacinth",), "Uncle Vernal": (),
+                                         "Desmond Ashby": ()}
+
+
 def test_a_title_before_a_place_word_and_a_name_is_no_ones():
     result = _result(
         "\"Flying Doctor Mount Isa, this is the strip,\" said Robbo Kerr. \"Oi,\" said Robbo "
