@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("On the Sunday morning, before it was light, Dòmhnall Bàn died.",
+             "We nailed it to the gable, and Dòmhnall Bàn grumbled all the way over."),
+            ("Dòmhnall Bàn",), note="what the voice does is a deed"),
     Example(("Bubbe Frajda had died in 1936, in her own bed.",
              "In 1946 a woman who had lived across the courtyard from Bubbe Frajda wrote to them."),
             note="the name after 'from' is no one who writes"),

@@ -50,6 +50,10 @@ _MORE_ACTS = frozenset({
     "takes", "gives", "pulls", "pushes", "shakes", "touches", "touched", "taps", "tapped",
     "watches", "stares", "glances", "shrugs", "grins", "frowns", "sighs", "whispers", "kisses",
     "hugs", "tries", "opened", "closed", "reads", "writes", "speaks", "tells", "asks",
+    # what the voice and face do ("Dòmhnall Bàn grumbled all the way over")
+    "grumbled", "grumbles", "growled", "growls", "chuckled", "chuckles", "scowled", "scowls",
+    "snapped", "snaps", "swore", "swears", "sang", "sings", "sniffed", "sniffs",
+    "rowed", "rows",
 })
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
