@@ -121,6 +121,19 @@ _OBLIQUE = (
         re.IGNORECASE)),
 )
 
+# An age not yet reached: "Calum, who was not yet forty" — at most the year before it.
+_NOT_YET = re.compile(rf"(?:(?<=\bwas\s)|(?<=\bis\s))not\s+yet\s+({_NUMBER_WORDS})\b"
+                      r"(?![- ](?:months?|weeks?|days?)\b)", re.IGNORECASE)
+
+
+def _words_for(number: int) -> str:
+    """34 -> "thirty-four": the words `number_of` reads, for an age below a hundred."""
+    names = {value: word for word, value in NUMBER_WORDS.items()}
+    if number in names:
+        return names[number]
+    return f"{names[number - number % 10]}-{names[number % 10]}"
+
+
 # A round birthday not yet come: "He had not yet seen his fortieth birthday" — an age at most
 # the year before it.
 _YEAR_BEFORE = {"twentieth": "nineteen", "thirtieth": "twenty-nine", "fortieth": "thirty-nine",
@@ -259,6 +272,15 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
             # "He had not yet seen his fortieth birthday": thirty-nine at most.
             found.append(("age", match.start(), _AT_MOST + _YEAR_BEFORE[
                 match.group("ordinal").lower()], "", match.end()))
+    if "yet" in text:
+        for match in _NOT_YET.finditer(text):
+            below = number_of(match.group(1).lower())
+            if below is not None and 1 < below < 100:
+                # "was not yet thirty years old" is no age of thirty
+                found = [f for f in found if not (
+                    f[0] == "age" and match.start() <= f[1] < match.end())]
+                found.append(("age", match.start(), _AT_MOST + _words_for(below - 1), "",
+                              match.end()))
     for attribute, value, pattern in _OBLIQUE:
         for match in pattern.finditer(text):
             pronoun = (match.groupdict().get("pronoun") or "").lower()

@@ -26,6 +26,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She was born with her eyes already open, and they were green.", "eye colour", "green"),
         ("She pushed back her grey curls.", "hair colour", "grey"),
         ("She had turned fifty-nine at Easter, and she was tired.", "age", "fifty-nine"),
+        ("Calum, who was not yet forty, knelt.", "age", "no more than thirty-nine"),
+        ("She was not yet thirty years old.", "age", "no more than twenty-nine"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
