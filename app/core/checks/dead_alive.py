@@ -73,6 +73,11 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("\"Old Joseph Mabbott, the head gardener. He died of the pneumonia the winter "
+             "before last, and we buried him in the churchyard.\"",
+             "The coroner called Ellen Dawlish. After her came Joseph Mabbott, head gardener, a "
+             "bent old man."), ("Joseph Mabbott",),
+            note="'After her came' is no clause of time: he comes now"),
     Example(("On the Sunday morning, before it was light, Dòmhnall Bàn died.",
              "We nailed it to the gable, and Dòmhnall Bàn grumbled all the way over."),
             ("Dòmhnall Bàn",), note="what the voice does is a deed"),
@@ -588,8 +593,9 @@ _REMEMBERED_THING = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,3}}(?:{CAPITAL}[\w'�
                                r"they)\s+$")
 # A clause of reason or of time before or after tells of another time ("because Pop read
 # every word", "After Liv went out I waited"); it shows no one alive now. "After that", "after
-# a while" are no clause: the name after them is the sentence's doer, later.
-_REASON = re.compile(r"\b(?:because|since|after(?!\s+(?:that|this|which|a|an)\b)|before|until|"
+# a while", "After her came" are no clause: the name after them is the sentence's doer, later.
+_REASON = re.compile(r"\b(?:because|since|after(?!\s+(?:that|this|which|a|an)\b)"
+                     r"(?!\s+(?:her|him|them|me|us)\s+(?:came|comes)\b)|before|until|"
                      r"till)\b[^,;.!?]*$|"
                      # "the January Davy went missing": a time the name's clause tells
                      r"\bthe\s+(?:(?i:day|night|morning|summer|winter|spring|autumn|year|week)|"

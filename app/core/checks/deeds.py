@@ -138,10 +138,11 @@ _OBJECT_BEFORE = frozenset({"from", "to", "with", "for", "of", "about", "beside"
 # on the place, with no one else before the verb to be its subject ("In the kitchen she sat
 # Lidiia down" is someone else's deed).
 _INVERTED_VERBS = frozenset({"sat", "stood", "waited", "knelt", "sits", "stands", "waits",
-                             "kneels"})
+                             "kneels", "came", "comes"})
 _PLACE_FIRST = re.compile(
     r"(?:^|[.!?\n][\"“”]?\s*)[\"“]?(?:(?:and|then|but)\s+)?(?:on|in|at|by|beside|behind|under|"
-    r"beneath|across|outside|inside|near|against|between|among|opposite|there|here)\b"
+    r"beneath|across|outside|inside|near|against|between|among|opposite|there|here|after|"
+    r"next)\b"
     r"(?:(?!\b(?:he|she|they|I|we|you|who|which|that)\b)[^.!?\n\"“”])*?[\s,]"
     rf"(?:{'|'.join(sorted(_INVERTED_VERBS))})\s+(?:(?P<title>[a-z]+)\s+)?$", re.IGNORECASE)
 # How far back a sentence opening on a place is looked for.
