@@ -58,6 +58,10 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("By the window sat the Honourable Clarissa Vellacott, Lady Ferrabie's younger "
+             "sister: a dark, quick young woman.",
+             "Lady Ferrabie sat in the front row, with her niece Clarissa beside her."),
+            ("Honourable Clarissa Vellacott",), note="a titled owner set beside the name"),
     Example(("Gudrun Brekke is Ole Haug's cousin; their mothers were sisters.",
              "Gudrun Brekke came to help me, as she does every year. She is Ole Haug's own "
              "sister, and she works like two men."), ("Gudrun Brekke",),

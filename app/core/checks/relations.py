@@ -144,7 +144,8 @@ _IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*)?(?:is|was|b
 
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
 # the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
-_APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+"
+_APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?{CAPITAL}[\w'’-]+?)"
+                               r"(?:'s|’s)\s+"
                                rf"{_THROUGH}(?:[a-z][a-z-]*\s+)?(?P<kin>{_LOWER_KIN_WORD})"
                                r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
                                rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
