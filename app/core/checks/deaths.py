@@ -19,7 +19,8 @@ Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "h
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
 in speech the one the talk named last, the narration between its lines passed over. Negated,
 hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
-in the Galway paper", "the paper had printed that Ezra Pike had died", "I'll believe he is dead
+in the Galway paper", "the paper had printed that Ezra Pike had died", "said to Dad that the
+Dufault boy had drowned" (not a telegram's "said that"), "I'll believe he is dead
 when I see him dead", "He was dead in 1958. Drowned, they said.") do not count, nor do deaths
 counted or only declared, which did not last ("dead once himself, officially"). `told_deaths`
 reads them once; dead-alive then looks for the dead doing things later.
@@ -72,6 +73,11 @@ _HEDGE = re.compile(
     r"believe|believes|think|thinks|suppose|supposes|fear|fears)\b[^.!?]*$",
     re.IGNORECASE,
 )
+
+# "…said to Dad, quietly, that the Dufault boy had drowned": what someone said — not what a
+# telegram or a letter said, the notice a death comes by.
+_SAID_THAT = re.compile(r"(?<!\btelegram\s)(?<!\bcable\s)(?<!\bletter\s)(?<!\bnotice\s)"
+                        r"(?<!\bwire\s)\bsaid\b[^.!?\"“”]*\bthat\b[^.!?\"“”]*$", re.IGNORECASE)
 
 # "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
 _BELIEVED_THAT = re.compile(
@@ -387,6 +393,7 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         # the inserted clause's, and the sentence goes on to say he died.
         hedge = None
     return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None or (
+        _SAID_THAT.search(text, 0, match.start()) is not None) or (
         _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
         _NOT_FOR_GOOD.match(text, match.end()) is not None)
 

@@ -40,8 +40,16 @@ def test_a_death_told_of_a_name_too_is_not_known_only_by_the_titled_surname(monk
     assert deaths.only_titled == {}
 
 
+def test_a_death_a_telegram_said_is_told(monkeypatch):
+    context = check_context(monkeypatch, "Lawrence Fernandes sailed. The telegram said that "
+                                         "Lawrence Fernandes had died of a heart attack.")
+    assert list(told_deaths(context).first) == ["Lawrence Fernandes"]
+
+
 def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
     context = check_context(monkeypatch, "Mara Tell nearly died that winter. Máirtín Pheaits had "
                                          "been drowned only in the Galway paper. The Helena "
-                                         "paper had printed that Ezra Pike had died in a fire.")
+                                         "paper had printed that Ezra Pike had died in a fire. "
+                                         "The deputy said to Dad, quietly, that Wes Dufault "
+                                         "had drowned.")
     assert told_deaths(context).first == {}
