@@ -42,7 +42,7 @@ from app.core.checks.attribute_values import (
     stated_values,
 )
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import cue_sentences, in_quotes, neighbour, quote_open
+from app.core.checks.cues import cue_sentences, neighbour, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import PARENT_WORDS, called_parent
@@ -50,6 +50,7 @@ from app.core.checks.referents import (
     ATTRIBUTION,
     addressee,
     age_epithet,
+    called_in_speech,
     named_for_parent,
     narrated,
     referent,
@@ -68,7 +69,6 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first
 from app.core.text import CAPITAL
-from app.core.variants import vocative
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -923,11 +923,8 @@ def _told(index: MentionIndex, view: SentenceView, value: str
         if following is None:
             return None
         value, view = following
-    text = index.manuscript.documents[view.document].text
     # '"You are thirty-one years old, Grace."': the one the speech calls by name.
-    called = [m for m in index.in_sentence(view)
-              if in_quotes(view, m.span.start) and vocative(text, m.span)]
-    listener = called[0].cluster.name if len(called) == 1 else addressee(index, view)
+    listener = called_in_speech(index, view) or addressee(index, view)
     return (listener, value, view) if listener else None
 
 

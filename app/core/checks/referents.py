@@ -26,7 +26,7 @@ from app.core.model import EntityKind
 from app.core.names import GENERATIONS
 from app.core.parsing import PlacedParagraph
 from app.core.text import CAPITAL
-from app.core.variants import capitalised_words
+from app.core.variants import capitalised_words, vocative
 from app.core.wordlists import wordlists
 
 # How far back (in sentences) the character is looked for; the same reach as `resolve`.
@@ -302,6 +302,21 @@ def _looked_at(index: MentionIndex, view: SentenceView, placed: PlacedParagraph)
     if len(named) != 1 or any(mention.run.possessive for mention in mentions):
         return None
     return named.pop()
+
+
+def called_in_speech(index: MentionIndex, view: SentenceView, exclude: str = "") -> str | None:
+    """The one character the speech of `view`'s paragraph calls by name, other than
+    `exclude` ('"You are thirty-one years old, Grace."', '"Your cousin Stefán is a good boy,"
+    she said. "But he is not you, Guðrun."'): whom it is said to."""
+    here = neighbour(index.manuscript, view, 0)
+    if here is None:
+        return None
+    placed, orders = here
+    document = index.manuscript.documents[view.document].text
+    called = {m.cluster.name for order in orders for m in index.by_sentence[order]
+              if m.cluster.name != exclude and vocative(document, m.span)
+              and quote_open(placed.parsed.text[: m.span.start - placed.base])}
+    return called.pop() if len(called) == 1 else None
 
 
 def narrated(index: MentionIndex, placed: PlacedParagraph, orders: range) -> list[Mention]:

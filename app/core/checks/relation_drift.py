@@ -58,6 +58,10 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Guðrún Halls came down to the boats. Her brother Stefán rowed at the second oar.",
+             "Sigríður Jóns looked at her. \"Your cousin Stefán is a good boy,\" she said. \"But "
+             "he is not you, Guðrún Halls.\""), ("Stefán",),
+            note="'your' is the one the speech calls by name"),
     Example(("By the window sat the Honourable Clarissa Vellacott, Lady Ferrabie's younger "
              "sister: a dark, quick young woman.",
              "Lady Ferrabie sat in the front row, with her niece Clarissa beside her."),

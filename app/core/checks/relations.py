@@ -24,6 +24,7 @@ from app.core.checks.referents import (
     REACH,
     SUBJECT_PRONOUN,
     addressee,
+    called_in_speech,
     chain_opener,
     in_scene,
     mention_at,
@@ -744,7 +745,9 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # anyone else named there, the speaker first of all, is not whose "your" it is.
         spoken_to = [name for name in _spoken_to(index, view, text)
                      if name != mention.cluster.name]
-        return spoken_to[0] if spoken_to else None
+        # Else the one the speech calls by name: '"Your cousin Stefán is a good boy," she
+        # said. "But he is not you, Guðrun."'
+        return spoken_to[0] if spoken_to else called_in_speech(index, view, mention.cluster.name)
     # "Her brother Tom was on Gunner": "her" looks back, to someone named before the relative
     # (or spoken to), not to whoever the sentence names after him.
     addressed = _spoken_to(index, view, text)
