@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Amona Ibarra had died in the winter of 1957, in the chair by the window.",
+             "Miren looked up at the dresser; beside Patxi, Amona Ibarra sat in her black, small "
+             "and upright. The photographer had come up from Gernika for that one."),
+            note="what a picture shows, in a paragraph about the picture"),
     Example(("\"Old Joseph Mabbott, the head gardener. He died of the pneumonia the winter "
              "before last, and we buried him in the churchyard.\"",
              "The coroner called Ellen Dawlish. After her came Joseph Mabbott, head gardener, a "
@@ -609,6 +613,9 @@ _REASON = re.compile(r"\b(?:because|since|after(?!\s+(?:that|this|which|a|an)\b)
 _ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tape|video)|footage|newsreel|home\s+"
                         r"movie|the\s+(?:reel|recording|projector)|the\s+camera\s+caught)\b",
                         re.IGNORECASE)
+# A paragraph about a picture: what the dead do in it, they do in the picture.
+_PICTURED = re.compile(r"\b(?:photograph(?:s|er|ed)?|photos?|snapshots?|portraits?|daguerreotype|"
+                       r"tintype)\b", re.IGNORECASE)
 # A life summed up in the narration: "kept it standing for forty years" (not in what the
 # living say of themselves) — unless the sentence is about today
 # ("in the kitchen this morning, … as she has done every morning for forty years").
@@ -677,10 +684,13 @@ def find(context: CheckContext) -> list[Finding]:
             narration = _SPEECH.sub(" ", index.text(view))
             if _SUMMED_UP.search(narration) and not _TODAY.search(narration):
                 continue
-            if view.paragraph is not None and _ON_SCREEN.search(
+            if view.paragraph is not None and (_ON_SCREEN.search(
                 view.paragraph.text, 0, start - view.base
-            ):
-                continue  # "The first thing on the screen was the slate… X looked into the lens"
+            ) or _PICTURED.search(view.paragraph.text)):
+                # "The first thing on the screen was the slate… X looked into the lens";
+                # "…beside him Amona sat in her black… The photographer had come up from
+                # Gernika for that one": what a picture shows.
+                continue
             if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end) and not (
                 _ADDRESSED_NOW.match(text, end) and text[start - 1 : start] in ("\"", "“")
             ):
