@@ -233,8 +233,9 @@ _OPENS_ON_PRONOUN = re.compile(r"\W*(she|he)\b", re.IGNORECASE)  # read with mat
 
 
 def chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
-    """The character of `gender` a sentence of the paragraph opens on, when every sentence
-    after it up to `view` opens on a pronoun of that sex: the chain goes on about them."""
+    """The character of `gender` a sentence of the paragraph opens on (or says the pronoun
+    is: "he was Txomin"), when every sentence after it up to `view` opens on a pronoun of
+    that sex: the chain goes on about them."""
     paragraph = view.paragraph
     if paragraph is None or view.number < 2:
         return None
@@ -251,7 +252,13 @@ def chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | 
         return None  # no chain: the sentence before does not open on the pronoun
     mentions = index.by_sentence[view.order - view.number + number]
     first = mentions[0] if mentions else None
-    if first is None or first.run.possessive or first.run.prev or said_in_speech(first):
+    # The name the sentence opens on, or its subject put last ("Behind them, flaking down the
+    # net, was Txomin. In the parish book he was Domingo…. He was…"), or the one it says "he"
+    # is ("everywhere else he was Txomin").
+    named_so = first is not None and first.run.prev in ("was", "is") and (
+        first.run.prev2 == SUBJECT_PRONOUN[gender] or not first.run.next)
+    if first is None or first.run.possessive or (first.run.prev and not named_so) or (
+            said_in_speech(first)):
         return None
     return first.cluster.name if index.genders.get(first.cluster.name) in (gender, None) else None
 

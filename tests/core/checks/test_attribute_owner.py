@@ -40,3 +40,13 @@ def test_she_after_a_clause_about_her_mother_is_no_one(monkeypatch):
     chapter = ("Anya Roy came in. The black coil Anya Roy remembered was gone, and her mother "
                "now wore her grey hair plainly. She was fifty-nine.")
     assert _whose(monkeypatch, chapter, "fifty-nine") is None
+
+
+def test_he_goes_on_about_a_subject_put_last(monkeypatch):
+    chapter = ("They were both Iñaki Zabaleta: the father was old Iñaki, and the son was young "
+               "Iñaki. Young Iñaki was seventeen that spring. He had been sick over the side for "
+               "two days.\n\nBehind them, flaking down the net, was Txomin. In the parish book "
+               "he was Domingo; everywhere else he was Txomin. He was Miren's half-brother. He "
+               "was twenty-four, broad and quiet.\n\nThe boat came in at four. Txomin made "
+               "her fast, and Txomin laughed.")
+    assert _whose(monkeypatch, chapter, "twenty-four") == "Txomin"
