@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("We bury Mose Keeping on the Thursday, on the hill behind the church.",
+             "Mose Keeping is out on the end of his stage-head, and he roars up the hill in the "
+             "voice that used to reach clear across the harbour."), ("Mose Keeping",),
+            note="out on the end of the stage now; 'that used to' is the voice's habit"),
     Example(("Amona Ibarra had died in the winter of 1957, in the chair by the window.",
              "Miren looked up at the dresser; beside Patxi, Amona Ibarra sat in her black, small "
              "and upright. The photographer had come up from Gernika for that one."),
@@ -940,10 +944,22 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
 def _in_memory(sentence: str, after: int) -> bool:
     """Whether a sentence tells a memory ("Ana remembered how Ivo smiled") — not when all it
     remembers is a thing after the deed, which `after` ends ("Nena leaned out, laughing the big
-    laugh Luíza remembered": the laugh is remembered, the leaning out is now)."""
-    return any(match.start() < after or not match.group().lower().startswith(_REMEMBERING)
-               or not _REMEMBERED_THING.search(sentence, after, match.start())
-               for match in _MEMORY.finditer(sentence))
+    laugh Luíza remembered": the laugh is remembered, the leaning out is now; "roars in the
+    voice that used to reach across the harbour")."""
+    for match in _MEMORY.finditer(sentence):
+        if match.start() >= after:
+            word = match.group().lower()
+            if word.startswith(_REMEMBERING) and _REMEMBERED_THING.search(
+                    sentence, after, match.start()):
+                continue
+            if word.startswith("used") and _RELATIVE_BEFORE.search(sentence, after, match.start()):
+                continue  # "roars in the voice that used to reach across the harbour": the voice's
+        return True
+    return False
+
+
+# A relative clause's opening: what "used to" after it tells is a thing's habit.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
 _REMEMBERING = ("remember", "recall")

@@ -82,8 +82,8 @@ _PROGRESSIVE = re.compile(
 # ground is not.
 _RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|tomb|vault|urn)"
 _PRESENT = re.compile(
-    r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:in|at|on)\s+the\s+"
-    rf"(?!{_RESTING_PLACE})\w+|"
+    r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:(?:out|down|over)\s+)?"
+    rf"(?:in|at|on)\s+the\s+(?!{_RESTING_PLACE})\w+|"
     # "Gurdev Dhillon was there in a navy turban", "is here with the papers" (not "there in
     # spirit")
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+(?:in|with)\s+(?:a|an|his|her)\s+"
