@@ -55,6 +55,7 @@ from app.core.checks.referents import (
     narrated,
     referent,
     shared_name,
+    told_apart_by_age,
 )
 from app.core.checks.story_time import (
     new_chapter_between,
@@ -69,6 +70,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first
 from app.core.text import CAPITAL
+from app.core.wordlists import wordlists
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -410,6 +412,12 @@ EXAMPLES = (
              "Hattie Pruitt's book under her arm. She turned those brown eyes on me.",
              "Kari Lund has grey eyes."), ("Kari Lund",),
             note="'she' after an owner named beside another 'she': whom that 'she' means"),
+    Example(("Big Wim Tielman and little Wim Tielman came in. Little Wim was nine years old.",
+             "Wim Tielman was fifty-two that spring."),
+            note="two bearers told apart by age: the plain name may be either"),
+    Example(("Big Wim Tielman and little Wim Tielman came in. Little Wim was nine years old.",
+             "Little Wim was twelve that spring, and big Wim laughed."), ("Wim Tielman",),
+            note="the same word of age at both: the same one"),
     Example(("Hùng Lê was twelve that spring.",
              "Hùng Lê had come out alone in the summer of 1985, at fourteen, in a boat. He was "
              "seventeen now."),
@@ -798,6 +806,7 @@ def find(context: CheckContext) -> list[Finding]:
         pair = next(((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]
                      if (id(a) in own or id(b) in own) and conflict(a.value, b.value)
                      and not _told_apart_by_age(a, b)
+                     and not _one_told_by_age(context, name, a, b)
                      and not (attribute == "age" and _time_explains(context, a, b))
                      and not (attribute == "hair colour" and _greyed(context, a, b))), None)
         if pair is not None:
@@ -820,6 +829,18 @@ def _told_apart_by_age(first: _Observation, second: _Observation) -> bool:
     is nineteen", "Old Walter Haywood is fifty-eight"): a father and the son named for him."""
     ages = {first.elder_or_younger, second.elder_or_younger}
     return ages == {"elder", "younger"}
+
+
+def _one_told_by_age(context: CheckContext, name: str, first: _Observation,
+                     second: _Observation) -> bool:
+    """Whether the two values are not both told of the name said with one word of age, in a
+    story that tells two bearers of the given name apart so ("big Wim", "little Wim"): which
+    one a plain "Wim" or "Wim Tielman" means is unsure."""
+    if first.elder_or_younger is not None and (
+            first.elder_or_younger == second.elder_or_younger):
+        return False
+    words = [w for w in name.split() if w.rstrip(".") not in wordlists().honorifics]
+    return bool(words) and told_apart_by_age(context.manuscript, words[0])
 
 
 def _bare_first_name(context: CheckContext, name: str) -> str | None:
