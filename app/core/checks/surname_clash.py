@@ -67,6 +67,13 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("My fiancée was Ximena Castillo Ossandón. Ximena Castillo Ossandón laughed.",
+             "La señora Ximena Castillo de Araya sat at the table."),
+            note="her married name in Spanish: first surname, then 'de' and her husband's"),
+    Example(("My fiancée was Ximena Castillo Ossandón. Ximena Castillo Ossandón laughed.",
+             "La señora Ximena Robles de Araya sat at the table."),
+            ("Ximena Castillo Ossandón", "Ximena Robles de Araya"),
+            note="another first surname is another name"),
     Example(("Eric Sequeira carried the coffin. Eric Sequeira wept. Eric Sequeira sat down. "
              "Sequeira laughed.",
              "Eric Fonseca came in. Eric Fonseca shovelled coal. Eric Fonseca sat down."),
@@ -262,6 +269,9 @@ def find(context: CheckContext) -> list[Finding]:
                 if any(_maiden(manuscript, surname_of(manuscript.finder.forms[f].words))
                        for f in (first, second)):
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
+                if _married_de(manuscript.finder.forms[first].words,
+                               manuscript.finder.forms[second].words):
+                    continue  # "Ximena Castillo de Araya" is Ximena Castillo Ossandón, married
                 if given_names is None:
                     given_names = _given_names(manuscript)
                 if any(_byname(given_names, surname_of(manuscript.finder.forms[f].words))
@@ -431,6 +441,17 @@ def _maiden(manuscript: Manuscript, surname: str) -> bool:
 
 
 _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _married_de(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name is the other's married form in Spanish: her given name and first
+    surname, then "de" and her husband's ("Ximena Castillo de Araya" of "Ximena Castillo
+    Ossandón")."""
+    for married, own in ((a, b), (b, a)):
+        if len(married) >= 4 and married[-2] == "de" and (
+                own[: len(married) - 2] == married[:-2]):
+            return True
+    return False
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
