@@ -9,7 +9,8 @@ paragraph, and a first name carried with three or more surnames is taken as a co
 shared by several people; nor is the rarer name a clash when its surname belongs to a family
 the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox; but not one called by a name
 either of the two goes by: "Tucker Wendt", when Piotr Amsel is called Tucker, is Piotr Wendt
-again, no other Wendt), nor is a Gaelic byname
+again, no other Wendt), nor a Spanish married name ("Ximena Castillo de Araya" of Ximena
+Castillo Ossandón), nor is a Gaelic byname
 ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an
 Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
