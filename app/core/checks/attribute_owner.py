@@ -43,6 +43,9 @@ from app.core.model import EntityKind
 from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
+# An aside set off by dashes inside the sentence.
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|—[^—]*?—")
+
 # Having someone's trait: "She has Bestemor's grey eyes".
 _HAS_ANOTHERS = re.compile(r"\b(?:has|had|have|got)\s+$", re.IGNORECASE)
 
@@ -89,6 +92,12 @@ def subject(
         _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
         and not _HAS_ANOTHERS.search(text, 0, m.span.start - view.start)))
         and m.span.start - view.start < before]
+    # Nor one said in an aside between dashes ("Dr Raghunathan — Priya in the back office,
+    # never in front of patients — is thirty-two": her other name, not someone else).
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, 0, before)]
+    if asides:
+        mentions = [m for m in mentions if not any(
+            start < m.span.start - view.start < end for start, end in asides)]
     described = _DESCRIBED_OWNER.search(text, max(0, before - 40), before)
     if described is not None:
         # "…and the sheriff was struck by the boy's eyes": the boy's — the one a sentence

@@ -126,6 +126,14 @@ _NOT_YET = re.compile(rf"(?:(?<=\bwas\s)|(?<=\bis\s))not\s+yet\s+({_NUMBER_WORDS
                       r"(?![- ](?:months?|weeks?|days?)\b)", re.IGNORECASE)
 
 
+# A birthday to come: "Dr Raghunathan turns forty-five next week", "will be sixty on Sunday"
+# (not "He turns thirty on a Thursday in April", the birthday told as it comes).
+_SOON = r"next|this\s+coming|in\s+(?:a|two|three)\s+(?:days?|weeks?|months?)"
+_TURNS_SOON = re.compile(
+    rf"\b(?:(?:turns|is\s+turning)\s+({_NUMBER_WORDS})\s+(?:{_SOON})|(?:will\s+turn|will\s+be)\s+"
+    rf"({_NUMBER_WORDS})\s+(?:{_SOON}|on))\b", re.IGNORECASE)
+
+
 def _words_for(number: int) -> str:
     """34 -> "thirty-four": the words `number_of` reads, for an age below a hundred."""
     names = {value: word for word, value in NUMBER_WORDS.items()}
@@ -272,6 +280,14 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
             # "He had not yet seen his fortieth birthday": thirty-nine at most.
             found.append(("age", match.start(), _AT_MOST + _YEAR_BEFORE[
                 match.group("ordinal").lower()], "", match.end()))
+    if "turn" in text or "will be" in text:
+        for match in _TURNS_SOON.finditer(text):
+            coming = number_of((match.group(1) or match.group(2)).lower())
+            if coming is not None and 1 < coming < 100:
+                # "turns forty-five next week": forty-four now
+                found = [f for f in found if not (
+                    f[0] == "age" and match.start() <= f[1] < match.end())]
+                found.append(("age", match.start(), _words_for(coming - 1), "", match.end()))
     if "yet" in text:
         for match in _NOT_YET.finditer(text):
             below = number_of(match.group(1).lower())

@@ -50,3 +50,9 @@ def test_he_goes_on_about_a_subject_put_last(monkeypatch):
                "was twenty-four, broad and quiet.\n\nThe boat came in at four. Txomin made "
                "her fast, and Txomin laughed.")
     assert _whose(monkeypatch, chapter, "twenty-four") == "Txomin"
+
+
+def test_a_name_said_in_an_aside_between_dashes_is_passed_over(monkeypatch):
+    chapter = ("Priya Raghunathan came in, and Ama Owusu laughed. Dr Raghunathan — Ama Owusu "
+               "calls her the railway, never in front of patients — is thirty-two.")
+    assert _whose(monkeypatch, chapter, "thirty-two") == "Priya Raghunathan"

@@ -28,6 +28,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She had turned fifty-nine at Easter, and she was tired.", "age", "fifty-nine"),
         ("Calum, who was not yet forty, knelt.", "age", "no more than thirty-nine"),
         ("She was not yet thirty years old.", "age", "no more than twenty-nine"),
+        ("Dr Rao turns forty-five next week.", "age", "forty-four"),
+        ("He will be sixty on Sunday.", "age", "fifty-nine"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -39,6 +41,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("She kept her eyes on the boats, and they were green.") == []
     assert stated_values("At six feet the wall was too high to climb.") == []
     assert stated_values("The muck came off his hands in grey curls.") == []
+    assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():
