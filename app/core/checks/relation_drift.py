@@ -581,6 +581,9 @@ def _same_anchor(context: CheckContext, first: str, second: str) -> bool:
         return first == second
     if not context.same_name(_first_word(first), _first_word(second)):
         return False
+    sexes = {wordlists().title_sex(name.split()[0].rstrip(".")) for name in (first, second)}
+    if {"m", "f"} <= sexes:
+        return False  # "Mr. Darko" and "Mrs. Akosua Darko": a family, two people
     # Two full names that open on one word that is no given name and end differently are two
     # of a family written family name first ("Matsuda Hiroshi", "Matsuda Kenji") — while
     # "Sofie Laurent" and "Sophie Dumas" may be one woman with two surnames.

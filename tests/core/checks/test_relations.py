@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from app.core.checks.relation_drift import _same_anchor
 from app.core.checks.relations import _cue_words
+from tests.core.checks.stories import check_context
 
 
 def test_a_compound_kinship_word_is_cued_by_its_plain_part():
@@ -10,3 +12,9 @@ def test_a_compound_kinship_word_is_cued_by_its_plain_part():
     words = _cue_words().words
     assert {"sister", "brother", "wife", "husband"} <= words
     assert not {"in", "law", "ex"} & words
+
+
+def test_a_mr_and_a_mrs_of_one_surname_are_two_anchors(monkeypatch):
+    context = check_context(monkeypatch, "Mr. Darko came in. Mrs. Akosua Darko smiled.")
+    assert not _same_anchor(context, "Mr. Darko", "Mrs. Akosua Darko")
+    assert _same_anchor(context, "Mr. Darko", "Mr. Darko")
