@@ -10,7 +10,8 @@ shared by several people; nor is the rarer name a clash when its surname belongs
 the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox; but not one called by a name
 either of the two goes by: "Tucker Wendt", when Piotr Amsel is called Tucker, is Piotr Wendt
 again, no other Wendt), nor a Spanish married name ("Ximena Castillo de Araya" of Ximena
-Castillo Ossandón), nor is a Gaelic byname
+Castillo Ossandón), nor a wife's title where the text tells of the marriage ("as Mrs. Isobel
+Macrae. … my husband Duncan"), nor is a Gaelic byname
 ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an
 Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
@@ -37,6 +38,7 @@ from app.core.checks.cues import neighbour, sentence_at
 from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent, told_apart
 from app.core.checks.story_time import chapter_at
+from app.core.forms import normal_title
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import (
@@ -68,6 +70,10 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("On the roll, beneath my own name, Isobel Gunn, I wrote the children's names. "
+             "Isobel Gunn laughed.",
+             "I climbed down at the siding as Mrs. Isobel Macrae. I had my husband Duncan "
+             "beside me."), note="a wife's title where the text tells of the marriage"),
     Example(("My fiancée was Ximena Castillo Ossandón. Ximena Castillo Ossandón laughed.",
              "La señora Ximena Castillo de Araya sat at the table."),
             note="her married name in Spanish: first surname, then 'de' and her husband's"),
@@ -273,6 +279,8 @@ def find(context: CheckContext) -> list[Finding]:
                 if _married_de(manuscript.finder.forms[first].words,
                                manuscript.finder.forms[second].words):
                     continue  # "Ximena Castillo de Araya" is Ximena Castillo Ossandón, married
+                if any(_told_married(manuscript, f) for f in (first, second)):
+                    continue  # "…as Mrs. Isobel Macrae. … my husband Duncan beside me"
                 if given_names is None:
                     given_names = _given_names(manuscript)
                 if any(_byname(given_names, surname_of(manuscript.finder.forms[f].words))
@@ -442,6 +450,28 @@ def _maiden(manuscript: Manuscript, surname: str) -> bool:
 
 
 _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+# A married woman's title, and what tells a marriage near it.
+_WIFE_TITLES = frozenset({"Mrs", "Missus", "Madame", "Señora", "Signora", "Senhora", "Frau"})
+_MARRIAGE = re.compile(r"\b(?:husband|married|marriage|wedding|wed|bride)\b", re.IGNORECASE)
+# How far around a titled name a marriage is looked for.
+_MARRIAGE_REACH = 200
+
+
+def _told_married(manuscript: Manuscript, form: str) -> bool:
+    """Whether a woman's name is said with a wife's title where the text tells of her marriage
+    ("I climbed down at the siding as Mrs. Isobel Macrae. I was thirty, and I had my husband
+    Duncan beside me"): the surname her husband gave her."""
+    stats = manuscript.finder.forms[form]
+    if not any(normal_title(title) in _WIFE_TITLES for title in stats.titles):
+        return False
+    for document, base, run in stats.runs:
+        text = manuscript.documents[document].text
+        start, end = base + run.start, base + run.end
+        if _MARRIAGE.search(text, max(0, start - _MARRIAGE_REACH), end + _MARRIAGE_REACH):
+            return True
+    return False
 
 
 def _married_de(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
