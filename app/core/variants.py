@@ -95,6 +95,13 @@ def _gendered_forms(a: str, b: str) -> bool:
             and stem in {short, short[:-1] + _LENGTHENED.get(short[-1:], "-")})
 
 
+def _hyphened_part_more(a: str, b: str) -> bool:
+    """Whether one (folded) spelling is the other with a part joined by a hyphen, before or
+    after it ("o-okami-san" of "okami-san", "anne-marie" of "anne")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + "-") or long.endswith("-" + short)
+
+
 def diminutive(a: str, b: str) -> bool:
     """Whether one given name is the other's pet form with a diminutive ending: Sasha and
     Sashka, Galya and Galka, Anya and Anechka, Eitan and Eitani, Feyge and Feygele, Paulo
@@ -133,6 +140,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "accents"
+    if _hyphened_part_more(fa, fb):
+        return None  # "Ō-okami-san" of "Okami-san": a word joined on, no slip
     if (len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS
             and min(a_count, b_count) >= 2):
         return None  # "Meeru" for Meera, said more than once: a pet form, not a slip

@@ -240,3 +240,8 @@ def test_an_accented_name_in_the_plural_without_its_accent_is_no_slip():
     tomas = ("Tomás Mendoza laughed. Tomás slept. Tomás woke. Tomás ran. Tomás ate. Tomás "
              "sang. Tomás read. Tomás sat. Tomás stood. Rosa smiled.")
     assert _variant_names(tomas, "There were two Tomases in the family now.") == []
+
+
+def test_a_word_joined_on_by_a_hyphen_is_no_slip():
+    assert compare("Ō-okami-san", 2, "Okami-san", 4) is None
+    assert compare("Okamy-san", 1, "Okami-san", 4) is not None
