@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Walt Purdy died on the first Thursday in June.",
+             "We went out by the lockers. Walt Purdy was standing at Gate Four with his oil can, "
+             "and he looked us over and nodded once."), ("Walt Purdy",),
+            note="'nodded once' is one nod, no 'once' of the past"),
     Example(("We bury Mose Keeping on the Thursday, on the hill behind the church.",
              "Mose Keeping is out on the end of his stage-head, and he roars up the hill in the "
              "voice that used to reach clear across the harbour."), ("Mose Keeping",),
@@ -591,8 +595,9 @@ EXAMPLES = (
 
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
-    # "once" as "formerly", not "gone once round" or "once more"
-    r"used\s+to|once(?!\s+(?:round|around|more|again|or\s+twice|a\s+(?:day|week|month|year)))|"
+    # "once" as "formerly", not "gone once round", "once more" or "nodded once", one time
+    r"used\s+to|once(?!\s+(?:round|around|more|again|or\s+twice|a\s+(?:day|week|month|year)))"
+    r"(?<!ed\sonce)|"
     r"late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
