@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Wen Bo rode out. The old rider Li Hua carried the long tom down to the water, and "
+             "Li Hua and I carried the sluice. Li Hua died in the spring.",
+             "Last week Li Hua and I carried the long tom down to the water."), ("Li Hua",),
+            note="the name and 'I', one subject: what they do, he does"),
     Example(("Walt Purdy died on the first Thursday in June.",
              "We went out by the lockers. Walt Purdy was standing at Gate Four with his oil can, "
              "and he looked us over and nodded once."), ("Walt Purdy",),

@@ -220,9 +220,12 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
     deaths: dict[str, tuple[SentenceView, int]] = {}
     told: dict[str, list[SentenceView]] = {}
 
+    last: list[tuple[int, str]] = []  # the sentence order and the dead of the last telling
+
     def tell(name: str, where: tuple[SentenceView, int]) -> None:
         deaths.setdefault(name, where)
         told.setdefault(name, []).append(where[0])
+        last[:] = [(where[0].order, name)]
 
     only_titled: dict[str, tuple[str, ...]] = {}
     named: set[str] = set()  # the dead whose death is told of a name, not a titled surname
@@ -246,7 +249,12 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
             else:
                 named.add(mention.cluster.name)
-        for name, end in _dead_by_pronoun(index, view, cue, mentions):
+        # The dead of a telling a few sentences before, whom a burial of "him" means: no one
+        # buries the living ("…with Tak-sing holding his hand. … Tak-sing lifted the flap. We
+        # buried him on the slope").
+        just_dead = last[0][1] if last and (
+            view.order - _BURIAL_REACH <= last[0][0] < view.order) else None
+        for name, end in _dead_by_pronoun(index, view, cue, mentions, just_dead):
             tell(name, (view, view.start + end))
         if text.isupper():
             for name, end in _dead_in_telegram(manuscript, text):
@@ -516,11 +524,18 @@ def _relative_clause_head(text: str, base: int, before: list[Mention],
     return None
 
 
+# How many sentences after a death a burial told of "him" or "her" is that death's.
+_BURIAL_REACH = 3
+
+
 def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
-                     mentions: list[Mention]) -> list[tuple[str, int]]:
+                     mentions: list[Mention], just_dead: str | None = None
+                     ) -> list[tuple[str, int]]:
     """(character, where in the sentence the death is told) for the deaths the sentence's
     cue tells of a pronoun: the character named just before, when the sentence names no one
-    before the pronoun."""
+    before the pronoun — or, for a burial right after a death the sentence before told
+    (`just_dead`), the dead ("He died before dawn, with Tak-sing holding his hand. We buried
+    him on the slope")."""
     if not isinstance(cue, tuple):
         return []
     found = []
@@ -546,7 +561,10 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
             continue
         # In speech ('"…since we buried her."') the pronoun is whom the talk is about, not
         # the one the narration named last.
-        if in_quotes(view, view.start + start):
+        if just_dead is not None and pronoun.lower() in ("him", "her") and index.genders.get(
+                just_dead) in (PRONOUN_GENDER[pronoun.lower()], None):
+            name: str | None = just_dead
+        elif in_quotes(view, view.start + start):
             name = _spoken_of(index, view, pronoun, view.start + start)
         else:
             name = _antecedent(index, view, pronoun, view.start + start)

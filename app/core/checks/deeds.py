@@ -118,6 +118,9 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         # wrote; the name is the preposition's.
         return False
     verb = run.next
+    joined = _AND_ANOTHER.match(text, end)
+    if joined is not None:
+        verb = joined.group(1).lower()  # "Old Cheung and I carried the long tom down"
     apposition = _APPOSITION.match(text, end)
     if apposition is not None:
         # "Yefim, grey-bearded under his cap, brought…": each alternative holds one group, the
@@ -127,6 +130,9 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
         run, text, end - (run.end - run.start))
 
+
+# The name and the teller, or the name and a pronoun, one subject: "Old Cheung and I carried".
+_AND_ANOTHER = re.compile(r"\s+and\s+(?:I|we|he|she)\s+([a-z]+)\b")
 
 # Prepositions whose object a name right after them is: no subject of the verb after it.
 _OBJECT_BEFORE = frozenset({"from", "to", "with", "for", "of", "about", "beside", "behind",

@@ -46,6 +46,15 @@ def test_a_death_a_telegram_said_is_told(monkeypatch):
     assert list(told_deaths(context).first) == ["Lawrence Fernandes"]
 
 
+def test_a_burial_of_him_after_a_death_is_the_deads(monkeypatch):
+    context = check_context(monkeypatch, "Mok Tak-sing sat down. Tak-sing laughed. Old Cheung "
+                                         "Man-lok is dead. He died before dawn, in our tent, "
+                                         "with Tak-sing holding his hand. The cough went into "
+                                         "his chest. At the end he asked for the window, and "
+                                         "Tak-sing lifted the flap. We buried him on the slope.")
+    assert list(told_deaths(context).first) == ["Cheung Man-lok"]
+
+
 def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
     context = check_context(monkeypatch, "Mara Tell nearly died that winter. Máirtín Pheaits had "
                                          "been drowned only in the Galway paper. The Helena "
