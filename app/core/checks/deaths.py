@@ -220,12 +220,12 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
     deaths: dict[str, tuple[SentenceView, int]] = {}
     told: dict[str, list[SentenceView]] = {}
 
-    last: list[tuple[int, str]] = []  # the sentence order and the dead of the last telling
+    last: list[tuple[SentenceView, str]] = []  # the sentence and the dead of the last telling
 
     def tell(name: str, where: tuple[SentenceView, int]) -> None:
         deaths.setdefault(name, where)
         told.setdefault(name, []).append(where[0])
-        last[:] = [(where[0].order, name)]
+        last[:] = [(where[0], name)]
 
     only_titled: dict[str, tuple[str, ...]] = {}
     named: set[str] = set()  # the dead whose death is told of a name, not a titled surname
@@ -249,11 +249,12 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
             else:
                 named.add(mention.cluster.name)
-        # The dead of a telling a few sentences before, whom a burial of "him" means: no one
-        # buries the living ("…with Tak-sing holding his hand. … Tak-sing lifted the flap. We
-        # buried him on the slope").
-        just_dead = last[0][1] if last and (
-            view.order - _BURIAL_REACH <= last[0][0] < view.order) else None
+        # The dead of a telling a few sentences before in the paragraph, whom a burial of
+        # "him" means: no one buries the living ("…with Tak-sing holding his hand. … Tak-sing
+        # lifted the flap. We buried him on the slope").
+        just_dead = last[0][1] if last and last[0][0].base == view.base and (
+            last[0][0].document == view.document) and (
+            view.order - _BURIAL_REACH <= last[0][0].order < view.order) else None
         for name, end in _dead_by_pronoun(index, view, cue, mentions, just_dead):
             tell(name, (view, view.start + end))
         if text.isupper():
