@@ -249,12 +249,16 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
             else:
                 named.add(mention.cluster.name)
-        # The dead of a telling a few sentences before in the paragraph, whom a burial of
-        # "him" means: no one buries the living ("…with Tak-sing holding his hand. … Tak-sing
-        # lifted the flap. We buried him on the slope").
-        just_dead = last[0][1] if last and last[0][0].base == view.base and (
-            last[0][0].document == view.document) and (
-            view.order - _BURIAL_REACH <= last[0][0].order < view.order) else None
+        # The dead of a telling a few sentences before, whom a burial of "him" means: no one
+        # buries the living ("…with Tak-sing holding his hand. … Tak-sing lifted the flap. /
+        # We buried him on the slope") — unless the burial's own paragraph names someone
+        # before it ("Bram Holt … took a fever. They buried him on the hill").
+        just_dead = last[0][1] if last and last[0][0].document == view.document and (
+            view.order - _BURIAL_REACH <= last[0][0].order < view.order) and (
+            # in this paragraph, or the one before when this one names no one before it
+            last[0][0].base == view.base or not any(
+                index.by_sentence[order] for order in range(view.order - view.number,
+                                                            view.order))) else None
         for name, end in _dead_by_pronoun(index, view, cue, mentions, just_dead):
             tell(name, (view, view.start + end))
         if text.isupper():
