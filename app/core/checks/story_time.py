@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from app.core.checks.attribute_values import number_of
@@ -226,15 +226,8 @@ def years_counted_between(manuscript: Manuscript, first: SentenceView,
     """How many years the text says pass after the first sentence and by the end of the
     second, when it counts each passing there ("Ten years later"); None when it says none
     pass there or does not count one of them ("Years passed")."""
-    documents = list(manuscript.documents)
-    start, stop = manuscript.order[first.document], manuscript.order[second.document]
-    counted: list[int | None] = []
-    for position in range(start, stop + 1):
-        chapter = _chapter(manuscript, documents[position])
-        low = first.end if position == start else 0
-        high = second.end if position == stop else float("inf")
-        counted.extend(years for offset, years in zip(chapter.passings, chapter.passed,
-                                                      strict=True) if low <= offset < high)
+    counted = [chapter.passed[number] for chapter, number in _found_between(
+        manuscript, first, second, attrgetter("passings"))]
     if not counted or None in counted:
         return None
     return sum(years for years in counted if years is not None)
@@ -251,15 +244,22 @@ def _said_between(manuscript: Manuscript, first: SentenceView, second: SentenceV
                   offsets: Callable[[_Chapter], list[int]]) -> bool:
     """Whether a chapter's offsets of a kind (`_Chapter.passings`, `_Chapter.year_at`) hold
     one after the first sentence and by the end of the second."""
+    return any(True for _found in _found_between(manuscript, first, second, offsets))
+
+
+def _found_between(manuscript: Manuscript, first: SentenceView, second: SentenceView,
+                   offsets: Callable[[_Chapter], list[int]]) -> Iterator[tuple[_Chapter, int]]:
+    """(chapter, index) of each of a chapter's offsets of a kind that lies after the first
+    sentence and by the end of the second, in reading order."""
     documents = list(manuscript.documents)
     start, stop = manuscript.order[first.document], manuscript.order[second.document]
     for position in range(start, stop + 1):
         chapter = _chapter(manuscript, documents[position])
         low = first.end if position == start else 0
         high = second.end if position == stop else float("inf")
-        if any(low <= offset < high for offset in offsets(chapter)):
-            return True
-    return False
+        for number, offset in enumerate(offsets(chapter)):
+            if low <= offset < high:
+                yield chapter, number
 
 
 def new_chapter_between(manuscript: Manuscript, first: SentenceView,
