@@ -725,7 +725,7 @@ def _whom_called(
 def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
     """Whether a name is the subject of the "called him" before a nickname in its sentence
     ("Brendan called him Uncle Tommy"), not the one the nickname is for."""
-    return (caller.sentence == nickname.sentence and nickname.prev in ("him", "her", "them")
+    return (caller.sentence == nickname.sentence and nickname.prev in _OBJECT_PRONOUNS
             and caller.next == nickname.prev2 and not caller.possessive)
 
 

@@ -134,12 +134,14 @@ _TURNS_SOON = re.compile(
     rf"({_NUMBER_WORDS})\s+(?:{_SOON}|on))\b", re.IGNORECASE)
 
 
+_WORD_OF = {value: word for word, value in NUMBER_WORDS.items()}
+
+
 def _words_for(number: int) -> str:
     """34 -> "thirty-four": the words `number_of` reads, for an age below a hundred."""
-    names = {value: word for word, value in NUMBER_WORDS.items()}
-    if number in names:
-        return names[number]
-    return f"{names[number - number % 10]}-{names[number % 10]}"
+    if number in _WORD_OF:
+        return _WORD_OF[number]
+    return f"{_WORD_OF[number - number % 10]}-{_WORD_OF[number % 10]}"
 
 
 # A round birthday not yet come: "He had not yet seen his fortieth birthday" — an age at most
@@ -280,22 +282,18 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
             # "He had not yet seen his fortieth birthday": thirty-nine at most.
             found.append(("age", match.start(), _AT_MOST + _YEAR_BEFORE[
                 match.group("ordinal").lower()], "", match.end()))
-    if "turn" in text or "will be" in text:
-        for match in _TURNS_SOON.finditer(text):
-            coming = number_of((match.group(1) or match.group(2)).lower())
-            if coming is not None and 1 < coming < 100:
-                # "turns forty-five next week": forty-four now
+    # An age a year short of one the sentence names: "turns forty-five next week" is forty-four
+    # now, "was not yet thirty years old" at most twenty-nine — and no age of thirty.
+    for pattern, prefix, cues in ((_TURNS_SOON, "", ("turn", "will be")),
+                                  (_NOT_YET, _AT_MOST, ("yet",))):
+        if not any(cue in text for cue in cues):
+            continue
+        for match in pattern.finditer(text):
+            named = number_of(next(g for g in match.groups() if g).lower())
+            if named is not None and 1 < named < 100:
                 found = [f for f in found if not (
                     f[0] == "age" and match.start() <= f[1] < match.end())]
-                found.append(("age", match.start(), _words_for(coming - 1), "", match.end()))
-    if "yet" in text:
-        for match in _NOT_YET.finditer(text):
-            below = number_of(match.group(1).lower())
-            if below is not None and 1 < below < 100:
-                # "was not yet thirty years old" is no age of thirty
-                found = [f for f in found if not (
-                    f[0] == "age" and match.start() <= f[1] < match.end())]
-                found.append(("age", match.start(), _AT_MOST + _words_for(below - 1), "",
+                found.append(("age", match.start(), prefix + _words_for(named - 1), "",
                               match.end()))
     for attribute, value, pattern in _OBLIQUE:
         for match in pattern.finditer(text):

@@ -38,7 +38,7 @@ from app.core.checks.roles import ROLES, role_holder
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.names import surname_of
-from app.core.text import CAPITAL
+from app.core.text import CAPITAL, NUMBER_WORDS
 from app.core.wordlists import wordlists
 
 # Where a run keeps the relations read, for every check that asks.
@@ -181,10 +181,9 @@ _PRONOUN_IS_MY = re.compile(rf"\b(he|she)(?:\s+(?:is|was)|['’]s)\s+(?:my|our)\
                             rf"(?P<kin>{_LOWER_KIN_WORD})(?!\s*['’]s)", re.IGNORECASE)
 
 # "Walter's fourteen", "Walter's a full-timer": "is", not whose.
-_CONTRACTED_IS = re.compile(r"['’]s\s+(?:a|an|the|not|never|still|only|just|been|gone|(?:twenty|"
-                            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|"
-                            r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                            r"fifteen|sixteen|seventeen|eighteen|nineteen)\b)\b", re.IGNORECASE)
+_CONTRACTED_IS = re.compile(
+    r"['’]s\s+(?:a|an|the|not|never|still|only|just|been|gone|"
+    rf"(?:{'|'.join(word for word in NUMBER_WORDS if word != 'zero')})\b)\b", re.IGNORECASE)
 
 # "He was his brother-in-law", after a sentence naming the two.
 _PRONOUN_IS_HIS = re.compile(rf"^\W*(he|she)\s+(?:is|was)\s+(his|her)\s+{_DESCRIBED}"
