@@ -51,6 +51,7 @@ from app.core.checks.referents import (
     addressee,
     age_epithet,
     called_in_speech,
+    given_name,
     named_for_parent,
     narrated,
     referent,
@@ -70,7 +71,6 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first
 from app.core.text import CAPITAL
-from app.core.wordlists import wordlists
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -839,8 +839,7 @@ def _one_told_by_age(context: CheckContext, name: str, first: _Observation,
     if first.elder_or_younger is not None and (
             first.elder_or_younger == second.elder_or_younger):
         return False
-    words = [w for w in name.split() if w.rstrip(".") not in wordlists().honorifics]
-    return bool(words) and told_apart_by_age(context.manuscript, words[0])
+    return told_apart_by_age(context.manuscript, given_name(name))
 
 
 def _bare_first_name(context: CheckContext, name: str) -> str | None:

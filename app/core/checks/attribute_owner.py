@@ -208,10 +208,8 @@ def subject(
         resolved = index.resolve(view, pronoun.group(1), spoken=False)
         # "…she came to me with Miss Pruitt's book. She turned those brown eyes on me": not
         # the owner named after a "she", but whom that "she" means.
-        owner = resolved is not None and next((
-            m.run.possessive for mentions in index.before(view, REACH)
-            for m in reversed(mentions) if m.cluster is resolved), False)
-        cluster = past_another(index, view, resolved, gender) if owner else resolved
+        cluster = past_another(index, view, resolved, gender, owners_only=True) if (
+            resolved is not None) else None
     if cluster is not None and _named_by_a_shared_name(context, view, cluster.name):
         return None  # "Lily came in. She is seventy-five now": which of the two Lilys?
     if cluster is None:

@@ -52,7 +52,7 @@ from app.core.checks.mentions import MentionIndex
 from app.core.checks.referents import (
     REACH,
     age_epithet,
-    age_word,
+    given_name,
     said_to_be_two,
     shared_name,
     told_apart_by_age,
@@ -65,7 +65,7 @@ from app.core.checks.story_time import (
 )
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
-from app.core.names import GENERATIONS, NameRun, without_epithet
+from app.core.names import GENERATIONS, NameRun
 from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
@@ -659,7 +659,7 @@ def find(context: CheckContext) -> list[Finding]:
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
         dead_age = None
-        if told_apart_by_age(manuscript, _given_name(name)):
+        if told_apart_by_age(manuscript, given_name(name)):
             # "old Anders … and young Anders": the dead one is the one named so at the death,
             # and only a deed told of him by that word is his; when the death names neither,
             # which of the two died is unsure.
@@ -765,16 +765,6 @@ def _deeds_after(context: CheckContext, name: str, document: str, start: int) ->
         if (position[place], begin) > here and there_now(run, text, end):
             count += 1
     return count
-
-
-def _given_name(name: str) -> str:
-    """The given name of a full name, past an honorific or an epithet before it ("Old Walter
-    Haywood", "Mr. Tom Harper", "Young Piet" -> "Walter", "Tom", "Piet")."""
-    words = [w for w in name.split() if w.rstrip(".") not in wordlists().honorifics]
-    words = list(without_epithet(tuple(words)))
-    if len(words) == 2 and age_word(words[0]):
-        words = words[1:]  # a name the analysis calls by its younger bearer's: "Young Piet"
-    return words[0] if words else name
 
 
 def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int) -> str | None:

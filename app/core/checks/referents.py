@@ -23,7 +23,7 @@ from app.core.checks.story_time import heading_of
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
-from app.core.names import GENERATIONS
+from app.core.names import GENERATIONS, without_epithet
 from app.core.parsing import PlacedParagraph
 from app.core.text import CAPITAL
 from app.core.variants import capitalised_words, vocative
@@ -98,14 +98,17 @@ def _called(gender: str) -> re.Pattern[str]:
 
 
 def past_another(index: MentionIndex, view: SentenceView, cluster: Cluster,
-                  gender: str) -> Cluster | None:
+                  gender: str, owners_only: bool = False) -> Cluster | None:
     """Whom a "she" or "her" means that would go back to `cluster`, when the sentence naming
     it last has a "she" before the name, someone else ("the morning she was sleeping, and
     Tessie left it on the pillow. It is from her brother Nestor"): the one that "she" stands
-    for, the owner of a possessive too ("a letter in the pocket of Cora's cardigan")."""
+    for, the owner of a possessive too ("a letter in the pocket of Cora's cardigan"). With
+    `owners_only`, only when that last naming is an owner's ("…she came to me with Miss
+    Pruitt's book")."""
     last = next((m for mentions in index.before(view, REACH) for m in reversed(mentions)
                  if m.cluster is cluster), None)
-    if last is None or not pronoun_before(index, last, gender):
+    if last is None or (owners_only and not last.run.possessive) or not pronoun_before(
+            index, last, gender):
         return cluster
     # That "she" goes on from the sentence before's subject ("Kari is eleven and taller than
     # Bestemor. This morning she came…"), else the last one of her sex named.
@@ -512,6 +515,17 @@ def named_for_parent(manuscript: Manuscript, name: str) -> bool:
         if " " in text[span.start : span.end] and _LIKE_A_PARENT.match(text, span.end):
             return True
     return False
+
+
+def given_name(name: str) -> str:
+    """The given name of a full name, past an honorific or an epithet before it ("Old Walter
+    Haywood", "Mr. Tom Harper", "Young Piet" -> "Walter", "Tom", "Piet"): the one
+    `told_apart_by_age` asks about."""
+    words = [w for w in name.split() if w.rstrip(".") not in wordlists().honorifics]
+    words = list(without_epithet(tuple(words)))
+    if len(words) == 2 and age_word(words[0]):
+        words = words[1:]  # a name the analysis calls by its younger bearer's: "Young Piet"
+    return words[0] if words else name
 
 
 def told_apart_by_age(manuscript: Manuscript, given: str) -> bool:
