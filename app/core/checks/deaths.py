@@ -249,16 +249,7 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
             else:
                 named.add(mention.cluster.name)
-        # The dead of a telling a few sentences before, whom a burial of "him" means: no one
-        # buries the living ("…with Tak-sing holding his hand. … Tak-sing lifted the flap. /
-        # We buried him on the slope") — unless the burial's own paragraph names someone
-        # before it ("Bram Holt … took a fever. They buried him on the hill").
-        just_dead = last[0][1] if last and last[0][0].document == view.document and (
-            view.order - _BURIAL_REACH <= last[0][0].order < view.order) and (
-            # in this paragraph, or the one before when this one names no one before it
-            last[0][0].base == view.base or not any(
-                index.by_sentence[order] for order in range(view.order - view.number,
-                                                            view.order))) else None
+        just_dead = _just_dead(index, view, *last[0]) if last else None
         for name, end in _dead_by_pronoun(index, view, cue, mentions, just_dead):
             tell(name, (view, view.start + end))
         if text.isupper():
@@ -531,6 +522,22 @@ def _relative_clause_head(text: str, base: int, before: list[Mention],
 
 # How many sentences after a death a burial told of "him" or "her" is that death's.
 _BURIAL_REACH = 3
+
+
+def _just_dead(index: MentionIndex, view: SentenceView, told: SentenceView,
+               name: str) -> str | None:
+    """`name`, told dead in the sentence `told`, when that is a few sentences before `view`:
+    whom a burial of "him" there means, for no one buries the living ("…with Tak-sing
+    holding his hand. … Tak-sing lifted the flap. / We buried him on the slope") — in
+    `view`'s paragraph, or the one before when this one names no one before `view` ("Bram
+    Holt … took a fever. They buried him on the hill" is Bram's)."""
+    if told.document != view.document or not (
+            view.order - _BURIAL_REACH <= told.order < view.order):
+        return None
+    if told.base != view.base and any(
+            index.by_sentence[order] for order in range(view.order - view.number, view.order)):
+        return None
+    return name
 
 
 def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
