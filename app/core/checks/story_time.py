@@ -19,7 +19,7 @@ from operator import attrgetter
 from app.core.checks.attribute_values import number_of
 from app.core.checks.cues import quote_open
 from app.core.manuscript import Manuscript, SentenceView
-from app.core.text import CAPITAL, MONTHS, paragraphs
+from app.core.text import CAPITAL, MONTHS, Paragraph, paragraphs
 
 _MEMO = "checks.story_time"
 # A year a story is set in: four digits from 1500 to 2099, not part of a longer number, or
@@ -60,6 +60,22 @@ _FRAME = re.compile(r"\b(?:it\s+is|it['’]s|I\s+am|now|today|this\s+year)\b[^.;
                     re.IGNORECASE)
 
 
+# What a paragraph must hold for _YEAR or _YEARS_PASS to match in it. Both patterns open on a
+# word boundary, which keeps the regex engine from skipping ahead, so running them over a
+# whole novel costs more than the rest of this module; a cheap search picks the few
+# paragraphs worth running them on.
+_HAS_YEAR = re.compile(r"\d|Year")
+_HAS_PASSING = re.compile(r"year|decade", re.IGNORECASE)
+
+
+def _matches_in(pattern: re.Pattern[str], text: str, found_paragraphs: list[Paragraph],
+                has: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of a pattern in the paragraphs that hold what it needs, in text order."""
+    for paragraph in found_paragraphs:
+        if has.search(text, paragraph.start, paragraph.end):
+            yield from pattern.finditer(text, paragraph.start, paragraph.end)
+
+
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
@@ -67,18 +83,19 @@ class _Chapter:
                  "passed", "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
-        found = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
+        found_paragraphs = paragraphs(text)
+        found = [(m.start(), int(m.group(1) or m.group(2)))
+                 for m in _matches_in(_YEAR, text, found_paragraphs, _HAS_YEAR)]
         self.year_at = [offset for offset, _year in found]
         self.years = [year for _offset, year in found]
         # "I am seventy-nine now, and it is the autumn of 1990": the year a memoir is told
         # in, not the years it tells.
         self.frames = [_FRAME.search(text, max(0, offset - 40), offset) is not None
                        for offset, _year in found]
-        passings = [m for m in _YEARS_PASS.finditer(text)
+        passings = [m for m in _matches_in(_YEARS_PASS, text, found_paragraphs, _HAS_PASSING)
                     if not _counted_from_before(text, m.start())]
         self.passings = [m.start() for m in passings]
         self.passed = [_years_in(m) for m in passings]
-        found_paragraphs = paragraphs(text)
         heads = [p for p in found_paragraphs if p.heading]
         # Each chapter's first prose paragraph (start, end): the document's first, or the one
         # after a heading.
