@@ -15,8 +15,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.tokenize import RegexpTokenizer
-
 # A capital letter in a regular expression, the accented ones too: "Şükran", "Émile",
 # "Łukasz", "Ørsted" begin with capitals that [A-Z] leaves out.
 CAPITAL = "[A-Z" + "".join(
@@ -34,7 +32,10 @@ NUMBER_WORDS = {word: value for value, word in enumerate((
 # against the interjection "Ah, Kow" or "Ah well") — but "Ah Ma", "Ah Kong" are family words.
 WORD_PATTERN = (r"(?:Ah\s(?=[A-Z][a-z])(?!(?:Ma|Mah|Pa|Ba|Kong|Gong|Po|Yi|Yee|Chek|Soh|Sim|Peh|"
                 r"Ku)\b))?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_WORDS = RegexpTokenizer(WORD_PATTERN)
+# Matched with `re` itself rather than NLTK's RegexpTokenizer: NLTK 3.10 runs each match
+# through a ReDoS timeout guard, two generator layers that cost three times the matching on a
+# novel, and this pattern cannot backtrack badly (each repeat opens on a separator).
+_WORDS = re.compile(WORD_PATTERN)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 """A blank line between two paragraphs."""
 _SENTENCE_END = re.compile(r"[.!?…]+(?:['\"”’)\]]+)?(?=\s)")
@@ -198,9 +199,8 @@ def tokens(text: str, sentence_list: list[Sentence], first_index: int = 0) -> li
     for number, sentence in enumerate(sentence_list, start=first_index):
         previous_end = sentence.start
         first = True
-        for begin, finish in _WORDS.span_tokenize(text[sentence.start : sentence.end]):
-            begin += sentence.start
-            finish += sentence.start
+        for match in _WORDS.finditer(text, sentence.start, sentence.end):
+            begin, finish = match.span()
             possessive = False
             if finish - begin > 2 and text[finish - 2] in "'’" and text[finish - 1] in "sS":
                 finish -= 2
