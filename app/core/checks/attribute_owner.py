@@ -49,6 +49,15 @@ _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|—[^—]*?—")
 # Having someone's trait: "She has Bestemor's grey eyes".
 _HAS_ANOTHERS = re.compile(r"\b(?:has|had|have|got)\s+$", re.IGNORECASE)
 
+# A clause a sentence opens on before its subject: "When Sissy came in, Sister Verna looked
+# up at her with those brown eyes of hers" (Sister Verna's eyes, not Sissy's).
+_LEADING_CLAUSE = re.compile(r"^\W*(?:When|As|While|Once|After|Before|Until|Though|Although|"
+                             r"Because|Since|If)\s+[^,;:.!?\"“”]{1,80},\s+")
+# The value owned by someone a pronoun names ("…looked into her brown eyes"), not by the
+# sentence's subject.
+_PRONOUN_OWNED = re.compile(r"\b(?i:her|his|their)\s+(?:(?!(?i:with|at|to|on|in|and|of|for|"
+                            r"those|these|the|a|an)\b)[\w-]+,?\s+){0,2}$")
+
 # What `_two_share` keeps for the run.
 _TWO_SHARE_MEMO = "attribute_owner.two_share"
 
@@ -92,6 +101,11 @@ def subject(
         _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
         and not _HAS_ANOTHERS.search(text, 0, m.span.start - view.start)))
         and m.span.start - view.start < before]
+    clause = _LEADING_CLAUSE.match(text, 0, before)
+    if clause is not None and not _PRONOUN_OWNED.search(text, clause.end(), before):
+        # Whoever the opening clause names is not the subject of the sentence it leads to.
+        main = [m for m in mentions if m.span.start - view.start >= clause.end()]
+        mentions = main or mentions
     # Nor one said in an aside between dashes ("Dr Raghunathan — Priya in the back office,
     # never in front of patients — is thirty-two": her other name, not someone else).
     asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, 0, before)]

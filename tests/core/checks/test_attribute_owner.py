@@ -56,3 +56,17 @@ def test_a_name_said_in_an_aside_between_dashes_is_passed_over(monkeypatch):
     chapter = ("Priya Raghunathan came in, and Ama Owusu laughed. Dr Raghunathan — Ama Owusu "
                "calls her the railway, never in front of patients — is thirty-two.")
     assert _whose(monkeypatch, chapter, "thirty-two") == "Priya Raghunathan"
+
+
+def test_a_name_in_the_clause_a_sentence_opens_on_is_not_its_subject(monkeypatch):
+    chapter = ("Sissy Caudill came up the path. Verna Hollan laughed. When Sissy Caudill came in, "
+               "Verna Hollan looked "
+               "up at her with those brown eyes of hers, dark as coffee grounds.")
+    assert _whose(monkeypatch, chapter, "brown") == "Verna Hollan"
+
+
+def test_eyes_a_pronoun_owns_after_an_opening_clause_are_no_ones_named(monkeypatch):
+    chapter = ("Verna Hollan came up the path. Sissy Caudill laughed. When Verna Hollan came in, "
+               "Sissy Caudill looked "
+               "into her brown eyes.")
+    assert _whose(monkeypatch, chapter, "brown") is None
