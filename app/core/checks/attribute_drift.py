@@ -644,6 +644,14 @@ EXAMPLES = (
     Example(("Odile Lamarre came in. Odile had grey eyes.",
              "Odile Lamarre sat by the fire. In the lamplight her brown eyes were grave."),
             ("Odile Lamarre",), note="'In the lamplight her…': the pronoun after the phrase"),
+    Example(("Ten years later, Halina Pryce walked down the lane. She was thirty-four. Halina "
+             "laughed.\n\nKyle Campbell, now nineteen, came up the path.\n\n\"You are the "
+             "relish lady,\" he said, and grinned, and Halina saw the nine-year-old on the water "
+             "butt so clearly that she had to look away.",),
+            note="'saw the nine-year-old': someone of that age she sees, not her age"),
+    Example(("Halina Pryce came down the lane. Halina Pryce was a thirty-four-year-old teacher.",
+             "Halina Pryce came in. Halina Pryce was forty."), ("Halina Pryce",),
+            note="'was a thirty-four-year-old teacher' is her age"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -722,6 +730,10 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Ingrid had learned at nine years old": the age something was done
             if attribute == "age" and _LOOKED.search(text, max(0, start - 30), start + 1):
                 continue  # "he looked about twelve years old": how old he looks
+            if attribute == "age" and _YEAR_OLD.match(text, told_at) and _SOMEONE_OF_AGE.search(
+                text, max(0, told_at - 30), told_at
+            ):
+                continue  # "Halina saw the nine-year-old on the water butt": someone else
             if attribute == "hair colour" and _DYED.search(
                 view.paragraph.text if view.paragraph is not None else text
             ):
@@ -1164,6 +1176,13 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
         return True
     return gender != PRONOUN_GENDER[words.pop()]
 
+
+# "the nine-year-old", "a forty-year-old widower" after a word that is no "was" or "became":
+# someone of that age the sentence's subject sees, meets or is like — not the subject.
+_SOMEONE_OF_AGE = re.compile(r"\b(?!(?:was|is|were|are|be|been|being|became|becomes|become|"
+                             r"remained|remains|still|now|already)\b)[a-z]+\s+(?:the|a|an|that|"
+                             r"this)\s+$")
+_YEAR_OLD = re.compile(r"[\w-]*?[- ]years?[- ]old\b", re.IGNORECASE)
 
 # How old someone looks, not is: "he looked about twelve years old".
 _LOOKED = re.compile(r"\b(?:look(?:ed|s)?|seem(?:ed|s)?|appear(?:ed|s)?)\s+(?:about|around|"
