@@ -48,6 +48,8 @@ EXAMPLES = (
     Example(("The sea was silver. " + " ".join(["It was so."] * 5) + " The sky was silver, "
              "and the boats were silver.",),
             note="the third comes too late after the first for a reader to hear three"),
+    Example(("Ustaz Mamdouh came in at nine. We stood up. Ustaz Youssef followed him with the "
+             "tapes.",), note="a title before a name is how people are called, not an echo"),
 )
 
 _STEMMER = PorterStemmer()
@@ -143,13 +145,17 @@ def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, boo
     if found is None:
         lists = wordlists()
         stopwords = lists.stopwords
+        # A title before a name ("Lalla Zineb", "Ustaz Ahmed") is part of how a character is
+        # called, however rare the word.
+        titles = lists.honorifics
         found = []
         for index, token in enumerate(parsed.tokens):
             low = token.text.lower()
             frequency = lists.frequency(low)
             # A capital is a name's unless the word merely opens a sentence ("Heavy rain").
             if (len(low) < MIN_LENGTH or low in stopwords or frequency >= PLAIN_ZIPF
-                    or not (token.text[:1].islower() or token.initial)):
+                    or not (token.text[:1].islower() or token.initial)
+                    or token.text in titles):
                 continue
             rare = frequency < ECHO_ZIPF
             # Stemming is most of the cost, and only words that can echo at a distance need
