@@ -70,6 +70,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Karim Tazi came at four. Karim Tazi taught French at the lycée.",
+             "Big Fatima had started calling Karim Si Karim the day he became deputy head."),
+            note="a title said between a name and the name again ('Si Karim') is no surname"),
     Example(("On the roll, beneath my own name, Isobel Gunn, I wrote the children's names. "
              "Isobel Gunn laughed.",
              "I climbed down at the siding as Mrs. Isobel Macrae. I had my husband Duncan "
