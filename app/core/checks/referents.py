@@ -504,15 +504,24 @@ _LIKE_A_PARENT = re.compile(r"\s*,?\s+(?:(?:exactly|just)\s+)?(?:like|after|for|
                             r"(?:father|mother)\b")
 
 
+# A parent giving a child their own name: "Moha had given him his own full name: Mohand
+# Amellal".
+_A_PARENTS_OWN = re.compile(r"\b(?:gave|given|give|giving)\s+(?:him|her|the\s+(?:boy|girl|baby|"
+                            r"child))\s+(?:his|her)\s+own\s+(?:full\s+)?name\s*[:,—–-]?\s*$",
+                            re.IGNORECASE)
+
+
 def named_for_parent(manuscript: Manuscript, name: str) -> bool:
     """Whether the story says a character's full name is a parent's too ("his name is
-    Mamadou Sangaré, exactly like his father"): the name said alone may be either's."""
+    Mamadou Sangaré, exactly like his father", "had given him his own full name: Mohand
+    Amellal"): the name said alone may be either's."""
     cluster = manuscript.finder.clusters.get(name)
     if cluster is None:
         return False
     for span in cluster.mentions:
         text = manuscript.documents[span.document].text
-        if " " in text[span.start : span.end] and _LIKE_A_PARENT.match(text, span.end):
+        if " " in text[span.start : span.end] and (_LIKE_A_PARENT.match(text, span.end) or (
+            _A_PARENTS_OWN.search(text, max(0, span.start - 60), span.start))):
             return True
     return False
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
-from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
+from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
 from app.core.checks.referents import (
     LEADING_PRONOUN,
     NARRATOR,
@@ -390,11 +390,17 @@ def _unnamed_relative(index: MentionIndex, view: SentenceView, match: re.Match[s
     sex = wordlists().kinship_gender.get(match.group("kin"))
     # Named there in full, by the surname: "Nora went upstairs. / Peggy's daughter found the
     # photograph" may be of someone new.
-    kin = {mention.cluster.name for mention in index.by_sentence[view.order - 1]
-           if mention.cluster is not owner.cluster and len(mention.run.words) > 1
+    before = [mention for mention in index.by_sentence[view.order - 1]
+              if mention.cluster is not owner.cluster]
+    kin = {mention.cluster.name for mention in before if len(mention.run.words) > 1
            and surname_of(mention.run.words) in surnames
            and _sex(index, mention.cluster.name, genders) in (sex, None)}
-    return (kin.pop(), owner.cluster.name) if len(kin) == 1 else None
+    # Nor when it tells of another of that sex, not just called to in speech: "Fatima Tazi
+    # came back…, and Mi Itto called… Karim's mother laughed" may be of either, or neither.
+    others = {mention.cluster.name for mention in before
+              if _sex(index, mention.cluster.name, genders) == sex
+              and not said_in_speech(mention)} - kin
+    return (kin.pop(), owner.cluster.name) if len(kin) == 1 and not others else None
 
 
 def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Match[str],
