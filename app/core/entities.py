@@ -79,6 +79,12 @@ ORGANISATION_WORDS = frozenset({
     # a family as a group ("the Mirza Parivar" of a family chat)
     "Parivar", "Family", "Clan",
 })
+# Events a story dates things by: "since the Winter War", "the Easter Rising", "the
+# Olympic Games" — neither someone nor somewhere.
+EVENT_WORDS = frozenset({
+    "War", "Wars", "Revolution", "Rising", "Uprising", "Rebellion", "Games", "Olympics",
+    "Depression", "Blitz", "Armistice", "Crusade", "Famine", "Massacre",
+})
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
 OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
 _OFFICE_ENDINGS = ("or", "ess", "ain", "ent")
@@ -443,6 +449,8 @@ class EntityFinder:
         words = stats.words
         if words[-1] in ORGANISATION_WORDS and not stats.titles:
             return EntityKind.OTHER  # "the Marine Unit", "the Housing Society": neither
+        if len(words) > 1 and words[-1] in EVENT_WORDS and not stats.titles:
+            return EntityKind.OTHER  # "since the Winter War"
         if stats.titles.total() > 0 or self._is_titled_surname(words):
             return EntityKind.CHARACTER
         if len(words) == 1 and words[0] in lists.family_words:

@@ -641,6 +641,15 @@ def test_an_organisation_is_neither_someone_nor_somewhere():
     assert set(_names(result.places)) == {"Pune"}
 
 
+def test_an_event_a_story_dates_things_by_is_neither_someone_nor_somewhere():
+    result = _result(
+        "Bror Lindqvist has not hurried anywhere since the Winter War. Bror Lindqvist walks "
+        "to Kallio.\n\nAfter the Easter Rising, Bror Lindqvist stayed in Kallio."
+    )
+    assert set(_names(result.characters)) == {"Bror Lindqvist"}
+    assert set(_names(result.places)) == {"Kallio"}
+
+
 def test_contractions_and_titles_are_no_names():
     result = _result(
         "The Salt Road\n\n\"You've grown,\" said Noriko Hayashi. \"You've changed.\" "
