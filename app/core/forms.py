@@ -114,6 +114,9 @@ PLACE_PREPOSITIONS = frozenset(
 
 
 # Said of places and of people alike ("went to London", "wrote to Harriet"): weak evidence.
+# Prepositions after which a name is the object, so the verb after it is another's.
+_VERB_NOT_ITS = PLACE_PREPOSITIONS | {"of", "on", "from", "toward", "towards", "past"}
+
 WEAK_PLACE_WORDS = frozenset(
     [
         "to", "from", "toward", "towards", "reach", "reached", "visit", "visited", "leave", "left",
@@ -880,8 +883,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
     ):
         said += 1  # '"Kerra," she said': spoken to
     # A sentence opening "Vigorous, decided, with sentiments" lists words, it names no doer.
-    # "The vines of Vaudrey stood": after "of" the verb is the noun's before it.
-    if not run.possessive and not (run.initial and run.comma_after) and run.prev != "of" and (
+    # "The vines of Vaudrey stood", "nobody on Kythera thought to ask": after a preposition
+    # the verb is the noun's before it.
+    if not run.possessive and not (run.initial and run.comma_after) and (
+        run.prev not in _VERB_NOT_ITS
+    ) and (
         run.next in PERSON_VERBS or (
             run.next in {"had", "was"} and run.next2 in PERSON_VERBS
         )

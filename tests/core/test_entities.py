@@ -674,6 +674,16 @@ def test_what_follows_a_name_after_of_is_the_noun_before_it():
     assert _names(result.places) == {"Château de Vaudrey": ("Vaudrey",)}
 
 
+def test_what_follows_a_name_after_a_preposition_is_another_ones_doing():
+    result = _result(
+        "Kofi Boakye walked to the market. Traders from Kejetia laughed, and women in Kejetia "
+        "sang. Kofi Boakye bought bread.",
+        "Nobody at Kejetia knew him. Kofi Boakye smiled."
+    )
+    assert _names(result.characters) == {"Kofi Boakye": ()}
+    assert _names(result.places) == {"Kejetia": ()}
+
+
 def test_a_name_said_family_name_first_is_the_same_person():
     result = _result(
         "Noriko Hayashi sat down. Noriko smiled. \"Hayashi Noriko,\" the teacher said. "
