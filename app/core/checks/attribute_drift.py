@@ -652,6 +652,10 @@ EXAMPLES = (
     Example(("Halina Pryce came down the lane. Halina Pryce was a thirty-four-year-old teacher.",
              "Halina Pryce came in. Halina Pryce was forty."), ("Halina Pryce",),
             note="'was a thirty-four-year-old teacher' is her age"),
+    Example(("Anders Haugland is at the wheel. He is forty-five this summer, broad in the "
+             "shoulders.\n\nUp in the wheelhouse a second Anders Haugland is standing on a fish "
+             "crate. He is ten, he is on his summer holiday, and he has been christened for his "
+             "father.",), note="a son christened for his father: whose age is unsure"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -789,7 +793,9 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
             if shared_name(context.manuscript, name) or named_for_parent(
                 context.manuscript, name
-            ):
+            ) or _NAMED_FOR_PARENT.search(text):
+                # "He is ten, and he has been christened for his father": of the two who
+                # bear the name, which is unsure.
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
             now, then, timed, turned = _when_told(text, start, end, value) if (
@@ -1177,6 +1183,10 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     return gender != PRONOUN_GENDER[words.pop()]
 
 
+# A sentence telling that its subject bears a parent's name.
+_NAMED_FOR_PARENT = re.compile(r"\b(?:christened|named|called|baptised|baptized)\s+(?:for|after)\s+"
+                               r"(?:his|her)\s+(?:father|mother|grandfather|grandmother|dad|"
+                               r"papa|mum|mom|mama)\b", re.IGNORECASE)
 # "the nine-year-old", "a forty-year-old widower" after a word that is no "was" or "became":
 # someone of that age the sentence's subject sees, meets or is like — not the subject.
 _SOMEONE_OF_AGE = re.compile(r"\b(?!(?:was|is|were|are|be|been|being|became|becomes|become|"
