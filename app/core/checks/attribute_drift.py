@@ -59,6 +59,7 @@ from app.core.checks.referents import (
     told_apart_by_age,
 )
 from app.core.checks.story_time import (
+    dateline_year,
     new_chapter_between,
     year_named_in_chapter,
     year_of,
@@ -656,6 +657,11 @@ EXAMPLES = (
              "shoulders.\n\nUp in the wheelhouse a second Anders Haugland is standing on a fish "
              "crate. He is ten, he is on his summer holiday, and he has been christened for his "
              "father.",), note="a son christened for his father: whose age is unsure"),
+    Example(("I\n\nJune 1970.\n\nTorbjørn Sætre is twenty-six and fishes out of Hardbakke. "
+             "Torbjørn laughs.",
+             "II\n\nJune 1990.\n\nThe ferry is late. Torbjørn Sætre is forty-six; he came ashore "
+             "for good in 1982 and runs a smokehouse now."),
+            note="an age in the present tense is the dateline's year, not a past one named"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1102,6 +1108,8 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     return counted is None and years_pass_between(manuscript, first.sentence, second.sentence)
 
 
+# An age told in the present tense: "is forty-six", "are both nine now".
+_PRESENT_AGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
 # A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
 _YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b")
 
@@ -1111,6 +1119,14 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
     sixty-seven"), else the story's year there (`story_time.year_of`)."""
     text = manuscript.documents[observation.sentence.document].text[
         observation.sentence.start : observation.sentence.end]
+    told = text.lower().rfind(observation.value, 0, observation.at - observation.sentence.start)
+    if told > 0 and _PRESENT_AGE.search(text, 0, told):
+        # "June 1990. … Torbjørn Sætre is forty-six; he came ashore for good in 1982": an
+        # age in the present tense is told in the dateline's year or later, not in a past
+        # year the sentence names.
+        dateline = dateline_year(manuscript, observation.sentence)
+        if dateline is not None:
+            return max(dateline, year_of(manuscript, observation.sentence) or dateline)
     years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)}
     if len(years) == 1:
         return years.pop()

@@ -76,11 +76,17 @@ def _matches_in(pattern: re.Pattern[str], text: str, found_paragraphs: list[Para
             yield from pattern.finditer(text, paragraph.start, paragraph.end)
 
 
+# How long a dateline may be, in characters.
+_DATELINE_LENGTH = 40
+# A word in lower case: before a date, it makes a sentence of the paragraph, no dateline.
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]")
+
+
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
-    __slots__ = ("frames", "heading_texts", "heading_years", "headings", "openings",
-                 "passed", "passings", "year_at", "years")
+    __slots__ = ("dated_at", "dated_years", "frames", "heading_texts", "heading_years",
+                 "headings", "openings", "passed", "passings", "year_at", "years")
 
     def __init__(self, text: str) -> None:
         found_paragraphs = paragraphs(text)
@@ -92,6 +98,14 @@ class _Chapter:
         # in, not the years it tells.
         self.frames = [_FRAME.search(text, max(0, offset - 40), offset) is not None
                        for offset, _year in found]
+        # Datelines: a short paragraph opening on a date, or a place and a date ("June
+        # 1990.", "June 20, 1938. Naknek.", "Lavik, June 1970"): when what follows is told.
+        datelines = [(p.start, _DATED.search(text, p.start, p.end)) for p in found_paragraphs
+                     if p.end - p.start <= _DATELINE_LENGTH]
+        datelines = [(start, dated) for start, dated in datelines if dated is not None
+                     and not _LOWER_WORD.search(text, start, dated.start())]
+        self.dated_at = [start for start, _dated in datelines]
+        self.dated_years = [int(dated.group(1)) for _start, dated in datelines]
         passings = [m for m in _matches_in(_YEARS_PASS, text, found_paragraphs, _HAS_PASSING)
                     if not _counted_from_before(text, m.start())]
         self.passings = [m.start() for m in passings]
@@ -176,6 +190,20 @@ def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
             chapter.years)
         if count:
             return chapter.years[count - 1]
+    return None
+
+
+def dateline_year(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The year of the last dateline ("June 1990.") before the sentence, in its chapter or
+    one before: when a story told in the present tense is, whatever past years it names on
+    the way ("he came ashore for good in 1982")."""
+    documents = list(manuscript.documents)
+    for document in reversed(documents[: manuscript.order[view.document] + 1]):
+        chapter = _chapter(manuscript, document)
+        count = bisect_right(chapter.dated_at, view.end - 1) if document == view.document else (
+            len(chapter.dated_at))
+        if count:
+            return chapter.dated_years[count - 1]
     return None
 
 

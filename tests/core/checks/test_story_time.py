@@ -6,7 +6,12 @@ import pytest
 
 from app.core import analysis
 from app.core.analysis import analyze
-from app.core.checks.story_time import new_chapter_between, year_of, years_pass_between
+from app.core.checks.story_time import (
+    dateline_year,
+    new_chapter_between,
+    year_of,
+    years_pass_between,
+)
 from app.core.manuscript import Manuscript
 from app.core.model import DocumentText
 
@@ -84,3 +89,10 @@ def test_years_counted_from_a_year_told_in_the_past_perfect_do_not_move_the_stor
     assert not years_pass_between(manuscript, views[0], views[3])
     assert years_pass_between(manuscript, views[4], views[6])
     assert years_pass_between(manuscript, views[7], views[9])
+
+
+def test_a_dateline_is_when_what_follows_is_told(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "Lavik, June 1970.\n\nKari laughs. Rain in June 1975.",
+                             "Ole sleeps.\n\nJune 1990.\n\nOle died in March 1984. Kari sings.")
+    years = [dateline_year(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [1970, 1970, 1970, 1970, 1990, 1990, 1990]
