@@ -279,6 +279,10 @@ EXAMPLES = (
     Example(("Ivo Marek died last spring.",
              "Ivo Marek waved from the gate, laughing the big laugh Ana remembered."),
             ("Ivo Marek",), note="what Ana remembers is the laugh; the waving is now"),
+    Example(("Arthur Pryce died in May, and they buried him at Franklin.",
+             "Arthur Pryce was sitting by the shed door, thinner than Nicolò remembered, "
+             "peeling an apple."), ("Arthur Pryce",),
+            note="'thinner than Nicolò remembered' tells of now"),
     Example(("Ivo Marek died last spring.", "Ivo Marek waved from the gate, Ana remembered."),
             note="a memory told after the deed"),
     Example(("Pavel painted the name on the bow: MARTA, after his grandmother, who died in May.",
@@ -948,13 +952,19 @@ def _in_memory(sentence: str, after: int) -> bool:
     for match in _MEMORY.finditer(sentence):
         if match.start() >= after:
             word = match.group().lower()
-            if word.startswith(_REMEMBERING) and _REMEMBERED_THING.search(
-                    sentence, after, match.start()):
+            if word.startswith(_REMEMBERING) and (_REMEMBERED_THING.search(
+                    sentence, after, match.start()) or _THAN_REMEMBERED.search(
+                    sentence, after, match.start())):
                 continue
             if word.startswith("used") and _RELATIVE_BEFORE.search(sentence, after, match.start()):
                 continue  # "roars in the voice that used to reach across the harbour": the voice's
         return True
     return False
+
+
+# A likeness to a memory, which tells of now: "thinner than Nicolò remembered".
+_THAN_REMEMBERED = re.compile(rf"\bthan\s+(?:{CAPITAL}[\w'’-]*|he|she|I|we|they|you)\s+"
+                              r"(?:had\s+)?$")
 
 
 # A relative clause's opening: what "used to" after it tells is a thing's habit.
