@@ -441,6 +441,15 @@ EXAMPLES = (
              "full name: Mohand Amellal.\n\nHe stood in front of the photograph.\n\n\"Who is "
              "that man?\" he asked his cousin Nadia."),
             note="a son given his father's full name: what is told of the name may be either's"),
+    Example(("Nicolò Ferrante came in. Eileen looked up.\n\n\"We came last.\" Nicolò set down "
+             "the case. \"My sister Rosa picks fast.\"",
+             "\"Married. Three children.\" Nicolò turned the brim of his hat. \"My cousin Rosa "
+             "sends you her love.\""), ("Rosa",),
+            note="speech put to its speaker by what he does between its lines"),
+    Example(("Nicolò Ferrante came in. Eileen looked up.\n\n\"Ferrante,\" the young man said, "
+             "when Eileen held out the pen. \"And my sister Rosa.\"",
+             "Eileen smiled at the girl. \"My cousin Rosa is late.\""),
+            note="speech said by someone unnamed is not that of the one named in the narration"),
 )
 
 # Relations one becomes in time: "her fiancé David" one year is "her husband David" the next.

@@ -35,6 +35,7 @@ from app.core.checks.referents import (
     referent,
 )
 from app.core.checks.roles import ROLES, role_holder
+from app.core.forms import SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.names import surname_of
@@ -740,7 +741,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         attributed = _SAID_BY_PRONOUN.search(text)
         pronoun = attributed.group(1).lower() if attributed is not None else _one_speaker(view)
         if pronoun is None:
-            return None
+            return _beat_speaker(index, view, mention)
         speaker = index.resolve(view, pronoun)
         if speaker is not None and speaker is not mention.cluster:
             return speaker.name
@@ -818,6 +819,28 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
 # "she said to Ida", "she said in English, for Ferrand's sake".
 _OBJECT_OF = frozenset({"to", "for", "at", "with", "from", "about", "of", "beside", "toward",
                         "towards", "behind"})
+
+
+# A word of saying, which attributes speech outright.
+_SAID_WORD = re.compile(rf"\b(?:{'|'.join(sorted(SAID_VERBS))})\b")
+
+
+def _beat_speaker(index: MentionIndex, view: SentenceView, mention: Mention) -> str | None:
+    """The one character the paragraph's narration names by the end of the sentence, not
+    as the object of a preposition: the speaker of its speech ('"Married. Three children."
+    Nicolò turned the brim of his hat. "My cousin Rosa sends you her love."': Nicolò's)."""
+    paragraph = view.paragraph
+    if paragraph is None or any(
+        not quote_open(paragraph.text[: said.start()])
+        for said in _SAID_WORD.finditer(paragraph.text)
+    ):
+        return None  # '"Ferrante," the young man said, when Eileen held out the pen': his
+    sentences = index.manuscript.sentence_list
+    named = {m.cluster.name for order in range(view.order - view.number, view.order + 1)
+             for m in index.in_sentence(sentences[order])
+             if m.cluster is not mention.cluster and m.run.prev not in _OBJECT_OF
+             and not in_quotes(sentences[order], m.span.start)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _one_speaker(view: SentenceView) -> str | None:
