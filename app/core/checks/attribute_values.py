@@ -198,9 +198,17 @@ _FEET = r"three|four|five|six|seven|[3-7]"
 
 _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 
+# Words of size a measure may follow: "She was tiny, four foot eleven".
+_SIZE_WORDS = "tiny|small|short|tall|little|slight|petite|big|large|lanky|slim|thin|stout"
+
 _MEASURE = re.compile(
     rf"(?:(?:^|\bwho\s+|,\s*)at\b|\b(?:(?:is|was|stood|stands|measured|measures)|"
-    rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)\s*,)(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|"
+    # "She was tiny, four foot eleven"
+    rf"(?:is|was)\s+(?:(?:very|so|quite)\s+)?(?:{_SIZE_WORDS})\s*,|"
+    # "the tallest woman in the centre, five foot nine"
+    rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)"
+    rf"(?:\s+(?:in|of|on|at)\s+(?:the|this|that|our|her|his)\s+[a-z]+)?\s*,)"
+    rf"(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|"
     rf"(?:not\s+much|no|little)\s+(?:above|over|more\s+than)))?)"
     rf"\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"

@@ -30,6 +30,9 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She was not yet thirty years old.", "age", "no more than twenty-nine"),
         ("Dr Rao turns forty-five next week.", "age", "forty-four"),
         ("He will be sixty on Sunday.", "age", "fifty-nine"),
+        ("She was tiny, four foot eleven in her plastic slippers.", "height", "4 ft 11 in"),
+        ("She was the tallest woman in the centre, five foot nine in her slippers.", "height",
+         "5 ft 9 in"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -40,6 +43,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("Tucker walked up the hill in the rain.") == []
     assert stated_values("She kept her eyes on the boats, and they were green.") == []
     assert stated_values("At six feet the wall was too high to climb.") == []
+    assert stated_values("He saw the woman in the doorway, five feet away.") == []
     assert stated_values("The muck came off his hands in grey curls.") == []
     assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
 
