@@ -202,7 +202,7 @@ _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 _SIZE_WORDS = "tiny|small|short|tall|little|slight|petite|big|large|lanky|slim|thin|stout"
 
 _MEASURE = re.compile(
-    rf"(?:(?:^|\bwho\s+|,\s*)at\b|\b(?:(?:is|was|stood|stands|measured|measures)|"
+    rf"(?:(?:^|\bwho\s+|,\s*)at\b|(?P<bare>,)|\b(?:(?:is|was|stood|stands|measured|measures)|"
     # "She was tiny, four foot eleven"
     rf"(?:is|was)\s+(?:(?:very|so|quite)\s+)?(?:{_SIZE_WORDS})\s*,|"
     # "the tallest woman in the centre, five foot nine"
@@ -213,9 +213,12 @@ _MEASURE = re.compile(
     rf"\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
-    r"(?!\s*and\s+a\s+half\b)(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
+    r"(?!\s*and\s+a\s+half\b)"
+    # After a comma alone, only with "tall": "Sabado came down the line, six feet tall in his
+    # rubber boots" — not "…, six feet from the door".
+    r"(?(bare)(?=\s*tall\b)|(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
     r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|at\s+(?:the\s+)?(?:most|best)\b|"
-    r"(?:was|is|he|she)\b|$))",
+    r"if\b|(?:was|is|he|she)\b|$)))",
     re.IGNORECASE)
 
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."

@@ -31,6 +31,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("Dr Rao turns forty-five next week.", "age", "forty-four"),
         ("He will be sixty on Sunday.", "age", "fifty-nine"),
         ("She was tiny, four foot eleven in her plastic slippers.", "height", "4 ft 11 in"),
+        ("Sabado came down the line, six feet tall in his rubber boots.", "height", "6 ft 0 in"),
+        ("He was five feet and two inches if he stood very straight.", "height", "5 ft 2 in"),
         ("She was the tallest woman in the centre, five foot nine in her slippers.", "height",
          "5 ft 9 in"),
     ],
@@ -44,6 +46,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("She kept her eyes on the boats, and they were green.") == []
     assert stated_values("At six feet the wall was too high to climb.") == []
     assert stated_values("He saw the woman in the doorway, five feet away.") == []
+    assert stated_values("He stood there, six feet from the door, and waited.") == []
     assert stated_values("The muck came off his hands in grey curls.") == []
     assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
 
