@@ -684,6 +684,14 @@ def test_what_follows_a_name_after_a_preposition_is_another_ones_doing():
     assert _names(result.places) == {"Kejetia": ()}
 
 
+def test_a_titled_surname_is_the_one_full_name_of_a_polish_given_name():
+    result = _result(
+        "Herr Brandt watched the looms. Herr Brandt wrote in his book. Herr Brandt frowned.",
+        "They buried Feliks Brandt on Thursday. Feliks Brandt had run the mill since 1890."
+    )
+    assert _names(result.characters) == {"Feliks Brandt": ("Herr Brandt",)}
+
+
 def test_a_name_said_family_name_first_is_the_same_person():
     result = _result(
         "Noriko Hayashi sat down. Noriko smiled. \"Hayashi Noriko,\" the teacher said. "
