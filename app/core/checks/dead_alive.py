@@ -279,6 +279,13 @@ EXAMPLES = (
     Example(("Ivo Marek died last spring.",
              "Ivo Marek waved from the gate, laughing the big laugh Ana remembered."),
             ("Ivo Marek",), note="what Ana remembers is the laugh; the waving is now"),
+    Example(("Herr Feliks Brandt watched the looms. Herr Brandt is dead. They buried Feliks "
+             "Brandt on Thursday.",
+             "At the mill there is a new thing. Brandt has moved me to the English looms."),
+            ("Feliks Brandt",), note="a deed in the present perfect"),
+    Example(("Oumar Sy mended nets. Oumar Sy is dead; they buried him on Friday.",
+             "Everyone knows it now. Oumar Sy has left us, and the nets lie idle."),
+            note="'has left us' tells the death again, no deed"),
     Example(("Arthur Pryce died in May, and they buried him at Franklin.",
              "Arthur Pryce was sitting by the shed door, thinner than Nicolò remembered, "
              "peeling an apple."), ("Arthur Pryce",),

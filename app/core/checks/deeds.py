@@ -118,6 +118,9 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         # wrote; the name is the preposition's.
         return False
     verb = run.next
+    perfect = _PRESENT_PERFECT.match(text, end)
+    if perfect is not None and perfect.group(1).lower() not in _GONE_FROM_US:
+        verb = perfect.group(1).lower()  # "Brandt has moved me to the English looms"
     joined = _AND_ANOTHER.match(text, end)
     if joined is not None:
         verb = joined.group(1).lower()  # "Old Cheung and I carried the long tom down"
@@ -130,6 +133,11 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
         run, text, end - (run.end - run.start))
 
+
+# A deed in the present perfect: "Brandt has moved me", "Ma has just written".
+_PRESENT_PERFECT = re.compile(r"\s+has\s+(?:just\s+|already\s+|now\s+)?([a-z]+)\b")
+# What "has" says of the dead: "Oumar has left us" is his death, no deed.
+_GONE_FROM_US = frozenset({"left", "died", "gone", "passed"})
 
 # The name and the teller, or the name and a pronoun, one subject: "Old Cheung and I carried".
 _AND_ANOTHER = re.compile(r"\s+and\s+(?:I|we|he|she)\s+([a-z]+)\b")
