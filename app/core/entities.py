@@ -391,11 +391,12 @@ class EntityFinder:
             return False  # "Tell him…", "People who…": the commonest words, no names
         if stats.noninitial == 0 and not strong:
             # Only ever at the head of a sentence: a name when it is never written in lower
-            # case, is no everyday word, and does what people do ("Mira walked").
+            # case, is no everyday word, and does what people do ("Mira walked") or heads a
+            # letter's dateline ("Łódź, 3 March 1910").
             return (
                 lower_uses == 0
                 and (lists.frequency(low) < 3.5 or word in lists.first_names)
-                and stats.person_verb > 0
+                and (stats.person_verb > 0 or stats.place_prep > 0)
             )
         evidence = (
             stats.said + stats.kin + stats.person_verb + stats.initialled + stats.place_prep

@@ -664,6 +664,12 @@ def test_a_letters_dateline_names_a_place():
     assert _names(result.places) == {"Fort Kochi": ()}
 
 
+def test_a_dateline_with_a_year_names_a_place_said_nowhere_else():
+    result = _result("Łódź, 3 March 1910\n\nMy dear Zosia, the mill is loud.",
+                     "Łódź, 2 June 1910\n\nMy dear Zosia, the mill is louder.")
+    assert _names(result.places) == {"Łódź": ()}
+
+
 def test_what_follows_a_name_after_of_is_the_noun_before_it():
     result = _result(
         "The widow Garnier walked out. The pickers of Vaudrey moved along the rows, and "
