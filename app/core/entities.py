@@ -26,6 +26,7 @@ from typing import Any
 
 from app.core.forms import (
     FormStats,
+    is_dateline,
     named_by_choice,
     normal_title,
     quarter_of_a_place,
@@ -396,7 +397,7 @@ class EntityFinder:
             return (
                 lower_uses == 0
                 and (lists.frequency(low) < 3.5 or word in lists.first_names)
-                and (stats.person_verb > 0 or stats.place_prep > 0)
+                and (stats.person_verb > 0 or any(is_dateline(run) for _d, _b, run in stats.runs))
             )
         evidence = (
             stats.said + stats.kin + stats.person_verb + stats.initialled + stats.place_prep

@@ -905,7 +905,7 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         person_verb += 1  # "Tell Funmi she is welcome"
     elif run.prev == "the" and run.prev2 in TELL_VERBS and not run.possessive:
         said += 1  # "told the Warden where", "thanked the Captain": a role spoken to
-    if run.prev in PLACE_PREPOSITIONS or _dateline(run) or (
+    if run.prev in PLACE_PREPOSITIONS or is_dateline(run) or (
         run.prev == "of" and run.prev2 in PLACE_HEADS
     ) or (run.prev == "on" and run.prev2 in BUILDINGS) or (
         # "a trawler out of McClellanville", "stood out of Paita": where a boat sails from
@@ -974,7 +974,7 @@ _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
 _ORDINAL_ENDS = frozenset({"", "st", "nd", "rd", "th"})
 
 
-def _dateline(run: NameRun) -> bool:
+def is_dateline(run: NameRun) -> bool:
     """A letter's or a diary's heading names where it was written: "Fort Kochi, 3 June",
     "Worthington, April 5th", "Worthington, Ohio, Dec. 23rd 1862"."""
     if not (run.initial and run.comma_after and not run.title):
