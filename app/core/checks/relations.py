@@ -835,11 +835,10 @@ def _beat_speaker(index: MentionIndex, view: SentenceView, mention: Mention) -> 
         for said in _SAID_WORD.finditer(paragraph.text)
     ):
         return None  # '"Ferrante," the young man said, when Eileen held out the pen': his
-    sentences = index.manuscript.sentence_list
     named = {m.cluster.name for order in range(view.order - view.number, view.order + 1)
-             for m in index.in_sentence(sentences[order])
+             for m in index.by_sentence[order]
              if m.cluster is not mention.cluster and m.run.prev not in _OBJECT_OF
-             and not in_quotes(sentences[order], m.span.start)}
+             and not said_in_speech(m)}
     return named.pop() if len(named) == 1 else None
 
 
