@@ -210,6 +210,32 @@ _collector_paused = _CollectorPause()
 _ENTITY_MENTIONS_MEMO = "analysis.entity_mentions"
 
 
+_SPAN_TABLES_MEMO = "analysis.span_tables"
+
+
+def _span_tables(manuscript: Manuscript) -> dict[str, dict[tuple[int, int], Span]]:
+    """Each document's spans made so far, by (start, end), kept from run to run for the
+    documents whose text is the very one it was."""
+    held: dict[str, tuple[str, dict[tuple[int, int], Span]]] = manuscript.memo.get(
+        _SPAN_TABLES_MEMO, {})
+    tables = {}
+    kept = {}
+    for document, doc in manuscript.documents.items():
+        before = held.get(document)
+        table = before[1] if before is not None and before[0] is doc.text else {}
+        tables[document] = table
+        kept[document] = (doc.text, table)
+    if manuscript.kept:
+        manuscript.memo[_SPAN_TABLES_MEMO] = kept
+    return tables
+
+
+def _new_span(manuscript: Manuscript, tables: dict[str, dict[tuple[int, int], Span]],
+              document: str, start: int, end: int) -> Span:
+    span = tables[document][(start, end)] = manuscript.span(document, start, end)
+    return span
+
+
 def _entities(manuscript: Manuscript, kind: EntityKind) -> list[Entity]:
     # A cluster whose forms the edit left alone hands over its very mention list again
     # (EntityFinder keeps it), and those mentions lie in untouched chapters: their spans,
@@ -217,6 +243,7 @@ def _entities(manuscript: Manuscript, kind: EntityKind) -> list[Entity]:
     memo_key = f"{_ENTITY_MENTIONS_MEMO}.{kind.value}"
     held: dict[str, tuple[list[Span], tuple[Span, ...]]] = manuscript.memo.get(memo_key, {})
     fresh: dict[str, tuple[list[Span], tuple[Span, ...]]] = {}
+    span_at = _span_tables(manuscript)
     found = []
     for cluster in manuscript.finder.clusters.values():
         if cluster.kind != kind:
@@ -225,8 +252,12 @@ def _entities(manuscript: Manuscript, kind: EntityKind) -> list[Entity]:
         if kept is not None and kept[0] is cluster.mentions:
             mentions = kept[1]
         else:
+            # A much-named character's list changes with any edit, yet most of its spans lie
+            # in chapters the edit left alone: those are the spans made before.
             mentions = tuple(
-                manuscript.span(m.document, m.start, m.end) for m in cluster.mentions
+                span_at[m.document].get((m.start, m.end))
+                or _new_span(manuscript, span_at, m.document, m.start, m.end)
+                for m in cluster.mentions
             )
         fresh[cluster.name] = (cluster.mentions, mentions)
         written = {manuscript.written_form(form) for form in cluster.forms}
