@@ -279,6 +279,13 @@ EXAMPLES = (
     Example(("Ivo Marek died last spring.",
              "Ivo Marek waved from the gate, laughing the big laugh Ana remembered."),
             ("Ivo Marek",), note="what Ana remembers is the laugh; the waving is now"),
+    Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
+             "In the late afternoon Tomy let her take the wheel. Tomy waited."),
+            note="'the late afternoon' is a time of day, no 'late' of the dead"),
+    Example(("Little Hazel married Winston in June. Little Hazel was forty-one now, and she "
+             "was still Little Hazel in that house and expected to be until she died.\n\n"
+             "Little Hazel, at the window, laughed.",),
+            note="a death looked for, not come: 'expected to be … until she died'"),
     Example(("Herr Feliks Brandt watched the looms. Herr Brandt is dead. They buried Feliks "
              "Brandt on Thursday.",
              "At the mill there is a new thing. Brandt has moved me to the English looms."),

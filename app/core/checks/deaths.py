@@ -63,12 +63,17 @@ _DEATH_NOUN = re.compile(r"\b(?:death|funeral|grave|burial|murder)\s+of\s*$", re
 
 _POSSESSIVE_DEATH = re.compile(r"^\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 
-_LATE = re.compile(r"\b(?:the|his|her|their|my|our|your)\s+late(?:\s+\w+)?\s*,?\s*$",
-                   re.IGNORECASE)
+# "the late Mr. Stanbury", "her late husband, Tom" — not "In the late afternoon Tomy…".
+_LATE = re.compile(r"\b(?:the|his|her|their|my|our|your)\s+late(?!\s+(?:afternoon|morning|evening|"
+                   r"night|summer|autumn|fall|spring|winter|hours?|season|monsoon|shift|train|"
+                   r"bus|supper|dinner|lunch|breakfast|sun|light|edition|show|sitting|"
+                   r"harvest|frost|snow|rains?)\b)(?:\s+\w+)?\s*,?\s*$", re.IGNORECASE)
 
 _HEDGE = re.compile(
     r"\b(?:not|never|nearly|almost|if|would|might|could|may|should|feared|pretended|thought|"
     r"rumou?red|supposed|believed|assumed|presumed|reported|"
+    # what is looked for, not yet come: "expected to be Little Hazel until she died"
+    r"expected|expects|expect|expecting|"
     # what someone believes or fears now: "I'll believe Tuppence is dead when I see him dead"
     r"believe|believes|think|thinks|suppose|supposes|fear|fears)\b[^.!?]*$",
     re.IGNORECASE,
