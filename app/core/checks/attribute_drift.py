@@ -662,6 +662,11 @@ EXAMPLES = (
              "II\n\nJune 1990.\n\nThe ferry is late. Torbjørn Sætre is forty-six; he came ashore "
              "for good in 1982 and runs a smokehouse now."),
             note="an age in the present tense is the dateline's year, not a past one named"),
+    Example(("Mariamma stood at the stern. She was forty-four that year. The children called "
+             "her Ammachi.\n\n\"Thommachan,\" she said, \"you will not cross the lake tonight.\""
+             "\n\nForward, under the lip of the thatch, sat Annamma with a letter on her knees. "
+             "She was nineteen, the eldest, and she read nothing but letters.",),
+            note="'Annamma' is a woman's name: the 'She' after her is hers"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
