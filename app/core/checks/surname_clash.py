@@ -70,6 +70,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("The diary of Ingrid Solberg, kept in Oslo. Ingrid Solberg wrote every night. Nils "
+             "is my fiancé.",
+             "Dear Arne, I am Ingrid Brekke now, as you know. My fiancé of those days is a "
+             "patient husband."),
+            note="the name she has now, where the text tells of her marriage"),
     Example(("Karim Tazi came at four. Karim Tazi taught French at the lycée.",
              "Big Fatima had started calling Karim Si Karim the day he became deputy head."),
             note="a title said between a name and the name again ('Si Karim') is no surname"),
@@ -458,21 +463,26 @@ _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGN
 # A married woman's title, and what tells a marriage near it.
 _WIFE_TITLES = frozenset({"Mrs", "Missus", "Madame", "Señora", "Signora", "Senhora", "Frau"})
 _MARRIAGE = re.compile(r"\b(?:husband|married|marriage|wedding|wed|bride)\b", re.IGNORECASE)
+# A name said to be hers now: "I am Ingrid Brekke now", "Halina Pryce, as she was now".
+_NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been))?,?\s+now\b")
 # How far around a titled name a marriage is looked for.
 _MARRIAGE_REACH = 200
 
 
 def _told_married(manuscript: Manuscript, form: str) -> bool:
-    """Whether a woman's name is said with a wife's title where the text tells of her marriage
-    ("I climbed down at the siding as Mrs. Isobel Macrae. I was thirty, and I had my husband
-    Duncan beside me"): the surname her husband gave her."""
+    """Whether a woman's name is said with a wife's title, or as the name she has now, where
+    the text tells of her marriage ("I climbed down at the siding as Mrs. Isobel Macrae. I was
+    thirty, and I had my husband Duncan beside me", "I am Ingrid Brekke now … my husband"):
+    the surname her husband gave her."""
     stats = manuscript.finder.forms[form]
-    if not any(normal_title(title) in _WIFE_TITLES for title in stats.titles):
-        return False
+    titled = any(normal_title(title) in _WIFE_TITLES for title in stats.titles)
     for document, base, run in stats.runs:
         text = manuscript.documents[document].text
         start, end = base + run.start, base + run.end
-        if _MARRIAGE.search(text, max(0, start - _MARRIAGE_REACH), end + _MARRIAGE_REACH):
+        # Or the name she has now: "I am Ingrid Brekke now", "Halina Pryce, as she was now".
+        if (titled or _NAME_NOW.match(text, end)) and _MARRIAGE.search(
+            text, max(0, start - _MARRIAGE_REACH), end + _MARRIAGE_REACH
+        ):
             return True
     return False
 
