@@ -667,6 +667,11 @@ EXAMPLES = (
              "\n\nForward, under the lip of the thatch, sat Annamma with a letter on her knees. "
              "She was nineteen, the eldest, and she read nothing but letters.",),
             note="'Annamma' is a woman's name: the 'She' after her is hers"),
+    Example(("Coronel Firmino Valadares came down once. He had pale grey eyes. Coronel "
+             "Valadares smiled.",
+             "The coronel was failing. He sat on the veranda and watched the groves with his "
+             "dark brown eyes half-closed."), ("Coronel Valadares",),
+            note="'the coronel' is the one titled Coronel, as 'the captain' is"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
