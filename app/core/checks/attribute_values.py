@@ -74,7 +74,9 @@ _PATTERNS = {
         # curls")
         rf"(?<!\bin\s)\b({_COLOURS})\s+curls\b|"
         # "her hair was black", "her hair gone white as cotton lint"
-        rf"\bhair\s+(?:was|is|as|(?:had\s+|has\s+)?(?:gone|turned))\s+(?:as\s+)?({_COLOURS})\b|"
+        rf"\bhair\s+(?:was|is|as|(?:had\s+|has\s+)?(?:gone|turned))\s+(?:as\s+)?"
+        # "her hair had gone entirely white"
+        rf"(?:(?:entirely|completely|quite|all|almost|nearly|wholly)\s+)?({_COLOURS})\b|"
         # "Tucker had the reddest hair in Yorkshire"
         r"\bthe\s+(?:(red)dest|(black|fair|dark|blond)est)\s+hair\b", re.IGNORECASE),
     "age": re.compile(

@@ -33,6 +33,7 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She was tiny, four foot eleven in her plastic slippers.", "height", "4 ft 11 in"),
         ("Sabado came down the line, six feet tall in his rubber boots.", "height", "6 ft 0 in"),
         ("He was five feet and two inches if he stood very straight.", "height", "5 ft 2 in"),
+        ("He was small, and his hair had gone entirely white.", "hair colour", "white"),
         ("She was the tallest woman in the centre, five foot nine in her slippers.", "height",
          "5 ft 9 in"),
     ],
