@@ -69,6 +69,12 @@ _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)
 _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
 
 
+# A pronoun after a phrase of time or place put first: "In the afternoons, when the light
+# came in low through the grille, he would stretch".
+_FRONTED_PRONOUN = re.compile(r"^\W*(?:In|On|At|When|After|Before|As|While|Once|By|During|"
+                              r"Every|Each|Some)\b[^.;:!?\"“”]*?,\s+(she|he)\b")
+
+
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
 _KIN_AFTER = re.compile(rf"\s+(?:(?:\w+|\w+-\w+)\s+)?(?:{KIN_WORDS})\b", re.IGNORECASE)
 
@@ -170,7 +176,8 @@ def subject(
             index, view, gender)
         return (named, stranger.end()) if named is not None else None
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
-    pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before)
+    pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
+        _FRONTED_PRONOUN.match(text, 0, before))
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]

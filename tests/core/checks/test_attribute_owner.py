@@ -70,3 +70,10 @@ def test_eyes_a_pronoun_owns_after_an_opening_clause_are_no_ones_named(monkeypat
                "Sissy Caudill looked "
                "into her brown eyes.")
     assert _whose(monkeypatch, chapter, "brown") is None
+
+
+def test_he_after_a_phrase_of_time_put_first_is_whom_it_means(monkeypatch):
+    chapter = ("Lê Văn Thạch sat at the next bench. Lê Văn Thạch said nothing. In the "
+               "afternoons, when the light came in low through the grille, he would stretch, and "
+               "rake his fingers through his thick black hair.")
+    assert _whose(monkeypatch, chapter, "black") == "Lê Văn Thạch"
