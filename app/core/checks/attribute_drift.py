@@ -672,6 +672,11 @@ EXAMPLES = (
              "The coronel was failing. He sat on the veranda and watched the groves with his "
              "dark brown eyes half-closed."), ("Coronel Valadares",),
             note="'the coronel' is the one titled Coronel, as 'the captain' is"),
+    Example(("Lê Văn Thạch came in. He was a small man, and his hair was white.",
+             "Lê Văn Thạch sat at the next bench. In the afternoons he said little. In the "
+             "evenings, when the light came in low, he would stretch, and rake his fingers "
+             "through his thick black hair."), ("Lê Văn Thạch",),
+            note="'he would stretch': his own habit, no other time for his hair"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1166,6 +1171,8 @@ _OWN_PRONOUNS = {gender: frozenset(word for word, sex in PRONOUN_GENDER.items() 
                  for gender in ("m", "f")}
 # Someone's right before the value: "her sister's brown eyes", "the boy's red hair".
 _OWNED_BY_ANOTHER = re.compile(r"\b[a-z][\w-]*['’]s\s+$")
+# A modal right after the subject: its own habit ("he would stretch").
+_OWN_MODAL = re.compile(r"\s+(?:would|could|might|should|will)\b", re.IGNORECASE)
 # …unless they are hers by birth: "She had her father's eyes, grey as the river".
 _INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:her|his|their|my|your|the)\s+)?"
                         r"[a-z][\w-]*['’]s\s+$")
@@ -1187,7 +1194,12 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
         return True  # "…, and ever since the war her sister's brown eyes were sad": hers
     if owner is not None and gender is None:
         gender = PRONOUN_GENDER[owner.group(1).lower()]
-    words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(between)}
+    # "…, he would stretch, and rake his fingers through his thick black hair": a habit of
+    # the subject's own, which tells of no other time for eyes or hair (for an age it does:
+    # "he would be forty").
+    own = _OWN_MODAL.match(between) if attribute != "age" else None
+    words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(
+        between, own.end() if own is not None else 0)}
     if attribute != "age":
         words -= _TIME_WORDS
     if not words:
