@@ -450,6 +450,13 @@ EXAMPLES = (
              "when Eileen held out the pen. \"And my sister Rosa.\"",
              "Eileen smiled at the girl. \"My cousin Rosa is late.\""),
             note="speech said by someone unnamed is not that of the one named in the narration"),
+    Example(("Coronel Firmino Valadares came down once, and he smiled. Tonho Bento cut pods all "
+             "morning. Tonho Bento laughed at the rain.\n\nHis sister Maria das Dores worked in "
+             "the big house, not in the groves.",
+             "Tonho signed the paper. Tonho put the pen down.\n\n\"Your cousin will be "
+             "pleased,\" said Dona Graça. \"Firmino would have been pleased too, once.\"\n\n"
+             "His cousin Maria das Dores had married a boatman in Pontal."), ("Maria das Dores",),
+            note="a man talked of in speech is not whom the next paragraph's 'his' goes back to"),
 )
 
 # Relations one becomes in time: "her fiancé David" one year is "her husband David" the next.

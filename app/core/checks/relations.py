@@ -779,10 +779,12 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
             # title and all, when the name tells her sex ("Dr. Priya Callan comes up at half
             # ten", but not "Captain Ito came in").
             last = _last_of_gender(index, view, gender, genders)
-            if last is None or last.cluster.name == lead or not (
+            if last is None or last.cluster.name == lead or said_in_speech(last) or not (
                 last.run.initial or (last.run.title and not last.run.prev
                                      and _sex(index, last.cluster.name, genders) == gender)
             ):
+                # (A name said in speech is talked of, not what the lines are about:
+                # '"Firmino would have been pleased too." / His cousin Maria das Dores…')
                 return lead
     if gender is not None and opens_on_owner:
         # "Tennant never finds Baird jokes funny. His older brother Euan…": a sentence that
