@@ -70,6 +70,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Mrs Hedwig Reinholt has run the store since her husband died. Mrs Hedwig Reinholt "
+             "poured the tea.",
+             "Hedwig Kessler has kept the store since her husband died in the war."),
+            ("Hedwig Kessler", "Mrs Hedwig Reinholt"),
+            note="a widow's husband tells no name taken at a marriage"),
     Example(("The diary of Ingrid Solberg, kept in Oslo. Ingrid Solberg wrote every night. Nils "
              "is my fiancé.",
              "Dear Arne, I am Ingrid Brekke now, as you know. My fiancé of those days is a "
@@ -462,7 +467,9 @@ _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGN
 
 # A married woman's title, and what tells a marriage near it.
 _WIFE_TITLES = frozenset({"Mrs", "Missus", "Madame", "Señora", "Signora", "Senhora", "Frau"})
-_MARRIAGE = re.compile(r"\b(?:husband|married|marriage|wedding|wed|bride)\b", re.IGNORECASE)
+# (Not "since her husband died": a widow's, which tells no name taken.)
+_MARRIAGE = re.compile(r"\b(?:husband(?!\s+(?:had\s+)?(?:died|was\s+killed|passed|drowned))|"
+                       r"married|marriage|wedding|wed|bride)\b", re.IGNORECASE)
 # A name said to be hers now: "I am Ingrid Brekke now", "Halina Pryce, as she was now".
 _NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been))?,?\s+now\b")
 # How far around a titled name a marriage is looked for.
