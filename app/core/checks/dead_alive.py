@@ -279,6 +279,11 @@ EXAMPLES = (
     Example(("Ivo Marek died last spring.",
              "Ivo Marek waved from the gate, laughing the big laugh Ana remembered."),
             ("Ivo Marek",), note="what Ana remembers is the laugh; the waving is now"),
+    Example(("Old Dougald lay in the back room. Ronald MacLellan sat by the bed. Father Rankin "
+             "anointed my grandfather, and then the old man asked for Ronald and would not let "
+             "go of his wrist.\n\nHe died on the Tuesday, a little after four in the afternoon.",
+             "Then Archie struck the first chord, and Ronald put the fiddle to his chin."),
+            note="'the old man asked for Ronald': 'He died' may be the old man's"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),

@@ -635,6 +635,12 @@ _DONE_BY = re.compile(r"\b(?i:(?P<pronoun>he|she))\s+(?:(?:had|has|would|could|d
                       r"becomes|remained|seemed)\b)[a-z]+\s+$")
 _DOES_TO = re.compile(r"\s+(?:(?:had|has|would|could|did|was|is)\s+)?[a-z]+"
                       r"(?:\s+(?!(?:around|about|behind)\b)[a-z]+)?\s+(?P<pronoun>him|her)\b")
+# Someone unnamed doing something to the name: "the old man asked for Ronald".
+_UNNAMED_DOER = re.compile(r"\b(?i:the|an?|that|this)\s+(?:(?i:old|young|other|little)\s+)?"
+                           r"(?P<noun>(?i:man|woman|boy|girl|fellow|lady|gentleman))\s+"
+                           r"(?:[a-z]+\s+){1,2}$")
+_UNNAMED_SEX = {"man": "m", "boy": "m", "fellow": "m", "gentleman": "m",
+                "woman": "f", "girl": "f", "lady": "f"}
 # How far before a name a pronoun doing something to it is looked for.
 _DONE_BY_REACH = 40
 
@@ -648,6 +654,9 @@ def _beside_another(text: str, mention: Mention, gender: str | None) -> bool:
     done_by = _DONE_BY.search(text, max(0, start - _DONE_BY_REACH), start)
     if done_by is not None and PRONOUN_GENDER[done_by.group("pronoun").lower()] == gender:
         return True
+    unnamed = _UNNAMED_DOER.search(text, max(0, start - _DONE_BY_REACH), start)
+    if unnamed is not None and _UNNAMED_SEX[unnamed.group("noun").lower()] == gender:
+        return True  # "then the old man asked for Ronald. / He died on the Tuesday": whose?
     does_to = None if mention.run.possessive else _DOES_TO.match(text, end)
     if does_to is None or PRONOUN_GENDER[does_to.group("pronoun").lower()] != gender:
         return False
