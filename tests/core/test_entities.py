@@ -714,6 +714,14 @@ def test_a_hyphened_honorific_is_a_title_after_the_name():
     assert _names(result.characters) == {"Yumi-chan": ("Yumi",), "Tanaka-san": ()}
 
 
+def test_a_bengali_honorific_joined_by_a_hyphen_is_a_title_after_the_given_name():
+    result = _result(
+        "Nirmal Chatterjee drove the first tram. Nirmal Chatterjee rang the bell.",
+        "Nirmal-babu was already in the cab. Nirmal-babu laughed."
+    )
+    assert _names(result.characters) == {"Nirmal Chatterjee": ("Nirmal-babu",)}
+
+
 def test_a_word_of_japanese_family_address_is_a_name_where_no_honorific_is_joined():
     result = _result(
         "Nii Armah Sowah was the chairman. Nii Sowah laughed, and Kofi Mensah laughed. "
