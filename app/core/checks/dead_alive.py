@@ -284,6 +284,11 @@ EXAMPLES = (
              "go of his wrist.\n\nHe died on the Tuesday, a little after four in the afternoon.",
              "Then Archie struck the first chord, and Ronald put the fiddle to his chin."),
             note="'the old man asked for Ronald': 'He died' may be the old man's"),
+    Example(("Pépère Lacasse sat by the stove. Pépère Lacasse smoked his pipe.",
+             "The letter was from his mother. It said that Pépère had died on the ninth of "
+             "February, in the cot beside the stove.",
+             "Pépère rose from the bench by the wall and leaned over to look."),
+            ("Pépère Lacasse",), note="what a letter says ('It said that…') is the news"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),

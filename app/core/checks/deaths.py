@@ -82,7 +82,9 @@ _HEDGE = re.compile(
 # "…said to Dad, quietly, that the Dufault boy had drowned": what someone said — not what a
 # telegram or a letter said, the notice a death comes by.
 _SAID_THAT = re.compile(r"(?<!\btelegram\s)(?<!\bcable\s)(?<!\bletter\s)(?<!\bnotice\s)"
-                        r"(?<!\bwire\s)\bsaid\b[^.!?\"“”]*\bthat\b[^.!?\"“”]*$", re.IGNORECASE)
+                        # "The letter was from his mother. It said that Pépère had died": a thing
+                        r"(?<!\bwire\s)(?<!\bIt\s)(?<!\bit\s)"
+                        r"\bsaid\b[^.!?\"“”]*\bthat\b[^.!?\"“”]*$", re.IGNORECASE)
 
 # "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
 _BELIEVED_THAT = re.compile(
