@@ -152,10 +152,12 @@ _AND_PRONOUN = re.compile(r",?\s+and\s+(he|she)\s+$", re.IGNORECASE)
 
 # A sentence that opens on how long someone has been dead, the name said just before:
 # "Dessie. Four years dead this March."
-_TIME_DEAD = re.compile(
-    r"^\W*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty|"
-    r"\w+ty-\w+|\d+|many|several|a\s+few)\s+(?:years?|months?|weeks?)\s+dead\b",
-    re.IGNORECASE)
+_HOW_LONG = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty|"
+             r"\w+ty-\w+|\d+|many|several|a\s+few)\s+(?:years?|months?|weeks?)")
+_TIME_DEAD = re.compile(rf"^\W*{_HOW_LONG}\s+dead\b", re.IGNORECASE)
+# "Uncle Bortey was five years dead": dead that long, after the name.
+_DEAD_FOR = re.compile(rf"\s+(?:was|is|had\s+been|has\s+been)\s+(?:now\s+)?{_HOW_LONG}\s+dead\b",
+                       re.IGNORECASE)
 
 # Dead by role: "The king is dead," — the one character the story gives that title.
 _ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|was)\s+dead\b",
@@ -505,7 +507,8 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
         ) or ((disposed := _DISPOSED_BEFORE.search(prefix)) and not _hedged(text, disposed)
               and _DISPOSED_AFTER.match(suffix)) or (
-            _BARE_DEAD.match(suffix) and not _HEDGE.search(prefix[-40:]) and "?" not in suffix
+            (_BARE_DEAD.match(suffix) or _DEAD_FOR.match(suffix))
+            and not _HEDGE.search(prefix[-40:]) and "?" not in suffix
         ):
             dead.append(mention)
     return dead
