@@ -457,6 +457,12 @@ EXAMPLES = (
              "pleased,\" said Dona Graça. \"Firmino would have been pleased too, once.\"\n\n"
              "His cousin Maria das Dores had married a boatman in Pontal."), ("Maria das Dores",),
             note="a man talked of in speech is not whom the next paragraph's 'his' goes back to"),
+    Example(("And there was the singer. Her mother had named her Naa Dedei, and when Dedei "
+             "Lamptey sang, the men at the back could find the bar without the bulbs.\n\nHer "
+             "younger brother Tetteh had carried the drum cases in from the lorry.",
+             "Naa Dedei came in late. It was Dedei's cousin Tetteh, grown thick-necked and "
+             "cheerful, who met her at the door."), ("Tetteh",),
+            note="'Naa' is a Ga title: 'Naa Dedei' is Dedei"),
 )
 
 # Relations one becomes in time: "her fiancé David" one year is "her husband David" the next.
