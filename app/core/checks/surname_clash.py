@@ -70,6 +70,14 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("\"Efraín Rojas Mora sends word with everybody,\" said Aurelio. Efraín Rojas Mora "
+             "wanted the green stone.",
+             "Efraín Rincón Mora came in at eleven and sat by the window."),
+            ("Efraín Rincón Mora", "Efraín Rojas Mora"),
+            note="two surnames, as Spanish names go: the father's differs"),
+    Example(("His mama had named him Wendell Ashby Coggins. Wendell Coggins laughed.",
+             "Wendell Boyd Coggins played the fiddle that night."),
+            note="written without the middle word too: middle names, not surnames"),
     Example(("Mrs Hedwig Reinholt has run the store since her husband died. Mrs Hedwig Reinholt "
              "poured the tea.",
              "Hedwig Kessler has kept the store since her husband died in the war."),
@@ -307,7 +315,8 @@ def find(context: CheckContext) -> list[Finding]:
                 ):
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
-    return findings + _initials_clash(context) + _addressed_by_another_surname(context)
+    return (findings + _paternal_clash(context) + _initials_clash(context)
+            + _addressed_by_another_surname(context))
 
 
 def _told_apart_by_title(manuscript: Manuscript, first: str, second: str) -> bool:
@@ -370,6 +379,36 @@ def _join_nicknames(context: CheckContext, full_names: dict[str, list[str]]) -> 
                     full_names[given].extend(full_names.pop(nickname))
                     joined[nickname] = given
     return joined
+
+
+def _paternal_clash(context: CheckContext) -> list[Finding]:
+    """Two surnames, as Spanish and Portuguese names go, whose first differs: "Efraín Rojas
+    Mora" and "Efraín Rincón Mora", one given name and one mother's surname. Only where the
+    story writes neither without the middle word, and neither middle word is a given name
+    or a patronymic: "Wendell Ashby Coggins" is "Wendell Coggins" with his middle name."""
+    manuscript = context.manuscript
+    forms = manuscript.finder.forms
+    lists = wordlists()
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        for form in cluster.full_names:
+            words = forms[form].words
+            if (len(words) == 3 and not family_name_first(words) and words[2] not in GENERATIONS
+                    and words[1] not in lists.first_names and words[1][:1].isupper()
+                    and not _PATRONYMIC.search(words[1])
+                    and f"{words[0]} {words[2]}" not in forms):
+                by_ends[(words[0], words[2])].append(form)
+    findings = []
+    for found in by_ends.values():
+        middles = {forms[form].words[1]: form for form in found}
+        if len(middles) == 2:
+            first, second = sorted(middles.values(), key=lambda f: -forms[f].total)
+            findings.append(_finding(context, first, second))
+    return findings
+
+
+# A father's name as Slavic and Icelandic names carry it: "Mykolaivna", "Petrovich".
+_PATRONYMIC = re.compile(r"(?:vich|vych|vna|ich|ych|son|dóttir|dottir)$")
 
 
 def _given(words: tuple[str, ...]) -> str:
