@@ -70,6 +70,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("The real accompanist was Archie Beaton, whom everybody called Archie Sandy, a big "
+             "man who drove a milk truck. Archie Beaton played piano.",
+             "Archie Gillis had the piano that night. He drove us over in the milk truck."),
+            ("Archie Beaton", "Archie Gillis"),
+            note="a nickname the text gives one of them is no third Archie"),
     Example(("\"Efraín Rojas Mora sends word with everybody,\" said Aurelio. Efraín Rojas Mora "
              "wanted the green stone.",
              "Efraín Rincón Mora came in at eleven and sat by the window."),
@@ -280,10 +285,13 @@ def find(context: CheckContext) -> list[Finding]:
                 continue
             surnames[surname] = form
         forms = list(surnames.values())
-        if len(forms) > 2 and len({_given(manuscript.finder.forms[f].words) for f in forms}) == 1:
+        # A nickname the text gives for another of them ("Archie Beaton, whom everybody
+        # called Archie Sandy") is no one else.
+        people = [f for f in forms if not set(manuscript.finder.forms[f].nickname_of) & set(forms)]
+        if len(people) > 2 and len({_given(manuscript.finder.forms[f].words) for f in forms}) == 1:
             continue  # a common first name carried by several people (John Knightley, John Abdy…)
-        for i, first in enumerate(forms):
-            for second in forms[i + 1 :]:
+        for i, first in enumerate(people):
+            for second in people[i + 1 :]:
                 if _said_fuller(manuscript.finder.forms[first].words,
                                 manuscript.finder.forms[second].words):
                     continue
