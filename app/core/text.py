@@ -166,7 +166,9 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
         stop = match.end()
         if text[match.start()] == "." and match.group().startswith(".") and len(match.group()) == 1:
             word = _word_before(text, match.start())
-            if word in abbreviations or (len(word) == 1 and word.isupper()):
+            if word in abbreviations or (len(word) == 1 and word.isupper()) or (
+                word.isupper() and word.title() in ABBREVIATED_TITLES
+            ):
                 continue
         following = _next_visible(text, stop, end)
         if following and not (following.isupper() or following in _OPENING or following.isdigit()):

@@ -15,6 +15,12 @@ def test_honorific_abbreviations_do_not_end_sentences():
     assert _sentences(text) == ["Mr. Weston smiled.", "Mrs. Weston did not.", "Dr. Perry left."]
 
 
+def test_a_title_written_short_in_capitals_does_not_end_a_sentence():
+    text = "The plate said DR. E. SKAGFORD. He was thirty-one. I said NO. He left."
+    assert _sentences(text) == ["The plate said DR. E. SKAGFORD.", "He was thirty-one.",
+                                "I said NO.", "He left."]
+
+
 def test_dialogue_attribution_stays_in_one_sentence():
     text = '"Well!" said Emma. She left.'
     assert _sentences(text) == ['"Well!" said Emma.', "She left."]
