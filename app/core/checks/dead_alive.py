@@ -293,6 +293,10 @@ EXAMPLES = (
              "The hall was let out to a church. Uncle Bortey was five years dead.",
              "The office door opened, and Uncle Bortey came out and leaned in the frame."),
             ("Uncle Bortey",), note="dead that long, said after the name"),
+    Example(("Jack Marral went after him on a line, twice, and twice the crew hauled Jack back "
+             "half drowned.",
+             "Jack Marral nodded without turning round."),
+            note="'half drowned' is nearly drowned"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),

@@ -408,7 +408,12 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
     return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None or (
         _SAID_THAT.search(text, 0, match.start()) is not None) or (
         _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
-        _NOT_FOR_GOOD.match(text, match.end()) is not None)
+        _NOT_FOR_GOOD.match(text, match.end()) is not None) or (
+        _HALF.search(text, max(0, match.start() - 8), match.start()) is not None)
+
+
+# "hauled Jack back half drowned", "half-dead with cold": nearly, not dead.
+_HALF = re.compile(r"\bhalf[\s-]+$", re.IGNORECASE)
 
 
 # "…had been drowned only in the Galway paper", "dead only on paper": a death that never was.
