@@ -998,7 +998,10 @@ class EntityFinder:
         # Knightley" to tell him apart, the "Mr. Knightley" used more often is his brother.
         first = self.forms[full].words[0]
         owned = sum(self._named(key) for key in {full, *names_of[full]})
-        told_apart = f"{title} {full}" in self.forms
+        # (Written so again and again, as Emma writes "Mr. John Knightley"; once is how a
+        # story brings someone in: "Sinjura Tereża Spiteri".)
+        titled_full = self.forms.get(f"{title} {full}")
+        told_apart = titled_full is not None and titled_full.total > 1
         # The looser share needs the title and the given name to agree on a sex ("Mr." and
         # Harold): "Captain Weston" is not the baby Anna Weston.
         agree = (gender != "-" and first_names.get(first) == gender) or (

@@ -698,6 +698,17 @@ def test_a_titled_surname_is_the_one_full_name_of_a_polish_given_name():
     assert _names(result.characters) == {"Feliks Brandt": ("Herr Brandt",)}
 
 
+def test_a_titled_full_name_said_once_brings_someone_in_and_tells_no_one_apart():
+    result = _result(
+        "The lace was for Sinjura Tereża Spiteri, the notary's widow. Tereża Spiteri paid in "
+        "advance.",
+        "Sinjura Spiteri came on Tuesday. Sinjura Spiteri frowned. Sinjura Spiteri sat down. "
+        "Sinjura Spiteri counted the bobbins, and Sinjura Spiteri left."
+    )
+    assert _names(result.characters) == {
+        "Tereża Spiteri": ("Sinjura Spiteri", "Sinjura Tereża Spiteri")}
+
+
 def test_a_name_said_family_name_first_is_the_same_person():
     result = _result(
         "Noriko Hayashi sat down. Noriko smiled. \"Hayashi Noriko,\" the teacher said. "
