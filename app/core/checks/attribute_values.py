@@ -204,23 +204,26 @@ _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
 _SIZE_WORDS = "tiny|small|short|tall|little|slight|petite|big|large|lanky|slim|thin|stout"
 
 _MEASURE = re.compile(
-    rf"(?:(?:^|\bwho\s+|,\s*)at\b|(?P<bare>,)|\b(?:(?:is|was|stood|stands|measured|measures)|"
+    rf"(?:(?:^|\bwho\s+|,\s*)at\b|(?P<bare>,)|(?P<all>\b(?i:all))|"
+    rf"\b(?:(?:is|was|stood|stands|measured|measures)|"
     # "She was tiny, four foot eleven"
     rf"(?:is|was)\s+(?:(?:very|so|quite)\s+)?(?:{_SIZE_WORDS})\s*,|"
     # "the tallest woman in the centre, five foot nine"
     rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)"
     rf"(?:\s+(?:in|of|on|at)\s+(?:the|this|that|our|her|his)\s+[a-z]+)?\s*,)"
-    rf"(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|"
-    rf"(?:not\s+much|no|little)\s+(?:above|over|more\s+than)))?)"
+    rf"(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|nearly|almost|"
+    rf"(?:well\s+)?over|(?:not\s+much|no|little)\s+(?:above|over|more\s+than)))?)"
     rf"\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
     r"(?!\s*and\s+a\s+half\b)"
     # After a comma alone, only with "tall": "Sabado came down the line, six feet tall in his
     # rubber boots" — not "…, six feet from the door".
-    r"(?(bare)(?=\s*tall\b)|(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
+    # "All six foot three of him had to duck": the whole of someone.
+    r"(?(bare)(?=\s*tall\b)|(?(all)(?=\s+of\s+(?P<whole>him|her)\b)|"
+    r"(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
     r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|at\s+(?:the\s+)?(?:most|best)\b|"
-    r"if\b|(?:was|is|he|she)\b|$)))",
+    r"if\b|(?:was|is|he|she)\b|$))))",
     re.IGNORECASE)
 
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."
@@ -345,7 +348,9 @@ def _measures(text: str) -> list[tuple[str, int, str, str, int]]:
         feet, inches = number_of(match.group("feet").lower()), match.group("inches")
         inch = number_of(inches.lower()) if inches else 0
         if feet is not None and inch is not None:
-            found.append(("height", match.start(), f"{feet} ft {inch} in", "", match.end()))
+            # "All six foot three of him": whose, the pronoun says.
+            pronoun = (match.group("whole") or "").lower()
+            found.append(("height", match.start(), f"{feet} ft {inch} in", pronoun, match.end()))
     return found
 
 

@@ -34,6 +34,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("Sabado came down the line, six feet tall in his rubber boots.", "height", "6 ft 0 in"),
         ("He was five feet and two inches if he stood very straight.", "height", "5 ft 2 in"),
         ("He was small, and his hair had gone entirely white.", "hair colour", "white"),
+        ("He had to stoop, because he stood well over six feet tall.", "height", "6 ft 0 in"),
+        ("All six foot three of him had to duck under the loft door.", "height", "6 ft 3 in"),
         ("She was the tallest woman in the centre, five foot nine in her slippers.", "height",
          "5 ft 9 in"),
     ],
@@ -48,6 +50,8 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("At six feet the wall was too high to climb.") == []
     assert stated_values("He saw the woman in the doorway, five feet away.") == []
     assert stated_values("He stood there, six feet from the door, and waited.") == []
+    assert stated_values("He dug all six feet, and then rested.") == []
+    assert stated_values("All six feet of the wall fell.") == []
     assert stated_values("The muck came off his hands in grey curls.") == []
     assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
 
@@ -69,3 +73,8 @@ def test_an_age_said_to_you_is_the_listeners():
     assert stated_values("You are thirty-one years old, Grace.") == [
         ("age", 8, "thirty-one", "your", 28)]
     assert stated_values("Your father was thirty-one years old.")[0][3] == ""
+
+
+def test_the_whole_of_someone_says_whose_height_it_is():
+    assert [found[3] for found in stated_values("All six foot three of him had to duck.")] == [
+        "him"]
