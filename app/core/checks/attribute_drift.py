@@ -677,6 +677,12 @@ EXAMPLES = (
              "evenings, when the light came in low, he would stretch, and rake his fingers "
              "through his thick black hair."), ("Lê Văn Thạch",),
             note="'he would stretch': his own habit, no other time for his hair"),
+    Example(("Alhaji Bakare came round every morning. He was a short man, five feet and two "
+             "inches in his leather slippers.",
+             "Alhaji Bakare was still the chairman. He came out one morning while I was "
+             "loading, and he had to stoop under the doorframe, because he stood well over six "
+             "feet tall."), ("Alhaji Bakare",),
+            note="the clause the value is told in opens on his 'he', whoever came between"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1216,6 +1222,13 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
         # brings in, "her" before the value is the one the sentence is about; and in "He
         # leaned in, and she saw his eyes" only he can be "his".
         return False
+    if attribute != "age" and gender is not None:
+        # "He came out while I was loading, and he had to stoop, because he stood well over
+        # six feet tall": the clause the value is told in opens on his "he".
+        subjects = [found.group(0).lower() for found in _OTHER_SUBJECT.finditer(
+            between, own.end() if own is not None else 0)]
+        if subjects and PRONOUN_GENDER.get(subjects[-1]) == gender:
+            return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
         return True
     return gender != PRONOUN_GENDER[words.pop()]
