@@ -297,6 +297,11 @@ EXAMPLES = (
              "half drowned.",
              "Jack Marral nodded without turning round."),
             note="'half drowned' is nearly drowned"),
+    Example(("The first man Danny met was Pop Hanley, who sat at a treadle machine. Pop Hanley "
+             "packed the chute himself.",
+             "Walter Hanley died that winter, and they buried him in the Missoula cemetery.",
+             "At the far end Pop Hanley sat bent over a harness with a needle in his fingers."),
+            ("Walter Hanley",), note="'Pop' before a surname is what a man is called, a title"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),
