@@ -61,6 +61,7 @@ from app.core.checks.referents import (
 from app.core.checks.story_time import (
     dateline_year,
     new_chapter_between,
+    paragraph_year,
     year_named_in_chapter,
     year_of,
     years_ago,
@@ -683,6 +684,15 @@ EXAMPLES = (
              "loading, and he had to stoop under the doorframe, because he stood well over six "
              "feet tall."), ("Alhaji Bakare",),
             note="the clause the value is told in opens on his 'he', whoever came between"),
+    Example(("Chapter One\n\nIt was the spring of 1956. The third worker was Salah Jaziri, who "
+             "was fifteen. Salah Jaziri laughed.\n\nChapter Two\n\nIn the autumn of 1966 the "
+             "workshop was quiet.\n\nIn July of 1961, when the fighting broke out at Bizerte, "
+             "Salah Jaziri had gone north. On the list was the name Salah Jaziri, aged twenty.",),
+            note="a paragraph that opens on its year is told of it, a flashback's"),
+    Example(("Jadda was Lalla Zohra, seventy that spring. Her hair had gone white long ago, but "
+             "every Thursday she combed henna through it. The children believed she was "
+             "red-haired by nature.",),
+            note="henna: a colour made on purpose"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1026,7 +1036,8 @@ _GENERATION = 10
 
 
 # A sentence that tells of hair dyed tells of a colour changed on purpose.
-_DYED = re.compile(r"\b(?:dyed?|dyes|dyeing|hennaed|bleached|tinted|rinsed)\b", re.IGNORECASE)
+_DYED = re.compile(r"\b(?:dyed?|dyes|dyeing|henna|hennaed|bleached|tinted|rinsed)\b",
+                   re.IGNORECASE)
 # What hair turns with the years.
 _GREYS = frozenset({"grey", "white", "silver"})
 
@@ -1151,7 +1162,10 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
     years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)}
     if len(years) == 1:
         return years.pop()
-    return year_of(manuscript, observation.sentence)
+    # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
+    # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
+    return paragraph_year(manuscript, observation.sentence) or year_of(
+        manuscript, observation.sentence)
 
 
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:

@@ -207,6 +207,23 @@ def dateline_year(manuscript: Manuscript, view: SentenceView) -> int | None:
     return None
 
 
+# A paragraph that opens on when it is: "In July of 1961, when the fighting broke out…".
+_OPENS_DATED = re.compile(rf"\W*(?:In|By|On|During|That)\s+(?:the\s+)?(?:(?:early|late|middle|"
+                          rf"last|first)\s+(?:days\s+)?(?:of\s+)?)?{_DATED.pattern}",
+                          re.IGNORECASE)
+
+
+def paragraph_year(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The year the sentence's paragraph opens on, dated by month or season ("In July of
+    1961, when the fighting broke out at Bizerte, …"): the time the paragraph tells of, a
+    flashback's as much as the present's."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    dated = _OPENS_DATED.match(paragraph.text)
+    return int(dated.group(1)) if dated is not None else None
+
+
 def opening_year(manuscript: Manuscript, view: SentenceView) -> int | None:
     """The year the sentence's chapter (its document, or the part after the last heading
     before it) opens in: its heading's ("Chapter Two: 1951"), else the year its first
