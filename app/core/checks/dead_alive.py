@@ -302,6 +302,9 @@ EXAMPLES = (
              "Walter Hanley died that winter, and they buried him in the Missoula cemetery.",
              "At the far end Pop Hanley sat bent over a harness with a needle in his fingers."),
             ("Walter Hanley",), note="'Pop' before a surname is what a man is called, a title"),
+    Example(("Jimmy Lang took my greatcoat. He was killed in the orchard on the eleventh of "
+             "June. Please go and see Mrs. Lang. Tell her Jimmy was singing right up till then.",),
+            note="what was done right up to the death is before it"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),
@@ -638,6 +641,11 @@ EXAMPLES = (
             note="'she sat Oksana': someone else's deed, done to the name"),
 )
 
+# What was done right up to the death: "Jimmy was singing right up till then".
+_UP_TILL_THEN = re.compile(r"\b(?:right\s+)?up\s+(?:till|until|to)\s+(?:then|the\s+end|"
+                           r"the\s+last)\b|\b(?:till|until)\s+the\s+(?:end|last)\b",
+                           re.IGNORECASE)
+
 _MEMORY = re.compile(
     r"\b(?:remember\w*|memor\w+|ghost|spirit|grave|dream\w*|portrait|photograph\w*|"
     # "once" as "formerly", not "gone once round", "once more" or "nodded once", one time
@@ -754,7 +762,7 @@ def find(context: CheckContext) -> list[Finding]:
             sentence = index.text(view)
             if _REASON.search(sentence, 0, start - view.start) or _own_death_told(
                 sentence, end - view.start
-            ) or (
+            ) or _UP_TILL_THEN.search(sentence, end - view.start) or (
                 _CITED.search(sentence, 0, start - view.start) and run.next in _CITING
             ):
                 # "…because Pop read every word", "After Liv went out": another time; "the
