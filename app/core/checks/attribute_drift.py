@@ -693,6 +693,15 @@ EXAMPLES = (
              "every Thursday she combed henna through it. The children believed she was "
              "red-haired by nature.",),
             note="henna: a colour made on purpose"),
+    Example(("Chapter One\n\nLucien Castagnet had been dead two winters now; his boat had struck "
+             "a mine in the December of 1944. His name was Toros Manoukian, and he was ten years "
+             "old. Toros Manoukian laughed.\n\nChapter Three\n\nIn the spring of 1956 the quay "
+             "was rebuilt. Toros Manoukian came down. He was twenty and broad through the "
+             "shoulders now.",),
+            note="a year told in the past perfect is before the present, which may be later"),
+    Example(("Harpreet Kaur was fifty now, a broad woman with flour to the elbows. The kettle "
+             "sang, and for a moment she was ten years old and listening for her mother.",),
+            note="'for a moment she was ten years old': a feeling, not her age"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -702,7 +711,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|i|you|we|when|(?<!\blong\s)since|
                             r"would|could|might|should|will|before|after)\b", re.IGNORECASE)
 # An age in a clause of time: one the character was once, not is ("When Theo was six",
 # "the year she turned forty", "since she was fourteen").
-_ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|the\s+year|the\s+day|"
+_ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|for\s+a\s+moment|"
+                   r"for\s+an\s+instant|the\s+year|the\s+day|"
                    r"the\s+summer|the\s+winter|the\s+spring|the\s+autumn|the\s+night|"
                    r"the\s+(?:January|February|March|April|May|June|July|August|September|"
                    rf"October|November|December)|by\s+the\s+time)\s+(?:(?:{CAPITAL}[\w'’-]*|"
@@ -1165,7 +1175,7 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
     # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
     # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
     return paragraph_year(manuscript, observation.sentence) or year_of(
-        manuscript, observation.sentence)
+        manuscript, observation.sentence, present=True)
 
 
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:

@@ -76,6 +76,10 @@ def _matches_in(pattern: re.Pattern[str], text: str, found_paragraphs: list[Para
             yield from pattern.finditer(text, paragraph.start, paragraph.end)
 
 
+# A year told in the past perfect, or as the time since when something holds.
+_BEFORE_NOW = re.compile(r"\b(?:had|since)\b[^.!?]*$", re.IGNORECASE)
+_BEFORE_REACH = 80
+
 # How long a dateline may be, in characters.
 _DATELINE_LENGTH = 40
 # A word in lower case: before a date, it makes a sentence of the paragraph, no dateline.
@@ -85,8 +89,9 @@ _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]")
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
-    __slots__ = ("dated_at", "dated_years", "frames", "heading_texts", "heading_years",
-                 "headings", "openings", "passed", "passings", "year_at", "years")
+    __slots__ = ("before", "dated_at", "dated_years", "frames", "heading_texts",
+                 "heading_years", "headings", "openings", "passed", "passings", "year_at",
+                 "years")
 
     def __init__(self, text: str) -> None:
         found_paragraphs = paragraphs(text)
@@ -98,6 +103,10 @@ class _Chapter:
         # in, not the years it tells.
         self.frames = [_FRAME.search(text, max(0, offset - 40), offset) is not None
                        for offset, _year in found]
+        # "his boat had struck a mine in the December of 1944", "a widow since the winter of
+        # 1956": a year before the story's present, which may be any later one.
+        self.before = [_BEFORE_NOW.search(text, max(0, offset - _BEFORE_REACH), offset)
+                       is not None for offset, _year in found]
         # Datelines: a short paragraph opening on a date, or a place and a date ("June
         # 1990.", "June 20, 1938. Naknek.", "Lavik, June 1970"): when what follows is told.
         datelines = [(p.start, _DATED.search(text, p.start, p.end)) for p in found_paragraphs
@@ -165,9 +174,11 @@ def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
     return kept[1]
 
 
-def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
+def year_of(manuscript: Manuscript, view: SentenceView, present: bool = False) -> int | None:
     """The year of the chapter's heading ("Chapter Two: 1979"), else the latest year the
-    chapter names up to the end of this sentence, else the last year an earlier one names."""
+    chapter names up to the end of this sentence, else the last year an earlier one names.
+    With `present`, years told as before the story's present ("had struck a mine in 1944",
+    "a widow since 1956") are passed over: the present may be any year after them."""
     own = _chapter(manuscript, view.document)
     heading = bisect_right(own.headings, view.start) - 1
     if heading >= 0 and own.heading_years[heading] is not None:
@@ -175,21 +186,26 @@ def year_of(manuscript: Manuscript, view: SentenceView) -> int | None:
     # The latest year the chapter has named so far: "In Station Year 39 … She had married
     # Jory in Station Year 33 … She was sixty now" is told in 39.
     start = own.headings[heading] if heading >= 0 else 0
-    named = [(year, frame) for offset, year, frame in zip(
-        own.year_at, own.years, own.frames, strict=True) if start <= offset < view.end]
+    named = [(year, frame) for offset, year, frame, before in zip(
+        own.year_at, own.years, own.frames, own.before, strict=True)
+        if start <= offset < view.end and not (present and before)]
     if any(not frame for _year, frame in named):
         return max(year for year, frame in named if not frame)
     if named:
         return max(year for year, _frame in named)
     documents = list(manuscript.documents)
     position = manuscript.order[view.document]
-    end = view.end
+    # (A chapter naming only years before its present is told after the last year an
+    # earlier one names.)
+    end = start if present else view.end
     for document in reversed(documents[: position + 1]):
         chapter = _chapter(manuscript, document)
-        count = bisect_right(chapter.year_at, end) if document == view.document else len(
+        count = bisect_right(chapter.year_at, end - 1) if document == view.document else len(
             chapter.years)
         if count:
-            return chapter.years[count - 1]
+            # (With `present`, a last year told as before the present leaves it unknown.)
+            last = count - 1
+            return None if present and chapter.before[last] else chapter.years[last]
     return None
 
 

@@ -96,3 +96,16 @@ def test_a_dateline_is_when_what_follows_is_told(monkeypatch):
                              "Ole sleeps.\n\nJune 1990.\n\nOle died in March 1984. Kari sings.")
     years = [dateline_year(manuscript, view) for view in manuscript.sentence_list]
     assert years == [1970, 1970, 1970, 1970, 1990, 1990, 1990]
+
+
+def test_a_year_told_as_before_the_present_leaves_the_present_unknown(monkeypatch):
+    manuscript = _manuscript(monkeypatch,
+                             "Lucien had been dead two winters; his boat had struck a mine in "
+                             "1944. Toros was ten.",
+                             "Gesa has been a widow since 1956. Jan is eight.",
+                             "It was 1962. Gesa wept.")
+    views = manuscript.sentence_list
+    assert [year_of(manuscript, view) for view in views] == [1944, 1944, 1956, 1956, 1962,
+                                                              1962]
+    assert [year_of(manuscript, view, present=True) for view in views] == [
+        None, None, None, None, 1962, 1962]
