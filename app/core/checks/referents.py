@@ -197,6 +197,9 @@ def mention_at(index: MentionIndex, view: SentenceView, offset: int) -> Mention 
 # eyes…", "Out of his Indian suit he looked…").
 LEADING_PRONOUN = re.compile(
     r"^\W*(?:(?:then|and|but|so|now|still|later|finally|again)\s+)?"
+    # "Last night he looked up…", "That winter she…": a time put first
+    r"(?:(?:last|that|this|next|every|each|one)\s+(?:night|morning|evening|afternoon|day|week|"
+    r"month|year|winter|summer|spring|autumn|fall|time),?\s+)?"
     r"(?:(?:in|out\s+of|at|on|under|by|from|with|without|after|behind|beside|against)\s+"
     r"(?:the|a|an|his|her|this|that)(?:\s+[\w'’-]+){1,3}?,?\s+)?"
     r"(she|he|her|his)\b", re.IGNORECASE)

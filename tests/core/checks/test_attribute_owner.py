@@ -77,3 +77,10 @@ def test_he_after_a_phrase_of_time_put_first_is_whom_it_means(monkeypatch):
                "afternoons, when the light came in low through the grille, he would stretch, and "
                "rake his fingers through his thick black hair.")
     assert _whose(monkeypatch, chapter, "black") == "Lê Văn Thạch"
+
+
+def test_he_after_a_time_put_first_is_the_one_the_sentences_go_on_about(monkeypatch):
+    chapter = ("Tobias Skaggs has stayed on through the winter. He says he has nowhere else to "
+               "be. Last night he looked up from his whittling with those steady brown eyes of "
+               "his.")
+    assert _whose(monkeypatch, chapter, "brown") == "Tobias Skaggs"
