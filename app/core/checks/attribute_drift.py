@@ -684,6 +684,11 @@ EXAMPLES = (
              "loading, and he had to stoop under the doorframe, because he stood well over six "
              "feet tall."), ("Alhaji Bakare",),
             note="the clause the value is told in opens on his 'he', whoever came between"),
+    Example(("He is thinking of Greta Kröger at home. She will have closed the shutters, and she "
+             "will be sitting at the table with her knitting, looking up at every gust with "
+             "those pale grey eyes.",
+             "Greta Kröger turns from the pan and looks at him with her brown eyes."),
+            ("Greta Kröger",), note="'she will be sitting': a modal after her 'she' is hers"),
     Example(("Chapter One\n\nIt was the spring of 1956. The third worker was Salah Jaziri, who "
              "was fifteen. Salah Jaziri laughed.\n\nChapter Two\n\nIn the autumn of 1966 the "
              "workshop was quiet.\n\nIn July of 1961, when the fighting broke out at Bizerte, "
@@ -1201,6 +1206,8 @@ _OWN_PRONOUNS = {gender: frozenset(word for word, sex in PRONOUN_GENDER.items() 
                  for gender in ("m", "f")}
 # Someone's right before the value: "her sister's brown eyes", "the boy's red hair".
 _OWNED_BY_ANOTHER = re.compile(r"\b[a-z][\w-]*['’]s\s+$")
+# The subject pronouns of `_OTHER_SUBJECT`.
+_SUBJECTS = frozenset({"he", "she", "they", "i", "you", "we"})
 # A modal right after the subject: its own habit ("he would stretch").
 _OWN_MODAL = re.compile(r"\s+(?:would|could|might|should|will)\b", re.IGNORECASE)
 # …unless they are hers by birth: "She had her father's eyes, grey as the river".
@@ -1250,7 +1257,8 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
         # "He came out while I was loading, and he had to stoop, because he stood well over
         # six feet tall": the clause the value is told in opens on his "he".
         subjects = [found.group(0).lower() for found in _OTHER_SUBJECT.finditer(
-            between, own.end() if own is not None else 0)]
+            between, own.end() if own is not None else 0)
+            if found.group(0).lower() in _SUBJECTS]
         if subjects and PRONOUN_GENDER.get(subjects[-1]) == gender:
             return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
