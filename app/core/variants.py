@@ -137,6 +137,9 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None  # Abba and Abbu: two words for a father; Ba and Bà, a father and a title
     if a in _PLACE_WORDS or b in _PLACE_WORDS:
         return None  # "Galveston Bay" is no slip for Bảy
+    if (a in lists.places and b in lists.first_names) or (
+            b in lists.places and a in lists.first_names):
+        return None  # "the men in Marseille" is no slip for Mireille: a city and a name
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "accents"

@@ -245,3 +245,8 @@ def test_an_accented_name_in_the_plural_without_its_accent_is_no_slip():
 def test_a_word_joined_on_by_a_hyphen_is_no_slip():
     assert compare("Ō-okami-san", 2, "Okami-san", 4) is None
     assert compare("Okamy-san", 1, "Okami-san", 4) is not None
+
+
+def test_a_city_is_no_slip_for_a_given_name():
+    assert compare("Marseille", 1, "Mireille", 14) is None
+    assert compare("Mirielle", 1, "Mireille", 14) is not None
