@@ -689,6 +689,8 @@ EXAMPLES = (
              "those pale grey eyes.",
              "Greta Kröger turns from the pan and looks at him with her brown eyes."),
             ("Greta Kröger",), note="'she will be sitting': a modal after her 'she' is hers"),
+    Example(("Tomás Reyes worked in the stripping room. He was twelve and told anyone who asked "
+             "that he was fourteen.",), note="what is, then what he claims"),
     Example(("Chapter One\n\nIt was the spring of 1956. The third worker was Salah Jaziri, who "
              "was fifteen. Salah Jaziri laughed.\n\nChapter Two\n\nIn the autumn of 1966 the "
              "workshop was quiet.\n\nIn July of 1961, when the fighting broke out at Bizerte, "
@@ -746,6 +748,11 @@ _MOMENT_AFTER = re.compile(
 # The value's owner right before it ("and her green eyes"), and any he or she before that.
 _OWNED = re.compile(r"\b(her|his)\s+$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGNORECASE)
+# What someone claims, after the sentence has said what is: "…and told anyone who asked that
+# he was fourteen".
+_CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pretended|"
+                      r"pretends|insisted|insists|lied)\b[^.;!?]*\bthat\s+(?:he|she)\s+"
+                      r"(?:(?:was|is)\s+)?$", re.IGNORECASE)
 # A value said of "she"/"he" right before it ("that she was seventy-one years of age").
 _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 # Speech about oneself (its speaker's pronoun: `referents.ATTRIBUTION`).
@@ -778,7 +785,10 @@ def find(context: CheckContext) -> list[Finding]:
     manuscript = context.manuscript
     for view, matches in cue_sentences(manuscript, RULE, stated_values, CUE_WORDS):
         text = index.text(view)
-        for attribute, start, value, pronoun, end in matches:
+        for number, (attribute, start, value, pronoun, end) in enumerate(matches):
+            if _CLAIMED.search(text, 0, start) and any(
+                    other[0] == attribute and other[1] < start for other in matches[:number]):
+                continue  # "He was twelve and told anyone who asked that he was fourteen"
             if attribute == "age" and _ONCE.search(text, 0, start):
                 continue  # "When Theo was six", "the year she turned forty": an age once
             told_at = max(start, text.find(value, start))  # the number itself
