@@ -26,6 +26,7 @@ from app.core.checks.referents import (
     ATTRIBUTION,
     LEADING_PRONOUN,
     REACH,
+    also_called,
     chain_opener,
     narrated,
     opening_mention,
@@ -275,13 +276,15 @@ def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str
 
 def _two_share(context: CheckContext, given: str) -> bool:
     """Whether two characters' full names begin with `given` and the story says two people
-    share it (`referents.told_apart`); kept for the run, as the same names come up again."""
+    share it (`referents.told_apart`), or the story brings in a second bearer of it
+    (`referents.also_called`); kept for the run, as the same names come up again."""
     memo = context.shared.setdefault(_TWO_SHARE_MEMO, {})
     if given not in memo:
         forms = context.manuscript.finder.forms
         holders = {cluster.name for cluster in context.manuscript.clusters(EntityKind.CHARACTER)
                    if any(forms[form].words[0] == given for form in cluster.full_names)}
-        memo[given] = len(holders) >= 2 and told_apart(context.manuscript, given)
+        memo[given] = (len(holders) >= 2 and told_apart(context.manuscript, given)) or (
+            also_called(context.manuscript, given))
     return memo[given]
 
 

@@ -551,6 +551,20 @@ def told_apart_by_age(manuscript: Manuscript, given: str) -> bool:
     return {"elder", "younger"} <= said
 
 
+# "The cook's daughter was also called Sri": a second bearer of a name brought in.
+_ALSO_CALLED = re.compile(r"\b(?:was|were|is)\s+also\s+(?:called|named)\s+$", re.IGNORECASE)
+
+
+def also_called(manuscript: Manuscript, given: str) -> bool:
+    """Whether the story brings in someone "also called" the given name: a second bearer,
+    whom the name said alone may mean though the story has no second full name for her."""
+    for span in capitalised_words(manuscript).spans(given):
+        text = manuscript.documents[span.document].text
+        if _ALSO_CALLED.search(text, max(0, span.start - 24), span.start):
+            return True
+    return False
+
+
 def told_apart(manuscript: Manuscript, given: str) -> bool:
     """Whether the story says two people share the given name: "the other Rhiannon", "two
     Lulas", "Which Rhiannon?". Read at the name's own occurrences, not along the whole book."""

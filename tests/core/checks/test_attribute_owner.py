@@ -84,3 +84,10 @@ def test_he_after_a_time_put_first_is_the_one_the_sentences_go_on_about(monkeypa
                "be. Last night he looked up from his whittling with those steady brown eyes of "
                "his.")
     assert _whose(monkeypatch, chapter, "brown") == "Tobias Skaggs"
+
+
+def test_she_after_a_second_bearer_of_a_name_is_brought_in_is_unsure(monkeypatch):
+    chapter = ("Mbak Sri lifted the cloth out of the indigo. Mbak Sri was a broad woman of thirty."
+               "\n\nThe cook's daughter was also called Sri, and the workshop called the child "
+               "little Sri. She was ten, with a gap in her front teeth.")
+    assert _whose(monkeypatch, chapter, "ten,") is None
