@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.model import Finding, WarningKind
-from app.core.variants import capitalised_words
+from app.core.variants import CapitalisedWords, capitalised_words
 
 RULE = "name-variant"
 KIND = WarningKind.NAME_VARIANT
 
 EXAMPLES = (
+    Example(("István Kovács came to Vienna. István laughed. István found a room.",
+             "The first clerk wrote me down as Istvan Kovacs, without any accents. István "
+             "Kovács laughed at it."),
+            note="a spelling without accents the text points out is no slip"),
     Example(("Sofie Laurent walked home. Later Sofie smiled at the baker.",
              "Sophie Dumas arrived by train. Sophie smiled at the porter."),
             ("Sofie", "Sophie")),
@@ -57,6 +63,8 @@ def find(context: CheckContext) -> list[Finding]:
     findings = []
     for pair in context.variant_pairs:
         names = (pair.main, pair.variant)
+        if pair.reason == "accents" and _written_without_accents(context, words, pair.variant):
+            continue  # "The first clerk wrote me down as Kovacs Istvan, without any accents"
         evidence = words.spans(pair.main, pair.variant)
         message = (
             f"‘{pair.variant}’ ({pair.variant_count}×) may be a misspelling of "
@@ -67,3 +75,21 @@ def find(context: CheckContext) -> list[Finding]:
                     finding_key(KIND, RULE, names), RULE)
         )
     return findings
+
+
+# The text saying a name was written without its accents.
+_WITHOUT_ACCENTS = re.compile(r"\bwithout\s+(?:any\s+|the\s+|its\s+|his\s+|her\s+)?accents?\b|"
+                              r"\b(?:dropped|lost|left\s+off)\s+(?:the|its|his|her)\s+accents?\b",
+                              re.IGNORECASE)
+# How far after the unaccented name that is looked for.
+_ACCENT_REACH = 60
+
+
+def _written_without_accents(context: CheckContext, words: CapitalisedWords, variant: str
+                             ) -> bool:
+    """Whether the text says, right after the unaccented form, that the name was written
+    without its accents: a clerk's spelling the story points out, no slip."""
+    documents = context.manuscript.documents
+    return any(_WITHOUT_ACCENTS.search(documents[span.document].text, span.end,
+                                       span.end + _ACCENT_REACH)
+               for span in words.spans(variant))
