@@ -70,6 +70,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("At home I am Kovács István. Kovács István laughed.",
+             "On the registrar's paper she is Kovács Lászlóné. Kovács Lászlóné signed it."),
+            note="a Hungarian wife's name, her husband's with -né"),
     Example(("The real accompanist was Archie Beaton, whom everybody called Archie Sandy, a big "
              "man who drove a milk truck. Archie Beaton played piano.",
              "Archie Gillis had the piano that night. He drove us over in the milk truck."),
@@ -267,6 +270,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Gerald Senior": the father, named by his generation, no surname
             if kunya(words):
                 continue  # "Abu Karim": a father named after his son Karim, no surname
+            if words[-1].endswith("né") and len(words[-1]) > 3:
+                continue  # "Kovács Lászlóné": Mrs. László Kovács, as Hungarian names a wife
             words = without_epithet(words)  # "Big Davie Lennox" is Davie Lennox
             first = _given(words)
             if first in EPITHETS:
