@@ -51,6 +51,7 @@ SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"
 ABBREVIATED_TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Mme", "Mlle", "Messrs", "Capt", "Col", "Gen", "Lt",
     "Sgt", "Cpl", "Cmdr", "Adm", "Insp", "Det", "Supt", "Rev", "Hon", "Fr", "Pvt", "Pte",
+    "Hr", "Frk",
 })
 """Titles written short with a full stop ("Mr. Weston"). A title written in full never takes
 one, so "…, Commander. Legitimate and lucrative." ends a sentence after it."""

@@ -709,6 +709,15 @@ def test_a_titled_full_name_said_once_brings_someone_in_and_tells_no_one_apart()
         "Tereża Spiteri": ("Sinjura Spiteri", "Sinjura Tereża Spiteri")}
 
 
+def test_a_scandinavian_title_makes_a_person():
+    result = _result(
+        "Fru Ingeborg Lund stands at the head of the long table. Fru Lund says nothing.",
+        "Fru Lund lays down her brush, and Hr. Kjær looks up."
+    )
+    assert _names(result.characters) == {"Fru Lund": ("Fru Ingeborg Lund",), "Hr. Kjær": ()}
+    assert _names(result.places) == {}
+
+
 def test_a_name_said_family_name_first_is_the_same_person():
     result = _result(
         "Noriko Hayashi sat down. Noriko smiled. \"Hayashi Noriko,\" the teacher said. "
