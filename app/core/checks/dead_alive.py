@@ -305,6 +305,10 @@ EXAMPLES = (
     Example(("Jimmy Lang took my greatcoat. He was killed in the orchard on the eleventh of "
              "June. Please go and see Mrs. Lang. Tell her Jimmy was singing right up till then.",),
             note="what was done right up to the death is before it"),
+    Example(("Aksel Brøndum fires the kiln. Aksel Brøndum is dead before the ambulance comes. "
+             "They bury him on a Saturday.",
+             "Aksel Brøndum is already inside, in his vest, scowling at the dials."),
+            ("Aksel Brøndum",), note="there now: 'is already inside, in his vest'"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),

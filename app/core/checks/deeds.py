@@ -87,7 +87,10 @@ _PRESENT = re.compile(
     # "Gurdev Dhillon was there in a navy turban", "is here with the papers" (not "there in
     # spirit")
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+(?:in|with)\s+(?:a|an|his|her)\s+"
-    r"(?!spirit\b|memory\b|thought\b)", re.IGNORECASE)
+    r"(?!spirit\b|memory\b|thought\b)|"
+    # "Aksel Brøndum is already inside, in his vest, scowling at the dials"
+    r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:inside|outside|indoors|upstairs|downstairs)"
+    r",?\s+(?:in|with|at|by)\s+(?:a|an|his|her|the)\s+", re.IGNORECASE)
 # Found or met somewhere ("I found Nhia near the ball-toss lines"), whom the next sentence
 # goes on to show doing something ("He saw me and smiled"): there, alive.
 _MET = frozenset({"found", "saw", "spotted", "met", "joined", "greeted"})
