@@ -70,6 +70,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Sura Zaltsman had learned long ago to say nothing. Sura Zaltsman sewed.",
+             "\"I'm staying, Sura Moiseyevna.\" Sura Moiseyevna smiled."),
+            note="a woman's given name and patronymic, no second surname"),
     Example(("At home I am Kovács István. Kovács István laughed.",
              "On the registrar's paper she is Kovács Lászlóné. Kovács Lászlóné signed it."),
             note="a Hungarian wife's name, her husband's with -né"),
@@ -300,6 +303,8 @@ def find(context: CheckContext) -> list[Finding]:
                 if _said_fuller(manuscript.finder.forms[first].words,
                                 manuscript.finder.forms[second].words):
                     continue
+                if any(_patronymic_only(manuscript.finder.forms[f].words) for f in (first, second)):
+                    continue  # "Sura Moiseyevna": a given name and her father's, no surname
                 # A nickname the text gave is the given name it stands for: two people who
                 # only share it are told apart as two who share the given name would be.
                 firsts = {nicknames.get(given, given) for given in (
@@ -422,6 +427,16 @@ def _paternal_clash(context: CheckContext) -> list[Finding]:
 
 # A father's name as Slavic and Icelandic names carry it: "Mykolaivna", "Petrovich".
 _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ich|ych|son|dóttir|dottir)$")
+
+
+# A woman's patronymic as Russian, Ukrainian and Belarusian names carry it ("Moiseyevna",
+# "Leibovna", "Ilyinichna") — the men's ("-ovich") are surnames too often (Rabinovich).
+_DAUGHTER_OF = re.compile(r"(?:ovna|evna|yevna|ichna|ivna)$")
+
+
+def _patronymic_only(words: tuple[str, ...]) -> bool:
+    """Whether a name is a given name and a woman's patronymic, with no surname."""
+    return len(words) == 2 and _DAUGHTER_OF.search(words[1]) is not None
 
 
 def _given(words: tuple[str, ...]) -> str:
