@@ -718,6 +718,14 @@ def test_a_scandinavian_title_makes_a_person():
     assert _names(result.places) == {}
 
 
+def test_reb_is_a_title_before_a_mans_name():
+    result = _result(
+        "Shmuel Tsukerman mended clocks. Shmuel Tsukerman hummed.",
+        "Reb Shmuel Tsukerman was sitting there on his low stool. Reb Shmuel laughed."
+    )
+    assert set(_names(result.characters)) == {"Shmuel Tsukerman"}
+
+
 def test_a_name_said_family_name_first_is_the_same_person():
     result = _result(
         "Noriko Hayashi sat down. Noriko smiled. \"Hayashi Noriko,\" the teacher said. "
