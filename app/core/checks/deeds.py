@@ -88,6 +88,9 @@ _PRESENT = re.compile(
     # spirit")
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+(?:in|with)\s+(?:a|an|his|her)\s+"
     r"(?!spirit\b|memory\b|thought\b)|"
+    # "Baba Mkhize was there on the Monday, on the bench by the compound gate"
+    r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+on\s+the\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|afternoon)\b|"
     # "Aksel Brøndum is already inside, in his vest, scowling at the dials"
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:inside|outside|indoors|upstairs|downstairs)"
     r",?\s+(?:in|with|at|by)\s+(?:a|an|his|her|the)\s+", re.IGNORECASE)
