@@ -312,6 +312,10 @@ EXAMPLES = (
     Example(("Baba Mkhize died on the eleventh of September. They buried him at Inanda.",
              "Baba Mkhize was there on the Monday, on the bench by the compound gate."),
             ("Baba Mkhize",), note="there now: 'was there on the Monday'"),
+    Example(("Amos Dunphy kept this light before me and died of the pneumonia in 1909.",
+             "Ezra told the old story of Dunphy's lantern, and she told him that if old Dunphy "
+             "was keeping the glass clean he could come and do the windows."),
+            note="'if old Dunphy was keeping the glass clean': a supposition"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),
@@ -667,7 +671,7 @@ _REMEMBERED_THING = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,3}}(?:{CAPITAL}[\w'â€
 # A clause of reason or of time before or after tells of another time ("because Pop read
 # every word", "After Liv went out I waited"); it shows no one alive now. "After that", "after
 # a while", "After her came" are no clause: the name after them is the sentence's doer, later.
-_REASON = re.compile(r"\b(?:because|since|after(?!\s+(?:that|this|which|a|an)\b)"
+_REASON = re.compile(r"\b(?:because|since|if|unless|whether|after(?!\s+(?:that|this|which|a|an)\b)"
                      r"(?!\s+(?:her|him|them|me|us)\s+(?:came|comes)\b)|before|until|"
                      r"till)\b[^,;.!?]*$|"
                      # "the January Davy went missing": a time the name's clause tells
