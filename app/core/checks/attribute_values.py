@@ -74,6 +74,8 @@ _PATTERNS = {
         # curls")
         rf"(?<!\bin\s)\b({_COLOURS})\s+curls\b|"
         # "her hair was black", "her hair gone white as cotton lint"
+        # "her two braids were still black"
+        rf"\b(?:braids|plaits)\s+(?:were|are)\s+(?:still\s+)?({_COLOURS})\b|"
         rf"\bhair\s+(?:was|is|as|(?:had\s+|has\s+)?(?:gone|turned))\s+(?:as\s+)?"
         # "her hair had gone entirely white"
         rf"(?:(?:entirely|completely|quite|all|almost|nearly|wholly)\s+)?({_COLOURS})\b|"
