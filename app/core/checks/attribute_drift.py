@@ -691,6 +691,10 @@ EXAMPLES = (
             ("Greta Kröger",), note="'she will be sitting': a modal after her 'she' is hers"),
     Example(("Tomás Reyes worked in the stripping room. He was twelve and told anyone who asked "
              "that he was fourteen.",), note="what is, then what he claims"),
+    Example(("Emee named every lamb as it came.\n\nOyunaa Ganbold was nine that spring. The "
+             "teacher wrote her on the register as G. Oyunaa.\n\nShe was seventy that spring "
+             "and her two braids were still black.",),
+            note="two ages a lifetime apart in one chapter: someone else's, no slip"),
     Example(("Chapter One\n\nIt was the spring of 1956. The third worker was Salah Jaziri, who "
              "was fifteen. Salah Jaziri laughed.\n\nChapter Two\n\nIn the autumn of 1966 the "
              "workshop was quiet.\n\nIn July of 1961, when the fighting broke out at Bizerte, "
@@ -887,7 +891,8 @@ def find(context: CheckContext) -> list[Finding]:
                      if (id(a) in own or id(b) in own) and conflict(a.value, b.value)
                      and not _told_apart_by_age(a, b)
                      and not _one_told_by_age(context, name, a, b)
-                     and not (attribute == "age" and _time_explains(context, a, b))
+                     and not (attribute == "age" and (_time_explains(context, a, b)
+                                                      or _generations_apart(context, a, b)))
                      and not (attribute == "hair colour" and _greyed(context, a, b))), None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
@@ -1109,6 +1114,20 @@ _TURNED = re.compile(r"\bturned\s+$", re.IGNORECASE)
 # More years than a life holds between two ages of one character: one of the "years" is
 # no year of the story ("in her bed in 1507", a flat's number).
 _LIFETIME = 120
+
+
+# Years apart that two ages told in one chapter may be and still be one slip of the pen.
+_SLIP_AT_MOST = 30
+
+
+def _generations_apart(context: CheckContext, first: _Observation, second: _Observation) -> bool:
+    """Whether two ages told in one chapter lie a lifetime apart ("Oyunaa was nine that
+    spring. … She was seventy that spring"): no slip changes an age so far, so the two are
+    someone else's — the grandmother's."""
+    age_first, age_second = number_of(first.value), number_of(second.value)
+    return (age_first is not None and age_second is not None
+            and abs(age_first - age_second) >= _SLIP_AT_MOST
+            and not new_chapter_between(context.manuscript, first.sentence, second.sentence))
 
 
 def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
