@@ -132,6 +132,13 @@ def subject(
     if mentions and _WHO_IS.fullmatch(text, mentions[-1].span.end - view.start, before):
         # "…with Alfie between them, and Alfie, who is nine, …": whoever else is named.
         return mentions[-1].cluster.name, before
+    clause = _WHO_WITH_HER.fullmatch(text, mentions[-1].span.end - view.start, before) if (
+        mentions) else None
+    if clause is not None and index.genders.get(mentions[-1].cluster.name) in (
+            PRONOUN_GENDER[clause.group(1).lower()], None):
+        # "…behind his sister Rosaria, who walked with her skirt tucked into her belt and her
+        # grey eyes fixed on the path": the one the clause is about.
+        return mentions[-1].cluster.name, before
     if _WHO_IS_BEFORE.search(text, 0, before):
         return None  # "…the looms that Father, who is seventy-one, talked": not one named
     people = {m.cluster.name for m in mentions}
@@ -333,6 +340,10 @@ _WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:(?:is|was|had\s+been)\s+(?:now\s+|onl
 # A relative clause between a name and its value: "Alfie, who is nine".
 _WHO_IS = re.compile(r",\s*(?:who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?)?")
 
+
+# A relative clause about the name, the value its own: ", who walked with … her grey eyes".
+_WHO_WITH_HER = re.compile(r",\s*who\s+[^,;.!?\"“”]*\b(her|his)\s+(?:[\w-]+\s+){0,2}",
+                           re.IGNORECASE)
 
 # Someone unnamed owning the trait: "the boy's eyes", "the old woman's hair".
 _DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|girl|man|woman|lad|"

@@ -91,3 +91,10 @@ def test_she_after_a_second_bearer_of_a_name_is_brought_in_is_unsure(monkeypatch
                "\n\nThe cook's daughter was also called Sri, and the workshop called the child "
                "little Sri. She was ten, with a gap in her front teeth.")
     assert _whose(monkeypatch, chapter, "ten,") is None
+
+
+def test_a_relative_clause_about_a_name_owns_the_value_its_pronoun_owns(monkeypatch):
+    chapter = ("Beppe Lucarelli carried the nets. Rosaria laughed at him. On the first day Beppe "
+               "Lucarelli walked behind his sister Rosaria, who walked with her skirt tucked into "
+               "her belt and her grey eyes fixed on the path.")
+    assert _whose(monkeypatch, chapter, "grey") == "Rosaria"
