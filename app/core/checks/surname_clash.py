@@ -70,6 +70,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("I have been walking out with Megan Thomas since Christmas. Megan Thomas sings.",
+             "Megan Pritchard, as she is now, has been a rock. I could not wish for a better "
+             "wife."), note="the name she has now, where the text says she is a wife"),
     Example(("Sura Zaltsman had learned long ago to say nothing. Sura Zaltsman sewed.",
              "\"I'm staying, Sura Moiseyevna.\" Sura Moiseyevna smiled."),
             note="a woman's given name and patronymic, no second surname"),
@@ -536,7 +539,8 @@ _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGN
 _WIFE_TITLES = frozenset({"Mrs", "Missus", "Madame", "Señora", "Signora", "Senhora", "Frau"})
 # (Not "since her husband died": a widow's, which tells no name taken.)
 _MARRIAGE = re.compile(r"\b(?:husband(?!\s+(?:had\s+)?(?:died|was\s+killed|passed|drowned))|"
-                       r"married|marriage|wedding|wed|bride)\b", re.IGNORECASE)
+                       r"married|marriage|wedding|wed|bride|wife|fiancée|fiancee)\b",
+                       re.IGNORECASE)
 # A name said to be hers now: "I am Ingrid Brekke now", "Halina Pryce, as she was now".
 _NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been))?,?\s+now\b")
 # How far around a titled name a marriage is looked for.
