@@ -691,6 +691,8 @@ EXAMPLES = (
             ("Greta Kröger",), note="'she will be sitting': a modal after her 'she' is hers"),
     Example(("Tomás Reyes worked in the stripping room. He was twelve and told anyone who asked "
              "that he was fourteen.",), note="what is, then what he claims"),
+    Example(("Dafydd Jones works at the forge. He is twenty-one and thinks he is forty.",),
+            note="what is, then how he feels"),
     Example(("Emee named every lamb as it came.\n\nOyunaa Ganbold was nine that spring. The "
              "teacher wrote her on the register as G. Oyunaa.\n\nShe was seventy that spring "
              "and her two braids were still black.",),
@@ -756,7 +758,10 @@ _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGN
 # he was fourteen".
 _CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pretended|"
                       r"pretends|insisted|insists|lied)\b[^.;!?]*\bthat\s+(?:he|she)\s+"
-                      r"(?:(?:was|is)\s+)?$", re.IGNORECASE)
+                      r"(?:(?:was|is)\s+)?$|"
+                      # "He is twenty-one and thinks he is forty": how he feels
+                      r"\b(?:thinks|thought|feels|felt|believes|believed)\s+(?:that\s+)?"
+                      r"(?:he|she)\s+(?:(?:was|is)\s+)?$", re.IGNORECASE)
 # A value said of "she"/"he" right before it ("that she was seventy-one years of age").
 _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 # Speech about oneself (its speaker's pronoun: `referents.ATTRIBUTION`).
