@@ -42,7 +42,8 @@ _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 _SUFFIXED_TITLE = re.compile(
     rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di|"
     r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
-    r"mausi|nana|nani|babu|kaku|mashi|boudi|dadu|pishi|jethu|dida)", re.IGNORECASE)
+    r"mausi|nana|nani|babu|kaku|mashi|boudi|dadu|pishi|jethu|dida|chettan|chechi|maam|"
+    r"ammachi|appachan)", re.IGNORECASE)
 # Japanese words of family address said before such an honorific ("Nee-san", "Obaa-chan"):
 # how a family member is called, no name. Alone they are names in other languages (Ga
 # "Nii Armah", Hmong "Tou", Yoruba "Oba"), so only the hyphened form tells.

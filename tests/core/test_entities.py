@@ -750,6 +750,14 @@ def test_a_bengali_honorific_joined_by_a_hyphen_is_a_title_after_the_given_name(
     assert _names(result.characters) == {"Nirmal Chatterjee": ("Nirmal-babu",)}
 
 
+def test_a_malayalam_or_konkani_word_of_address_joined_by_a_hyphen_is_a_title():
+    result = _result(
+        "Vasudev Pai kept the ledgers. Vasudev Pai frowned at the pepper prices.",
+        "Pai-maam died four days before Diwali. Pai-maam had a pen in his hand."
+    )
+    assert _names(result.characters) == {"Vasudev Pai": ("Pai-maam",)}
+
+
 def test_a_word_of_japanese_family_address_is_a_name_where_no_honorific_is_joined():
     result = _result(
         "Nii Armah Sowah was the chairman. Nii Sowah laughed, and Kofi Mensah laughed. "
