@@ -163,6 +163,21 @@ _DEAD_FOR = re.compile(rf"\s+(?:was|is|had\s+been|has\s+been)\s+(?:now\s+)?{_HOW
 _ROLE_DEAD = re.compile(r"\bthe\s+(?:old\s+|young\s+)?(?P<role>[a-z]+)\s+(?:is|was)\s+dead\b",
                         re.IGNORECASE)
 
+# Someone unnamed a death may be told of ("the old man was dead"), and the sex the word tells.
+_PERSON_NOUNS = {"man": "m", "woman": "f"}
+
+
+def _named_before_in_paragraph(index: MentionIndex, view: SentenceView, sex: str,
+                               named_here: set[str]) -> str | None:
+    """The one character of `sex` that the sentences before `view` in its paragraph name,
+    other than those the sentence itself names."""
+    found = {m.cluster.name for order in range(view.order - view.number, view.order)
+             for m in index.by_sentence[order]
+             if index.genders.get(m.cluster.name) == sex and not said_in_speech(m)}
+    found -= named_here
+    return found.pop() if len(found) == 1 else None
+
+
 # A death told of "he"/"she" ("and he died in February", "He'd been dead") is the pronoun's:
 # its subject.
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])(he|she)\s*$", re.IGNORECASE)
@@ -270,10 +285,19 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
             if len(earlier) == 1 and earlier[0].span.document == view.document:
                 tell(earlier[0].cluster.name, (view, view.start + len(text)))
         for match in _ROLE_DEAD.finditer(text):
-            if match.group("role").lower() in ROLES and not _hedged(text, match):
-                holder = role_holder(context, match.group("role").lower())
+            role = match.group("role").lower()
+            if role in ROLES and not _hedged(text, match):
+                holder = role_holder(context, role)
                 if holder is not None:
                     tell(holder, (view, view.start + match.end()))
+            elif role in _PERSON_NOUNS and not _hedged(text, match):
+                # "Mendel Apfelbaum laid his head down on his machine. … By the time
+                # Gorodetsky had walked over, the old man was dead": the one of that sex
+                # the paragraph named before, not one the sentence names.
+                found = _named_before_in_paragraph(index, view, _PERSON_NOUNS[role],
+                                                   {m.cluster.name for m in mentions})
+                if found is not None:
+                    tell(found, (view, view.start + match.end()))
         for match in _DISPOSED_ROLE.finditer(text):
             if _hedged(text, match):
                 continue  # "If they buried the priest under the almond tree": no burial yet
@@ -378,7 +402,8 @@ def _death_cue(text: str) -> _Told | bool:
             _LAID_TO_REST + rf"{CAPITAL}", text) is not None
     if " dead" in text:
         reported = reported or _TIME_DEAD.match(text) is not None or any(
-            m.group("role").lower() in ROLES for m in _ROLE_DEAD.finditer(text))
+            m.group("role").lower() in ROLES or m.group("role").lower() in _PERSON_NOUNS
+            for m in _ROLE_DEAD.finditer(text))
     return tuple(told) or reported or _DEATH_PHRASE.search(text) is not None
 
 
