@@ -316,6 +316,13 @@ EXAMPLES = (
              "Ezra told the old story of Dunphy's lantern, and she told him that if old Dunphy "
              "was keeping the glass clean he could come and do the windows."),
             note="'if old Dunphy was keeping the glass clean': a supposition"),
+    Example(("Mendel Apfelbaum laid his head down on the bed of his machine. By the time "
+             "Gorodetsky had walked over to tell him to sit up, the old man was dead.",
+             "Mendel Apfelbaum lifted one hand from the wheel and laughed."),
+            ("Mendel Apfelbaum",), note="'the old man was dead': the man the paragraph named"),
+    Example(("Mendel Apfelbaum died in March, and they buried him on the Thursday.",
+             "By the window Mendel Apfelbaum was bent over the buttonhole machine."),
+            ("Mendel Apfelbaum",), note="there now: 'was bent over the machine'"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),

@@ -91,6 +91,9 @@ _PRESENT = re.compile(
     # "Baba Mkhize was there on the Monday, on the bench by the compound gate"
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+on\s+the\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|afternoon)\b|"
+    # "Mendel Apfelbaum was bent over the buttonhole machine"
+    r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:bent|hunched|stooped|perched|slumped)\s+"
+    r"(?:over|at|by|on|in)\s+(?:a|an|his|her|the)\s+|"
     # "Aksel Brøndum is already inside, in his vest, scowling at the dials"
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:inside|outside|indoors|upstairs|downstairs)"
     r",?\s+(?:in|with|at|by)\s+(?:a|an|his|her|the)\s+", re.IGNORECASE)
