@@ -73,6 +73,9 @@ EXAMPLES = (
     Example(("I have been walking out with Megan Thomas since Christmas. Megan Thomas sings.",
              "Megan Pritchard, as she is now, has been a rock. I could not wish for a better "
              "wife."), note="the name she has now, where the text says she is a wife"),
+    Example(("Elin Eriksdotter came up from the next croft. Elin Eriksdotter laughed.",
+             "Elin Persson, as she had been for nearly twenty years, sat by the stove."),
+            note="a woman's patronymic, then the surname she took"),
     Example(("Sura Zaltsman had learned long ago to say nothing. Sura Zaltsman sewed.",
              "\"I'm staying, Sura Moiseyevna.\" Sura Moiseyevna smiled."),
             note="a woman's given name and patronymic, no second surname"),
@@ -433,8 +436,9 @@ _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ich|ych|son|dóttir|dottir)$")
 
 
 # A woman's patronymic as Russian, Ukrainian and Belarusian names carry it ("Moiseyevna",
-# "Leibovna", "Ilyinichna") — the men's ("-ovich") are surnames too often (Rabinovich).
-_DAUGHTER_OF = re.compile(r"(?:ovna|evna|yevna|ichna|ivna)$")
+# "Leibovna", "Ilyinichna"), or Swedish and Icelandic ones ("Eriksdotter", "Jónsdóttir") —
+# the men's ("-ovich", "-son") are surnames too often (Rabinovich, Persson).
+_DAUGHTER_OF = re.compile(r"(?:ovna|evna|yevna|ichna|ivna|dotter|dóttir|dottir)$")
 
 
 def _patronymic_only(words: tuple[str, ...]) -> bool:
