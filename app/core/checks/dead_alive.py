@@ -323,6 +323,11 @@ EXAMPLES = (
     Example(("Mendel Apfelbaum died in March, and they buried him on the Thursday.",
              "By the window Mendel Apfelbaum was bent over the buttonhole machine."),
             ("Mendel Apfelbaum",), note="there now: 'was bent over the machine'"),
+    Example(("There were two Conceições in the school. Dona Conceição Barros sang with the "
+             "baianas, and Conceição danced.",
+             "That was the year Dona Conceição Barros had died.",
+             "In the front row of the passistas, Conceição looked back and laughed."),
+            note="'two Conceições': the name said alone may be either's"),
     Example(("Tomy Puthenpurackal was twelve. Tomy laughed.",
              "In the late afternoon Tomy let her take the wheel. Tomy waited."),
             note="'the late afternoon' is a time of day, no 'late' of the dead"),

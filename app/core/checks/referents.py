@@ -407,9 +407,17 @@ def said_to_be_two(context: CheckContext) -> frozenset[str]:
         manuscript = context.manuscript
         counts = capitalised_words(manuscript).counts
         found = context.shared[_TWO_MEMO] = frozenset(
-            plural[: -len(ending)] for plural in counts for ending in ("es", "s")
-            if plural.endswith(ending) and plural[: -len(ending)] in counts
-            and _two_of(manuscript, plural))
+            singular for plural in counts for singular in _singulars(plural)
+            if singular in counts and _two_of(manuscript, plural))
+    return found
+
+
+def _singulars(plural: str) -> list[str]:
+    """What a name in the plural may be the plural of: "Pyotrs", "José Luises", and the
+    Portuguese "Conceições" of Conceição."""
+    found = [plural[: -len(ending)] for ending in ("es", "s") if plural.endswith(ending)]
+    if plural.endswith("ões"):
+        found.append(plural[:-3] + "ão")
     return found
 
 
@@ -578,4 +586,5 @@ def told_apart(manuscript: Manuscript, given: str) -> bool:
             text, span.end, span.end + 80
         )):
             return True
-    return _two_of(manuscript, f"{given}s") or _two_of(manuscript, f"{given}es")
+    return _two_of(manuscript, f"{given}s") or _two_of(manuscript, f"{given}es") or (
+        given.endswith("ão") and _two_of(manuscript, f"{given[:-2]}ões"))
