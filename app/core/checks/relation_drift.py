@@ -463,6 +463,11 @@ EXAMPLES = (
              "Naa Dedei came in late. It was Dedei's cousin Tetteh, grown thick-necked and "
              "cheerful, who met her at the door."), ("Tetteh",),
             note="'Naa' is a Ga title: 'Naa Dedei' is Dedei"),
+    Example(("Nonô Pires played the cuíca. Nonô Pires laughed at the bakery.",
+             "The man who had died on the Wednesday was Arlindo Pires, Nonô's cousin, who "
+             "had the same surname. Nonô's sister had telephoned the bakery to say that Pires "
+             "had died."),
+            note="one said in apposition to be his cousin is not the sister just after"),
 )
 
 # Relations one becomes in time: "her fiancé David" one year is "her husband David" the next.

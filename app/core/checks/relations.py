@@ -378,6 +378,11 @@ _UNNAMED_RELATIVE = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)
                                rf"(?P<kin>{_LOWER_KIN_WORD})\s+[a-z]")
 
 
+# A relation said of a name in apposition: ", Nonô's cousin", ", the Seth's younger brother".
+_APPOSED_KIN = re.compile(rf"\s*,\s*(?:the\s+)?(?:{CAPITAL}[\w-]*\s+)*{CAPITAL}[\w-]*['’]s\s+"
+                          rf"(?:[a-z]+\s+)?(?:{_LOWER_KIN_WORD})\b")
+
+
 def _unnamed_relative(index: MentionIndex, view: SentenceView, match: re.Match[str],
                       genders: dict[str, str]) -> tuple[str, str] | None:
     """(relative, whose) for '"Mieke," said Rivka Kesselman. / Mendel's daughter had her
@@ -393,9 +398,12 @@ def _unnamed_relative(index: MentionIndex, view: SentenceView, match: re.Match[s
     # photograph" may be of someone new.
     before = [mention for mention in index.by_sentence[view.order - 1]
               if mention.cluster is not owner.cluster]
+    documents = index.manuscript.documents
     kin = {mention.cluster.name for mention in before if len(mention.run.words) > 1
            and surname_of(mention.run.words) in surnames
-           and _sex(index, mention.cluster.name, genders) in (sex, None)}
+           and _sex(index, mention.cluster.name, genders) in (sex, None)
+           # not one said there to be someone's other relative: "Arlindo Pires, Nonô's cousin"
+           and not _APPOSED_KIN.match(documents[mention.span.document].text, mention.span.end)}
     # Nor when it tells of another of that sex, not just called to in speech: "Fatima Tazi
     # came back…, and Mi Itto called… Karim's mother laughed" may be of either, or neither.
     others = {mention.cluster.name for mention in before
