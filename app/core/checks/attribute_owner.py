@@ -384,6 +384,9 @@ _TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
 
 
 # A sentence that opens by naming its subject: "The boy was Yaw Odoi, mate to Driver Kofi…".
+# One of several brought in by number: "The second was Maria Teresa Lacson".
+_ONE_OF_THEM_AS = re.compile(r"\W*(?i:the)\s+(?:first|second|third|fourth|fifth|next|last|other|"
+                             r"youngest|eldest|oldest)\s+(?:was|is)\s+")
 _NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_NEWCOMER})\s+"
                        r"(?:was|is)\s+")
 
@@ -396,11 +399,20 @@ def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster |
         return None
     sentence = paragraph.sentences[view.number - 1]
     opening = _NAMED_AS.match(paragraph.text, sentence.start, sentence.end)
-    if opening is None or _STRANGER_GENDER.get(opening.group("noun").lower()) != gender:
+    ordinal = None if opening is not None else _ONE_OF_THEM_AS.match(
+        paragraph.text, sentence.start, sentence.end)
+    if ordinal is not None:
+        # "The second was Maria Teresa Lacson, … She was twenty-one": the sex her name or
+        # the narration tells.
+        opening = ordinal
+    elif opening is None or _STRANGER_GENDER.get(opening.group("noun").lower()) != gender:
         return None
     named = next((m for m in index.by_sentence[view.order - 1]
                   if m.span.start - view.base == opening.end()), None)
-    return named.cluster if named is not None and not named.run.possessive else None
+    if named is None or named.run.possessive or (
+            ordinal is not None and index.genders.get(named.cluster.name) not in (gender, None)):
+        return None
+    return named.cluster
 
 
 def _subject_before(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:

@@ -98,3 +98,10 @@ def test_a_relative_clause_about_a_name_owns_the_value_its_pronoun_owns(monkeypa
                "Lucarelli walked behind his sister Rosaria, who walked with her skirt tucked into "
                "her belt and her grey eyes fixed on the path.")
     assert _whose(monkeypatch, chapter, "grey") == "Rosaria"
+
+
+def test_she_after_one_brought_in_by_number_is_she(monkeypatch):
+    chapter = ("The first was Marites Aquino, thirty years old. Marites Aquino laughed.\n\n"
+               "The second was Maria Teresa Lacson, who had been christened Marites like half "
+               "the girls born in Manila. She was twenty-one, the youngest of our batch.")
+    assert _whose(monkeypatch, chapter, "twenty-one") == "Maria Teresa Lacson"
