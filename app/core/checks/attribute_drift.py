@@ -62,6 +62,7 @@ from app.core.checks.story_time import (
     dateline_year,
     new_chapter_between,
     paragraph_year,
+    year_just_named,
     year_named_in_chapter,
     year_of,
     years_ago,
@@ -697,6 +698,12 @@ EXAMPLES = (
              "teacher wrote her on the register as G. Oyunaa.\n\nShe was seventy that spring "
              "and her two braids were still black.",),
             note="two ages a lifetime apart in one chapter: someone else's, no slip"),
+    Example(("Chapter One\n\nIn the carnival of 1978 Dona Conceição Barros was seventy-four. "
+             "Dona Conceição Barros turned in the ala das baianas.",
+             "Chapter Two\n\nBy 1998 the school had moved. Dona Zica had led the baianas since "
+             "1986. That was the year Dona Conceição Barros had died. She had been eighty-two, "
+             "and she had turned at every parade."),
+            note="'That was the year…': the age is of the year just named"),
     Example(("Chapter One\n\nIt was the spring of 1956. The third worker was Salah Jaziri, who "
              "was fifteen. Salah Jaziri laughed.\n\nChapter Two\n\nIn the autumn of 1966 the "
              "workshop was quiet.\n\nIn July of 1961, when the fighting broke out at Bizerte, "
@@ -1213,8 +1220,9 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
         return years.pop()
     # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
     # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
-    return paragraph_year(manuscript, observation.sentence) or year_of(
-        manuscript, observation.sentence, present=True)
+    return year_just_named(manuscript, observation.sentence) or paragraph_year(
+        manuscript, observation.sentence) or year_of(manuscript, observation.sentence,
+                                                     present=True)
 
 
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:

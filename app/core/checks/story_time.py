@@ -229,6 +229,28 @@ _OPENS_DATED = re.compile(rf"\W*(?:In|By|On|During|That)\s+(?:the\s+)?(?:(?:earl
                           re.IGNORECASE)
 
 
+# A sentence that goes back to the year just named: "That was the year Dona Conceição had died."
+_THAT_YEAR = re.compile(r"\W*(?:That|This)\s+(?:was\s+)?(?:the\s+)?year\b")
+
+
+def year_just_named(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The year a sentence, or the one before it in its paragraph, goes back to ("She had led
+    the baianas since 1986. That was the year Dona Conceição had died. She had been
+    eighty-two"): the last year named before that sentence."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    for number in (view.number, view.number - 1):
+        if number < 0:
+            continue
+        sentence = paragraph.sentences[number]
+        if _THAT_YEAR.match(paragraph.text, sentence.start, sentence.end):
+            chapter = _chapter(manuscript, view.document)
+            count = bisect_right(chapter.year_at, view.base + sentence.start - 1)
+            return chapter.years[count - 1] if count else None
+    return None
+
+
 def paragraph_year(manuscript: Manuscript, view: SentenceView) -> int | None:
     """The year the sentence's paragraph opens on, dated by month or season ("In July of
     1961, when the fighting broke out at Bizerte, …"): the time the paragraph tells of, a
