@@ -17,6 +17,7 @@ marked as different people.
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
@@ -142,6 +143,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None  # "the men in Marseille" is no slip for Mireille: a city and a name
     fa, fb = fold(a), fold(b)
     if fa == fb:
+        if min(a_count, b_count) >= 2 and _marked_differently(a, b):
+            return None  # "Phú" and "Phủ", each written more than once: tones tell words apart
         return "accents"
     if _hyphened_part_more(fa, fb):
         return None  # "Ō-okami-san" of "Okami-san": a word joined on, no slip
@@ -193,6 +196,17 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     if distance == 2 and rare <= 2 and common >= 2 * RARE_RATIO * rare and longest >= 7:
         return "typo"
     return None
+
+
+def _marked_differently(a: str, b: str) -> bool:
+    """Whether one letter carries a different mark in each spelling (ú and ủ), not a mark in
+    one and none in the other: a slip drops an accent, a language's tones change it."""
+    return len(a) == len(b) and any(
+        _marks(x) and _marks(y) and _marks(x) != _marks(y) for x, y in zip(a, b, strict=True))
+
+
+def _marks(letter: str) -> str:
+    return unicodedata.normalize("NFD", letter)[1:]
 
 
 # How often the name must be written before one spelling of another given name one letter

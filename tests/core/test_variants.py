@@ -128,6 +128,12 @@ def test_a_place_word_is_no_slip_for_a_name():
     assert compare("Bảy", 9, "Bay", 3) is None
 
 
+def test_two_spellings_with_different_marks_each_written_again_are_two_words():
+    assert compare("Phú", 4, "Phủ", 2) is None  # tones tell Vietnamese words apart
+    assert compare("Hélène", 9, "Hèlène", 1) == "accents"  # a mark mistyped once is a slip
+    assert compare("Zoë", 5, "Zoe", 3) == "accents"
+
+
 def test_a_name_with_accents_family_first_and_without_them_given_first_is_no_slip():
     assert _variant_names(
         "Nguyễn Văn Đức came home. Nguyễn Văn Đức sat. Mr. Le waved at Duc Nguyen. Lan Nguyen "
