@@ -479,11 +479,14 @@ _NOW_TWO = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]*\b(?:two|both|second)\b", re.IGNO
 
 # Words that tell apart by age two people who bear one name, father and son or mother and
 # daughter: before the name ("old Anders", "Young Walter", "the elder Pitt") or after it
-# ("Walter Haywood the younger", "Arthur Louie Senior", "Dumas père", Indonesian "Wim besar").
+# ("Walter Haywood the younger", "Arthur Louie Senior", "Dumas père", Indonesian "Wim besar",
+# Welsh "Wil Mawr" and "Wil Bach", Gaelic "Seán Mór" and "Seán Óg").
 _AGE_BEFORE = re.compile(r"\b(?i:(?P<elder>old|elder|auld|owd|big)|"
                          r"(?P<younger>young|younger|little|wee))\s+$")
 _AGE_AFTER = re.compile(rf"[^\s,]+(?:\s+{CAPITAL}[\w'’-]*)?,?\s+(?:(?P<elder>the\s+elder|Senior|"
-                        r"Sr\b|père|besar)|(?P<younger>the\s+younger|Junior|Jr\b|fils|kecil))")
+                        r"Sr\b|père|besar|(?:Mawr|Mór|Mòr)\b)|"
+                        r"(?P<younger>the\s+younger|Junior|Jr\b|fils|kecil|"
+                        r"(?:Bach|Fach|Beag|Bheag|Óg|Òg)\b))")
 # How far before a name its epithet of age is looked for ("the elder ").
 _AGE_REACH = 10
 

@@ -36,7 +36,7 @@ from functools import cache
 from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.checks.cues import neighbour, sentence_at
 from app.core.checks.evidence import QUOTE_LIMIT, quote
-from app.core.checks.referents import referent, told_apart
+from app.core.checks.referents import referent, told_apart, told_apart_by_age
 from app.core.checks.story_time import chapter_at
 from app.core.forms import normal_title
 from app.core.manuscript import Manuscript, SentenceView
@@ -70,6 +70,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("He is Robert Parry in the chapel book, but he will be Rob Bach when he is ninety. "
+             "Rob Bach laughed at the ledge.",
+             "The man under the fall was Rob Mawr, Robert Hughes, from the gallery above. We "
+             "buried Rob Mawr on the Friday."),
+            note="two bearers of a name's short form told apart by Welsh words of size"),
     Example(("I have been walking out with Megan Thomas since Christmas. Megan Thomas sings.",
              "Megan Pritchard, as she is now, has been a rock. I could not wish for a better "
              "wife."), note="the name she has now, where the text says she is a wife"),
@@ -316,7 +321,8 @@ def find(context: CheckContext) -> list[Finding]:
                 firsts = {nicknames.get(given, given) for given in (
                     _given(manuscript.finder.forms[f].words) for f in (first, second))}
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
-                                         or told_apart(manuscript, next(iter(firsts)))):
+                                         or told_apart(manuscript, next(iter(firsts)))
+                                         or _two_by_age(manuscript, next(iter(firsts)))):
                     continue
                 if any(_maiden(manuscript, surname_of(manuscript.finder.forms[f].words))
                        for f in (first, second)):
@@ -341,6 +347,14 @@ def find(context: CheckContext) -> list[Finding]:
                 findings.append(_finding(context, first, second))
     return (findings + _paternal_clash(context) + _initials_clash(context)
             + _addressed_by_another_surname(context))
+
+
+def _two_by_age(manuscript: Manuscript, given: str) -> bool:
+    """Whether the story tells two bearers of the given name, or of its short form, apart by
+    a word of age or size: "Wil Bach" and "Wil Mawr" are two Williams."""
+    counts = capitalised_words(manuscript).counts
+    return any(told_apart_by_age(manuscript, short) for short in
+               [given] + [given[:end] for end in range(3, len(given)) if given[:end] in counts])
 
 
 def _told_apart_by_title(manuscript: Manuscript, first: str, second: str) -> bool:
