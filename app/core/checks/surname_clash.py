@@ -70,6 +70,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("\"Phi Wichai, you'll ruin us,\" Kanya said. Phi Wichai laughed and turned the dial.",
+             "\"Phi Nok drowned!\" Dam shouted. At seven o'clock Phi Nok walked up the plank "
+             "walk."), note="Thai forms of address: an elder sibling's 'Phi' is no given name"),
     Example(("He is Robert Parry in the chapel book, but he will be Rob Bach when he is ninety. "
              "Rob Bach laughed at the ledge.",
              "The man under the fall was Rob Mawr, Robert Hughes, from the gallery above. We "
