@@ -73,6 +73,12 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("The mother was Délima Gagnon, but the whole river called her Mère Gagnon. Mère "
+             "Gagnon wore black to the requiem.",
+             "Mère Gagnon, sixty-eight that summer, still kept the boarding house. On the "
+             "dresser she had a photograph of her late husband Gagnon.\n\n\"Rivers do not "
+             "know anything,\" said Mère Gagnon."),
+            note="'her late husband Gagnon': a man of her surname, not the woman called by it"),
     Example(("Wen Bo rode out. The old rider Li Hua carried the long tom down to the water, and "
              "Li Hua and I carried the sluice. Li Hua died in the spring.",
              "Last week Li Hua and I carried the long tom down to the water."), ("Li Hua",),

@@ -67,7 +67,7 @@ _POSSESSIVE_DEATH = re.compile(r"^\s*(?:death|funeral|grave|burial|murder)\b", r
 _LATE = re.compile(r"\b(?:the|his|her|their|my|our|your)\s+late(?!\s+(?:afternoon|morning|evening|"
                    r"night|summer|autumn|fall|spring|winter|hours?|season|monsoon|shift|train|"
                    r"bus|supper|dinner|lunch|breakfast|sun|light|edition|show|sitting|"
-                   r"harvest|frost|snow|rains?)\b)(?:\s+\w+)?\s*,?\s*$", re.IGNORECASE)
+                   r"harvest|frost|snow|rains?)\b)(?:\s+(?P<kin>\w+))?\s*,?\s*$", re.IGNORECASE)
 
 _HEDGE = re.compile(
     r"\b(?:not|never|nearly|almost|if|would|might|could|may|should|feared|pretended|thought|"
@@ -533,7 +533,12 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
     for mention in mentions:
         prefix = text[: mention.span.start - base]
         suffix = text[mention.span.end - base :]
-        if _LATE.search(prefix) or _DEATH_NOUN.search(prefix) or (
+        late = _LATE.search(prefix)
+        if late and _of_other_sex(late.group("kin"), genders.get(mention.cluster.name)):
+            # "a photograph of her late husband Gagnon", beside Mère Gagnon: the name is his,
+            # though the woman the story calls by it is the one her surname makes it say.
+            late = None
+        if late or _DEATH_NOUN.search(prefix) or (
             mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
         ) or ((disposed := _DISPOSED_BEFORE.search(prefix)) and not _hedged(text, disposed)
               and _DISPOSED_AFTER.match(suffix)) or (
@@ -542,6 +547,12 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         ):
             dead.append(mention)
     return dead
+
+
+def _of_other_sex(kin: str | None, gender: str | None) -> bool:
+    """Whether a kinship word names someone of the other sex than a character's."""
+    sex = wordlists().kinship_gender.get(kin.lower()) if kin else None
+    return sex in ("m", "f") and gender in ("m", "f") and sex != gender
 
 
 def _relative_clause_head(text: str, base: int, before: list[Mention],
