@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Harbans lay back in the shade.", "On the fifth morning Harbans died in the inner "
+             "room.", "In the morning Harbans walked with me to the station at Ludhiana."),
+            ("Harbans",), note="'In the morning' opens the sentence: no clause of time"),
     Example(("The mother was Délima Gagnon, but the whole river called her Mère Gagnon. Mère "
              "Gagnon wore black to the requiem.",
              "Mère Gagnon, sixty-eight that summer, still kept the boarding house. On the "
@@ -692,10 +695,12 @@ _REMEMBERED_THING = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,3}}(?:{CAPITAL}[\w'�
 _REASON = re.compile(r"\b(?:because|since|if|unless|whether|after(?!\s+(?:that|this|which|a|an)\b)"
                      r"(?!\s+(?:her|him|them|me|us)\s+(?:came|comes)\b)|before|until|"
                      r"till)\b[^,;.!?]*$|"
-                     # "the January Davy went missing": a time the name's clause tells
-                     r"\bthe\s+(?:(?i:day|night|morning|summer|winter|spring|autumn|year|week)|"
-                     r"January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December)\s+$|"
+                     # "the January Davy went missing": a time the name's clause tells — not
+                     # "In the morning Harbans walked with me", a time the sentence opens on
+                     r"(?<!\bin\s)\bthe\s+(?:night|morning|evening|afternoon|summer|winter|"
+                     r"spring|autumn)\s+$|"
+                     r"\bthe\s+(?:(?i:day|year|week)|January|February|March|April|May|June|"
+                     r"July|August|September|October|November|December)\s+$|"
                      # "She had been the widow Tarasova when Pyotr married her": what was so
                      # before the story's time — not "She had just sat down when Pyotr came in".
                      r"\bhad\s+(?!(?:just|only|barely|hardly|scarcely|not|no|never)\b)\w+\b"
