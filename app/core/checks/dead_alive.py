@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Pepík carved every head the company owned.", "Pepík had not lived to see the "
+             "peace.", "Pepík stood in the doorway from the yard."), ("Pepík",),
+            note="'had not lived to see' it: died before it came"),
     Example(("Harbans lay back in the shade.", "On the fifth morning Harbans died in the inner "
              "room.", "In the morning Harbans walked with me to the station at Ludhiana."),
             ("Harbans",), note="'In the morning' opens the sentence: no clause of time"),

@@ -55,7 +55,9 @@ DEATH_VERB = re.compile(
     # "He'd been dead two days at least", "she's been dead a year", as people say it.
     r"['’][ds]\s+been\s+dead|"
     r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
-    r"never\s+returned|departed\s+this\s+life)\b",
+    r"never\s+returned|departed\s+this\s+life|"
+    # "Pepík had not lived to see the peace": died before it came.
+    r"(?:(?:had|did)\s+not|never|(?:had|did)n['’]t)\s+lived?\s+to\s+(?:see|hear|know|meet))\b",
     re.IGNORECASE,
 )
 
@@ -364,7 +366,7 @@ def _family_name_only(mention: Mention) -> bool:
 # without any are never searched.
 _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
-    "departed",
+    "departed", "lived", "live",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
     "come", "returned", "burned", "burnt", "cremated", "bury", "cremate",
     "ground", "earth", "sod", "soil", "sand", "clay", "turf",
