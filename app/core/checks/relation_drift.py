@@ -59,6 +59,9 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Máňa's mother, paní Ludmila Trnková, sat at the long table.",
+             "Máňa's aunt Ludmila had taken to her bed in April."), ("Ludmila Trnková",),
+            note="a title written small between the kinship word and the name"),
     Example(("Guðrún Halls came down to the boats. Her brother Stefán rowed at the second oar.",
              "Sigríður Jóns looked at her. \"Your cousin Stefán is a good boy,\" she said. \"But "
              "he is not you, Guðrún Halls.\""), ("Stefán",),

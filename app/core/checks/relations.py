@@ -557,21 +557,27 @@ def _relation_of(
             return told.group("kin").lower(), owner
     run = mention.run
     after = text[mention.span.end - view.start :]
-    if run.prev in kinship and _apposed(before, after, run.prev):
-        parent = _PARENTS_OWNER.search(before[: before.lower().rfind(run.prev)])
+    kin = run.prev
+    small = _SMALL_TITLE.search(before)
+    if small is not None and small.group("title") == kin and kin not in kinship and (
+            kin.capitalize() in wordlists().honorifics):
+        # "Máňa's mother, paní Ludmila Trnková": a title written small between
+        before, kin = before[: small.start("title")], small.group("kin").lower()
+    if kin in kinship and _apposed(before, after, kin):
+        parent = _PARENTS_OWNER.search(before[: before.lower().rfind(kin)])
         if parent is not None:
             # "My mother's first cousin Baby": the cousin of the narrator's mother; "her
             # father's sister Rose", of her father.
             owner = _anchor(index, view, parent.group("owner"), text, mention, genders)
-            return run.prev, _through_parent(owner, parent.group("parent"))
-        owner = _OWNER.search(before[: before.lower().rfind(run.prev)])
+            return kin, _through_parent(owner, parent.group("parent"))
+        owner = _OWNER.search(before[: before.lower().rfind(kin)])
         if owner:
-            return run.prev, _anchor(index, view, owner.group(1), text, mention, genders)
+            return kin, _anchor(index, view, owner.group(1), text, mention, genders)
         # "Chana's sister Rivke", "Chana's younger sister Rivke"
         possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+(?:[a-z][a-z-]*\s+)?{_KIN_WORD}"
                               r"\s*,?\s*$", before)
         if possessor:
-            return run.prev, _owner_at(index, view, possessor.start(1), possessor.group(1))
+            return kin, _owner_at(index, view, possessor.start(1), possessor.group(1))
     match = _THEN_KIN.match(after)
     if match and match.group("kin").lower() in kinship:
         owner = _anchor(index, view, match.group("owner"), text, mention, genders)
@@ -693,6 +699,10 @@ def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> st
     ):
         return _parents_anchor(narrator(index, view), word)
     return found.cluster.name if found is not None else _owner_name(index.manuscript, word)
+
+
+# A title written small after a kinship word, before the name: "her mother, paní Ludmila".
+_SMALL_TITLE = re.compile(r"\b(?P<kin>[\w-]+)\s*,?\s+(?P<title>[a-zà-ž]+)\s+$")
 
 
 def _apposed(before: str, after: str, kin: str) -> bool:
