@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Tom Coyle died on the Wednesday night.",
+             "Your father, Tom Coyle, was sitting in his corner with the pipe cold in his "
+             "mouth."), ("Tom Coyle",), note="a relative named in apposition, then the verb"),
     Example(("Pepík carved every head the company owned.", "Pepík had not lived to see the "
              "peace.", "Pepík stood in the doorway from the yard."), ("Pepík",),
             note="'had not lived to see' it: died before it came"),

@@ -60,6 +60,8 @@ _MORE_ACTS = frozenset({
 _STILL = (r"(?!(?:being|dying|lying|resting|sleeping|missing|mourning|nothing|something|"
           r"anything|everything|buried)\b)[a-z]{2,}ing\b")
 
+# The word after a name and the space before it.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A short description set off by commas after the name, then what the character does.
 _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
                          # a participle phrase, longer: "Opa Dirk, leaning in the wheelhouse
@@ -126,20 +128,27 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         # "a woman who had lived across the courtyard from Bubbe wrote to them": the woman
         # wrote; the name is the preposition's.
         return False
-    verb = run.next
-    perfect = _PRESENT_PERFECT.match(text, end)
+    at, verb = end, run.next
+    if run.prev in wordlists().kinship and text.startswith(", ", end) and text.endswith(
+            ", ", 0, end - (run.end - run.start)):
+        # "Your father, Tom Coyle, was sitting in his corner": the name is the relative's,
+        # set off by commas, and the sentence's verb comes after it.
+        at = end + 1
+        following = _NEXT_WORD.match(text, at)
+        verb = following.group(1) if following is not None else ""
+    perfect = _PRESENT_PERFECT.match(text, at)
     if perfect is not None and perfect.group(1).lower() not in _GONE_FROM_US:
         verb = perfect.group(1).lower()  # "Brandt has moved me to the English looms"
-    joined = _AND_ANOTHER.match(text, end)
+    joined = _AND_ANOTHER.match(text, at)
     if joined is not None:
         verb = joined.group(1).lower()  # "Old Cheung and I carried the long tom down"
-    apposition = _APPOSITION.match(text, end)
+    apposition = _APPOSITION.match(text, at)
     if apposition is not None:
         # "Yefim, grey-bearded under his cap, brought…": each alternative holds one group, the
         # verb.
         verb = apposition.group(apposition.lastindex or 1).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
-        verb in _MORE_ACTS) or _PROGRESSIVE.match(text, end) is not None or _inverted(
+        verb in _MORE_ACTS) or _PROGRESSIVE.match(text, at) is not None or _inverted(
         run, text, end - (run.end - run.start))
 
 
