@@ -177,6 +177,13 @@ EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Owd", "Li
                       "Long", "Mad", "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 
 
+# Irish, Scottish Gaelic and Welsh words of colour or size said after a given name, which
+# with it make the name a family tells its people by ("Pat Rua", red Pat; "Bridget Bawn",
+# fair Bridget; "Wil Bach"): "Pat Rua Durkan" is no Pat of the other Pats' names.
+BYNAME_ADJECTIVES = frozenset({"Rua", "Ruadh", "Bawn", "Bán", "Bàn", "Dubh", "Dhu", "Mór", "Mòr",
+                               "Beag", "Bheag", "Óg", "Òg", "Mawr", "Bach", "Fach"})
+
+
 def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:
     """A full name without the epithet before it: "Owd Jack Fearnley" -> "Jack Fearnley".
     A two-word name keeps its epithet ("Little Jim"): the word after may be no given name."""

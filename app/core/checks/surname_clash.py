@@ -42,6 +42,7 @@ from app.core.forms import normal_title
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import (
+    BYNAME_ADJECTIVES,
     EPITHETS,
     GENERATIONS,
     family_name_first,
@@ -70,6 +71,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("We came out of Westport, and Pat Rua Durkan was sick over the rail. Pat Tom Coyle "
+             "laughed at him.",
+             "Pat Rua Munnelly, that came out with me from Westport, is married since the new "
+             "year. Pat Tom Coyle wrote it down."), ("Pat Rua Durkan", "Pat Rua Munnelly"),
+            note="'Pat Rua', red Pat, is one Pat of several: his two surnames clash"),
     Example(("\"Phi Wichai, you'll ruin us,\" Kanya said. Phi Wichai laughed and turned the dial.",
              "\"Phi Nok drowned!\" Dam shouted. At seven o'clock Phi Nok walked up the plank "
              "walk."), note="Thai forms of address: an elder sibling's 'Phi' is no given name"),
@@ -291,6 +297,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Kovács Lászlóné": Mrs. László Kovács, as Hungarian names a wife
             words = without_epithet(words)  # "Big Davie Lennox" is Davie Lennox
             first = _given(words)
+            if len(words) > 2 and words[1] in BYNAME_ADJECTIVES and not family_name_first(words):
+                first = f"{first} {words[1]}"  # "Pat Rua Durkan": red Pat, not any Pat
             if first in EPITHETS:
                 continue  # "Little Jim", "Little Bit": no given name to share
             group = context.variant_groups.get(first, first)
