@@ -79,6 +79,10 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Bridget Bawn Gannon had grey eyes and a laugh you could hear at the lane's end.",
+             "Bridget Bawn has given her word. She is a tall fair girl, as you know, with soft "
+             "brown eyes."), ("Bridget Bawn Gannon",),
+            note="an aside to the reader ('as you know') is no other subject"),
     Example(("Mara Quint had bright green eyes and a quick laugh.",
              "Mara Quint looked up, her brown eyes narrowing."), ("Mara Quint",)),
     Example(("Tobiah was forty years old that spring. Everyone liked Tobiah, said the baker.",
@@ -1255,6 +1259,10 @@ _OWN_MODAL = re.compile(r"\s+(?:would|could|might|should|will)\b", re.IGNORECASE
 # …unless they are hers by birth: "She had her father's eyes, grey as the river".
 _INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:her|his|their|my|your|the)\s+)?"
                         r"[a-z][\w-]*['’]s\s+$")
+# An aside to the reader or listener, whose "you" or "I" is no subject of the sentence: "She
+# is a tall fair girl, as you know, with soft brown eyes".
+_ASIDE = re.compile(r",\s*(?:as\s+)?(?:you|I|we|they)\s+(?:know|knew|think|suppose|said|say|see|"
+                    r"remember|recall|believe|may\s+remember|will\s+remember)\s*,")
 # The words of `_OTHER_SUBJECT` that open a clause of another time.
 _TIME_WORDS = frozenset({"when", "since", "until", "before", "after"})
 
@@ -1265,6 +1273,7 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     before, whose sex the name or the narration tells (or, where neither does, the "her" or
     "his" right before the value). Another time matters to an age only: "Loveday … and when
     she saw him she … looked at him with her grey eyes" are hers."""
+    between = _ASIDE.sub(",", between)  # "…, as you know, with soft brown eyes": no subject
     owner = _OWNED.search(between)
     gender = index.genders.get(name)
     if owner is not None and gender and gender != PRONOUN_GENDER[owner.group(1).lower()]:
