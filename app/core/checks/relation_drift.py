@@ -59,6 +59,9 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("My aunt, Mrs. Keaveney, has been very good to me.",
+             "Nora Keaveney is only my cousin when all is said."), ("Nora Keaveney",),
+            note="'is only my cousin': a word of degree leaves the relation said"),
     Example(("Máňa's mother, paní Ludmila Trnková, sat at the long table.",
              "Máňa's aunt Ludmila had taken to her bed in April."), ("Ludmila Trnková",),
             note="a title written small between the kinship word and the name"),

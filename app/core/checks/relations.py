@@ -153,7 +153,9 @@ _APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?{C
                                rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 
 # "Connor is my step-brother", told by the narrator of the story.
-_IS_MY_RELATIVE = re.compile(rf"^\s*(?:is|was)\s+(?:my|our)\s+{_DESCRIBED}(?P<kin>[\w-]+)\b")
+# "Nora Keaveney is only my cousin when all is said": a word of degree leaves it said.
+_IS_MY_RELATIVE = re.compile(rf"^\s*(?:is|was)\s+(?:(?:only|just|really|actually|also)\s+)?"
+                             rf"(?:my|our)\s+{_DESCRIBED}(?P<kin>[\w-]+)\b")
 
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
@@ -458,7 +460,8 @@ def _relation_cue() -> re.Pattern[str]:
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
         rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
-        rf"(?:\b(?:is|was)|['’]s)\s+(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?(?i:{kin})\b|"
+        rf"(?:\b(?:is|was)|['’]s)\s+(?:[a-z]+\s+)?(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?"
+        rf"(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
         rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s"
