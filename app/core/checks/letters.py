@@ -32,6 +32,8 @@ _SALUTATION = re.compile(r"(?:My\s+)?(?:Dear|Dearest|Darling|Beloved)\b[^\n]*[,:
 # The most words a salutation, a closing or a signature runs to.
 _SHORT = 10
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w'’-]*")
+# What a signature adds in brackets: "Bridget Coyle (Bridget Tom)", the name she goes by.
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,7 @@ def _signature(text: str, lines: list[str], blocks: list[Paragraph],
     the closing's own last line ("Your loving wife,\nMartha"), in the short paragraph after a
     closing that ends in a comma or without a name ("Yours ever," / "Kitty"), or after the
     closing's words on one line ("Your Liesl")."""
+    lines = [_BRACKETED.sub("", line) for line in lines]
     if len(lines) > 1:
         return tuple(_NAME_WORD.findall(lines[-1])), False
     line = lines[0]
@@ -130,6 +133,7 @@ def _signature(text: str, lines: list[str], blocks: list[Paragraph],
     if number + 1 < len(blocks):
         following = blocks[number + 1]
         signed = text[following.start : following.end]
+        signed = _BRACKETED.sub("", signed)
         if len(signed.split()) <= 3 and "\n" not in signed:
             return tuple(_NAME_WORD.findall(signed)), True
     return (), False

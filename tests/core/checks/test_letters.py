@@ -33,3 +33,11 @@ def test_a_letter_without_a_salutation_starts_after_the_letter_before():
     letters = _read_letters(text)
     assert [text[letter.start : letter.end].split("\n\n")[0] for letter in letters] == [
         "Dear Meg,", "The wheat is in."]
+
+
+def test_what_a_signature_adds_in_brackets_is_left_out():
+    text = ("Dear Brother,\n\nOur father is gone.\n\nYour affectionate sister,\n"
+            "Bridget Coyle (Bridget Tom)\n\nDear Pat,\n\nIt rained.\n\nYour loving sister,\n\n"
+            "Bridget (Tom's)")
+    assert _signed(text) == [("Dear Brother,", ("Bridget", "Coyle")),
+                             ("Dear Pat,", ("Bridget",))]
