@@ -71,6 +71,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Tell Bridget Coyle her brother is landed. Bridget Coyle cried.",
+             "Is it true you wrote to Bridget Bawn by name? Bridget Bawn laughed."),
+            note="'Bridget Bawn', fair Bridget: a byname, no surname"),
     Example(("We came out of Westport, and Pat Rua Durkan was sick over the rail. Pat Tom Coyle "
              "laughed at him.",
              "Pat Rua Munnelly, that came out with me from Westport, is married since the new "
@@ -289,6 +292,8 @@ def find(context: CheckContext) -> list[Finding]:
             words = stats.words
             if len(words) == 2 and f"{words[1]} {words[0]}" in forms:
                 continue  # "Kuwahara Sentaro" and "Sentaro Kuwahara": family name first
+            if len(words) == 2 and words[1] in BYNAME_ADJECTIVES:
+                continue  # "Bridget Bawn": fair Bridget, a byname, no surname
             if len(words) == 2 and words[1] in GENERATIONS:
                 continue  # "Gerald Senior": the father, named by his generation, no surname
             if kunya(words):
