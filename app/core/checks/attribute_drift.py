@@ -79,6 +79,10 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Tell Bridget Bawn Gannon I have not forgot her. I can see her grey eyes yet, the "
+             "way she stood at the gap of the lane.",
+             "Bridget Bawn came up the road. She had soft brown eyes."), ("Bridget Bawn Gannon",),
+            note="the teller sees her eyes: hers, whom the sentence before named"),
     Example(("Bridget Bawn Gannon had grey eyes and a laugh you could hear at the lane's end.",
              "Bridget Bawn has given her word. She is a tall fair girl, as you know, with soft "
              "brown eyes."), ("Bridget Bawn Gannon",),
@@ -862,7 +866,15 @@ def find(context: CheckContext) -> list[Finding]:
             else:
                 name, subject_end = subject(context, view, text, start) or ("", 0)
                 told_of = _TOLD_OF_PRONOUN.search(text, 0, start) if not name else None
-                if told_of is not None:
+                seen_by_teller = _TELLER_SEES.match(text, 0, start) if not name else None
+                if seen_by_teller is not None and not quote_open(text[:start]):
+                    # "I can see her grey eyes yet": the teller sees them, and they are the
+                    # woman's the sentences before named.
+                    name = referent(index, view, PRONOUN_GENDER[
+                        seen_by_teller.group(1).lower()], another_before=True)
+                    if not name:
+                        continue
+                elif told_of is not None:
                     # "…at teatime she told them that she was seventy-one years of age": the
                     # woman the last sentences named.
                     name = referent(index, view, PRONOUN_GENDER[told_of.group(1).lower()],
@@ -1259,6 +1271,10 @@ _OWN_MODAL = re.compile(r"\s+(?:would|could|might|should|will)\b", re.IGNORECASE
 # …unless they are hers by birth: "She had her father's eyes, grey as the river".
 _INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:her|his|their|my|your|the)\s+)?"
                         r"[a-z][\w-]*['’]s\s+$")
+# A sentence of the teller's whose object is someone's eyes or hair: "I can see her grey eyes
+# yet", "We looked into his pale blue eyes".
+_TELLER_SEES = re.compile(r"^\W*(?:I|We)\s+(?:[a-z]+\s+){1,4}(?:into\s+|at\s+)?(her|his)\s+"
+                          r"(?:[a-z]+\s+)?$")
 # An aside to the reader or listener, whose "you" or "I" is no subject of the sentence: "She
 # is a tall fair girl, as you know, with soft brown eyes".
 _ASIDE = re.compile(r",\s*(?:as\s+)?(?:you|I|we|they)\s+(?:know|knew|think|suppose|said|say|see|"
