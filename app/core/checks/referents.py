@@ -534,8 +534,11 @@ def named_for_parent(manuscript: Manuscript, name: str) -> bool:
         return False
     for span in cluster.mentions:
         text = manuscript.documents[span.document].text
-        if " " in text[span.start : span.end] and (_LIKE_A_PARENT.match(text, span.end) or (
-            _A_PARENTS_OWN.search(text, max(0, span.start - 60), span.start))):
+        # The cheap tests first: a name is read at each of its occurrences.
+        if text.find(" ", span.start, span.end) != -1 and (
+                _LIKE_A_PARENT.match(text, span.end) or (
+                    text.find("name", max(0, span.start - 8), span.start) != -1
+                    and _A_PARENTS_OWN.search(text, max(0, span.start - 60), span.start))):
             return True
     return False
 
@@ -571,7 +574,8 @@ def also_called(manuscript: Manuscript, given: str) -> bool:
     whom the name said alone may mean though the story has no second full name for her."""
     for span in capitalised_words(manuscript).spans(given):
         text = manuscript.documents[span.document].text
-        if _ALSO_CALLED.search(text, max(0, span.start - 24), span.start):
+        if text.find("also", max(0, span.start - 24), span.start) != -1 and _ALSO_CALLED.search(
+                text, max(0, span.start - 24), span.start):
             return True
     return False
 

@@ -561,9 +561,9 @@ def _relation_of(
     run = mention.run
     after = text[mention.span.end - view.start :]
     kin = run.prev
-    small = _SMALL_TITLE.search(before)
-    if small is not None and small.group("title") == kin and kin not in kinship and (
-            kin.capitalize() in wordlists().honorifics):
+    small = _SMALL_TITLE.search(before, max(0, len(before) - _SMALL_TITLE_REACH)) if (
+        kin not in kinship and kin.capitalize() in wordlists().honorifics) else None
+    if small is not None and small.group("title") == kin:
         # "Máňa's mother, paní Ludmila Trnková": a title written small between
         before, kin = before[: small.start("title")], small.group("kin").lower()
     if kin in kinship and _apposed(before, after, kin):
@@ -706,6 +706,8 @@ def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> st
 
 # A title written small after a kinship word, before the name: "her mother, paní Ludmila".
 _SMALL_TITLE = re.compile(r"\b(?P<kin>[\w-]+)\s*,?\s+(?P<title>[a-zà-ž]+)\s+$")
+# How far back from the name the kinship word and the title are looked for.
+_SMALL_TITLE_REACH = 40
 
 
 def _apposed(before: str, after: str, kin: str) -> bool:
