@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Deonarine went to Birmingham.", "Deonarine was dead, as far as we knew, for "
+             "sixty-three days.", "Deonarine came home in the spring."),
+            note="'as far as we knew': what was believed"),
     Example(("Tom Coyle died on the Wednesday night.",
              "Your father, Tom Coyle, was sitting in his corner with the pipe cold in his "
              "mouth."), ("Tom Coyle",), note="a relative named in apposition, then the verb"),

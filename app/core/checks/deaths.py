@@ -436,6 +436,7 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         _SAID_THAT.search(text, 0, match.start()) is not None) or (
         _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
         _NOT_FOR_GOOD.match(text, match.end()) is not None) or (
+        _AS_FAR_AS_KNOWN.match(text, match.end()) is not None) or (
         _HALF.search(text, max(0, match.start() - 8), match.start()) is not None)
 
 
@@ -450,6 +451,11 @@ _ONLY_ON_PAPER = re.compile(r"\s+only\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)
 # "He had been dead once himself, officially, for two years", "she died twice on the table":
 # a death counted, or one declared, is one that did not last — not "died once the river
 # froze", where "once" opens a clause of time.
+# "Chacha was dead, as far as we knew, for sixty-three days": what was believed, not known.
+_AS_FAR_AS_KNOWN = re.compile(r"\s*,?\s+as\s+far\s+as\s+(?:we|I|anyone|anybody|they|he|she|"
+                              r"everyone|everybody|the\s+\w+)\s+(?:knew|know|could\s+tell)\b",
+                              re.IGNORECASE)
+
 _NOT_FOR_GOOD = re.compile(
     r"(?:\s+(?:himself|herself|themselves|too|also))?\s*,?\s+(?:once(?=\s*(?:[,.;:!?—–]|"
     r"(?:himself|herself|themselves|before|already|too)\b))|twice|officially|technically|"
