@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Ravi Kanagasabai went to the tutory on the Monday.",
+             "\"The Kanagasabai boy,\" he said. \"Everyone is saying it. He is dead, Nona.\"",
+             "It was Ravi. Ravi Kanagasabai sat down on a rice sack and laughed."),
+            note="a death passed on as word going round, in speech"),
     Example(("Deonarine went to Birmingham.", "Deonarine was dead, as far as we knew, for "
              "sixty-three days.", "Deonarine came home in the spring."),
             note="'as far as we knew': what was believed"),
@@ -825,6 +829,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
             if _said_alive(manuscript, name, death):
                 break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
+            if in_quotes(death, said) and _rumoured(death, said):
+                break  # '"Everyone is saying it. He is dead, Nona."': what is said, not known
             if in_quotes(death, said) and _deeds_after(context, name, document, start) > (
                     _STILL_IN_THE_STORY):
                 # '"Stasiu is dead," Pan Pawlak said', and Stasiu goes on through the book:
@@ -841,6 +847,22 @@ _THEN_VERBS = re.compile(r"\b(?:was|were|had|said|did|went|came|looked|took|turn
 _SPEECH = re.compile(r"[\"“][^\"“”]*[\"”]")
 # How many times more often one tense's verbs come than the other's, to call it the chapter's.
 _TENSE_LEAD = 2
+
+# Word going round, said in the speech that tells a death: "Everyone is saying it", "they say".
+_RUMOUR = re.compile(r"\b(?:everyone|everybody|people|they)\s+(?:is|are)\s+saying\b|"
+                     r"\b(?:everyone|everybody|people)\s+says\b|\bthey\s+say\b|"
+                     r"\bword\s+is\b|\bthe\s+talk\s+is\b", re.IGNORECASE)
+
+
+def _rumoured(death: SentenceView, said: int) -> bool:
+    """Whether the speech that tells a death passes on word going round before it ('"The
+    Kanagasabai boy," he said. "Everyone is saying it. He is dead, Nona."'): hearsay, which
+    the story may prove wrong."""
+    paragraph = death.paragraph
+    if paragraph is None:
+        return False
+    return _RUMOUR.search(paragraph.text, 0, said - death.base) is not None
+
 
 # A character reported dead in speech who does this many things after is still in the story.
 _STILL_IN_THE_STORY = 6
