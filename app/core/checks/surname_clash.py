@@ -71,6 +71,12 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("He was Don Gamini Ranaweera on his identity card. Don Gamini Ranaweera signed it.",
+             "The boy called Kusuma Akka and Gamini Aiya, the way the whole lane did. Gamini "
+             "Aiya laughed."), note="a Sinhala word of address after the name ('Aiya')"),
+    Example(("\"Then this one is Podi Soma,\" said Chandrika. Podi Soma slept.",
+             "To the old women from Matara she was still Podi Nona. Podi Nona laughed."),
+            note="a Sinhala word of address after the name ('Nona', lady)"),
     Example(("Tell Bridget Coyle her brother is landed. Bridget Coyle cried.",
              "Is it true you wrote to Bridget Bawn by name? Bridget Bawn laughed."),
             note="'Bridget Bawn', fair Bridget: a byname, no surname"),
