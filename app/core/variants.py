@@ -127,15 +127,21 @@ _PET_ENDINGS = frozenset({"ka", "ochka", "echka", "enka", "ushka", "yusha", "ik"
 _PLACE_WORDS = wordlists().place_prefixes | wordlists().place_suffixes
 
 
+def _word_of_address(word: str) -> bool:
+    """Whether a word is a family word or a title, before a name or after it."""
+    lists = wordlists()
+    return word in lists.family_words or word in lists.honorifics or word in lists.postfix_titles
+
+
 def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     """Why `a` and `b` look like one name spelled two ways, or None when they do not."""
     lists = wordlists()
     if a == b or _is_inflection(a, b):
         return None
-    if (a in lists.family_words or a in lists.honorifics) and (
-        b in lists.family_words or b in lists.honorifics
-    ):
-        return None  # Abba and Abbu: two words for a father; Ba and Bà, a father and a title
+    if _word_of_address(a) and _word_of_address(b):
+        # Abba and Abbu: two words for a father; Ba and Bà, a father and a title; Chacha and
+        # Chachi, an uncle and his wife
+        return None
     if a in _PLACE_WORDS or b in _PLACE_WORDS:
         return None  # "Galveston Bay" is no slip for Bảy
     if (a in lists.places and b in lists.first_names) or (
@@ -591,6 +597,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 x, y = differing[0]
                 if x in GENERATIONS and y in GENERATIONS:
                     continue  # Walter Ackroyd Senior and Walter Ackroyd Junior: two men
+                if _word_of_address(x) and _word_of_address(y):
+                    continue  # "Chacha", "Chachi": an uncle and his wife, however titled
                 distance = DamerauLevenshtein.distance(fold(x), fold(y))
                 if min(len(x), len(y)) < MIN_LENGTH or distance > (
                     1 if max(len(x), len(y)) <= 5 else 2

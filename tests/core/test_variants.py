@@ -128,6 +128,14 @@ def test_a_place_word_is_no_slip_for_a_name():
     assert compare("Bảy", 9, "Bay", 3) is None
 
 
+def test_two_words_of_address_are_no_slip_for_each_other():
+    assert compare("Chacha", 16, "Chachi", 1) is None  # an uncle, and his wife
+    assert _variant_names(
+        "Pa's younger brother was Chacha to everyone in the house. His name was Deonarine "
+        "Ramsaran. His wife, Chachi, had died of typhoid, and Chacha had gone to England.",
+        "Chacha wrote every month. \"Tell Chacha,\" said Ma. Chacha came home in May.") == []
+
+
 def test_two_spellings_with_different_marks_each_written_again_are_two_words():
     assert compare("Phú", 4, "Phủ", 2) is None  # tones tell Vietnamese words apart
     assert compare("Hélène", 9, "Hèlène", 1) == "accents"  # a mark mistyped once is a slip
