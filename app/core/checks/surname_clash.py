@@ -71,6 +71,10 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Pak Darsono Hadiprojo taught the fourth and fifth classes. Pak Darsono laughed.",
+             "The name on the card was Darsono Wiryosaputro, and beside it were two printed "
+             "letters."), ("Darsono Wiryosaputro", "Pak Darsono Hadiprojo"),
+            note="Indonesian 'Pak' is a title, no given name"),
     Example(("He was Don Gamini Ranaweera on his identity card. Don Gamini Ranaweera signed it.",
              "The boy called Kusuma Akka and Gamini Aiya, the way the whole lane did. Gamini "
              "Aiya laughed."), note="a Sinhala word of address after the name ('Aiya')"),
