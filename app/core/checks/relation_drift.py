@@ -59,6 +59,10 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("My sister Nening moved in with us on Monday.",
+             "Nening says to leave the boy alone. She is only my cousin, but she has been a "
+             "sister to me."), ("Nening",),
+            note="a sentence opening on 'She is my cousin' goes back to the one just named"),
     Example(("My aunt, Mrs. Keaveney, has been very good to me.",
              "Nora Keaveney is only my cousin when all is said."), ("Nora Keaveney",),
             note="'is only my cousin': a word of degree leaves the relation said"),

@@ -180,8 +180,12 @@ _AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_K
 
 # "Walter's fourteen, and because he's my big brother he says…": the one "he" stands for,
 # the narrator's relative (in narration; "he is my brother" in speech is the speaker's).
-_PRONOUN_IS_MY = re.compile(rf"\b(he|she)(?:\s+(?:is|was)|['’]s)\s+(?:my|our)\s+{_DESCRIBED}"
+_PRONOUN_IS_MY = re.compile(rf"\b(he|she)(?:\s+(?:is|was)|['’]s)\s+"
+                            rf"(?:(?:only|just|really|also)\s+)?(?:my|our)\s+{_DESCRIBED}"
                             rf"(?P<kin>{_LOWER_KIN_WORD})(?!\s*['’]s)", re.IGNORECASE)
+
+# A pronoun that opens its sentence.
+_LEADING_PRONOUN = re.compile(r"^\W*(?:he|she)$", re.IGNORECASE)
 
 # "Walter's fourteen", "Walter's a full-timer": "is", not whose.
 _CONTRACTED_IS = re.compile(
@@ -253,6 +257,23 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                 relations.setdefault(found[0], []).append(
                     Relation(found[1], found[2], view, view.start + newcomer.end()))
         mentions = index.in_sentence(view)
+        for mine in _PRONOUN_IS_MY.finditer(text):
+            kin = mine.group("kin").lower()
+            if kin not in kinship or in_quotes(view, view.start + mine.start()):
+                continue
+            gender = PRONOUN_GENDER[mine.group(1).lower()]
+            before = [m for m in mentions if m.span.end - view.start <= mine.start()
+                      and (not m.run.possessive or _CONTRACTED_IS.match(
+                          text, m.span.end - view.start))
+                      and _sex(index, m.cluster.name, genders) in (gender, None)]
+            # "Nening says to leave the boy alone. She is only my cousin": a sentence opening
+            # on the pronoun goes back to the one the sentence before opened on.
+            relative = before[-1].cluster.name if before else _opening_subject(
+                index, view, gender, "", genders) if _LEADING_PRONOUN.match(
+                    text, 0, mine.start() + len(mine.group(1))) else None
+            if relative is not None:
+                relations.setdefault(relative, []).append(
+                    Relation(kin, narrator(index, view), view, view.start + mine.end()))
         if not mentions:
             continue
         for mention in mentions:
@@ -298,18 +319,6 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                         relations.setdefault(subject, []).append(
                             Relation(also.group("kin").lower(), other, view,
                                      view.start + also.end()))
-        for mine in _PRONOUN_IS_MY.finditer(text):
-            kin = mine.group("kin").lower()
-            if kin not in kinship or in_quotes(view, view.start + mine.start()):
-                continue
-            gender = PRONOUN_GENDER[mine.group(1).lower()]
-            before = [m for m in mentions if m.span.end - view.start <= mine.start()
-                      and (not m.run.possessive or _CONTRACTED_IS.match(
-                          text, m.span.end - view.start))
-                      and _sex(index, m.cluster.name, genders) in (gender, None)]
-            if before:
-                relations.setdefault(before[-1].cluster.name, []).append(
-                    Relation(kin, narrator(index, view), view, view.start + mine.end()))
         for mention in mentions:
             # "Lady Pendry, who as his cousin considered herself entitled": she is his cousin,
             # and a cousin's cousin is the other way round too.
