@@ -59,6 +59,10 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("My father's younger brother Tawfiq worked nights at the Rouge.",
+             "Tawfiq came in most mornings. He was my father's cousin, the son of my "
+             "grandfather's brother."), ("Tawfiq",),
+            note="'He was my father's cousin': a cousin through the parent, as a brother is"),
     Example(("My sister Nening moved in with us on Monday.",
              "Nening says to leave the boy alone. She is only my cousin, but she has been a "
              "sister to me."), ("Nening",),

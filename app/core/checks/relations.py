@@ -482,7 +482,7 @@ def _relation_cue() -> re.Pattern[str]:
 _THROUGH_A_PARENT = re.compile(
     rf"^\W*(he|she)\s+(?:is|was|were)\s+(?P<owner>(?i:her|his|my|{_DIALECT_MY}|our)|"
     rf"{CAPITAL}[\w'’-]+['’]s)\s+(?P<parent>{_PARENT_WORD})['’]s\s+{_DESCRIBED}"
-    r"(?P<kin>sister|brother|mother|father)\b", re.IGNORECASE)
+    r"(?P<kin>sister|brother|mother|father|cousin)\b", re.IGNORECASE)
 
 THROUGH_PARENT = {"sister": "aunt", "brother": "uncle", "mother": "grandmother",
                    "father": "grandfather"}
@@ -534,6 +534,8 @@ def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.
             return None  # the speaker's, whom this does not seek
         return subject, match.group("kin").lower(), _parents_anchor(narrator(index, view),
                                                                     match.group("parent"))
+    if match.group("kin").lower() not in THROUGH_PARENT:
+        return None  # "her father's cousin" is no word of ours for her
     if word.lower() in ("her", "his"):
         owner = referent(index, view, PRONOUN_GENDER[word.lower()], exclude=subject)
     else:
