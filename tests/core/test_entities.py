@@ -1482,3 +1482,11 @@ def test_a_building_said_after_the_and_named_in_one_full_name_stays_a_place():
     result = _result("Jordan Whitcombe tapes the note up at the Castellan. Casey named the chat "
                      "Castellan Survivors. Later Jordan walked into the Castellan.")
     assert "Castellan" in _names(result.places)
+
+
+def test_greek_titles_before_a_name():
+    result = _result(
+        "Eleni Georgiou kept the shop on the square. Eleni Georgiou laughed.",
+        "Kyria Eleni Georgiou came out with the coffee, and Kyrios Andreou stood up."
+    )
+    assert set(_names(result.characters)) == {"Eleni Georgiou", "Kyrios Andreou"}
