@@ -59,6 +59,9 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Chuy was seventeen that summer. Memo, my little brother, was the loud one.",
+             "My cousin Memo drove up from Joliet."), ("Memo",),
+            note="'Memo, my little brother,': a word that describes the relative between"),
     Example(("My father's younger brother Tawfiq worked nights at the Rouge.",
              "Tawfiq came in most mornings. He was my father's cousin, the son of my "
              "grandfather's brother."), ("Tawfiq",),

@@ -122,7 +122,8 @@ _APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITA
 
 # "Rose, my sister", "Rose, her father's sister" — unless the list goes on with another name
 # ("Mr. Weston, his son, Emma").
-_THEN_KIN = re.compile(rf"\s*,\s*(?P<owner>my|our|her|his|their)\s+{_THROUGH}(?P<kin>{_KIN_WORD})"
+_THEN_KIN = re.compile(rf"\s*,\s*(?P<owner>my|our|her|his|their)\s+{_THROUGH}{_DESCRIBED}"
+                       rf"(?P<kin>{_KIN_WORD})"
                        rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 
 # The owner before a kinship word, over a word that describes the relative ("her little
@@ -467,7 +468,8 @@ def _relation_cue() -> re.Pattern[str]:
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
-        rf",\s*(?i:my|our|her|his|their)\s+(?i:{kin})\b|['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
+        rf",\s*(?i:my|our|her|his|their)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
+        rf"['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
         rf"(?:\b(?:is|was)|['’]s)\s+(?:[a-z]+\s+)?(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?"
         rf"(?i:{kin})\b|"
