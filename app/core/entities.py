@@ -605,7 +605,11 @@ class EntityFinder:
                     # husband's name, never the other way round.
                     name_gender = "m"
                 same = "-" in {title_gender, name_gender} or title_gender == name_gender
-                if stats.titles:
+                if stats.titles and same and plain not in self.accepted:
+                    # "Don Anselmo Villaseñor" of "Don Anselmo Villaseñor Cruz": the one
+                    # longer full name it begins, as without the title.
+                    parent[key] = self._longer_full_name(key, by_first) or key
+                elif stats.titles:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:
                     parent[key] = (self._without_epithet(key)

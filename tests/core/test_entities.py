@@ -1490,3 +1490,12 @@ def test_greek_titles_before_a_name():
         "Kyria Eleni Georgiou came out with the coffee, and Kyrios Andreou stood up."
     )
     assert set(_names(result.characters)) == {"Eleni Georgiou", "Kyrios Andreou"}
+
+
+def test_a_titled_full_name_said_short_is_the_one_longer_full_name_it_begins():
+    result = _result(
+        "The shop belonged to Don Efraín Rojas Mora. Don Efraín laughed.",
+        "Don Efraín Rojas died on the first of February."
+    )
+    assert _names(result.characters) == {
+        "Don Efraín Rojas Mora": ("Don Efraín", "Don Efraín Rojas")}
