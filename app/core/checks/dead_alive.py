@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Don Anselmo kept the panadería.", "Don Anselmo died on the first of February.",
+             "Then Don Anselmo pushed himself up out of his chair and made the toast he had made "
+             "at every birthday for as long as I could remember."), ("Don Anselmo",),
+            note="'for as long as I could remember' is how long, no memory"),
     Example(("Ravi Kanagasabai went to the tutory on the Monday.",
              "\"The Kanagasabai boy,\" he said. \"Everyone is saying it. He is dead, Nona.\"",
              "It was Ravi. Ravi Kanagasabai sat down on a rice sack and laughed."),
@@ -1064,6 +1068,7 @@ def _in_memory(sentence: str, after: int) -> bool:
             word = match.group().lower()
             if word.startswith(_REMEMBERING) and (_REMEMBERED_THING.search(
                     sentence, after, match.start()) or _THAN_REMEMBERED.search(
+                    sentence, after, match.start()) or _AS_LONG_AS.search(
                     sentence, after, match.start())):
                 continue
             if word.startswith("used") and _RELATIVE_BEFORE.search(sentence, after, match.start()):
@@ -1071,6 +1076,11 @@ def _in_memory(sentence: str, after: int) -> bool:
         return True
     return False
 
+
+# A time as long as memory goes, which tells of no memory: "the toast he had made at every
+# birthday for as long as I could remember".
+_AS_LONG_AS = re.compile(r"\bas\s+long\s+as\s+(?:I|we|anyone|anybody|he|she|they|you|"
+                         r"everyone|everybody)\s+(?:could|can)\s+$", re.IGNORECASE)
 
 # A likeness to a memory, which tells of now: "thinner than Nicolò remembered".
 _THAN_REMEMBERED = re.compile(rf"\bthan\s+(?:{CAPITAL}[\w'’-]*|he|she|I|we|they|you)\s+"
