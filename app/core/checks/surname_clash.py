@@ -71,6 +71,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("At midday Sekuru Tichaona arrived on his black bicycle. He was Amai's elder "
+             "brother, Tichaona Marufu, a big, slow, laughing man.",
+             "Sekuru Tichaona Madondo arrived an hour later on a borrowed bicycle."),
+            ("Sekuru Tichaona Madondo", "Tichaona Marufu"),
+            note="Shona 'Sekuru', uncle or grandfather, is a title, no given name"),
     Example(("Pak Darsono Hadiprojo taught the fourth and fifth classes. Pak Darsono laughed.",
              "The name on the card was Darsono Wiryosaputro, and beside it were two printed "
              "letters."), ("Darsono Wiryosaputro", "Pak Darsono Hadiprojo"),
