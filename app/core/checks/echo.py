@@ -14,6 +14,7 @@ echo: no reader misses that one.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,9 @@ everyday-words setting off: a reader hears "heavy rain, heavy skies, heavy heart
 MIN_LENGTH = 5
 
 EXAMPLES = (
+    Example(("In Shona a mother's brother was a sekuru, the same word as for a grandfather, so "
+             "that Thando had grown up with two sekurus and one grandmother.",),
+            note="a title written small, however rare, is what people are called"),
     Example(("The lake shimmered under the moon. Nora walked to the shore and watched the water "
              "shimmering as the boats came in.",), ("shimmered", "shimmering")),
     Example(("The lake shimmered under the moon.", " ".join(["It was so."] * 60)
@@ -138,6 +142,12 @@ def _find_in(
     return _Chapter(words, words & names, tuple(findings))
 
 
+def _title_word(low: str, titles: Mapping[str, str]) -> bool:
+    """Whether a word written small is a title, or titles ("a sekuru, the same word as for a
+    grandfather", "his two sekurus"): what people are called, however rare the word."""
+    return low.capitalize() in titles or (low.endswith("s") and low[:-1].capitalize() in titles)
+
+
 def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, bool]]:
     """The paragraph's content words that can echo: (index among its words, word, stem ("" for
     an everyday word), token, whether it is uncommon enough to echo across the whole window)."""
@@ -158,6 +168,8 @@ def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, boo
                     or token.text in titles):
                 continue
             rare = frequency < ECHO_ZIPF
+            if rare and _title_word(low, titles):
+                continue  # "a sekuru, the same word as for a grandfather": what people are called
             # Stemming is most of the cost, and only words that can echo at a distance need
             # it: everyday words are stemmed when the setting asks for them.
             found.append((index, low, _stem(low) if rare else "", token, rare))
