@@ -191,9 +191,10 @@ def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # The words that open an Arabic kunya, the name a parent goes by after a child ("Abu Karim",
-# father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum): the word after one is
-# the child's given name, another person's, never a surname. Abu names a father, Umm a mother.
-_KUNYA_PARENTS = {"Abu": "m", "Abou": "m", "Umm": "f", "Oum": "f"}
+# father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum), and the Shona one of a
+# mother ("Amai Farai", Farai's mother): the word after one is the child's given name, another
+# person's, never a surname. Abu names a father, Umm and Amai a mother.
+_KUNYA_PARENTS = {"Abu": "m", "Abou": "m", "Umm": "f", "Oum": "f", "Amai": "f"}
 
 
 def kunya(words: tuple[str, ...]) -> bool:

@@ -1373,6 +1373,14 @@ def test_a_kunya_is_a_parent_named_after_a_child_who_is_someone_else():
     assert _names(result.characters) == {"Abu Karim": (), "Karim": ()}
 
 
+def test_a_shona_mother_named_after_her_child_is_someone_else():
+    result = _result(
+        "Amai Tawanda put the pot on the fire. Tawanda was eleven that year. Amai Tawanda "
+        "called him in, and Tawanda came running."
+    )
+    assert _names(result.characters) == {"Amai Tawanda": (), "Tawanda": ()}
+
+
 def test_a_weekday_said_in_the_plural_before_a_name_is_no_word_of_it():
     result = _result("On Sundays Tomas Ferrer came up in his uniform. Tomas Ferrer laughed.")
     assert _names(result.characters) == {"Tomas Ferrer": ()}
