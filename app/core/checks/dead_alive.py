@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Chipo came to Highfield on the bus.", "Chipo died in the drought of 1992.",
+             "Chipo was on her reed mat by the door. Chipo clapped twice."), ("Chipo",),
+            note="somewhere on her own mat, now, and clapping"),
     Example(("Don Anselmo kept the panadería.", "Don Anselmo died on the first of February.",
              "Then Don Anselmo pushed himself up out of his chair and made the toast he had made "
              "at every birthday for as long as I could remember."), ("Don Anselmo",),
@@ -700,7 +703,8 @@ _MEMORY = re.compile(
     # "once" as "formerly", not "gone once round", "once more" or "nodded once", one time
     r"used\s+to|once(?!\s+(?:round|around|more|again|or\s+twice|a\s+(?:day|week|month|year)))"
     r"(?<!ed\sonce)|"
-    r"late|alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
+    r"late|"
+    r"alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
 # A thing someone remembers, after the deed: "laughing the big laugh Luíza remembered".

@@ -54,6 +54,8 @@ _MORE_ACTS = frozenset({
     "grumbled", "grumbles", "growled", "growls", "chuckled", "chuckles", "scowled", "scowls",
     "snapped", "snaps", "swore", "swears", "sang", "sings", "sniffed", "sniffs",
     "rowed", "rows",
+    # what hands do in greeting and in work ("Mbuya Chipo clapped twice")
+    "clapped", "claps", "shelled", "shells", "stirred", "stirs", "kneaded", "kneads",
 })
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
@@ -85,7 +87,7 @@ _PROGRESSIVE = re.compile(
 _RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|tomb|vault|urn)"
 _PRESENT = re.compile(
     r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:(?:out|down|over)\s+)?"
-    rf"(?:in|at|on)\s+the\s+(?!{_RESTING_PLACE})\w+|"
+    rf"(?:in|at|on)\s+(?:the|his|her)\s+(?!{_RESTING_PLACE}|deathbed\b|bier\b)\w+|"
     # "Gurdev Dhillon was there in a navy turban", "is here with the papers" (not "there in
     # spirit")
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+(?:in|with)\s+(?:a|an|his|her)\s+"
