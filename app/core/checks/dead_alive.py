@@ -74,6 +74,9 @@ KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
     Example(("Chipo came to Highfield on the bus.", "Chipo died in the drought of 1992.",
+             "Chipo laughed at the door and said, \"You are late.\""), ("Chipo",),
+            note="'you are late' is no 'late' of the dead, no memory"),
+    Example(("Chipo came to Highfield on the bus.", "Chipo died in the drought of 1992.",
              "Chipo was on her reed mat by the door. Chipo clapped twice."), ("Chipo",),
             note="somewhere on her own mat, now, and clapping"),
     Example(("Don Anselmo kept the panadería.", "Don Anselmo died on the first of February.",
@@ -703,7 +706,9 @@ _MEMORY = re.compile(
     # "once" as "formerly", not "gone once round", "once more" or "nodded once", one time
     r"used\s+to|once(?!\s+(?:round|around|more|again|or\s+twice|a\s+(?:day|week|month|year)))"
     r"(?<!ed\sonce)|"
-    r"late|"
+    # "the late", "her late husband" — not "you are late", "the late train"
+    r"(?:the|his|her|my|our|your|their)\s+late(?!\s+(?:afternoon|morning|evening|night|train|"
+    r"bus|shift|summer|autumn|spring|winter))|"
     r"alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
