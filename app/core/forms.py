@@ -641,12 +641,20 @@ _GIVEN_AT_BIRTH = re.compile(
     re.IGNORECASE)
 
 
+# A name's own, said after its possessive: "Teacha's true name was", "Bo's real name is".
+_TRUE_NAME = re.compile(r"(?:['’]s)?\s+(?:true|real|full|proper|given|Christian|legal|baptismal)"
+                        r"\s+name\s+(?:is|was)\s+", re.IGNORECASE)
+
+
 def _given_at_birth(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:
     """Whether the full name right after a one-word name is the name its bearer was given at
     birth ("Lord Gramophone, whose mother had named him Cuthbert Mayers"): the same person,
     of the pronoun's sex where the name tells one."""
-    if full.sentence != name.sentence or name.possessive or full.possessive:
+    if full.sentence != name.sentence or full.possessive:
         return False
+    if name.possessive:
+        # "Teacha's true name was Hyacinth Brissett"
+        return _TRUE_NAME.fullmatch(text, name.end, full.start) is not None
     found = _GIVEN_AT_BIRTH.fullmatch(text, name.end, full.start)
     return found is not None and (found.group(1) is None or stats.sex in (
         "-", {"him": "m", "her": "f"}[found.group(1).lower()]))

@@ -1507,3 +1507,9 @@ def test_a_titled_full_name_said_short_is_the_one_longer_full_name_it_begins():
     )
     assert _names(result.characters) == {
         "Don Efraín Rojas Mora": ("Don Efraín", "Don Efraín Rojas")}
+
+
+def test_a_name_whose_true_name_the_text_gives_is_that_person():
+    result = _result("Ted fixed the boat. Ted's full name is Theodore Baskin. Ted laughed at "
+                     "the tide.")
+    assert _names(result.characters) == {"Theodore Baskin": ("Ted",)}
