@@ -59,6 +59,9 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Annie Revill came in from the yard. Walter, who was her cousin, followed her in.",
+             "Annie's brother Walter came up most Saturdays."), ("Walter",),
+            note="', who was her cousin': the relation said in a clause after the name"),
     Example(("Chuy was seventeen that summer. Memo, my little brother, was the loud one.",
              "My cousin Memo drove up from Joliet."), ("Memo",),
             note="'Memo, my little brother,': a word that describes the relative between"),

@@ -120,9 +120,10 @@ _THROUGH = rf"(?:(?P<parent>(?i:{_PARENT_WORD}))['’]s\s+{_DESCRIBED})?"
 # A name set off by commas after its relation ends the apposition here, not a list.
 _APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
 
-# "Rose, my sister", "Rose, her father's sister" — unless the list goes on with another name
-# ("Mr. Weston, his son, Emma").
-_THEN_KIN = re.compile(rf"\s*,\s*(?P<owner>my|our|her|his|their)\s+{_THROUGH}{_DESCRIBED}"
+# "Rose, my sister", "Rose, her father's sister", "Walter, who was her cousin" — unless the list
+# goes on with another name ("Mr. Weston, his son, Emma").
+_THEN_KIN = re.compile(rf"\s*,\s*(?:who\s+(?:is|was)\s+)?(?P<owner>my|our|her|his|their)\s+"
+                       rf"{_THROUGH}{_DESCRIBED}"
                        rf"(?P<kin>{_KIN_WORD})"
                        rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 
