@@ -482,6 +482,7 @@ def _document_forms(
         # The paragraph's last name run counted, with its form key and stats, and the last
         # that opened a sentence.
         previous: tuple[NameRun, str, FormStats] | None = None
+        plain: tuple[NameRun, str, FormStats] | None = None  # the last not possessive
         opener: tuple[NameRun, str, FormStats] | None = None
         # The paragraph's runs counted so far, by where each ends.
         said_in_paragraph: dict[int, tuple[NameRun, str, FormStats]] = {}
@@ -518,6 +519,11 @@ def _document_forms(
             stats.total += 1
             stats.runs.append((document, base, final))
             prev_run, prev_key, prev_stats = previous or (None, "", None)
+            if cue and prev_run is not None and prev_run.possessive and (
+                    plain is not None and plain[0].sentence == run.sentence):
+                # "She was Jeannie McPhee, Bella's cousin, … called Singing Jeannie": not the
+                # one whose cousin she is, but the name the sentence said before it.
+                prev_run, prev_key, prev_stats = plain
             if cue and run.initial and run.prev2 in _CALLING and (
                     run.prev not in _OBJECT_PRONOUNS) and (
                     prev_run is None or prev_run.words[-1].lower() != run.prev):
@@ -577,6 +583,8 @@ def _document_forms(
                 stats.nickname_near.update((went, near) for near in recent[
                     max(paragraph_start, len(recent) - _NEAR):])
             previous = (run, key, stats)
+            if not run.possessive:
+                plain = previous
             said_in_paragraph[run.end] = previous
             if run.initial and not run.possessive:
                 opener = previous

@@ -1513,3 +1513,12 @@ def test_a_name_whose_true_name_the_text_gives_is_that_person():
     result = _result("Ted fixed the boat. Ted's full name is Theodore Baskin. Ted laughed at "
                      "the tide.")
     assert _names(result.characters) == {"Theodore Baskin": ("Ted",)}
+
+
+def test_a_nickname_after_someones_possessive_is_the_name_said_before_it():
+    result = _result(
+        "She was Jeannie McPhee, Bella's cousin, and she was called Singing Jeannie because "
+        "she knew every ballad. Singing Jeannie sang. Bella McPhee laughed."
+    )
+    assert _names(result.characters) == {"Singing Jeannie": ("Jeannie", "Jeannie McPhee"),
+                                         "Bella McPhee": ("Bella",)}
