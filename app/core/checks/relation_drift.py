@@ -59,6 +59,10 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("And Bella's uncle Hughie was a pearl fisher. Bella laughed at him.",
+             "Bella knew the walk before she knew the face. Granny Kirsty knew it before either "
+             "of them. She stood up from the fire.\n\n\"Mother,\" said Hughie. \"I'm sorry.\""),
+            note="two women named before 'Mother,': which one he calls so is unsure"),
     Example(("Annie Revill came in from the yard. Walter, who was her cousin, followed her in.",
              "Annie's brother Walter came up most Saturdays."), ("Walter",),
             note="', who was her cousin': the relation said in a clause after the name"),

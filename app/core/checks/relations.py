@@ -692,6 +692,10 @@ def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[
     listener = addressee(index, view)
     if listener is None or listener == speaker:
         return None
+    called = _CALLED[found.group("word")]
+    if _others_of_sex(index, view, speaker, wordlists().kinship_gender.get(called),
+                      genders) > 1:
+        return None  # "Bella knew the walk… Granny Kirsty knew it…": which one is Mother?
     finder = index.manuscript.finder
     listener_cluster = finder.clusters.get(listener)
     if listener_cluster is None or any(
@@ -703,6 +707,17 @@ def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[
         return None
     son, daughter = _CALLER[_CALLED[found.group("word")]]
     return speaker, son if sex == "m" else daughter, listener, view.start + found.end("word")
+
+
+def _others_of_sex(index: MentionIndex, view: SentenceView, speaker: str, sex: str | None,
+                   genders: dict[str, str]) -> int:
+    """How many characters other than the speaker, of `sex` or of a sex nothing tells, the
+    paragraph before a speech names outside its quotation marks."""
+    before = neighbour(index.manuscript, view, -1)
+    if before is None:
+        return 0
+    return len({m.cluster.name for m in narrated(index, *before) if m.cluster.name != speaker
+                and _sex(index, m.cluster.name, genders) in (sex, None)})
 
 
 def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> str:
