@@ -79,6 +79,12 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("\"Three Marfas,\" said Fyodor Lukich from the far end of the table. He was forty, "
+             "and his beard was thick and brown.\n\nAt the head of the table sat Nastavnik Ivan "
+             "Ivanovich. The chapel had chosen him eight years before, and he had stopped telling "
+             "people it never would. He was sixty-six, slower in the knees.",),
+            note="the subject put last ('sat Nastavnik Ivan Ivanovich'), then a sentence about "
+                 "'him': the 'He' is his"),
     Example(("Tell Bridget Bawn Gannon I have not forgot her. I can see her grey eyes yet, the "
              "way she stood at the gap of the lane.",
              "Bridget Bawn came up the road. She had soft brown eyes."), ("Bridget Bawn Gannon",),

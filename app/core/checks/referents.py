@@ -238,6 +238,14 @@ ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|re
 _OPENS_ON_PRONOUN = re.compile(r"\W*(she|he)\b", re.IGNORECASE)  # read with match()
 
 
+# The pronouns a sentence goes on about someone of each sex by, as its object: "him", "her".
+_OWN_OBJECT = {"m": re.compile(r"\bhim\b", re.IGNORECASE),
+               "f": re.compile(r"\bher\b", re.IGNORECASE)}
+# Verbs a sentence that opens on a place puts before its subject, last: "At the head of the
+# table sat Nastavnik Ivan Ivanovich."
+_SAT_LAST = frozenset({"sat", "stood", "knelt", "waited", "lay", "walked", "came"})
+
+
 def chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
     """The character of `gender` a sentence of the paragraph opens on (or says the pronoun
     is: "he was Txomin"), when every sentence after it up to `view` opens on a pronoun of
@@ -248,7 +256,15 @@ def chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | 
     number = view.number - 1
     while number >= 0:
         sentence = paragraph.sentences[number]
-        opening = LEADING_PRONOUN.match(paragraph.text[sentence.start : sentence.end])
+        text = paragraph.text[sentence.start : sentence.end]
+        opening = LEADING_PRONOUN.match(text)
+        if opening is None and not index.by_sentence[view.order - view.number + number] and (
+                _OWN_OBJECT[gender].search(text)) and _SUBJECT_PRONOUN_WORD[gender].search(text):
+            # "The chapel had chosen him eight years before, and he had stopped telling people":
+            # a sentence that names no one and goes on about him, as "him" and "he", keeps the
+            # chain (not "Another rider drew up beside him", who brings in someone else).
+            number -= 1
+            continue
         if opening is None or opening.group(1).lower() not in ("she", "he") or (
             PRONOUN_GENDER[opening.group(1).lower()] != gender
         ):
@@ -261,8 +277,9 @@ def chain_opener(index: MentionIndex, view: SentenceView, gender: str) -> str | 
     # The name the sentence opens on, or its subject put last ("Behind them, flaking down the
     # net, was Txomin. In the parish book he was Domingo…. He was…"), or the one it says "he"
     # is ("everywhere else he was Txomin").
-    named_so = first is not None and first.run.prev in ("was", "is") and (
-        first.run.prev2 == SUBJECT_PRONOUN[gender] or not first.run.next)
+    named_so = first is not None and ((first.run.prev in ("was", "is") and (
+        first.run.prev2 == SUBJECT_PRONOUN[gender] or not first.run.next)) or (
+        first.run.prev in _SAT_LAST and not first.run.next))
     if first is None or first.run.possessive or (first.run.prev and not named_so) or (
             said_in_speech(first)):
         return None
