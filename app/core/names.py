@@ -22,7 +22,10 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
 
 
 # Words after a full name that tell a father from his son: never a misspelling of each other.
-GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV"})
+# Words after a name that tell one bearer of it from another of another generation, in English
+# and in Portuguese ("João Ramos Filho", the son; "Youssef Haddad Neto", the grandson).
+GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV",
+                         "Filho", "Neto", "Sobrinho"})
 # Titles that streets and squares are named by ("Princess Street", "Regent Square").
 _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lord",
                             "Lady", "Earl", "Regent", "Saint", "St", "Bishop", "Admiral",

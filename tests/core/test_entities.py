@@ -1522,3 +1522,12 @@ def test_a_nickname_after_someones_possessive_is_the_name_said_before_it():
     )
     assert _names(result.characters) == {"Singing Jeannie": ("Jeannie", "Jeannie McPhee"),
                                          "Bella McPhee": ("Bella",)}
+
+
+def test_a_portuguese_word_of_generation_after_a_name_is_another_bearer():
+    result = _result(
+        "Youssef Haddad kept the shop on the street. Youssef Haddad laughed.",
+        "His grandson was Youssef Haddad Neto, eighteen that March. Youssef Haddad Neto swept "
+        "the floor."
+    )
+    assert _names(result.characters) == {"Youssef Haddad": (), "Youssef Haddad Neto": ()}
