@@ -152,6 +152,10 @@ def _particles_and_name(text: str, tokens: list[Token], j: int) -> int:
     if (name.sentence != tokens[j].sentence or not is_capitalised(name.text)
             or name.text in lists.not_names):
         return 0
+    if particles == 1 and tokens[j + 1].text == "y" and (
+            word in lists.family_words or word in lists.honorifics
+            or (word in lists.first_names and name.text in lists.first_names)):
+        return 0  # "Mamá, Papá, Bobe y Jaimito", "José y María": "and", two people
     if not all(_adjacent(text, tokens[k], tokens[k + 1], False) for k in range(j, last)):
         return 0
     return particles + 1

@@ -1531,3 +1531,11 @@ def test_a_portuguese_word_of_generation_after_a_name_is_another_bearer():
         "the floor."
     )
     assert _names(result.characters) == {"Youssef Haddad": (), "Youssef Haddad Neto": ()}
+
+
+def test_the_spanish_and_between_a_family_word_and_a_name_joins_no_name():
+    result = _result("Papá, Bobe y Jaimito, I am well. Bobe Feigue laughed. Jaimito Lerner ran.",
+                     "Ortega y Gasset wrote it.")
+    names = _names(result.characters)
+    assert "Bobe y Jaimito" not in names
+    assert "Ortega y Gasset" in names
