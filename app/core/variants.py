@@ -149,6 +149,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None  # "the men in Marseille" is no slip for Mireille: a city and a name
     fa, fb = fold(a), fold(b)
     if fa == fb:
+        if _word_of_address(a) != _word_of_address(b):
+            return None  # Samoan "Tinā", mother, and the girl Tina: a word and a name
         if min(a_count, b_count) >= 2 and _marked_differently(a, b):
             return None  # "Phú" and "Phủ", each written more than once: tones tell words apart
         return "accents"

@@ -131,6 +131,7 @@ def test_a_place_word_is_no_slip_for_a_name():
 def test_two_words_of_address_are_no_slip_for_each_other():
     assert compare("Chacha", 16, "Chachi", 1) is None  # an uncle, and his wife
     assert compare("Vovó", 1, "Vovô", 1) is None  # a grandmother and a grandfather
+    assert compare("Tina", 12, "Tinā", 3) is None  # a girl, and the Samoan word for a mother
     assert _variant_names(
         "Pa's younger brother was Chacha to everyone in the house. His name was Deonarine "
         "Ramsaran. His wife, Chachi, had died of typhoid, and Chacha had gone to England.",
