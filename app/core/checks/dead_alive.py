@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Old Noakes the porter said it would be a hard winter, and Noakes laughed.\n\n"
+             "Tuesday, 6th February\n\nOld Noakes died on Sunday night.\n\nSaturday, 11th May\n\n"
+             "Old Noakes was out first thing with the pony and the heavy roller.",), ("Noakes",),
+            note="'was out first thing with the pony': someone there now"),
     Example(("Chipo came to Highfield on the bus.", "Chipo died in the drought of 1992.",
              "Chipo laughed at the door and said, \"You are late.\""), ("Chipo",),
             note="'you are late' is no 'late' of the dead, no memory"),

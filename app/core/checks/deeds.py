@@ -88,6 +88,9 @@ _RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|
 _PRESENT = re.compile(
     r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:(?:out|down|over)\s+)?"
     rf"(?:in|at|on)\s+(?:the|his|her)\s+(?!{_RESTING_PLACE}|deathbed\b|bier\b)\w+|"
+    # "Old Noakes was out first thing with the pony", "was out early with the dogs"
+    r"\s+(?:was|is)\s+(?:already\s+)?out\s+(?:(?:first\s+thing|early|at\s+dawn)\s+)?"
+    r"with\s+(?:a|an|the|his|her)\s+\w+|"
     # "Gurdev Dhillon was there in a navy turban", "is here with the papers" (not "there in
     # spirit")
     r"\s+(?:was|is)\s+(?:already\s+|still\s+)?(?:there|here)\s+(?:in|with)\s+(?:a|an|his|her)\s+"
