@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Uncle Hoskie met us at Piñon in his green pickup, and Hoskie laughed.",
+             "In the morning Hoskie was dead.",
+             "Hoskie was there too. He came out of the hooghan with the coffee pot."),
+            ("Uncle Hoskie",), note="'was there too': in the scene with the others"),
     Example(("Old Noakes the porter said it would be a hard winter, and Noakes laughed.\n\n"
              "Tuesday, 6th February\n\nOld Noakes died on Sunday night.\n\nSaturday, 11th May\n\n"
              "Old Noakes was out first thing with the pony and the heavy roller.",), ("Noakes",),

@@ -88,6 +88,8 @@ _RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|
 _PRESENT = re.compile(
     r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:(?:out|down|over)\s+)?"
     rf"(?:in|at|on)\s+(?:the|his|her)\s+(?!{_RESTING_PLACE}|deathbed\b|bier\b)\w+|"
+    # "Hoskie was there too", "is here as well": in the scene with the others
+    r"\s+(?:was|is)\s+(?:already\s+)?(?:there|here)\s+(?:too|as\s+well)\b|"
     # "Old Noakes was out first thing with the pony", "was out early with the dogs"
     r"\s+(?:was|is)\s+(?:already\s+)?out\s+(?:(?:first\s+thing|early|at\s+dawn)\s+)?"
     r"with\s+(?:a|an|the|his|her)\s+\w+|"
