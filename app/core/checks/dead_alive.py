@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Wendell Causey went to the war. Wendell Causey laughed at the train.",
+             "A boy from his platoon had sworn to the lieutenant that Causey was dead.",
+             "Wendell Causey came home in the spring."),
+            note="'had sworn … that': what someone swore, not known"),
     Example(("Uncle Hoskie met us at Piñon in his green pickup, and Hoskie laughed.",
              "In the morning Hoskie was dead.",
              "Hoskie was there too. He came out of the hooghan with the coffee pot."),

@@ -91,8 +91,8 @@ _SAID_THAT = re.compile(r"(?<!\btelegram\s)(?<!\bcable\s)(?<!\bletter\s)(?<!\bno
 # "Inaya had believed for a whole year that Yasmin Aunty was dead": what someone believed.
 _BELIEVED_THAT = re.compile(
     r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|printed|heard|"
-    r"imagined|told|learned|learnt|decided|concluded|swore|claimed|word)\b[^.!?]*\bthat\b"
-    r"[^.!?]*$", re.IGNORECASE)
+    r"imagined|told|learned|learnt|decided|concluded|swore|sworn|claimed|insisted|word)\b"
+    r"[^.!?]*\bthat\b[^.!?]*$", re.IGNORECASE)
 
 # Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
 # "…'s funeral". With an unhedged death verb, these mark the sentences worth reading again.
