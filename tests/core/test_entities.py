@@ -1539,3 +1539,10 @@ def test_the_spanish_and_between_a_family_word_and_a_name_joins_no_name():
     names = _names(result.characters)
     assert "Bobe y Jaimito" not in names
     assert "Ortega y Gasset" in names
+
+
+def test_an_old_fashioned_american_given_name_is_someone():
+    result = _result("Wendell hid behind Hoskie's legs. He lifted Wendell into the cab. Lonnie "
+                     "and Wendell rode behind with the groceries.")
+    assert "Wendell" in _names(result.characters)
+    assert "Wendell" not in _names(result.places)
