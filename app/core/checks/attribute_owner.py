@@ -25,7 +25,9 @@ from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
     ATTRIBUTION,
     LEADING_PRONOUN,
+    NEWCOMER,
     REACH,
+    STRANGER_GENDER,
     also_called,
     chain_opener,
     narrated,
@@ -33,6 +35,7 @@ from app.core.checks.referents import (
     past_another,
     referent,
     relative_after_names,
+    stranger_since_named,
     told_apart,
     unnamed_relative,
 )
@@ -179,7 +182,7 @@ def subject(
     if stranger is not None:
         # "The man who got out was tall, with pale blue eyes": the newcomer's — whom the talk
         # after names, if it does.
-        gender = _STRANGER_GENDER.get(stranger.group("noun").lower())
+        gender = STRANGER_GENDER.get(stranger.group("noun").lower())
         named = (gender and _named_next_paragraph(index, view, gender)) or _named_in_reply(
             index, view, gender)
         return (named, stranger.end()) if named is not None else None
@@ -227,7 +230,7 @@ def subject(
         return opener, pronoun.end()
     if _title_alone_opened(view):
         return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
-    if _stranger_since_named(index, view, gender):
+    if stranger_since_named(index, view, gender):
         # "Another rider drew up. … his grey eyes": the newcomer's — whom the next paragraph
         # may name ("'Hauptmann Strehle,' Solveig said.")
         named = _named_next_paragraph(index, view, gender)
@@ -354,28 +357,10 @@ _DESCRIBED_GENDER = {"boy": "m", "man": "m", "lad": "m", "gentleman": "m", "girl
                      "woman": "f", "lass": "f", "lady": "f", "child": None}
 
 
-# Someone new and unnamed coming into a scene: "another rider", "a tall man in a grey coat",
-# "the newcomer" — not "was not a man to…", which says what someone named is.
-# Not "the way a man wears a borrowed coat", "as a man does": anyone at all.
-_NEWCOMER = "man|woman|boy|girl|gentleman|lady|rider|horseman|stranger|figure|youth|fellow"
-
-
-_STRANGER = re.compile(
-    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bnot\s)(?<!\bsuch\s)(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)"
-    r"(?<!\bof\s)(?<!\bway\s)(?<!\bhow\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhat\s)"
-    rf"\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?(?P<noun>{_NEWCOMER})|"
-    r"(?i:the|a|another)\s+(?P<new>newcomer|stranger|new\s+arrival))\b"
-    r"(?!['’]s)")
-
-
-_STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
-                    "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
-
-
 # A sentence opening on someone unnamed, new to the scene: "The man who got out was tall", "A
 # young woman in a red coat had…" — its subject.
 _STRANGER_OPENING = re.compile(rf"^\W*(?i:the|a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?"
-                               rf"(?P<noun>{_NEWCOMER}|newcomer)\b(?!['’]s)")
+                               rf"(?P<noun>{NEWCOMER}|newcomer)\b(?!['’]s)")
 
 
 # A title said alone as a name, opening a sentence: "Sister came that evening", "Doctor
@@ -387,7 +372,7 @@ _TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
 # One of several brought in by number: "The second was Maria Teresa Lacson".
 _ONE_OF_THEM_AS = re.compile(r"\W*(?i:the)\s+(?:first|second|third|fourth|fifth|next|last|other|"
                              r"youngest|eldest|oldest)\s+(?:was|is)\s+")
-_NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_NEWCOMER})\s+"
+_NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{NEWCOMER})\s+"
                        r"(?:was|is)\s+")
 
 
@@ -405,7 +390,7 @@ def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster |
         # "The second was Maria Teresa Lacson, … She was twenty-one": the sex her name or
         # the narration tells.
         opening = ordinal
-    elif opening is None or _STRANGER_GENDER.get(opening.group("noun").lower()) != gender:
+    elif opening is None or STRANGER_GENDER.get(opening.group("noun").lower()) != gender:
         return None
     named = next((m for m in index.by_sentence[view.order - 1]
                   if m.span.start - view.base == opening.end()), None)
@@ -503,26 +488,6 @@ def _named_in_reply(index: MentionIndex, view: SentenceView, gender: str | None)
                     and index.genders.get(mention.cluster.name) in (gender, None)):
                 return mention.cluster.name
     return None
-
-
-def _stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
-    """Whether the paragraph, before the sentence at `view`, brings in someone unnamed of
-    `gender` (or of either sex) after the last character it names: a pronoun then means the
-    stranger, not whoever was named before."""
-    paragraph = view.paragraph
-    if paragraph is None:
-        return False
-    before = paragraph.text[: view.start - view.base]
-    if not before:
-        return False
-    named = [m.span.end for order in range(view.order - view.number, view.order)
-             for m in index.by_sentence[order]]
-    since = max(named, default=view.base) - view.base
-    for match in _STRANGER.finditer(before, since):
-        noun = match.group("noun")
-        if noun is None or _STRANGER_GENDER.get(noun) in (None, gender):
-            return True
-    return False
 
 
 # How far ahead (in sentences) a chapter that opens on "she" names her.

@@ -231,6 +231,44 @@ def opening_mention(index: MentionIndex, view: SentenceView,
     return first
 
 
+# Someone new and unnamed coming into a scene: "another rider", "a tall man in a grey coat",
+# "the newcomer" — not "was not a man to…", which says what someone named is.
+# Not "the way a man wears a borrowed coat", "as a man does": anyone at all.
+NEWCOMER = "man|woman|boy|girl|gentleman|lady|rider|horseman|stranger|figure|youth|fellow"
+
+
+_STRANGER = re.compile(
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bnot\s)(?<!\bsuch\s)(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)"
+    r"(?<!\bof\s)(?<!\bway\s)(?<!\bhow\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhat\s)"
+    rf"\b(?:(?i:a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?(?P<noun>{NEWCOMER})|"
+    r"(?i:the|a|another)\s+(?P<new>newcomer|stranger|new\s+arrival))\b"
+    r"(?!['’]s)")
+
+
+STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
+                    "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
+
+
+def stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+    """Whether the paragraph, before the sentence at `view`, brings in someone unnamed of
+    `gender` (or of either sex) after the last character it names: a pronoun then means the
+    stranger, not whoever was named before."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return False
+    before = paragraph.text[: view.start - view.base]
+    if not before:
+        return False
+    named = [m.span.end for order in range(view.order - view.number, view.order)
+             for m in index.by_sentence[order]]
+    since = max(named, default=view.base) - view.base
+    for match in _STRANGER.finditer(before, since):
+        noun = match.group("noun")
+        if noun is None or STRANGER_GENDER.get(noun) in (None, gender):
+            return True
+    return False
+
+
 # Speech said by a pronoun: '"You have his eyes," she said'.
 ATTRIBUTION = re.compile(r"""[,!?]["”]\s+(she|he)\s+(?:says|said|tells|told|replies|replied|"""
                          r"""answers|answered|snaps|snapped)\b""", re.IGNORECASE)
