@@ -79,6 +79,10 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Chapter One\n\nBisi Coker runs the chambers. She is fifty-three. Bisi laughs.",
+             "Chapter Three\n\nIt is March again, eleven years after the Monday when Dipo first "
+             "sat in the cold room. Bisi Coker is sixty-four."),
+            note="'eleven years after the Monday when…': years counted out between the chapters"),
     Example(("\"Three Marfas,\" said Fyodor Lukich from the far end of the table. He was forty, "
              "and his beard was thick and brown.\n\nAt the head of the table sat Nastavnik Ivan "
              "Ivanovich. The chapel had chosen him eight years before, and he had stopped telling "

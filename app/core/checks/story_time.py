@@ -33,7 +33,9 @@ _YEAR = re.compile(r"(?<!\d[,.])\b(1[5-9]\d\d|20\d\d)\b(?![.,]\d)|"
 _YEARS_PASS = re.compile(
     r"\b(?:years|decades?)\s+(?:later|passed|went\s+by|had\s+passed|had\s+gone\s+by)\b|"
     r"\b(?:years|decades?)\s+on\s*[,.;]|\b(?P<count>a|an|\d+|(?:[a-z]+-)?[a-z]+)\s+"
-    r"(?P<unit>years?|decades?)\s+later\b", re.IGNORECASE)
+    # "It is March again, eleven years after the Monday when…"
+    r"(?P<unit>years?|decades?)\s+(?:later\b|after\s+(?:the|that|this)\s+(?=\w+\s+(?:when|that)\b))",
+    re.IGNORECASE)
 
 
 # Years counted from an event told in the past perfect, with its year, in the same sentence or
