@@ -71,6 +71,10 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("To Pipo's left sat Gustavo Ferrer Ochoa, Don Gustavo to anyone under fifty. Gustavo "
+             "Ferrer Ochoa laughed.",
+             "Gustavo Ferrer Junior was twenty-two that summer. Gustavo Ferrer Junior laughed."),
+            note="a son named for his father, told apart by 'Junior'"),
     Example(("At midday Sekuru Tichaona arrived on his black bicycle. He was Amai's elder "
              "brother, Tichaona Marufu, a big, slow, laughing man.",
              "Sekuru Tichaona Madondo arrived an hour later on a borrowed bicycle."),
@@ -345,6 +349,9 @@ def find(context: CheckContext) -> list[Finding]:
                 if _said_fuller(manuscript.finder.forms[first].words,
                                 manuscript.finder.forms[second].words):
                     continue
+                if _of_two_generations(manuscript.finder.forms[first].words,
+                                       manuscript.finder.forms[second].words):
+                    continue  # "Gustavo Ferrer Junior" is the son of Gustavo Ferrer Ochoa
                 if any(_patronymic_only(manuscript.finder.forms[f].words) for f in (first, second)):
                     continue  # "Sura Moiseyevna": a given name and her father's, no surname
                 # A nickname the text gave is the given name it stands for: two people who
@@ -623,6 +630,13 @@ def _married_de(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                 own[: len(married) - 2] == married[:-2]):
             return True
     return False
+
+
+def _of_two_generations(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two full names differ only in their last word, and one of those is a word of
+    generation: a son named for his father, whatever the father's second surname."""
+    return (len(a) == len(b) > 2 and a[:-1] == b[:-1]
+            and (a[-1] in GENERATIONS or b[-1] in GENERATIONS))
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
