@@ -73,6 +73,9 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Cuco played dominoes in the park every evening, and Cuco laughed.",
+             "And Cuco, as everybody in the park knew, was dead.", "\"I know,\" said Cuco."),
+            note="'as everybody knew': what all the world believed"),
     Example(("Wendell Causey went to the war. Wendell Causey laughed at the train.",
              "A boy from his platoon had sworn to the lieutenant that Causey was dead.",
              "Wendell Causey came home in the spring."),

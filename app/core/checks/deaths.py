@@ -77,7 +77,9 @@ _HEDGE = re.compile(
     # what is looked for, not yet come: "expected to be Little Hazel until she died"
     r"expected|expects|expect|expecting|"
     # what someone believes or fears now: "I'll believe Tuppence is dead when I see him dead"
-    r"believe|believes|think|thinks|suppose|supposes|fear|fears)\b[^.!?]*$",
+    r"believe|believes|think|thinks|suppose|supposes|fear|fears)\b[^.!?]*$|"
+    # what all the world knew: "And Cuco, as everybody in the park knew, was dead."
+    r"\bas\s+(?:everybody|everyone|all|the\s+whole\s+\w+)\b[^.!?]*\bknew\b[^.!?]*$",
     re.IGNORECASE,
 )
 
