@@ -144,9 +144,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     if a in _PLACE_WORDS or b in _PLACE_WORDS:
         return None  # "Galveston Bay" is no slip for Bảy
-    if (a in lists.places and b in lists.first_names) or (
-            b in lists.places and a in lists.first_names):
-        return None  # "the men in Marseille" is no slip for Mireille: a city and a name
+    if (a in lists.places) != (b in lists.places):
+        return None  # "the men in Marseille" is no slip for Mireille, nor "China" for El Chino
     fa, fb = fold(a), fold(b)
     if fa == fb:
         if _word_of_address(a) != _word_of_address(b):
@@ -165,6 +164,9 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
                                                       key=lambda item: len(item[0]))
+    if (len(full) == len(short) + 1 and full.startswith(short) and full[-1] in "oa"
+            and lists.frequency(short.lower()) >= 3.5):
+        return None  # "Ramón el Barbero, or simply the Barber": a word and its Spanish form
     if full.startswith(short) and len(short) >= 3 and 2 <= short_count <= full_count / 2:
         return None  # "Mare" for Maren, said again and again: a short form, not a slip
     if a in lists.first_names and b in lists.first_names and not _lone_slip(

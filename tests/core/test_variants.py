@@ -124,6 +124,15 @@ def test_a_family_word_and_a_title_that_differ_by_an_accent_are_two_words():
     assert compare("Ba", 26, "Bà", 7) is None  # a father, and the title of "Bà Nội"
 
 
+def test_a_place_of_the_gazetteer_and_a_name_are_no_slip():
+    assert compare("Chino", 14, "China", 1) is None  # "El Chino", whose grandfather came from China
+
+
+def test_an_everyday_word_and_its_spanish_form_are_no_slip():
+    assert compare("Barber", 9, "Barbero", 1) is None  # "Ramón el Barbero, or simply the Barber"
+    assert compare("Brook", 15, "Brooke", 1) == "typo"
+
+
 def test_a_place_word_is_no_slip_for_a_name():
     assert compare("Bảy", 9, "Bay", 3) is None
 
