@@ -1546,3 +1546,9 @@ def test_an_old_fashioned_american_given_name_is_someone():
                      "and Wendell rode behind with the groceries.")
     assert "Wendell" in _names(result.characters)
     assert "Wendell" not in _names(result.places)
+
+
+def test_an_austrian_honorary_title_is_a_title():
+    result = _result("Kommerzialrat Anton Weidlinger sat under the clock. Weidlinger lowered his "
+                     "newspaper, and Kommerzialrat Weidlinger frowned.")
+    assert len(_names(result.characters)) == 1
