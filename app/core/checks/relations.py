@@ -33,7 +33,6 @@ from app.core.checks.referents import (
     opening_mention,
     past_another,
     referent,
-    stranger_since_named,
 )
 from app.core.checks.roles import ROLES, role_holder
 from app.core.forms import SAID_VERBS
@@ -821,10 +820,6 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         index, name, genders) != gender))
     if others:
         return others[0]
-    if gender is not None and stranger_since_named(index, view, gender):
-        # "A man stopped in the doorway. … He came in and asked whether this was the shop of
-        # his uncle Youssef": the newcomer's uncle, not the last man named's.
-        return None
     opens_on_owner = text[: len(owner) + 1].lower() == owner + " "
     if gender is not None and view.number == 0 and opens_on_owner:
         # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
