@@ -453,6 +453,9 @@ def _pairs(
                 manuscript, other, name
             ):
                 continue
+            if reason != "accents" and _quoted_as_called(manuscript, min(
+                    (name, other), key=lambda w: candidates[w])):
+                continue  # 'She calls my sister "Aunt Coa,"': a name given on purpose
             if reason == "accents" and _two_conventions(manuscript, candidates, name, other):
                 continue
             main, variant = sorted((name, other), key=lambda w: (-candidates[w], w))
@@ -556,6 +559,22 @@ def _two_conventions(
             outside.update(word for word in (a, b) if word in words)
     accented, plain = (a, b) if len(a.encode()) > len(b.encode()) else (b, a)
     return inside[accented] == counts[accented] and plain in outside and not inside[plain]
+
+
+# A verb of calling, then the name opening a quotation, a title at most before it: 'She calls
+# my sister "Aunt Coa,"', 'named him "Bubba"'.
+_CALLED_IN_QUOTES = re.compile(r"\b(?:call|calls|called|calling|named|nicknamed)\b[^.!?\"“”]{0,30}"
+                               r"[\"“](?:[A-Z][a-z]+\s)?$")
+
+
+def _quoted_as_called(manuscript: Manuscript, word: str) -> bool:
+    """Whether a spelling is only ever written as the name someone is called in quotation
+    marks ('She calls my sister "Aunt Coa,"'): what a child or a friend says, on purpose."""
+    spans = capitalised_words(manuscript).spans(word)
+    return bool(spans) and all(
+        _CALLED_IN_QUOTES.search(manuscript.documents[span.document].text,
+                                 max(0, span.start - 50), span.start) is not None
+        for span in spans)
 
 
 def vocative(text: str, span: Span) -> bool:
