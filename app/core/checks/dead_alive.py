@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Ama Serwaa kept the stall at Makola, and Ama Serwaa laughed at the soldiers.",
+             "Ama Serwaa had died in 1971.",
+             "Little Ama knew the stories about her namesake and sang them at the stall."),
+            note="'Little Ama', after Ama died: a younger bearer of the name"),
     Example(("Cuco played dominoes in the park every evening, and Cuco laughed.",
              "And Cuco, as everybody in the park knew, was dead.", "\"I know,\" said Cuco."),
             note="'as everybody knew': what all the world believed"),
@@ -812,6 +816,9 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "said Quist II": the dead founder's namesake
             if dead_age is not None and age_epithet(text, start, end) != dead_age:
                 continue  # "Anders painted the kitchen": the son named for the dead father
+            if dead_age is None and age_epithet(text, start, end) == "younger" and (
+                    _age_at_death(index, name, death, said) != "younger"):
+                continue  # "Little Ama knew the stories about her namesake": a younger one
             if not (there_now(run, text, end)
                     or met_and_goes_on(index, name, (document, start, end), run)):
                 continue
