@@ -71,6 +71,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Ato Girma Wolde came up the lane at ten o'clock. Ato Girma laughed at the dogs.",
+             "Girma Abebe arrived a little after ten, with a small sack of coffee."),
+            ("Ato Girma Wolde", "Girma Abebe"), note="Amharic 'Ato' is a title, no given name"),
     Example(("To Pipo's left sat Gustavo Ferrer Ochoa, Don Gustavo to anyone under fifty. Gustavo "
              "Ferrer Ochoa laughed.",
              "Gustavo Ferrer Junior was twenty-two that summer. Gustavo Ferrer Junior laughed."),
