@@ -458,6 +458,8 @@ def _pairs(
                 continue  # 'She calls my sister "Aunt Coa,"': a name given on purpose
             if reason == "accents" and _two_conventions(manuscript, candidates, name, other):
                 continue
+            if _of_two_names(manuscript, name, other):
+                continue  # "Mỹ Tho" and "Cần Thơ": each only ever the end of another place
             main, variant = sorted((name, other), key=lambda w: (-candidates[w], w))
             pairs[key] = VariantPair(main, variant, candidates[main], candidates[variant], reason)
     for pair in _full_name_variants(manuscript, candidates):
@@ -575,6 +577,27 @@ def _quoted_as_called(manuscript: Manuscript, word: str) -> bool:
         _CALLED_IN_QUOTES.search(manuscript.documents[span.document].text,
                                  max(0, span.start - 50), span.start) is not None
         for span in spans)
+
+
+# A capitalised word written right before another, inside one name: "Mỹ" of "Mỹ Tho".
+_WORD_BEFORE = re.compile(r"(\w[\w'’-]*)\s+$")
+
+
+def _of_two_names(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Whether each spelling only ever ends a name of two words, and the two names begin
+    with different capitalised words ("Mỹ Tho", "Cần Thơ"): two names, no slip."""
+    firsts = []
+    for word in (a, b):
+        before = set()
+        for span in capitalised_words(manuscript).spans(word):
+            text = manuscript.documents[span.document].text
+            found = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+            before.add(found.group(1) if found is not None and found.group(1)[:1].isupper()
+                       else None)
+        if len(before) != 1 or None in before:
+            return False
+        firsts.append(before.pop())
+    return firsts[0] != firsts[1]
 
 
 def vocative(text: str, span: Span) -> bool:

@@ -281,3 +281,9 @@ def test_a_spelling_only_ever_quoted_as_what_someone_is_called_is_no_slip():
     cora = "Cora Rudd came on Sunday. Cora laughed. Cora sewed. Cora sang. Cora slept."
     said = 'The baby calls my sister "Aunt Coa," and Cora says it is the best name she has.'
     assert _variant_names(cora, said) == []
+
+
+def test_two_spellings_each_only_ever_the_end_of_another_name_are_no_slip():
+    assert _variant_names(
+        "We sailed from Mỹ Tho at dawn. Mỹ Tho was quiet, and the market at Mỹ Tho was shut.",
+        "At Cần Thơ the boats were thick. Cần Thơ smelled of fish.") == []
