@@ -79,6 +79,10 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Peggy's hair is white as a dandelion clock and she hates it. Peggy laughs.",
+             "Her chestnut hair has been redone for the occasion — she had the hairdresser touch "
+             "up the roots on Friday. Peggy dances."),
+            note="hair the hairdresser redid: a change made on purpose"),
     Example(("Chapter One\n\nBisi Coker runs the chambers. She is fifty-three. Bisi laughs.",
              "Chapter Three\n\nIt is March again, eleven years after the Monday when Dipo first "
              "sat in the cold room. Bisi Coker is sixty-four."),
@@ -1104,7 +1108,9 @@ _GENERATION = 10
 
 
 # A sentence that tells of hair dyed tells of a colour changed on purpose.
-_DYED = re.compile(r"\b(?:dyed?|dyes|dyeing|henna|hennaed|bleached|tinted|rinsed)\b",
+_DYED = re.compile(r"\b(?:dyed?|dyes|dyeing|henna|hennaed|bleached|tinted|rinsed|"
+                   # "her chestnut hair has been redone … the hairdresser touched up the roots"
+                   r"hairdresser|(?:touch(?:ed)?|touching)\s+up\s+the\s+roots|redone)\b",
                    re.IGNORECASE)
 # What hair turns with the years.
 _GREYS = frozenset({"grey", "white", "silver"})
