@@ -73,6 +73,10 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Nonc Lucien played the fiddle at the dance hall, and Nonc Lucien laughed.",
+             "Roy looked up from the ledger. \"Nonc,\" he said, \"I wrote you down drowned.\"",
+             "\"'Jolie Blonde,'\" said Nonc Lucien, and played it."),
+            note="'wrote you down drowned': what was written, not what befell him"),
     Example(("Ama Serwaa kept the stall at Makola, and Ama Serwaa laughed at the soldiers.",
              "Ama Serwaa had died in 1971.",
              "Little Ama knew the stories about her namesake and sang them at the stall."),

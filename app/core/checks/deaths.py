@@ -425,8 +425,16 @@ def _hearsay_next(manuscript: Manuscript, view: SentenceView) -> bool:
     return _HEARSAY.match(paragraph.text, following.start, following.end) is not None
 
 
+# What is written down of someone, not what befell them: "I wrote you down drowned", "put
+# him down as killed".
+_WRITTEN_DOWN = re.compile(r"\b(?:wrote|written|write|writes|put|puts)\s+(?:\w+\s+){0,2}down\s+"
+                           r"(?:as\s+)?$", re.IGNORECASE)
+
+
 def _hedged(text: str, match: re.Match[str]) -> bool:
     window = text[max(0, match.start() - 40) : match.start()]
+    if _WRITTEN_DOWN.search(window):
+        return True
     hedge = _HEDGE.search(window)
     if hedge is not None and _INSERTED.search(window, 0, hedge.start()) and _RESUMED.search(
         window
