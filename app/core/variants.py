@@ -164,6 +164,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     (short, short_count), (full, full_count) = sorted(((a, a_count), (b, b_count)),
                                                       key=lambda item: len(item[0]))
+    if full in (short + "ji", short + "jee"):
+        return None  # "Vimalaji": Vimala with the Hindi ending of respect, on purpose
     if (len(full) == len(short) + 1 and full.startswith(short) and full[-1] in "oa"
             and lists.frequency(short.lower()) >= 3.5):
         return None  # "Ramón el Barbero, or simply the Barber": a word and its Spanish form

@@ -128,6 +128,10 @@ def test_a_place_of_the_gazetteer_and_a_name_are_no_slip():
     assert compare("Chino", 14, "China", 1) is None  # "El Chino", whose grandfather came from China
 
 
+def test_a_name_with_the_hindi_ending_of_respect_is_no_slip():
+    assert compare("Vimala", 28, "Vimalaji", 1) is None
+
+
 def test_an_everyday_word_and_its_spanish_form_are_no_slip():
     assert compare("Barber", 9, "Barbero", 1) is None  # "Ramón el Barbero, or simply the Barber"
     assert compare("Brook", 15, "Brooke", 1) == "typo"
