@@ -944,8 +944,10 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         _form_key(run), run.words, run, normal_title(run.title) if run.title else None,
         # 'She had called Lorna "the Kessler girl"': Lorna is the one called something, and
         # 'She had called Lisa "Liisa"': Liisa is what she is called.
-        ((run.prev, run.prev2) in NICKNAME_CUES and not run.quote_after) or run.bracketed
-        or (run.initial and run.prev != "" and run.prev2 in _CALLING),
+        (((run.prev, run.prev2) in NICKNAME_CUES and not run.quote_after) or run.bracketed
+         or (run.initial and run.prev != "" and run.prev2 in _CALLING)) and not (
+            # "he had called Tadashi to Gojozaka": sent for him, no name given
+            run.prev in _SENT_FOR and run.next in _SENT_WHERE),
         evidence if any(evidence) else None,
     )
 
@@ -975,6 +977,11 @@ _CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", 
 
 
 _CALLING = frozenset({"called", "calls", "call", "named"})
+# "called Tadashi to Gojozaka", "called Ana back", "calls Ruth in": a call that sends for
+# someone, after which the name is no name given.
+_SENT_FOR = frozenset({"called", "calls", "call", "calling"})
+_SENT_WHERE = frozenset({"to", "into", "back", "over", "in", "out", "up", "down", "away", "home",
+                         "across", "inside", "upstairs", "downstairs", "aside"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 

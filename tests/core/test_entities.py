@@ -1552,3 +1552,10 @@ def test_an_austrian_honorary_title_is_a_title():
     result = _result("Kommerzialrat Anton Weidlinger sat under the clock. Weidlinger lowered his "
                      "newspaper, and Kommerzialrat Weidlinger frowned.")
     assert len(_names(result.characters)) == 1
+
+
+def test_a_name_called_to_a_place_is_sent_for_not_named():
+    result = _result("Ishida Genzo ran the kiln. In 1975, the year his son was born, Ishida Genzo "
+                     "had turned eighty and given up even the brush, and he had called Tadashi to "
+                     "Gojozaka and given him the art name. Tadashi bowed.")
+    assert _names(result.characters) == {"Ishida Genzo": (), "Tadashi": ()}
