@@ -79,6 +79,11 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Chapter One\n\nIn the spring of 1965 the plum trees flowered early. Ishida Genzo "
+             "was seventy that year and had not thrown a pot since his stroke.",
+             "Chapter Two\n\nThirty years later, in the cold February of 1995, Tadashi sat by "
+             "the heater.\n\nIn 1975 Ishida Genzo had turned eighty and given up even the brush."),
+            note="'In 1975' opening the sentence is the year the age is told of"),
     Example(("Peggy's hair is white as a dandelion clock and she hates it. Peggy laughs.",
              "Her chestnut hair has been redone for the occasion — she had the hairdresser touch "
              "up the roots on Friday. Peggy dances."),
@@ -1231,7 +1236,7 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
 # An age told in the present tense: "is forty-six", "are both nine now".
 _PRESENT_AGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
 # A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
-_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b")
+_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
 
 
 def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
