@@ -73,6 +73,12 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Mori Seiji fired the kiln at Hinoyama. Old Seiji worked without talking.",
+             "Mori Seiji was twenty, and he had been named for his grandfather. Old Seiji had "
+             "died in the winter of 1982, and the village called the boy young Seiji.",
+             "\"Your brother,\" Seiji said slowly."),
+            note="family name first: 'old Seiji' and 'young Seiji' tell the given name's two "
+                 "bearers apart"),
     Example(("Nonc Lucien played the fiddle at the dance hall, and Nonc Lucien laughed.",
              "Roy looked up from the ledger. \"Nonc,\" he said, \"I wrote you down drowned.\"",
              "\"'Jolie Blonde,'\" said Nonc Lucien, and played it."),
@@ -791,7 +797,9 @@ def find(context: CheckContext) -> list[Finding]:
         if shared_name(manuscript, name):
             continue  # "Old Arthur had died": which Arthur acts later is unsure
         dead_age = None
-        if told_apart_by_age(manuscript, given_name(name)):
+        if told_apart_by_age(manuscript, given_name(name)) or (
+                # "Mori Seiji", family name first: "old Seiji" and "young Seiji"
+                len(name.split()) == 2 and told_apart_by_age(manuscript, name.split()[-1])):
             # "old Anders … and young Anders": the dead one is the one named so at the death,
             # and only a deed told of him by that word is his; when the death names neither,
             # which of the two died is unsure.
