@@ -79,6 +79,12 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Chapter One\n\nThe last dance of April 1949 began at nine. Lucien Broussard took "
+             "the stage. He was forty-one, lean as a heron.",
+             "Chapter Three\n\nIn April of 1979 the hall held a dance.\n\nThe elder was Lucien "
+             "Broussard, seventy-one years old, with hair that had been black in 1949 and was "
+             "white now."),
+            note="a year after the age, of something else, is not the age's year"),
     Example(("Chapter One\n\nIn the spring of 1965 the plum trees flowered early. Ishida Genzo "
              "was seventy that year and had not thrown a pot since his stroke.",
              "Chapter Two\n\nThirty years later, in the cold February of 1995, Tadashi sat by "
@@ -1252,7 +1258,10 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
         dateline = dateline_year(manuscript, observation.sentence)
         if dateline is not None:
             return max(dateline, year_of(manuscript, observation.sentence) or dateline)
-    years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)}
+    # Not a year after the age, told of something else: "seventy-one years old, with hair that
+    # had been black as a crow's wing in 1949".
+    years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)
+             if told < 0 or found.start() < told}
     if len(years) == 1:
         return years.pop()
     # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
