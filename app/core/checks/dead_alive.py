@@ -65,7 +65,7 @@ from app.core.checks.story_time import (
 )
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
-from app.core.names import GENERATIONS, NameRun
+from app.core.names import EPITHETS, GENERATIONS, NameRun
 from app.core.text import CAPITAL
 from app.core.wordlists import wordlists
 
@@ -73,6 +73,11 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Little George sewed the buttonholes, and Little George laughed at the radio.",
+             "\"Little George is dead,\" the herbalist's woman said, and began to cry.",
+             "At eight the next morning Little George walked in with the jacket over his arm."
+             "\n\n\"So I was dead all night,\" he said, \"and nobody told me.\""),
+            note="his own 'So I was dead all night': the word of his death was wrong"),
     Example(("Mori Seiji fired the kiln at Hinoyama. Old Seiji worked without talking.",
              "Mori Seiji was twenty, and he had been named for his grandfather. Old Seiji had "
              "died in the winter of 1982, and the village called the boy young Seiji.",
@@ -949,7 +954,8 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
     if not words:
         return False
-    word = re.escape(words[0])
+    # "Little George": the name, not its word of age
+    word = re.escape(given_name(name) if words[0] in EPITHETS else words[0])
     alive = re.compile(rf"\b{word}\b[\s,]+(?:is\s+|was\s+)?(?:still\s+)?alive\b|"
                        rf"\b{word}\s+(?:is|was)\s+(?:not|never)\s+dead\b|"
                        # "It was Máirtín Pheaits. … it was himself, alive, coming down the road"
@@ -975,9 +981,11 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
 # The dead one's own word that the report was wrong: '"I'm not dead," he told the meadow.'
 _NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+not\s+(?:dead|drowned)\b|"
                        r"[\"“]\s*I\s+wasn['’]t\s+(?:dead|drowned)\b|"
-                       r"[\"“]\s*I(?:['’]m|\s+am)\s+(?:still\s+)?alive\b")
+                       r"[\"“]\s*I(?:['’]m|\s+am)\s+(?:still\s+)?alive\b|"
+                       # '"So I was dead all night," Wah-jai said': dead as far as word went
+                       r"[\"“]\s*(?:So\s+|And\s+)?I\s+was\s+dead\s+(?:all|for|the\s+whole)\b")
 # How far before such words the dead one's name is looked for.
-_DENIAL_REACH = 600
+_DENIAL_REACH = 800
 
 
 def _flashback(context: CheckContext, death: str, later: str) -> bool:
