@@ -59,6 +59,15 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Youssef Haddad was Jorge's father, and Jorge swept the shop every morning.",
+             "Jorge went out to the bank. Late in the afternoon a thin man stopped in the doorway "
+             "with a suitcase. He came in and asked whether this was the shop of his uncle "
+             "Youssef."),
+            note="'his' after a newcomer arrived is the newcomer's, not Jorge's"),
+    Example(("Mira Rosenthaler came in from the cold. Behind her came her brother Benno.",
+             "Mira Rosenthaler was nineteen, a tall girl with her father's long face. Behind her "
+             "came her cousin Benno, dragging his satchel."), ("Benno",),
+            note="a girl described, not arriving: 'her' is still Mira"),
     Example(("And Bella's uncle Hughie was a pearl fisher. Bella laughed at him.",
              "Bella knew the walk before she knew the face. Granny Kirsty knew it before either "
              "of them. She stood up from the fire.\n\n\"Mother,\" said Hughie. \"I'm sorry.\""),

@@ -764,6 +764,30 @@ def _spoken_to(index: MentionIndex, view: SentenceView, text: str) -> list[str]:
     return [m.cluster.name for m in index.in_sentence(view) if m.span.start - view.start in ends]
 
 
+# Someone unnamed arriving, the subject of a verb of coming: "a man stopped in the doorway",
+# "another woman came in" — not "a tall girl with her father's long face", who is described.
+_NEWCOMER_ARRIVES = re.compile(
+    r"\b(?:a|an|another)\s+(?:[a-z-]+,?\s+){0,3}?(?P<noun>man|woman|boy|girl|stranger|youth|"
+    r"fellow|lady|gentleman)\s+(?:stopped|came|walked|stood|appeared|arrived|entered|knocked|"
+    r"stepped|climbed|rode|limped)\b", re.IGNORECASE)
+_NEWCOMER_SEX = {"man": "m", "boy": "m", "youth": "m", "fellow": "m", "gentleman": "m",
+                 "woman": "f", "girl": "f", "lady": "f"}
+
+
+def _newcomer_arrived(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+    """Whether the paragraph, before the sentence at `view` and after the last name it says,
+    brings in someone unnamed of `gender` (or of either sex) arriving."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return False
+    named = [m.span.end for order in range(view.order - view.number, view.order)
+             for m in index.by_sentence[order]]
+    since = max(named, default=view.base) - view.base
+    return any(_NEWCOMER_SEX.get(found.group("noun").lower()) in (None, gender)
+               for found in _NEWCOMER_ARRIVES.finditer(paragraph.text, since,
+                                                        view.start - view.base))
+
+
 def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
             mention: Mention, genders: dict[str, str]) -> str | None:
     """Whose relative the mention is, by the owner word before the kinship word ("her",
@@ -820,6 +844,10 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         index, name, genders) != gender))
     if others:
         return others[0]
+    if gender is not None and _newcomer_arrived(index, view, gender):
+        # "…when a man stopped in the doorway. … He came in and asked whether this was the
+        # shop of his uncle Youssef": the newcomer's uncle, not the last man named's.
+        return None
     opens_on_owner = text[: len(owner) + 1].lower() == owner + " "
     if gender is not None and view.number == 0 and opens_on_owner:
         # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
