@@ -71,6 +71,9 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("\"Oga Bayo!\" the boys shouted, and Oga Bayo waved his trumpet.",
+             "\"Oga Emeka,\" said the manager. Oga Emeka laughed at him."),
+            note="Nigerian 'Oga', boss, is a title, no given name"),
     Example(("Ato Girma Wolde came up the lane at ten o'clock. Ato Girma laughed at the dogs.",
              "Girma Abebe arrived a little after ten, with a small sack of coffee."),
             ("Ato Girma Wolde", "Girma Abebe"), note="Amharic 'Ato' is a title, no given name"),
