@@ -79,6 +79,13 @@ RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Xavier Thekkeparambil was baptised with his grandfather's name entire. To keep them "
+             "apart the family called the baby Kochu Xavier, little Xavier, and then only Kochu, "
+             "and his grandfather became old Xavier.",
+             "Kochu Xavier came home from Dubai in June 2005. He was twenty-five.\n\nOld Xavier "
+             "had died in 1998. Kochu had been eighteen and had carried the coffin with his "
+             "father."),
+            note="Malayalam 'Kochu', little, tells the grandson from old Xavier"),
     Example(("Chapter One\n\nThe last dance of April 1949 began at nine. Lucien Broussard took "
              "the stage. He was forty-one, lean as a heron.",
              "Chapter Three\n\nIn April of 1979 the hall held a dance.\n\nThe elder was Lucien "

@@ -535,9 +535,10 @@ _NOW_TWO = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]*\b(?:two|both|second)\b", re.IGNO
 # Words that tell apart by age two people who bear one name, father and son or mother and
 # daughter: before the name ("old Anders", "Young Walter", "the elder Pitt") or after it
 # ("Walter Haywood the younger", "Arthur Louie Senior", "Dumas père", Indonesian "Wim besar",
-# Welsh "Wil Mawr" and "Wil Bach", Gaelic "Seán Mór" and "Seán Óg").
-_AGE_BEFORE = re.compile(r"\b(?i:(?P<elder>old|elder|auld|owd|big)|"
-                         r"(?P<younger>young|younger|little|wee))\s+$")
+# Welsh "Wil Mawr" and "Wil Bach", Gaelic "Seán Mór" and "Seán Óg", Malayalam "Valiya Mary"
+# and "Kochu Xavier").
+_AGE_BEFORE = re.compile(r"\b(?i:(?P<elder>old|elder|auld|owd|big|valiya)|"
+                         r"(?P<younger>young|younger|little|wee|kochu))\s+$")
 _AGE_AFTER = re.compile(rf"[^\s,]+(?:\s+{CAPITAL}[\w'’-]*)?,?\s+(?:(?P<elder>the\s+elder|Senior|"
                         r"Sr\b|père|besar|(?:Mawr|Mór|Mòr)\b)|"
                         r"(?P<younger>the\s+younger|Junior|Jr\b|fils|kecil|"
