@@ -20,14 +20,13 @@ import re
 from app.core.checks.attribute_values import AGED_OPENING, AT_AGE_OPENING, KIN_WORDS
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import in_quotes, neighbour, quote_open
-from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
+from app.core.checks.mentions import PERSON_NOUN_GENDER, PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
     ATTRIBUTION,
     LEADING_PRONOUN,
     NEWCOMER,
     REACH,
-    STRANGER_GENDER,
     also_called,
     chain_opener,
     narrated,
@@ -127,7 +126,7 @@ def subject(
         # "…and the sheriff was struck by the boy's eyes": the boy's — the one a sentence
         # opening on "He" is about, else no one named.
         pronoun = LEADING_PRONOUN.match(text)
-        gender = _DESCRIBED_GENDER.get(described.group(1).split()[-1].lower())
+        gender = PERSON_NOUN_GENDER.get(described.group(1).split()[-1].lower())
         if pronoun is None or PRONOUN_GENDER[pronoun.group(1).lower()] != gender:
             return None
         cluster = index.resolve(view, pronoun.group(1), spoken=False)
@@ -182,7 +181,7 @@ def subject(
     if stranger is not None:
         # "The man who got out was tall, with pale blue eyes": the newcomer's — whom the talk
         # after names, if it does.
-        gender = STRANGER_GENDER.get(stranger.group("noun").lower())
+        gender = PERSON_NOUN_GENDER.get(stranger.group("noun").lower())
         named = (gender and _named_next_paragraph(index, view, gender)) or _named_in_reply(
             index, view, gender)
         return (named, stranger.end()) if named is not None else None
@@ -353,10 +352,6 @@ _DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|gi
                               r"lass|child|gentleman|lady))['’]s\s+$", re.IGNORECASE)
 
 
-_DESCRIBED_GENDER = {"boy": "m", "man": "m", "lad": "m", "gentleman": "m", "girl": "f",
-                     "woman": "f", "lass": "f", "lady": "f", "child": None}
-
-
 # A sentence opening on someone unnamed, new to the scene: "The man who got out was tall", "A
 # young woman in a red coat had…" — its subject.
 _STRANGER_OPENING = re.compile(rf"^\W*(?i:the|a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?"
@@ -390,7 +385,7 @@ def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster |
         # "The second was Maria Teresa Lacson, … She was twenty-one": the sex her name or
         # the narration tells.
         opening = ordinal
-    elif opening is None or STRANGER_GENDER.get(opening.group("noun").lower()) != gender:
+    elif opening is None or PERSON_NOUN_GENDER.get(opening.group("noun").lower()) != gender:
         return None
     named = next((m for m in index.by_sentence[view.order - 1]
                   if m.span.start - view.base == opening.end()), None)

@@ -35,7 +35,13 @@ from functools import cache
 
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
-from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
+from app.core.checks.mentions import (
+    PERSON_NOUN_GENDER,
+    PRONOUN_GENDER,
+    Mention,
+    MentionIndex,
+    said_in_speech,
+)
 from app.core.checks.referents import ATTRIBUTION
 from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import Cluster
@@ -703,8 +709,6 @@ _DOES_TO = re.compile(r"\s+(?:(?:had|has|would|could|did|was|is)\s+)?[a-z]+"
 _UNNAMED_DOER = re.compile(r"\b(?i:the|an?|that|this)\s+(?:(?i:old|young|other|little)\s+)?"
                            r"(?P<noun>(?i:man|woman|boy|girl|fellow|lady|gentleman))\s+"
                            r"(?:[a-z]+\s+){1,2}$")
-_UNNAMED_SEX = {"man": "m", "boy": "m", "fellow": "m", "gentleman": "m",
-                "woman": "f", "girl": "f", "lady": "f"}
 # How far before a name a pronoun doing something to it is looked for.
 _DONE_BY_REACH = 40
 
@@ -719,7 +723,7 @@ def _beside_another(text: str, mention: Mention, gender: str | None) -> bool:
     if done_by is not None and PRONOUN_GENDER[done_by.group("pronoun").lower()] == gender:
         return True
     unnamed = _UNNAMED_DOER.search(text, max(0, start - _DONE_BY_REACH), start)
-    if unnamed is not None and _UNNAMED_SEX[unnamed.group("noun").lower()] == gender:
+    if unnamed is not None and PERSON_NOUN_GENDER[unnamed.group("noun").lower()] == gender:
         return True  # "then the old man asked for Ronald. / He died on the Tuesday": whose?
     does_to = None if mention.run.possessive else _DOES_TO.match(text, end)
     if does_to is None or PRONOUN_GENDER[does_to.group("pronoun").lower()] != gender:

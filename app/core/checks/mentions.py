@@ -30,6 +30,10 @@ from app.core.wordlists import wordlists
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# The sex a word for someone unnamed tells ("a man", "the old woman's hair"); a word that
+# tells none ("rider", "stranger", "child") is not here.
+PERSON_NOUN_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
+                      "youth": "m", "lad": "m", "woman": "f", "girl": "f", "lady": "f", "lass": "f"}
 # What `MentionIndex.genders` gives an animal ("Tilly, her father's red kelpie"): neither a
 # "he" nor a "she" of the story's people, so no pronoun is read as it.
 ANIMAL = "animal"

@@ -18,7 +18,13 @@ from functools import cache
 from app.core.checks import letters
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import in_quotes, neighbour, quote_open, sentence_at
-from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
+from app.core.checks.mentions import (
+    PERSON_NOUN_GENDER,
+    PRONOUN_GENDER,
+    Mention,
+    MentionIndex,
+    said_in_speech,
+)
 from app.core.checks.story_time import heading_of
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
@@ -245,10 +251,6 @@ _STRANGER = re.compile(
     r"(?!['’]s)")
 
 
-STRANGER_GENDER = {"man": "m", "boy": "m", "gentleman": "m", "horseman": "m", "fellow": "m",
-                    "youth": "m", "woman": "f", "girl": "f", "lady": "f"}
-
-
 def stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
     """Whether the paragraph, before the sentence at `view`, brings in someone unnamed of
     `gender` (or of either sex) after the last character it names: a pronoun then means the
@@ -264,7 +266,7 @@ def stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -
     since = max(named, default=view.base) - view.base
     for match in _STRANGER.finditer(before, since):
         noun = match.group("noun")
-        if noun is None or STRANGER_GENDER.get(noun) in (None, gender):
+        if noun is None or PERSON_NOUN_GENDER.get(noun) in (None, gender):
             return True
     return False
 

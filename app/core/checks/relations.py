@@ -17,7 +17,13 @@ from functools import cache
 
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
-from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex, said_in_speech
+from app.core.checks.mentions import (
+    PERSON_NOUN_GENDER,
+    PRONOUN_GENDER,
+    Mention,
+    MentionIndex,
+    said_in_speech,
+)
 from app.core.checks.referents import (
     LEADING_PRONOUN,
     NARRATOR,
@@ -770,8 +776,6 @@ _NEWCOMER_ARRIVES = re.compile(
     r"\b(?:a|an|another)\s+(?:[a-z-]+,?\s+){0,3}?(?P<noun>man|woman|boy|girl|stranger|youth|"
     r"fellow|lady|gentleman)\s+(?:stopped|came|walked|stood|appeared|arrived|entered|knocked|"
     r"stepped|climbed|rode|limped)\b", re.IGNORECASE)
-_NEWCOMER_SEX = {"man": "m", "boy": "m", "youth": "m", "fellow": "m", "gentleman": "m",
-                 "woman": "f", "girl": "f", "lady": "f"}
 
 
 def _newcomer_arrived(index: MentionIndex, view: SentenceView, gender: str) -> bool:
@@ -783,7 +787,7 @@ def _newcomer_arrived(index: MentionIndex, view: SentenceView, gender: str) -> b
     named = [m.span.end for order in range(view.order - view.number, view.order)
              for m in index.by_sentence[order]]
     since = max(named, default=view.base) - view.base
-    return any(_NEWCOMER_SEX.get(found.group("noun").lower()) in (None, gender)
+    return any(PERSON_NOUN_GENDER.get(found.group("noun").lower()) in (None, gender)
                for found in _NEWCOMER_ARRIVES.finditer(paragraph.text, since,
                                                         view.start - view.base))
 
