@@ -181,8 +181,7 @@ def _named_before_in_paragraph(index: MentionIndex, view: SentenceView, sex: str
                                named_here: set[str]) -> str | None:
     """The one character of `sex` that the sentences before `view` in its paragraph name,
     other than those the sentence itself names."""
-    found = {m.cluster.name for order in range(view.order - view.number, view.order)
-             for m in index.by_sentence[order]
+    found = {m.cluster.name for m in index.earlier_in_paragraph(view)
              if index.genders.get(m.cluster.name) == sex and not said_in_speech(m)}
     found -= named_here
     return found.pop() if len(found) == 1 else None
@@ -609,8 +608,7 @@ def _just_dead(index: MentionIndex, view: SentenceView, told: SentenceView,
     if told.document != view.document or not (
             view.order - _BURIAL_REACH <= told.order < view.order):
         return None
-    if told.base != view.base and any(
-            index.by_sentence[order] for order in range(view.order - view.number, view.order)):
+    if told.base != view.base and index.earlier_in_paragraph(view):
         return None
     return name
 

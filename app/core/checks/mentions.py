@@ -288,6 +288,11 @@ class MentionIndex:
         for order in range(view.order - 1, max(start, view.order - reach) - 1, -1):
             yield self.by_sentence[order]
 
+    def earlier_in_paragraph(self, view: SentenceView) -> list[Mention]:
+        """The mentions of the sentences of `view`'s paragraph before it, in order."""
+        return [mention for order in range(view.order - view.number, view.order)
+                for mention in self.by_sentence[order]]
+
     def orders_of(self, document: str) -> range:
         """The reading-order numbers of a document's sentences (empty for one unknown)."""
         chapter = self._chapters.get(document)

@@ -251,22 +251,20 @@ _STRANGER = re.compile(
     r"(?!['’]s)")
 
 
-def stranger_since_named(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+def stranger_since_named(index: MentionIndex, view: SentenceView, gender: str,
+                         stranger: re.Pattern[str] = _STRANGER) -> bool:
     """Whether the paragraph, before the sentence at `view`, brings in someone unnamed of
     `gender` (or of either sex) after the last character it names: a pronoun then means the
-    stranger, not whoever was named before."""
+    stranger, not whoever was named before. `stranger` says how one is brought in, its
+    group "noun" the word for them (none for "the newcomer")."""
     paragraph = view.paragraph
     if paragraph is None:
         return False
-    before = paragraph.text[: view.start - view.base]
-    if not before:
-        return False
-    named = [m.span.end for order in range(view.order - view.number, view.order)
-             for m in index.by_sentence[order]]
-    since = max(named, default=view.base) - view.base
-    for match in _STRANGER.finditer(before, since):
+    since = max((m.span.end for m in index.earlier_in_paragraph(view)),
+                default=view.base) - view.base
+    for match in stranger.finditer(paragraph.text, since, view.start - view.base):
         noun = match.group("noun")
-        if noun is None or PERSON_NOUN_GENDER.get(noun) in (None, gender):
+        if noun is None or PERSON_NOUN_GENDER.get(noun.lower()) in (None, gender):
             return True
     return False
 

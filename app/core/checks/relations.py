@@ -18,7 +18,6 @@ from functools import cache
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import (
-    PERSON_NOUN_GENDER,
     PRONOUN_GENDER,
     Mention,
     MentionIndex,
@@ -39,6 +38,7 @@ from app.core.checks.referents import (
     opening_mention,
     past_another,
     referent,
+    stranger_since_named,
 )
 from app.core.checks.roles import ROLES, role_holder
 from app.core.forms import SAID_VERBS
@@ -778,20 +778,6 @@ _NEWCOMER_ARRIVES = re.compile(
     r"stepped|climbed|rode|limped)\b", re.IGNORECASE)
 
 
-def _newcomer_arrived(index: MentionIndex, view: SentenceView, gender: str) -> bool:
-    """Whether the paragraph, before the sentence at `view` and after the last name it says,
-    brings in someone unnamed of `gender` (or of either sex) arriving."""
-    paragraph = view.paragraph
-    if paragraph is None:
-        return False
-    named = [m.span.end for order in range(view.order - view.number, view.order)
-             for m in index.by_sentence[order]]
-    since = max(named, default=view.base) - view.base
-    return any(PERSON_NOUN_GENDER.get(found.group("noun").lower()) in (None, gender)
-               for found in _NEWCOMER_ARRIVES.finditer(paragraph.text, since,
-                                                        view.start - view.base))
-
-
 def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
             mention: Mention, genders: dict[str, str]) -> str | None:
     """Whose relative the mention is, by the owner word before the kinship word ("her",
@@ -848,7 +834,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         index, name, genders) != gender))
     if others:
         return others[0]
-    if gender is not None and _newcomer_arrived(index, view, gender):
+    if gender is not None and stranger_since_named(index, view, gender, _NEWCOMER_ARRIVES):
         # "…when a man stopped in the doorway. … He came in and asked whether this was the
         # shop of his uncle Youssef": the newcomer's uncle, not the last man named's.
         return None
@@ -921,8 +907,8 @@ def _beat_speaker(index: MentionIndex, view: SentenceView, mention: Mention) -> 
         for said in _SAID_WORD.finditer(paragraph.text)
     ):
         return None  # '"Ferrante," the young man said, when Eileen held out the pen': his
-    named = {m.cluster.name for order in range(view.order - view.number, view.order + 1)
-             for m in index.by_sentence[order]
+    so_far = [*index.earlier_in_paragraph(view), *index.by_sentence[view.order]]
+    named = {m.cluster.name for m in so_far
              if m.cluster is not mention.cluster and m.run.prev not in _OBJECT_OF
              and not said_in_speech(m)}
     return named.pop() if len(named) == 1 else None
