@@ -1339,8 +1339,9 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     # the subject's own, which tells of no other time for eyes or hair (for an age it does:
     # "he would be forty").
     own = _OWN_MODAL.match(between) if attribute != "age" else None
-    words = {found.group(0).lower() for found in _OTHER_SUBJECT.finditer(
-        between, own.end() if own is not None else 0)}
+    said = [found.group(0).lower() for found in _OTHER_SUBJECT.finditer(
+        between, own.end() if own is not None else 0)]
+    words = set(said)
     if attribute != "age":
         words -= _TIME_WORDS
     if not words:
@@ -1360,9 +1361,7 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     if attribute != "age" and gender is not None:
         # "He came out while I was loading, and he had to stoop, because he stood well over
         # six feet tall": the clause the value is told in opens on his "he".
-        subjects = [found.group(0).lower() for found in _OTHER_SUBJECT.finditer(
-            between, own.end() if own is not None else 0)
-            if found.group(0).lower() in _SUBJECTS]
+        subjects = [word for word in said if word in _SUBJECTS]
         if subjects and PRONOUN_GENDER.get(subjects[-1]) == gender:
             return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
