@@ -113,10 +113,10 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 
-# Said of places and of people alike ("went to London", "wrote to Harriet"): weak evidence.
 # Prepositions after which a name is the object, so the verb after it is another's.
 _VERB_NOT_ITS = PLACE_PREPOSITIONS | {"of", "on", "from", "toward", "towards", "past"}
 
+# Said of places and of people alike ("went to London", "wrote to Harriet"): weak evidence.
 WEAK_PLACE_WORDS = frozenset(
     [
         "to", "from", "toward", "towards", "reach", "reached", "visit", "visited", "leave", "left",

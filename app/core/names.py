@@ -21,9 +21,9 @@ CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von
                         "dello", "y", "d'", "al", "bin", "ibn", "ap", "ab"})
 
 
-# Words after a full name that tell a father from his son: never a misspelling of each other.
-# Words after a name that tell one bearer of it from another of another generation, in English
-# and in Portuguese ("João Ramos Filho", the son; "Youssef Haddad Neto", the grandson).
+# Words after a name that tell one bearer of it from another of another generation, never a
+# misspelling of each other: in English ("Junior", "Senior") and in Portuguese ("João Ramos
+# Filho", the son; "Youssef Haddad Neto", the grandson).
 GENERATIONS = frozenset({"Junior", "Senior", "Jr", "Sr", "Elder", "Younger", "II", "III", "IV",
                          "Filho", "Neto", "Sobrinho"})
 # Titles that streets and squares are named by ("Princess Street", "Regent Square").

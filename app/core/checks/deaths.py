@@ -253,12 +253,13 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
     deaths: dict[str, tuple[SentenceView, int]] = {}
     told: dict[str, list[SentenceView]] = {}
 
-    last: list[tuple[SentenceView, str]] = []  # the sentence and the dead of the last telling
+    last: tuple[SentenceView, str] | None = None  # the sentence and the dead last told
 
     def tell(name: str, where: tuple[SentenceView, int]) -> None:
+        nonlocal last
         deaths.setdefault(name, where)
         told.setdefault(name, []).append(where[0])
-        last[:] = [(where[0], name)]
+        last = (where[0], name)
 
     only_titled: dict[str, tuple[str, ...]] = {}
     named: set[str] = set()  # the dead whose death is told of a name, not a titled surname
@@ -282,7 +283,7 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
                 only_titled.setdefault(mention.cluster.name, mention.run.words)
             else:
                 named.add(mention.cluster.name)
-        just_dead = _just_dead(index, view, *last[0]) if last else None
+        just_dead = _just_dead(index, view, *last) if last is not None else None
         for name, end in _dead_by_pronoun(index, view, cue, mentions, just_dead):
             tell(name, (view, view.start + end))
         if text.isupper():

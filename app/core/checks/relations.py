@@ -192,8 +192,9 @@ _PRONOUN_IS_MY = re.compile(rf"\b(he|she)(?:\s+(?:is|was)|['’]s)\s+"
                             rf"(?:(?:only|just|really|also)\s+)?(?:my|our)\s+{_DESCRIBED}"
                             rf"(?P<kin>{_LOWER_KIN_WORD})(?!\s*['’]s)", re.IGNORECASE)
 
-# A pronoun that opens its sentence.
-_LEADING_PRONOUN = re.compile(r"^\W*(?:he|she)$", re.IGNORECASE)
+# A pronoun that opens its sentence, nothing but punctuation before it (stricter than
+# `referents.LEADING_PRONOUN`, which lets "Then she", "That winter he" open one).
+_PRONOUN_ALONE = re.compile(r"^\W*(?:he|she)$", re.IGNORECASE)
 
 # "Walter's fourteen", "Walter's a full-timer": "is", not whose.
 _CONTRACTED_IS = re.compile(
@@ -276,9 +277,12 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                       and _sex(index, m.cluster.name, genders) in (gender, None)]
             # "Nening says to leave the boy alone. She is only my cousin": a sentence opening
             # on the pronoun goes back to the one the sentence before opened on.
-            relative = before[-1].cluster.name if before else _opening_subject(
-                index, view, gender, "", genders) if _LEADING_PRONOUN.match(
-                    text, 0, mine.start() + len(mine.group(1))) else None
+            if before:
+                relative = before[-1].cluster.name
+            elif _PRONOUN_ALONE.match(text, 0, mine.end(1)):
+                relative = _opening_subject(index, view, gender, "", genders)
+            else:
+                relative = None
             if relative is not None:
                 relations.setdefault(relative, []).append(
                     Relation(kin, narrator(index, view), view, view.start + mine.end()))
@@ -584,7 +588,8 @@ def _relation_of(
     small = _SMALL_TITLE.search(before, max(0, len(before) - _SMALL_TITLE_REACH)) if (
         kin not in kinship and kin.capitalize() in wordlists().honorifics) else None
     if small is not None and small.group("title") == kin:
-        # "Máňa's mother, paní Ludmila Trnková": a title written small between
+        # "Máňa's mother, paní Ludmila Trnková": a title written small between the kinship
+        # word and the name; the kinship word is the one before the title.
         before, kin = before[: small.start("title")], small.group("kin").lower()
     if kin in kinship and _apposed(before, after, kin):
         parent = _PARENTS_OWNER.search(before[: before.lower().rfind(kin)])

@@ -339,47 +339,42 @@ def find(context: CheckContext) -> list[Finding]:
     given_names: frozenset[str] | None = None  # made when a byname is first asked about
     for names in full_names.values():
         surnames: dict[str, str] = {}
-        for form in sorted(names, key=lambda f: -manuscript.finder.forms[f].total):
-            surname = surname_of(manuscript.finder.forms[form].words)
+        for form in sorted(names, key=lambda f: -forms[f].total):
+            surname = surname_of(forms[form].words)
             if any(context.same_name(surname, s) for s in surnames):
                 continue
             surnames[surname] = form
-        forms = list(surnames.values())
+        bearers = list(surnames.values())
         # A nickname the text gives for another of them ("Archie Beaton, whom everybody
         # called Archie Sandy") is no one else.
-        people = [f for f in forms if not set(manuscript.finder.forms[f].nickname_of) & set(forms)]
-        if len(people) > 2 and len({_given(manuscript.finder.forms[f].words) for f in forms}) == 1:
+        people = [f for f in bearers if not set(forms[f].nickname_of) & set(bearers)]
+        if len(people) > 2 and len({_given(forms[f].words) for f in bearers}) == 1:
             continue  # a common first name carried by several people (John Knightley, John Abdy…)
         for i, first in enumerate(people):
             for second in people[i + 1 :]:
-                if _said_fuller(manuscript.finder.forms[first].words,
-                                manuscript.finder.forms[second].words):
+                both = (forms[first].words, forms[second].words)
+                if _said_fuller(*both):
                     continue
-                if _of_two_generations(manuscript.finder.forms[first].words,
-                                       manuscript.finder.forms[second].words):
+                if _of_two_generations(*both):
                     continue  # "Gustavo Ferrer Junior" is the son of Gustavo Ferrer Ochoa
-                if any(_patronymic_only(manuscript.finder.forms[f].words) for f in (first, second)):
+                if any(_patronymic_only(words) for words in both):
                     continue  # "Sura Moiseyevna": a given name and her father's, no surname
                 # A nickname the text gave is the given name it stands for: two people who
                 # only share it are told apart as two who share the given name would be.
-                firsts = {nicknames.get(given, given) for given in (
-                    _given(manuscript.finder.forms[f].words) for f in (first, second))}
+                firsts = {nicknames.get(given, given) for given in map(_given, both)}
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
                                          or told_apart(manuscript, next(iter(firsts)))
                                          or _two_by_age(manuscript, next(iter(firsts)))):
                     continue
-                if any(_maiden(manuscript, surname_of(manuscript.finder.forms[f].words))
-                       for f in (first, second)):
+                if any(_maiden(manuscript, surname_of(words)) for words in both):
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
-                if _married_de(manuscript.finder.forms[first].words,
-                               manuscript.finder.forms[second].words):
+                if _married_de(*both):
                     continue  # "Ximena Castillo de Araya" is Ximena Castillo Ossandón, married
                 if any(_told_married(manuscript, f) for f in (first, second)):
                     continue  # "…as Mrs. Isobel Macrae. … my husband Duncan beside me"
                 if given_names is None:
                     given_names = _given_names(manuscript)
-                if any(_byname(given_names, surname_of(manuscript.finder.forms[f].words))
-                       for f in (first, second)):
+                if any(_byname(given_names, surname_of(words)) for words in both):
                     continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
                 if _of_another_family(context, first, second):
                     continue
