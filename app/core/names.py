@@ -184,11 +184,15 @@ EPITHETS = frozenset({"Little", "Big", "Old", "Young", "Wee", "Auld", "Owd", "Li
                       "Long", "Mad", "Lucky", "Poor", "Dear", "Uncle", "Aunt"})
 
 
-# Irish, Scottish Gaelic and Welsh words of colour or size said after a given name, which
-# with it make the name a family tells its people by ("Pat Rua", red Pat; "Bridget Bawn",
-# fair Bridget; "Wil Bach"): "Pat Rua Durkan" is no Pat of the other Pats' names.
-BYNAME_ADJECTIVES = frozenset({"Rua", "Ruadh", "Bawn", "Bán", "Bàn", "Dubh", "Dhu", "Mór", "Mòr",
-                               "Beag", "Bheag", "Óg", "Òg", "Mawr", "Bach", "Fach"})
+# Irish, Scottish Gaelic and Welsh words of size said after a given name, which tell the elder
+# of two bearers of it from the younger: "Seán Mór" and "Seán Óg", "Wil Mawr" and "Wil Bach".
+ELDER_BYNAMES = frozenset({"Mór", "Mòr", "Mawr"})
+YOUNGER_BYNAMES = frozenset({"Beag", "Bheag", "Óg", "Òg", "Bach", "Fach"})
+# Those and words of colour said after a given name, which with it make the name a family
+# tells its people by ("Pat Rua", red Pat; "Bridget Bawn", fair Bridget; "Wil Bach"): "Pat
+# Rua Durkan" is no Pat of the other Pats' names.
+BYNAME_ADJECTIVES = frozenset({"Rua", "Ruadh", "Bawn", "Bán", "Bàn", "Dubh", "Dhu"}) | (
+    ELDER_BYNAMES | YOUNGER_BYNAMES)
 
 
 def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from app.core.checks.story_time import heading_of
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
-from app.core.names import GENERATIONS, without_epithet
+from app.core.names import ELDER_BYNAMES, GENERATIONS, YOUNGER_BYNAMES, without_epithet
 from app.core.parsing import PlacedParagraph
 from app.core.text import CAPITAL
 from app.core.variants import capitalised_words, vocative
@@ -540,9 +540,9 @@ _NOW_TWO = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]*\b(?:two|both|second)\b", re.IGNO
 _AGE_BEFORE = re.compile(r"\b(?i:(?P<elder>old|elder|auld|owd|big|valiya)|"
                          r"(?P<younger>young|younger|little|wee|kochu))\s+$")
 _AGE_AFTER = re.compile(rf"[^\s,]+(?:\s+{CAPITAL}[\w'’-]*)?,?\s+(?:(?P<elder>the\s+elder|Senior|"
-                        r"Sr\b|père|besar|(?:Mawr|Mór|Mòr)\b)|"
+                        rf"Sr\b|père|besar|(?:{'|'.join(sorted(ELDER_BYNAMES))})\b)|"
                         r"(?P<younger>the\s+younger|Junior|Jr\b|fils|kecil|"
-                        r"(?:Bach|Fach|Beag|Bheag|Óg|Òg)\b))")
+                        rf"(?:{'|'.join(sorted(YOUNGER_BYNAMES))})\b))")
 # How far before a name its epithet of age is looked for ("the elder ").
 _AGE_REACH = 10
 
