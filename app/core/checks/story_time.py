@@ -195,33 +195,37 @@ def year_of(manuscript: Manuscript, view: SentenceView, present: bool = False) -
         return max(year for year, frame in named if not frame)
     if named:
         return max(year for year, _frame in named)
-    documents = list(manuscript.documents)
-    position = manuscript.order[view.document]
     # (A chapter naming only years before its present is told after the last year an
     # earlier one names.)
-    end = start if present else view.end
-    for document in reversed(documents[: position + 1]):
-        chapter = _chapter(manuscript, document)
-        count = bisect_right(chapter.year_at, end - 1) if document == view.document else len(
-            chapter.years)
-        if count:
-            # (With `present`, a last year told as before the present leaves it unknown.)
-            last = count - 1
-            return None if present and chapter.before[last] else chapter.years[last]
-    return None
+    found = _last_before(manuscript, view.document, start if present else view.end,
+                         attrgetter("year_at"))
+    if found is None:
+        return None
+    chapter, last = found
+    # (With `present`, a last year told as before the present leaves it unknown.)
+    return None if present and chapter.before[last] else chapter.years[last]
 
 
 def dateline_year(manuscript: Manuscript, view: SentenceView) -> int | None:
     """The year of the last dateline ("June 1990.") before the sentence, in its chapter or
     one before: when a story told in the present tense is, whatever past years it names on
     the way ("he came ashore for good in 1982")."""
+    found = _last_before(manuscript, view.document, view.end, attrgetter("dated_at"))
+    return None if found is None else found[0].dated_years[found[1]]
+
+
+def _last_before(manuscript: Manuscript, document: str, end: int,
+                 offsets: Callable[[_Chapter], list[int]]) -> tuple[_Chapter, int] | None:
+    """(chapter, index) of the last of a chapter's offsets of a kind (`_Chapter.year_at`,
+    `_Chapter.dated_at`) before `end` in `document`, else the last in the nearest chapter
+    before it that has any."""
     documents = list(manuscript.documents)
-    for document in reversed(documents[: manuscript.order[view.document] + 1]):
-        chapter = _chapter(manuscript, document)
-        count = bisect_right(chapter.dated_at, view.end - 1) if document == view.document else (
-            len(chapter.dated_at))
+    for earlier in reversed(documents[: manuscript.order[document] + 1]):
+        chapter = _chapter(manuscript, earlier)
+        at = offsets(chapter)
+        count = bisect_right(at, end - 1) if earlier == document else len(at)
         if count:
-            return chapter.dated_years[count - 1]
+            return chapter, count - 1
     return None
 
 
