@@ -9,7 +9,8 @@ paragraph, and a first name carried with three or more surnames is taken as a co
 shared by several people; nor is the rarer name a clash when its surname belongs to a family
 the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox; but not one called by a name
 either of the two goes by: "Tucker Wendt", when Piotr Amsel is called Tucker, is Piotr Wendt
-again, no other Wendt), nor a Spanish married name ("Ximena Castillo de Araya" of Ximena
+again, no other Wendt), nor a second given name of her own sex that is no one's surname
+("Inés Ann", renamed Ann Pruitt), nor a Spanish married name ("Ximena Castillo de Araya" of Ximena
 Castillo Ossandón), nor a wife's title where the text tells of the marriage ("as Mrs. Isobel
 Macrae. … my husband Duncan"), nor is a Gaelic byname
 ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an
@@ -302,6 +303,14 @@ EXAMPLES = (
             note="Smith is a surname, Mary's: the initials are two given names"),
     Example(("K. Raghavan sat. Raghavan laughed.", "K. Srinivasan came. Srinivasan smiled."),
             note="one initial, two given names: two men"),
+    Example(("The girl told us her name was Rosa Mendez and that she was six. Rosa ate nothing.",
+             "My mother said she would be Ann Pruitt. Ann went to school in the fall.",
+             "\"Rosa Ann,\" my sister said, and the girl laughed."),
+            note="Ann is a woman's given name of the book and no one's surname: two given names"),
+    Example(("The girl told us her name was Rosa Mendez and that she was six. Rosa ate nothing.",
+             "Thomas Reed came to the door. Thomas laughed at the dog.",
+             "\"Rosa Thomas,\" my sister said, and the girl laughed."),
+            ("Rosa Mendez", "Rosa Thomas"), note="a man's given name after hers is a surname"),
 )
 
 
@@ -376,6 +385,8 @@ def find(context: CheckContext) -> list[Finding]:
                     given_names = _given_names(manuscript)
                 if any(_byname(given_names, surname_of(words)) for words in both):
                     continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
+                if any(_second_given_name(manuscript, given_names, words) for words in both):
+                    continue  # "Inés Ann", when she is Ann Pruitt too: two given names
                 if _of_another_family(context, first, second):
                     continue
                 if min(_said_with_surname(manuscript, first),
@@ -525,6 +536,22 @@ def _byname(given: frozenset[str], word: str) -> bool:
 # last consonants ("Tomáis", "Sheáin").
 _LENITED = frozenset("BCDFGMPST")
 _SLENDER = re.compile(r"^(.*[aeiouáéíóú])i([^aeiouáéíóú]+)$")
+
+
+def _second_given_name(manuscript: Manuscript, given: frozenset[str],
+                       words: tuple[str, ...]) -> bool:
+    """Whether the last of two words is a second given name, not a surname: a name the word
+    lists give the same sex as the first, that a character of the book goes by (`given`,
+    folded) and that is no one's surname here — "Inés Ann", when she was renamed Ann Pruitt
+    (but not "Anna Thomas": no woman's second given name is a man's)."""
+    sexes = wordlists().first_names
+    if len(words) != 2 or fold(words[1]) not in given:
+        return False
+    if sexes.get(words[1]) not in ("f", "m") or sexes.get(words[0]) != sexes[words[1]]:
+        return False
+    return not any(len(stats.words) > 1 and stats.words != words
+                   and surname_of(stats.words) == words[1]
+                   for stats in manuscript.finder.forms.values())
 
 
 def _given_names(manuscript: Manuscript) -> frozenset[str]:
