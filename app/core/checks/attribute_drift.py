@@ -14,15 +14,16 @@ green… She named the child Inés"). A "she" opening a sentence, after a phrase
 put first ("In the lamplight her brown eyes…"), is whom the sentences before go on about; an
 age's clause of another time leaves its value to the one named only for an age. An age once —
 in a clause of time ("When Theo was six") or one something was done at ("had learned at nine
-years old") — is not the character's as the story stands. Spellings of
-one name ("Ines",
+years old") — is not the character's as the story stands. Spellings of one name ("Ines",
 "Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
 the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
 Godelieve — is compared with the one full name that has it, as a parent called by a family word
-("Abba") is with the name the story gives that parent (`parents.called_parent`). Two values
-that cannot both hold for the same attribute of the same character is the contradiction; both
-sentences are quoted — unless the name is said with opposite words of age at each ("Young
-Walter is nineteen", "Old Walter Haywood is fifty-eight"): a father and the son named for him.
+("Abba") is with the name the story gives that parent (`parents.called_parent`); but a word
+mostly said after "the" is a title, not a first name ("the old Ozo" is not "Ozo Ikenna", who
+took his father's title). Two values that cannot both hold for the same attribute of the same
+character is the contradiction; both sentences are quoted — unless the name is said with
+opposite words of age at each ("Young Walter is nineteen", "Old Walter Haywood is
+fifty-eight"): a father and the son named for him.
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
 of "she" or "he" (or a name) is, `attribute_owner`'s; this module decides the rest and when.
 """
@@ -74,6 +75,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first
 from app.core.text import CAPITAL
+from app.core.variants import capitalised_words
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -376,6 +378,15 @@ EXAMPLES = (
     Example(("Ivy Dunmore came in. She is six foot one.", "Ivy Marchbank waved.",
              "Ivy is five foot two in her good boots."), ("Ivy Dunmore",),
             note="a first name said alone, no one full name's, is compared with the full name"),
+    Example(("In July 1967 Chukwuemeka Anyanwu came home in a new uniform.\n\nHis father was on "
+             "the veranda. Ozo Okonkwo Anyanwu had taken the Ozo title in the year Emeka was "
+             "born, and he wore the red cap of it every day. Ikenna was the Ozo's son by his "
+             "first wife, who had died when he was four. He was twenty-eight, a clerk who kept "
+             "the ledgers.\n\n\nChapter Two\n\nThe photograph hung again above the wireless. "
+             "The old Ozo sat in the middle of it in his red cap. He had died eight years ago, "
+             "in 1979, seventy-four years old.\n\nWhen the plates were cleared, Ozo Ikenna "
+             "stood and brought out the kola nuts, as his father would have done.",),
+            note="'the old Ozo' is a title's holder, not the one Ikenna who holds it later"),
     Example(("Ivy Dunmore came in. She is six foot one.",
              "Ivy Marchbank came in. She is six foot two.",
              "Ivy is five foot two in her good boots."),
@@ -996,8 +1007,23 @@ def _bare_first_name(context: CheckContext, name: str) -> str | None:
     if not rest or first.endswith("."):
         return None
     if first in context.manuscript.finder.clusters:
-        return first
+        return None if _said_as_role(context.manuscript, first) else first
     return _short_forms(context).get(name)
+
+
+# "the" before a capitalised word, perhaps with a word of age between: "the Ichie said", "the
+# old Ichie".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:old|young|late|new)\s+)?$")
+
+
+def _said_as_role(manuscript: Manuscript, word: str) -> bool:
+    """Whether a word a character is called by alone is mostly said after "the" ("the Ichie
+    said", "the old Ichie"): a title or a rank someone holds, as no given name is said, and one
+    that two people may hold in turn ("Ichie Nnamdi", then his son "Ichie Ifeanyi")."""
+    spans = capitalised_words(manuscript).spans(word)
+    after_the = sum(1 for span in spans if _THE_BEFORE.search(
+        manuscript.documents[span.document].text, max(0, span.start - 12), span.start))
+    return 2 * after_the > len(spans)
 
 
 # A short form of a given name may keep its end, dropping a syllable or more from its head
