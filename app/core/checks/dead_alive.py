@@ -73,6 +73,16 @@ RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Nerea Zubiri came to Elko in 1920. Joxe Arrieta came the year after.",
+             "Nerea Zubiri lived to see Joxe married, and died in her own bed above the hotel "
+             "in 1952.",
+             "When he had finished, Joxe said that his father had written from home."),
+            note="', and died' with no subject of its own: Nerea died, not Joxe"),
+    Example(("Nerea Zubiri came to Elko in 1920. Joxe Arrieta came the year after.",
+             "Nerea Zubiri lived to see Joxe married, and died in her own bed above the hotel "
+             "in 1952.",
+             "When the dance was over, Nerea Zubiri said that the hotel was closing."),
+            ("Nerea Zubiri",), note="the sentence's subject died, and later speaks"),
     Example(("Little George sewed the buttonholes, and Little George laughed at the radio.",
              "\"Little George is dead,\" the herbalist's woman said, and began to cry.",
              "At eight the next morning Little George walked in with the jacket over his arm."

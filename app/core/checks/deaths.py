@@ -7,7 +7,9 @@ Friday"), one told of "he" or "she" as lying under the ground ("He is already un
 a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no names:
 "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its clause
 names), a role's ("the old minister was dead"). The dead character is the one named nearest
-before the verb (not a possessor: in "Sofie's mother died" the mother died), or, for a
+before the verb (not a possessor: in "Sofie's mother died" the mother died; nor one the first
+clause names after its subject when the verb, after ", and", has none of its own: "Maddi lived
+to see Txomin married, and died" is Maddi's death), or, for a
 pronoun in a sentence naming no one before it, the character named just before (the one named
 in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
 bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
@@ -159,6 +161,9 @@ _NAMED_IN_CLAUSE = re.compile(r",\s*who\s+(?:is|was)\s+(?:also\s+|called\s+|name
 
 # "…, and he had died": the death told of the sentence's subject in a clause of its own.
 _AND_PRONOUN = re.compile(r",?\s+and\s+(he|she)\s+$", re.IGNORECASE)
+# What may come between the last one named and a death verb that has no subject of its own: a
+# word at most, the comma closing the first clause, and "and" (", and died").
+_SHARED_SUBJECT = re.compile(r"(?:\s+[a-z][\w'’-]*)?,\s+and\s+(?:then\s+)?")
 
 # A sentence that opens on how long someone has been dead, the name said just before:
 # "Dessie. Four years dead this March."
@@ -510,6 +515,14 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         ) and not OTHER_DEAD.search(text, 0, match.start()):
             # "Poul had farmed the land as long as Farfar had, and he had died in January":
             # the one the sentence opened on.
+            dead.append(opener)
+            continue
+        if opener is not subject and opener.run.initial and not opener.run.possessive and (
+            _SHARED_SUBJECT.fullmatch(between)
+        ):
+            # "Maddi Ospital lived to see Txomin married, and died in her own bed": a verb
+            # after ", and" with no subject of its own is the sentence's subject's, not that
+            # of whoever its first clause named after it.
             dead.append(opener)
             continue
         if subject.run.prev == "the" and re.match(r"\s*who\b", between):
