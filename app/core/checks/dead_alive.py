@@ -67,12 +67,22 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import EPITHETS, GENERATIONS, NameRun
 from app.core.text import CAPITAL
+from app.core.variants import diminutive
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("They named him Anxel for his father, and the hotel at once began to call him "
+             "Anxelito, so that when somebody shouted for Anxel down the long hall the right one "
+             "would come. Anxel Ferrer was dead. There was a burn on his shoulder the size of a "
+             "man's palm.\n\nWhat Anxelito called him, within the year, was aita. She was "
+             "buried next to Anxel Ferrer.\n\nAnxel came down from Boise the next day. The "
+             "brass plate on his office door said Anxel Ferrer Junior, Attorney at Law, so that "
+             "clients who had known the father would not confuse the two. He told the other "
+             "things, too, because Anxel Ferrer had been a man and not just a way of dying.",),
+            note="'Anxelito', a pet form of the Junior's given name, may be the son"),
     Example(("Nerea Zubiri came to Elko in 1920. Joxe Arrieta came the year after.",
              "Nerea Zubiri lived to see Joxe married, and died in her own bed above the hotel "
              "in 1952.",
@@ -1067,11 +1077,16 @@ def _namesake(manuscript: Manuscript, name: str) -> bool:
 
 
 def _junior_of(manuscript: Manuscript, name: str, word: str) -> bool:
-    """Whether another character with the given name `word` is marked by a generation
-    ("Bortolo Scarpagnin Junior"): a bare "Bortolo" after the father's death may be him."""
-    return any(cluster.name != name and word in cluster.name.split()
-               and not GENERATIONS.isdisjoint(cluster.name.split())
-               for cluster in manuscript.clusters(EntityKind.CHARACTER))
+    """Whether another character with the given name `word`, or one it is a pet form of, is
+    marked by a generation ("Bortolo Scarpagnin Junior"): a bare "Bortolo", or "Andresito"
+    beside Andres Etchart Junior, after the father's death may be him."""
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        words = cluster.name.split()
+        if cluster.name != name and not GENERATIONS.isdisjoint(words) and (
+            word in words or diminutive(words[0], word)
+        ):
+            return True
+    return False
 
 
 # A farm's name before a given name, as Swedish, Finland-Swedish and Norwegian villages call
