@@ -83,3 +83,13 @@ def test_two_dates_are_two_phrases_though_words_are_letters_only():
     result = analyze([DocumentText("a", "Letters", "Camp near Falmouth, Va., Dec. 9th 1862\n\n"
                                    "Dear Mattie,\n\nCamp near Falmouth, Va., Dec. 14th 1862")])
     assert [p.text for p in result.phrases] == ["Camp near Falmouth, Va., Dec"]
+
+
+def test_a_phrase_said_with_other_numbers_inside_is_not_said_again():
+    assert [p.text for p in _phrases("Outside Chuncheon\n2 December 1951\n\nDear Nell,",
+                                     "Outside Chuncheon\n11 December 1951\n\nDear Nell,")] == []
+    assert [(p.text, p.count) for p in _phrases(
+        "Outside Chuncheon\n2 December 1951\n\nDear Nell,",
+        "Outside Chuncheon\n11 December 1951\n\nDear Nell,",
+        "Outside Chuncheon\n2 December 1951\n\nDear Walt,",
+    )] == [("Outside Chuncheon 2 December", 2)]

@@ -27,6 +27,7 @@ from app.core.phrases import (
     find_phrases,
     idiom_parts,
     rarity,
+    same_numbers,
 )
 from app.core.wordlists import wordlists
 
@@ -125,7 +126,7 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
                 continue
             found[core] = Phrase(_display(occurrences[0]), len(starts), occurrences, score)
     ranked = sorted(found.values(), key=lambda p: (-p.score, -p.count, p.text))
-    return ranked[:MAX_LISTED]
+    return same_numbers(ranked[:MAX_LISTED], settings.min_phrase_count)
 
 
 def _join_windows(
