@@ -28,7 +28,8 @@ is the contradiction, as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
 ("He saw me and smiled") (what counts as such a deed is `deeds`') — unless the book says
 afterwards that the character is alive ("OTTO
-ALIVE. CLERK'S ERROR."), or the death was only word in someone's speech and the character goes
+ALIVE. CLERK'S ERROR.") or the character says so ('"I was never dead at all"', a telegram's "I AM
+ALIVE STOP"), or the death was only word in someone's speech and the character goes
 on through the story, doing things again and again. When the text says two people bear the name
 ("there were now two Pyotrs"), the name said alone may be the living one; when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
@@ -196,6 +197,15 @@ EXAMPLES = (
              "A boat came round the point. Sven Olsson came up from the jetty. \"I'm not dead,\" "
              "he told the meadow. Sven looked at the water."),
             note="the dead one's own word that the report was wrong"),
+    Example(("Hasan Demirci worked at the Ford works, and Hasan laughed at the foreman.",
+             "The consulate's telegram said that Hasan Demirci had died in a fire.",
+             "By then Hasan had sent his own. I AM ALIVE STOP THE LIST WAS WRONG STOP.\n\n"
+             "Hasan married Ayşe in November."),
+            note="his own telegram, in capitals: 'I AM ALIVE'"),
+    Example(("Adi Bharucha went out with the army, and Adi Bharucha laughed at the train.",
+             "A telegram said that Adi Bharucha had died of wounds.",
+             "\"A card on the end of a bed,\" said Adi Bharucha. \"I was never dead at all.\""),
+            note="his own 'I was never dead'"),
     Example(("Tuppence Joyce sold the van. Tuppence Joyce laughed. \"I'll believe Tuppence is "
              "dead when I see him dead,\" Granny said.",
              "Tuppence Joyce walked up out of the crowd and laughed. Tuppence Joyce said hello."),
@@ -999,11 +1009,14 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
 
 
 # The dead one's own word that the report was wrong: '"I'm not dead," he told the meadow.'
-_NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+not\s+(?:dead|drowned)\b|"
+_NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+(?:not|never)\s+(?:dead|drowned)\b|"
                        r"[\"“]\s*I\s+wasn['’]t\s+(?:dead|drowned)\b|"
                        r"[\"“]\s*I(?:['’]m|\s+am)\s+(?:still\s+)?alive\b|"
                        # '"So I was dead all night," Wah-jai said': dead as far as word went
-                       r"[\"“]\s*(?:So\s+|And\s+)?I\s+was\s+dead\s+(?:all|for|the\s+whole)\b")
+                       r"[\"“]\s*(?:So\s+|And\s+)?I\s+was\s+dead\s+(?:all|for|the\s+whole)\b|"
+                       # a telegram's, in capitals and with no quotation marks: "Hasan had sent
+                       # his own. I AM ALIVE STOP THE LIST WAS WRONG"
+                       r"\bI\s+AM\s+(?:STILL\s+)?ALIVE\b|\bI\s+(?:AM|WAS)\s+(?:NOT|NEVER)\s+DEAD\b")
 # How far before such words the dead one's name is looked for.
 _DENIAL_REACH = 800
 
