@@ -31,7 +31,8 @@ afterwards that the character is alive ("OTTO
 ALIVE. CLERK'S ERROR.") or the character says so ('"I was never dead at all"', a telegram's "I AM
 ALIVE STOP"), or the death was only word in someone's speech and the character goes
 on through the story, doing things again and again. When the text says two people bear the name
-("there were now two Pyotrs"), the name said alone may be the living one; when it tells two
+("there were now two Pyotrs") or that a child was given it for a relative ("named Nikitas for his
+grandfather"), the name said alone may be the living one; when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
 dead one's only when told of him by the word the death named him by. A given name after a
 farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of that given
@@ -45,7 +46,7 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import in_quotes, sentence_at
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, sentence_at
 from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_between
 from app.core.checks.deeds import met_and_goes_on, there_now
 from app.core.checks.evidence import contrast
@@ -206,6 +207,16 @@ EXAMPLES = (
              "A telegram said that Adi Bharucha had died of wounds.",
              "\"A card on the end of a bed,\" said Adi Bharucha. \"I was never dead at all.\""),
             note="his own 'I was never dead'"),
+    Example(("Kapetan Nikitas took the boat out, and Kapetan Nikitas laughed at the wind.",
+             "When old Kapetan Nikitas died in the winter of 1931, Manolis took the boat. Their "
+             "first son was named Nikitas for his grandfather.",
+             "Nikitas came down the gangway to fetch his son."),
+            note="a child named for the dead: the name alone may be the grandson"),
+    Example(("Kapetan Nikitas took the boat out, and Kapetan Nikitas laughed at the wind.",
+             "When old Kapetan Nikitas died in the winter of 1931, Manolis took the boat. Their "
+             "first son was named Petros for his grandfather.",
+             "Nikitas came down the gangway to fetch his son."), ("Kapetan Nikitas",),
+            note="the child was given another name"),
     Example(("Tuppence Joyce sold the van. Tuppence Joyce laughed. \"I'll believe Tuppence is "
              "dead when I see him dead,\" Granny said.",
              "Tuppence Joyce walked up out of the crowd and laughed. Tuppence Joyce said hello."),
@@ -909,6 +920,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Chapter Two … September 1951" after a chapter come to 1979: before
             if len(run.words) == 1 and not said_to_be_two(context).isdisjoint(name.split()):
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
+            if len(run.words) == 1 and run.words[0] in _given_in_naming(manuscript):
+                continue  # "Their first son was named Nikitas for his grandfather": either
             if _said_alive(manuscript, name, death):
                 break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
             if in_quotes(death, said) and _rumoured(death, said):
@@ -1100,6 +1113,28 @@ def _junior_of(manuscript: Manuscript, name: str, word: str) -> bool:
         ):
             return True
     return False
+
+
+# A child given a name for a relative: "named Nikitas for his grandfather", "was called
+# Manolis Vlachos, for his grandfather", "christened Pyotr after his grandfather".
+_NAMING = re.compile(rf"\b(?:named|christened|baptised|baptized|called)\s+"
+                     rf"(?P<name>{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}),?\s+(?:for|after)\s+"
+                     r"(?:his|her|their|my|our|your)\s+[a-z]")
+_NAMING_WORDS = CueWords(["named", "christened", "baptised", "baptized", "called"])
+
+
+def _given_in_naming(manuscript: Manuscript) -> frozenset[str]:
+    """The words of names the text says a child was given for a relative ("Their first son
+    was named Nikitas for his grandfather"): someone else bears them now, so after the
+    relative's death the name said alone may be the namesake's."""
+    return frozenset(word for _view, names in cue_sentences(
+        manuscript, f"{RULE}.naming", _names_given, _NAMING_WORDS) for name in names
+        for word in name.split())
+
+
+def _names_given(text: str) -> tuple[str, ...]:
+    """The names a sentence says someone was given for a relative."""
+    return tuple(match.group("name") for match in _NAMING.finditer(text))
 
 
 # A farm's name before a given name, as Swedish, Finland-Swedish and Norwegian villages call
