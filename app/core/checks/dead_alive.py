@@ -217,6 +217,15 @@ EXAMPLES = (
              "first son was named Petros for his grandfather.",
              "Nikitas came down the gangway to fetch his son."), ("Kapetan Nikitas",),
             note="the child was given another name"),
+    Example(("Kapetan Nikitas took the boat out, and Kapetan Nikitas laughed at the wind.",
+             "When old Kapetan Nikitas died in the winter of 1931, Manolis took the boat.",
+             "Above the shelf old Kapetan Nikitas watched from his black frame over the kitchen, "
+             "waiting for the boats."),
+            note="what a picture shows, told by its frame"),
+    Example(("Kapetan Nikitas took the boat out, and Kapetan Nikitas laughed at the wind.",
+             "When old Kapetan Nikitas died in the winter of 1931, Manolis took the boat.",
+             "Kapetan Nikitas stood in the door frame and laughed."), ("Kapetan Nikitas",),
+            note="a door's frame is no picture's"),
     Example(("Tuppence Joyce sold the van. Tuppence Joyce laughed. \"I'll believe Tuppence is "
              "dead when I see him dead,\" Granny said.",
              "Tuppence Joyce walked up out of the crowd and laughed. Tuppence Joyce said hello."),
@@ -810,9 +819,11 @@ _REASON = re.compile(r"\b(?:because|since|if|unless|whether|after(?!\s+(?:that|t
 _ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tape|video)|footage|newsreel|home\s+"
                         r"movie|the\s+(?:reel|recording|projector)|the\s+camera\s+caught)\b",
                         re.IGNORECASE)
-# A paragraph about a picture: what the dead do in it, they do in the picture.
+# A paragraph about a picture: what the dead do in it, they do in the picture — one that
+# says only where it hangs, too: "old Kapetan Nikitas watched from his black frame".
 _PICTURED = re.compile(r"\b(?:photograph(?:s|er|ed)?|photos?|snapshots?|portraits?|daguerreotype|"
-                       r"tintype)\b", re.IGNORECASE)
+                       r"tintype|(?:from|in)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?frame)\b",
+                       re.IGNORECASE)
 # A life summed up in the narration: "kept it standing for forty years" (not in what the
 # living say of themselves) — unless the sentence is about today
 # ("in the kitchen this morning, … as she has done every morning for forty years").
