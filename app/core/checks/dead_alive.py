@@ -34,10 +34,12 @@ on through the story, doing things again and again. When the text says two peopl
 ("there were now two Pyotrs") or that a child was given it for a relative ("named Nikitas for his
 grandfather"), the name said alone may be the living one; when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
-dead one's only when told of him by the word the death named him by. A given name after a
-farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of that given
-name, when no one else has it. The deaths are read by `deaths`; this module looks for the dead
-doing things afterwards.
+dead one's only when told of him by the word the death named him by; when it sets two forms
+of the name side by side as two people's ("a Frank and a Frankie", "the father was Frank, the
+boy was Frankie"), a deed told by the form the death did not use may be the other's. A given
+name after a farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one
+of that given name, when no one else has it. The deaths are read by `deaths`; this module looks
+for the dead doing things afterwards.
 """
 
 from __future__ import annotations
@@ -226,6 +228,25 @@ EXAMPLES = (
              "When old Kapetan Nikitas died in the winter of 1931, Manolis took the boat.",
              "Kapetan Nikitas stood in the door frame and laughed."), ("Kapetan Nikitas",),
             note="a door's frame is no picture's"),
+    Example(("Sergeant Frank Doyle had the desk, and Frank Doyle laughed. The house held a "
+             "Frank and a Frankie.",
+             "His grandfather Frank had not lived to see him in the uniform.",
+             "Frankie Doyle was a lieutenant now. Frankie reached for the potatoes."),
+            note="'a Frank and a Frankie': two people, whom the analysis took for one"),
+    Example(("Sergeant Frank Doyle had the desk, and Frank Doyle laughed. The father was "
+             "Frank, the boy was Frankie.",
+             "His grandfather Frank had not lived to see him in the uniform.",
+             "Frankie Doyle was a lieutenant now. Frankie reached for the potatoes."),
+            note="'the father was Frank, the boy was Frankie': each form told whose"),
+    Example(("Sergeant Frank Doyle had the desk, and Frank Doyle laughed. The house held a "
+             "Frank and a Frankie.",
+             "His grandfather Frank had not lived to see him in the uniform.",
+             "Frankie Doyle was a lieutenant now. Frank reached for the potatoes."),
+            ("Frankie Doyle",), note="the very form the death named him by"),
+    Example(("Sergeant Frank Doyle had the desk, and Frank Doyle laughed.",
+             "His grandfather Frank had not lived to see him in the uniform.",
+             "Frankie Doyle was a lieutenant now. Frankie reached for the potatoes."),
+            ("Frankie Doyle",), note="no text sets the two forms apart: one man, called both"),
     Example(("Tuppence Joyce sold the van. Tuppence Joyce laughed. \"I'll believe Tuppence is "
              "dead when I see him dead,\" Granny said.",
              "Tuppence Joyce walked up out of the crowd and laughed. Tuppence Joyce said hello."),
@@ -933,6 +954,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
             if len(run.words) == 1 and run.words[0] in _given_in_naming(manuscript):
                 continue  # "Their first son was named Nikitas for his grandfather": either
+            if _set_apart(index, name, (death, said), run):
+                continue  # "the house held a Frank and a Frankie": Frank died, not Frankie
             if _said_alive(manuscript, name, death):
                 break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
             if in_quotes(death, said) and _rumoured(death, said):
@@ -1146,6 +1169,31 @@ def _given_in_naming(manuscript: Manuscript) -> frozenset[str]:
 def _names_given(text: str) -> tuple[str, ...]:
     """The names a sentence says someone was given for a relative."""
     return tuple(match.group("name") for match in _NAMING.finditer(text))
+
+
+def _set_apart(index: MentionIndex, name: str, death: tuple[SentenceView, int],
+               run: NameRun) -> bool:
+    """Whether a later one-word form of the dead's name differs from the one the death names
+    him by, and the text sets the two forms side by side as two people's ("the house already
+    held a Frank and a Frankie", "the father was Frank, the boy was Frankie"): the later form
+    may be the other one's, though the analysis took them for one character."""
+    view, said = death
+    told = next((m.run.words for m in index.in_sentence(view)
+                 if m.cluster.name == name and m.span.end == said), None)
+    if told is None or len(told) != 1 or len(run.words) != 1 or told == run.words:
+        return False
+    forms = (re.escape(told[0]), re.escape(run.words[0]))
+    apart = re.compile("|".join(pattern.format(first=first, second=second)
+                                for first, second in (forms, forms[::-1])
+                                for pattern in _APART))
+    return any(apart.search(document.text) for document in index.manuscript.documents.values())
+
+
+# Two forms of a name set side by side as two bearers': "a Frank and a Frankie", or each
+# told whose in one sentence, "the father was Frank, the boy was Frankie".
+_APART = (r"\b(?i:an?)\s+{first}\s+and\s+an?\s+{second}\b",
+          r"\b(?i:the)\s+[a-z]+\s+(?:was|is)\s+{first}\s*[,;]\s+(?:and\s+)?the\s+[a-z]+\s+"
+          r"(?:was|is)\s+{second}\b")
 
 
 # A farm's name before a given name, as Swedish, Finland-Swedish and Norwegian villages call
