@@ -180,7 +180,8 @@ def year_of(manuscript: Manuscript, view: SentenceView, present: bool = False) -
     """The year of the chapter's heading ("Chapter Two: 1979"), else the latest year the
     chapter names up to the end of this sentence, else the last year an earlier one names.
     With `present`, years told as before the story's present ("had struck a mine in 1944",
-    "a widow since 1956") are passed over: the present may be any year after them."""
+    "a widow since 1956") are passed over, in an earlier chapter too: the present may be any
+    year after them, and is at least the last year that chapter tells as happening."""
     own = _chapter(manuscript, view.document)
     heading = bisect_right(own.headings, view.start) - 1
     if heading >= 0 and own.heading_years[heading] is not None:
@@ -202,8 +203,18 @@ def year_of(manuscript: Manuscript, view: SentenceView, present: bool = False) -
     if found is None:
         return None
     chapter, last = found
-    # (With `present`, a last year told as before the present leaves it unknown.)
-    return None if present and chapter.before[last] else chapter.years[last]
+    if not present:
+        return chapter.years[last]
+    # With `present`, a year told as before the present ("since 1948 the flag had hung") does
+    # not set it: the last year that chapter tells as happening does ("In the spring of
+    # 1952"); a chapter that tells none leaves it unknown.
+    section = bisect_right(chapter.headings, chapter.year_at[last]) - 1
+    section_start = chapter.headings[section] if section >= 0 else 0
+    while last >= 0 and chapter.year_at[last] >= section_start:
+        if not chapter.before[last]:
+            return chapter.years[last]
+        last -= 1
+    return None
 
 
 def dateline_year(manuscript: Manuscript, view: SentenceView) -> int | None:

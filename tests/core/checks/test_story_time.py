@@ -109,3 +109,12 @@ def test_a_year_told_as_before_the_present_leaves_the_present_unknown(monkeypatc
                                                               1962]
     assert [year_of(manuscript, view, present=True) for view in views] == [
         None, None, None, None, 1962, 1962]
+
+
+def test_a_year_told_as_before_the_present_leaves_the_chapters_present_as_it_was(monkeypatch):
+    manuscript = _manuscript(monkeypatch,
+                             "In the spring of 1952 Manolis sat in the yard. Since 1948 the "
+                             "flag had hung over the customs house.",
+                             "Sevasti came last.")
+    views = manuscript.sentence_list
+    assert [year_of(manuscript, view, present=True) for view in views] == [1952, 1952, 1952]
