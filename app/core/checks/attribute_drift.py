@@ -23,7 +23,8 @@ mostly said after "the" is a title, not a first name ("the old Ozo" is not "Ozo 
 took his father's title). Two values that cannot both hold for the same attribute of the same
 character is the contradiction; both sentences are quoted — unless the name is said with
 opposite words of age at each ("Young Walter is nineteen", "Old Walter Haywood is
-fifty-eight"): a father and the son named for him.
+fifty-eight"): a father and the son named for him; and hair the story tells is dyed ("every
+second Sunday she hennaed her grey hair a dark copper red") may be any colour from there on.
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
 of "she" or "he" (or a name) is, `attribute_owner`'s; this module decides the rest and when.
 """
@@ -506,6 +507,18 @@ EXAMPLES = (
             note="hair greys as the years pass"),
     Example(("Anna Russo had black hair.", "Anna Russo had dyed her black hair a bold red."),
             note="dyed on purpose"),
+    Example(("Ayla Kaya had black hair in two plaits.",
+             "Ayla Kaya sat down. Her own hair had greyed, but every second Sunday she hennaed "
+             "her grey hair a dark copper red.",
+             "Ayla Kaya laughed. Her copper hair caught the lamplight."),
+            note="hair the story has told is dyed: a later colour may be the dye's"),
+    Example(("Ayla Kaya had black hair.", "Ayla Kaya had red hair.",
+             "Ayla Kaya sat down. Every second Sunday she hennaed her grey hair a dark copper "
+             "red."), ("Ayla Kaya",), note="two colours told before the dye still clash"),
+    Example(("Ayla Kaya had black hair.",
+             "Mina Bey sat down. Every second Sunday she hennaed her grey hair a dark copper "
+             "red.", "Ayla Kaya laughed. Her copper hair caught the lamplight."),
+            ("Ayla Kaya",), note="someone else's hair is dyed"),
     Example(("In 1956 Anna Russo had black hair.", "In 1958 Anna Russo had red hair."),
             ("Anna Russo",), note="black does not turn red with the years"),
     Example(("Jonah Reed is but nineteen.", "Jonah Reed had been twenty-three."),
@@ -849,6 +862,9 @@ class _Observation:
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     seen: dict[tuple[str, str], dict[str, _Observation]] = {}
+    # Whose hair the story tells is dyed, and where it first does: from there on a colour of
+    # that hair may be the dye's.
+    dyed_from: dict[str, int] = {}
     manuscript = context.manuscript
     for view, matches in cue_sentences(manuscript, RULE, stated_values, CUE_WORDS):
         text = index.text(view)
@@ -867,12 +883,12 @@ def find(context: CheckContext) -> list[Finding]:
                 text, max(0, told_at - 30), told_at
             ):
                 continue  # "Halina saw the nine-year-old on the water butt": someone else
-            if attribute == "hair colour" and _DYED.search(
-                view.paragraph.text if view.paragraph is not None else text
-            ):
-                # "she had dyed her grey hair a bold henna red", or a paragraph that tells of
-                # dye ("Her hair was black… She had dyed it every month since"): a change
-                # made on purpose.
+            # "she had dyed her grey hair a bold henna red", or a paragraph that tells of dye
+            # ("Her hair was black… She had dyed it every month since"): a change made on
+            # purpose, no colour to compare — but it tells whose hair is dyed.
+            dyed = attribute == "hair colour" and _DYED.search(
+                view.paragraph.text if view.paragraph is not None else text) is not None
+            if dyed and (pronoun or not value):
                 continue
             if pronoun in ("he", "she") and not value:
                 # "Dylan was eight in that. He has my eyes. Grey as a wet Tuesday."
@@ -934,6 +950,9 @@ def find(context: CheckContext) -> list[Finding]:
                 # "He is ten, and he has been christened for his father": of the two who
                 # bear the name, which is unsure.
                 continue
+            if dyed:
+                dyed_from.setdefault(_canonical(context, name), view.order)
+                continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
             now, then, timed, turned = _when_told(text, start, end, value) if (
                 attribute == "age") else (False, False, False, False)
@@ -964,10 +983,21 @@ def find(context: CheckContext) -> list[Finding]:
                      and not _one_told_by_age(context, name, a, b)
                      and not (attribute == "age" and (_time_explains(context, a, b)
                                                       or _generations_apart(context, a, b)))
-                     and not (attribute == "hair colour" and _greyed(context, a, b))), None)
+                     and not (attribute == "hair colour" and (
+                         _greyed(context, a, b) or _dyed_by(dyed_from, (name, bare), b)))),
+                    None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
     return findings
+
+
+def _dyed_by(dyed_from: dict[str, int], names: tuple[str, str | None],
+             later: _Observation) -> bool:
+    """Whether the later of two hair colours is told once the story has told that the hair is
+    dyed ("every second Sunday she hennaed her grey hair a dark copper red … Her copper hair
+    caught the lamplight"): it may be the dye's, whatever colour the hair was before."""
+    return any(name in dyed_from and dyed_from[name] <= later.sentence.order
+               for name in names if name)
 
 
 def _age_said(index: MentionIndex, view: SentenceView, name: str, before: int) -> str | None:
