@@ -14,7 +14,8 @@ green… She named the child Inés"). A "she" opening a sentence, after a phrase
 put first ("In the lamplight her brown eyes…"), is whom the sentences before go on about; an
 age's clause of another time leaves its value to the one named only for an age. An age once —
 in a clause of time ("When Theo was six") or one something was done at ("had learned at nine
-years old") — is not the character's as the story stands. Spellings of one name ("Ines",
+years old") — is not the character's as the story stands, nor is hair told as what someone
+had once ("the black hair she had had at seventeen"). Spellings of one name ("Ines",
 "Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
 the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
 Godelieve — is compared with the one full name that has it, as a parent called by a family word
@@ -507,6 +508,12 @@ EXAMPLES = (
             note="hair greys as the years pass"),
     Example(("Anna Russo had black hair.", "Anna Russo had dyed her black hair a bold red."),
             note="dyed on purpose"),
+    Example(("Irini Hatzi sat down. Her hair had gone white before the war.",
+             "Irini Hatzi laughed. She remembered the black hair she had had at seventeen."),
+            note="hair told as what she had once: a past colour, and hair changes"),
+    Example(("Irini Hatzi sat down. Her hair was white.",
+             "Irini Hatzi laughed. She touched the black hair she had had cut short that "
+             "morning."), ("Irini Hatzi",), note="hair she has had cut is hers now"),
     Example(("Ayla Kaya had black hair in two plaits.",
              "Ayla Kaya sat down. Her own hair had greyed, but every second Sunday she hennaed "
              "her grey hair a dark copper red.",
@@ -883,6 +890,8 @@ def find(context: CheckContext) -> list[Finding]:
                 text, max(0, told_at - 30), told_at
             ):
                 continue  # "Halina saw the nine-year-old on the water butt": someone else
+            if attribute == "hair colour" and _HAIR_ONCE.match(text, end):
+                continue  # "the black hair her grandmother had had at seventeen": hers once
             # "she had dyed her grey hair a bold henna red", or a paragraph that tells of dye
             # ("Her hair was black… She had dyed it every month since"): a change made on
             # purpose, no colour to compare — but it tells whose hair is dyed.
@@ -1186,6 +1195,12 @@ _DYED = re.compile(r"\b(?:dyed?|dyes|dyeing|henna|hennaed|bleached|tinted|rinsed
                    # "her chestnut hair has been redone … the hairdresser touched up the roots"
                    r"hairdresser|(?:touch(?:ed)?|touching)\s+up\s+the\s+roots|redone)\b",
                    re.IGNORECASE)
+# Hair told as what someone had once: "the black hair her grandmother had had at seventeen",
+# "the red hair she used to have" — not what she has had done to it ("had had cut short").
+_HAIR_ONCE = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:her|his|their|my|the)\s+)?[\w'’-]+\s+"
+                        r"(?:had\s+(?:once\s+)?had|once\s+had|used\s+to\s+have)\b"
+                        r"(?!\s+(?:it\s+)?(?:cut|trimmed|bobbed|cropped|shorn|shaved|done|set|"
+                        r"permed|dyed|styled|washed)\b)", re.IGNORECASE)
 # What hair turns with the years.
 _GREYS = frozenset({"grey", "white", "silver"})
 
