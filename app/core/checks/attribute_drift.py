@@ -24,8 +24,10 @@ mostly said after "the" is a title, not a first name ("the old Ozo" is not "Ozo 
 took his father's title). Two values that cannot both hold for the same attribute of the same
 character is the contradiction; both sentences are quoted — unless the name is said with
 opposite words of age at each ("Young Walter is nineteen", "Old Walter Haywood is
-fifty-eight"): a father and the son named for him; and hair the story tells is dyed ("every
-second Sunday she hennaed her grey hair a dark copper red") may be any colour from there on.
+fifty-eight"): a father and the son named for him — or a value is told beside the news that
+its owner's name was given to a child too ("He had been christened Francis Xavier Doyle, and so
+had his son"): either's; and hair the story tells is dyed ("every second Sunday she hennaed
+her grey hair a dark copper red") may be any colour from there on.
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
 of "she" or "he" (or a name) is, `attribute_owner`'s; this module decides the rest and when.
 """
@@ -51,6 +53,7 @@ from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import PARENT_WORDS, called_parent
 from app.core.checks.referents import (
     ATTRIBUTION,
+    LEADING_PRONOUN,
     addressee,
     age_epithet,
     called_in_speech,
@@ -730,6 +733,14 @@ EXAMPLES = (
              "shoulders.\n\nUp in the wheelhouse a second Anders Haugland is standing on a fish "
              "crate. He is ten, he is on his summer holiday, and he has been christened for his "
              "father.",), note="a son christened for his father: whose age is unsure"),
+    Example(("Ned Foley had the desk. He was fifty-one that winter. He had been christened Ned "
+             "Foley, and so had his son.",
+             "Ned Foley was twenty-four that January, and out of the academy."),
+            note="'He had been christened…, and so had his son': either bearer's age"),
+    Example(("Ned Foley had the desk. He was fifty-one that winter. His wife sat by him. She "
+             "had been christened Ann Foley, and so had her daughter.",
+             "Ned Foley was twenty-four that January, and out of the academy."), ("Ned Foley",),
+            note="the name passed on is someone else's"),
     Example(("I\n\nJune 1970.\n\nTorbjørn Sætre is twenty-six and fishes out of Hardbakke. "
              "Torbjørn laughs.",
              "II\n\nJune 1990.\n\nThe ferry is late. Torbjørn Sætre is forty-six; he came ashore "
@@ -955,7 +966,8 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
             if shared_name(context.manuscript, name) or named_for_parent(
                 context.manuscript, name
-            ) or _NAMED_FOR_PARENT.search(text):
+            ) or _NAMED_FOR_PARENT.search(text) or _name_passed_on(
+                index, view, name):
                 # "He is ten, and he has been christened for his father": of the two who
                 # bear the name, which is unsure.
                 continue
@@ -1444,6 +1456,29 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
 _NAMED_FOR_PARENT = re.compile(r"\b(?:christened|named|called|baptised|baptized)\s+(?:for|after)\s+"
                                r"(?:his|her)\s+(?:father|mother|grandfather|grandmother|dad|"
                                r"papa|mum|mom|mama)\b", re.IGNORECASE)
+# A name given to a child too, told beside the value: "He was fifty-one that winter. He had
+# been christened Francis Xavier Doyle, and so had his son".
+_NAME_PASSED_ON = re.compile(rf"\b(?i:christened|named|baptised|baptized)\s+(?:{CAPITAL}[\w'’.-]*"
+                             r"\s+){0,3}[A-Z][\w'’.-]*,?\s+(?i:and\s+so\s+(?:had|was|were|did)\s+"
+                             r"(?:his|her|their)\s+(?:son|daughter|boy|girl|child))\b")
+
+
+def _name_passed_on(index: MentionIndex, view: SentenceView, name: str) -> bool:
+    """Whether the sentence's paragraph tells, in a sentence opening on the character's "he"
+    or "she", that their name was given to a child too (`_NAME_PASSED_ON`): which of the two
+    bearers a value there is told of is unsure, for the story may call both by it."""
+    paragraph = view.paragraph
+    if paragraph is None or "and so" not in paragraph.text:
+        return False
+    for sentence in paragraph.sentences:
+        said = paragraph.text[sentence.start : sentence.end]
+        opening = LEADING_PRONOUN.match(said)
+        if opening is not None and _NAME_PASSED_ON.search(said) and index.genders.get(
+                name) == PRONOUN_GENDER[opening.group(1).lower()]:
+            return True
+    return False
+
+
 # "the nine-year-old", "a forty-year-old widower" after a word that is no "was" or "became":
 # someone of that age the sentence's subject sees, meets or is like — not the subject.
 _SOMEONE_OF_AGE = re.compile(r"\b(?!(?:was|is|were|are|be|been|being|became|becomes|become|"
