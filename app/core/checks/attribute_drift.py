@@ -741,6 +741,14 @@ EXAMPLES = (
              "had been christened Ann Foley, and so had her daughter.",
              "Ned Foley was twenty-four that January, and out of the academy."), ("Ned Foley",),
             note="the name passed on is someone else's"),
+    Example(("Ned Foley had the desk. He was fifty-one that winter, and the younger men feared "
+             "him. Tess Foley came in.\n\nFrom the cradle he had been Dan, because the house "
+             "already held a Ned. He was twenty-two now.",),
+            note="'a Ned' is anyone so named: no one the 'He' after goes on about"),
+    Example(("Ned Foley had the desk. He was fifty-one that winter, and the younger men feared "
+             "him. Tess Foley came in.\n\nThe stove was cold, and it was Ned who lit it. He "
+             "was twenty-two now.",), ("Ned Foley",),
+            note="Ned himself, named last before the 'He'"),
     Example(("I\n\nJune 1970.\n\nTorbjørn Sætre is twenty-six and fishes out of Hardbakke. "
              "Torbjørn laughs.",
              "II\n\nJune 1990.\n\nThe ferry is late. Torbjørn Sætre is forty-six; he came ashore "

@@ -8,7 +8,8 @@ waiting on the stairs. She was fifty-eight."), a newborn the sentences after the
 holder of a role the sentence before opens on ("the superintendent"), the one the sentences
 opening on "He" go on about, the one the sentence before opens on or names as its subject ("The
 boy was Yaw Odoi, …. He was fifteen"), a newcomer whom the next paragraph or the reply calls by
-name — and no one where two people share the name said, where "she" may be a relative spoken of
+name — and no one where two people share the name said or it is said after "a" ("the house
+already held a Frank": anyone so named), where "she" may be a relative spoken of
 after the name ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens
 the sentence before ("Sister came that evening").
 """
@@ -274,13 +275,24 @@ def _named_at_birth(context: CheckContext, view: SentenceView) -> str | None:
 
 def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str) -> bool:
     """Whether the last mention of `name` before `view` is a bare given name the story says
-    two people share ("two Lilys")."""
-    for earlier in context.mentions.before(view, REACH):
+    two people share ("two Lilys"), or one said after "a" ("the house already held a Frank
+    and a Frankie"): anyone who bears the name, no one the pronoun after goes on about."""
+    index = context.mentions
+    for earlier in index.before(view, REACH):
         for mention in reversed(earlier):
             if mention.cluster.name == name:
                 words = mention.run.words
-                return len(words) == 1 and not mention.run.title and _two_share(context, words[0])
+                if len(words) != 1 or mention.run.title:
+                    return False
+                sentence = mention.sentence
+                at = mention.span.start - sentence.start
+                return _two_share(context, words[0]) or _A_BEARER.search(
+                    index.text(sentence), max(0, at - 8), at) is not None
     return False
+
+
+# An indefinite article right before a given name: "a Frank", "an Ann".
+_A_BEARER = re.compile(r"\b(?i:a|an)\s+$")
 
 
 def _two_share(context: CheckContext, given: str) -> bool:
