@@ -195,7 +195,8 @@ _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 # A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
 # "a small man, five foot five in his socks", "a small man, barely five feet three", "a short
 # man, five foot five at the most", "who was all of five foot five", "a small man, not much
-# above five feet", "who at five foot ten was the shortest", "At six foot two he" —
+# above five feet", "a small woman, not quite five feet tall", "who at five foot ten was the
+# shortest", "At six foot two he" —
 # only where the measure ends the phrase ("in her boots", "tall", a comma, or the "was" or
 # "he" of the clause an "at" opens), for "was six feet from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
@@ -214,7 +215,7 @@ _MEASURE = re.compile(
     rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)"
     rf"(?:\s+(?:in|of|on|at)\s+(?:the|this|that|our|her|his)\s+[a-z]+)?\s*,)"
     rf"(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|nearly|almost|"
-    rf"(?:well\s+)?over|(?:not\s+much|no|little)\s+(?:above|over|more\s+than)))?)"
+    rf"(?:well\s+)?over|(?:not\s+much|no|little)\s+(?:above|over|more\s+than)|not\s+quite))?)"
     rf"\s+(?P<feet>{_FEET})"
     rf"(?:\s*(?:foot|feet|ft\b\.?)|\s*['’′])(?:\s*(?:and\s+)?(?P<inches>{_INCHES})\b"
     r"(?:\s*(?:inches|inch|in\b\.?|[\"”″]|''))?)?"
