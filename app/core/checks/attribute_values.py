@@ -196,9 +196,9 @@ _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 # "a small man, five foot five in his socks", "a small man, barely five feet three", "a short
 # man, five foot five at the most", "who was all of five foot five", "a small man, not much
 # above five feet", "a small woman, not quite five feet tall", "who at five foot ten was the
-# shortest", "At six foot two he" —
-# only where the measure ends the phrase ("in her boots", "tall", a comma, or the "was" or
-# "he" of the clause an "at" opens), for "was six feet from the door" is a distance.
+# shortest", "who at five foot eight had always been the tallest", "At six foot two he" —
+# only where the measure ends the phrase ("in her boots", "tall", a comma, or the "was", "had"
+# or "he" of the clause an "at" opens), for "was six feet from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
 
 _INCHES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|\d"
@@ -226,7 +226,7 @@ _MEASURE = re.compile(
     r"(?(bare)(?=\s*tall\b)|(?(all)(?=\s+of\s+(?P<whole>him|her)\b)|"
     r"(?=\s*(?:tall\b|high\b|[,.;:!?)\"”]|and\b|"
     r"in\s+(?:her|his|their|my|your)\b|without\b|barefoot\b|at\s+(?:the\s+)?(?:most|best)\b|"
-    r"if\b|(?:was|is|he|she)\b|$))))",
+    r"if\b|(?:was|is|had|he|she)\b|$))))",
     re.IGNORECASE)
 
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."

@@ -21,6 +21,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("He was a small man, not much above five feet, with a moustache.", "height",
          "5 ft 0 in"),
         ("She was a small woman, not quite five feet tall.", "height", "5 ft 0 in"),
+        ("Rosario, who at five foot eight had always been the tallest, bent down.", "height",
+         "5 ft 8 in"),
         ("She is past fifty, her hair gone white as cotton lint.", "hair colour", "white"),
         ("He had not yet seen his fortieth birthday, but he was stiff.", "age",
          "no more than thirty-nine"),
