@@ -749,6 +749,14 @@ EXAMPLES = (
              "him. Tess Foley came in.\n\nThe stove was cold, and it was Ned who lit it. He "
              "was twenty-two now.",), ("Ned Foley",),
             note="Ned himself, named last before the 'He'"),
+    Example(("Gogo was seventy-four years old that winter. Her name was Nozizwe, though nobody "
+             "under sixty used it.",
+             "Gogo Nozizwe, who was sixty-six, sent for the women. Gogo Nozizwe laughed."),
+            ("Gogo Nozizwe",), note="a title alone, whom the sentence after names"),
+    Example(("Gogo was seventy-four years old that winter. She sat in the sun and gave "
+             "instructions.",
+             "Gogo Nozizwe, who was sixty-six, sent for the women. Gogo Nozizwe laughed."),
+            note="a title alone no one is named for: whose the age is, unsure"),
     Example(("I\n\nJune 1970.\n\nTorbjørn Sætre is twenty-six and fishes out of Hardbakke. "
              "Torbjørn laughs.",
              "II\n\nJune 1990.\n\nThe ferry is late. Torbjørn Sætre is forty-six; he came ashore "

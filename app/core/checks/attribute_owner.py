@@ -8,10 +8,11 @@ waiting on the stairs. She was fifty-eight."), a newborn the sentences after the
 holder of a role the sentence before opens on ("the superintendent"), the one the sentences
 opening on "He" go on about, the one the sentence before opens on or names as its subject ("The
 boy was Yaw Odoi, …. He was fifteen"), a newcomer whom the next paragraph or the reply calls by
-name — and no one where two people share the name said or it is said after "a" ("the house
-already held a Frank": anyone so named), where "she" may be a relative spoken of
-after the name ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens
-the sentence before ("Sister came that evening").
+name, one a title alone stands for whom the next sentence names ("Gogo was seventy-four years
+old that winter. Her name was Nozizwe") — and no one where two people share the name said or
+it is said after "a" ("the house already held a Frank": anyone so named), where "she" may be a
+relative spoken of after the name ("…, and her mother now wore… She was fifty-nine"), or where
+a title alone opens the sentence before ("Sister came that evening").
 """
 
 from __future__ import annotations
@@ -186,6 +187,13 @@ def subject(
         named = (gender and _named_next_paragraph(index, view, gender)) or _named_in_reply(
             index, view, gender)
         return (named, stranger.end()) if named is not None else None
+    titled = _TITLE_ALONE.match(text, 0, before)
+    named = _name_given_next(context, view) if titled is not None and (
+        titled.group(1) in wordlists().honorifics) else None
+    if titled is not None and named is not None:
+        # "Gogo was seventy-four years old that winter. Her name was Nozizwe": the one the
+        # sentence after names, whom the title alone stood for.
+        return named, titled.end(1)
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
     pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
         _FRONTED_PRONOUN.match(text, 0, before))
@@ -426,6 +434,25 @@ def _subject_before(index: MentionIndex, view: SentenceView, gender: str) -> Clu
 
 # Words before a name that make it what something is, not who does something.
 _BEING = frozenset({"is", "was", "are", "were", "be", "been"})
+
+
+# A name given to the one the sentence before is about: "Her name was Nozizwe".
+_NAME_GIVEN = re.compile(rf"\W*(?:Her|His)\s+(?:own\s+|real\s+|given\s+)?name\s+(?:was|is)\s+"
+                         rf"({CAPITAL}[\w'’-]+)")
+
+
+def _name_given_next(context: CheckContext, view: SentenceView) -> str | None:
+    """The character the next sentence of the paragraph names as the one this sentence is
+    about ("Her name was Nozizwe"), if the analysis knows the name."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number + 1 >= len(paragraph.sentences):
+        return None
+    following = paragraph.sentences[view.number + 1]
+    given = _NAME_GIVEN.match(paragraph.text, following.start, following.end)
+    if given is None:
+        return None
+    cluster = context.manuscript.cluster_for_word(given.group(1))
+    return cluster.name if cluster is not None else None
 
 
 def _title_alone_opened(view: SentenceView) -> bool:
