@@ -648,6 +648,12 @@ EXAMPLES = (
     Example(("Hanna Lind came in. She had her father's eyes, grey as the river in flood, and "
              "she turned them on the stove.", "Hanna Lind looked up with her brown eyes."),
             ("Hanna Lind",), note="a colour set beside the eyes and likened to something"),
+    Example(("Amina Farah was nineteen, with her father's long hands and her father's eyes, "
+             "brown as peat.", "Amina Farah looked up with her grey eyes."), ("Amina Farah",),
+            note="eyes hers by birth, the last of a list of them"),
+    Example(("Amina Farah sat with Hodan and her sister's eyes, brown as peat, were wet.",
+             "Amina Farah looked up with her grey eyes."),
+            note="'with Hodan and her sister's eyes': the sister's"),
     Example(("Hisa Oda had white hair.",
              "Hisa Oda sat down. Her hair, black as lacquer the year they went away, was white "
              "now."), note="hair likened to a colour it had once is not read: hair changes"),
@@ -1404,9 +1410,11 @@ _OWNED_BY_ANOTHER = re.compile(r"\b[a-z][\w-]*['’]s\s+$")
 _SUBJECTS = frozenset({"he", "she", "they", "i", "you", "we"})
 # A modal right after the subject: its own habit ("he would stretch").
 _OWN_MODAL = re.compile(r"\s+(?:would|could|might|should|will)\b", re.IGNORECASE)
-# …unless they are hers by birth: "She had her father's eyes, grey as the river".
-_INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:her|his|their|my|your|the)\s+)?"
-                        r"[a-z][\w-]*['’]s\s+$")
+# …unless they are hers by birth: "She had her father's eyes, grey as the river", "with her
+# father's long hands and her father's eyes" (the last of a list of them).
+_INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:(?:her|his|their|my|your|the)\s+)?"
+                        r"[a-z][\w-]*['’]s\s+(?:[a-z-]+\s+){1,2}and\s+)?"
+                        r"(?:(?:her|his|their|my|your|the)\s+)?[a-z][\w-]*['’]s\s+$")
 # A sentence of the teller's whose object is someone's eyes or hair: "I can see her grey eyes
 # yet", "We looked into his pale blue eyes".
 _TELLER_SEES = re.compile(r"^\W*(?:I|We)\s+(?:[a-z]+\s+){1,4}(?:into\s+|at\s+)?(her|his)\s+"
