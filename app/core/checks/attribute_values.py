@@ -59,8 +59,9 @@ _PATTERNS = {
         rf"(?:a\s+|the\s+|as\s+)?(?:{_SHADE},?\s+){{0,2}}({_COLOURS})\b|"
         # "She had their mother's eyes, grey as the river in flood": a colour set beside
         # the eyes, likened to something (not hair's, which may be "black as lacquer the
-        # year they went to camp" and white now)
-        rf"\beyes,\s+(?:{_SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like)\b)|"
+        # year they went to camp" and white now), or said how much so ("her father's eyes, a
+        # brown so dark it was nearly black")
+        rf"\beyes,\s+(?:a\s+)?(?:{_SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b)|"
         # "with her eyes already open, and they were green": what they were as they opened
         rf"\beyes\s+(?:(?:already|still|half|now)\s+)?(?:open|opened|closed|shut|wide|"
         rf"narrowed|lowered|raised),\s+and\s+they\s+(?:were|are)\s+(?:a\s+|an\s+)?"

@@ -10,6 +10,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
     [
         ("Tucker had the reddest hair in Yorkshire.", "hair colour", "red"),
         ("Her eyes were a pale washed gray.", "eye colour", "grey"),
+        ("She had her father's eyes, a brown so dark it was nearly black.", "eye colour",
+         "brown"),
         ("R. Kandasamy was forty-six years old that year.", "age", "forty-six"),
         ("He was a small man, barely five feet three in his sandals.", "height", "5 ft 3 in"),
         ("She was a tall woman.", "height", "tall"),
