@@ -22,7 +22,7 @@ _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blon
 _SUPERLATIVES = frozenset({"reddest", "blackest", "fairest", "darkest", "blondest"})
 
 # Words for how light or dark a colour is, which may come before it: "a pale grey".
-_SHADE = r"(?:pale|light|dark|deep|bright|washed|clear|cold|warm|soft|steely|muddy)"
+SHADE = r"(?:pale|light|dark|deep|bright|washed|clear|cold|warm|soft|steely|muddy)"
 
 _AT_MOST = "no more than "
 
@@ -48,7 +48,7 @@ _OF_AGE = (rf"an?\s+(?:[\w-]+,?\s+){{0,3}}?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS
 _PATTERNS = {
     "eye colour": re.compile(
         # "eyes, which were a pale washed grey"
-        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+(?:a\s+|an\s+)?(?:{_SHADE}\s+){{0,2}}"
+        rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+(?:a\s+|an\s+)?(?:{SHADE}\s+){{0,2}}"
         rf"({_COLOURS})\b|"
         # "eyes, which were of a clear and rather startling grey"
         rf"\beyes,\s+(?:which|that)\s+(?:were|are)\s+of\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){{0,4}}?"
@@ -56,18 +56,20 @@ _PATTERNS = {
         rf"\b({_COLOURS})(?:[- ]eyed\b|\s+eyes\b)|\beyes\s+(?:were\s+|are\s+|as\s+|of\s+|"
         # "his eyes weren't just brown, they were…": brown and more
         rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
-        rf"(?:a\s+|the\s+|as\s+)?(?:{_SHADE},?\s+){{0,2}}({_COLOURS})\b|"
+        # "eyes of a very pale grey"
+        rf"(?:a\s+|the\s+|as\s+)?(?:(?:very|rather|most)\s+(?={SHADE}\b))?"
+        rf"(?:{SHADE},?\s+){{0,2}}({_COLOURS})\b|"
         # "She had their mother's eyes, grey as the river in flood": a colour set beside
         # the eyes, likened to something (not hair's, which may be "black as lacquer the
         # year they went to camp" and white now), or said how much so ("her father's eyes, a
         # brown so dark it was nearly black")
-        rf"\beyes,\s+(?:a\s+)?(?:{_SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b)|"
+        rf"\beyes,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b)|"
         # "with her eyes already open, and they were green": what they were as they opened
         rf"\beyes\s+(?:(?:already|still|half|now)\s+)?(?:open|opened|closed|shut|wide|"
         rf"narrowed|lowered|raised),\s+and\s+they\s+(?:were|are)\s+(?:a\s+|an\s+)?"
-        rf"(?:{_SHADE},?\s+){{0,2}}({_COLOURS})\b|"
+        rf"(?:{SHADE},?\s+){{0,2}}({_COLOURS})\b|"
         # "she saw his eyes properly for the first time: a dark, warm brown"
-        rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{_SHADE},?\s+){{0,2}}"
+        rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{SHADE},?\s+){{0,2}}"
         rf"({_COLOURS})\b", re.IGNORECASE),
     "hair colour": re.compile(
         rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|plait)\b)|"

@@ -10,6 +10,7 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
     [
         ("Tucker had the reddest hair in Yorkshire.", "hair colour", "red"),
         ("Her eyes were a pale washed gray.", "eye colour", "grey"),
+        ("She had eyes of a very pale grey, like the stones.", "eye colour", "grey"),
         ("She had her father's eyes, a brown so dark it was nearly black.", "eye colour",
          "brown"),
         ("R. Kandasamy was forty-six years old that year.", "age", "forty-six"),
