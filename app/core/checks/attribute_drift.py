@@ -42,6 +42,7 @@ from app.core.checks.attribute_values import (
     CUE_WORDS,
     LEADING_COLOUR,
     SAME,
+    SHADE,
     conflict,
     number_of,
     stated_values,
@@ -337,6 +338,12 @@ EXAMPLES = (
              "Ivo Marr leaned into the lamp, and she saw his eyes properly for the first time: "
              "a dark, warm brown."), ("Ivo Marr",),
             note="a hue after its shade, and a colour told after a colon"),
+    Example(("Ivo Marr came in. He had grey eyes.",
+             "Ivo Marr sat down, and I saw that his dark brown eyes were wet."), ("Ivo Marr",),
+            note="'his' before a shade and the hue: his, whoever sees them"),
+    Example(("Ivo Marr came in. He had grey eyes.",
+             "Ivo Marr sat down, and I saw that her dark brown eyes were wet."),
+            note="'her' before the shade: someone else's"),
     Example(("Ivo Marr had dark eyes and dark hair.", "Ivo Marr looked up with his brown eyes.",
              "Ivo Marr pushed back his brown hair."),
             note="'dark' is no hue of its own: brown eyes may be called dark"),
@@ -862,8 +869,9 @@ _MOMENT_AFTER = re.compile(
     r"Christmas|Easter)|the\s+(?:year|night|day|summer|winter)|"
     # "in the spring of eighteen hundred and nineteen", "in 1819"
     r"in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|year)\s+of|in\s+1[5-9]\d\d)\b")
-# The value's owner right before it ("and her green eyes"), and any he or she before that.
-_OWNED = re.compile(r"\b(her|his)\s+$", re.IGNORECASE)
+# The value's owner right before it ("and her green eyes", "her dark brown eyes"), and any he
+# or she before that.
+_OWNED = re.compile(rf"\b(her|his)\s+(?:{SHADE},?\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGNORECASE)
 # What someone claims, after the sentence has said what is: "…and told anyone who asked that
 # he was fourteen".
