@@ -344,6 +344,16 @@ EXAMPLES = (
     Example(("Ivo Marr came in. He had grey eyes.",
              "Ivo Marr sat down, and I saw that her dark brown eyes were wet."),
             note="'her' before the shade: someone else's"),
+    Example(("Mrs. Imrie had grey eyes. Mrs. Imrie sat.",
+             "Tom Reed looked at the Bible. He frowned.\n\n\"Mrs. Imrie,\" he said, \"your man "
+             "ate here on Monday.\"\n\nShe turned to me then, and I saw that her brown eyes were "
+             "dry."), ("Mrs. Imrie",),
+            note="the 'She' who answers is the woman a man's speech called by name"),
+    Example(("Mrs. Imrie had grey eyes. Mrs. Imrie sat.",
+             "Tom Reed looked at the Bible. He frowned.\n\n\"Mrs. Imrie,\" she said, \"your "
+             "man ate here on Monday.\"\n\nShe turned to me then, and I saw that her brown eyes "
+             "were dry."),
+            note="a 'she' said it: the 'She' after may be the speaker"),
     Example(("Ivo Marr had dark eyes and dark hair.", "Ivo Marr looked up with his brown eyes.",
              "Ivo Marr pushed back his brown hair."),
             note="'dark' is no hue of its own: brown eyes may be called dark"),

@@ -9,10 +9,12 @@ holder of a role the sentence before opens on ("the superintendent"), the one th
 opening on "He" go on about, the one the sentence before opens on or names as its subject ("The
 boy was Yaw Odoi, …. He was fifteen"), a newcomer whom the next paragraph or the reply calls by
 name, one a title alone stands for whom the next sentence names ("Gogo was seventy-four years
-old that winter. Her name was Nozizwe") — and no one where two people share the name said or
-it is said after "a" ("the house already held a Frank": anyone so named), where "she" may be a
-relative spoken of after the name ("…, and her mother now wore… She was fifty-nine"), or where
-a title alone opens the sentence before ("Sister came that evening").
+old that winter. Her name was Nozizwe"), the one whom a speaker of the other sex called by
+name in the paragraph before ('"Mrs. Imrie," he said … / She turned to me') — and no one where
+two people share the name said or it is said after "a" ("the house already held a Frank":
+anyone so named), where "she" may be a relative spoken of after the name ("…, and her mother
+now wore… She was fifty-nine"), or where a title alone opens the sentence before ("Sister came
+that evening").
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from app.core.checks.referents import (
     NEWCOMER,
     REACH,
     also_called,
+    called_in_speech,
     chain_opener,
     narrated,
     opening_mention,
@@ -243,6 +246,11 @@ def subject(
         # may name ("'Hauptmann Strehle,' Solveig said.")
         named = _named_next_paragraph(index, view, gender)
         return (named, pronoun.end()) if named is not None else None
+    addressed = _addressed_before(index, view, gender)
+    if addressed is not None:
+        # '"Mrs. Imrie," he said, "your man ate his supper here." / She turned to me then, and
+        # … her dark brown eyes': the woman spoken to.
+        return addressed, pronoun.end()
     cluster = _named_as(index, view, gender) or _subject_before(index, view, gender)
     if cluster is None:
         resolved = index.resolve(view, pronoun.group(1), spoken=False)
@@ -453,6 +461,23 @@ def _name_given_next(context: CheckContext, view: SentenceView) -> str | None:
         return None
     cluster = context.manuscript.cluster_for_word(given.group(1))
     return cluster.name if cluster is not None else None
+
+
+def _addressed_before(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """The one the paragraph before calls by name in speech said by someone of the other sex
+    ('"Mrs. Imrie," he said'), when `view` opens its paragraph on a pronoun of that one's sex:
+    whom the speech was said to, answering or turning to someone."""
+    if view.number != 0:
+        return None
+    before = neighbour(index.manuscript, view, -1)
+    if before is None:
+        return None
+    placed, orders = before
+    attribution = ATTRIBUTION.search(placed.parsed.text)
+    if attribution is None or PRONOUN_GENDER[attribution.group(1).lower()] == gender:
+        return None
+    called = called_in_speech(index, index.manuscript.sentence_list[orders.start])
+    return called if called is not None and index.genders.get(called) == gender else None
 
 
 def _title_alone_opened(view: SentenceView) -> bool:
