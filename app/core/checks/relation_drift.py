@@ -30,7 +30,9 @@ da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is
 "my mother" is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he
 was"). A relative of one's parent is one's own by the word the family has for it: "my
 mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story
-says two people bear ("two Lotties") is not compared. A step- or half-relative called by the plain
+says two people bear ("two Lotties") is not compared, nor are relations told of two names that
+share such a name ("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a story with "two
+Mehmets": the bare given name may be the other one). A step- or half-relative called by the plain
 word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no
 drift. The relations are read by `relations`; this module compares them.
 """
@@ -365,6 +367,18 @@ EXAMPLES = (
              "My brother named his girl after her, so there were two Lotties in the family. "
              "My niece Lottie sang."),
             note="a name the story says two people bear may be either's"),
+    Example(("Hasan Demirci came to Cologne on the train. He was twenty-two. There was his "
+             "father, Mehmet Demirci, back in Zara. And there was Mehmet Kaya, here, paying the "
+             "fares.",
+             "Mehmet sat on the sofa. Hasan, his brother-in-law these thirty years, "
+             "poured the tea."), ("Hasan Demirci",),
+            note="the bare 'Mehmet' is read as the one Hasan is son of: a drift"),
+    Example(("Hasan had two Mehmets in his life. Hasan Demirci came to Cologne on the train. He "
+             "was twenty-two. There was his father, Mehmet Demirci, back in Zara. And there was "
+             "Mehmet Kaya, here, paying the fares.",
+             "Mehmet sat on the sofa. Hasan, his brother-in-law these thirty years, "
+             "poured the tea."),
+            note="'two Mehmets': the bare given name may be the other one"),
     Example(("Selvi Raman waited at the stop. Ravi Mama was Valli's younger brother, the one "
              "who had gone to Madurai. Ravi laughed.",
              "Selvi Raman looked up. Valli's cousin Ravi had come on the first bus."), ("Ravi",),
@@ -552,9 +566,20 @@ def _unsure_whose(context: CheckContext, name: str, pair: tuple[Relation, Relati
     """Whether the two relations may be of two people: the character's name is borne by
     two, or the character or one they are told relative to was given a parent's full name
     ("Moha had given him his own full name: Mohand Amellal")."""
-    return _borne_by_two(context, name) or any(
+    return _borne_by_two(context, name) or _anchors_share_two(context, *pair) or any(
         named_for_parent(context.manuscript, who)
         for who in (name, *(relation.anchor for relation in pair)))
+
+
+def _anchors_share_two(context: CheckContext, first: Relation, second: Relation) -> bool:
+    """Whether the two relations are told relative to two names that share one the story
+    says two people bear ("two Mehmets in his life": "Mehmet Demirci's son", then
+    "Mehmet's brother-in-law"): the bare given name may be the other Mehmet."""
+    if first.anchor == second.anchor:
+        return False
+    two = said_to_be_two(context)
+    return bool(two) and not two.isdisjoint(
+        set(first.anchor.split()) & set(second.anchor.split()))
 
 
 def _borne_by_two(context: CheckContext, name: str) -> bool:
