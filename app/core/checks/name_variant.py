@@ -16,6 +16,9 @@ EXAMPLES = (
              "The first clerk wrote me down as Istvan Kovacs, without any accents. István "
              "Kovács laughed at it."),
             note="a spelling without accents the text points out is no slip"),
+    Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
+             "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
+            note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
     Example(("Sofie Laurent walked home. Later Sofie smiled at the baker.",
              "Sophie Dumas arrived by train. Sophie smiled at the porter."),
             ("Sofie", "Sophie")),
