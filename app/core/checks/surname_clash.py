@@ -138,6 +138,10 @@ EXAMPLES = (
              "Efraín Rincón Mora came in at eleven and sat by the window."),
             ("Efraín Rincón Mora", "Efraín Rojas Mora"),
             note="two surnames, as Spanish names go: the father's differs"),
+    Example(("My brother was Sorab Jehangir Mistry. Jehangir Sorab Mistry was our father. "
+             "Jehangir laughed.",
+             "Our grandfather had been Sorab Framji Mistry. His photograph hung above the table."),
+            note="a father's given name in the middle, as Parsi names go: one surname"),
     Example(("His mama had named him Wendell Ashby Coggins. Wendell Coggins laughed.",
              "Wendell Boyd Coggins played the fiddle that night."),
             note="written without the middle word too: middle names, not surnames"),
@@ -476,17 +480,21 @@ def _paternal_clash(context: CheckContext) -> list[Finding]:
     """Two surnames, as Spanish and Portuguese names go, whose first differs: "Efraín Rojas
     Mora" and "Efraín Rincón Mora", one given name and one mother's surname. Only where the
     story writes neither without the middle word, and neither middle word is a given name
-    or a patronymic: "Wendell Ashby Coggins" is "Wendell Coggins" with his middle name."""
+    or a patronymic: "Wendell Ashby Coggins" is "Wendell Coggins" with his middle name. Nor
+    one a character of the book goes by first: Parsi and other Indian names carry the father's
+    given name in the middle ("Sorab Jehangir Mistry", son of Jehangir Sorab Mistry), so
+    "Sorab Framji Mistry" may be his grandfather, with the same surname."""
     manuscript = context.manuscript
     forms = manuscript.finder.forms
     lists = wordlists()
+    given_names = _given_names(manuscript)
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         for form in cluster.full_names:
             words = forms[form].words
             if (len(words) == 3 and not family_name_first(words) and words[2] not in GENERATIONS
                     and words[1] not in lists.first_names and words[1][:1].isupper()
-                    and not _PATRONYMIC.search(words[1])
+                    and not _PATRONYMIC.search(words[1]) and fold(words[1]) not in given_names
                     and f"{words[0]} {words[2]}" not in forms):
                 by_ends[(words[0], words[2])].append(form)
     findings = []
