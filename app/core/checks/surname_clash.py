@@ -271,6 +271,10 @@ EXAMPLES = (
              "wrote every month.",
              "Ông Bảy, Trịnh Văn Bảy, the same man who had met them at the airport, waved."),
             ("Lê Văn Bảy", "Trịnh Văn Bảy"), note="Vietnamese names, family name first"),
+    Example(("The man at the wheel was Phan Minh Duc. Duc laughed at the police launch.",
+             "Trinh Minh Duc arrived on the Friday evening. He had gone grey."),
+            ("Phan Minh Duc", "Trinh Minh Duc"),
+            note="a Vietnamese family name first, written without its accents"),
     Example(("Pilot Officer Rhiannon Vasko flew the sled. Rhiannon Vasko laughed.",
              "Doctor Rhiannon Oduya read the scan. \"Which Rhiannon?\" asked the Chief. The other "
              "Rhiannon smiled."),
