@@ -1,20 +1,20 @@
 """surname clash: one first name (or a variant of it) carried with two different surnames.
 
-"Sofie Laurent" in one chapter and "Sophie Dumas" in another is one character whose surname
-changed; so are "Jantje de Smet" and "Jan Wouters", a first name's pet form (one that is no
-given name in its own right, as Jackie is) being the name itself. Two people who merely share
-a common first name (John Knightley, John Abdy) meet in the same paragraphs, so a clash
-between identical first names counts only when the two full names are never named in one
-paragraph, and a first name carried with three or more surnames is taken as a common name
-shared by several people; nor is the rarer name a clash when its surname belongs to a family
-the book has ("Anne Cox", "the Coxes" make "William Coxe" a Cox; but not one called by a name
-either of the two goes by: "Tucker Wendt", when Piotr Amsel is called Tucker, is Piotr Wendt
-again, no other Wendt), nor a second given name of her own sex that is no one's surname
-("Inés Ann", renamed Ann Pruitt), nor a Spanish married name ("Ximena Castillo de Araya" of Ximena
-Castillo Ossandón), nor a wife's title where the text tells of the marriage ("as Mrs. Isobel
-Macrae. … my husband Duncan"), nor is a Gaelic byname
-("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an
-Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
+"Sofie Laurent" in one chapter and "Sophie Dumas" in another is one character whose surname changed;
+so are "Jantje de Smet" and "Jan Wouters", a first name's pet form (one that is no given name in its
+own right, as Jackie is) being the name itself. Two people who merely share a common first name
+(John Knightley, John Abdy) meet in the same paragraphs, so a clash between identical first names
+counts only when the two full names are never named in one paragraph, and a first name carried with
+three or more surnames is taken as a common name shared by several people; nor is the rarer name a
+clash when its surname belongs to a family the book has ("Anne Cox", "the Coxes" make "William Coxe"
+a Cox; but not one called by a name either of the two goes by: "Tucker Wendt", when Piotr Amsel is
+called Tucker, is Piotr Wendt again, no other Wendt; nor one the text says he is, by the rarer name
+or just after it: "Trinh Minh Duc arrived. On his business card he was Danny Trinh"), nor a second
+given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a Spanish
+married name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a wife's title where the
+text tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan"), nor is a Gaelic byname
+("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an Arabic
+kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
 called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
@@ -275,6 +275,13 @@ EXAMPLES = (
              "Trinh Minh Duc arrived on the Friday evening. He had gone grey."),
             ("Phan Minh Duc", "Trinh Minh Duc"),
             note="a Vietnamese family name first, written without its accents"),
+    Example(("The man at the wheel was Phan Minh Duc. Duc laughed at the police launch.",
+             "Trinh Minh Duc arrived on the Friday evening. On his business card he was Danny "
+             "Trinh, and he had gone grey."), ("Phan Minh Duc", "Trinh Minh Duc"),
+            note="'he was Danny Trinh': another name of his, no other of the Trinhs"),
+    Example(("The man at the wheel was Phan Minh Duc. Duc laughed at the police launch.",
+             "Trinh Minh Duc arrived on the Friday evening. His cousin Danny Trinh had gone "
+             "grey."), note="Danny Trinh is another of the Trinhs: Duc may be one of them"),
     Example(("Pilot Officer Rhiannon Vasko flew the sled. Rhiannon Vasko laughed.",
              "Doctor Rhiannon Oduya read the scan. \"Which Rhiannon?\" asked the Chief. The other "
              "Rhiannon smiled."),
@@ -784,9 +791,29 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
             return True  # the Coxes
         if len(words) >= 2 and context.same_name(last, surname) and not context.same_name(
             _given(words), given
-        ) and finder.cluster_of.get(_given(words)) not in compared:
+        ) and finder.cluster_of.get(_given(words)) not in compared and (
+            not _said_to_be(context.manuscript, form, rarer)
+        ):
             # Anne Cox — but not "Tucker Kunnuk" when Tucker is what "Taqialuk Amarualik"
             # is called: Taqialuk himself, with the surname of "Taqialuk Kunnuk" again.
+            return True
+    return False
+
+
+def _said_to_be(manuscript: Manuscript, form: str, named: str) -> bool:
+    """Whether the text says "he was <form>" ("she is …") in the sentence that names `named`
+    or the one after: another name of the same man ("Trinh Minh Duc arrived on the Friday. On
+    his business card he was Danny Trinh"), no other of his family."""
+    forms = manuscript.finder.forms
+    said = [sentence_at(manuscript, document, base + run.start)
+            for document, base, run in forms[form].runs
+            if run.prev in ("was", "is") and run.prev2 in ("he", "she")]
+    orders = {view.order for view in said if view is not None}
+    if not orders:
+        return False
+    for document, base, run in forms[named].runs:
+        view = sentence_at(manuscript, document, base + run.start)
+        if view is not None and orders & {view.order, view.order + 1}:
             return True
     return False
 
