@@ -9,32 +9,33 @@ Mieke's mother's brother"); the kinship words are a word list, in-laws and exes 
 sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and names
 one other is the first's relation to the second, and "Trent is first cousin to that detective,
 Brannigan" Trent's to Brannigan. A relative named only by whose they are, opening a sentence
-("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence
-before names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to
-is the other character named in the sentence, or else the character "her"/"his" stands for (never
-one "their" is said of: "their cousin" is several people's): the last one named, unless a relation
+("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence before
+names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to is the
+other character named in the sentence, or else the character "her"/"his" stands for (never one
+"their" is said of: "their cousin" is several people's): the last one named, unless a relation
 already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
 sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about
 the lead, named twice as often as anyone of her sex, never one the book calls by a family word
-("Eomma", the lead's mother), when she was named lately or is the last woman the chapter named,
-and the last lines were not about another woman, named as the one who does something (title and
-all when her name tells she is a woman: "Dr. Priya Callan comes up at half ten").
-A character whose sex neither name nor relation tells is placed by the narration's "She"/"He"
-after the name. In speech, "my" is the speaker's and "your" the
-listener's, only when the sentence names them, or when the paragraph's speech is put to one "she"
-(or "he") and names no one outside it but as the object of a preposition ("she said, for Ferrand's
-sake"). A character who is one person's mother in one place and their sister (or a stranger who
-"introduced herself as" someone) in another is the contradiction; so is the father (mother,
-brother, sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my
-da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as
-"my mother" is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he
-was"). A relative of one's parent is one's own by the word the family has for it: "my
-mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story
-says two people bear ("two Lotties") is not compared, nor are relations told of two names that
-share such a name ("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a story with "two
-Mehmets": the bare given name may be the other one). A step- or half-relative called by the plain
-word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no
-drift. The relations are read by `relations`; this module compares them.
+("Eomma", the lead's mother), when she was named lately or is the last woman the chapter named, and
+the last lines were not about another woman, named as the one who does something (title and all when
+her name tells she is a woman: "Dr. Priya Callan comes up at half ten"). A character whose sex
+neither name nor relation tells is placed by the narration's "She"/"He" after the name. In speech,
+"my" is the speaker's and "your" the listener's, only when the sentence names them, or when the
+paragraph's speech is put to one "she" (or "he") and names no one outside it but as the object of a
+preposition ("she said, for Ferrand's sake"), by a word of saying or, lacking one, by what she does
+between its lines ('"No cards." She pointed her chin at a girl. "That is my daughter Carmelita."').
+A character who is one person's mother in one place and their sister (or a stranger who "introduced
+herself as" someone) in another is the contradiction; so is the father (mother, brother, sister) of
+the narrator's mother who is later the father's ("Granda was my maw's da", "my da's da"); a parent
+the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as "my mother" is, and
+so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he was"). A relative of
+one's parent is one's own by the word the family has for it: "my mother's sister Rosa" is "my aunt
+Rosa", not "my cousin Rosa". A character whose name the story says two people bear ("two Lotties")
+is not compared, nor are relations told of two names that share such a name ("Mehmet Demirci's son",
+then "Mehmet's brother-in-law", in a story with "two Mehmets": the bare given name may be the other
+one). A step- or half-relative called by the plain word ("her stepbrother Misha", then "My brother
+Misha") and a fiancé who becomes a husband are no drift. The relations are read by `relations`; this
+module compares them.
 """
 
 from __future__ import annotations
@@ -493,6 +494,15 @@ EXAMPLES = (
              "\"Married. Three children.\" Nicolò turned the brim of his hat. \"My cousin Rosa "
              "sends you her love.\""), ("Rosa",),
             note="speech put to its speaker by what he does between its lines"),
+    Example(("Rosario Ybañez kept the boarding house. Rosario looked at my hands.\n\n\"No cards "
+             "after eleven.\" She pointed her chin at a girl by the stove. \"That is my daughter "
+             "Carmelita.\"", "Rosario's niece Carmelita married me in the spring."),
+            ("Carmelita",), note="no word of saying: the speaker is the 'She' between the lines"),
+    Example(("Rosario Ybañez kept the boarding house. Felipe Dalisay looked at my hands.\n\n\"No "
+             "cards after eleven.\" She pointed her chin at a girl by the stove. \"Sit.\" He sat "
+             "down. \"That is my daughter Carmelita.\"",
+             "Rosario's niece Carmelita married me in the spring."),
+            note="a 'She' and a 'He' between the lines: whose speech it is is unsure"),
     Example(("Nicolò Ferrante came in. Eileen looked up.\n\n\"Ferrante,\" the young man said, "
              "when Eileen held out the pen. \"And my sister Rosa.\"",
              "Eileen smiled at the girl. \"My cousin Rosa is late.\""),

@@ -923,7 +923,8 @@ def _one_speaker(view: SentenceView) -> str | None:
     """The pronoun ("she", "he") of the one speaker a paragraph's speech is put to, when it
     names no one outside its quotation marks but as the object of a preposition ("for
     Ferrand's sake"): '"It's my brother," she said. "My kid brother, Eddie."' — the second
-    sentence is hers too."""
+    sentence is hers too. With no word of saying, the one pronoun whose doings the narration
+    between its lines opens on."""
     paragraph = view.paragraph
     if paragraph is None or any(
         not quote_open(paragraph.text[: run.start]) and run.prev not in _OBJECT_OF
@@ -931,7 +932,18 @@ def _one_speaker(view: SentenceView) -> str | None:
     ):
         return None
     said = {match.group(1).lower() for match in _SAID_BY_PRONOUN.finditer(paragraph.text)}
+    if not said:
+        # No "she said": the one whose doing the narration between the lines tells ('"Thirty
+        # cents a night." She pointed her chin at a girl. "That is my daughter Carmelita."').
+        said = {match.group(1).lower() for match in _BEAT_BY_PRONOUN.finditer(paragraph.text)
+                if quote_open(paragraph.text[: match.start() + 1])}  # the mark closes a line
     return said.pop() if len(said) == 1 else None
+
+
+# Narration opening on a pronoun right after a line of speech, no word of saying after it:
+# what the speaker does between the lines.
+_BEAT_BY_PRONOUN = re.compile(r"""[.!?…—-]["”]\s+(She|He)\s+(?!(?:said|says|asked|asks|"""
+                              r"""replied|whispered|told|tells|added)\b)[a-z]+""")
 
 
 def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
