@@ -2,20 +2,20 @@
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
 Pim", "Colette, his sister", "Sofie's mother Colette", "Ravi Mama was Valli's brother" (a family
-word said after the name, what the family calls him) (not lists, "his son, Emma, and Harriet", nor
-new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative, "her mother's
-sister"); a relative of a parent is that parent's ("Rosa, her father's older sister", "Ravi was
-Mieke's mother's brother"); the kinship words are a word list, in-laws and exes among them ("her
-sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and names
-one other is the first's relation to the second, and "Trent is first cousin to that detective,
-Brannigan" Trent's to Brannigan. A relative named only by whose they are, opening a sentence
-("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence before
-names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to is the
-other character named in the sentence, or else the character "her"/"his" stands for (never one
-"their" is said of: "their cousin" is several people's): the last one named, unless a relation
-already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
-sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on about
-the lead, named twice as often as anyone of her sex, never one the book calls by a family word
+word said after the name, what the family calls him), "Kolli, who was Önund's cousin" (not lists,
+"his son, Emma, and Harriet", nor new clauses, "her father, Mr. Knightley felt", nor a word that
+owns the relative, "her mother's sister"); a relative of a parent is that parent's ("Rosa, her
+father's older sister", "Ravi was Mieke's mother's brother"); the kinship words are a word list,
+in-laws and exes among them ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence
+that opens on one man and names one other is the first's relation to the second, and "Trent is first
+cousin to that detective, Brannigan" Trent's to Brannigan. A relative named only by whose they are,
+opening a sentence ("Mendel's daughter had her father's shoulders"), is the one of their sex whom
+the sentence before names in full by the owner's surname ("said Rivka Kesselman"). The relative they
+belong to is the other character named in the sentence, or else the character "her"/"his" stands for
+(never one "their" is said of: "their cousin" is several people's): the last one named, unless a
+relation already told makes them the wrong sex ("her father, Ramón"), then the last one named of the
+right sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on
+about the lead, named twice as often as anyone of her sex, never one the book calls by a family word
 ("Eomma", the lead's mother), when she was named lately or is the last woman the chapter named, and
 the last lines were not about another woman, named as the one who does something (title and all when
 her name tells she is a woman: "Dr. Priya Callan comes up at half ten"). A character whose sex
@@ -384,6 +384,15 @@ EXAMPLES = (
              "who had gone to Madurai. Ravi laughed.",
              "Selvi Raman looked up. Valli's cousin Ravi had come on the first bus."), ("Ravi",),
             note="a family word said after the name ('Ravi Mama', her uncle) before 'was'"),
+    Example(("Önund Sveinsson farmed at Eyri. He had a red beard. Önund's brother Kolli also "
+             "lived at Eyri. Kolli laughed.",
+             "Önund came to the Thing with thirty men, and Kolli, who was Önund's cousin, rode "
+             "beside him."), ("Kolli",), note="', who was Önund's cousin,' after the name"),
+    Example(("Önund Sveinsson farmed at Eyri. He had a red beard. Önund's brother Kolli also "
+             "lived at Eyri. Kolli laughed.",
+             "Önund came to the Thing with thirty men, and Kolli, who was Önund's "
+             "brother-in-law's friend, rode beside him."),
+            note="a kinship word that owns the next one is no relation of Kolli's"),
     Example(("Selvi Raman waited at the stop. \"Ravi, Mama was Valli's younger sister.\" Ravi "
              "laughed.", "Selvi Raman looked up. Valli's cousin Ravi had come on the first bus."),
             note="'Ravi, Mama was…' is said to Ravi, of Mama"),

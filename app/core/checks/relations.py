@@ -2,7 +2,7 @@
 
 Read once per run from appositions and possessives ("her mother, Colette", "Colette, his
 sister", "Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the
-role), from "X was Y's sister" and "He was his brother-in-law",
+role), from "X was Y's sister" (or ", who was Y's sister") and "He was his brother-in-law",
 from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the speaker's,
 "your" the listener's); `Relation` holds one: the relative is `relation` of `anchor`. Relation
 drift compares them; `parents` reads who a character's mother and father are from them.
@@ -147,7 +147,8 @@ _THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s
 _CALLED_AFTER = "|".join(sorted({*wordlists().family_words, *wordlists().postfix_titles},
                                 key=len, reverse=True))
 
-_IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*)?(?:is|was|being)\s+"
+# "Ravi Mama was Valli's brother", "Kolli, who was Önund's cousin, rode beside him".
+_IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*(?:who\s+)?)?(?:is|was|being)\s+"
                           r"(?:also\s+)?(?:\w+\s+)?"
                           rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}{_THROUGH}"
                           rf"(?P<kin>{_KIN_WORD})")
