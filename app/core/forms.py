@@ -708,11 +708,17 @@ _CALLED_A_NAME = re.compile(r"\s*,\s*(?:a|the|one)\s+(?:\w+\s+)?name\b")
 
 def _went_by_pronoun(text: str, name: NameRun) -> str:
     """"her" or "him" when a one-word name is one a pronoun's person goes by ("she had been
-    Pinka since before she could walk", "to his customers he was Sam, a name…"), else ""."""
-    if name.possessive or (name.next not in ("since", "to", "among", "around")
-                           and not _CALLED_A_NAME.match(text, name.end)):
+    Pinka since before she could walk", "to his customers he was Sam, a name…", "to everyone
+    here he is el Tordillo"), else ""."""
+    if name.possessive:
         return ""
-    found = _WENT_BY_PRONOUN.search(text, max(0, name.start - 20), name.start)
+    if name.next not in ("since", "to", "among", "around") and not _CALLED_A_NAME.match(
+            text, name.end):
+        # "to everyone here he is el Tordillo": whom he is so to, said before the pronoun.
+        found = _TO_ALL_HE_WAS.search(text, max(0, name.start - 60), name.start) if (
+            name.prev in _NICKNAME_ARTICLES or name.prev in ("is", "was", "been")) else None
+    else:
+        found = _WENT_BY_PRONOUN.search(text, max(0, name.start - 20), name.start)
     return "" if found is None else {"she": "her", "he": "him"}[found.group(1).lower()]
 
 
@@ -724,6 +730,13 @@ _NICKNAME_ARTICLES = ("the", "u", "'u", "’u", "lu", "il", "lo", "la", "el", "l
 _WHOM_CALLED = re.compile(
     r",\s+whom\s+(?:[^,.;:!?\"“”()]*?\s)?(?:called|call|calls|named|nicknamed)\s+"
     rf"(?:(?:{'|'.join(_NICKNAME_ARTICLES)})\s+)?$")
+
+# "To everyone here he is el Tordillo", "to the whole valley she was Nan": the name everyone
+# calls him by, the article of its language kept.
+_TO_ALL_HE_WAS = re.compile(
+    r"\bto\s+(?:everyone|everybody|all|the\s+whole\s+\w+)(?:\s+(?:here|there|else))?,?\s+"
+    r"(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+"
+    rf"(?:(?:{'|'.join(map(re.escape, _NICKNAME_ARTICLES))})\s+)?$", re.IGNORECASE)
 
 
 def _whom_called(

@@ -267,6 +267,23 @@ def test_a_name_called_a_name_is_the_one_character_the_paragraph_said_before():
     assert names["Mister Gottlieb"] == ()
 
 
+def test_a_name_everyone_calls_him_by_article_and_all_is_the_one_named_before():
+    result = _result(
+        "Pilar Sosa kept the house.",
+        "His name is Eusebio Quiroga Benítez, though nobody speaks it; to everyone here he is "
+        "el Tordillo, for the grey in his beard. Tordillo laughed, and Tordillo rode out."
+    )
+    assert _names(result.characters)["Eusebio Quiroga Benítez"] == ("Tordillo",)
+
+
+def test_a_name_everyone_calls_her_by_is_no_man_named_before():
+    result = _result(
+        "His name is Pedro Quiroga Benítez, though nobody speaks it. The new teacher came "
+        "in June, and to everyone here she is la Gringa. Gringa laughed, and Gringa rode out."
+    )
+    assert _names(result.characters).get("Pedro Quiroga Benítez") == ()
+
+
 # --- what a reused Analyzer keeps: each chapter's forms, each form's verdict -------------------
 
 def test_an_edit_elsewhere_that_makes_a_leading_word_common_retrims_an_untouched_chapter():
