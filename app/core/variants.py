@@ -6,12 +6,12 @@ there. Two spellings are variants when they fold to the same letters (Zoë/Zoe),
 one or two edits apart (Damerau–Levenshtein, so a swapped pair of letters is one edit) and either
 sound alike (Metaphone) or one is rare beside the other — the signature of a slip of the pen.
 
-Not variants: plurals and possessives (Weston/Westons), two distinct given names from the names
-list (Anne/Anna) unless one is written once in a book full of the other, names of opposite
-gender, a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as it is
-said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment,
-the vocative case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), pairs the writer
-marked as different people.
+Not variants: plurals and possessives (Weston/Westons), one name written in capitals (a notice's
+"McPHAIL"), two distinct given names from the names list (Anne/Anna) unless one is written once in
+a book full of the other, names of opposite gender, a man's name and his wife's Hungarian married
+name (Gyula/Gyuláné), a name as it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn,
+"Selamye" with an ending of endearment, the vocative case of Polish "Kasiu" for Kasia or Ukrainian
+"Ivane" for Ivan), pairs the writer marked as different people.
 """
 
 from __future__ import annotations
@@ -60,6 +60,12 @@ def _is_inflection(a: str, b: str) -> bool:
         return True
     stem = short[:-1] if short.endswith("e") else short
     return long in {stem + "ie", stem + "y", stem + "ey"} and len(stem) >= 3
+
+
+def _case_only(a: str, b: str) -> bool:
+    """Whether two spellings differ only in letter case ("McPHAIL" of a death notice beside
+    "McPhail"): capitals for a notice, a sign or a shout, the same name as written."""
+    return a.casefold() == b.casefold()
 
 
 _VOWELS = frozenset("aeiou")
@@ -136,7 +142,7 @@ def _word_of_address(word: str) -> bool:
 def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     """Why `a` and `b` look like one name spelled two ways, or None when they do not."""
     lists = wordlists()
-    if a == b or _is_inflection(a, b):
+    if a == b or _is_inflection(a, b) or _case_only(a, b):
         return None
     if _word_of_address(a) and _word_of_address(b):
         # Abba and Abbu: two words for a father; Ba and Bà, a father and a title; Chacha and
@@ -643,6 +649,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 if len(differing) != 1 or (size < 0 and differing[0][0] != a[0]):
                     continue  # (a surname differing is the other bucket's)
                 x, y = differing[0]
+                if _case_only(x, y):
+                    continue  # "Douglas McPHAIL" of a notice: the name in capitals
                 if x in GENERATIONS and y in GENERATIONS:
                     continue  # Walter Ackroyd Senior and Walter Ackroyd Junior: two men
                 if _word_of_address(x) and _word_of_address(y):

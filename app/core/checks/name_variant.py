@@ -47,6 +47,9 @@ EXAMPLES = (
              "His wife was Halmi Gyuláné, Mrs. Halmi on the rent book. Gyula brought coal. The "
              "postman handed every letter for Halmi Gyuláné to Gyula."),
             note="a Hungarian married name: Halmi Gyuláné is Mrs. Gyula Halmi"),
+    Example(("Douglas McPhail swept the shop. Douglas McPhail locked the door.",
+             "The notice read: McPHAIL, Douglas, formerly of the Govan yards."),
+            note="a surname in capitals, as a death notice prints it, is the same name"),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )
