@@ -13,7 +13,9 @@ Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T. Hollis"
 no sex, but are a man's far more often, as is a rank: "Corporal Kessler" is the one man of the
 full names of that surname, else no one's), and so do a parent called after a child in an Arabic
 kunya ("Abu Karim") and the child ("Karim"). A full name the book also writes with a
-generation after it ("Farhad Karimi Jr.") is someone's, never a place.
+generation after it ("Farhad Karimi Jr.") is someone's, never a place. A saint's name in the
+possessive ("St Mary's") is a church or a school, unless the book names a place by the same words
+without it: then it is that place owning something ("the Santa Filomena's planking").
 """
 
 from __future__ import annotations
@@ -588,7 +590,8 @@ class EntityFinder:
                 kind = EntityKind.PLACE
             if kind != EntityKind.CHARACTER:
                 parent[key] = (self._place_of_word(stats, places_by_word)
-                               or self._longer_place(stats) or key)
+                               or self._longer_place(stats) or self._owning_place(stats)
+                               or key)
                 continue
             words = stats.words
             if len(words) > 1:
@@ -827,6 +830,18 @@ class EntityFinder:
             return None
         return self._one_longer(stats.words, (key for key, kind in self.accepted.items()
                                               if kind == EntityKind.PLACE))
+
+    def _owning_place(self, stats: FormStats) -> str | None:
+        """'Santa Filomena's' -> 'Santa Filomena': a saint's name in the possessive names a
+        church or a school ("St Mary's") only when the book names no place by the same words
+        without it; when it does, it is that place owning something ("the Santa Filomena's
+        planking", of a boat)."""
+        last = stats.words[-1]
+        bare = last.removesuffix("'s").removesuffix("’s")
+        if bare == last or len(stats.words) < 2:
+            return None
+        owner = " ".join((*stats.words[:-1], bare))
+        return owner if self.accepted.get(owner) == EntityKind.PLACE else None
 
     def _surname_with_particle(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Ó Súilleabháin' -> 'Sergeant Ciarán Ó Súilleabháin': a surname that opens with a

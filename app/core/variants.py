@@ -6,12 +6,13 @@ there. Two spellings are variants when they fold to the same letters (Zoë/Zoe),
 one or two edits apart (Damerau–Levenshtein, so a swapped pair of letters is one edit) and either
 sound alike (Metaphone) or one is rare beside the other — the signature of a slip of the pen.
 
-Not variants: plurals and possessives (Weston/Westons), one name written in capitals (a notice's
-"McPHAIL"), two distinct given names from the names list (Anne/Anna) unless one is written once in
-a book full of the other, names of opposite gender, a man's name and his wife's Hungarian married
-name (Gyula/Gyuláné), a name as it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn,
-"Selamye" with an ending of endearment, the vocative case of Polish "Kasiu" for Kasia or Ukrainian
-"Ivane" for Ivan), pairs the writer marked as different people.
+Not variants: plurals and possessives (Weston/Westons), also as a word of a full name ("the Santa
+Filomena's planking"), one name written in capitals (a notice's "McPHAIL"), two distinct given
+names from the names list (Anne/Anna) unless one is written once in a book full of the other, names
+of opposite gender, a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as
+it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment,
+the vocative case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), pairs the writer
+marked as different people.
 """
 
 from __future__ import annotations
@@ -649,8 +650,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 if len(differing) != 1 or (size < 0 and differing[0][0] != a[0]):
                     continue  # (a surname differing is the other bucket's)
                 x, y = differing[0]
-                if _case_only(x, y):
-                    continue  # "Douglas McPHAIL" of a notice: the name in capitals
+                if _is_inflection(x, y) or _case_only(x, y):
+                    continue  # "the Santa Filomena's planking", "Douglas McPHAIL": one name
                 if x in GENERATIONS and y in GENERATIONS:
                     continue  # Walter Ackroyd Senior and Walter Ackroyd Junior: two men
                 if _word_of_address(x) and _word_of_address(y):

@@ -1576,3 +1576,20 @@ def test_a_name_called_to_a_place_is_sent_for_not_named():
                      "had turned eighty and given up even the brush, and he had called Tadashi to "
                      "Gojozaka and given him the art name. Tadashi bowed.")
     assert _names(result.characters) == {"Ishida Genzo": (), "Tadashi": ()}
+
+
+def test_a_saints_name_in_the_possessive_is_the_place_of_that_name_owning_something():
+    result = _result(
+        "The Santa Filomena came in from Georges Bank a day late. Tomás painted the Santa "
+        "Filomena. He thought about the Santa Filomena's planking. The Santa Filomena sailed."
+    )
+    assert _names(result.places) == {"Santa Filomena": ("Santa Filomena's",),
+                                     "Georges Bank": ()}
+
+
+def test_a_saints_name_in_the_possessive_alone_is_a_church():
+    result = _result(
+        "They were married at St. Michael's in June. Lan Pham walked to St. Michael's every "
+        "Sunday."
+    )
+    assert list(_names(result.places)) == ["St Michael's"]

@@ -50,6 +50,9 @@ EXAMPLES = (
     Example(("Douglas McPhail swept the shop. Douglas McPhail locked the door.",
              "The notice read: McPHAIL, Douglas, formerly of the Govan yards."),
             note="a surname in capitals, as a death notice prints it, is the same name"),
+    Example(("The Santa Filomena came in late. Tomás painted the Santa Filomena.",
+             "He thought about the Santa Filomena's planking. The Santa Filomena sailed."),
+            note="a boat's name in the possessive is the boat's name"),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )
