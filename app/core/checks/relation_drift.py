@@ -6,36 +6,39 @@ word said after the name, what the family calls him), "Kolli, who was Önund's c
 "his son, Emma, and Harriet", nor new clauses, "her father, Mr. Knightley felt", nor a word that
 owns the relative, "her mother's sister"); a relative of a parent is that parent's ("Rosa, her
 father's older sister", "Ravi was Mieke's mother's brother"); the kinship words are a word list,
-in-laws and exes among them ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence
-that opens on one man and names one other is the first's relation to the second, and "Trent is first
-cousin to that detective, Brannigan" Trent's to Brannigan. A relative named only by whose they are,
-opening a sentence ("Mendel's daughter had her father's shoulders"), is the one of their sex whom
-the sentence before names in full by the owner's surname ("said Rivka Kesselman"). The relative they
-belong to is the other character named in the sentence, or else the character "her"/"his" stands for
-(never one "their" is said of: "their cousin" is several people's): the last one named, unless a
-relation already told makes them the wrong sex ("her father, Ramón"), then the last one named of the
-right sex or the story's most-mentioned one; a paragraph that opens on "Her cousin Kenji" goes on
-about the lead, named twice as often as anyone of her sex, never one the book calls by a family word
-("Eomma", the lead's mother), when she was named lately or is the last woman the chapter named, and
-the last lines were not about another woman, named as the one who does something (title and all when
-her name tells she is a woman: "Dr. Priya Callan comes up at half ten"). A character whose sex
-neither name nor relation tells is placed by the narration's "She"/"He" after the name. In speech,
-"my" is the speaker's and "your" the listener's, only when the sentence names them, or when the
-paragraph's speech is put to one "she" (or "he") and names no one outside it but as the object of a
-preposition ("she said, for Ferrand's sake"), by a word of saying or, lacking one, by what she does
-between its lines ('"No cards." She pointed her chin at a girl. "That is my daughter Carmelita."').
-A character who is one person's mother in one place and their sister (or a stranger who "introduced
-herself as" someone) in another is the contradiction; so is the father (mother, brother, sister) of
-the narrator's mother who is later the father's ("Granda was my maw's da", "my da's da"); a parent
-the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as "my mother" is, and
-so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he was"). A relative of
-one's parent is one's own by the word the family has for it: "my mother's sister Rosa" is "my aunt
-Rosa", not "my cousin Rosa". A character whose name the story says two people bear ("two Lotties")
-is not compared, nor are relations told of two names that share such a name ("Mehmet Demirci's son",
-then "Mehmet's brother-in-law", in a story with "two Mehmets": the bare given name may be the other
-one). A step- or half-relative called by the plain word ("her stepbrother Misha", then "My brother
-Misha") and a fiancé who becomes a husband are no drift. The relations are read by `relations`; this
-module compares them.
+in-laws and exes among them ("her sister-in-law Rano"). "He was his brother-in-law" after a
+sentence that opens on one man and names one other is the first's relation to the second, and
+"Trent is first cousin to that detective, Brannigan" Trent's to Brannigan. A relative named only by
+whose they are, opening a sentence ("Mendel's daughter had her father's shoulders"), is the one of
+their sex whom the sentence before names in full by the owner's surname ("said Rivka Kesselman").
+The relative they belong to is the other character named in the sentence, or else the character
+"her"/"his" stands for (never one "their" is said of: "their cousin" is several people's): the last
+one named, unless a relation already told makes them the wrong sex ("her father, Ramón"), then the
+last one named of the right sex or the story's most-mentioned one; a paragraph that opens on "Her
+cousin Kenji" goes on about the lead, named twice as often as anyone of her sex, never one the book
+calls by a family word ("Eomma", the lead's mother), when she was named lately or is the last woman
+the chapter named, and the last lines were not about another woman, named as the one who does
+something (title and all when her name tells she is a woman: "Dr. Priya Callan comes up at half
+ten"). A character whose sex neither name nor relation tells is placed by the narration's
+"She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's, only when
+the sentence names them, or when the paragraph's speech is put to one "she" (or "he") and names no
+one outside it but as the object of a preposition ("she said, for Ferrand's sake"), by a word of
+saying or, lacking one, by what she does between its lines ('"No cards." She pointed her chin at a
+girl. "That is my daughter Carmelita."'). A character who is one person's mother in one place and
+their sister (or a stranger who "introduced herself as" someone) in another is the contradiction;
+so is the father (mother, brother, sister) of the narrator's mother who is later the father's
+("Granda was my maw's da", "my da's da"); a parent the narration calls by a family word ("Ma's
+cousin Turi") is the narrator's, as "my mother" is, and so is "me Dad" in a dialect that writes
+"me" for "my" (and "he were" for "he was"). A relative of one's parent is one's own by the word the
+family has for it: "my mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character
+whose name the story says two people bear ("two Lotties") is not compared, nor one whose name, or
+the name they are told relative to, two bear told apart by a word of age ("old Anna and young
+Anna") unless both sentences say it with the same such word ("Old Anna was John's mother", "Young
+Anna was John's wife": two women), nor are relations told of two names that share such a name
+("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a story with "two Mehmets": the bare
+given name may be the other one). A step- or half-relative called by the plain word ("her
+stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift. The
+relations are read by `relations`; this module compares them.
 """
 
 from __future__ import annotations
@@ -44,8 +47,10 @@ from app.core.checks.base import CheckContext, Example
 from app.core.checks.evidence import contrast
 from app.core.checks.referents import (
     NARRATOR,
+    age_epithet,
     named_for_parent,
     said_to_be_two,
+    told_apart_by_age,
 )
 from app.core.checks.relations import (
     ONE_SIDE,
@@ -55,6 +60,7 @@ from app.core.checks.relations import (
     Relation,
     stated_relations,
 )
+from app.core.manuscript import SentenceView
 from app.core.model import Finding, WarningKind
 from app.core.wordlists import wordlists
 
@@ -75,6 +81,14 @@ EXAMPLES = (
              "Bella knew the walk before she knew the face. Granny Kirsty knew it before either "
              "of them. She stood up from the fire.\n\n\"Mother,\" said Hughie. \"I'm sorry.\""),
             note="two women named before 'Mother,': which one he calls so is unsure"),
+    Example(("The family called them old Anna and young Anna.",
+             "Old Anna was John's mother. She was sixty-four that summer.",
+             "Young Anna was John's wife. She was thirty-nine."),
+            note="two Annas told apart by age: a relation said of each is that one's"),
+    Example(("The family called them old Anna and young Anna.",
+             "Old Anna was John's mother. She was sixty-four that summer.",
+             "Old Anna was John's wife. She was thirty-nine."), ("Anna",),
+            note="the same word of age both times: one woman"),
     Example(("Annie Revill came in from the yard. Walter, who was her cousin, followed her in.",
              "Annie's brother Walter came up most Saturdays."), ("Walter",),
             note="', who was her cousin': the relation said in a clause after the name"),
@@ -586,8 +600,30 @@ def _unsure_whose(context: CheckContext, name: str, pair: tuple[Relation, Relati
     two, or the character or one they are told relative to was given a parent's full name
     ("Moha had given him his own full name: Mohand Amellal")."""
     return _borne_by_two(context, name) or _anchors_share_two(context, *pair) or any(
+        _two_by_age(context, given, pair) for given in {_first_word(name), *(
+            _first_word(relation.anchor) for relation in pair)}) or any(
         named_for_parent(context.manuscript, who)
         for who in (name, *(relation.anchor for relation in pair)))
+
+
+def _two_by_age(context: CheckContext, given: str, pair: tuple[Relation, Relation]) -> bool:
+    """Whether the given name, the character's or the one the two relations are told relative
+    to, is one two people bear, told apart by a word of age ("old Anna and young Anna"), and
+    the two sentences do not say it with the same such word: "Old Anna was John's mother",
+    "Young Anna was John's wife" are of two women, and the name said bare may be either's."""
+    if given == NARRATOR or not told_apart_by_age(context.manuscript, given):
+        return False
+    ages = {_age_in(context, relation.sentence, given) for relation in pair}
+    return len(ages) > 1 or ages == {None}
+
+
+def _age_in(context: CheckContext, sentence: SentenceView, given: str) -> str | None:
+    """"elder" or "younger" when the sentence says the given name with one word of age ("Old
+    Anna was John's mother"), else None."""
+    text = context.manuscript.documents[sentence.document].text
+    ages = {age_epithet(text, sentence.base + token.start, sentence.base + token.end)
+            for token in sentence.tokens if token.text == given}
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _anchors_share_two(context: CheckContext, first: Relation, second: Relation) -> bool:
