@@ -223,12 +223,6 @@ def kunya_sex(words: tuple[str, ...]) -> str | None:
 # Lan", "Lê Văn Bảy").
 _VIETNAMESE_MIDDLE = frozenset({"Văn", "Thị"})
 
-# The Vietnamese family names most people bear, folded (accents are often dropped in English:
-# "Phan Minh Duc", "Dinh Thi Tuyet").
-_VIETNAMESE_FAMILIES = frozenset({
-    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
-    "ho", "ngo", "duong", "ly", "trinh", "dinh", "lam", "quach", "truong", "doan", "luong"})
-
 # Văn and Thị as English often writes them ("Vo Van Khiem"): after one of those family
 # names, "Van" is no everyday word, as another word may be ("Trinh Electronics Repair", a shop).
 _VIETNAMESE_MIDDLE_FOLDED = frozenset(fold(word) for word in _VIETNAMESE_MIDDLE)
@@ -241,8 +235,10 @@ def family_name_first(words: tuple[str, ...]) -> bool:
     or three words opening on a common Vietnamese family name and not ending on one ("Phan
     Minh Duc", but "Ly Mai Nguyen" is written given name first), a name after it."""
     if len(words) == 3:
+        # The family names in the list are folded: English often drops their accents.
+        families = wordlists().vietnamese_families
         return words[1] in _VIETNAMESE_MIDDLE or (
-            fold(words[0]) in _VIETNAMESE_FAMILIES and fold(words[2]) not in _VIETNAMESE_FAMILIES
+            fold(words[0]) in families and fold(words[2]) not in families
             and (fold(words[1]) in _VIETNAMESE_MIDDLE_FOLDED or not everyday_word(words[1])))
     if len(words) == 2 and words[1].startswith("Ah "):
         return True  # "Tan Ah Kow": a family name, then a familiar given name

@@ -60,6 +60,8 @@ class WordLists:
     roles: dict[str, tuple[str, ...]]
     """Role a story may call someone by -> the titles its holder is written with
     ("priest" -> ("Padre", "Father", …); "factor" -> ())."""
+    vietnamese_families: frozenset[str]
+    """The Vietnamese family names most people bear, folded ("nguyen", "tran")."""
     zipf: dict[str, float]
 
     def title_sex(self, title: str) -> str:
@@ -117,5 +119,6 @@ def wordlists() -> WordLists:
         parent_words=_pairs("parent_words.txt"),
         postfix_titles=_pairs("postfix_titles.txt"),
         roles={line.split()[0]: tuple(line.split()[1:]) for line in _lines("roles.txt")},
+        vietnamese_families=_words("vietnamese_families.txt"),
         zipf=_zipf(),
     )
