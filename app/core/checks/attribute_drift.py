@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from app.core.checks.attribute_owner import subject
 from app.core.checks.attribute_values import (
     CUE_WORDS,
+    KIN_WORDS,
     LEADING_COLOUR,
     SAME,
     SHADE,
@@ -208,6 +209,14 @@ EXAMPLES = (
     Example(("Nell Ashby is eighty-four years old.",
              "Tom Reed sits down.\n\n\"I am seventy-nine years old,\" he says."),
             note="another speaker's age"),
+    Example(("Grace Frimpong was nine that spring.",
+             "\"You were nine.\" Her mother laughed softly. \"I am fifty-nine and I do not "
+             "understand.\" She turned and touched Grace Frimpong's cheek."),
+            note="between the lines her mother laughs: the mother speaks, not the one touched"),
+    Example(("Grace Frimpong was nine that spring.",
+             "\"You were nine.\" Grace Frimpong laughed softly. \"I am fifty-nine and I do "
+             "not understand.\" She turned and touched her mother's cheek."),
+            ("Grace Frimpong",), note="Grace laughs between her own lines"),
     Example(("Miss Lydia Hartwell, who was seventeen, had ringlets.",
              "Lydia Hartwell, who was now nineteen and considered herself a woman, sat."),
             ("Lydia Hartwell",), note="'was now N and …'"),
@@ -1404,7 +1413,8 @@ def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
     """Who says the sentence's speech: the character named outside the quotation marks, else
     the one "she"/"he" stands for in the attribution ('…," she says'), else the one the
-    paragraph names outside its speech."""
+    paragraph names outside its speech — no one, when the narration after a line opens on a
+    relative called by a kin word ("Her mother laughed softly"), who no name stands for."""
     named = [m.cluster.name for m in index.in_sentence(view)
              if not quote_open(text[: m.span.start - view.start])]
     if named:
@@ -1412,11 +1422,21 @@ def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
     attribution = ATTRIBUTION.search(text)
     if attribution is None:
         # '"Mm-hm." Odessa looks at her. "I am sixty-one years old…"': the one character the
-        # paragraph names outside its speech.
+        # paragraph names outside its speech — unless the narration right after a line is
+        # a relative's no name stands for ('"You were nine." Her mother laughed softly. "I
+        # am fifty-nine…" She touched Grace's cheek': the mother speaks, to Grace).
+        if view.paragraph is not None and _RELATIVE_SPEAKS.search(view.paragraph.text):
+            return None
         here = neighbour(index.manuscript, view, 0)
         speakers = {m.cluster.name for m in narrated(index, *here)} if here else set()
         return speakers.pop() if len(speakers) == 1 else None
     return referent(index, view, PRONOUN_GENDER[attribution.group(1).lower()])
+
+
+# Narration opening on a relative called by a kin word right after a line of speech, said by
+# them or done between their lines: '…," her mother said', '…." Her mother laughed softly.'
+_RELATIVE_SPEAKS = re.compile(rf"[.!?,…—-][\"”]\s+(?i:her|his|their|my)\s+(?:[\w-]+\s+)?"
+                              rf"(?i:{KIN_WORDS})\b(?!['’])")
 
 
 _OTHER_SEX = {"m": frozenset({"she"}), "f": frozenset({"he"})}
