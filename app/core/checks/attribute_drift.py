@@ -340,6 +340,16 @@ EXAMPLES = (
              "Lottie Pruitt sat. Sister came that evening with a casserole. She was "
              "thirty-four, and tired."),
             note="'Sister', a title said alone as a name, is someone else"),
+    Example(("Ivy Marsh had grey eyes. Ivy Marsh sat down.",
+             "Ivy Marsh came in. She looked at Nell Ashby over the envelope with her calm brown "
+             "eyes."), ("Ivy Marsh",),
+            note="what she looks with is the 'She' the sentence opens on, not the one looked at"),
+    Example(("Ivy Marsh had grey eyes. Ivy Marsh sat down.",
+             "Ivy Marsh came in. She kissed Nell Ashby, then studied her with those dark brown "
+             "eyes of hers."), ("Ivy Marsh",), note="'with those … eyes of hers'"),
+    Example(("Nell Ashby had brown eyes. Nell Ashby sat down.",
+             "Ivy Marsh came in. She looked at Nell Ashby with her calm brown eyes."),
+            note="the one looked at is not whose eyes they are"),
     Example(("Hal Voss had brown eyes.",
              "Hal Voss rode up, though he was not a man to hurry. His grey eyes were steady."),
             ("Hal Voss",), note="'not a man to' brings in no one new"),

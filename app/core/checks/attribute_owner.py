@@ -2,7 +2,9 @@
 
 The character named before the value in the sentence (not a possessor: "with Ingrid's
 scissors"; not "her mother"'s owner: "Her mother was seventy-four" is the mother's, whom the
-story may name), or, for a sentence that tells it of "she" or "he", the one the pronoun stands
+story may name; not the object of a sentence opening on "she" or "he", for what the pronoun
+does something with is its own: "She looked at Josephine with her calm brown eyes"), or, for a
+sentence that tells it of "she" or "he", the one the pronoun stands
 for: a relative no name stands for that the sentences before go on about ("Her mother was
 waiting on the stairs. She was fifty-eight."), a newborn the sentences after the birth name, the
 holder of a role the sentence before opens on ("the superintendent"), the one the sentences
@@ -152,12 +154,14 @@ def subject(
     opening = LEADING_PRONOUN.match(text)
     if len(people) == 1 and opening is not None and mentions[0].span.start - view.start > (
         opening.end()
-    ) and opening.group(1).lower() in ("she", "he") and index.genders.get(
+    ) and opening.group(1).lower() in ("she", "he") and (index.genders.get(
         mentions[0].cluster.name
-    ) not in (None, PRONOUN_GENDER[opening.group(1).lower()]):
+    ) not in (None, PRONOUN_GENDER[opening.group(1).lower()]) or _with_own(
+        text, before, opening.group(1).lower(), mentions[0].run.possessive)):
         # "Then Shahnaz Apa stands up too. She pushes her orna back as if she wants Mr.
         # Chowdhury to see her face, and her hair is black": the "She" it opens on, not the
-        # man it names after.
+        # man it names after; "She looked at Josephine with her calm brown eyes": what she
+        # looks with is hers, whoever she looks at.
         people, mentions = set(), []
     if not people:
         opening = AT_AGE_OPENING.match(text) or AGED_OPENING.match(text)
@@ -267,6 +271,29 @@ def subject(
         named = _named_next_paragraph(index, view, gender)
         return (named, pronoun.end()) if named is not None else None
     return cluster.name, pronoun.end()
+
+
+# A trait the subject does something with, right before its value: "with her calm brown eyes",
+# "with those dark brown eyes of hers".
+_WITH_OWN = re.compile(r"\bwith\s+(her|his|those)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
+_OF_OWN = re.compile(r"[\w\s-]{0,30}?\bof\s+(hers|his)\b", re.IGNORECASE)
+_OWN_OF_PRONOUN = {"she": ("her", "hers"), "he": ("his", "his")}
+
+
+def _with_own(text: str, before: int, pronoun: str, possessive: bool) -> bool:
+    """Whether the value at `before` is told of a trait the sentence's opening "she" or "he"
+    does something with ("She looked at Josephine with her calm brown eyes", "…studied her
+    with those dark brown eyes of hers"): the pronoun's, not the one named as the object —
+    unless that one is named as the trait's owner ("with Josephine's brown eyes")."""
+    found = _WITH_OWN.search(text, max(0, before - 40), before)
+    if found is None or possessive:
+        return False
+    owner = found.group(1).lower()
+    if owner == "those":
+        # "with those … eyes of hers": whose, the words after the eyes say.
+        after = _OF_OWN.match(text, before)
+        return after is not None and after.group(1).lower() == _OWN_OF_PRONOUN[pronoun][1]
+    return owner == _OWN_OF_PRONOUN[pronoun][0]
 
 
 def _named_at_birth(context: CheckContext, view: SentenceView) -> str | None:
