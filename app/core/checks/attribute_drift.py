@@ -373,6 +373,12 @@ EXAMPLES = (
              "man ate here on Monday.\"\n\nShe turned to me then, and I saw that her brown eyes "
              "were dry."),
             note="a 'she' said it: the 'She' after may be the speaker"),
+    Example(("Hank Pruitt came in. He had eyes the washed-out blue of a feed-sack shirt.",
+             "Hank Pruitt looked at me out of those mild brown eyes of his."), ("Hank Pruitt",),
+            note="a shade with a particle, 'washed-out'"),
+    Example(("Hank Pruitt came in. He had eyes the washed-out blue of a feed-sack shirt.",
+             "Hank Pruitt looked at me out of those mild blue eyes of his."),
+            note="washed-out blue is blue"),
     Example(("Ivo Marr had dark eyes and dark hair.", "Ivo Marr looked up with his brown eyes.",
              "Ivo Marr pushed back his brown hair."),
             note="'dark' is no hue of its own: brown eyes may be called dark"),

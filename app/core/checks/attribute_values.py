@@ -21,8 +21,9 @@ _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blon
 # A colour said as the most of it: "the reddest hair in Yorkshire".
 _SUPERLATIVES = frozenset({"reddest", "blackest", "fairest", "darkest", "blondest"})
 
-# Words for how light or dark a colour is, which may come before it: "a pale grey".
-SHADE = r"(?:pale|light|dark|deep|bright|washed|clear|cold|warm|soft|steely|muddy)"
+# Words for how light or dark a colour is, which may come before it: "a pale grey", "eyes the
+# washed-out blue of a feed-sack shirt".
+SHADE = r"(?:pale|light|dark|deep|bright|washed(?:-out)?|clear|cold|warm|soft|steely|muddy)"
 
 _AT_MOST = "no more than "
 
