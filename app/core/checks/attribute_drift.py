@@ -693,6 +693,9 @@ EXAMPLES = (
     Example(("Amina Farah was nineteen, with her father's long hands and her father's eyes, "
              "brown as peat.", "Amina Farah looked up with her grey eyes."), ("Amina Farah",),
             note="eyes hers by birth, the last of a list of them"),
+    Example(("Meena Rao came in. She had her grandfather's eyes, light brown, almost the colour "
+             "of palm jaggery.", "Meena Rao looked up at me with her black eyes."),
+            ("Meena Rao",), note="a colour set beside the eyes and likened after a comma"),
     Example(("Amina Farah sat with Hodan and her sister's eyes, brown as peat, were wet.",
              "Amina Farah looked up with her grey eyes."),
             note="'with Hodan and her sister's eyes': the sister's"),

@@ -64,7 +64,10 @@ _PATTERNS = {
         # the eyes, likened to something (not hair's, which may be "black as lacquer the
         # year they went to camp" and white now), or said how much so ("her father's eyes, a
         # brown so dark it was nearly black")
-        rf"\beyes,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b)|"
+        # — or likened after a comma ("Thatha's eyes, light brown, almost the colour of palm
+        # jaggery")
+        rf"\beyes,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b|"
+        rf",\s+(?:(?:almost|nearly|just)\s+)?(?:the\s+colou?r\s+of|like)\b)|"
         # "with her eyes already open, and they were green": what they were as they opened
         rf"\beyes\s+(?:(?:already|still|half|now)\s+)?(?:open|opened|closed|shut|wide|"
         rf"narrowed|lowered|raised),\s+and\s+they\s+(?:were|are)\s+(?:a\s+|an\s+)?"
