@@ -799,6 +799,10 @@ EXAMPLES = (
     Example(("Oksana Lis taught chemistry. Oksana Lis died on Monday, and we buried her in the "
              "courtyard.", "In the kitchen she sat Oksana Lis on a stool."),
             note="'she sat Oksana': someone else's deed, done to the name"),
+    Example(("Every christening, wedding and funeral of Grace's childhood had ended in jollof "
+             "rice.", "Grace laughed and poured the tea."),
+            note="'funeral of Grace's childhood': the possessive owns what follows, not the "
+                 "funeral"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".

@@ -1,7 +1,8 @@
 """Where a story tells that a character died, and of whom.
 
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
-Colette", "the death of Colette", "Colette's funeral", "He'd been dead two days", a burial told
+Colette", "the death of Colette" (not "the funeral of Grace's childhood", the childhood's),
+"Colette's funeral", "He'd been dead two days", a burial told
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
 Friday"), one told of "he" or "she" as lying under the ground ("He is already under the sand"),
 a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no names:
@@ -575,7 +576,11 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             # "a photograph of her late husband Gagnon", beside Mère Gagnon: the name is his,
             # though the woman the story calls by it is the one her surname makes it say.
             late = None
-        if late or _DEATH_NOUN.search(prefix) or (
+        if late or (
+            # "the funeral of Grace's childhood": the possessive owns what follows, whose the
+            # funeral is — not Grace's death.
+            not mention.run.possessive and _DEATH_NOUN.search(prefix)
+        ) or (
             mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
         ) or ((disposed := _DISPOSED_BEFORE.search(prefix)) and not _hedged(text, disposed)
               and _DISPOSED_AFTER.match(suffix)) or (
