@@ -803,6 +803,15 @@ EXAMPLES = (
              "rice.", "Grace laughed and poured the tea."),
             note="'funeral of Grace's childhood': the possessive owns what follows, not the "
                  "funeral"),
+    Example(("Dinesh Kumar was fourteen, and he knew everything. Arjun Pillai died on the "
+             "driveway at a quarter past seven. The landlord found him sitting in the snow "
+             "against the garage door. The ambulance men worked on him for a long time and then "
+             "stopped. Appa came down the stairs with snow on his shoulders and said to Dinesh "
+             "Kumar, very quietly, \"Come.\"\n\nWe cremated him "
+             "four days later, at a funeral home with carpeted floors.",
+             "Dinesh Kumar drove in from Ottawa and laughed at the snow."),
+            note="a cremation opening the paragraph after a death's is the dead's, not of "
+                 "the one named last"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".

@@ -20,7 +20,10 @@ downstairs." He does not open his eyes. The rasping … stops. He is dead') — 
 or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
 Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
-in speech the one the talk named last, the narration between its lines passed over. Negated,
+in speech the one the talk named last, the narration between its lines passed over. A burial
+of "him" or "her" a few sentences after a death, or opening the paragraph after the death's, is
+the dead's, for no one buries the living ("K. Balachandran died on the driveway. … / We
+cremated him four days later"). Negated,
 hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
 in the Galway paper", "the paper had printed that Ezra Pike had died", "said to Dad that the
 Dufault boy had drowned" (not a telegram's "said that"), "I'll believe he is dead
@@ -623,13 +626,26 @@ def _just_dead(index: MentionIndex, view: SentenceView, told: SentenceView,
     whom a burial of "him" there means, for no one buries the living ("…with Tak-sing
     holding his hand. … Tak-sing lifted the flap. / We buried him on the slope") — in
     `view`'s paragraph, or the one before when this one names no one before `view` ("Bram
-    Holt … took a fever. They buried him on the hill" is Bram's)."""
+    Holt … took a fever. They buried him on the hill" is Bram's); anywhere in the paragraph
+    before, when the burial opens its own ("K. Balachandran died on the driveway. … [how he
+    was found, what the family did] / We cremated him four days later")."""
     if told.document != view.document or not (
-            view.order - _BURIAL_REACH <= told.order < view.order):
+            view.order - _BURIAL_REACH <= told.order < view.order
+            or _in_paragraph_before(index.manuscript, view, told)):
         return None
     if told.base != view.base and index.earlier_in_paragraph(view):
         return None
     return name
+
+
+def _in_paragraph_before(manuscript: Manuscript, view: SentenceView,
+                         told: SentenceView) -> bool:
+    """Whether `view` opens its paragraph and `told` is in the paragraph right before: the
+    next thing told after the whole paragraph of a death."""
+    if view.number != 0:
+        return False
+    before = neighbour(manuscript, view, -1)
+    return before is not None and told.order in before[1]
 
 
 def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
