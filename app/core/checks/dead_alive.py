@@ -812,6 +812,14 @@ EXAMPLES = (
              "Dinesh Kumar drove in from Ottawa and laughed at the snow."),
             note="a cremation opening the paragraph after a death's is the dead's, not of "
                  "the one named last"),
+    Example(("Don Ramón Peña died in the June of 2004.\n\nThe photograph of Don Ramón Peña "
+             "stood on the side table. In it he was perhaps sixty, laughing at something "
+             "outside the frame. Tati had been nineteen when he died.",
+             "Tati laughed and poured the coffee."),
+            note="the paragraph goes on about another man it named: 'he' is his, not Tati's"),
+    Example(("Tomás Ruiz lay on his bunk in the cold. In the morning he did not wake. Tomás Ruiz "
+             "had been nineteen when he died.", "Tomás Ruiz laughed and poured the coffee."),
+            ("Tomás Ruiz",), note="the paragraph goes on about the one named: his own death"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".

@@ -23,7 +23,10 @@ beside the name that is someone else ("she had asked Inaya", "Aurelio had worked
 in speech the one the talk named last, the narration between its lines passed over. A burial
 of "him" or "her" a few sentences after a death, or opening the paragraph after the death's, is
 the dead's, for no one buries the living ("K. Balachandran died on the driveway. … / We
-cremated him four days later"). Negated,
+cremated him four days later"). In "X had been nineteen when he died" the "he" is X unless the
+paragraph has gone on, up to the sentence before, about another man it named and not about X
+("The photograph of Don Ramón… In it he was perhaps sixty. Tati had been nineteen when he
+died"). Negated,
 hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
 in the Galway paper", "the paper had printed that Ezra Pike had died", "said to Dad that the
 Dufault boy had drowned" (not a telegram's "said that"), "I'll believe he is dead
@@ -35,7 +38,7 @@ reads them once; dead-alive then looks for the dead doing things later.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -284,7 +287,7 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
             cluster = manuscript.cluster_for_word(name)
             tell(cluster.name if cluster else name, (view, view.start + match.end()))
         mentions = index.in_sentence(view)
-        for mention in _dead_in(text, view.start, mentions, index.genders) if mentions else ():
+        for mention in _dead_in(index, view, mentions) if mentions else ():
             if _first_name_shared(manuscript, mention):
                 continue
             tell(mention.cluster.name, (view, mention.span.end))
@@ -493,8 +496,8 @@ _INSERTED = re.compile(r"\b(?:so\s+that|because|who|which|whom|although|though|w
 _RESUMED = re.compile(r",\s*(?:had\s+|has\s+)?$")
 
 
-def _dead_in(text: str, base: int, mentions: list[Mention],
-             genders: Mapping[str, str | None]) -> list[Mention]:
+def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    text, base, genders = index.text(view), view.start, index.genders
     dead = []
     for match in DEATH_VERB.finditer(text):
         if _hedged(text, match):
@@ -568,6 +571,8 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
             opener = before[0] if not before[0].run.possessive else subject
             subject = next((m for m in reversed(before) if genders.get(m.cluster.name) == wanted
                             and not m.run.possessive), opener)
+        if pronoun and _goes_on_of_another(index, view, subject, pronoun.group(1)):
+            continue  # "In it he was perhaps sixty. Tati had been nineteen when he died."
         if _TIME_OF_DEATH.search(text, 0, subject.span.start - base):
             continue  # "in the season Commander Hale died": a time the story is told from
         dead.append(subject)
@@ -592,6 +597,24 @@ def _dead_in(text: str, base: int, mentions: list[Mention],
         ):
             dead.append(mention)
     return dead
+
+
+def _goes_on_of_another(index: MentionIndex, view: SentenceView, named: Mention,
+                        pronoun: str) -> bool:
+    """Whether the paragraph of `view` goes on, up to the sentence right before it, about
+    another character of the pronoun's sex, named there, and not about `named`, which it has
+    not named ("The photograph of Don Ramón stood on the table. In it he was perhaps sixty.
+    Tati had been nineteen when he died"): the pronoun after `named` goes on meaning him."""
+    sex = PRONOUN_GENDER[pronoun.lower()]
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0 or _CHAINED[sex].isdisjoint(
+            paragraph.sentence_words[view.number - 1]):
+        return False
+    earlier = {m.cluster.name for m in index.earlier_in_paragraph(view)}
+    if named.cluster.name in earlier:
+        return False  # "Tom lay on his bunk. Tom had been nineteen when he died."
+    other = index.resolve(view, pronoun, owners=False)
+    return other is not None and other.name in earlier and index.genders.get(other.name) == sex
 
 
 def _of_other_sex(kin: str | None, gender: str | None) -> bool:
