@@ -820,6 +820,12 @@ EXAMPLES = (
     Example(("Tomás Ruiz lay on his bunk in the cold. In the morning he did not wake. Tomás Ruiz "
              "had been nineteen when he died.", "Tomás Ruiz laughed and poured the coffee."),
             ("Tomás Ruiz",), note="the paragraph goes on about the one named: his own death"),
+    Example(("Yusuf Dualeh died in the hard February of 1937, in a bed at the Hamadryad.",
+             "The lodgers looked at one another. It was Yusuf Dualeh who answered."),
+            ("Yusuf Dualeh",), note="a cleft: the one before 'who' does the deed after it"),
+    Example(("Yusuf Dualeh died in the hard February of 1937, in a bed at the Hamadryad.",
+             "The lodgers looked at one another. It was Yusuf Dualeh who had taught them the "
+             "trade."), note="a cleft telling what he had done before: no deed now"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".

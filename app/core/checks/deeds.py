@@ -2,7 +2,8 @@
 somewhere, or found somewhere and going on.
 
 Dead then alive asks this of every mention after a death. A deed is a verb a person does right
-after the name ("Oren set down his bucket", "said Nain", a description between commas first:
+after the name ("Oren set down his bucket", "said Nain", after "who" in a cleft: "It was Yusuf who
+answered", a description between commas first:
 "Opa Dirk, leaning in the doorway with his pipe, told him…"), standing or going somewhere now
 ("Oren is standing at the gate", "was already there, sitting on his chair", "was there in a
 navy turban", not "there in spirit"), a sentence that
@@ -149,6 +150,10 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     joined = _AND_ANOTHER.match(text, at)
     if joined is not None:
         verb = joined.group(1).lower()  # "Old Cheung and I carried the long tom down"
+    cleft = _CLEFT_WHO.match(text, at)
+    if cleft is not None and _CLEFT_OPENING.search(
+            text, max(0, end - (run.end - run.start) - _CLEFT_REACH), end - (run.end - run.start)):
+        verb = cleft.group(1).lower()  # "It was Yusuf Dualeh who answered": he answered
     apposition = _APPOSITION.match(text, at)
     if apposition is not None:
         # "Yefim, grey-bearded under his cap, brought…": each alternative holds one group, the
@@ -166,6 +171,11 @@ _GONE_FROM_US = frozenset({"left", "died", "gone", "passed"})
 
 # The name and the teller, or the name and a pronoun, one subject: "Old Cheung and I carried".
 _AND_ANOTHER = re.compile(r"\s+and\s+(?:I|we|he|she)\s+([a-z]+)\b")
+
+# A cleft sentence puts the doer first and the deed after "who": "It was Yusuf who answered".
+_CLEFT_OPENING = re.compile(r"\b[Ii]t\s+(?:was|is)\s+$")
+_CLEFT_WHO = re.compile(r"\s+who\s+([a-z]+)\b")
+_CLEFT_REACH = 10  # "It was " before the name
 
 # Prepositions whose object a name right after them is: no subject of the verb after it.
 _OBJECT_BEFORE = frozenset({"from", "to", "with", "for", "of", "about", "beside", "behind",
