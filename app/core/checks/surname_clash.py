@@ -10,9 +10,10 @@ clash when its surname belongs to a family the book has ("Anne Cox", "the Coxes"
 a Cox; but not one called by a name either of the two goes by: "Tucker Wendt", when Piotr Amsel is
 called Tucker, is Piotr Wendt again, no other Wendt; nor one the text says he is, by the rarer name
 or just after it: "Trinh Minh Duc arrived. On his business card he was Danny Trinh"), nor a second
-given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a Spanish
-married name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a wife's title where the
-text tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan"), nor is a Gaelic byname
+given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a son's
+patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych"), nor a Spanish married
+name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a wife's title where the text
+tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan"), nor is a Gaelic byname
 ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an Arabic
 kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
@@ -321,6 +322,12 @@ EXAMPLES = (
             note="Smith is a surname, Mary's: the initials are two given names"),
     Example(("K. Raghavan sat. Raghavan laughed.", "K. Srinivasan came. Srinivasan smiled."),
             note="one initial, two given names: two men"),
+    Example(("My father, Vasyl Hrytsenko, died in the winter. Vasyl Hrytsenko was thirty-four.",
+             "The priest wrote my brother down as Vasyl Vasylovych. Vasyl Vasylovych cried."),
+            note="a given name and a son's patronymic made of a given name: no surname"),
+    Example(("Lev Rabinovich kept the shop. Lev Rabinovich laughed.",
+             "Lev Moskowitz closed the shop at noon."), ("Lev Moskowitz", "Lev Rabinovich"),
+            note="a surname made of a patronymic whose stem is no one's name now"),
     Example(("The girl told us her name was Rosa Mendez and that she was six. Rosa ate nothing.",
              "My mother said she would be Ann Pruitt. Ann went to school in the fall.",
              "\"Rosa Ann,\" my sister said, and the girl laughed."),
@@ -405,6 +412,8 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
                 if any(_second_given_name(manuscript, given_names, words) for words in both):
                     continue  # "Inés Ann", when she is Ann Pruitt too: two given names
+                if any(_sons_patronymic(given_names, words) for words in both):
+                    continue  # "Vasyl Vasylovych": a given name and his father's, no surname
                 if _of_another_family(context, first, second):
                     continue
                 if min(_said_with_surname(manuscript, first),
@@ -525,6 +534,22 @@ _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ich|ych|son|dóttir|dottir)$")
 # "Leibovna", "Ilyinichna"), or Swedish and Icelandic ones ("Eriksdotter", "Jónsdóttir") —
 # the men's ("-ovich", "-son") are surnames too often (Rabinovich, Persson).
 _DAUGHTER_OF = re.compile(r"(?:ovna|evna|yevna|ichna|ivna|dotter|dóttir|dottir)$")
+
+
+# A man's patronymic, as Russian, Ukrainian and Serbian names carry it: the father's given name
+# and "-ovych", "-ovich", "-evich" ("Vasylovych", "Petrovich", "Ilyich").
+_SON_OF = re.compile(r"^(?P<father>.{3,}?)(?:ovych|ovich|evych|evich|ievich|yich|ych|ich)$")
+
+
+def _sons_patronymic(given: frozenset[str], words: tuple[str, ...]) -> bool:
+    """Whether a name is a given name and a man's patronymic, with no surname: the word after
+    the given name is made of a given name of the book (`given`, folded) or of the word lists
+    and a son's ending ("Vasyl Vasylovych", "Ivan Petrovych" of Petr) — unlike a surname made
+    so long ago that its stem is no one's name now (Rabinovich)."""
+    if len(words) != 2 or (match := _SON_OF.match(words[1])) is None:
+        return False
+    father = fold(match.group("father"))
+    return any(stem in given or stem in _known_given() for stem in (father, father + "o"))
 
 
 def _patronymic_only(words: tuple[str, ...]) -> bool:
