@@ -871,6 +871,14 @@ EXAMPLES = (
     Example(("Harpreet Kaur was fifty now, a broad woman with flour to the elbows. The kettle "
              "sang, and for a moment she was ten years old and listening for her mother.",),
             note="'for a moment she was ten years old': a feeling, not her age"),
+    Example(("Hr. Kjær is at his bench. He is a stooping man with pale grey eyes.",
+             "Hr. Kjær sits by the stove. His eyes, brown and watery behind the new spectacles, "
+             "follow the brush."), ("Hr. Kjær",),
+            note="a hue set beside the eyes with another word of how they look"),
+    Example(("Hr. Kjær is at his bench. He is a stooping man with pale grey eyes.",
+             "Hr. Kjær sits by the stove. He has wept all night, and his eyes, black and "
+             "swollen, follow the brush. Hr. Kjær has eyes, grey and green in turn."),
+            note="eyes black and swollen from a blow, or two hues at once: no colour of theirs"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement

@@ -18,6 +18,9 @@ from app.core.wordlists import wordlists
 _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blond|blonde|fair|"
             r"red|auburn|white|silver|golden|chestnut|ginger|copper|brunette")
 
+# The hues of an iris that no weeping or bruise gives the eyes (not red, black or white).
+_IRIS_HUES = r"blue|green|brown|grey|gray|hazel|amber|violet"
+
 # A colour said as the most of it: "the reddest hair in Yorkshire".
 _SUPERLATIVES = frozenset({"reddest", "blackest", "fairest", "darkest", "blondest"})
 
@@ -68,6 +71,12 @@ _PATTERNS = {
         # jaggery")
         rf"\beyes,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b|"
         rf",\s+(?:(?:almost|nearly|just)\s+)?(?:the\s+colou?r\s+of|like)\b)|"
+        # "His eyes, brown and watery behind the new spectacles", "her eyes in the lamplight,
+        # dark brown and perfectly steady": a hue set beside the eyes with another word of how
+        # they look — not "his eyes, red and swollen" (from weeping) nor "black and swollen"
+        # (from a blow), nor a second colour ("grey and green": which, unsure).
+        rf"\beyes(?:\s+(?:in|under|behind)\s+the\s+[a-z]+)?,\s+(?:{SHADE}\s+){{0,2}}"
+        rf"({_IRIS_HUES})\s+and\s+(?!(?:{_COLOURS})\b)[a-z]+\b|"
         # "with her eyes already open, and they were green": what they were as they opened
         rf"\beyes\s+(?:(?:already|still|half|now)\s+)?(?:open|opened|closed|shut|wide|"
         rf"narrowed|lowered|raised),\s+and\s+they\s+(?:were|are)\s+(?:a\s+|an\s+)?"
