@@ -879,6 +879,10 @@ EXAMPLES = (
              "Hr. Kjær sits by the stove. He has wept all night, and his eyes, black and "
              "swollen, follow the brush. Hr. Kjær has eyes, grey and green in turn."),
             note="eyes black and swollen from a blow, or two hues at once: no colour of theirs"),
+    Example(("Hansa Patel kept the letters. She was tall, with a long plait and eyes the exact "
+             "green of a split cardamom pod.",
+             "Hansa Patel looked up, and her brown eyes were steady."), ("Hansa Patel",),
+            note="'eyes the exact green of…': a hue said as the one it matches"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement

@@ -61,7 +61,9 @@ _PATTERNS = {
         # "his eyes weren't just brown, they were…": brown and more
         rf"(?:were|are)(?:n['’]t|\s+not)\s+(?:just|only|merely)\s+)?"
         # "eyes of a very pale grey"
-        rf"(?:a\s+|the\s+|as\s+)?(?:(?:very|rather|most)\s+(?={SHADE}\b))?"
+        # "eyes the exact green of a split cardamom pod"
+        rf"(?:a\s+|the\s+(?:(?:exact|same|precise)\s+)?|as\s+)?"
+        rf"(?:(?:very|rather|most)\s+(?={SHADE}\b))?"
         rf"(?:{SHADE},?\s+){{0,2}}({_COLOURS})\b|"
         # "She had their mother's eyes, grey as the river in flood": a colour set beside
         # the eyes, likened to something (not hair's, which may be "black as lacquer the
