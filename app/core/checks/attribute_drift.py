@@ -883,6 +883,10 @@ EXAMPLES = (
              "green of a split cardamom pod.",
              "Hansa Patel looked up, and her brown eyes were steady."), ("Hansa Patel",),
             note="'eyes the exact green of…': a hue said as the one it matches"),
+    Example(("In the spring of 1951 Ned Kessler was twenty years old and had red hair. The red "
+             "hair had gone white since then, every strand of it.",
+             "Ned Kessler stood up, with his bad knee and his white hair."),
+            note="the paragraph of the first colour tells the hair has gone white since"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1295,14 +1299,22 @@ _HAIR_ONCE = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:her|his|their|my|the)\s+
                         r"permed|dyed|styled|washed)\b)", re.IGNORECASE)
 # What hair turns with the years.
 _GREYS = frozenset({"grey", "white", "silver"})
+# Hair the story tells has greyed since: "so red-headed … The red hair had gone white since
+# then", "her hair is turning grey".
+_GONE_GREY = re.compile(r"\bhair\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:gone|turned|going|"
+                        r"turning)\s+(?:[a-z]+\s+)?(?:grey|gray|white|silver)\b", re.IGNORECASE)
 
 
 def _greyed(context: CheckContext, first: _Observation, second: _Observation) -> bool:
     """Whether hair gone grey or white is the years' doing: the later colour is a grey, and
     the story's years move on between the two, or it says years pass, or, naming no year
-    at the first, it names years on the way to the second."""
+    at the first, it names years on the way to the second — or the first colour's paragraph
+    tells the hair has greyed since ("so red-headed… The red hair had gone white since")."""
     if second.value not in _GREYS or first.value in _GREYS:
         return False
+    paragraph = first.sentence.paragraph
+    if paragraph is not None and _GONE_GREY.search(paragraph.text):
+        return True  # the first colour's own paragraph tells the hair has greyed since
     manuscript = context.manuscript
     if years_pass_between(manuscript, first.sentence, second.sentence):
         return True  # "Ten years later…", whatever year a ledger's spine names after it
