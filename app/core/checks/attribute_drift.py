@@ -887,6 +887,13 @@ EXAMPLES = (
              "hair had gone white since then, every strand of it.",
              "Ned Kessler stood up, with his bad knee and his white hair."),
             note="the paragraph of the first colour tells the hair has gone white since"),
+    Example(("Another lassie started the same week, Morag Dunlop, a wee red-headed thing with "
+             "a laugh you can hear from the top deck.",
+             "Morag Dunlop came into the bothy with her black hair pinned up."), ("Morag Dunlop",),
+            note="'red-headed' is red-haired"),
+    Example(("Morag Dunlop watched a black-headed gull from the top deck.",
+             "Morag Dunlop came into the bothy with her red hair pinned up."),
+            note="a bird's head is no one's hair"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement

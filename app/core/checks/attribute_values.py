@@ -21,6 +21,13 @@ _COLOURS = (r"blue|green|brown|grey|gray|hazel|black|amber|violet|dark|pale|blon
 # The hues of an iris that no weeping or bruise gives the eyes (not red, black or white).
 _IRIS_HUES = r"blue|green|brown|grey|gray|hazel|amber|violet"
 
+# Creatures whose heads a colour names as it names a person's hair ("a black-headed gull", "the
+# red-headed woodpecker"): the animals people name, and birds.
+_CREATURES = "|".join(sorted(wordlists().animals | {
+    "bird", "birds", "gull", "gulls", "woodpecker", "woodpeckers", "duck", "ducks", "goose",
+    "finch", "sparrow", "sparrows", "vulture", "vultures", "eagle", "eagles", "crane", "heron",
+    "bunting", "warbler", "parakeet", "lizard", "snake", "ant", "ants"}, key=len, reverse=True))
+
 # A colour said as the most of it: "the reddest hair in Yorkshire".
 _SUPERLATIVES = frozenset({"reddest", "blackest", "fairest", "darkest", "blondest"})
 
@@ -87,7 +94,9 @@ _PATTERNS = {
         rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{SHADE},?\s+){{0,2}}"
         rf"({_COLOURS})\b", re.IGNORECASE),
     "hair colour": re.compile(
-        rf"\b({_COLOURS})(?:[- ]haired\b|\s+(?:hair|braid|braids|plait)\b)|"
+        # "a wee red-headed thing" as "red-haired" — not "a black-headed gull", a bird's
+        rf"\b({_COLOURS})(?:[- ]haired\b|-headed\b(?!\s+(?:{_CREATURES})\b)|"
+        rf"\s+(?:hair|braid|braids|plait)\b)|"
         # "grey curls", not what comes off in grey curls ("the muck came off his hands in grey
         # curls")
         rf"(?<!\bin\s)\b({_COLOURS})\s+curls\b|"
@@ -269,16 +278,18 @@ _YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b|"
 LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
                              re.IGNORECASE)
 
-# Every pattern above needs one of these words; one cheap pass skips most sentences.
-_CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|braids?|curls|plait|old|aged|tall|"
-                  rf"short|petite|taller|shorter|reach|reaches|reached|birthday|{_NUMBER_WORDS})\b",
+# Every pattern above needs one of these words ("headed" only in a compound, "red-headed");
+# one cheap pass skips most sentences.
+_CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|(?<=-)headed|braids?|curls|plait|old|"
+                  rf"aged|tall|short|petite|taller|shorter|reach|reaches|reached|birthday|"
+                  rf"{_NUMBER_WORDS})\b",
                   re.IGNORECASE)
 
 # The words _CUE looks for (digits aside), so sentences without any are never searched.
 CUE_WORDS = CueWords(
-    ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "braid", "braids", "curls", "plait",
-     "old", "aged", "tall", "short", "petite", "taller", "shorter", "reach", "reaches", "reached",
-     "birthday", "twenty", "thirty",
+    ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "headed", "braid", "braids", "curls",
+     "plait", "old", "aged", "tall", "short", "petite", "taller", "shorter", "reach", "reaches",
+     "reached", "birthday", "twenty", "thirty",
      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
