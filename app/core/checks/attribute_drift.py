@@ -894,6 +894,10 @@ EXAMPLES = (
     Example(("Morag Dunlop watched a black-headed gull from the top deck.",
              "Morag Dunlop came into the bothy with her red hair pinned up."),
             note="a bird's head is no one's hair"),
+    Example(("Anders Lien was a tall man with a black beard.",
+             "Anders Lien looked up. His left hand was short two fingers, and he was short of "
+             "breath. Anders was short for Anderson."),
+            note="a hand short two fingers, short of breath, a name short for another: no height"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement

@@ -120,7 +120,11 @@ _PATTERNS = {
         rf"\bturned\s+({_NUMBER_WORDS})(?=\s+(?:at|on|in|last)\s)",
         re.IGNORECASE),
     "height": re.compile(
-        r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?(tall|short|petite)\b|"
+        # "she was short" — not "was short of breath", "was short two fingers", "short with
+        # him", "short-sighted", "Tom is short for Thomas": something else cut short
+        r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?(tall|short|petite)\b"
+        rf"(?!-|\s+(?:of|on|with|an?|the|{_NUMBER_WORDS})\b|"
+        r"(?<=short)\s+for\s+(?!(?:his|her|their|my|your|an?)\b))|"
         r"\ba\s+(?:\w+,?\s+){0,3}?(tall|short)\s+(?:man|woman|boy|girl|person|figure)\b|"
         r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b", re.IGNORECASE),
 }
