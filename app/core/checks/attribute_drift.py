@@ -898,6 +898,17 @@ EXAMPLES = (
              "Anders Lien looked up. His left hand was short two fingers, and he was short of "
              "breath. Anders was short for Anderson."),
             note="a hand short two fingers, short of breath, a name short for another: no height"),
+    Example(("Tiruwork Mamo rose to meet the pan. She was a tall woman, a full head taller than "
+             "her husband.",
+             "Tiruwork Mamo met them at the gate. Tiruwork had always been the shortest woman in "
+             "any room."), ("Tiruwork Mamo",),
+            note="the shortest woman in the room is short"),
+    Example(("Anh Hai was nineteen that winter and the tallest of us by a long way.",
+             "Anh Hai came down to the water. He was the shortest of the three of us."),
+            ("Anh Hai",), note="the most of a group the teller is one of"),
+    Example(("Tiruwork Mamo was a tall woman.",
+             "Tiruwork Mamo took the shortest way home and told the shortest of the stories."),
+            note="the shortest way, the shortest of the stories: no one's height"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement

@@ -2,9 +2,10 @@
 
 The values attribute drift compares: eye and hair colour ("a pale washed grey", "the reddest
 hair"), age ("forty-six years old", "a woman of fifty-eight", "At eighty-two he…") and height
-("a tall man", "five feet three"), each normalised ("gray" is grey, "fair" is blond) with the
-pronoun that names its subject when the sentence gives one. Which character a value belongs to
-is `attribute_drift`'s business; this module only reads the words.
+("a tall man", "the shortest woman in any room", "five feet three"), each normalised ("gray"
+is grey, "fair" is blond, "tallest" tall) with the pronoun that names its subject when the
+sentence gives one. Which character a value belongs to is `attribute_drift`'s business; this
+module only reads the words.
 """
 
 from __future__ import annotations
@@ -126,7 +127,13 @@ _PATTERNS = {
         rf"(?!-|\s+(?:of|on|with|an?|the|{_NUMBER_WORDS})\b|"
         r"(?<=short)\s+for\s+(?!(?:his|her|their|my|your|an?)\b))|"
         r"\ba\s+(?:\w+,?\s+){0,3}?(tall|short)\s+(?:man|woman|boy|girl|person|figure)\b|"
-        r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b", re.IGNORECASE),
+        r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b|"
+        # "the shortest woman in any room", "the tallest of us", "the shortest of the three of
+        # us" — not "the shortest way", "the shortest of the speeches": the most of a person
+        rf"\bthe\s+(tallest|shortest)\s+(?:{_PERSON_NOUN}|person|of\s+(?:us|them|the\s+"
+        r"(?:[\w-]+\s+)?of\s+(?:us|them)|(?:the|his|her|their|our|my)\s+(?:men|women|boys|"
+        r"girls|children|brothers|sisters|sons|daughters|family|crew|lot|class)))\b",
+        re.IGNORECASE),
 }
 
 # The words without one of which a pattern cannot match, so that it is not tried: a colour
@@ -137,7 +144,7 @@ _NEEDS = {
     "eye colour": frozenset(_COLOURS.split("|")),
     "hair colour": frozenset(_COLOURS.split("|")) | _SUPERLATIVES,
     "age": frozenset(NUMBER_WORDS),
-    "height": frozenset({"tall", "short", "petite", "taller", "shorter"}),
+    "height": frozenset({"tall", "short", "petite", "taller", "shorter", "tallest", "shortest"}),
 }
 
 # Said obliquely: a height by what someone reaches ("barely reaches Inés's shoulder"), an age
@@ -285,14 +292,16 @@ LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
 # Every pattern above needs one of these words ("headed" only in a compound, "red-headed");
 # one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|(?<=-)headed|braids?|curls|plait|old|"
-                  rf"aged|tall|short|petite|taller|shorter|reach|reaches|reached|birthday|"
+                  rf"aged|tall|short|petite|taller|shorter|tallest|shortest|reach|reaches|reached|"
+                  rf"birthday|"
                   rf"{_NUMBER_WORDS})\b",
                   re.IGNORECASE)
 
 # The words _CUE looks for (digits aside), so sentences without any are never searched.
 CUE_WORDS = CueWords(
     ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "headed", "braid", "braids", "curls",
-     "plait", "old", "aged", "tall", "short", "petite", "taller", "shorter", "reach", "reaches",
+     "plait", "old", "aged", "tall", "short", "petite", "taller", "shorter", "tallest", "shortest",
+     "reach", "reaches",
      "reached", "birthday", "twenty", "thirty",
      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
@@ -301,7 +310,7 @@ CUE_WORDS = CueWords(
 )
 
 SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "taller": "tall",
-        "shorter": "short"}
+        "shorter": "short", "tallest": "tall", "shortest": "short"}
 
 
 def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
@@ -373,7 +382,13 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
             if match.group(1) or (age is not None and age >= _YOUNGEST_AT):
                 found.append(("age", match.start(), number, "", match.end()))
     if any(hint in text for hint in _MEASURE_HINTS):
-        found.extend(_measures(text))
+        measures = _measures(text)
+        if measures:
+            # "the tallest woman in the centre, five foot nine": the measure after a word for
+            # the height says it exactly.
+            found = [f for f in found if not (
+                f[0] == "height" and f[1] < measures[0][1] and _inches(f[2]) is None)]
+        found.extend(measures)
     return found
 
 

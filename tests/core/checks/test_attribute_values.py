@@ -45,6 +45,9 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("All six foot three of him had to duck under the loft door.", "height", "6 ft 3 in"),
         ("She was the tallest woman in the centre, five foot nine in her slippers.", "height",
          "5 ft 9 in"),
+        ("Tiruwork had always been the shortest woman in any room.", "height", "short"),
+        ("He was the shortest of the three of us, a small, quick man.", "height", "short"),
+        ("Anh Hai was the tallest of us by a long way.", "height", "tall"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -58,6 +61,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("He saw the woman in the doorway, five feet away.") == []
     assert stated_values("He stood there, six feet from the door, and waited.") == []
     assert stated_values("He dug all six feet, and then rested.") == []
+    assert stated_values("She took the shortest way, the shortest of the roads.") == []
     assert stated_values("All six feet of the wall fell.") == []
     assert stated_values("The muck came off his hands in grey curls.") == []
     assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
