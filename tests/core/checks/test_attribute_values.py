@@ -48,6 +48,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("Tiruwork had always been the shortest woman in any room.", "height", "short"),
         ("He was the shortest of the three of us, a small, quick man.", "height", "short"),
         ("Anh Hai was the tallest of us by a long way.", "height", "tall"),
+        ("Father Dunleavy is a small, round man, not an inch over five feet three, with a "
+         "voice far larger than the rest of him.", "height", "5 ft 3 in"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
