@@ -909,6 +909,14 @@ EXAMPLES = (
     Example(("Tiruwork Mamo was a tall woman.",
              "Tiruwork Mamo took the shortest way home and told the shortest of the stories."),
             note="the shortest way, the shortest of the stories: no one's height"),
+    Example(("Mr. Quarrie takes us for Latin. His eyes are a very pale grey.",
+             "Mr. Quarrie sat on the front desk with his spectacles off. I was near enough to see "
+             "his eyes properly for once, and they are a very dark brown, nearly black."),
+            ("Mr. Quarrie",), note="the teller sees his eyes, and tells what colour they are"),
+    Example(("Mr. Quarrie takes us for Latin. His eyes are a very pale grey.",
+             "Mr. Quarrie sat on the front desk. I was near enough to see his eyes on the "
+             "playing fields, and they were green."),
+            note="'they' after the eyes on something: the fields, maybe"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1519,8 +1527,8 @@ _INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:(?:her|his|their|my|yo
                         r"[a-z][\w-]*['’]s\s+(?:[a-z-]+\s+){1,2}and\s+)?"
                         r"(?:(?:her|his|their|my|your|the)\s+)?[a-z][\w-]*['’]s\s+$")
 # A sentence of the teller's whose object is someone's eyes or hair: "I can see her grey eyes
-# yet", "We looked into his pale blue eyes".
-_TELLER_SEES = re.compile(r"^\W*(?:I|We)\s+(?:[a-z]+\s+){1,4}(?:into\s+|at\s+)?(her|his)\s+"
+# yet", "We looked into his pale blue eyes", "I was near enough to see his eyes properly".
+_TELLER_SEES = re.compile(r"^\W*(?:I|We)\s+(?:[a-z]+\s+){1,5}(?:into\s+|at\s+)?(her|his)\s+"
                           r"(?:[a-z]+\s+)?$")
 # An aside to the reader or listener, whose "you" or "I" is no subject of the sentence: "She
 # is a tall fair girl, as you know, with soft brown eyes".

@@ -88,9 +88,14 @@ _PATTERNS = {
         rf"\beyes(?:\s+(?:in|under|behind)\s+the\s+[a-z]+)?,\s+(?:{SHADE}\s+){{0,2}}"
         rf"({_IRIS_HUES})\s+and\s+(?!(?:{_COLOURS})\b)[a-z]+\b|"
         # "with her eyes already open, and they were green": what they were as they opened
-        rf"\beyes\s+(?:(?:already|still|half|now)\s+)?(?:open|opened|closed|shut|wide|"
-        rf"narrowed|lowered|raised),\s+and\s+they\s+(?:were|are)\s+(?:a\s+|an\s+)?"
-        rf"(?:{SHADE},?\s+){{0,2}}({_COLOURS})\b|"
+        # — or as they were seen ("to see his eyes properly for once, and they are a very
+        # dark brown"), not what else "they" may be ("kept her eyes on the boats, and they
+        # were green")
+        rf"\beyes\s+(?:(?:(?:already|still|half|now)\s+)?(?:open|opened|closed|shut|wide|"
+        rf"narrowed|lowered|raised)|(?:[a-z]+ly|for\s+once|at\s+last|again)"
+        rf"(?:\s+(?:[a-z]+ly|for\s+once|at\s+last|again))?),\s+and\s+they\s+(?:were|are)\s+"
+        rf"(?:a\s+|an\s+)?(?:(?:very|rather)\s+(?={SHADE}\b))?(?:{SHADE},?\s+){{0,2}}"
+        rf"({_COLOURS})\b|"
         # "she saw his eyes properly for the first time: a dark, warm brown"
         rf"\beyes(?:\s+[\w'’]+){{0,6}}?:\s+(?:a\s+|an\s+)?(?:{SHADE},?\s+){{0,2}}"
         rf"({_COLOURS})\b", re.IGNORECASE),

@@ -50,6 +50,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("Anh Hai was the tallest of us by a long way.", "height", "tall"),
         ("Father Dunleavy is a small, round man, not an inch over five feet three, with a "
          "voice far larger than the rest of him.", "height", "5 ft 3 in"),
+        ("I was near enough to see his eyes properly for once, and they are a very dark brown.",
+         "eye colour", "brown"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
