@@ -19,7 +19,10 @@ cousin Kenji" goes on about the lead, named twice as often as anyone of her sex,
 calls by a family word ("Eomma", the lead's mother), when she was named lately or is the last woman
 the chapter named, and the last lines were not about another woman, named as the one who does
 something (title and all when her name tells she is a woman: "Dr. Priya Callan comes up at half
-ten"). A character whose sex neither name nor relation tells is placed by the narration's
+ten"). A run of sentences of a paragraph that each open on "Her"/"His" and a kinship word lists one
+person's family ("Her mother was Ruth to the neighbours and Rivka to her sisters. Her brother
+Eli…"): every "her" of the run is the one its first sentence means, not a mother it has named
+since. A character whose sex neither name nor relation tells is placed by the narration's
 "She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's, only when
 the sentence names them, or when the paragraph's speech is put to one "she" (or "he") and names no
 one outside it but as the object of a preposition ("she said, for Ferrand's sake"), by a word of
@@ -68,6 +71,15 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Nadia was ten that winter. Her mother was Ruth to the neighbours and Rivka to her "
+             "sisters. Her brother Eli, who was six, slept in the kitchen.",
+             "Nadia's cousin Eli came up from Leeds for the wedding."), ("Eli",),
+            note="a run of 'Her <kin>' sentences lists Nadia's family: Eli is her brother, not "
+                 "Rivka's"),
+    Example(("Nadia was ten that winter. Her mother was Ruth to the neighbours and Rivka to her "
+             "sisters. Rivka sang. Her brother Eli was a baker.",
+             "Rivka's brother Eli came up from Leeds for the wedding."),
+            note="a sentence about Rivka breaks the run: 'her' is Rivka's"),
     Example(("Youssef Haddad was Jorge's father, and Jorge swept the shop every morning.",
              "Jorge went out to the bank. Late in the afternoon a thin man stopped in the doorway "
              "with a suitcase. He came in and asked whether this was the shop of his uncle "

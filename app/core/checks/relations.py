@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
+from app.core.checks.cues import (
+    CueWords,
+    cue_sentences,
+    in_quotes,
+    neighbour,
+    quote_open,
+    sentence_at,
+)
 from app.core.checks.mentions import (
     PRONOUN_GENDER,
     Mention,
@@ -845,6 +852,13 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # shop of his uncle Youssef": the newcomer's uncle, not the last man named's.
         return None
     opens_on_owner = text[: len(owner) + 1].lower() == owner + " "
+    if gender is not None and opens_on_owner:
+        # "Her mother was Comfort to the women downstairs. Her father was Joseph on his
+        # payslips. Her brother Yaw, who was six…": a run of sentences that each open on
+        # "her" and a kinship word lists one person's family, so every "her" is the one the
+        # run's first sentence means — not a mother or sister the run has named since.
+        view = _family_list_head(index.manuscript, view, owner)
+        text = index.text(view)
     if gender is not None and view.number == 0 and opens_on_owner:
         # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
         # the heroine's, not the child the last paragraph named.
@@ -891,6 +905,35 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+# A sentence opening on an owner word and a kinship word: "Her father was…", "His elder
+# brother Tom…".
+_OWNER_KIN_OPENING = re.compile(rf"\W*(?i:(?P<owner>her|his))\s+{_DESCRIBED}"
+                                rf"(?P<kin>{_LOWER_KIN_WORD})")
+
+
+def _family_list_head(manuscript: Manuscript, view: SentenceView, owner: str) -> SentenceView:
+    """The first of the run of sentences up to `view` in its paragraph that each open on
+    `owner` ("her", "his") and a kinship word (`view` itself when the sentence before does
+    not)."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return view
+    kinship = wordlists().kinship
+    number = view.number
+    while number > 0:
+        sentence = paragraph.sentences[number - 1]
+        opening = _OWNER_KIN_OPENING.match(paragraph.text, sentence.start, sentence.end)
+        if opening is None or opening.group("owner").lower() != owner or (
+            opening.group("kin") not in kinship
+        ):
+            break
+        number -= 1
+    if number == view.number:
+        return view
+    head = sentence_at(manuscript, view.document, view.base + paragraph.sentences[number].start)
+    return head if head is not None else view
 
 
 # Words before a name that make it the object of what is said or done, never one who speaks:
