@@ -52,7 +52,7 @@ from app.core.names import (
     surname_of,
     without_epithet,
 )
-from app.core.text import CAPITAL, fold
+from app.core.text import CAPITAL, FAMILY_TITLES, MARRIED_TITLES, UNMARRIED_TITLES, fold
 from app.core.variants import capitalised_words, diminutive
 from app.core.wordlists import wordlists
 
@@ -60,7 +60,8 @@ RULE = "surname-clash"
 # A surname the story names someone by this often is theirs: two such full names with one
 # given name and no title in common ("Sergeant Kate Ferris", "Mrs. Kate Lindqvist") are two
 # people, not one with a slip; "Dr Moira Halkett" and "Dr Moira Sturrock" are one, and so are
-# "Roderick Bain the ground officer" and "Roderick Gunn the ground officer".
+# "Roderick Bain the ground officer" and "Roderick Gunn the ground officer". A plain "Mr." is
+# no title that tells: "Ivo Marsh" (Mr. Marsh) and "Ivo Dunne" may be one man.
 ESTABLISHED = 3
 # A name said to someone at the end of a line of speech: "Well, Mr. Adebayo," she said.
 _VOCATIVE = re.compile(r"""\s*[,!?.]?\s*["”]""")
@@ -73,6 +74,15 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Ivo Marsh bought the fish at the quay. Mr. Marsh looked into the hold. Marsh paid "
+             "in cash.",
+             "Ivo Dunne came up the hill with his cane. Dunne sat down. Dunne named a price."),
+            ("Ivo Dunne", "Ivo Marsh"),
+            note="a plain 'Mr.' tells no one apart: one Ivo, two established surnames"),
+    Example(("Ivo Marsh bought the fish at the quay. Mr. Marsh looked into the hold. Marsh paid "
+             "in cash.",
+             "Dr. Ivo Dunne came up the hill with his bag. Dr. Dunne sat down. Dunne named a "
+             "price."), note="'Dr.' tells the doctor from Mr. Marsh"),
     Example(("\"Oga Bayo!\" the boys shouted, and Oga Bayo waved his trumpet.",
              "\"Oga Emeka,\" said the manager. Oga Emeka laughed at him."),
             note="Nigerian 'Oga', boss, is a title, no given name"),
@@ -438,11 +448,24 @@ def _told_apart_by_title(manuscript: Manuscript, first: str, second: str) -> boo
     """Whether two full names share no title and no description, and either one of them has
     some ("Kate the cop") or the two are named in one chapter: what tells them apart. Two bare
     names, one in the early chapters and the other only later, tell nothing."""
-    titles = _titles(manuscript, first), _titles(manuscript, second)
+    titles = _telling_titles(manuscript, first), _telling_titles(manuscript, second)
     descriptions = _descriptions(manuscript, first), _descriptions(manuscript, second)
     return titles[0].isdisjoint(titles[1]) and descriptions[0].isdisjoint(descriptions[1]) and (
         any(titles) or any(descriptions)
         or not _chapters(manuscript, first).isdisjoint(_chapters(manuscript, second)))
+
+
+# Titles that say of the one they name no more than anyone's surname would, and tell no one
+# apart: "Mr. Goulart" is any man called Goulart, as "Monsieur Caron" and "Senhor Brum" are — not
+# a rank ("Sergeant"), nor a woman's word for whether she is married.
+_PLAIN_TITLES = FAMILY_TITLES - MARRIED_TITLES - UNMARRIED_TITLES - {"Master"}
+
+
+def _telling_titles(manuscript: Manuscript, form: str) -> set[str]:
+    """The titles of the character of a full name that may tell them from another bearer of
+    the given name (`_titles` but the plain ones)."""
+    return {title for title in _titles(manuscript, form)
+            if normal_title(title) not in _PLAIN_TITLES}
 
 
 def _chapters(manuscript: Manuscript, form: str) -> set[tuple[str, int]]:
