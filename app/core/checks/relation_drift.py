@@ -2,9 +2,11 @@
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
 Pim", "Colette, his sister", "Sofie's mother Colette", "Ravi Mama was Valli's brother" (a family
-word said after the name, what the family calls him), "Kolli, who was Önund's cousin" (not lists,
-"his son, Emma, and Harriet", nor new clauses, "her father, Mr. Knightley felt", nor a word that
-owns the relative, "her mother's sister"); a relative of a parent is that parent's ("Rosa, her
+word said after the name, what the family calls him), "Kolli, who was Önund's cousin", "Her father
+was Tafara" (the relation told before the name: Tafara is then not the one a later "her" of the
+sentence stands for, "…, and so was her brother Farai") (not lists, "his son, Emma, and
+Harriet", nor new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative,
+"her mother's sister"); a relative of a parent is that parent's ("Rosa, her
 father's older sister", "Ravi was Mieke's mother's brother"); the kinship words are a word list,
 in-laws and exes among them ("her sister-in-law Rano"). "He was his brother-in-law" after a
 sentence that opens on one man and names one other is the first's relation to the second, and
@@ -71,6 +73,16 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Rudo Moyo came home in the rains. Her father was Tafara, and so was her brother "
+             "Farai, though Farai laughed at it.",
+             "Rudo Moyo had not seen her cousin Farai for twenty years."), ("Farai",),
+            note="'Her father was Tafara': Tafara is her father, not the 'her' of her brother"),
+    Example(("Rudo Moyo came home in the rains. Her father was Tafara. Her brother was Farai.",
+             "Rudo Moyo had not seen her cousin Farai for twenty years."), ("Farai",),
+            note="'Her brother was Farai': the relation said before the name"),
+    Example(("Rudo Moyo came home in the rains. Her father was Tafara. Her brother was Farai.",
+             "Rudo Moyo had not seen her brother Farai for twenty years."),
+            note="the same relation both times"),
     Example(("Nadia was ten that winter. Her mother was Ruth to the neighbours and Rivka to her "
              "sisters. Her brother Eli, who was six, slept in the kitchen.",
              "Nadia's cousin Eli came up from Leeds for the wedding."), ("Eli",),

@@ -2,10 +2,11 @@
 
 Read once per run from appositions and possessives ("her mother, Colette", "Colette, his
 sister", "Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the
-role), from "X was Y's sister" (or ", who was Y's sister") and "He was his brother-in-law",
-from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the speaker's,
-"your" the listener's); `Relation` holds one: the relative is `relation` of `anchor`. Relation
-drift compares them; `parents` reads who a character's mother and father are from them.
+role), from "X was Y's sister" (or ", who was Y's sister"), "Her father was Tafara" and "He was
+his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my"
+the speaker's, "your" the listener's); `Relation` holds one: the relative is `relation` of
+`anchor`. Relation drift compares them; `parents` reads who a character's mother and father are
+from them.
 """
 
 from __future__ import annotations
@@ -187,8 +188,8 @@ _SYMMETRIC = frozenset({"cousin", "twin"})
 
 # A relation that opens the sentence, said of the name after "was": "Iain's brother was
 # Seumas Beag".
-_RELATIVE_WAS = re.compile(rf"^\W*(?P<owner>{CAPITAL}[\w'’-]*?)['’]s\s+{_DESCRIBED}"
-                           rf"(?P<kin>{_LOWER_KIN_WORD})\s+(?:was|is)\s+$")
+_RELATIVE_WAS = re.compile(rf"^\W*(?:(?P<owner>{CAPITAL}[\w'’-]*?)['’]s|(?P<pronoun>(?i:her|his)))"
+                           rf"\s+{_DESCRIBED}(?P<kin>{_LOWER_KIN_WORD})\s+(?:was|is)\s+$")
 
 # A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
 _AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})"
@@ -482,8 +483,8 @@ def _cue_words() -> CueWords:
 @cache
 def _relation_cue() -> re.Pattern[str]:
     """Where a sentence can state a relation: a kinship word next to a name ("her sister
-    Rose", "Rose, my sister", "Arjun's uncle"), a relative of the narrator's parent ("was my
-    maw's da"), or "introduced herself as"."""
+    Rose", "Rose, my sister", "Arjun's uncle", "Her father was Tafara"), a relative of the
+    narrator's parent ("was my maw's da"), or "introduced herself as"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
@@ -494,7 +495,8 @@ def _relation_cue() -> re.Pattern[str]:
         rf"(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
         rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
-        rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s"
+        rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s|"
+        rf"^\W*(?i:her|his)\s+(?:[a-z]+\s+)?(?i:{kin})\s+(?:is|was)\s+{CAPITAL}"
     )
 
 
@@ -587,6 +589,10 @@ def _relation_of(
     told = _RELATIVE_WAS.search(before)
     if told is not None and told.group("kin").lower() in kinship:
         # "Iain's brother was Seumas Beag": the relation said before the name.
+        if told.group("pronoun"):
+            # "Her father was Shumba": whose, as "her father, Shumba" says it.
+            return told.group("kin").lower(), _anchor(index, view, told.group("pronoun"), text,
+                                                      mention, genders)
         owner = _owner_at(index, view, told.start("owner"), told.group("owner"))
         if owner != mention.cluster.name:
             return told.group("kin").lower(), owner
