@@ -1007,9 +1007,43 @@ def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Me
                 _sex(index, other.cluster.name, genders) == gender
             ):
                 return other.cluster.name
+    parent = _parent_called_lately(index, view, gender)
+    if parent is not None:
+        return parent
     candidates = [c for c in index.manuscript.clusters(EntityKind.CHARACTER)
                   if c is not mention.cluster and _sex(index, c.name, genders) == gender]
     return max(candidates, key=lambda c: len(c.mentions)).name if candidates else None
+
+
+# A parent the narration calls by a family word, as by a name: "Mama said", "Pa came in" —
+# not a title before a name ("Father Brennan", "Mama Nkechi").
+_PARENT_CALLED = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(word.capitalize()) for word in _PARENT_WORDS),
+                               key=len, reverse=True)) + rf")\b(?!['’]s|\s+{CAPITAL})")
+
+
+def _parent_called_lately(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """The narrator's parent of `gender` ("the narrator's mother") when the narration of the
+    paragraph so far, or of the one before, last calls someone of that sex by a parent's
+    family word ('"Well," Mama said. … She had a letter from her brother Harlan': Mama's
+    brother), as `_owner_at` reads "Ma's cousin Turi"."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    texts = [paragraph.text[: view.start - view.base]]
+    before = neighbour(index.manuscript, view, -1)
+    if before is not None:
+        texts.append(before[0].parsed.text)
+    kin_gender = wordlists().kinship_gender
+    for text in texts:
+        for called in reversed(list(_PARENT_CALLED.finditer(text))):
+            word = called.group(0).lower()
+            if quote_open(text[: called.start()]):
+                continue
+            if kin_gender.get(_PARENT_WORDS[word]) == gender:
+                return _parents_anchor(narrator(index, view), word)
+            return None  # the other parent is the one lately in sight
+    return None
 
 
 # How far back (in sentences) the lead must be named for a paragraph's opening "her" to be
