@@ -117,6 +117,10 @@ class NameRun:
         return " ".join(self.words)
 
 
+# A line of capitalised words alone (what `_adjacent` reads as a name's own line).
+_NAME_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’.-]*")
+
+
 def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     gap = text[left.end + (2 if left.possessive else 0) : right.start]
     if left.possessive:
@@ -128,6 +132,11 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
         return True
     if gap.strip() in ("'", "’") and left.text in _ELIDED_EPITHETS:
         return gap[1:].isspace()
+    if "\n" in gap and _NAME_LINE.fullmatch(text, text.rfind("\n", 0, left.start) + 1, left.end):
+        # A line holding nothing but a name — a letter's signature ("Yours faithfully,\nEdwin
+        # Rowe\nHonorary Secretary"), an address — ends there: a line of prose broken inside a
+        # name holds more than the name.
+        return False
     return gap.isspace() and gap.count("\n") <= 1
 
 

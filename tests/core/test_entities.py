@@ -1593,3 +1593,16 @@ def test_a_saints_name_in_the_possessive_alone_is_a_church():
         "Sunday."
     )
     assert list(_names(result.places)) == ["St Michael's"]
+
+
+def test_a_name_on_a_line_of_its_own_ends_there():
+    # A letter's signature, the writer's office on the line below: no "Rowe Honorary".
+    result = _result(
+        "Dr. Edwin Rowe keeps the station books. Dr. Rowe is a thin man.\n\n"
+        "Yours faithfully,\nEdwin Rowe\nHonorary Secretary"
+    )
+    assert "Edwin Rowe Honorary Secretary" not in _names(result.characters)
+    # A line of prose broken inside a name still holds it whole.
+    result = _result("At the door, shaking the rain from his hat, stood Dr. Edwin\nRowe. "
+                     "Dr. Edwin Rowe laughed.")
+    assert "Edwin" not in _names(result.characters)

@@ -74,6 +74,11 @@ _RARE = 3
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("The lifeboat is in the charge of Dr. Edwin Rowe, who keeps the station books. "
+             "Dr. Rowe is a thin man.\n\nYours faithfully,\nEdwin Rowe\nHonorary Secretary",
+             "Dr. Edwin Nance read out the letter from London."),
+            ("Dr Edwin Nance", "Dr Edwin Rowe"),
+            note="the office signed on the line below the name is no third surname"),
     Example(("Ivo Marsh bought the fish at the quay. Mr. Marsh looked into the hold. Marsh paid "
              "in cash.",
              "Ivo Dunne came up the hill with his cane. Dunne sat down. Dunne named a price."),
