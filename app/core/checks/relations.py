@@ -150,6 +150,11 @@ _OWNER = re.compile(rf"(?:^|\W)(my|{_DIALECT_MY}(?=\s+{_DESCRIBED}$)|our|her|his
 _THE_TITLE_KIN = re.compile(rf"\s*,\s*the\s+(?P<title>{CAPITAL}[a-z]+)(?:'s|’s)\s+"
                             rf"(?:[a-z][a-z-]*\s+)?(?P<kin>{_KIN_WORD})")
 
+# A second relation set after a name, of one the story calls by a word with "the" ("Mohan-bhai,
+# the Seth's younger brother,"): read after a first, told before the name.
+_THE_OWNERS_KIN = re.compile(rf"\s*,\s*the\s+(?P<owner>{CAPITAL}[a-z]+)['’]s\s+{_DESCRIBED}"
+                             rf"(?P<kin>{_LOWER_KIN_WORD})\s*[,.;]")
+
 # A family word said after a given name that the name does not take in ("Sundaram Mama",
 # "Mama" an uncle in Tamil, a mother elsewhere): what the family calls him, not another one.
 _CALLED_AFTER = "|".join(sorted({*wordlists().family_words, *wordlists().postfix_titles},
@@ -310,6 +315,16 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             relations.setdefault(mention.cluster.name, []).append(
                 Relation(relation, anchor, view, mention.span.end)
             )
+            also = _THE_OWNERS_KIN.match(text, mention.span.end - view.start)
+            if also is not None and also.group("kin").lower() in kinship and (
+                mention.run.prev == relation
+            ):
+                # "Her uncle, Mohan-bhai, the Seth's younger brother, ran the office": the
+                # relation told before the name, and a second one set after it.
+                owner = _owner_at(index, view, also.start("owner"), also.group("owner"))
+                if owner not in (anchor, mention.cluster.name):
+                    relations[mention.cluster.name].append(
+                        Relation(also.group("kin").lower(), owner, view, view.start + also.end()))
         unnamed = _UNNAMED_RELATIVE.match(text)
         if unnamed is not None and unnamed.group("kin") in kinship:
             found = _unnamed_relative(index, view, unnamed, genders)
