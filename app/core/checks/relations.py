@@ -713,6 +713,28 @@ def _named_next(
     return [(mention, found.group("kin").lower(), anchor)]
 
 
+def _introduced_self(index: MentionIndex, view: SentenceView) -> str | None:
+    """The one a line of speech says it is, by a full name said alone in the sentence of the
+    same speech just before: '"Nicolò Ferrante. And my sister Rosa."' — the speaker, named
+    by no one else, introducing himself."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return None
+    named = index.by_sentence[view.order - 1]
+    if len(named) != 1 or not in_quotes(view, named[0].span.start):
+        return None
+    mention = named[0]
+    before = paragraph.sentences[view.number - 1]
+    said = paragraph.text[before.start : before.end]
+    start = mention.span.start - view.base - before.start
+    end = mention.span.end - view.base - before.start
+    if len(said[start:end].split()) < 2 or not (
+        _NAME_ALONE.match(said[:start]) and _NAME_ALONE.match(said[end:])
+    ):
+        return None
+    return mention.cluster.name
+
+
 def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[str, str]
               ) -> tuple[str, str, str, int] | None:
     """'"Mother, let me ride." Prince Tobren stepped forward': the speaker named outside the
@@ -841,7 +863,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         attributed = _SAID_BY_PRONOUN.search(text)
         pronoun = attributed.group(1).lower() if attributed is not None else _one_speaker(view)
         if pronoun is None:
-            return _beat_speaker(index, view, mention)
+            return _introduced_self(index, view) or _beat_speaker(index, view, mention)
         speaker = index.resolve(view, pronoun)
         if speaker is not None and speaker is not mention.cluster:
             return speaker.name
