@@ -103,6 +103,10 @@ EXAMPLES = (
              "Sekuru Tichaona Madondo arrived an hour later on a borrowed bicycle."),
             ("Sekuru Tichaona Madondo", "Tichaona Marufu"),
             note="Shona 'Sekuru', uncle or grandfather, is a title, no given name"),
+    Example(("Above the television hung the one photograph of Awoowe Farah, an old man in front "
+             "of a blue door. Awoowe Farah had kept sweets in his pocket.",
+             "\"He's my Awoowe Yusuf,\" said the boy, and Awoowe Yusuf laughed."),
+            note="Somali 'Awoowe', grandfather, is a word of family before a name, no given name"),
     Example(("Pak Darsono Hadiprojo taught the fourth and fifth classes. Pak Darsono laughed.",
              "The name on the card was Darsono Wiryosaputro, and beside it were two printed "
              "letters."), ("Darsono Wiryosaputro", "Pak Darsono Hadiprojo"),
