@@ -872,6 +872,15 @@ def test_family_words_languages_and_newspapers():
     assert _names(result.places) == {"Toronto": ()}
 
 
+def test_languages_and_peoples_of_the_world_are_no_places():
+    result = _result(
+        "Amina Farah spoke Somali to the Turks at the door, and Ilocano to no one. In "
+        "Cardiff the Armenian shoemaker mended her shoes. Amina Farah laughed in Somali."
+    )
+    assert _names(result.characters) == {"Amina Farah": ()}
+    assert _names(result.places) == {"Cardiff": ()}
+
+
 def test_ukrainian_family_words_are_people():
     result = _result(
         "Oksana Hrytsenko drove to Kharkiv. The telephone rang in Didus's coat. Didus listened "
