@@ -23,16 +23,17 @@ beside the name that is someone else ("she had asked Inaya", "Aurelio had worked
 in speech the one the talk named last, the narration between its lines passed over. A burial
 of "him" or "her" a few sentences after a death, or opening the paragraph after the death's, is
 the dead's, for no one buries the living ("K. Balachandran died on the driveway. … / We
-cremated him four days later"). In "X had been nineteen when he died" the "he" is X unless the
-paragraph has gone on, up to the sentence before, about another man it named and not about X
-("The photograph of Don Ramón… In it he was perhaps sixty. Tati had been nineteen when he
-died"). Negated,
-hypothetical or hearsay deaths ("nearly died", "if he died", "if they buried him", "drowned only
-in the Galway paper", "the paper had printed that Ezra Pike had died", "said to Dad that the
-Dufault boy had drowned" (not a telegram's "said that"), "I'll believe he is dead
-when I see him dead", "He was dead in 1958. Drowned, they said.") do not count, nor do deaths
-counted or only declared, which did not last ("dead once himself, officially"). `told_deaths`
-reads them once; dead-alive then looks for the dead doing things later.
+cremated him four days later"). A name said only as a word ("refusing to say the name Esther
+aloud, and they had buried her") is no one a burial's "her" stands for. In "X had been
+nineteen when he died" the "he" is X unless the paragraph has gone on, up to the sentence
+before, about another man it named and not about X ("The photograph of Don Ramón… In it he
+was perhaps sixty. Tati had been nineteen when he died"). Negated, hypothetical or hearsay
+deaths ("nearly died", "if he died", "if they buried him", "drowned only in the Galway paper",
+"the paper had printed that Ezra Pike had died", "said to Dad that the Dufault boy had
+drowned" (not a telegram's "said that"), "I'll believe he is dead when I see him dead", "He
+was dead in 1958. Drowned, they said.") do not count, nor do deaths counted or only declared,
+which did not last ("dead once himself, officially"). `told_deaths` reads them once;
+dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
@@ -671,6 +672,11 @@ def _in_paragraph_before(manuscript: Manuscript, view: SentenceView,
     return before is not None and told.order in before[1]
 
 
+# A name said as a word, not of its bearer: "the name Esther", "the mission name Wambui".
+_NAME_AS_WORD = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:name|word)\s+$", re.IGNORECASE)
+_NAME_AS_WORD_REACH = 30  # characters before the name: "the mission name "
+
+
 def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
                      mentions: list[Mention], just_dead: str | None = None
                      ) -> list[tuple[str, int]]:
@@ -689,10 +695,13 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
             # his sex the sentence named, unless someone unnamed comes between ("Jack's
             # father").
             gender = PRONOUN_GENDER[pronoun.lower()]
-            # Not the sentence's own subject ("Theo had been ten when we buried him": Pop).
-            named = [m for m in before if not m.run.possessive and not m.run.initial
-                     and index.genders.get(m.cluster.name) in (gender, None)]
             text = index.manuscript.documents[view.document].text
+            # Not the sentence's own subject ("Theo had been ten when we buried him": Pop),
+            # nor a name said as a word ("refusing to say the name Esther aloud"), no one.
+            named = [m for m in before if not m.run.possessive and not m.run.initial
+                     and index.genders.get(m.cluster.name) in (gender, None)
+                     and not _NAME_AS_WORD.search(text, max(0, m.span.start - _NAME_AS_WORD_REACH),
+                                                  m.span.start)]
             if named and not unnamed_between(text, named[-1].span.end, view.start + start):
                 found.append((named[-1].cluster.name, end))
             continue

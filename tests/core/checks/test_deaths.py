@@ -62,3 +62,11 @@ def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
                                          "The deputy said to Dad, quietly, that Wes Dufault "
                                          "had drowned.")
     assert told_deaths(context).first == {}
+
+
+def test_a_burial_of_her_after_a_name_said_as_a_word_is_not_the_names(monkeypatch):
+    context = check_context(monkeypatch, "Wambui Muriithi fetched the water. Cucu Wangeci sat "
+                                         "by the fire. She had died in the cold months, still "
+                                         "refusing to say the name Wambui aloud, and they had "
+                                         "buried her below the banana grove.")
+    assert list(told_deaths(context).first) == ["Cucu Wangeci"]
