@@ -27,19 +27,20 @@ before the death's ("Chapter Two" opening "By September 1951" after a chapter co
 is the contradiction, as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
 ("He saw me and smiled") (what counts as such a deed is `deeds`') — unless the book says
-afterwards that the character is alive ("OTTO
-ALIVE. CLERK'S ERROR.") or the character says so ('"I was never dead at all"', a telegram's "I AM
-ALIVE STOP"), or the death was only word in someone's speech and the character goes
-on through the story, doing things again and again. When the text says two people bear the name
-("there were now two Pyotrs") or that a child was given it for a relative ("named Nikitas for his
-grandfather"), the name said alone may be the living one; when it tells two
+afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR.") or the character says so
+('"I was never dead at all"', a telegram's "I AM ALIVE STOP") or that word of the death went
+astray, in a paragraph naming the one reported dead ("sent word to the wrong family", "wrote
+the wrong name on the form"), or the death was only word in someone's speech and the
+character goes on through the story, doing things again and again. When the text says two people
+bear the name ("there were now two Pyotrs") or that a child was given it for a relative ("named
+Nikitas for his grandfather"), the name said alone may be the living one; when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
-dead one's only when told of him by the word the death named him by; when it sets two forms
-of the name side by side as two people's ("a Frank and a Frankie", "the father was Frank, the
-boy was Frankie"), a deed told by the form the death did not use may be the other's. A given
-name after a farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one
-of that given name, when no one else has it. The deaths are read by `deaths`; this module looks
-for the dead doing things afterwards.
+dead one's only when told of him by the word the death named him by; when it sets two forms of
+the name side by side as two people's ("a Frank and a Frankie", "the father was Frank, the boy
+was Frankie"), a deed told by the form the death did not use may be the other's. A given name
+after a farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of
+that given name, when no one else has it. The deaths are read by `deaths`; this module looks for
+the dead doing things afterwards.
 """
 
 from __future__ import annotations
@@ -826,6 +827,17 @@ EXAMPLES = (
     Example(("Yusuf Dualeh died in the hard February of 1937, in a bed at the Hamadryad.",
              "The lodgers looked at one another. It was Yusuf Dualeh who had taught them the "
              "trade."), note="a cleft telling what he had done before: no deed now"),
+    Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
+             "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
+             "It took an hour to get the story straight. Tavit had lent his coat to the sweeper, "
+             "and the ambulance men found his card in its pocket and sent word to the wrong "
+             "family.\n\nTavit Hagopian sat in the shop that afternoon."),
+            note="word of his death went to the wrong family: the report was a mistake"),
+    Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
+             "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
+             "The clerk Sarkis Dadian sent word to the wrong family, as he always did.\n\n"
+             "Tavit Hagopian sat in the shop that afternoon."),
+            ("Tavit Hagopian",), note="the mistake a paragraph tells of someone else's word"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".
@@ -1053,13 +1065,16 @@ def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     """Whether the text says, after the death, that the character is alive: "OTTO ALIVE",
     "Dermot was alive after all", "Mam is not dead", "It was Máirtín. … it was himself,
-    alive", or the one named just before says so ('"I'm not dead," he told the meadow') — the
-    report of the death was wrong."""
+    alive", or the one named just before says so ('"I'm not dead," he told the meadow'), or
+    that word of the death went astray (`_report_misdirected`) — the report of the death was
+    wrong."""
     words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
     if not words:
         return False
     # "Little George": the name, not its word of age
     word = re.escape(given_name(name) if words[0] in EPITHETS else words[0])
+    if _report_misdirected(manuscript, word, death):
+        return True
     alive = re.compile(rf"\b{word}\b[\s,]+(?:is\s+|was\s+)?(?:still\s+)?alive\b|"
                        rf"\b{word}\s+(?:is|was)\s+(?:not|never)\s+dead\b|"
                        # "It was Máirtín Pheaits. … it was himself, alive, coming down the road"
@@ -1080,6 +1095,36 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
             if re.search(rf"\b{word}\b", before):
                 return True
     return False
+
+
+# Word of a death gone to the wrong people, or given the wrong name: "sent word to the wrong
+# family", "wrote the wrong name on the form", "had written him down under the wrong name".
+# (Not "I still put my key in the wrong door": a mistake of the living.)
+_MISDIRECTED = re.compile(
+    r"\b(?:word|news|letters?|telegrams?|cables?|wires?|notices?|messages?)\b[^.!?;]{0,40}?"
+    r"\bto\s+the\s+wrong\s+(?:family|house|home|door|address|mother|wife|people)\b|"
+    r"\b(?:wrote|written|write|put|gave|given)\b[^.!?;]{0,40}?\bthe\s+wrong\s+name\b",
+    re.IGNORECASE)
+_MISDIRECTED_WORDS = CueWords(["wrong"])
+
+
+def _report_misdirected(manuscript: Manuscript, word: str, death: SentenceView) -> bool:
+    """Whether, after the death, a paragraph naming the dead (by `word`, a pattern) tells that
+    word of a death went astray ("The ambulance men had found the press card in the buttoned
+    pocket, read the name, and sent word to the wrong family"): the one reported dead was
+    not the one who died."""
+    named = re.compile(rf"\b{word}\b")
+    position = manuscript.order
+    after = (position[death.document], death.end)
+    return any((position[view.document], view.start) >= after and view.paragraph is not None
+               and named.search(view.paragraph.text) is not None
+               for view, _found in cue_sentences(manuscript, f"{RULE}.misdirected",
+                                                 _misdirected, _MISDIRECTED_WORDS))
+
+
+def _misdirected(text: str) -> bool:
+    """Whether a sentence tells that word of a death went astray (`_MISDIRECTED`)."""
+    return _MISDIRECTED.search(text) is not None
 
 
 # The dead one's own word that the report was wrong: '"I'm not dead," he told the meadow.'
