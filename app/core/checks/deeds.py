@@ -3,7 +3,8 @@ somewhere, or found somewhere and going on.
 
 Dead then alive asks this of every mention after a death. A deed is a verb a person does right
 after the name ("Oren set down his bucket", "said Nain", after "who" in a cleft: "It was Yusuf who
-answered", a description between commas first:
+answered", having one's things put somewhere: "Mémère had her chair set in the shade", a
+description between commas first:
 "Opa Dirk, leaning in the doorway with his pipe, told him…"), standing or going somewhere now
 ("Oren is standing at the gate", "was already there, sitting on his chair", "was there in a
 navy turban", not "there in spirit"), a sentence that
@@ -161,7 +162,17 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb = apposition.group(apposition.lastindex or 1).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, at) is not None or _inverted(
-        run, text, end - (run.end - run.start))
+        run, text, end - (run.end - run.start)) or _CAUSATIVE.match(text, at) is not None
+
+
+# Having one's things put somewhere, a deed done through others: "Mémère had her folding chair
+# set in the shade", "Nana has her tea brought out to the porch" — not "had his ashes
+# scattered", what is done with the dead.
+_CAUSATIVE = re.compile(
+    r"\s+(?:has|had)\s+(?:his|her|their)\s+(?:(?!(?:body|ashes|coffin|casket|remains|urn|"
+    r"grave|headstone|stone|name)\b)[a-z-]+\s+){1,3}(?:set|put|placed|brought|carried|moved|"
+    r"pulled|drawn|fetched)\s+(?:up\s+|out\s+|down\s+|over\s+)?(?:in|on|by|beside|under|at|"
+    r"near|against|outside|inside|into|onto|to|next)\b")
 
 
 # A deed in the present perfect: "Brandt has moved me", "Ma has just written".

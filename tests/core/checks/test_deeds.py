@@ -32,3 +32,10 @@ def test_found_somewhere_and_shown_doing_something_next(monkeypatch):
     span = mention.span
     assert met_and_goes_on(context.mentions, "Nhia Vang", (span.document, span.start, span.end),
                            mention.run)
+
+
+def test_having_ones_things_put_somewhere_is_a_deed(monkeypatch):
+    text = ("Oren Tal had his folding chair set in the shade. Oren Tal has his tea brought out to "
+            "the porch. Oren Tal had his ashes scattered on the bay. Oren Tal had his chair in "
+            "the shade.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False, False]
