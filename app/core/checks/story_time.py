@@ -283,7 +283,8 @@ def opening_year(manuscript: Manuscript, view: SentenceView) -> int | None:
     """The year the sentence's chapter (its document, or the part after the last heading
     before it) opens in: its heading's ("Chapter Two: 1951"), else the year its first
     paragraph dates with a month or a season outside speech ("By the middle of September
-    1951") — not a year the chapter only speaks of later on."""
+    1951") — not a year the chapter only speaks of later on, nor the date of a record it
+    speaks of ("beside the entry of 2 February 1895")."""
     chapter = _chapter(manuscript, view.document)
     heading = bisect_right(chapter.headings, view.start) - 1
     if heading >= 0 and chapter.heading_years[heading] is not None:
@@ -296,9 +297,20 @@ def opening_year(manuscript: Manuscript, view: SentenceView) -> int | None:
         return None  # a chapter opening on its heading alone
     text = manuscript.documents[view.document].text
     for dated in _DATED.finditer(text, start, end):
-        if not quote_open(text[start : dated.start()]):
+        if not quote_open(text[start : dated.start()]) and not _DATED_THING.search(
+                text, max(start, dated.start() - _DATED_THING_REACH), dated.start()):
             return int(dated.group(1))
     return None
+
+
+# The date of a record or a letter the chapter speaks of, not when it is: "In the margin of
+# the baptismal book, beside the entry of 2 February 1895", "the letter of March 1902".
+_DATED_THING = re.compile(r"\b(?:entry|entries|letter|letters|record|register|page|edition|"
+                          r"issue|minutes|decree|certificate|deed|telegram|notice)\s+"
+                          r"(?:of|dated|for)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+                          r"(?:of\s+)?)?$", re.IGNORECASE)
+# How far back (in characters) before the date the record is looked for.
+_DATED_THING_REACH = 40
 
 
 def heading_of(manuscript: Manuscript, view: SentenceView) -> str | None:

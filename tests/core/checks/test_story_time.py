@@ -9,6 +9,7 @@ from app.core.analysis import analyze
 from app.core.checks.story_time import (
     dateline_year,
     new_chapter_between,
+    opening_year,
     year_of,
     years_pass_between,
 )
@@ -118,3 +119,11 @@ def test_a_year_told_as_before_the_present_leaves_the_chapters_present_as_it_was
                              "Sevasti came last.")
     views = manuscript.sentence_list
     assert [year_of(manuscript, view, present=True) for view in views] == [1952, 1952, 1952]
+
+
+def test_a_chapter_opens_in_the_year_it_dates_not_in_a_records_date(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "By the middle of September 1951, Nora sat.",
+                             "Beside the entry of 2 February 1895, a note. Nora stood.",
+                             "In the letter of March 1902 she wrote. Nora slept.")
+    years = [opening_year(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [1951, None, None, None, None]
