@@ -2,7 +2,8 @@
 
 A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
 Colette", "the death of Colette" (not "the funeral of Grace's childhood", the childhood's),
-"Colette's funeral", "He'd been dead two days", a burial told
+"Colette's funeral", "the body of Braulio Sosa" (not "the warm body of Ana"), "He'd been
+dead two days", a burial told
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
 Friday"), one told of "he" or "she" as lying under the ground ("He is already under the sand"),
 a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no names:
@@ -77,7 +78,11 @@ DEATH_VERB = re.compile(
     re.IGNORECASE,
 )
 
-_DEATH_NOUN = re.compile(r"\b(?:death|funeral|grave|burial|murder)\s+of\s*$", re.IGNORECASE)
+# "the death of Colette" — and "the body of Braulio Sosa Medina", what is left of the dead
+# (not "the warm body of Ana", a living one's).
+_DEATH_NOUN = re.compile(r"\b(?:death|funeral|grave|burial|murder)\s+of\s*$|"
+                         r"\bthe\s+(?:dead\s+|lifeless\s+)?(?:body|corpse|remains)\s+of\s*$",
+                         re.IGNORECASE)
 
 _POSSESSIVE_DEATH = re.compile(r"^\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 
@@ -118,6 +123,7 @@ _DEATH_PHRASE = re.compile(
     rf"\b{CAPITAL}[\w'’-]+\s+dead\s*[.!;,]|"
     r"\b(?:the|his|her|their|my|our|your)\s+late\b|"
     r"\b(?:death|funeral|grave|burial|murder)\s+of\b|"
+    r"\bthe\s+(?:dead\s+|lifeless\s+)?(?:body|corpse|remains)\s+of\b|"
     r"\w['’]s?\s*(?:death|funeral|grave|burial|murder)\b", re.IGNORECASE)
 
 # "Deacon Pottinger dead." — a telegram's or patois's death, with no verb.
@@ -387,6 +393,7 @@ def _family_name_only(mention: Mention) -> bool:
 # without any are never searched.
 _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
+    "body", "corpse", "remains",
     "departed", "lived", "live",
     "murdered", "slain", "drowned", "perished", "executed", "buried", "dead", "lost", "came",
     "come", "returned", "burned", "burnt", "cremated", "bury", "cremate",

@@ -70,3 +70,10 @@ def test_a_burial_of_her_after_a_name_said_as_a_word_is_not_the_names(monkeypatc
                                          "refusing to say the name Wambui aloud, and they had "
                                          "buried her below the banana grove.")
     assert list(told_deaths(context).first) == ["Cucu Wangeci"]
+
+
+def test_the_body_of_someone_is_what_is_left_of_the_dead(monkeypatch):
+    context = check_context(monkeypatch, "Ana Reyes sang. Braulio Sosa rode. I gave burial to "
+                                         "the body of Braulio Sosa, capataz. He held the warm "
+                                         "body of Ana Reyes close.")
+    assert list(told_deaths(context).first) == ["Braulio Sosa"]
