@@ -18,8 +18,10 @@ bunk… The flies had found him. He'd been dead"; the sentences going on about h
 through a paragraph of speech he said: '"Good," he said. "Keep it."'; and each sentence on the
 way that speaks of him carries the pronoun a sentence further back: '"Tomas, it's Ines. From
 downstairs." He does not open his eyes. The rasping … stops. He is dead') — unless "her father"
-or "a man" comes between or is the name's own ("Sandy's mother"), or "him" ("By the time
-Ti-Jean had dug him out, he was dead" is the death of whom "him" means), or a "he" or "she"
+or "a man" comes between (in the name's own sentence, only one of the pronoun's sex: "the
+last coffee Emama Zewditu roasted for her grandson. She died" is hers) or is the name's own
+("Sandy's mother"), or "him" ("By the time Ti-Jean had dug him out, he was dead" is the
+death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
 in speech the one the talk named last, the narration between its lines passed over. A burial
 of "him" or "her" a few sentences after a death, or opening the paragraph after the death's, is
@@ -45,7 +47,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
+from app.core.checks.cues import (
+    CueWords,
+    cue_sentences,
+    in_quotes,
+    neighbour,
+    quote_open,
+    sentence_at,
+)
 from app.core.checks.mentions import (
     PERSON_NOUN_GENDER,
     PRONOUN_GENDER,
@@ -739,8 +748,9 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     (or the one named in the sentences just before that go on about someone of the pronoun's
     sex, `_named_in_chain`), named within a few sentences (more when those on the way speak
     of someone of its sex, `_carried_reach`) — unless someone unnamed ("her father", "a man")
-    is spoken of after the name or is the name's own ("Sandy's mother"), or someone else of
-    the pronoun's sex is beside it (`_beside_another`), whom the pronoun may mean instead."""
+    is spoken of after the name (`_unnamed_after`) or is the name's own ("Sandy's mother"), or
+    someone else of the pronoun's sex is beside it (`_beside_another`), whom the pronoun may
+    mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
     chain = _chain(index.manuscript, view, gender)
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
@@ -760,13 +770,24 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
                 return found
             if mention.cluster is not cluster:
                 continue
-            if found is None and (unnamed_between(text, mention.span.end, at)
+            if found is None and (_unnamed_after(index.manuscript, mention, at, gender)
                                   or _owns_someone(text, mention)):
                 return None
             if _beside_another(text, mention, gender):
                 return None
             found = found or cluster.name
     return found
+
+
+def _unnamed_after(manuscript: Manuscript, mention: Mention, at: int, sex: str | None) -> bool:
+    """Whether someone unnamed is spoken of between a name and a pronoun at document offset
+    `at` (`unnamed_between`): in the name's own sentence, only someone who may be of the
+    pronoun's `sex` ("It was the last coffee Emama Zewditu roasted for her grandson. She
+    died": not he), for the sentence is about the one it names; after it, anyone, for the
+    talk may have turned to them."""
+    text = manuscript.documents[mention.span.document].text
+    own = sentence_at(manuscript, mention.span.document, mention.span.start)
+    return unnamed_between(text, mention.span.end, at, sex, own.end if own is not None else -1)
 
 
 # A pronoun that does something to the name ("she had asked Inaya"), or that the name does
@@ -971,10 +992,18 @@ _JOINT_OWNER = re.compile(rf"\s+and\s+{CAPITAL}[\w’-]*['’]s\s")
 _PREDICATE = re.compile(r"\b(?:was|is|been|be|as|became|like)\s+$", re.IGNORECASE)
 
 
-def unnamed_between(text: str, start: int, end: int) -> bool:
+def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
+                    until: int = -1) -> bool:
+    """Whether someone unnamed ("her father", "a man", `_someone_else`) is spoken of in
+    text[start:end] — with `sex`, the sex of a pronoun after, passing over one of the other
+    sex spoken of before `until`: in "…roasted for her grandson. She died", the grandson is
+    not whom "she" means."""
     for match in _someone_else().finditer(text, start, end):
         if _OWN.search(match.group(0)):
             continue  # "across the back of his own horse": what the named one has
+        told = _sex_of(match.group(0).split()[-1])
+        if match.start() < until and sex in ("m", "f") and told in ("m", "f") and told != sex:
+            continue  # "for her grandson. She died": he is not whom "she" means
         if not text[start : match.start()].strip(" ,(—–-"):
             continue  # "Frank Mulcahy, Mum's dad,": the named one, set beside his name
         if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
@@ -983,3 +1012,9 @@ def unnamed_between(text: str, start: int, end: int) -> bool:
 
 
 _OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
+
+
+def _sex_of(noun: str) -> str | None:
+    """The sex a word for someone tells ("grandson" "m", "woman" "f"), if it tells one."""
+    noun = noun.lower()
+    return wordlists().kinship_gender.get(noun) or PERSON_NOUN_GENDER.get(noun)

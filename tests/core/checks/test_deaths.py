@@ -77,3 +77,15 @@ def test_the_body_of_someone_is_what_is_left_of_the_dead(monkeypatch):
                                          "the body of Braulio Sosa, capataz. He held the warm "
                                          "body of Ana Reyes close.")
     assert list(told_deaths(context).first) == ["Braulio Sosa"]
+
+
+def test_someone_unnamed_of_the_other_sex_in_the_names_sentence_is_not_whom_she_means(
+        monkeypatch):
+    context = check_context(monkeypatch, "Emama Zewditu roasted the beans. Emama Zewditu "
+                                         "laughed. It was the last coffee Emama Zewditu ever "
+                                         "roasted for her grandson. She died in the long rains.")
+    assert list(told_deaths(context).first) == ["Emama Zewditu"]
+    context = check_context(monkeypatch, "Halvor Moen laughed. Halvor Moen sang. Father said it "
+                                         "at the table, and my sister laughed at him. He was "
+                                         "killed in the fighting that April.")
+    assert list(told_deaths(context).first) == []
