@@ -2,16 +2,16 @@
 somewhere, or found somewhere and going on.
 
 Dead then alive asks this of every mention after a death. A deed is a verb a person does right
-after the name ("Oren set down his bucket", "said Nain", after "who" in a cleft: "It was Yusuf who
-answered", having one's things put somewhere: "Mémère had her chair set in the shade", a
-description between commas first:
-"Opa Dirk, leaning in the doorway with his pipe, told him…"), standing or going somewhere now
-("Oren is standing at the gate", "was already there, sitting on his chair", "was there in a
-navy turban", not "there in spirit"), a sentence that
-opens on a place and puts the verb before the name ("Under the lilac sat pani Lidiia"), or
-being found somewhere by someone whom the next sentence shows doing something ("I found Nhia
-near the ball-toss lines. He saw me and smiled"). Lying, resting or sleeping, and being in the
-ground, may be the grave's and are no deed.
+after the name ("Oren set down his bucket", "said Nain", after "who" in a cleft: "It was Yusuf
+who answered", having one's things put somewhere: "Mémère had her chair set in the shade", a
+description between commas first: "Opa Dirk, leaning in the doorway with his pipe, told
+him…"), standing or going somewhere now ("Oren is standing at the gate", "was already there,
+sitting on his chair", "is there under the lights, sitting on a crate", "was there in a navy
+turban", not "there in spirit"), a sentence that opens on a place and puts the verb before
+the name ("Under the lilac sat pani Lidiia"), or being found somewhere by someone whom the
+next sentence shows doing something ("I found Nhia near the ball-toss lines. He saw me and
+smiled"). Lying, resting or sleeping, and being in the ground, may be the grave's and are no
+deed.
 """
 
 from __future__ import annotations
@@ -78,10 +78,11 @@ _APPOSITION = re.compile(r",[^,.;:!?\"“”]{1,60},\s+([a-z]+)\b|"
 _PROGRESSIVE = re.compile(
     rf"\s+(?:is|was)\s+{_STILL}|"
     # somewhere, doing something: "was out front in his shirtsleeves, scattering rock salt",
-    # "was already there when I came in, sitting on his folding chair" (not "was there the
-    # night the mill burned, shouting": where he was once)
-    r"\s+(?:is|was)\s+(?:(?:already\s+|still\s+)?(?:out|in|at|on|by|behind|outside|inside|"
-    r"up|down|back)|(?:already|still)\s+(?:there|here))\b"
+    # "was already there when I came in, sitting on his folding chair", in the present "is
+    # there under the floodlights, sitting on a crate" (not "was there the night the mill
+    # burned, shouting": where he was once)
+    r"(?:\s+(?:is|was)\s+(?:(?:already\s+|still\s+)?(?:out|in|at|on|by|behind|outside|inside|"
+    r"up|down|back)|(?:already|still)\s+(?:there|here))|\s+is\s+(?:there|here))\b"
     rf"[^.;:!?,\"“”]{{0,40}},\s+{_STILL}")
 
 # Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the

@@ -39,3 +39,9 @@ def test_having_ones_things_put_somewhere_is_a_deed(monkeypatch):
             "the porch. Oren Tal had his ashes scattered on the bay. Oren Tal had his chair in "
             "the shade.")
     assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False, False]
+
+
+def test_there_now_in_the_present_doing_something(monkeypatch):
+    text = ("Oren Tal is there under the floodlights, sitting on a crate. Oren Tal was there the "
+            "night the mill burned, shouting. Oren Tal is there, in spirit.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, False, False]
