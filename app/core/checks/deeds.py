@@ -3,15 +3,15 @@ somewhere, or found somewhere and going on.
 
 Dead then alive asks this of every mention after a death. A deed is a verb a person does right
 after the name ("Oren set down his bucket", "said Nain", after "who" in a cleft: "It was Yusuf
-who answered", having one's things put somewhere: "Mémère had her chair set in the shade", a
-description between commas first: "Opa Dirk, leaning in the doorway with his pipe, told
-him…"), standing or going somewhere now ("Oren is standing at the gate", "was already there,
-sitting on his chair", "is there under the lights, sitting on a crate", "was there in a navy
-turban", not "there in spirit"), a sentence that opens on a place and puts the verb before
-the name ("Under the lilac sat pani Lidiia"), or being found somewhere by someone whom the
-next sentence shows doing something ("I found Nhia near the ball-toss lines. He saw me and
-smiled"). Lying, resting or sleeping, and being in the ground, may be the grave's and are no
-deed.
+who answered", having one's things put somewhere: "Mémère had her chair set in the shade",
+holding someone: "had the little girl on her lap", a description between commas first: "Opa
+Dirk, leaning in the doorway with his pipe, told him…"), standing or going somewhere now
+("Oren is standing at the gate", "was already there, sitting on his chair", "is there under
+the lights, sitting on a crate", "was there in a navy turban", not "there in spirit"), a
+sentence that opens on a place and puts the verb before the name ("Under the lilac sat pani
+Lidiia"), or being found somewhere by someone whom the next sentence shows doing something ("I
+found Nhia near the ball-toss lines. He saw me and smiled"). Lying, resting or sleeping, and
+being in the ground, may be the grave's and are no deed.
 """
 
 from __future__ import annotations
@@ -163,7 +163,8 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb = apposition.group(apposition.lastindex or 1).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS) or _PROGRESSIVE.match(text, at) is not None or _inverted(
-        run, text, end - (run.end - run.start)) or _CAUSATIVE.match(text, at) is not None
+        run, text, end - (run.end - run.start)) or _CAUSATIVE.match(text, at) is not None or (
+        _HOLDING.match(text, at) is not None)
 
 
 # Having one's things put somewhere, a deed done through others: "Mémère had her folding chair
@@ -174,6 +175,11 @@ _CAUSATIVE = re.compile(
     r"grave|headstone|stone|name)\b)[a-z-]+\s+){1,3}(?:set|put|placed|brought|carried|moved|"
     r"pulled|drawn|fetched)\s+(?:up\s+|out\s+|down\s+|over\s+)?(?:in|on|by|beside|under|at|"
     r"near|against|outside|inside|into|onto|to|next)\b")
+
+# Holding someone or something: "Katell Morvan had Soizic's little girl on her lap by the
+# fire" — not "had always had the baby on her lap", what was so once.
+_HOLDING = re.compile(r"\s+(?:has|had)\s+(?:(?:a|an|the|his|her|their)\s|[A-Z][\w-]*['’]s\s)"
+                      r"[^.;:!?,\"“”]{0,30}?\b(?:on|in|across)\s+(?:his|her)\s+(?:lap|arms|knees?)\b")
 
 
 # A deed in the present perfect: "Brandt has moved me", "Ma has just written".

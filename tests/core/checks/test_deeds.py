@@ -45,3 +45,9 @@ def test_there_now_in_the_present_doing_something(monkeypatch):
     text = ("Oren Tal is there under the floodlights, sitting on a crate. Oren Tal was there the "
             "night the mill burned, shouting. Oren Tal is there, in spirit.")
     assert _there_now(monkeypatch, text, "Oren Tal") == [True, False, False]
+
+
+def test_holding_someone_on_the_lap_is_a_deed(monkeypatch):
+    text = ("Oren Tal had Sofie's little girl on his lap by the fire. Oren Tal had always had the "
+            "cat on his lap.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, False]
