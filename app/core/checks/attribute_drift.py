@@ -917,6 +917,13 @@ EXAMPLES = (
              "Mr. Quarrie sat on the front desk. I was near enough to see his eyes on the "
              "playing fields, and they were green."),
             note="'they' after the eyes on something: the fields, maybe"),
+    Example(("Sona bought cough syrup for Orbel, her brother. Orbel ran up to the roof to look. "
+             "\"So nobody is dead,\" said Orbel.\n\nVahe came in from the yard with the ice. "
+             "Behind him came their son, whom everyone called Junior. Junior was twenty-six. He "
+             "was in his second year of law school.\n\nOrbel himself arrived at noon in a new "
+             "convertible, which he parked by the gate. He was thirty-nine, and he hugged his "
+             "nephew.",),
+            note="'Orbel himself arrived': a man, whom the 'He' after goes on about"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement

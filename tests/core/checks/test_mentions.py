@@ -84,6 +84,13 @@ def test_what_one_does_only_to_oneself_tells_the_sex(monkeypatch):
     assert genders == {"Sorrel Vane": "m", "Wren Quill": None}
 
 
+def test_a_reflexive_right_after_a_name_tells_the_sex(monkeypatch):
+    genders = _genders(monkeypatch, "Sorrel Vane himself arrived at noon. Sorrel Vane waved. "
+                                    "Sorrel Vane left. Sorrel Vane sat. Wren Quill waved. Kit "
+                                    "drove Wren Quill herself. Wren Quill left. Wren Quill sat.")
+    assert (genders["Sorrel Vane"], genders["Wren Quill"]) == ("m", None)
+
+
 def test_a_pronoun_looks_back_no_further_than_its_chapters_heading(monkeypatch):
     chapter = ("Chapter One\n\nMrs. Vo came in. Kerra Dao laughed.\n\nChapter Two\n\n"
                "Twenty years later Kerra Dao stood behind the counter.\n\nShe was thirty-nine now.")
