@@ -13,9 +13,11 @@ after the birth name ("She came into the world with her eyes already open, and t
 green… She named the child Inés"). A "she" opening a sentence, after a phrase of time or place
 put first ("In the lamplight her brown eyes…"), is whom the sentences before go on about; an
 age's clause of another time leaves its value to the one named only for an age. An age once —
-in a clause of time ("When Theo was six") or one something was done at ("had learned at nine
-years old") — is not the character's as the story stands, nor is hair told as what someone
-had once ("the black hair she had had at seventeen"). Spellings of one name ("Ines",
+in a clause of time ("When Theo was six"), one something was done at ("had learned at nine
+years old") or one someone "had been" right after an event told in the past perfect ("… a
+shell had come through its roof. Hodan had been five.") — is not the character's as the story
+stands, nor is hair told as what someone had once ("the black hair she had had at
+seventeen"). Spellings of one name ("Ines",
 "Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
 the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
 Godelieve — is compared with the one full name that has it, as a parent called by a family word
@@ -67,6 +69,7 @@ from app.core.checks.referents import (
     told_apart_by_age,
 )
 from app.core.checks.story_time import (
+    PAST_PERFECT,
     dateline_year,
     new_chapter_between,
     paragraph_year,
@@ -924,6 +927,16 @@ EXAMPLES = (
              "convertible, which he parked by the gate. He was thirty-nine, and he hugged his "
              "nephew.",),
             note="'Orbel himself arrived': a man, whom the 'He' after goes on about"),
+    Example(("Chapter One\n\nThe snow came off the river that March, and Hodan Abdi Farah, nine "
+             "that spring, watched it from the window.",
+             "Chapter Two\n\nWhen the war came, the family had left the city, and a shell had "
+             "come through the roof of the shop. Hodan had been five. Hodan remembered his "
+             "laugh.\n\nTwenty-five years later Hodan Abdi Farah spread three blankets on the "
+             "grass. She was thirty-four now."),
+            note="'had been five' right after an event told in the past perfect: her age then"),
+    Example(("Chapter One\n\nMara Kell was thirty that spring. Mara Kell laughed.",
+             "Chapter Two\n\nThe ship had sailed at dawn. Mara Kell had been forty."),
+            ("Mara Kell",), note="an age then, older than the one told after it: a slip"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1096,7 +1109,7 @@ def find(context: CheckContext) -> list[Finding]:
                 dyed_from.setdefault(_canonical(context, name), view.order)
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
-            now, then, timed, turned = _when_told(text, start, end, value) if (
+            now, then, timed, turned = _when_told(view, text, start, end, value) if (
                 attribute == "age") else (False, False, False, False)
             values.setdefault(value, _Observation(attribute, value, view, view.start + end,
                                                   now, then, timed,
@@ -1365,20 +1378,37 @@ def _greyed(context: CheckContext, first: _Observation, second: _Observation) ->
         and years_named_between(manuscript, first.sentence, second.sentence))
 
 
-def _when_told(text: str, start: int, end: int, value: str) -> tuple[bool, bool, bool, bool]:
-    """(now, then, timed, turned) for an age stated in text[start:end]: told as the present
-    after others, of a moment past, of a time the sentence names, as a birthday passed (see
-    `_Observation`)."""
+def _when_told(view: SentenceView, text: str, start: int, end: int,
+               value: str) -> tuple[bool, bool, bool, bool]:
+    """(now, then, timed, turned) for an age stated in text[start:end], the text of `view`:
+    told as the present after others, of a moment past, of a time the sentence names, as a
+    birthday passed (see `_Observation`)."""
     at = text.lower().find(value, start, end)
     at = start if at < 0 else at
     after = at + len(value) if at != start else end
     now = bool(_NOW_BEFORE.search(text, max(0, at - 16), at) or _NOW_AFTER.match(text[after:]))
     moment = _MOMENT_AFTER.match(text[after:]) is not None
-    # "She had been twenty-seven, her hair long and chestnut then": a past moment too.
-    then = (moment or _THEN_AFTER.match(text, after) is not None) and (
-        _HAD_BEEN.search(text, max(0, at - 12), at) is not None)
+    # "She had been twenty-seven, her hair long and chestnut then": a past moment too; and
+    # "…, and a shell had come through its roof. Hodan had been five.": her age at the event
+    # the sentence before tells in the past perfect.
+    then = _HAD_BEEN.search(text, max(0, at - 12), at) is not None and (
+        moment or _THEN_AFTER.match(text, after) is not None or _after_past_perfect(view))
     turned = _TURNED.search(text, max(0, at - 8), at) is not None
     return now, then, moment, turned
+
+
+# An event told in the past perfect: "a shell had come through its roof".
+_PAST_EVENT = re.compile(PAST_PERFECT + r"[a-z]", re.IGNORECASE)
+
+
+def _after_past_perfect(view: SentenceView) -> bool:
+    """Whether the sentence before `view`, in its paragraph, tells an event in the past
+    perfect ("When the war came, … a shell had come through its roof.")."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return False
+    before = paragraph.sentences[view.number - 1]
+    return _PAST_EVENT.search(paragraph.text, before.start, before.end) is not None
 
 
 # A birthday passed: "who had turned ninety in October".

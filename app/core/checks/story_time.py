@@ -43,8 +43,9 @@ _YEARS_PASS = re.compile(
 # "he had been ordained in 1952 and called to a parish two years later"): they lead from a
 # time before the story's present at most up to it, and the story does not move on.
 # "had" before a determiner or "to" is the verb itself ("had a dog in 1968"), no past perfect.
+PAST_PERFECT = r"\bhad\s+(?!(?:a|an|the|no|to|his|her|their|its|my|our|your|some)\b)"
 _SINCE_PAST_PERFECT = re.compile(
-    r"\bhad\s+(?!(?:a|an|the|no|to|his|her|their|its|my|our|your|some)\b)[^.!?]*?"
+    PAST_PERFECT + r"[^.!?]*?"
     r"\b(?:1[5-9]\d\d|20\d\d)\b[^.!?]*(?:[.!?][\"”’]?\s+[^.!?]*)?$", re.IGNORECASE)
 # How far back (in characters) the past perfect is looked for before "years later".
 _SINCE_REACH = 300
