@@ -16,7 +16,9 @@ age's clause of another time leaves its value to the one named only for an age. 
 in a clause of time ("When Theo was six"), one something was done at ("had learned at nine
 years old") or one someone "had been" right after an event told in the past perfect ("… a
 shell had come through its roof. Hodan had been five.") — is not the character's as the story
-stands, nor is hair told as what someone had once ("the black hair she had had at
+stands (though a past moment named by a month the story told as it happened, with no years
+between, is of the other age's season: "twenty-two that year" in October, "had been seventeen
+that November"), nor is hair told as what someone had once ("the black hair she had had at
 seventeen"). Spellings of one name ("Ines",
 "Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
 the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from app.core.checks.attribute_owner import subject
 from app.core.checks.attribute_values import (
@@ -69,10 +72,11 @@ from app.core.checks.referents import (
     told_apart_by_age,
 )
 from app.core.checks.story_time import (
-    PAST_PERFECT,
     dateline_year,
+    month_told,
     new_chapter_between,
     paragraph_year,
+    told_in_past_perfect,
     year_just_named,
     year_named_in_chapter,
     year_of,
@@ -937,6 +941,24 @@ EXAMPLES = (
     Example(("Chapter One\n\nMara Kell was thirty that spring. Mara Kell laughed.",
              "Chapter Two\n\nThe ship had sailed at dawn. Mara Kell had been forty."),
             ("Mara Kell",), note="an age then, older than the one told after it: a slip"),
+    Example(("Chapter One\n\nThe fair was set for the second Saturday in October. Wiro Santoso "
+             "was twenty-two that year. Wiro Santoso played the drum.",
+             "Chapter Two\n\nThe trucks came on a Tuesday in the middle of November. They took "
+             "Wiro Santoso away.",
+             "Chapter Three\n\nTwenty years afterwards, in the dry season of 1985, the teacher "
+             "came back. Sarmi turned the glass in her hands. Wiro Santoso had been seventeen "
+             "that November, a boy who still cracked his knuckles."), ("Wiro Santoso",),
+            note="'that November': the November the story told, weeks after 'twenty-two'"),
+    Example(("Chapter One\n\nOn the night of the fourteenth of November the countess had gone "
+             "out alone across the park. Lady Alys Verey had been nine that November night; she "
+             "was nineteen now, grave and grey-eyed.",),
+            note="a November told in the past perfect is before the story's present"),
+    Example(("Chapter One\n\nThe fair was set for the second Saturday in October. Wiro Santoso "
+             "was twenty-two that year. Wiro Santoso played the drum.",
+             "Chapter Two\n\nTwenty years later the trucks came on a Tuesday in the middle of "
+             "November. They took Wiro Santoso away. Wiro Santoso had been forty-two that "
+             "November."),
+            note="years pass between the age and the November the story told"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1009,6 +1031,8 @@ class _Observation:
     nineteen"): "elder", "younger" or None (`referents.age_epithet`)."""
     turned: bool = False
     """An age told as a birthday passed ("had turned ninety in October")."""
+    month: str = ""
+    """The month a past moment is named by ("had been seventeen that November")."""
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -1109,11 +1133,12 @@ def find(context: CheckContext) -> list[Finding]:
                 dyed_from.setdefault(_canonical(context, name), view.order)
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
-            now, then, timed, turned = _when_told(view, text, start, end, value) if (
-                attribute == "age") else (False, False, False, False)
+            now, then, timed, turned, month = _when_told(view, text, start, end, value) if (
+                attribute == "age") else (False, False, False, False, "")
             values.setdefault(value, _Observation(attribute, value, view, view.start + end,
                                                   now, then, timed,
-                                                  _age_said(index, view, name, start), turned))
+                                                  _age_said(index, view, name, start), turned,
+                                                  month))
     findings = []
     for (name, attribute), values in seen.items():
         bare = _bare_first_name(context, name)
@@ -1379,10 +1404,10 @@ def _greyed(context: CheckContext, first: _Observation, second: _Observation) ->
 
 
 def _when_told(view: SentenceView, text: str, start: int, end: int,
-               value: str) -> tuple[bool, bool, bool, bool]:
-    """(now, then, timed, turned) for an age stated in text[start:end], the text of `view`:
-    told as the present after others, of a moment past, of a time the sentence names, as a
-    birthday passed (see `_Observation`)."""
+               value: str) -> tuple[bool, bool, bool, bool, str]:
+    """(now, then, timed, turned, month) for an age stated in text[start:end], the text of
+    `view`: told as the present after others, of a moment past, of a time the sentence names,
+    as a birthday passed, and the month a past moment is named by (see `_Observation`)."""
     at = text.lower().find(value, start, end)
     at = start if at < 0 else at
     after = at + len(value) if at != start else end
@@ -1394,11 +1419,13 @@ def _when_told(view: SentenceView, text: str, start: int, end: int,
     then = _HAD_BEEN.search(text, max(0, at - 12), at) is not None and (
         moment or _THEN_AFTER.match(text, after) is not None or _after_past_perfect(view))
     turned = _TURNED.search(text, max(0, at - 8), at) is not None
-    return now, then, moment, turned
+    month = _THAT_MONTH.match(text, after) if then else None
+    return now, then, moment, turned, month.group(1) if month is not None else ""
 
 
-# An event told in the past perfect: "a shell had come through its roof".
-_PAST_EVENT = re.compile(PAST_PERFECT + r"[a-z]", re.IGNORECASE)
+# A past moment named by its month: "had been seventeen that November".
+_THAT_MONTH = re.compile(r"(?:\s+years?\s+old)?,?\s+that\s+(January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b")
 
 
 def _after_past_perfect(view: SentenceView) -> bool:
@@ -1408,7 +1435,7 @@ def _after_past_perfect(view: SentenceView) -> bool:
     if paragraph is None or view.number == 0:
         return False
     before = paragraph.sentences[view.number - 1]
-    return _PAST_EVENT.search(paragraph.text, before.start, before.end) is not None
+    return told_in_past_perfect(paragraph.text, before.start, before.end)
 
 
 # A birthday passed: "who had turned ninety in October".
@@ -1446,6 +1473,13 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
     # "eighty-nine years old" … "who had turned ninety in October": a birthday has passed.
     if second.turned and age_second == age_first + 1:
         return True
+    # An age at a moment past named by its month, which the story told as it happened with
+    # no years between it and the other age ("Warsito was twenty-two that year" in October …
+    # "The trucks came … in the middle of November" … twenty years on, "Warsito had been
+    # seventeen that November"): both are of one autumn, and nothing explains them.
+    if any(past.month and _same_months(manuscript, past, other)
+           for past, other in ((first, second), (second, first))):
+        return False
     # "He had been four when his father drowned" … "fourteen": an age at a moment past, whose
     # year the chapter's is not.
     if (first.then and age_second > age_first) or (second.then and age_first > age_second):
@@ -1486,6 +1520,18 @@ def _time_explains(context: CheckContext, first: _Observation, second: _Observat
         return True
     # Years counted out that do not fit ("Two years later" and ten years older) explain nothing.
     return counted is None and years_pass_between(manuscript, first.sentence, second.sentence)
+
+
+def _same_months(manuscript: Manuscript, past: _Observation, other: _Observation) -> bool:
+    """Whether the month a past moment is named by ("had been seventeen that November") is
+    one the story told as it happened (`story_time.month_told`) with no years passing or named
+    between that telling and the other age's sentence: the two ages are of one season."""
+    told = month_told(manuscript, past.sentence, past.month)
+    if told is None:
+        return False
+    earlier, later = sorted((told, other.sentence), key=attrgetter("order"))
+    return not (years_pass_between(manuscript, earlier, later)
+                or years_named_between(manuscript, earlier, later))
 
 
 # An age told in the present tense: "is forty-six", "are both nine now".

@@ -5,8 +5,9 @@ or that years pass ("Ten years later"). Two ages of one character agree when the
 before each account for the difference; where the text says years pass without naming them,
 nothing can be said against the ages — unless it counts them from a year told in the past
 perfect ("had come up in 1968 … Nine years later"), which leads back to the story's present,
-not past it. The years and the passings of each chapter are read from its text once and kept
-in the manuscript's memo by that text.
+not past it. A month a past moment is named by ("had been seventeen that November") is the
+one the story last told as it happened (`month_told`). The years and the passings of each
+chapter are read from its text once and kept in the manuscript's memo by that text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from app.core.checks.attribute_values import number_of
-from app.core.checks.cues import quote_open
+from app.core.checks.cues import quote_open, quoted_at
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.text import CAPITAL, MONTHS, Paragraph, paragraphs
 
@@ -43,12 +44,18 @@ _YEARS_PASS = re.compile(
 # "he had been ordained in 1952 and called to a parish two years later"): they lead from a
 # time before the story's present at most up to it, and the story does not move on.
 # "had" before a determiner or "to" is the verb itself ("had a dog in 1968"), no past perfect.
-PAST_PERFECT = r"\bhad\s+(?!(?:a|an|the|no|to|his|her|their|its|my|our|your|some)\b)"
+_PAST_PERFECT = r"\bhad\s+(?!(?:a|an|the|no|to|his|her|their|its|my|our|your|some)\b)"
 _SINCE_PAST_PERFECT = re.compile(
-    PAST_PERFECT + r"[^.!?]*?"
+    _PAST_PERFECT + r"[^.!?]*?"
     r"\b(?:1[5-9]\d\d|20\d\d)\b[^.!?]*(?:[.!?][\"”’]?\s+[^.!?]*)?$", re.IGNORECASE)
 # How far back (in characters) the past perfect is looked for before "years later".
 _SINCE_REACH = 300
+
+
+# An event told in the past perfect: "a shell had come through its roof".
+_PAST_PERFECT_VERB = re.compile(_PAST_PERFECT + r"[a-z]", re.IGNORECASE)
+# How many sentences back a month a past moment names ("that November") is looked for.
+_MONTH_REACH = 400
 
 
 # A year dated by its month or season ("By the middle of September 1951", "in the spring of
@@ -390,6 +397,34 @@ def _found_between(manuscript: Manuscript, first: SentenceView, second: Sentence
         for number, offset in enumerate(offsets(chapter)):
             if low <= offset < high:
                 yield chapter, number
+
+
+def told_in_past_perfect(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] tells an event in the past perfect ("…, and a shell had come
+    through its roof"): a time before the story's present."""
+    return _PAST_PERFECT_VERB.search(text, start, len(text) if end is None else end) is not None
+
+
+def month_told(manuscript: Manuscript, view: SentenceView, month: str) -> SentenceView | None:
+    """The sentence before `view` that last names `month` ("November"), if it tells it as the
+    story's own time then ("The trucks came on a Tuesday in the middle of November"): the
+    month a later "that November" goes back to. None when that naming is in speech, in the
+    past perfect or after "since" ("…had gone out alone on the night of the fourteenth of
+    November"), a time before the story's, or when no sentence in reach names the month."""
+    named = re.compile(rf"\b{month}\b")
+    sentences = manuscript.sentence_list
+    for order in range(view.order - 1, max(-1, view.order - 1 - _MONTH_REACH), -1):
+        sentence = sentences[order]
+        text = manuscript.documents[sentence.document].text
+        found = named.search(text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        if quoted_at(manuscript, sentence.document, found.start()) or told_in_past_perfect(
+                text, sentence.start, sentence.end) or _BEFORE_NOW.search(
+                text, sentence.start, found.start()):
+            return None
+        return sentence
+    return None
 
 
 def new_chapter_between(manuscript: Manuscript, first: SentenceView,
