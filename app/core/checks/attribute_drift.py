@@ -1,37 +1,37 @@
 """attribute drift: eye colour, hair colour, age or height stated differently for one character.
 
-An attribute is read from a sentence that names exactly one character ("Mara's green eyes",
-"her mother's eyes, grey as the river", "Mara, a thirty-year-old…", "Mara was tall", "Mara is
-five foot two"), or said obliquely: a height by what someone reaches ("barely reaches Inés's
+An attribute is read from a sentence that names exactly one character ("Mara's green eyes", "her
+mother's eyes, grey as the river", "Mara, a thirty-year-old…", "Mara was tall", "Mara is five
+foot two"), or said obliquely: a height by what someone reaches ("barely reaches Inés's
 shoulder"), an age nobody would take him for ("never have taken him for more than twenty-nine":
 at most that), an age as "for a woman of fifty-eight she…" (the pronoun's), a trait said to its
 owner ("Your eyes are the same. Dark as his." — the listener's, named around the speech, or
-looked at just before by the "she" who says it), a newcomer's that a sentence opens on ("The
-man who got out was tall, with pale blue eyes") — the one whom the reply to what he says next
-calls by name ('"…?" he said. / "He is not, Mr. Brack."'), a newborn's that the sentences
-after the birth name ("She came into the world with her eyes already open, and they were
-green… She named the child Inés"). A "she" opening a sentence, after a phrase of time or place
-put first ("In the lamplight her brown eyes…"), is whom the sentences before go on about; an
-age's clause of another time leaves its value to the one named only for an age. An age once —
-in a clause of time ("When Theo was six"), one something was done at ("had learned at nine
-years old") or one someone "had been" right after an event told in the past perfect ("… a
-shell had come through its roof. Hodan had been five.") — is not the character's as the story
-stands (though a past moment named by a month the story told as it happened, with no years
-between, is of the other age's season: "twenty-two that year" in October, "had been seventeen
-that November"), nor is hair told as what someone had once ("the black hair she had had at
-seventeen"). Spellings of one name ("Ines",
-"Inés", "Mother Nelda"/"Mother Neldah") are one character, and a first name said alone that
-the analysis gave to no full name — or a short form keeping the end of it, "Tante Lieve" of
-Godelieve — is compared with the one full name that has it, as a parent called by a family word
-("Abba") is with the name the story gives that parent (`parents.called_parent`); but a word
-mostly said after "the" is a title, not a first name ("the old Ozo" is not "Ozo Ikenna", who
-took his father's title). Two values that cannot both hold for the same attribute of the same
-character is the contradiction; both sentences are quoted — unless the name is said with
-opposite words of age at each ("Young Walter is nineteen", "Old Walter Haywood is
-fifty-eight"): a father and the son named for him — or a value is told beside the news that
-its owner's name was given to a child too ("He had been christened Francis Xavier Doyle, and so
-had his son"): either's; and hair the story tells is dyed ("every second Sunday she hennaed
-her grey hair a dark copper red") may be any colour from there on.
+looked at just before by the "she" who says it), a newcomer's that a sentence opens on ("The man
+who got out was tall, with pale blue eyes") — the one whom the reply to what he says next calls
+by name ('"…?" he said. / "He is not, Mr. Brack."'), a newborn's that the sentences after the
+birth name ("She came into the world with her eyes already open, and they were green… She named
+the child Inés"), or a colour asked about and told in the answer after ("what colour Tamar's
+eyes are. They are brown": the one the question names). A "she" opening a sentence, after a
+phrase of time or place put first ("In the lamplight her brown eyes…"), is whom the sentences
+before go on about; an age's clause of another time leaves its value to the one named only for
+an age. An age once — in a clause of time ("When Theo was six"), one something was done at ("had
+learned at nine years old") or one someone "had been" right after an event told in the past
+perfect ("… a shell had come through its roof. Hodan had been five.") — is not the character's
+as the story stands (though a past moment named by a month the story told as it happened, with
+no years between, is of the other age's season: "twenty-two that year" in October, "had been
+seventeen that November"), nor is hair told as what someone had once ("the black hair she had
+had at seventeen"). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are
+one character, and a first name said alone that the analysis gave to no full name — or a short
+form keeping the end of it, "Tante Lieve" of Godelieve — is compared with the one full name that
+has it, as a parent called by a family word ("Abba") is with the name the story gives that
+parent (`parents.called_parent`); but a word mostly said after "the" is a title, not a first
+name ("the old Ozo" is not "Ozo Ikenna", who took his father's title). Two values that cannot
+both hold for the same attribute of the same character is the contradiction; both sentences are
+quoted — unless the name is said with opposite words of age at each ("Young Walter is nineteen",
+"Old Walter Haywood is fifty-eight"): a father and the son named for him — or a value is told
+beside the news that its owner's name was given to a child too ("He had been christened Francis
+Xavier Doyle, and so had his son"): either's; and hair the story tells is dyed ("every second
+Sunday she hennaed her grey hair a dark copper red") may be any colour from there on.
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
 of "she" or "he" (or a name) is, `attribute_owner`'s; this module decides the rest and when.
 """
@@ -44,6 +44,8 @@ from operator import attrgetter
 
 from app.core.checks.attribute_owner import subject
 from app.core.checks.attribute_values import (
+    ANSWERED_COLOUR,
+    ASKED,
     CUE_WORDS,
     KIN_WORDS,
     LEADING_COLOUR,
@@ -959,6 +961,14 @@ EXAMPLES = (
              "November. They took Wiro Santoso away. Wiro Santoso had been forty-two that "
              "November."),
             note="years pass between the age and the November the story told"),
+    Example(("Tamar Lerner has grey eyes. Tamar Lerner laughs.",
+             "Bobe asked what colour Tamar Lerner's eyes are. They are brown, Bobe, dark brown "
+             "like strong tea."), ("Tamar Lerner",),
+            note="a colour asked about and told in the answer after"),
+    Example(("Tamar Lerner has grey eyes. Tamar Lerner laughs.",
+             "Bobe asked what colour Tamar Lerner's eyes are. It is brown, the coat she wants, "
+             "and dear."),
+            note="the answer after is of something else"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1077,6 +1087,16 @@ def find(context: CheckContext) -> list[Finding]:
                 values = seen.setdefault((_canonical(context, name), attribute), {})
                 values.setdefault(value, _Observation(attribute, value, view_told,
                                                       view_told.end))
+                continue
+            if pronoun == ASKED:
+                # "Bobe asked what colour Tamar's eyes are. They are brown, Bobe": the one
+                # named as the trait's owner, and the colour the answer after tells.
+                observed = _answered(index, view, start, end, attribute)
+                if observed is not None:
+                    name, value, view_told = observed
+                    values = seen.setdefault((_canonical(context, name), attribute), {})
+                    values.setdefault(value, _Observation(attribute, value, view_told,
+                                                          view_told.end))
                 continue
             if pronoun == "your":
                 # Said to someone: "Your eyes are green" is about the listener.
@@ -1341,14 +1361,29 @@ def _told_of(index: MentionIndex, view: SentenceView, pronoun: str
     return cluster.name, value, view
 
 
-def _colour_after(view: SentenceView) -> tuple[str, SentenceView] | None:
-    """The colour the sentence after `view` opens on ("Green like a bottle."), and `view`
-    stretched over both."""
+def _answered(index: MentionIndex, view: SentenceView, start: int, end: int,
+              attribute: str) -> tuple[str, str, SentenceView] | None:
+    """(character, value, sentence) for a colour asked about in text[start:end] ("what
+    colour Tamar's eyes are") and told by the next sentence ("They are brown"): the one the
+    question names as the owner."""
+    owners = [m for m in index.in_sentence(view) if m.run.possessive
+              and start <= m.span.start - view.start < end]
+    following = _colour_after(view, ANSWERED_COLOUR[attribute])
+    if len(owners) != 1 or following is None:
+        return None
+    value, view = following
+    return owners[0].cluster.name, value, view
+
+
+def _colour_after(view: SentenceView, colour_opening: re.Pattern[str] = LEADING_COLOUR
+                  ) -> tuple[str, SentenceView] | None:
+    """The colour the sentence after `view` opens on ("Green like a bottle.", or as
+    `colour_opening` says it), and `view` stretched over both."""
     parsed = view.paragraph
     if parsed is None or view.number + 1 >= len(parsed.sentences):
         return None
     following = parsed.sentences[view.number + 1]
-    colour = LEADING_COLOUR.match(parsed.text, following.start, following.end)
+    colour = colour_opening.match(parsed.text, following.start, following.end)
     if colour is None:
         return None
     value = SAME.get(colour.group(1).lower(), colour.group(1).lower())

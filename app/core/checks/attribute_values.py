@@ -293,6 +293,18 @@ _YOUR_TRAIT = re.compile(r"\byour\s+(eyes|hair)\s+(?:are|were|is|was)\b|"
                          r"\byou\s+(?:have|['’]ve\s+got|got)\s+(?:his|her|my|their|"
                          r"\w+['’]s)\s+(eyes|hair)\b", re.IGNORECASE)
 
+# A trait whose colour a sentence asks about, the owner named before it: "Bobe asked in her
+# last note what colour Tamar's eyes are" — answered by the next sentence (`ANSWERED_COLOUR`).
+_ASKED_TRAIT = re.compile(r"\bwhat\s+colou?r\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s\s+(eyes|hair)\s+"
+                          r"(?:are|were|is|was)\b", re.IGNORECASE)
+
+# The answer, opening the next sentence, of eyes ("They are brown, Bobe, dark brown like
+# strong tea.") or of hair ("It is black").
+ANSWERED_COLOUR = {attribute: re.compile(rf"\W*{pronoun}\s+(?:{verbs})\s+(?:{SHADE},?\s+){{0,2}}"
+                                         rf"({_COLOURS})\b")
+                   for attribute, pronoun, verbs in (("eye colour", "They", "are|were"),
+                                                     ("hair colour", "It", "is|was"))}
+
 LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
                              re.IGNORECASE)
 
@@ -320,9 +332,14 @@ SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "
         "shorter": "short", "tallest": "tall", "shortest": "short"}
 
 
+# The "pronoun" `stated_values` gives a trait whose colour is asked about and told after.
+ASKED = "asked"
+
+
 def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
     """(attribute, start, normalised value, pronoun naming the subject or "", end) stated in
-    the sentence; the pronoun "your" with no value: the value opens the next sentence."""
+    the sentence; the pronoun "your" (or `ASKED`, for a colour asked about) with no value: the
+    value opens the next sentence."""
     if not _CUE.search(text):
         return []
     words = frozenset(_WORD.findall(text.lower()))
@@ -340,6 +357,11 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
         # "He has my eyes, God help him. Grey as a wet Tuesday.": his, told after.
         attribute = "eye colour" if match.group(2).lower() == "eyes" else "hair colour"
         found.append((attribute, match.start(), "", match.group(1).lower(), match.end()))
+    if "what" in words:
+        for match in _ASKED_TRAIT.finditer(text):
+            # "…what colour Tamar's eyes are. They are brown": the owner's, told after.
+            attribute = "eye colour" if match.group(1).lower() == "eyes" else "hair colour"
+            found.append((attribute, match.start(), "", ASKED, match.end()))
     for match in _YOUR_TRAIT.finditer(text):
         trait = (match.group(1) or match.group(2)).lower()
         attribute = "eye colour" if trait == "eyes" else "hair colour"
