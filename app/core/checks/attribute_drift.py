@@ -56,7 +56,7 @@ from app.core.checks.attribute_values import (
     stated_values,
 )
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import cue_sentences, neighbour, quote_open
+from app.core.checks.cues import cue_sentences, neighbour, next_opens, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import PARENT_WORDS, called_parent
@@ -1379,14 +1379,11 @@ def _colour_after(view: SentenceView, colour_opening: re.Pattern[str] = LEADING_
                   ) -> tuple[str, SentenceView] | None:
     """The colour the sentence after `view` opens on ("Green like a bottle.", or as
     `colour_opening` says it), and `view` stretched over both."""
-    parsed = view.paragraph
-    if parsed is None or view.number + 1 >= len(parsed.sentences):
-        return None
-    following = parsed.sentences[view.number + 1]
-    colour = colour_opening.match(parsed.text, following.start, following.end)
+    colour = next_opens(view, colour_opening)
     if colour is None:
         return None
     value = SAME.get(colour.group(1).lower(), colour.group(1).lower())
+    following = view.paragraph.sentences[view.number + 1]
     return value, replace(view, end=view.base + following.end)
 
 

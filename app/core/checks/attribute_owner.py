@@ -25,7 +25,7 @@ import re
 
 from app.core.checks.attribute_values import AGED_OPENING, AT_AGE_OPENING, KIN_WORDS
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import in_quotes, neighbour, quote_open
+from app.core.checks.cues import in_quotes, neighbour, next_opens, quote_open
 from app.core.checks.mentions import PERSON_NOUN_GENDER, PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
@@ -479,11 +479,7 @@ _NAME_GIVEN = re.compile(rf"\W*(?:Her|His)\s+(?:own\s+|real\s+|given\s+)?name\s+
 def _name_given_next(context: CheckContext, view: SentenceView) -> str | None:
     """The character the next sentence of the paragraph names as the one this sentence is
     about ("Her name was Nozizwe"), if the analysis knows the name."""
-    paragraph = view.paragraph
-    if paragraph is None or view.number + 1 >= len(paragraph.sentences):
-        return None
-    following = paragraph.sentences[view.number + 1]
-    given = _NAME_GIVEN.match(paragraph.text, following.start, following.end)
+    given = next_opens(view, _NAME_GIVEN)
     if given is None:
         return None
     cluster = context.manuscript.cluster_for_word(given.group(1))

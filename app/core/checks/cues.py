@@ -212,6 +212,17 @@ def neighbour(
     return placed, range(start, start + len(placed.parsed.sentences))
 
 
+def next_opens(view: SentenceView, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """What the sentence after `view` in its paragraph opens on, as `pattern` reads it ("Her
+    name was Nozizwe.", "Green like a bottle."); None when it opens otherwise or there is none.
+    The match's end is the paragraph-relative end of what it read."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number + 1 >= len(paragraph.sentences):
+        return None
+    following = paragraph.sentences[view.number + 1]
+    return pattern.match(paragraph.text, following.start, following.end)
+
+
 def quoted_at(manuscript: Manuscript, document: str, offset: int) -> bool:
     """Whether document offset `offset` is inside quotation marks, counting the marks from
     the start of its prose paragraph (False outside prose paragraphs)."""
