@@ -33,16 +33,23 @@ beside the news that its owner's name was given to a child too ("He had been chr
 Xavier Doyle, and so had his son"): either's; and hair the story tells is dyed ("every second
 Sunday she hennaed her grey hair a dark copper red") may be any colour from there on.
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
-of "she" or "he" (or a name) is, `attribute_owner`'s; this module decides the rest and when.
+of "she" or "he" (or a name) is, `attribute_owner`'s; whether the years between two values
+explain them, `attribute_time`'s; this module decides the rest.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from operator import attrgetter
+from dataclasses import replace
 
 from app.core.checks.attribute_owner import subject
+from app.core.checks.attribute_time import (
+    Observation,
+    generations_apart,
+    greyed,
+    time_explains,
+    when_told,
+)
 from app.core.checks.attribute_values import (
     ANSWERED_COLOUR,
     ASKED,
@@ -52,7 +59,6 @@ from app.core.checks.attribute_values import (
     SAME,
     SHADE,
     conflict,
-    number_of,
     stated_values,
 )
 from app.core.checks.base import CheckContext, Example
@@ -72,20 +78,6 @@ from app.core.checks.referents import (
     referent,
     shared_name,
     told_apart_by_age,
-)
-from app.core.checks.story_time import (
-    dateline_year,
-    month_told,
-    new_chapter_between,
-    paragraph_year,
-    told_in_past_perfect,
-    year_just_named,
-    year_named_in_chapter,
-    year_of,
-    years_ago,
-    years_counted_between,
-    years_named_between,
-    years_pass_between,
 )
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
@@ -991,20 +983,6 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|for\s+a\s+mom
 # old, …" sets an age beside the name, and "who at" is the character's.
 _DONE_AT_AGE = re.compile(r"\b(?:(?!who\b)[a-z]+|(?:1[5-9]\d\d|20\d\d),?)\s+at\s+$",
                           re.IGNORECASE)
-# An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
-# told of a moment past ("had been four years old when his father drowned", "had been nine
-# that November night").
-_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_NOW_AFTER = re.compile(r"^(?:\s+years?\s+old)?,?\s+now\b", re.IGNORECASE)
-_HAD_BEEN = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
-_THEN_AFTER = re.compile(r"[^.;:!?]{0,60}\bthen\b", re.IGNORECASE)
-_MOMENT_AFTER = re.compile(
-    rf"^(?:\s+years?\s+(?:old|of\s+age))?,?\s+(?:when|that\s+(?:{CAPITAL}[a-z]+\s+)?(?:spring|"
-    r"summer|autumn|fall|winter|year|night|morning|evening|day|week|month|time)|that\s+(?:"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Christmas|Easter)|the\s+(?:year|night|day|summer|winter)|"
-    # "in the spring of eighteen hundred and nineteen", "in 1819"
-    r"in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|year)\s+of|in\s+1[5-9]\d\d)\b")
 # The value's owner right before it ("and her green eyes", "her dark brown eyes"), and any he
 # or she before that.
 _OWNED = re.compile(rf"\b(her|his)\s+(?:{SHADE},?\s+)?$", re.IGNORECASE)
@@ -1023,31 +1001,9 @@ _TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 
 
-@dataclass(frozen=True, slots=True)
-class _Observation:
-    attribute: str
-    value: str
-    sentence: SentenceView
-    at: int
-    """Where in the document the statement of the value ends (what the quotation keeps)."""
-    now: bool = False
-    """An age told as the story's present after others ("eighteen now")."""
-    then: bool = False
-    """An age told of a moment past ("had been four years old when his father drowned")."""
-    timed: bool = False
-    """An age told of a time the sentence names ("seventeen that March")."""
-    elder_or_younger: str | None = None
-    """The word of age the name is said with where the value is told ("Young Walter is
-    nineteen"): "elder", "younger" or None (`referents.age_epithet`)."""
-    turned: bool = False
-    """An age told as a birthday passed ("had turned ninety in October")."""
-    month: str = ""
-    """The month a past moment is named by ("had been seventeen that November")."""
-
-
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
-    seen: dict[tuple[str, str], dict[str, _Observation]] = {}
+    seen: dict[tuple[str, str], dict[str, Observation]] = {}
     # Whose hair the story tells is dyed, and where it first does: from there on a colour of
     # that hair may be the dye's.
     dyed_from: dict[str, int] = {}
@@ -1085,7 +1041,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 name, value, view_told = observed
                 values = seen.setdefault((_canonical(context, name), attribute), {})
-                values.setdefault(value, _Observation(attribute, value, view_told,
+                values.setdefault(value, Observation(attribute, value, view_told,
                                                       view_told.end))
                 continue
             if pronoun == ASKED:
@@ -1095,7 +1051,7 @@ def find(context: CheckContext) -> list[Finding]:
                 if observed is not None:
                     name, value, view_told = observed
                     values = seen.setdefault((_canonical(context, name), attribute), {})
-                    values.setdefault(value, _Observation(attribute, value, view_told,
+                    values.setdefault(value, Observation(attribute, value, view_told,
                                                           view_told.end))
                 continue
             if pronoun == "your":
@@ -1105,7 +1061,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 name, value, view_told = observed
                 values = seen.setdefault((_canonical(context, name), attribute), {})
-                values.setdefault(value, _Observation(attribute, value, view_told,
+                values.setdefault(value, Observation(attribute, value, view_told,
                                                       view_told.end))
                 continue
             if pronoun:
@@ -1153,9 +1109,9 @@ def find(context: CheckContext) -> list[Finding]:
                 dyed_from.setdefault(_canonical(context, name), view.order)
                 continue
             values = seen.setdefault((_canonical(context, name), attribute), {})
-            now, then, timed, turned, month = _when_told(view, text, start, end, value) if (
+            now, then, timed, turned, month = when_told(view, text, start, end, value) if (
                 attribute == "age") else (False, False, False, False, "")
-            values.setdefault(value, _Observation(attribute, value, view, view.start + end,
+            values.setdefault(value, Observation(attribute, value, view, view.start + end,
                                                   now, then, timed,
                                                   _age_said(index, view, name, start), turned,
                                                   month))
@@ -1181,10 +1137,10 @@ def find(context: CheckContext) -> list[Finding]:
                      if (id(a) in own or id(b) in own) and conflict(a.value, b.value)
                      and not _told_apart_by_age(a, b)
                      and not _one_told_by_age(context, name, a, b)
-                     and not (attribute == "age" and (_time_explains(context, a, b)
-                                                      or _generations_apart(context, a, b)))
+                     and not (attribute == "age" and (time_explains(context, a, b)
+                                                      or generations_apart(context, a, b)))
                      and not (attribute == "hair colour" and (
-                         _greyed(context, a, b) or _dyed_by(dyed_from, (name, bare), b)))),
+                         greyed(context, a, b) or _dyed_by(dyed_from, (name, bare), b)))),
                     None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
@@ -1192,7 +1148,7 @@ def find(context: CheckContext) -> list[Finding]:
 
 
 def _dyed_by(dyed_from: dict[str, int], names: tuple[str, str | None],
-             later: _Observation) -> bool:
+             later: Observation) -> bool:
     """Whether the later of two hair colours is told once the story has told that the hair is
     dyed ("every second Sunday she hennaed her grey hair a dark copper red … Her copper hair
     caught the lamplight"): it may be the dye's, whatever colour the hair was before."""
@@ -1210,15 +1166,15 @@ def _age_said(index: MentionIndex, view: SentenceView, name: str, before: int) -
     return None
 
 
-def _told_apart_by_age(first: _Observation, second: _Observation) -> bool:
+def _told_apart_by_age(first: Observation, second: Observation) -> bool:
     """Whether two values are told of the name said with opposite words of age ("Young Walter
     is nineteen", "Old Walter Haywood is fifty-eight"): a father and the son named for him."""
     ages = {first.elder_or_younger, second.elder_or_younger}
     return ages == {"elder", "younger"}
 
 
-def _one_told_by_age(context: CheckContext, name: str, first: _Observation,
-                     second: _Observation) -> bool:
+def _one_told_by_age(context: CheckContext, name: str, first: Observation,
+                     second: Observation) -> bool:
     """Whether the two values are not both told of the name said with one word of age, in a
     story that tells two bearers of the given name apart so ("big Wim", "little Wim"): which
     one a plain "Wim" or "Wim Tielman" means is unsure."""
@@ -1387,12 +1343,6 @@ def _colour_after(view: SentenceView, colour_opening: re.Pattern[str] = LEADING_
     return value, replace(view, end=view.base + following.end)
 
 
-# Years between two ages named, for each of which a year's slack is allowed.
-_SLACK_PER = 8
-# Years younger than that, later in the story, make another person of the name.
-_GENERATION = 10
-
-
 # A sentence that tells of hair dyed tells of a colour changed on purpose.
 _DYED = re.compile(r"\b(?:dyed?|dyes|dyeing|henna|hennaed|bleached|tinted|rinsed|"
                    # "her chestnut hair has been redone … the hairdresser touched up the roots"
@@ -1404,200 +1354,6 @@ _HAIR_ONCE = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:her|his|their|my|the)\s+
                         r"(?:had\s+(?:once\s+)?had|once\s+had|used\s+to\s+have)\b"
                         r"(?!\s+(?:it\s+)?(?:cut|trimmed|bobbed|cropped|shorn|shaved|done|set|"
                         r"permed|dyed|styled|washed)\b)", re.IGNORECASE)
-# What hair turns with the years.
-_GREYS = frozenset({"grey", "white", "silver"})
-# Hair the story tells has greyed since: "so red-headed … The red hair had gone white since
-# then", "her hair is turning grey".
-_GONE_GREY = re.compile(r"\bhair\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:gone|turned|going|"
-                        r"turning)\s+(?:[a-z]+\s+)?(?:grey|gray|white|silver)\b", re.IGNORECASE)
-
-
-def _greyed(context: CheckContext, first: _Observation, second: _Observation) -> bool:
-    """Whether hair gone grey or white is the years' doing: the later colour is a grey, and
-    the story's years move on between the two, or it says years pass, or, naming no year
-    at the first, it names years on the way to the second — or the first colour's paragraph
-    tells the hair has greyed since ("so red-headed… The red hair had gone white since")."""
-    if second.value not in _GREYS or first.value in _GREYS:
-        return False
-    paragraph = first.sentence.paragraph
-    if paragraph is not None and _GONE_GREY.search(paragraph.text):
-        return True  # the first colour's own paragraph tells the hair has greyed since
-    manuscript = context.manuscript
-    if years_pass_between(manuscript, first.sentence, second.sentence):
-        return True  # "Ten years later…", whatever year a ledger's spine names after it
-    year_first = year_of(manuscript, first.sentence)
-    year_second = year_of(manuscript, second.sentence)
-    if year_first is not None and year_second is not None:
-        return year_second > year_first
-    return (
-        # a story that names no year at first, then names the years it goes through
-        year_first is None and year_second is not None
-        and years_named_between(manuscript, first.sentence, second.sentence))
-
-
-def _when_told(view: SentenceView, text: str, start: int, end: int,
-               value: str) -> tuple[bool, bool, bool, bool, str]:
-    """(now, then, timed, turned, month) for an age stated in text[start:end], the text of
-    `view`: told as the present after others, of a moment past, of a time the sentence names,
-    as a birthday passed, and the month a past moment is named by (see `_Observation`)."""
-    at = text.lower().find(value, start, end)
-    at = start if at < 0 else at
-    after = at + len(value) if at != start else end
-    now = bool(_NOW_BEFORE.search(text, max(0, at - 16), at) or _NOW_AFTER.match(text[after:]))
-    moment = _MOMENT_AFTER.match(text[after:]) is not None
-    # "She had been twenty-seven, her hair long and chestnut then": a past moment too; and
-    # "…, and a shell had come through its roof. Hodan had been five.": her age at the event
-    # the sentence before tells in the past perfect.
-    then = _HAD_BEEN.search(text, max(0, at - 12), at) is not None and (
-        moment or _THEN_AFTER.match(text, after) is not None or _after_past_perfect(view))
-    turned = _TURNED.search(text, max(0, at - 8), at) is not None
-    month = _THAT_MONTH.match(text, after) if then else None
-    return now, then, moment, turned, month.group(1) if month is not None else ""
-
-
-# A past moment named by its month: "had been seventeen that November".
-_THAT_MONTH = re.compile(r"(?:\s+years?\s+old)?,?\s+that\s+(January|February|March|April|May|June|"
-                         r"July|August|September|October|November|December)\b")
-
-
-def _after_past_perfect(view: SentenceView) -> bool:
-    """Whether the sentence before `view`, in its paragraph, tells an event in the past
-    perfect ("When the war came, … a shell had come through its roof.")."""
-    paragraph = view.paragraph
-    if paragraph is None or view.number == 0:
-        return False
-    before = paragraph.sentences[view.number - 1]
-    return told_in_past_perfect(paragraph.text, before.start, before.end)
-
-
-# A birthday passed: "who had turned ninety in October".
-_TURNED = re.compile(r"\bturned\s+$", re.IGNORECASE)
-
-
-# More years than a life holds between two ages of one character: one of the "years" is
-# no year of the story ("in her bed in 1507", a flat's number).
-_LIFETIME = 120
-
-
-# Years apart that two ages told in one chapter may be and still be one slip of the pen.
-_SLIP_AT_MOST = 30
-
-
-def _generations_apart(context: CheckContext, first: _Observation, second: _Observation) -> bool:
-    """Whether two ages told in one chapter lie a lifetime apart ("Oyunaa was nine that
-    spring. … She was seventy that spring"): no slip changes an age so far, so the two are
-    someone else's — the grandmother's."""
-    age_first, age_second = number_of(first.value), number_of(second.value)
-    return (age_first is not None and age_second is not None
-            and abs(age_first - age_second) >= _SLIP_AT_MOST
-            and not new_chapter_between(context.manuscript, first.sentence, second.sentence))
-
-
-def _time_explains(context: CheckContext, first: _Observation, second: _Observation) -> bool:
-    """Whether the years between two ages of one character account for them: the years the
-    story names before each differ by the ages' difference (give or take a birthday), or the
-    text counts out that many years between them ("Ten years later"), or says years pass
-    without counting them ("Years went by")."""
-    manuscript = context.manuscript
-    age_first, age_second = number_of(first.value), number_of(second.value)
-    if age_first is None or age_second is None:
-        return False
-    # "eighty-nine years old" … "who had turned ninety in October": a birthday has passed.
-    if second.turned and age_second == age_first + 1:
-        return True
-    # An age at a moment past named by its month, which the story told as it happened with
-    # no years between it and the other age ("Warsito was twenty-two that year" in October …
-    # "The trucks came … in the middle of November" … twenty years on, "Warsito had been
-    # seventeen that November"): both are of one autumn, and nothing explains them.
-    if any(past.month and _same_months(manuscript, past, other)
-           for past, other in ((first, second), (second, first))):
-        return False
-    # "He had been four when his father drowned" … "fourteen": an age at a moment past, whose
-    # year the chapter's is not.
-    if (first.then and age_second > age_first) or (second.then and age_first > age_second):
-        return True
-    for back_then, age_then, age_now in ((first, age_first, age_second),
-                                         (second, age_second, age_first)):
-        sentence = back_then.sentence
-        back = years_ago(manuscript.documents[sentence.document].text[sentence.start:sentence.end])
-        if back is not None and abs(age_now - back - age_then) <= max(1, back // _SLACK_PER):
-            # "She is twenty-six" … "Inaya was nine that monsoon, seventeen years ago".
-            return True
-    counted = years_counted_between(manuscript, first.sentence, second.sentence)
-    if counted is not None and abs((age_second - age_first) - counted) <= max(
-            1, counted // _SLACK_PER):
-        # "Ten years later…": the years the text counts out account for the ages, whatever
-        # years a flashback on the way names ("The Chief had died in the rains of 1991").
-        return True
-    year_first = _year_told(manuscript, first)
-    year_second = _year_told(manuscript, second)
-    if (year_first is not None and year_second is not None and year_first != year_second
-            and abs(year_second - year_first) <= _LIFETIME):
-        if year_second > year_first and age_second < age_first - _GENERATION:
-            return True  # decades younger as the years go on: a namesake, not a slip
-        # Give or take a birthday — and over decades the years a story names in passing are
-        # not the day it is told on: a year's slack for each eight.
-        years = year_second - year_first
-        return abs((age_second - age_first) - years) <= max(1, abs(years) // _SLACK_PER)
-    if year_first is None and year_second is not None and age_second > age_first and (
-        new_chapter_between(manuscript, first.sentence, second.sentence)
-        and year_named_in_chapter(manuscript, second.sentence)
-    ):
-        return True  # a later chapter first names the story's year: time has run on
-    # "He was seventeen that March" … "He was eighteen now": the story has moved on from a
-    # moment it named.
-    if (first.timed and second.now and age_second > age_first) or (
-        second.timed and first.now and age_first > age_second
-    ):
-        return True
-    # Years counted out that do not fit ("Two years later" and ten years older) explain nothing.
-    return counted is None and years_pass_between(manuscript, first.sentence, second.sentence)
-
-
-def _same_months(manuscript: Manuscript, past: _Observation, other: _Observation) -> bool:
-    """Whether the month a past moment is named by ("had been seventeen that November") is
-    one the story told as it happened (`story_time.month_told`) with no years passing or named
-    between that telling and the other age's sentence: the two ages are of one season."""
-    told = month_told(manuscript, past.sentence, past.month)
-    if told is None:
-        return False
-    earlier, later = sorted((told, other.sentence), key=attrgetter("order"))
-    return not (years_pass_between(manuscript, earlier, later)
-                or years_named_between(manuscript, earlier, later))
-
-
-# An age told in the present tense: "is forty-six", "are both nine now".
-_PRESENT_AGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
-# A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
-_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
-
-
-def _year_told(manuscript: Manuscript, observation: _Observation) -> int | None:
-    """The year an age is told of: the one year its sentence names ("died in 1951, at
-    sixty-seven"), else the story's year there (`story_time.year_of`)."""
-    text = manuscript.documents[observation.sentence.document].text[
-        observation.sentence.start : observation.sentence.end]
-    told = text.lower().rfind(observation.value, 0, observation.at - observation.sentence.start)
-    if told > 0 and _PRESENT_AGE.search(text, 0, told):
-        # "June 1990. … Torbjørn Sætre is forty-six; he came ashore for good in 1982": an
-        # age in the present tense is told in the dateline's year or later, not in a past
-        # year the sentence names.
-        dateline = dateline_year(manuscript, observation.sentence)
-        if dateline is not None:
-            return max(dateline, year_of(manuscript, observation.sentence) or dateline)
-    # Not a year after the age, told of something else: "seventy-one years old, with hair that
-    # had been black as a crow's wing in 1949".
-    years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)
-             if told < 0 or found.start() < told}
-    if len(years) == 1:
-        return years.pop()
-    # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
-    # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
-    return year_just_named(manuscript, observation.sentence) or paragraph_year(
-        manuscript, observation.sentence) or year_of(manuscript, observation.sentence,
-                                                     present=True)
-
-
 def _speaker(index: MentionIndex, view: SentenceView, text: str) -> str | None:
     """Who says the sentence's speech: the character named outside the quotation marks, else
     the one "she"/"he" stands for in the attribution ('…," she says'), else the one the
@@ -1741,8 +1497,8 @@ _LOOKED = re.compile(r"\b(?:look(?:ed|s)?|seem(?:ed|s)?|appear(?:ed|s)?)\s+(?:ab
                      r"like|maybe|perhaps|nearly|almost|barely|at\s+least)\s+\S?$", re.IGNORECASE)
 
 
-def _finding(context: CheckContext, name: str, attribute: str, first: _Observation,
-             second: _Observation) -> Finding:
+def _finding(context: CheckContext, name: str, attribute: str, first: Observation,
+             second: Observation) -> Finding:
     sentence = context.manuscript.sentence_span
     return contrast(context, RULE, name,
                     (sentence(first.sentence), f"‘{first.value}’"),

@@ -1,0 +1,275 @@
+"""Whether the story's time explains two values of one character's attribute.
+
+Ages told at two places are one character's at two times when the years between account for
+them: the years the story names before each differ by the ages' difference (a year's slack for
+each eight, and a birthday passed: "had turned ninety in October"), the text counts out that
+many years between them ("Ten years later"), or says years pass without counting them ("Years
+went by"); an age told of a moment past ("had been four when his father drowned", "Hodan had
+been five." after an event told in the past perfect) is not the one the story stands at — unless
+that moment is a month the story told as it happened with no years between ("had been seventeen
+that November", of the autumn the other age was told in). Two ages a lifetime apart in one
+chapter are two people's; decades younger as the years go on, a namesake's. Hair gone grey or
+white is the years' doing when the story's years move on, or the first colour's paragraph says
+it has greyed since. `attribute_drift` asks; this module reads the times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from operator import attrgetter
+
+from app.core.checks.attribute_values import number_of
+from app.core.checks.base import CheckContext
+from app.core.checks.story_time import (
+    dateline_year,
+    month_told,
+    new_chapter_between,
+    paragraph_year,
+    told_in_past_perfect,
+    year_just_named,
+    year_named_in_chapter,
+    year_of,
+    years_ago,
+    years_counted_between,
+    years_named_between,
+    years_pass_between,
+)
+from app.core.manuscript import Manuscript, SentenceView
+from app.core.text import CAPITAL
+
+# An age told as the story's present, after others ("nineteen now", "now twenty-nine"), and one
+# told of a moment past ("had been four years old when his father drowned", "had been nine
+# that November night").
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"^(?:\s+years?\s+old)?,?\s+now\b", re.IGNORECASE)
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
+_THEN_AFTER = re.compile(r"[^.;:!?]{0,60}\bthen\b", re.IGNORECASE)
+_MOMENT_AFTER = re.compile(
+    rf"^(?:\s+years?\s+(?:old|of\s+age))?,?\s+(?:when|that\s+(?:{CAPITAL}[a-z]+\s+)?(?:spring|"
+    r"summer|autumn|fall|winter|year|night|morning|evening|day|week|month|time)|that\s+(?:"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Christmas|Easter)|the\s+(?:year|night|day|summer|winter)|"
+    # "in the spring of eighteen hundred and nineteen", "in 1819"
+    r"in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|year)\s+of|in\s+1[5-9]\d\d)\b")
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    attribute: str
+    value: str
+    sentence: SentenceView
+    at: int
+    """Where in the document the statement of the value ends (what the quotation keeps)."""
+    now: bool = False
+    """An age told as the story's present after others ("eighteen now")."""
+    then: bool = False
+    """An age told of a moment past ("had been four years old when his father drowned")."""
+    timed: bool = False
+    """An age told of a time the sentence names ("seventeen that March")."""
+    elder_or_younger: str | None = None
+    """The word of age the name is said with where the value is told ("Young Walter is
+    nineteen"): "elder", "younger" or None (`referents.age_epithet`)."""
+    turned: bool = False
+    """An age told as a birthday passed ("had turned ninety in October")."""
+    month: str = ""
+    """The month a past moment is named by ("had been seventeen that November")."""
+
+
+# Years between two ages named, for each of which a year's slack is allowed.
+_SLACK_PER = 8
+# Years younger than that, later in the story, make another person of the name.
+_GENERATION = 10
+
+
+# What hair turns with the years.
+_GREYS = frozenset({"grey", "white", "silver"})
+# Hair the story tells has greyed since: "so red-headed … The red hair had gone white since
+# then", "her hair is turning grey".
+_GONE_GREY = re.compile(r"\bhair\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:gone|turned|going|"
+                        r"turning)\s+(?:[a-z]+\s+)?(?:grey|gray|white|silver)\b", re.IGNORECASE)
+
+
+def greyed(context: CheckContext, first: Observation, second: Observation) -> bool:
+    """Whether hair gone grey or white is the years' doing: the later colour is a grey, and
+    the story's years move on between the two, or it says years pass, or, naming no year
+    at the first, it names years on the way to the second — or the first colour's paragraph
+    tells the hair has greyed since ("so red-headed… The red hair had gone white since")."""
+    if second.value not in _GREYS or first.value in _GREYS:
+        return False
+    paragraph = first.sentence.paragraph
+    if paragraph is not None and _GONE_GREY.search(paragraph.text):
+        return True  # the first colour's own paragraph tells the hair has greyed since
+    manuscript = context.manuscript
+    if years_pass_between(manuscript, first.sentence, second.sentence):
+        return True  # "Ten years later…", whatever year a ledger's spine names after it
+    year_first = year_of(manuscript, first.sentence)
+    year_second = year_of(manuscript, second.sentence)
+    if year_first is not None and year_second is not None:
+        return year_second > year_first
+    return (
+        # a story that names no year at first, then names the years it goes through
+        year_first is None and year_second is not None
+        and years_named_between(manuscript, first.sentence, second.sentence))
+
+
+def when_told(view: SentenceView, text: str, start: int, end: int,
+               value: str) -> tuple[bool, bool, bool, bool, str]:
+    """(now, then, timed, turned, month) for an age stated in text[start:end], the text of
+    `view`: told as the present after others, of a moment past, of a time the sentence names,
+    as a birthday passed, and the month a past moment is named by (see `Observation`)."""
+    at = text.lower().find(value, start, end)
+    at = start if at < 0 else at
+    after = at + len(value) if at != start else end
+    now = bool(_NOW_BEFORE.search(text, max(0, at - 16), at) or _NOW_AFTER.match(text[after:]))
+    moment = _MOMENT_AFTER.match(text[after:]) is not None
+    # "She had been twenty-seven, her hair long and chestnut then": a past moment too; and
+    # "…, and a shell had come through its roof. Hodan had been five.": her age at the event
+    # the sentence before tells in the past perfect.
+    then = _HAD_BEEN.search(text, max(0, at - 12), at) is not None and (
+        moment or _THEN_AFTER.match(text, after) is not None or _after_past_perfect(view))
+    turned = _TURNED.search(text, max(0, at - 8), at) is not None
+    month = _THAT_MONTH.match(text, after) if then else None
+    return now, then, moment, turned, month.group(1) if month is not None else ""
+
+
+# A past moment named by its month: "had been seventeen that November".
+_THAT_MONTH = re.compile(r"(?:\s+years?\s+old)?,?\s+that\s+(January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b")
+
+
+def _after_past_perfect(view: SentenceView) -> bool:
+    """Whether the sentence before `view`, in its paragraph, tells an event in the past
+    perfect ("When the war came, … a shell had come through its roof.")."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return False
+    before = paragraph.sentences[view.number - 1]
+    return told_in_past_perfect(paragraph.text, before.start, before.end)
+
+
+# A birthday passed: "who had turned ninety in October".
+_TURNED = re.compile(r"\bturned\s+$", re.IGNORECASE)
+
+
+# More years than a life holds between two ages of one character: one of the "years" is
+# no year of the story ("in her bed in 1507", a flat's number).
+_LIFETIME = 120
+
+
+# Years apart that two ages told in one chapter may be and still be one slip of the pen.
+_SLIP_AT_MOST = 30
+
+
+def generations_apart(context: CheckContext, first: Observation, second: Observation) -> bool:
+    """Whether two ages told in one chapter lie a lifetime apart ("Oyunaa was nine that
+    spring. … She was seventy that spring"): no slip changes an age so far, so the two are
+    someone else's — the grandmother's."""
+    age_first, age_second = number_of(first.value), number_of(second.value)
+    return (age_first is not None and age_second is not None
+            and abs(age_first - age_second) >= _SLIP_AT_MOST
+            and not new_chapter_between(context.manuscript, first.sentence, second.sentence))
+
+
+def time_explains(context: CheckContext, first: Observation, second: Observation) -> bool:
+    """Whether the years between two ages of one character account for them: the years the
+    story names before each differ by the ages' difference (give or take a birthday), or the
+    text counts out that many years between them ("Ten years later"), or says years pass
+    without counting them ("Years went by")."""
+    manuscript = context.manuscript
+    age_first, age_second = number_of(first.value), number_of(second.value)
+    if age_first is None or age_second is None:
+        return False
+    # "eighty-nine years old" … "who had turned ninety in October": a birthday has passed.
+    if second.turned and age_second == age_first + 1:
+        return True
+    # An age at a moment past named by its month, which the story told as it happened with
+    # no years between it and the other age ("Warsito was twenty-two that year" in October …
+    # "The trucks came … in the middle of November" … twenty years on, "Warsito had been
+    # seventeen that November"): both are of one autumn, and nothing explains them.
+    if any(past.month and _same_months(manuscript, past, other)
+           for past, other in ((first, second), (second, first))):
+        return False
+    # "He had been four when his father drowned" … "fourteen": an age at a moment past, whose
+    # year the chapter's is not.
+    if (first.then and age_second > age_first) or (second.then and age_first > age_second):
+        return True
+    for back_then, age_then, age_now in ((first, age_first, age_second),
+                                         (second, age_second, age_first)):
+        sentence = back_then.sentence
+        back = years_ago(manuscript.documents[sentence.document].text[sentence.start:sentence.end])
+        if back is not None and abs(age_now - back - age_then) <= max(1, back // _SLACK_PER):
+            # "She is twenty-six" … "Inaya was nine that monsoon, seventeen years ago".
+            return True
+    counted = years_counted_between(manuscript, first.sentence, second.sentence)
+    if counted is not None and abs((age_second - age_first) - counted) <= max(
+            1, counted // _SLACK_PER):
+        # "Ten years later…": the years the text counts out account for the ages, whatever
+        # years a flashback on the way names ("The Chief had died in the rains of 1991").
+        return True
+    year_first = _year_told(manuscript, first)
+    year_second = _year_told(manuscript, second)
+    if (year_first is not None and year_second is not None and year_first != year_second
+            and abs(year_second - year_first) <= _LIFETIME):
+        if year_second > year_first and age_second < age_first - _GENERATION:
+            return True  # decades younger as the years go on: a namesake, not a slip
+        # Give or take a birthday — and over decades the years a story names in passing are
+        # not the day it is told on: a year's slack for each eight.
+        years = year_second - year_first
+        return abs((age_second - age_first) - years) <= max(1, abs(years) // _SLACK_PER)
+    if year_first is None and year_second is not None and age_second > age_first and (
+        new_chapter_between(manuscript, first.sentence, second.sentence)
+        and year_named_in_chapter(manuscript, second.sentence)
+    ):
+        return True  # a later chapter first names the story's year: time has run on
+    # "He was seventeen that March" … "He was eighteen now": the story has moved on from a
+    # moment it named.
+    if (first.timed and second.now and age_second > age_first) or (
+        second.timed and first.now and age_first > age_second
+    ):
+        return True
+    # Years counted out that do not fit ("Two years later" and ten years older) explain nothing.
+    return counted is None and years_pass_between(manuscript, first.sentence, second.sentence)
+
+
+def _same_months(manuscript: Manuscript, past: Observation, other: Observation) -> bool:
+    """Whether the month a past moment is named by ("had been seventeen that November") is
+    one the story told as it happened (`story_time.month_told`) with no years passing or named
+    between that telling and the other age's sentence: the two ages are of one season."""
+    told = month_told(manuscript, past.sentence, past.month)
+    if told is None:
+        return False
+    earlier, later = sorted((told, other.sentence), key=attrgetter("order"))
+    return not (years_pass_between(manuscript, earlier, later)
+                or years_named_between(manuscript, earlier, later))
+
+
+# An age told in the present tense: "is forty-six", "are both nine now".
+_PRESENT_AGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
+# A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
+_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
+    """The year an age is told of: the one year its sentence names ("died in 1951, at
+    sixty-seven"), else the story's year there (`story_time.year_of`)."""
+    text = manuscript.documents[observation.sentence.document].text[
+        observation.sentence.start : observation.sentence.end]
+    told = text.lower().rfind(observation.value, 0, observation.at - observation.sentence.start)
+    if told > 0 and _PRESENT_AGE.search(text, 0, told):
+        # "June 1990. … Torbjørn Sætre is forty-six; he came ashore for good in 1982": an
+        # age in the present tense is told in the dateline's year or later, not in a past
+        # year the sentence names.
+        dateline = dateline_year(manuscript, observation.sentence)
+        if dateline is not None:
+            return max(dateline, year_of(manuscript, observation.sentence) or dateline)
+    # Not a year after the age, told of something else: "seventy-one years old, with hair that
+    # had been black as a crow's wing in 1949".
+    years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)
+             if told < 0 or found.start() < told}
+    if len(years) == 1:
+        return years.pop()
+    # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
+    # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
+    return year_just_named(manuscript, observation.sentence) or paragraph_year(
+        manuscript, observation.sentence) or year_of(manuscript, observation.sentence,
+                                                     present=True)

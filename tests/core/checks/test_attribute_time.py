@@ -1,0 +1,58 @@
+"""Whether the story's time explains two values of one attribute: app.core.checks.attribute_time."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.checks.attribute_time import Observation, greyed, time_explains, when_told
+from app.core.checks.cues import sentence_at
+from tests.core.checks.stories import check_context
+
+
+def _observed(context, chapter: int, text: str, value: str, attribute: str = "age") -> Observation:
+    """The observation of `value` as the chapter's text tells it, with its times read."""
+    document = str(chapter)
+    offset = text.rindex(value)
+    view = sentence_at(context.manuscript, document, offset)
+    assert view is not None
+    sentence = text[view.start : view.end]
+    start = offset - view.start
+    now, then, timed, turned, month = when_told(view, sentence, start, start + len(value), value)
+    return Observation(attribute, value, view, offset + len(value), now, then, timed,
+                       turned=turned, month=month)
+
+
+def _explained(monkeypatch: pytest.MonkeyPatch, first: str, second: str, values: tuple[str, str],
+               attribute: str = "age") -> bool:
+    context = check_context(monkeypatch, first, second)
+    observed = [_observed(context, i, text, value, attribute)
+                for i, (text, value) in enumerate(zip((first, second), values, strict=True))]
+    check = greyed if attribute == "hair" else time_explains
+    return check(context, *observed)
+
+
+def test_years_counted_out_account_for_the_ages(monkeypatch):
+    assert _explained(monkeypatch, "Tom Ash was nineteen that spring.",
+                      "Ten years later Tom Ash was twenty-nine.", ("nineteen", "twenty-nine"))
+
+
+def test_years_counted_out_that_do_not_fit_explain_nothing(monkeypatch):
+    assert not _explained(monkeypatch, "Tom Ash was nineteen that spring.",
+                          "Two years later Tom Ash was forty.", ("nineteen", "forty"))
+
+
+def test_the_years_the_story_names_account_for_the_ages(monkeypatch):
+    assert _explained(monkeypatch, "In 1950 Tom Ash was nineteen.",
+                      "In 1980 Tom Ash was forty-nine.", ("nineteen", "forty-nine"))
+
+
+def test_an_age_at_a_moment_past_is_not_the_age_now(monkeypatch):
+    assert _explained(monkeypatch, "Tom Ash had been four when his father drowned.",
+                      "Tom Ash was fourteen.", ("four", "fourteen"))
+
+
+def test_hair_greys_as_the_story_s_years_move_on(monkeypatch):
+    assert _explained(monkeypatch, "In 1950 Nora Keane had red hair.",
+                      "In 1980 Nora Keane had white hair.", ("red", "white"), "hair")
+    assert not _explained(monkeypatch, "In 1950 Nora Keane had white hair.",
+                          "In 1980 Nora Keane had red hair.", ("white", "red"), "hair")
