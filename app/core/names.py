@@ -240,9 +240,9 @@ _VIETNAMESE_MIDDLE_FOLDED = frozenset(fold(word) for word in _VIETNAMESE_MIDDLE)
 def family_name_first(words: tuple[str, ...]) -> bool:
     """Whether a full name puts the family name first, as Korean, Chinese and Vietnamese
     names are written in English: a short family name, then a hyphened given name ("Park
-    Jun-ho", "Wong Sau-ha"), or a family name, Văn or Thị, and a given name ("Lê Văn Bảy"),
-    or three words opening on a common Vietnamese family name and not ending on one ("Phan
-    Minh Duc", but "Ly Mai Nguyen" is written given name first), a name after it."""
+    Jun-ho", "Wong Sau-ha", but not "Old Gim-fook"), or a family name, Văn or Thị, and a given
+    name ("Lê Văn Bảy"), or three words opening on a common Vietnamese family name and not
+    ending on one ("Phan Minh Duc", but "Ly Mai Nguyen" is written given name first)."""
     if len(words) == 3:
         # The family names in the list are folded: English often drops their accents.
         families = wordlists().vietnamese_families
@@ -251,8 +251,9 @@ def family_name_first(words: tuple[str, ...]) -> bool:
             and (fold(words[1]) in _VIETNAMESE_MIDDLE_FOLDED or not everyday_word(words[1])))
     if len(words) == 2 and words[1].startswith("Ah "):
         return True  # "Tan Ah Kow": a family name, then a familiar given name
+    # A word of age or size before one is no family name: "Old Gim-fook" is Gim-fook, old.
     return (len(words) == 2 and len(words[0]) <= 5 and "-" in words[1]
-            and words[1].split("-", 1)[1][:1].islower())
+            and words[1].split("-", 1)[1][:1].islower() and words[0] not in EPITHETS)
 
 
 def surname_of(words: tuple[str, ...]) -> str:

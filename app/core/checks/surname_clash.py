@@ -103,6 +103,9 @@ EXAMPLES = (
              "Sekuru Tichaona Madondo arrived an hour later on a borrowed bicycle."),
             ("Sekuru Tichaona Madondo", "Tichaona Marufu"),
             note="Shona 'Sekuru', uncle or grandfather, is a title, no given name"),
+    Example(("Laundry Wong was Wong Gim-fook, fifty that spring. Wong Gim-fook ironed shirts.",
+             "Old Gim-fook came by after supper, as he did most evenings. Old Gim-fook laughed."),
+            note="'Old' before a hyphened given name is a word of age, no family name first"),
     Example(("Above the television hung the one photograph of Awoowe Farah, an old man in front "
              "of a blue door. Awoowe Farah had kept sweets in his pocket.",
              "\"He's my Awoowe Yusuf,\" said the boy, and Awoowe Yusuf laughed."),
