@@ -1615,3 +1615,31 @@ def test_a_name_on_a_line_of_its_own_ends_there():
     result = _result("At the door, shaking the rain from his hat, stood Dr. Edwin\nRowe. "
                      "Dr. Edwin Rowe laughed.")
     assert "Edwin" not in _names(result.characters)
+
+
+def test_a_name_inside_speech_after_said_is_what_was_said_not_the_speaker():
+    result = _result(
+        "Douglas McPhail came from Shettleston. Rab drove him out to Shettleston in his car. "
+        '"The paper never said Shettleston," Peggy said.'
+    )
+    assert "Shettleston" in _names(result.places)
+    assert "Shettleston" not in _names(result.characters)
+    # After the speech has closed, "said" names who spoke.
+    result = _result('"Come home," said Peggy. Peggy waited.')
+    assert "Peggy" in _names(result.characters)
+
+
+def test_a_verb_after_a_preposition_and_its_name_is_not_the_names():
+    result = _result("The noise went through Kelso. Half of Kelso laughed, and we came "
+                     "back to Kelso in the spring.")
+    assert "Kelso" in _names(result.places)
+    assert "Kelso" not in _names(result.characters)
+
+
+def test_a_name_qualifying_a_noun_after_tell_the_is_not_spoken_to():
+    result = _result('Da was photographed at Rothesay in 1950. "Tell the Rothesay story," '
+                     "said Peggy.")
+    assert "Rothesay" in _names(result.places)
+    # "told the Warden where": a role spoken to.
+    result = _result("Bram told the Warden where the key was. The Warden nodded.")
+    assert "Warden" in _names(result.characters)
