@@ -907,8 +907,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         run.prev_spaced and run.closes_speech
     )) or (
         run.next in SAID_VERBS and not run.possessive and not run.ends_quote
-        # "half of Partick laughed": after a preposition the verb is the noun's before it
-        and not (run.prev in _VERB_NOT_ITS and run.prev_spaced)
+        # "half of Partick laughed", "everyone along the Teche called him": after a
+        # preposition the verb is the noun's before it
+        and not _object_of_preposition(run)
     ):
         said += 1
     elif run.prev in ADDRESS_WORDS and not run.title:
@@ -973,6 +974,13 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
             run.prev in _SENT_FOR and run.next in _SENT_WHERE),
         evidence if any(evidence) else None,
     )
+
+
+def _object_of_preposition(run: NameRun) -> bool:
+    """Whether a name is what a preposition just before it goes with, "the" between or not
+    ("half of Partick", "along the Teche"), so no verb after it is its own."""
+    return (run.prev in _VERB_NOT_ITS and run.prev_spaced) or (
+        run.prev == "the" and run.prev2 in _VERB_NOT_ITS)
 
 
 def _after_preposition(run: NameRun) -> bool:

@@ -1643,3 +1643,10 @@ def test_a_name_qualifying_a_noun_after_tell_the_is_not_spoken_to():
     # "told the Warden where": a role spoken to.
     result = _result("Bram told the Warden where the key was. The Warden nodded.")
     assert "Warden" in _names(result.characters)
+
+
+def test_a_verb_after_a_preposition_the_and_a_name_is_not_the_names():
+    result = _result("Everyone along the Teche called him Nonc Lucien. He was still Nonc "
+                     "Lucien to the whole of the Teche.")
+    assert _names(result.characters) == {"Nonc Lucien": ()}
+    assert _names(result.places) == {"Teche": ()}
