@@ -946,8 +946,11 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         # the Rothesay story" the name only says which story
         said += 1
     if run.prev in PLACE_PREPOSITIONS or is_dateline(run) or (
-        run.prev == "of" and run.prev2 in PLACE_HEADS
+        run.prev == "of" and (run.prev2 in PLACE_HEADS or run.prev2 in _SHARES)
     ) or (run.prev == "on" and run.prev2 in BUILDINGS) or (
+        # "nobody on Kalymnos", "the women of Kalymnos": who live there
+        run.prev in {"on", "of"} and run.prev2 in _DWELLERS and not run.possessive
+    ) or (
         # "a trawler out of McClellanville", "stood out of Paita": where a boat sails from
         run.prev == "of" and run.prev2 == "out" and not run.possessive
     ) or (
@@ -994,6 +997,18 @@ def _after_preposition(run: NameRun) -> bool:
 # Words a saint's day is named with: "the Feast of Saint John", "the Vigil of Saint Lawrence",
 # "the Nativity of Saint John the Baptist", "the Conversion of Saint Paul".
 _FEASTS = frozenset({"feast", "vigil", "octave", "nativity", "conversion", "beheading"})
+
+
+# Shares of a whole, which a place is divided into by its people: "half of Partick laughed",
+# "the whole of Glasgow", "the rest of Mbare" (where "part of" and "much of" are said of
+# people too: "much of Jane", "part of Emma").
+_SHARES = frozenset({"half", "whole", "rest"})
+
+
+# Everyone who lives somewhere: "nobody on Kalymnos", "everyone on Skye", "the women of
+# Kalymnos".
+_DWELLERS = frozenset({"everyone", "everybody", "nobody", "anybody", "anyone", "someone",
+                       "somebody", "men", "women", "folk", "folks"})
 
 
 # The parts of a land named for it: "the Hoy shore", "the Clare coast", "the Clayton highway"

@@ -1650,3 +1650,15 @@ def test_a_verb_after_a_preposition_the_and_a_name_is_not_the_names():
                      "Lucien to the whole of the Teche.")
     assert _names(result.characters) == {"Nonc Lucien": ()}
     assert _names(result.places) == {"Teche": ()}
+
+
+def test_a_name_its_dwellers_or_a_share_of_it_are_of_is_a_place():
+    result = _result("The women of Kalymnos stood along the quay. Nobody on Kalymnos had used "
+                     "the name, and Stelios was the best diver on Kalymnos.")
+    assert _names(result.places) == {"Kalymnos": ()}
+    result = _result("Half of Partick laughed at the funeral. The whole of Partick knew "
+                     "him.")
+    assert _names(result.places) == {"Partick": ()}
+    # "much of Jane", "part of Emma" are said of people too.
+    result = _result("He thought much of Jane. Jane smiled.")
+    assert _names(result.characters) == {"Jane": ()}
