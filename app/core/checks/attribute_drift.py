@@ -607,6 +607,10 @@ EXAMPLES = (
     Example(("The boy was Yaw Odoi, mate to Mr. Kofi Ankrah. He was fifteen years old.",
              "Yaw Odoi waved. He was twenty-two that year."), ("Yaw Odoi",),
             note="'The boy was Yaw Odoi': he is the one the sentence names as its subject"),
+    Example(("Montu Rahman was twenty-two. Kamal Uddin was twenty-four.",
+             "Somebody knocked. It was Kamal Uddin, Montu Rahman's friend, who had gone east with "
+             "him. He was twenty-one."), ("Kamal Uddin",),
+            note="'It was Kamal Uddin': he is the one who came, not the friend named after"),
     Example(("The boy was Yaw Odoi, mate to Driver Kofi Ankrah. She was fifteen years old.",
              "Yaw Odoi waved. Kofi Ankrah was twenty-two that year."),
             note="the boy is no 'she'"),

@@ -9,14 +9,14 @@ for: a relative no name stands for that the sentences before go on about ("Her m
 waiting on the stairs. She was fifty-eight."), a newborn the sentences after the birth name, the
 holder of a role the sentence before opens on ("the superintendent"), the one the sentences
 opening on "He" go on about, the one the sentence before opens on or names as its subject ("The
-boy was Yaw Odoi, …. He was fifteen"), a newcomer whom the next paragraph or the reply calls by
-name, one a title alone stands for whom the next sentence names ("Gogo was seventy-four years
-old that winter. Her name was Nozizwe"), the one whom a speaker of the other sex called by
-name in the paragraph before ('"Mrs. Imrie," he said … / She turned to me') — and no one where
-two people share the name said or it is said after "a" ("the house already held a Frank":
-anyone so named), where "she" may be a relative spoken of after the name ("…, and her mother
-now wore… She was fifty-nine"), or where a title alone opens the sentence before ("Sister came
-that evening").
+boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was twenty-one"), a newcomer
+whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
+sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
+whom a speaker of the other sex called by name in the paragraph before ('"Mrs. Imrie," he said …
+/ She turned to me') — and no one where two people share the name said or it is said after "a"
+("the house already held a Frank": anyone so named), where "she" may be a relative spoken of
+after the name ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens
+the sentence before ("Sister came that evening").
 """
 
 from __future__ import annotations
@@ -419,9 +419,10 @@ _TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
 
 
 # A sentence that opens by naming its subject: "The boy was Yaw Odoi, mate to Driver Kofi…".
-# One of several brought in by number: "The second was Maria Teresa Lacson".
-_ONE_OF_THEM_AS = re.compile(r"\W*(?i:the)\s+(?:first|second|third|fourth|fifth|next|last|other|"
-                             r"youngest|eldest|oldest)\s+(?:was|is)\s+")
+# One of several brought in by number: "The second was Maria Teresa Lacson"; or the one who
+# came, said as who it was: "It was Kamal Uddin, Montu's friend from college".
+_ONE_OF_THEM_AS = re.compile(r"\W*(?:(?i:the)\s+(?:first|second|third|fourth|fifth|next|last|"
+                             r"other|youngest|eldest|oldest)|(?i:it))\s+(?:was|is)\s+")
 _NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{NEWCOMER})\s+"
                        r"(?:was|is)\s+")
 
@@ -437,8 +438,8 @@ def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster |
     ordinal = None if opening is not None else _ONE_OF_THEM_AS.match(
         paragraph.text, sentence.start, sentence.end)
     if ordinal is not None:
-        # "The second was Maria Teresa Lacson, … She was twenty-one": the sex her name or
-        # the narration tells.
+        # "The second was Maria Teresa Lacson, … She was twenty-one", "It was Kamal Uddin,
+        # Montu's friend…. He was twenty-one": the sex the name or the narration tells.
         opening = ordinal
     elif opening is None or PERSON_NOUN_GENDER.get(opening.group("noun").lower()) != gender:
         return None
