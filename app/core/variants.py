@@ -12,7 +12,8 @@ names from the names list (Anne/Anna) unless one is written once in a book full 
 of opposite gender, a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as
 it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment,
 the vocative case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), pairs the writer
-marked as different people.
+marked as different people, two words each only ever inside a longer name that shares no other
+word with the other's ("Tung Chung" and the shop "Wo Tong").
 """
 
 from __future__ import annotations
@@ -588,25 +589,47 @@ def _quoted_as_called(manuscript: Manuscript, word: str) -> bool:
         for span in spans)
 
 
-# A capitalised word written right before another, inside one name: "Mỹ" of "Mỹ Tho".
-_WORD_BEFORE = re.compile(r"(\w[\w'’-]*)\s+$")
+# A word written right before a name's word, or right after it, with only a space between:
+# "Mỹ" of "Mỹ Tho", "Chung" of "Tung Chung".
+_WORD_BEFORE = re.compile(r"(\w[\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w[\w'’-]*)")
+# How far around a name's word its neighbour is looked for.
+_NEIGHBOUR_REACH = 30
 
 
 def _of_two_names(manuscript: Manuscript, a: str, b: str) -> bool:
-    """Whether each spelling only ever ends a name of two words, and the two names begin
-    with different capitalised words ("Mỹ Tho", "Cần Thơ"): two names, no slip."""
-    firsts = []
+    """Whether each spelling is only ever one word of a longer name, and the two names share
+    no other word ("Mỹ Tho" and "Cần Thơ"; "Tung Chung" and the shop "Wo Tong"): two
+    names, no slip — a slip inside a full name leaves the rest of that name as it was."""
+    words = capitalised_words(manuscript)
+    neighbours: list[set[str]] = []
     for word in (a, b):
-        before = set()
-        for span in capitalised_words(manuscript).spans(word):
+        found: set[str] = set()
+        for span in words.spans(word):
             text = manuscript.documents[span.document].text
-            found = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
-            before.add(found.group(1) if found is not None and found.group(1)[:1].isupper()
-                       else None)
-        if len(before) != 1 or None in before:
-            return False
-        firsts.append(before.pop())
-    return firsts[0] != firsts[1]
+            beside = _name_words_beside(manuscript, text, span)
+            if not beside:
+                return False  # said alone somewhere, as a name of its own
+            found.update(beside)
+        neighbours.append(found)
+    return neighbours[0].isdisjoint(neighbours[1])
+
+
+def _name_words_beside(manuscript: Manuscript, text: str, span: Span) -> set[str]:
+    """The capitalised words right before and right after a word that make one name with it:
+    not a title or a family word ("Mr Hing" is Hing alone), nor an everyday word capitalised
+    to open a sentence ("Later Hariet returned")."""
+    before = _WORD_BEFORE.search(text, max(0, span.start - _NEIGHBOUR_REACH), span.start)
+    after = _WORD_AFTER.match(text, span.end, span.end + _NEIGHBOUR_REACH)
+    found = set()
+    for match in (before, after):
+        if match is None:
+            continue
+        word = match.group(1)
+        if (word[:1].isupper() and not _word_of_address(word) and not _plain(word)[0]
+                and not manuscript.lower.get(word.lower(), 0)):
+            found.add(word)
+    return found
 
 
 def vocative(text: str, span: Span) -> bool:

@@ -53,6 +53,11 @@ EXAMPLES = (
     Example(("The Santa Filomena came in late. Tomás painted the Santa Filomena.",
              "He thought about the Santa Filomena's planking. The Santa Filomena sailed."),
             note="a boat's name in the possessive is the boat's name"),
+    Example(("Ah Lam sailed from Tung Chung with the tea. Ah Lam slept at Tung Chung. Ah Lam "
+             "wrote home to Tung Chung.",
+             "The letters went to the Wo Tong Company. Ah Lam swept the floor of Wo Tong every "
+             "night, and Wo Tong paid him little. Ah Lam counted the Wo Tong rice."),
+            note="'Tung' only in one place's name, 'Tong' only in a shop's: two names, no slip"),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )
