@@ -2,15 +2,16 @@
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
 Pim", "Colette, his sister", "Sofie's mother Colette", "Ravi Mama was Valli's brother" (a family
-word said after the name, what the family calls him), "Kolli, who was Önund's cousin", "Her father
-was Tafara" (the relation told before the name: Tafara is then not the one a later "her" of the
-sentence stands for, "…, and so was her brother Farai") (not lists, "his son, Emma, and Harriet",
-nor new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative, "her mother's
-sister"), and a second relation set after the name too ("Her uncle, Mohan-bhai, the Seth's younger
-brother,"); a relative of a parent is that parent's ("Rosa, her father's older sister", "Ravi was
-Mieke's mother's brother"); the kinship words are a word list, in-laws and exes among them ("her
-sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and names
-one other is the first's relation to the second, and "Trent is first cousin to that detective,
+word said after the name, what the family calls him), "Kolli, who was Önund's cousin", "Tomas was
+her brother" (over a remark of how the teller knows it: "Mrs. Tonkin, I hear, is his sister"), "Her
+father was Tafara" (the relation told before the name: Tafara is then not the one a later "her" of
+the sentence stands for, "…, and so was her brother Farai") (not lists, "his son, Emma, and
+Harriet", nor new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative, "her
+mother's sister"), and a second relation set after the name too ("Her uncle, Mohan-bhai, the Seth's
+younger brother,"); a relative of a parent is that parent's ("Rosa, her father's older sister",
+"Ravi was Mieke's mother's brother"); the kinship words are a word list, in-laws and exes among them
+("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and
+names one other is the first's relation to the second, and "Trent is first cousin to that detective,
 Brannigan" Trent's to Brannigan. A relative named only by whose they are, opening a sentence
 ("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence before
 names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to is the
@@ -111,6 +112,16 @@ EXAMPLES = (
     Example(("Rudo Moyo came home in the rains. Her father was Tafara. Her brother was Farai.",
              "Rudo Moyo had not seen her cousin Farai for twenty years."), ("Farai",),
             note="'Her brother was Farai': the relation said before the name"),
+    Example(("Ilse Brandt kept the books. Tomas Brandt was her younger brother.",
+             "Ilse's cousin Tomas came up from Kiel."), ("Tomas Brandt",),
+            note="'Tomas Brandt was her younger brother': the relation said after the name"),
+    Example(("Ilse Brandt kept the books. Tomas Brandt was her younger brother.",
+             "Ilse's brother Tomas came up from Kiel."),
+            note="the same relation both times"),
+    Example(("We met old Pellow, the ferryman. Jacob Pellow has kept the ferry for forty years, "
+             "and Mrs. Tonkin, I hear, is his sister.",
+             "Jacob Pellow's niece Mrs. Tonkin brought the tea."), ("Mrs. Tonkin",),
+            note="'Mrs. Tonkin, I hear, is his sister': a remark of how the teller knows it"),
     Example(("Rudo Moyo came home in the rains. Her father was Tafara. Her brother was Farai.",
              "Rudo Moyo had not seen her brother Farai for twenty years."),
             note="the same relation both times"),

@@ -1,12 +1,11 @@
 """What a story says of who is whose relative: the relations it states, each with whose it is.
 
-Read once per run from appositions and possessives ("her mother, Colette", "Colette, his
-sister", "Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the
-role), from "X was Y's sister" (or ", who was Y's sister"), "Her father was Tafara" and "He was
-his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my"
-the speaker's, "your" the listener's); `Relation` holds one: the relative is `relation` of
-`anchor`. Relation drift compares them; `parents` reads who a character's mother and father are
-from them.
+Read once per run from appositions and possessives ("her mother, Colette", "Colette, his sister",
+"Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the role), from "X
+was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was Tafara" and "He was
+his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
+speaker's, "your" the listener's); `Relation` holds one: the relative is `relation` of `anchor`.
+Relation drift compares them; `parents` reads who a character's mother and father are from them.
 """
 
 from __future__ import annotations
@@ -131,12 +130,19 @@ _PARENT_WORD = "|".join(map(re.escape, sorted(_PARENT_WORDS, key=len, reverse=Tr
 # older sister", "Mieke's mother's brother".
 _THROUGH = rf"(?:(?P<parent>(?i:{_PARENT_WORD}))['’]s\s+{_DESCRIBED})?"
 
+# A remark of how the teller knows it, set off by commas between a name and its verb: "Mrs.
+# Tonkin, I hear, is his sister".
+_ASIDE = (r"(?:\s*,\s*(?:I|we)\s+(?:learn|learned|learnt|hear|heard|gather|gathered|believe|"
+          r"think|suppose|understand|am\s+told|was\s+told|find|found)\s*,)?\s+")
+
 # A name set off by commas after its relation ends the apposition here, not a list.
 _APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
 
-# "Rose, my sister", "Rose, her father's sister", "Walter, who was her cousin" — unless the list
-# goes on with another name ("Mr. Weston, his son, Emma").
-_THEN_KIN = re.compile(rf"\s*,\s*(?:who\s+(?:is|was)\s+)?(?P<owner>my|our|her|his|their)\s+"
+# "Rose, my sister", "Rose, her father's sister", "Walter, who was her cousin", "Tomas was her
+# brother", "Mrs. Tonkin, I hear, is his sister" — unless the list goes on with another name
+# ("Mr. Weston, his son, Emma").
+_THEN_KIN = re.compile(rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|{_ASIDE}(?:is|was)\s+)"
+                       r"(?P<owner>my|our|her|his|their)\s+"
                        rf"{_THROUGH}{_DESCRIBED}"
                        rf"(?P<kin>{_KIN_WORD})"
                        rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
@@ -504,6 +510,7 @@ def _relation_cue() -> re.Pattern[str]:
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
         rf",\s*(?i:my|our|her|his|their)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
+        rf"{CAPITAL}[\w'’-]*{_ASIDE}(?:is|was)\s+(?i:her|his)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"['’]s\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?i:{kin})\s+of\s+{CAPITAL}|\bas\s+(?i:his|her)\s+(?i:{kin})\b|"
         rf"(?:\b(?:is|was)|['’]s)\s+(?:[a-z]+\s+)?(?:my|our)\s+(?:[a-z]+\s+)?(?:step-|half-)?"
