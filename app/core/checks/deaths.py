@@ -80,7 +80,9 @@ DEATH_VERB = re.compile(
     r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
     # "He'd been dead two days at least", "she's been dead a year", as people say it.
     r"['’][ds]\s+been\s+dead|"
-    r"(?:was|were)\s+lost\s+at\s+sea|never\s+came\s+back|had\s+not\s+come\s+back|"
+    # "never came back" is a death only said bare: "had not come back to himself" (not himself
+    # again), "came back to her senses", "back to the subject" say what was not come back to.
+    r"(?:was|were)\s+lost\s+at\s+sea|(?:never\s+came|had\s+not\s+come)\s+back(?!\s+to\b)|"
     r"never\s+returned|departed\s+this\s+life|"
     # "Pepík had not lived to see the peace": died before it came.
     r"(?:(?:had|did)\s+not|never|(?:had|did)n['’]t)\s+lived?\s+to\s+(?:see|hear|know|meet))\b",
