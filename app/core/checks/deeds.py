@@ -2,8 +2,9 @@
 somewhere, or found somewhere and going on.
 
 Dead then alive asks this of every mention after a death. A deed is a verb a person does right
-after the name ("Oren set down his bucket", "said Nain", after "who" in a cleft: "It was Yusuf
-who answered", having one's things put somewhere: "Mémère had her chair set in the shade",
+after the name ("Oren set down his bucket", "said Nain", "Pops counted them off", not "counted
+for little", what one was held to be; after "who" in a cleft: "It was Yusuf
+who answered"; having one's things put somewhere: "Mémère had her chair set in the shade",
 holding someone: "had the little girl on her lap", a description between commas first: "Opa
 Dirk, leaning in the doorway with his pipe, told him…"), standing or going somewhere now
 ("Oren is standing at the gate", "was already there, sitting on his chair", "is there under
@@ -58,6 +59,8 @@ _MORE_ACTS = frozenset({
     "rowed", "rows",
     # what hands do in greeting and in work ("Mbuya Chipo clapped twice")
     "clapped", "claps", "shelled", "shells", "stirred", "stirs", "kneaded", "kneads",
+    # counting aloud or counting out ("Pops Dunmore counted them off", "counted the coins")
+    "counted", "counts",
 })
 # Standing somewhere now ("Oren is standing at the gate") is being alive; lying, resting or
 # sleeping may be the grave's, and "was nothing" is no verb.
@@ -162,9 +165,15 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         # verb.
         verb = apposition.group(apposition.lastindex or 1).lower()
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
-        verb in _MORE_ACTS) or _PROGRESSIVE.match(text, at) is not None or _inverted(
+        verb in _MORE_ACTS and not _RECKONED.match(text, at)
+    ) or _PROGRESSIVE.match(text, at) is not None or _inverted(
         run, text, end - (run.end - run.start)) or _CAUSATIVE.match(text, at) is not None or (
         _HOLDING.match(text, at) is not None)
+
+
+# Counting as something, or on someone, is what one is held to be or relies on, no deed: "Oren
+# counted for little in that house", "counted among the founders", "counts on her".
+_RECKONED = re.compile(r"\s+count(?:s|ed)\s+(?:as|for|among|on|upon)\b")
 
 
 # Having one's things put somewhere, a deed done through others: "Mémère had her folding chair
