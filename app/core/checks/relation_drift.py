@@ -11,11 +11,12 @@ mother's sister"), and a second relation set after the name too ("Her uncle, Moh
 younger brother,"); a relative of a parent is that parent's ("Rosa, her father's older sister",
 "Ravi was Mieke's mother's brother"); the kinship words are a word list, in-laws and exes among them
 ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and
-names one other is the first's relation to the second, and "Trent is first cousin to that detective,
-Brannigan" Trent's to Brannigan. A relative named only by whose they are, opening a sentence
-("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence before
-names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to is the
-other character named in the sentence, or else the character "her"/"his" stands for (never one
+names one other is the first's relation to the second ("She is his niece", after one that opens on a
+woman and names no man, is hers to the last man named within reach), and "Trent is first cousin to
+that detective, Brannigan" Trent's to Brannigan. A relative named only by whose they are, opening a
+sentence ("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence
+before names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to is
+the other character named in the sentence, or else the character "her"/"his" stands for (never one
 "their" is said of: "their cousin" is several people's): the last one named, unless a relation
 already told makes them the wrong sex ("her father, Ramón"), then the last one named of the right
 sex, or the narrator's mother (father) when the narration of the paragraph or the one before last
@@ -390,6 +391,13 @@ EXAMPLES = (
     Example(("Trent Kessel sat with Neil Brannigan and Dale Hanlon. He was his brother-in-law.",
              "Neil Brannigan's cousin Trent Kessel came in."),
             note="two other men named: whose brother-in-law he is is unsure"),
+    Example(("Thomas Reed was ill. Ann Gale, I learn, is his sister.",
+             "Thomas Reed died this morning. Ann Gale had sat up with him. She is his niece."),
+            ("Ann Gale",),
+            note="'she' is not 'his': 'his' is the last man named, two sentences back"),
+    Example(("Thomas Reed was ill. Ann Gale, I learn, is his sister.",
+             "Ann Gale sat up all night. She is his niece."),
+            note="no man named lately: whose niece she is is unsure"),
     Example(("Neil Brannigan smiled. His brother Trent Kessel sat down.",
              "Everyone knows Trent Kessel is first cousin to that detective from Alice, Neil "
              "Brannigan."), ("Trent Kessel",),

@@ -469,7 +469,8 @@ def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Ma
                            genders: dict[str, str]) -> tuple[str, str] | None:
     """(relative, whose) for "Kessel was no blood relation to Brannigan. He was his
     brother-in-law": "he" is the one the sentence before opened on (`opening_mention`), "his"
-    the one other character of that sex it names — when there is just one."""
+    the one other character of that sex it names — when there is just one — or, when it names
+    none and "his" is not of the sex of "she", the last one of that sex named within reach."""
     subject = _opening_subject(index, view, PRONOUN_GENDER[match.group(1).lower()], "",
                                genders)
     if subject is None:
@@ -478,6 +479,12 @@ def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Ma
     others = {m.cluster.name for m in index.by_sentence[view.order - 1]
               if m.cluster.name != subject and _sex(index, m.cluster.name, genders) in (
                   gender, None)}
+    if not others and gender != PRONOUN_GENDER[match.group(1).lower()]:
+        # "Matthew Scorer died. Mrs. Wardlaw had sat up with him. She is his niece": "his"
+        # cannot be the woman "she" is, so it is the last man named lately.
+        own = index.by_cluster.get(subject)
+        other = _last_named_of_gender(index, view, gender, own[0], genders) if own else None
+        return (subject, other) if other is not None else None
     return (subject, others.pop()) if len(others) == 1 else None
 
 
@@ -1045,18 +1052,28 @@ def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Me
     """Whose "her"/"his" it is when the last character named will not do: the last one
     named of that gender within reach, else the story's most-mentioned character of that
     gender — in close third person, a "her" with no woman in sight is the heroine's."""
-    for earlier in index.before(view, REACH):
-        for other in reversed(earlier):
-            if other.cluster is not mention.cluster and (
-                _sex(index, other.cluster.name, genders) == gender
-            ):
-                return other.cluster.name
+    named = _last_named_of_gender(index, view, gender, mention, genders)
+    if named is not None:
+        return named
     parent = _parent_called_lately(index, view, gender)
     if parent is not None:
         return parent
     candidates = [c for c in index.manuscript.clusters(EntityKind.CHARACTER)
                   if c is not mention.cluster and _sex(index, c.name, genders) == gender]
     return max(candidates, key=lambda c: len(c.mentions)).name if candidates else None
+
+
+def _last_named_of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
+                          genders: dict[str, str]) -> str | None:
+    """The last character named within reach before `view` whose sex is known to be
+    `gender`, other than `mention`'s."""
+    for earlier in index.before(view, REACH):
+        for other in reversed(earlier):
+            if other.cluster is not mention.cluster and (
+                _sex(index, other.cluster.name, genders) == gender
+            ):
+                return other.cluster.name
+    return None
 
 
 # A parent the narration calls by a family word, as by a name: "Mama said", "Pa came in" —
