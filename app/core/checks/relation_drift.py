@@ -2,14 +2,15 @@
 
 Relations are read from appositions and possessives: "her mother, Colette", "her little brother
 Pim", "Colette, his sister", "Sofie's mother Colette", "Ravi Mama was Valli's brother" (a family
-word said after the name, what the family calls him), "Kolli, who was Önund's cousin", "Tomas was
-her brother" (over a remark of how the teller knows it: "Mrs. Tonkin, I hear, is his sister"), "Her
-father was Tafara" (the relation told before the name: Tafara is then not the one a later "her" of
-the sentence stands for, "…, and so was her brother Farai") (not lists, "his son, Emma, and
-Harriet", nor new clauses, "her father, Mr. Knightley felt", nor a word that owns the relative, "her
-mother's sister"), and a second relation set after the name too ("Her uncle, Mohan-bhai, the Seth's
-younger brother,"); a relative of a parent is that parent's ("Rosa, her father's older sister",
-"Ravi was Mieke's mother's brother"); the kinship words are a word list, in-laws and exes among them
+word said after the name, what the family calls him), "Kolli, who was Önund's cousin", "Rufino was
+nineteen, Don Ernesto's nephew" (an age told first), "Tomas was her brother" (over a remark of how
+the teller knows it: "Mrs. Tonkin, I hear, is his sister"), "Her father was Tafara" (the relation
+told before the name: Tafara is then not the one a later "her" of the sentence stands for, "…, and
+so was her brother Farai") (not lists, "his son, Emma, and Harriet", nor new clauses, "her father,
+Mr. Knightley felt", nor a word that owns the relative, "her mother's sister"), and a second
+relation set after the name too ("Her uncle, Mohan-bhai, the Seth's younger brother,"); a relative
+of a parent is that parent's ("Rosa, her father's older sister", "Ravi was Mieke's mother's
+brother"); the kinship words are a word list, in-laws and exes among them
 ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and
 names one other is the first's relation to the second ("She is his niece", after one that opens on a
 woman and names no man, is hers to the last man named within reach), and "Trent is first cousin to
@@ -391,6 +392,9 @@ EXAMPLES = (
     Example(("Trent Kessel sat with Neil Brannigan and Dale Hanlon. He was his brother-in-law.",
              "Neil Brannigan's cousin Trent Kessel came in."),
             note="two other men named: whose brother-in-law he is is unsure"),
+    Example(("Rufino Sosa was nineteen, Ernesto Ríos's nephew, and quick.",
+             "Rufino Sosa was Ernesto Ríos's grandson."), ("Rufino Sosa",),
+            note="an age told before the relation: 'was nineteen, Ernesto's nephew'"),
     Example(("Thomas Reed was ill. Ann Gale, I learn, is his sister.",
              "Thomas Reed died this morning. Ann Gale had sat up with him. She is his niece."),
             ("Ann Gale",),

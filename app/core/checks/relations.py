@@ -166,9 +166,14 @@ _THE_OWNERS_KIN = re.compile(rf"\s*,\s*the\s+(?P<owner>{CAPITAL}[a-z]+)['’]s\s
 _CALLED_AFTER = "|".join(sorted({*wordlists().family_words, *wordlists().postfix_titles},
                                 key=len, reverse=True))
 
-# "Ravi Mama was Valli's brother", "Kolli, who was Önund's cousin, rode beside him".
+# An age told first, a comma after it: "nineteen, ", "23 years old, " ("one" is rarely one).
+_AGE = (rf"(?:(?:{'|'.join(word for word in NUMBER_WORDS if word not in ('zero', 'one'))})"
+        r"(?:-[a-z]+)?|\d{1,3})(?:\s+years?\s+old)?\s*,\s*")
+
+# "Ravi Mama was Valli's brother", "Kolli, who was Önund's cousin, rode beside him", "Rufino
+# was nineteen, Don Ernesto's nephew".
 _IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*(?:who\s+)?)?(?:is|was|being)\s+"
-                          r"(?:also\s+)?(?:\w+\s+)?"
+                          rf"(?:{_AGE})?(?:also\s+)?(?:\w+\s+)?"
                           rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}{_THROUGH}"
                           rf"(?P<kin>{_KIN_WORD})")
 
