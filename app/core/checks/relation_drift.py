@@ -6,7 +6,8 @@ word said after the name, what the family calls him), "Kolli, who was Önund's c
 nineteen, Don Ernesto's nephew" (an age told first), "Tomas was her brother" (over a remark of how
 the teller knows it: "Mrs. Tonkin, I hear, is his sister"), "Her father was Tafara" (the relation
 told before the name: Tafara is then not the one a later "her" of the sentence stands for, "…, and
-so was her brother Farai") (not lists, "his son, Emma, and Harriet", nor new clauses, "her father,
+so was her brother Farai") (not lists, "his son, Emma, and Harriet" — but "and" then a past verb
+opens a new clause: "his grandfather, Don Ernesto, and stayed there" — nor new clauses, "her father,
 Mr. Knightley felt", nor a word that owns the relative, "her mother's sister"), and a second
 relation set after the name too ("Her uncle, Mohan-bhai, the Seth's younger brother,"); a relative
 of a parent is that parent's ("Rosa, her father's older sister", "Ravi was Mieke's mother's
@@ -395,6 +396,14 @@ EXAMPLES = (
     Example(("Rufino Sosa was nineteen, Ernesto Ríos's nephew, and quick.",
              "Rufino Sosa was Ernesto Ríos's grandson."), ("Rufino Sosa",),
             note="an age told before the relation: 'was nineteen, Ernesto's nephew'"),
+    Example(("Rufino Sosa was Ernesto Ríos's nephew.",
+             "Rufino Sosa limped in. He ran the bar of his grandfather, Ernesto Ríos, and "
+             "stayed there."), ("Rufino Sosa",),
+            note="', and stayed there' after the name is a new clause, not a list"),
+    Example(("Rufino Sosa was Ernesto Ríos's nephew.",
+             "Rufino Sosa limped in. He sat with his grandfather, Ernesto Ríos, and Marta "
+             "Ríos."),
+            note="'his grandfather, Ernesto Ríos, and Marta Ríos' is a list"),
     Example(("Thomas Reed was ill. Ann Gale, I learn, is his sister.",
              "Thomas Reed died this morning. Ann Gale had sat up with him. She is his niece."),
             ("Ann Gale",),

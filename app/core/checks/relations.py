@@ -135,8 +135,11 @@ _THROUGH = rf"(?:(?P<parent>(?i:{_PARENT_WORD}))['’]s\s+{_DESCRIBED})?"
 _ASIDE = (r"(?:\s*,\s*(?:I|we)\s+(?:learn|learned|learnt|hear|heard|gather|gathered|believe|"
           r"think|suppose|understand|am\s+told|was\s+told|find|found)\s*,)?\s+")
 
-# A name set off by commas after its relation ends the apposition here, not a list.
-_APPOSITION_END = re.compile(rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:and\b|or\b|{CAPITAL}))|$)")
+# A name set off by commas after its relation ends the apposition here, not a list — "and"
+# then a past verb opens a new clause of the sentence ("…his grandfather, Don Ernesto, and
+# stayed there"), not a list's last item.
+_APPOSITION_END = re.compile(
+    rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:(?:and|or)\b(?!\s+[a-z]+ed\b)|{CAPITAL}))|$)")
 
 # "Rose, my sister", "Rose, her father's sister", "Walter, who was her cousin", "Tomas was her
 # brother", "Mrs. Tonkin, I hear, is his sister" — unless the list goes on with another name
