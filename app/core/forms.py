@@ -1040,14 +1040,21 @@ _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
 
 
 # What is left of a day of the month once its digits are gone ("5th" -> "th").
-_ORDINAL_ENDS = frozenset({"", "st", "nd", "rd", "th"})
+_DAY_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_ENDS = _DAY_ENDINGS | {""}
 
 
 def is_dateline(run: NameRun) -> bool:
     """A letter's or a diary's heading names where it was written: "Fort Kochi, 3 June",
-    "Worthington, April 5th", "Worthington, Ohio, Dec. 23rd 1862"."""
-    if not (run.initial and run.comma_after and not run.title):
+    "Worthington, April 5th", "Worthington, Ohio, Dec. 23rd 1862", and with no comma
+    "Sollas 3rd October 1915", "Vicksburg May 21st"."""
+    if not (run.initial and not run.title):
         return False
+    if not run.comma_after:
+        # Without the comma only a day's ordinal ending, before or after the month, shows
+        # the line a place's and a date's: "Ship's Log — 9 March" is a log's title.
+        return (run.next in _DAY_ENDINGS and run.next2 in MONTHS) or (
+            run.next in MONTHS and run.next2 in _DAY_ENDINGS)
     # Numbers are not words, so the month is the next word or the one after a region, and
     # the line ends after it: "Harriet, may I ask" goes on. A month after a region is one
     # written short ("Dec."): "Harriet, Tom, June and I" is a list.

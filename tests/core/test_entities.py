@@ -687,6 +687,18 @@ def test_a_dateline_with_a_year_names_a_place_said_nowhere_else():
     assert _names(result.places) == {"Łódź": ()}
 
 
+def test_a_dateline_without_a_comma_names_a_place_by_the_days_ordinal():
+    result = _result("Sollas\n3rd October 1915\n\nMy dear Calum, the boat is late.",
+                     "Sollas\nOctober 9th 1915\n\nMy dear Calum, the boat came.")
+    assert _names(result.places) == {"Sollas": ()}
+
+
+def test_a_logs_title_before_a_date_is_no_place():
+    result = _result("Ship's Log — 9 March 2291\n\nThe crew slept.",
+                     "Ship's Log — 20 March 2291\n\nThe crew woke.")
+    assert _names(result.places) == {}
+
+
 def test_what_follows_a_name_after_of_is_the_noun_before_it():
     result = _result(
         "The widow Garnier walked out. The pickers of Vaudrey moved along the rows, and "
