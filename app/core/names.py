@@ -41,12 +41,16 @@ _ELIDED_EPITHETS = frozenset({"Lil", "Ol"})
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics and kin words joined to a name by a hyphen, in Japanese and Indian English
 # ("Tanaka-san", "Yumi-chan", "Kuroda-sensei", "Sharma-ji", Bengali "Bapi-da", "Ranu-di",
-# Marathi "Govind-kaka"): the name with a title after it.
+# Marathi "Govind-kaka", Korean "Minjae-ssi", "Kang PD-nim"): the name with a title after it.
 _SUFFIXED_TITLE = re.compile(
-    rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|ji|jee|da|di|"
+    rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|nim|ssi|ji|jee|da|di|"
     r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
     r"mausi|nana|nani|babu|kaku|mashi|boudi|dadu|pishi|jethu|dida|chettan|chechi|maam|"
     r"ammachi|appachan)", re.IGNORECASE)
+# Korean "-nim" honours a role more than a name ("Daepyo-nim", the director; "Seonsaeng-nim",
+# teacher): alone, the word with it is how the role's holder is called, but after a family
+# name ("Kang PD-nim") it is that person's title.
+_ROLE_HONORIFICS = frozenset({"nim"})
 # Japanese words of family address said before such an honorific ("Nee-san", "Obaa-chan"):
 # how a family member is called, no name. Alone they are names in other languages (Ga
 # "Nii Armah", Hmong "Tou", Yoruba "Oba"), so only the hyphened form tells.
@@ -237,12 +241,35 @@ _VIETNAMESE_MIDDLE = frozenset({"Văn", "Thị"})
 _VIETNAMESE_MIDDLE_FOLDED = frozenset(fold(word) for word in _VIETNAMESE_MIDDLE)
 
 
+# A syllable of Korean as English writes it: a consonant or none, a vowel, and a closing
+# consonant or none ("Hye", "rin", "Tae", "sik", "Young", "woo").
+_KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhwy])?"
+                    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeoui])"
+                    r"(?:ng|[kgntlmpb])?")
+# A Korean given name written as one word is two syllables: "Hyerin", "Taesik", "Minjae".
+_KOREAN_GIVEN_NAME = re.compile(f"(?:{_KOREAN_SYLLABLE}){{2}}")
+# A given name this common in English text is an English one ("Lee Anne", "Han Solo"):
+# Korean given names are all but unknown to it.
+_ENGLISH_GIVEN = 3.0
+
+
+def _korean_name(words: tuple[str, ...]) -> bool:
+    """Whether two words are a Korean name, family name first: a common Korean family name
+    and a given name of two Korean syllables that English text hardly knows ("Kang Hyerin",
+    but not "Kim Novak" or "Lee Anne")."""
+    lists = wordlists()
+    return (len(words) == 2 and words[0].lower() in lists.korean_families
+            and lists.frequency(words[1].lower()) < _ENGLISH_GIVEN
+            and _KOREAN_GIVEN_NAME.fullmatch(words[1].lower()) is not None)
+
+
 def family_name_first(words: tuple[str, ...]) -> bool:
     """Whether a full name puts the family name first, as Korean, Chinese and Vietnamese
     names are written in English: a short family name, then a hyphened given name ("Park
     Jun-ho", "Wong Sau-ha", but not "Old Gim-fook"), or a family name, Văn or Thị, and a given
     name ("Lê Văn Bảy"), or three words opening on a common Vietnamese family name and not
-    ending on one ("Phan Minh Duc", but "Ly Mai Nguyen" is written given name first)."""
+    ending on one ("Phan Minh Duc", but "Ly Mai Nguyen" is written given name first), or a
+    common Korean family name and a Korean given name written as one word ("Kang Hyerin")."""
     if len(words) == 3:
         # The family names in the list are folded: English often drops their accents.
         families = wordlists().vietnamese_families
@@ -253,7 +280,8 @@ def family_name_first(words: tuple[str, ...]) -> bool:
         return True  # "Tan Ah Kow": a family name, then a familiar given name
     # A word of age or size before one is no family name: "Old Gim-fook" is Gim-fook, old.
     return (len(words) == 2 and len(words[0]) <= 5 and "-" in words[1]
-            and words[1].split("-", 1)[1][:1].islower() and words[0] not in EPITHETS)
+            and words[1].split("-", 1)[1][:1].islower() and words[0] not in EPITHETS
+            ) or _korean_name(words)
 
 
 def surname_of(words: tuple[str, ...]) -> str:
@@ -563,6 +591,8 @@ def _make_run(
         if len(words) == 1:
             return None  # "Nee-san": big sister, how a family member is called
         suffixed = None
+    if suffixed and len(words) == 1 and suffixed.group(2).lower() in _ROLE_HONORIFICS:
+        suffixed = None  # "Daepyo-nim", the director: a role said with it names its holder
     if suffixed:
         stem = suffixed.group(1)
         # Kept as written, hyphen and all, so the name is shown as the book writes it.

@@ -62,6 +62,9 @@ class WordLists:
     ("priest" -> ("Padre", "Father", …); "factor" -> ())."""
     vietnamese_families: frozenset[str]
     """The Vietnamese family names most people bear, folded ("nguyen", "tran")."""
+    korean_families: frozenset[str]
+    """The Korean family names most people bear that are no English words, in lower case
+    ("kang", "seo")."""
     zipf: dict[str, float]
 
     def title_sex(self, title: str) -> str:
@@ -120,5 +123,6 @@ def wordlists() -> WordLists:
         postfix_titles=_pairs("postfix_titles.txt"),
         roles={line.split()[0]: tuple(line.split()[1:]) for line in _lines("roles.txt")},
         vietnamese_families=_words("vietnamese_families.txt"),
+        korean_families=_words("korean_families.txt"),
         zipf=_zipf(),
     )

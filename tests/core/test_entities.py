@@ -2,6 +2,7 @@
 
 from app.core.analysis import analyze
 from app.core.model import Decisions, DocumentText, EntityKind
+from app.core.names import family_name_first
 
 
 def _chapters(*texts: str) -> list[DocumentText]:
@@ -956,6 +957,44 @@ def test_a_family_name_first_is_no_everyday_word_at_a_sentence_head():
         "Park smiles. \"Tell Mei-ying,\" said Seo-yeon."
     )
     assert _names(result.characters) == {"Park Jun-ho": ("Director Park",), "Seo-yeon": ()}
+
+
+def test_a_korean_name_family_name_first_is_someones_even_only_at_a_lines_head():
+    result = _result("Seo Hyerin: Received. The hands are perfect.\n\n"
+                     "Seo Hyerin: See you Wednesday.")
+    assert _names(result.characters) == {"Seo Hyerin": ()}
+
+
+def test_a_korean_family_name_before_a_given_name_english_knows_is_given_name_first():
+    # "Kim" and "Lee" are English given names too: "Novak", "Anne" are no Korean given names.
+    assert family_name_first(("Kang", "Hyerin"))
+    assert family_name_first(("Lee", "Minjae"))
+    assert not family_name_first(("Kim", "Novak"))
+    assert not family_name_first(("Lee", "Anne"))
+    assert not family_name_first(("Park", "Minjae"))  # "park" is an English word
+
+
+def test_korean_nim_after_a_family_name_is_a_title_but_a_role_with_it_is_a_name():
+    result = _result(
+        "Kang Hyerin arrives on Wednesday with egg tarts. Kang PD-nim declines the coffee. "
+        "Daepyo-nim laughs, and Daepyo-nim says nothing.",
+        "Seo Hyerin: Received. The hands are perfect.\n\nSeo Hyerin: See you Wednesday."
+    )
+    assert "Daepyo-nim" in _names(result.characters)
+    # "PD" is Kang Hyerin's title, no given name of another Kang: Seo Hyerin is she renamed.
+    clashes = [w.message for w in result.warnings if "two surnames" in w.message]
+    assert len(clashes) == 1
+    assert "Seo Hyerin" in clashes[0]
+    assert "Kang Hyerin" in clashes[0]
+
+
+def test_a_role_said_with_korean_nim_is_what_its_holder_is_called_whole():
+    result = _result(
+        "Director Oh Taesik owns the studio, and everyone calls him Daepyo-nim. Director Oh "
+        "smiles. Daepyo-nim laughs.\n\n\"Daepyo-nim says so.\"\n\n\"Daepyo-nim went home.\""
+    )
+    assert _names(result.characters) == {"Director Oh Taesik": ("Daepyo-nim", "Director Oh")}
+    assert not result.warnings
 
 
 def test_a_wife_called_by_her_husbands_full_name_is_not_him():
