@@ -611,6 +611,18 @@ EXAMPLES = (
              "Somebody knocked. It was Kamal Uddin, Montu Rahman's friend, who had gone east with "
              "him. He was twenty-one."), ("Kamal Uddin",),
             note="'It was Kamal Uddin': he is the one who came, not the friend named after"),
+    Example(("Lucía Ferrer had green eyes.",
+             "At the door Lucía Ferrer stopped. She had heard the news. Everybody had heard. "
+             "\"Is it true?\" she asked. \"Nobody tells me.\" \"It is true.\" \"Then I will go.\" "
+             "\"The boss will not let you go.\" \"The boss does not own me, Chico.\" She looked "
+             "up at me with her brown eyes."), ("Lucía Ferrer",),
+            note="'she' goes on about the one woman of a talk with the teller, named long before"),
+    Example(("Tomás Ferrer had green eyes.",
+             "At the door Tomás Ferrer stopped. He had heard the news. Everybody had heard. "
+             "\"Is it true?\" she asked. \"Nobody tells me.\" \"It is true.\" \"Then I will go.\" "
+             "\"The boss will not let you go.\" \"The boss does not own me, Chico.\" She looked "
+             "up at me with her brown eyes."),
+            note="the one named long before is a man: the 'she' is no one named"),
     Example(("The boy was Yaw Odoi, mate to Driver Kofi Ankrah. She was fifteen years old.",
              "Yaw Odoi waved. Kofi Ankrah was twenty-two that year."),
             note="the boy is no 'she'"),

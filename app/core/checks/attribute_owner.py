@@ -13,7 +13,9 @@ boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was twenty-
 whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
 sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
 whom a speaker of the other sex called by name in the paragraph before ('"Mrs. Imrie," he said …
-/ She turned to me') — and no one where two people share the name said or it is said after "a"
+/ She turned to me'), else the one of that sex last named as far back as a scene's talk goes
+("At the door Lucía stopped. … / '…,' she asked. / … / She looked up at me with her brown eyes")
+— and no one where two people share the name said or it is said after "a"
 ("the house already held a Frank": anyone so named), where "she" may be a relative spoken of
 after the name ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens
 the sentence before ("Sister came that evening").
@@ -97,6 +99,11 @@ _BIRTH = re.compile(r"\b(?:was\s+born|came\s+into\s+the\s+world|gave\s+birth|"
 # The name a newborn is given: "She named the child Inés", "they christened him Tomás".
 _NAMED_CHILD = re.compile(rf"\b(?:named|christened|baptised|baptized)\s+(?:the\s+(?:child|"
                           rf"baby|girl|boy|infant)|her|him)\s+({CAPITAL}[\w'’-]+)")
+
+
+# How far back (in sentences) a "she" or "he" no one nearer stands for is taken to go on
+# about the one last named of that sex: a scene's talk between two.
+_SCENE_REACH = 20
 
 
 # How many sentences after a birth its naming is looked for.
@@ -269,7 +276,14 @@ def subject(
     if cluster is None:
         # No one of his sex named for a while: the one the next paragraph names first.
         named = _named_next_paragraph(index, view, gender)
-        return (named, pronoun.end()) if named is not None else None
+        if named is not None:
+            return named, pronoun.end()
+        # Else the one of her sex last named, further back: a scene of two goes on about her
+        # as "she" through a whole talk with the teller ("At the door Lucía stopped… / '…,' she
+        # said. / … / She looked up at me with her brown eyes").
+        cluster = index.resolve(view, pronoun.group(1), spoken=False, reach=_SCENE_REACH)
+        if cluster is None or index.genders.get(cluster.name) != gender:
+            return None
     return cluster.name, pronoun.end()
 
 

@@ -253,20 +253,21 @@ class MentionIndex:
         return _Genders(self)
 
     def resolve(self, view: SentenceView, pronoun: str, spoken: bool = True,
-                owners: bool = True) -> Cluster | None:
+                owners: bool = True, reach: int = _PRONOUN_REACH) -> Cluster | None:
         """The character a pronoun most likely means: the last one named before this
         sentence in the same chapter — document, or part of one under a heading — (within a
         few sentences), of the pronoun's gender when
         the genders are known. With `spoken` false, names said inside quotation marks are
         passed over ("'Sastri will fix the day,' he had said. … He had died at seventy-one":
         the one speaking, not the one spoken of); with `owners` false, names of owners ("a
-        tin of Nana's biscuits") are, where the sentence is about someone else."""
+        tin of Nana's biscuits") are, where the sentence is about someone else. `reach` is how
+        many sentences back it looks."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
         fallback: Cluster | None = None
         own = self._chapters.get(view.document)
         begins = chapter_start(self.manuscript, view.document, view.start)
         genders = self.genders
-        for order in range(view.order - 1, max(-1, view.order - 1 - _PRONOUN_REACH), -1):
+        for order in range(view.order - 1, max(-1, view.order - 1 - reach), -1):
             for mention in reversed(self._at(order)):
                 if mention._chapter is not own or mention.span.start < begins:
                     return fallback  # another document, or a chapter of it before a heading
