@@ -611,6 +611,14 @@ EXAMPLES = (
              "Somebody knocked. It was Kamal Uddin, Montu Rahman's friend, who had gone east with "
              "him. He was twenty-one."), ("Kamal Uddin",),
             note="'It was Kamal Uddin': he is the one who came, not the friend named after"),
+    Example(("Elena Varga had grey eyes.",
+             "At noon Elena Varga came up the road with a basket. The wind took her breath as "
+             "she came, and her brown eyes were watering."), ("Elena Varga",),
+            note="'and her brown eyes': the clause's owner is whom the pronoun stands for"),
+    Example(("Elena Varga had grey eyes. Tomás Varga had grey eyes.",
+             "At noon Tomás Varga came up the road with a basket. The wind took his breath as "
+             "he came, and her brown eyes were watering."),
+            note="no woman the sentences before name: 'her' is no one known"),
     Example(("Lucía Ferrer had green eyes.",
              "At the door Lucía Ferrer stopped. She had heard the news. Everybody had heard. "
              "\"Is it true?\" she asked. \"Nobody tells me.\" \"It is true.\" \"Then I will go.\" "

@@ -4,11 +4,12 @@ The character named before the value in the sentence (not a possessor: "with Ing
 scissors"; not "her mother"'s owner: "Her mother was seventy-four" is the mother's, whom the
 story may name; not the object of a sentence opening on "she" or "he", for what the pronoun
 does something with is its own: "She looked at Josephine with her calm brown eyes"), or, for a
-sentence that tells it of "she" or "he", the one the pronoun stands
-for: a relative no name stands for that the sentences before go on about ("Her mother was
-waiting on the stairs. She was fifty-eight."), a newborn the sentences after the birth name, the
-holder of a role the sentence before opens on ("the superintendent"), the one the sentences
-opening on "He" go on about, the one the sentence before opens on or names as its subject ("The
+sentence that tells it of "she" or "he" (or of "her"/"his" opening a clause after "and":
+"…as she came, and her brown eyes were watering"), the one the pronoun stands for: a
+relative no name stands for that the sentences before go on about ("Her mother was waiting on
+the stairs. She was fifty-eight."), a newborn the sentences after the birth name, the holder
+of a role the sentence before opens on ("the superintendent"), the one the sentences opening
+on "He" go on about, the one the sentence before opens on or names as its subject ("The
 boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was twenty-one"), a newcomer
 whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
 sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
@@ -79,6 +80,11 @@ _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)
 
 # A pronoun opening a clause after a semicolon or colon: "It was true; he felt…".
 _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
+
+
+# A clause after "and"/"but" opening on the owner of the value, a pronoun: "The wind took her
+# breath as she came, and her brown eyes were watering" — the one the pronoun stands for.
+_CLAUSE_OWNER = re.compile(r",\s+(?:and|but)\s+(her|his)\s+(?:[a-z-]+,?\s+){0,2}$")
 
 
 # A pronoun after a phrase of time or place put first: "In the afternoons, when the light
@@ -210,7 +216,7 @@ def subject(
         return named, titled.end(1)
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
     pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
-        _FRONTED_PRONOUN.match(text, 0, before))
+        _FRONTED_PRONOUN.match(text, 0, before)) or _CLAUSE_OWNER.search(text, 0, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]
