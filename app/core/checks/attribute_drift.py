@@ -611,6 +611,16 @@ EXAMPLES = (
              "Somebody knocked. It was Kamal Uddin, Montu Rahman's friend, who had gone east with "
              "him. He was twenty-one."), ("Kamal Uddin",),
             note="'It was Kamal Uddin': he is the one who came, not the friend named after"),
+    Example(("Ailsa Munro had grey eyes. Ailsa Munro smiled. Ruairidh Munro laughed, and he was "
+             "glad.",
+             "Ailsa Munro worked with her sleeves pushed up, and when she looked across at "
+             "Ruairidh Munro, her eyes were brown."), ("Ailsa Munro",),
+            note="of the two named, 'her' owning the value can only be the woman"),
+    Example(("Ailsa Munro had grey hair. Ailsa Munro smiled. Ruairidh Munro laughed, and he was "
+             "glad.",
+             "Ailsa Munro came in with Ruairidh Munro, and her mother now wore her brown hair "
+             "loose."),
+            note="'her mother' is a woman too: the hair may be the mother's"),
     Example(("Elena Varga had grey eyes.",
              "At noon Elena Varga came up the road with a basket. The wind took her breath as "
              "she came, and her brown eyes were watering."), ("Elena Varga",),

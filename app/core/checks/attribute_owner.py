@@ -3,7 +3,10 @@
 The character named before the value in the sentence (not a possessor: "with Ingrid's
 scissors"; not "her mother"'s owner: "Her mother was seventy-four" is the mother's, whom the
 story may name; not the object of a sentence opening on "she" or "he", for what the pronoun
-does something with is its own: "She looked at Josephine with her calm brown eyes"), or, for a
+does something with is its own: "She looked at Josephine with her calm brown eyes"; of
+several named, the one whose sex the "her" or "his" owning the value tells, the others all of
+the other sex and no one unnamed spoken of: "Ailsa worked…, and when she looked across at
+Ruairidh…, her eyes were brown"), or, for a
 sentence that tells it of "she" or "he" (or of "her"/"his" opening a clause after "and":
 "…as she came, and her brown eyes were watering"), the one the pronoun stands for: a
 relative no name stands for that the sentences before go on about ("Her mother was waiting on
@@ -29,7 +32,7 @@ import re
 from app.core.checks.attribute_values import AGED_OPENING, AT_AGE_OPENING, KIN_WORDS
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import in_quotes, neighbour, next_opens, quote_open
-from app.core.checks.mentions import PERSON_NOUN_GENDER, PRONOUN_GENDER, MentionIndex
+from app.core.checks.mentions import PERSON_NOUN_GENDER, PRONOUN_GENDER, Mention, MentionIndex
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
     ATTRIBUTION,
@@ -189,7 +192,9 @@ def subject(
             return None  # "Lily was ten", in a story that tells of "two Lilys": which is unsure
         return first.cluster.name, first.span.end - view.start
     if people:
-        return None
+        # "Ailsa worked…, and when she looked across at Ruairidh…, her eyes were brown": of
+        # several named, the one "her" (or "his") owning the value can stand for, by sex.
+        return _owner_by_sex(index, view, text, before, mentions)
     parent = kin_subject(context, view, text, before)
     if parent is not None:
         name, end = parent
@@ -291,6 +296,30 @@ def subject(
         if cluster is None or index.genders.get(cluster.name) != gender:
             return None
     return cluster.name, pronoun.end()
+
+
+# A possessive pronoun owning the value right before it: "her eyes were brown", "his grey eyes".
+_OWNER_BEFORE = re.compile(r"\b(her|his)\s+(?:[a-z-]+\s+){0,2}$")
+# Someone no name stands for, whom such a pronoun may mean: "her mother", "the old woman".
+_UNNAMED_SOMEONE = re.compile(rf"\b(?:{KIN_WORDS}|{NEWCOMER})\b", re.IGNORECASE)
+
+
+def _owner_by_sex(index: MentionIndex, view: SentenceView, text: str, before: int,
+                  mentions: list[Mention]) -> tuple[str, int] | None:
+    """The one of the several characters named before the value whose sex the "her" or
+    "his" owning it (`_OWNER_BEFORE`) tells — when every other one named is known to be of
+    the other sex, and the sentence speaks of no one unnamed ("…, and her mother now wore her
+    grey hair plainly": the mother's)."""
+    owner = _OWNER_BEFORE.search(text, max(0, before - 40), before)
+    if owner is None or _UNNAMED_SOMEONE.search(text, 0, before) or in_quotes(
+            view, view.start + owner.start(1)):
+        return None
+    gender = PRONOUN_GENDER[owner.group(1).lower()]
+    sexes = {m.cluster.name: index.genders.get(m.cluster.name) for m in mentions}
+    same = [name for name, sex in sexes.items() if sex == gender]
+    if len(same) != 1 or None in sexes.values():
+        return None
+    return same[0], owner.end(1)
 
 
 # A trait the subject does something with, right before its value: "with her calm brown eyes",
