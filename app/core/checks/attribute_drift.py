@@ -611,6 +611,13 @@ EXAMPLES = (
              "Somebody knocked. It was Kamal Uddin, Montu Rahman's friend, who had gone east with "
              "him. He was twenty-one."), ("Kamal Uddin",),
             note="'It was Kamal Uddin': he is the one who came, not the friend named after"),
+    Example(("In the spring of 1953 the rains came late. Kamau Njoroge was seventeen.",
+             "Kamau Njoroge had been only fourteen in 1953, a boy whose voice had not yet "
+             "broken."), ("Kamau Njoroge",),
+            note="an age in the year the story told the other in"),
+    Example(("In the spring of 1950 the rains came late. Kamau Njoroge was fourteen.",
+             "Kamau Njoroge was seventeen in 1953, and tall."),
+            note="an age in a year three years on: the years explain it"),
     Example(("Ailsa Munro had grey eyes. Ailsa Munro smiled. Ruairidh Munro laughed, and he was "
              "glad.",
              "Ailsa Munro worked with her sleeves pushed up, and when she looked across at "

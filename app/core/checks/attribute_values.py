@@ -1,11 +1,11 @@
 """Reading an attribute's value from a sentence, and telling whether two values clash.
 
 The values attribute drift compares: eye and hair colour ("a pale washed grey", "the reddest
-hair"), age ("forty-six years old", "a woman of fifty-eight", "At eighty-two he…") and height
-("a tall man", "the shortest woman in any room", "five feet three"), each normalised ("gray"
-is grey, "fair" is blond, "tallest" tall) with the pronoun that names its subject when the
-sentence gives one. Which character a value belongs to is `attribute_drift`'s business; this
-module only reads the words.
+hair"), age ("forty-six years old", "a woman of fifty-eight", "At eighty-two he…", "had been
+only fourteen in 1953") and height ("a tall man", "the shortest woman in any room", "five feet
+three"), each normalised ("gray" is grey, "fair" is blond, "tallest" tall) with the pronoun
+that names its subject when the sentence gives one. Which character a value belongs to is
+`attribute_drift`'s business; this module only reads the words.
 """
 
 from __future__ import annotations
@@ -120,7 +120,9 @@ _PATTERNS = {
         rf"(?:\b(?:was|is|am|turned|had\s+been)|(?<=I)['’]m)\s+"
         rf"(?:now\s+|already\s+|but\s+|only\s+|just\s+)?"
         rf"({_NUMBER_WORDS})"
-        rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
+        # "was fourteen in 1953": the age in a year named
+        rf"(?=\s*[,.;]|\s+(?:now|then|that|this)\b|\s+in\s+1[5-9]\d\d\b|"
+        rf"\s+and\s+(?!(?:twenty|thirty|forty|fifty|"
         rf"sixty|seventy|eighty|ninety)\b))|"
         # "She had turned fifty-nine at Easter", "he turned forty in March"
         rf"\bturned\s+({_NUMBER_WORDS})(?=\s+(?:at|on|in|last)\s)",
