@@ -611,6 +611,14 @@ EXAMPLES = (
              "Somebody knocked. It was Kamal Uddin, Montu Rahman's friend, who had gone east with "
              "him. He was twenty-one."), ("Kamal Uddin",),
             note="'It was Kamal Uddin': he is the one who came, not the friend named after"),
+    Example(("Piotr Nowak is nineteen, and his fair hair hangs into his eyes.",
+             "Piotr Nowak comes up from the shaft. His hair is still black, without a thread of "
+             "grey."), ("Piotr Nowak",),
+            note="'his hair is still black': a colour kept, told as it is"),
+    Example(("Piotr Nowak is nineteen, and his black hair hangs into his eyes.",
+             "Piotr Nowak comes up from the shaft. His hair is still black, without a thread of "
+             "grey."),
+            note="the colour kept is the one told before"),
     Example(("In the spring of 1953 the rains came late. Kamau Njoroge was seventeen.",
              "Kamau Njoroge had been only fourteen in 1953, a boy whose voice had not yet "
              "broken."), ("Kamau Njoroge",),
