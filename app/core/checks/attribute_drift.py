@@ -611,6 +611,16 @@ EXAMPLES = (
              "Somebody knocked. It was Kamal Uddin, Montu Rahman's friend, who had gone east with "
              "him. He was twenty-one."), ("Kamal Uddin",),
             note="'It was Kamal Uddin': he is the one who came, not the friend named after"),
+    Example(("Hal Brandon had grey eyes. Hal Brandon laughed, and he rode off.",
+             "Hal Brandon came up to the schoolroom. He bent over the children's books. He smiled "
+             "at them. For me he had only a \"Well, Miss Pell, you have survived us,\" and smiled; "
+             "and I looked into those warm brown eyes of his."), ("Hal Brandon",),
+            note="'eyes of his': the man the sentences go on about, not the one his speech names"),
+    Example(("Miss Pell had grey eyes. Miss Pell sighed, and she sat down.",
+             "Hal Brandon came up to the schoolroom. He bent over the children's books. He smiled "
+             "at them. For me he had only a \"Well, Miss Pell, you have survived us,\" and smiled; "
+             "and I looked into those warm brown eyes of his."),
+            note="the woman named in the speech does not own eyes 'of his'"),
     Example(("Piotr Nowak is nineteen, and his fair hair hangs into his eyes.",
              "Piotr Nowak comes up from the shaft. His hair is still black, without a thread of "
              "grey."), ("Piotr Nowak",),

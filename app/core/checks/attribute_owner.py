@@ -1,26 +1,26 @@
 """Whose eyes, hair, age or height a sentence tells of, for attribute drift.
 
-The character named before the value in the sentence (not a possessor: "with Ingrid's
-scissors"; not "her mother"'s owner: "Her mother was seventy-four" is the mother's, whom the
-story may name; not the object of a sentence opening on "she" or "he", for what the pronoun
-does something with is its own: "She looked at Josephine with her calm brown eyes"; of
-several named, the one whose sex the "her" or "his" owning the value tells, the others all of
-the other sex and no one unnamed spoken of: "Ailsa worked…, and when she looked across at
-Ruairidh…, her eyes were brown"), or, for a
-sentence that tells it of "she" or "he" (or of "her"/"his" opening a clause after "and":
-"…as she came, and her brown eyes were watering"), the one the pronoun stands for: a
-relative no name stands for that the sentences before go on about ("Her mother was waiting on
-the stairs. She was fifty-eight."), a newborn the sentences after the birth name, the holder
-of a role the sentence before opens on ("the superintendent"), the one the sentences opening
-on "He" go on about, the one the sentence before opens on or names as its subject ("The
-boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was twenty-one"), a newcomer
-whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
-sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
-whom a speaker of the other sex called by name in the paragraph before ('"Mrs. Imrie," he said …
-/ She turned to me'), else the one of that sex last named as far back as a scene's talk goes
-("At the door Lucía stopped. … / '…,' she asked. / … / She looked up at me with her brown eyes")
-— and no one where two people share the name said or it is said after "a"
-("the house already held a Frank": anyone so named), where "she" may be a relative spoken of
+The character named before the value in the sentence (not a possessor: "with Ingrid's scissors";
+not one named inside the speech a told value's sentence quotes; not "her mother"'s owner: "Her
+mother was seventy-four" is the mother's, whom the story may name; not the object of a sentence
+opening on "she" or "he", for what the pronoun does something with is its own: "She looked at
+Josephine with her calm brown eyes"; of several named, the one whose sex the "her" or "his"
+owning the value tells, the others all of the other sex and no one unnamed spoken of: "Ailsa
+worked…, and when she looked across at Ruairidh…, her eyes were brown"), or, for a sentence that
+tells it of "she" or "he" (or of "her"/"his" opening a clause after "and": "…as she came, and
+her brown eyes were watering", or said after the trait: "those warm brown eyes of his"), the one
+the pronoun stands for: a relative no name stands for that the sentences before go on about
+("Her mother was waiting on the stairs. She was fifty-eight."), a newborn the sentences after
+the birth name, the holder of a role the sentence before opens on ("the superintendent"), the
+one the sentences opening on "He" go on about, the one the sentence before opens on or names as
+its subject ("The boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was
+twenty-one"), a newcomer whom the next paragraph or the reply calls by name, one a title alone
+stands for whom the next sentence names ("Gogo was seventy-four years old that winter. Her name
+was Nozizwe"), the one whom a speaker of the other sex called by name in the paragraph before
+('"Mrs. Imrie," he said … / She turned to me'), else the one of that sex last named as far back
+as a scene's talk goes ("At the door Lucía stopped. … / '…,' she asked. / … / She looked up at
+me with her brown eyes") — and no one where two people share the name said or it is said after
+"a" ("the house already held a Frank": anyone so named), where "she" may be a relative spoken of
 after the name ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens
 the sentence before ("Sister came that evening").
 """
@@ -32,7 +32,13 @@ import re
 from app.core.checks.attribute_values import AGED_OPENING, AT_AGE_OPENING, KIN_WORDS
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import in_quotes, neighbour, next_opens, quote_open
-from app.core.checks.mentions import PERSON_NOUN_GENDER, PRONOUN_GENDER, Mention, MentionIndex
+from app.core.checks.mentions import (
+    PERSON_NOUN_GENDER,
+    PRONOUN_GENDER,
+    Mention,
+    MentionIndex,
+    said_in_speech,
+)
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
     ATTRIBUTION,
@@ -90,6 +96,10 @@ _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
 _CLAUSE_OWNER = re.compile(r",\s+(?:and|but)\s+(her|his)\s+(?:[a-z-]+,?\s+){0,2}$")
 
 
+# The owner said after the trait: "those warm brown eyes of his".
+_OWNER_AFTER = re.compile(r"[\w\s-]{0,30}?\b(?:eyes|hair)\s+of\s+(hers|his)\b")
+
+
 # A pronoun after a phrase of time or place put first: "In the afternoons, when the light
 # came in low through the grille, he would stretch".
 _FRONTED_PRONOUN = re.compile(r"^\W*(?:In|On|At|When|After|Before|As|While|Once|By|During|"
@@ -133,6 +143,11 @@ def subject(
         _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
         and not _HAS_ANOTHERS.search(text, 0, m.span.start - view.start)))
         and m.span.start - view.start < before]
+    if not in_quotes(view, view.start + before):
+        # A value the narration tells is no one's named inside the speech it quotes ('For me
+        # he had only a "Well, Miss Pell, …," and smiled; and I looked into those warm
+        # brown eyes of his').
+        mentions = [m for m in mentions if not said_in_speech(m)]
     clause = _LEADING_CLAUSE.match(text, 0, before)
     if clause is not None and not _PRONOUN_OWNED.search(text, clause.end(), before):
         # Whoever the opening clause names is not the subject of the sentence it leads to.
@@ -221,9 +236,12 @@ def subject(
         return named, titled.end(1)
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
     pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
-        _FRONTED_PRONOUN.match(text, 0, before)) or _CLAUSE_OWNER.search(text, 0, before)
+        _FRONTED_PRONOUN.match(text, 0, before)) or _CLAUSE_OWNER.search(text, 0, before) or (
+        _OWNER_AFTER.match(text, before))
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
+    # Where the one the sentence tells of is said: no later than the value.
+    said_at = min(pronoun.end(), before)
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]
     if in_quotes(view, view.start + pronoun.start(1)):
         # '"He is seventy-six, Akosua," Kwame said': someone spoken of, not the speaker.
@@ -231,48 +249,48 @@ def subject(
         found = next((name for name in (referent(index, view, gender, exclude=speaker)
                                         for speaker in speakers or [""])
                       if name and name not in speakers), None)
-        return (found, pronoun.end()) if found else None
+        return (found, said_at) if found else None
     relative = unnamed_relative(index, view, gender)
     if relative is not None:
         # "Her mother was waiting on the stairs. She was fifty-eight.": the mother's.
         name = relative_named(context, *relative)
-        return (name, pronoun.end()) if name else None
+        return (name, said_at) if name else None
     if relative_after_names(index, view, gender):
         return None  # "…Anya remembered…, and her mother now wore… She was fifty-nine"
     newborn = _named_at_birth(context, view)
     if newborn is not None:
         # "The second child was a girl… She came into the world with her eyes already open,
         # and they were green… She named the child Inés": the child's.
-        return newborn, pronoun.end()
+        return newborn, said_at
     holder = _role_before(context, view, gender)
     if holder is not None:
         # "On Monday the superintendent drove up. He did not get out. He … his dark brown
         # eyes": the superintendent's.
-        return holder, pronoun.end()
+        return holder, said_at
     chained = chain_opener(index, view, gender)
     if chained is not None:
         # "Ooi Ah Boon brought it over. He was Ah Ma's nephew, … taught Ah Seng. He was fifty
         # that year": the one the sentences opening on "He" go on about.
-        return chained, pronoun.end()
+        return chained, said_at
     opener = _opener(index, view, gender)
     if opener is not None:
         # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
         # the sentence before opened on, of her sex — unless by a name two people share.
         if _named_by_a_shared_name(context, view, opener):
             return None
-        return opener, pronoun.end()
+        return opener, said_at
     if _title_alone_opened(view):
         return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
     if stranger_since_named(index, view, gender):
         # "Another rider drew up. … his grey eyes": the newcomer's — whom the next paragraph
         # may name ("'Hauptmann Strehle,' Solveig said.")
         named = _named_next_paragraph(index, view, gender)
-        return (named, pronoun.end()) if named is not None else None
+        return (named, said_at) if named is not None else None
     addressed = _addressed_before(index, view, gender)
     if addressed is not None:
         # '"Mrs. Imrie," he said, "your man ate his supper here." / She turned to me then, and
         # … her dark brown eyes': the woman spoken to.
-        return addressed, pronoun.end()
+        return addressed, said_at
     cluster = _named_as(index, view, gender) or _subject_before(index, view, gender)
     if cluster is None:
         resolved = index.resolve(view, pronoun.group(1), spoken=False)
@@ -288,14 +306,14 @@ def subject(
         # No one of his sex named for a while: the one the next paragraph names first.
         named = _named_next_paragraph(index, view, gender)
         if named is not None:
-            return named, pronoun.end()
+            return named, said_at
         # Else the one of her sex last named, further back: a scene of two goes on about her
         # as "she" through a whole talk with the teller ("At the door Lucía stopped… / '…,' she
         # said. / … / She looked up at me with her brown eyes").
         cluster = index.resolve(view, pronoun.group(1), spoken=False, reach=_SCENE_REACH)
         if cluster is None or index.genders.get(cluster.name) != gender:
             return None
-    return cluster.name, pronoun.end()
+    return cluster.name, said_at
 
 
 # A possessive pronoun owning the value right before it: "her eyes were brown", "his grey eyes".
