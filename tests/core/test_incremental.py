@@ -346,3 +346,33 @@ def test_word_counts_follow_deleted_and_restored_text():
     analyzer = Analyzer()
     for documents in (with_plant, without, with_plant, _documents([named, plant]), without):
         _same_as_fresh(analyzer, documents)
+
+
+def test_a_run_after_an_edit_to_a_novel_lays_out_no_list_of_every_sentence(monkeypatch):
+    """The list of every sentence of the book costs a novel ~12 ms to lay out: a run after a
+    one-sentence edit must find what it reads without it (no timer: the list is not built)."""
+    from functools import cached_property
+
+    from app.core import manuscript as manuscript_module
+    from benchmarks.eval.gold import EMMA
+
+    if not EMMA.exists():
+        pytest.skip(f"the Emma corpus is not at {EMMA} (../shared is absent)")
+    built = []
+    lay_out = manuscript_module.Manuscript.__dict__["sentence_list"].func
+
+    def counted(manuscript):
+        built.append(manuscript)
+        return lay_out(manuscript)
+
+    spy = cached_property(counted)
+    spy.__set_name__(manuscript_module.Manuscript, "sentence_list")
+    monkeypatch.setattr(manuscript_module.Manuscript, "sentence_list", spy)
+    text = EMMA.read_text(encoding="utf-8")
+    analyzer = Analyzer()
+    analyzer.run([DocumentText("emma", "Emma", text)])
+    built.clear()
+    edited = text.replace("Emma Woodhouse, handsome,", "Emma Woodhouse, tall and handsome,", 1)
+    assert edited != text
+    analyzer.run([DocumentText("emma", "Emma", edited)])
+    assert built == []

@@ -31,7 +31,7 @@ import re
 
 from app.core.checks.attribute_values import AGED_OPENING, AT_AGE_OPENING, KIN_WORDS
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import in_quotes, neighbour, next_opens, quote_open
+from app.core.checks.cues import in_quotes, neighbour, next_opens, opening, quote_open
 from app.core.checks.mentions import (
     PERSON_NOUN_GENDER,
     PRONOUN_GENDER,
@@ -394,10 +394,12 @@ def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str
                 words = mention.run.words
                 if len(words) != 1 or mention.run.title:
                     return False
-                sentence = mention.sentence
-                at = mention.span.start - sentence.start
+                # Read in the document, not through the mention's sentence: a run after an
+                # edit has not laid out every sentence of the book, and needs no more.
+                at = mention.span.start
                 return _two_share(context, words[0]) or _A_BEARER.search(
-                    index.text(sentence), max(0, at - 8), at) is not None
+                    index.manuscript.documents[mention.span.document].text, max(0, at - 8),
+                    at) is not None
     return False
 
 
@@ -567,7 +569,7 @@ def _addressed_before(index: MentionIndex, view: SentenceView, gender: str) -> s
     attribution = ATTRIBUTION.search(placed.parsed.text)
     if attribution is None or PRONOUN_GENDER[attribution.group(1).lower()] == gender:
         return None
-    called = called_in_speech(index, index.manuscript.sentence_list[orders.start])
+    called = called_in_speech(index, opening(placed, orders.start))
     return called if called is not None and index.genders.get(called) == gender else None
 
 

@@ -150,6 +150,12 @@ def _view(placed: PlacedParagraph, first: int, number: int) -> SentenceView:
                         number)
 
 
+def opening(placed: PlacedParagraph, first: int) -> SentenceView:
+    """The first sentence of a paragraph whose sentences are numbered from `first` in reading
+    order (as `neighbour` gives them), without laying out the book's other sentences."""
+    return _view(placed, first, 0)
+
+
 def cue_sentences(
     manuscript: Manuscript,
     key: str,
