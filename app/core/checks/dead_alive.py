@@ -1000,7 +1000,7 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
             if len(run.words) == 1 and run.words[0] in _given_in_naming(manuscript):
                 continue  # "Their first son was named Nikitas for his grandfather": either
-            if _set_apart(index, name, (death, said), run):
+            if _set_apart(context, name, (death, said), run):
                 continue  # "the house held a Frank and a Frankie": Frank died, not Frankie
             if _said_alive(manuscript, name, death):
                 break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
@@ -1250,22 +1250,33 @@ def _names_given(text: str) -> tuple[str, ...]:
     return tuple(match.group("name") for match in _NAMING.finditer(text))
 
 
-def _set_apart(index: MentionIndex, name: str, death: tuple[SentenceView, int],
+def _set_apart(context: CheckContext, name: str, death: tuple[SentenceView, int],
                run: NameRun) -> bool:
     """Whether a later one-word form of the dead's name differs from the one the death names
     him by, and the text sets the two forms side by side as two people's ("the house already
     held a Frank and a Frankie", "the father was Frank, the boy was Frankie"): the later form
     may be the other one's, though the analysis took them for one character."""
     view, said = death
-    told = next((m.run.words for m in index.in_sentence(view)
+    told = next((m.run.words for m in context.mentions.in_sentence(view)
                  if m.cluster.name == name and m.span.end == said), None)
     if told is None or len(told) != 1 or len(run.words) != 1 or told == run.words:
         return False
-    forms = (re.escape(told[0]), re.escape(run.words[0]))
-    apart = re.compile("|".join(pattern.format(first=first, second=second)
-                                for first, second in (forms, forms[::-1])
+    # The book is searched once a run for each pair of forms, however often the later one
+    # comes back.
+    seen = context.shared.setdefault(f"{RULE}.set_apart", {})
+    pair = (told[0], run.words[0])
+    if pair not in seen:
+        seen[pair] = _forms_apart(context.manuscript, *pair)
+    return seen[pair]
+
+
+def _forms_apart(manuscript: Manuscript, first: str, second: str) -> bool:
+    """Whether the text sets two forms of a name side by side as two people's (`_APART`)."""
+    forms = (re.escape(first), re.escape(second))
+    apart = re.compile("|".join(pattern.format(first=one, second=other)
+                                for one, other in (forms, forms[::-1])
                                 for pattern in _APART))
-    return any(apart.search(document.text) for document in index.manuscript.documents.values())
+    return any(apart.search(document.text) for document in manuscript.documents.values())
 
 
 # Two forms of a name set side by side as two bearers': "a Frank and a Frankie", or each
