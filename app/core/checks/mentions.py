@@ -19,7 +19,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
-from app.core.checks.cues import quoted_at
+from app.core.checks.cues import quoted_at, sentence_at
 from app.core.checks.story_time import chapter_start
 from app.core.entities import Cluster
 from app.core.forms import PERSON_VERBS, SAID_VERBS
@@ -145,10 +145,13 @@ class Mention:
 
     @property
     def sentence(self) -> SentenceView:
-        chapter = self._chapter
-        manuscript = chapter.manuscript()
+        manuscript = self._chapter.manuscript()
         assert manuscript is not None, "a mention is read during its own run"
-        return manuscript.sentence_list[chapter.first + self._index]
+        # Found from the name's own place, not picked from the list of every sentence of the
+        # book: a run after an edit lays that list out for no one.
+        view = sentence_at(manuscript, self.span.document, self.span.start)
+        assert view is not None, "a name is said in a sentence of prose"
+        return view
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Mention):
