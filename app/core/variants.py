@@ -230,8 +230,8 @@ def _marks(letter: str) -> str:
 
 
 # How often the name must be written before one spelling of another given name one letter
-# away and sounding the same is taken for a slip: "Hanna" once in a book of "Hannah".
-_LONE_SLIP_AFTER = 10
+# away and sounding the same is taken for a slip: "Hanna" once in a story of "Hannah".
+_LONE_SLIP_AFTER = 5
 
 
 def _lone_slip(fa: str, a_count: int, fb: str, b_count: int) -> bool:

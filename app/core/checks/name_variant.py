@@ -26,6 +26,10 @@ EXAMPLES = (
              "Everyone waited for Zoe, who laughed at the joke."), ("Zoe", "Zoë")),
     Example(("Harriet said nothing. Then Harriet smiled, and Harriet left the room. "
              "Everyone liked Harriet. Later Hariet returned with tea.",), ("Harriet", "Hariet")),
+    Example(("Jeffrey carried the boy down the hill. Jeffrey sang to him, and Jeffrey "
+             "laughed. We liked Jeffrey. Jeffrey took his leave.",
+             "Jeffery said it was nothing, only a mist."), ("Jeffery", "Jeffrey"),
+            note="two given names, one written once beside the other said five times: a slip"),
     Example(("Chidinma laughed at the joke.", "Later Chidimna laughed again."),
             ("Chidimna", "Chidinma")),
     Example(("Hope Trevithick came to live with us.", "Hope Trevithik climbed the steps."),
