@@ -369,7 +369,33 @@ def contradiction_matches(
         for g in gold.names
     ):
         return False
-    return not check_kind or gold.kind in kind_of(finding)
+    if not check_kind:
+        return True
+    return gold.kind in kind_of(finding) and (
+        gold.kind != "attribute" or _same_attribute(finding, gold))
+
+
+# What an attribute-drift message says changed ("Tomás's eye colour is ‘grey’ in …").
+_WARNED_ATTRIBUTE = re.compile(r"'s (eye colour|hair colour|age|height) is ‘")
+# The words by which a gold note tells which attribute it plants.
+_NOTE_ATTRIBUTES = {
+    "eye colour": re.compile(r"\beyes?\b", re.IGNORECASE),
+    "hair colour": re.compile(r"\bhair", re.IGNORECASE),
+    "age": re.compile(r"\bage\b|\baged\b|\byears?\s+old\b|\bturned\b|\b(?:[a-z]+ty|"
+                      r"(?:thir|four|fif|six|seven|eigh|nine)teen|ten|eleven|twelve)\b|"
+                      r"\b\d{1,3}\b", re.IGNORECASE),
+    "height": re.compile(r"\btall\b|\bheight\b|\bfeet\b|\bfoot\b|\binches\b|\bshort\b",
+                         re.IGNORECASE),
+}
+
+
+def _same_attribute(finding: PredictedFinding, gold: GoldContradiction) -> bool:
+    """Whether an attribute warning is about the attribute the gold note plants: an age
+    warning does not find a planted change of eye colour, though it names the character.
+    A message or a note that names no attribute is not held to one."""
+    warned = _WARNED_ATTRIBUTE.search(finding.message)
+    planted = {name for name, words in _NOTE_ATTRIBUTES.items() if words.search(gold.note)}
+    return warned is None or not planted or warned.group(1) in planted
 
 
 def _one_character(a: str, b: str, cast: Sequence[GoldEntity]) -> bool:

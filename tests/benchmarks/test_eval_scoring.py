@@ -9,6 +9,7 @@ from benchmarks.eval.scoring import (
     GoldEntity,
     PredictedFinding,
     Score,
+    contradiction_matches,
     kind_of,
     name_covers,
     names_equal,
@@ -134,6 +135,19 @@ def test_contradictions_match_names_and_kind():
     assert (strict.tp, strict.fp, strict.fn) == (2, 1, 1)
     loose = score_contradictions(found, gold, check_kind=False)
     assert (loose.tp, loose.fp, loose.fn) == (3, 1, 0)
+
+
+def test_attribute_warning_must_be_about_the_planted_attribute():
+    gold = GoldContradiction("attribute", ("Gina",), "ch2 'a pale green' eyes; ch3 'brown eyes'")
+    age = PredictedFinding(("Gina Pagano",), "attribute-drift",
+                           "Gina Pagano's age is ‘twenty-nine’ in ‘a’ but ‘twenty’ in ‘b’.")
+    eyes = PredictedFinding(("Gina Pagano",), "attribute-drift",
+                            "Gina Pagano's eye colour is ‘green’ in ‘a’ but ‘brown’ in ‘b’.")
+    assert not contradiction_matches(age, gold)
+    assert contradiction_matches(eyes, gold)
+    assert contradiction_matches(age, gold, check_kind=False)
+    unsaid = GoldContradiction("attribute", ("Gina",), "ch2 vs ch3")
+    assert contradiction_matches(age, unsaid)
 
 
 def test_phrases_match_by_containment_of_two_or_more_words():
