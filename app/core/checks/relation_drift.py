@@ -37,21 +37,23 @@ them, or when the paragraph's speech is put to one "she" (or "he") and names no 
 as the object of a preposition ("she said, for Ferrand's sake"), by a word of saying or, lacking
 one, by what she does between its lines ('"No cards." She pointed her chin at a girl. "That is my
 daughter Carmelita."'), or by a full name said alone in the speech just before it, the speaker
-naming himself ('"Nicolò Ferrante. And my sister Rosa."'). A character who is one person's mother in
-one place and their sister (or a stranger who "introduced herself as" someone) in another is the
-contradiction; so is the father (mother, brother, sister) of the narrator's mother who is later the
-father's ("Granda was my maw's da", "my da's da"); a parent the narration calls by a family word
-("Ma's cousin Turi") is the narrator's, as "my mother" is, and so is "me Dad" in a dialect that
-writes "me" for "my" (and "he were" for "he was"). A relative of one's parent is one's own by the
-word the family has for it: "my mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A
-character whose name the story says two people bear ("two Lotties") is not compared, nor one whose
-name, or the name they are told relative to, two bear told apart by a word of age ("old Anna and
-young Anna") unless both sentences say it with the same such word ("Old Anna was John's mother",
-"Young Anna was John's wife": two women), nor are relations told of two names that share such a name
-("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a story with "two Mehmets": the bare
-given name may be the other one). A step- or half-relative called by the plain word ("her
-stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift. The
-relations are read by `relations`; this module compares them.
+naming himself ('"Nicolò Ferrante. And my sister Rosa."'). A name said alone before "'s" that is
+only the last word of its character's name but the given name of one other character is that other's
+("Tesfaye's wife", in a story of Tesfaye Bekele and his daughter Hirut Tesfaye, named for her
+father). A character who is one person's mother in one place and their sister (or a stranger who
+"introduced herself as" someone) in another is the contradiction; so is the father (mother, brother,
+sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my da's da");
+a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as "my mother"
+is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he was"). A
+relative of one's parent is one's own by the word the family has for it: "my mother's sister Rosa"
+is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says two people bear ("two
+Lotties") is not compared, nor one whose name, or the name they are told relative to, two bear told
+apart by a word of age ("old Anna and young Anna") unless both sentences say it with the same such
+word ("Old Anna was John's mother", "Young Anna was John's wife": two women), nor are relations told
+of two names that share such a name ("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a
+story with "two Mehmets": the bare given name may be the other one). A step- or half-relative called
+by the plain word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a
+husband are no drift. The relations are read by `relations`; this module compares them.
 """
 
 from __future__ import annotations
@@ -81,6 +83,17 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Tesfaye Bekele was a geologist. His daughter was Hirut Tesfaye, because her father "
+             "was Tesfaye. Tesfaye's wife, Wubit, came in from the yard with the washing.",
+             "Hirut Tesfaye came home in September. Tesfaye met her at the gate. Her mother, "
+             "Wubit, followed him with a tray of bread."),
+            note="'Tesfaye' alone is Tesfaye Bekele's given name, only the last of Hirut "
+                 "Tesfaye's: his wife, her mother"),
+    Example(("Tesfaye Bekele was a geologist. His daughter was Hirut Tesfaye, because her father "
+             "was Tesfaye. Tesfaye's wife, Wubit, came in from the yard with the washing.",
+             "Hirut Tesfaye came home in September. Tesfaye Bekele's sister, Wubit, followed "
+             "her with a tray of bread."), ("Wubit",),
+            note="'Tesfaye's wife' is Tesfaye Bekele's, later his sister"),
     Example(("Two of them got out of the car. \"Ferrante,\" the young man said, when Eileen held "
              "out the pen. \"Nicolò Ferrante. And my sister Rosa. We pick at Cygnet.\"",
              "Nicolò Ferrante smiled. \"My cousin Rosa sends you her love.\""), ("Rosa",),

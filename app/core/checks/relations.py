@@ -38,6 +38,7 @@ from app.core.checks.referents import (
     addressee,
     called_in_speech,
     chain_opener,
+    given_name,
     in_scene,
     mention_at,
     narrated,
@@ -814,7 +815,25 @@ def _owner_at(index: MentionIndex, view: SentenceView, at: int, word: str) -> st
         word.lower() in _PARENT_WORDS and not in_quotes(view, view.start + at)
     ):
         return _parents_anchor(narrator(index, view), word)
-    return found.cluster.name if found is not None else _owner_name(index.manuscript, word)
+    return _given_name_bearer(index, found) if found is not None else (
+        _owner_name(index.manuscript, word))
+
+
+def _given_name_bearer(index: MentionIndex, mention: Mention) -> str:
+    """Whom a bare name means that is only the last word of its character's name but the
+    given name of one other character: that other. Where a name is a given name and then a
+    father's ("Hirut Tesfaye", Tesfaye's daughter, beside "Tesfaye Bekele"), "Tesfaye's wife"
+    is the father's, whom the name said alone calls by his own given name."""
+    words = mention.run.words
+    name = mention.cluster.name
+    if len(words) != 1 or mention.run.title or name.split()[-1] != words[0] or (
+        given_name(name) == words[0]
+    ):
+        return name
+    bearers = [cluster.name for cluster in index.manuscript.clusters(EntityKind.CHARACTER)
+               if cluster is not mention.cluster and cluster.name.split()[-1] != words[0]
+               and given_name(cluster.name) == words[0]]
+    return bearers[0] if len(bearers) == 1 else name
 
 
 # A title written small after a kinship word, before the name: "her mother, paní Ludmila".
