@@ -8,10 +8,11 @@ the teller knows it: "Mrs. Tonkin, I hear, is his sister"), "Her father was Tafa
 told before the name: Tafara is then not the one a later "her" of the sentence stands for, "…, and
 so was her brother Farai") (not lists, "his son, Emma, and Harriet" — but "and" then a past verb
 opens a new clause: "his grandfather, Don Ernesto, and stayed there" — nor new clauses, "her father,
-Mr. Knightley felt", nor a word that owns the relative, "her mother's sister"), and a second
-relation set after the name too ("Her uncle, Mohan-bhai, the Seth's younger brother,"); a relative
-of a parent is that parent's ("Rosa, her father's older sister", "Ravi was Mieke's mother's
-brother"); the kinship words are a word list, in-laws and exes among them
+Mr. Knightley felt", "Hamadi bin Juma, my father reminded him, was…", nor a word that owns the
+relative, "her mother's sister"), and a second relation set after the name too ("Her uncle,
+Mohan-bhai, the Seth's younger brother,"); a relative of a parent is that parent's ("Rosa, her
+father's older sister", "Ravi was Mieke's mother's brother"); the kinship words are a word list,
+in-laws and exes among them
 ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and
 names one other is the first's relation to the second ("She is his niece", after one that opens on a
 woman and names no man, is hers to the last man named within reach), and "Trent is first cousin to
@@ -83,6 +84,15 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("I was fifteen that January. My brother Hamadi was seventeen and weighed the "
+             "cardamom.",
+             "Hamadi wanted to stay and fight. Hamadi bin Juma, my father reminded him, was a "
+             "name with a house behind it."),
+            note="'my father reminded him' is a clause of its own, not a relation of the name"),
+    Example(("I was fifteen that January. My brother Hamadi was seventeen and weighed the "
+             "cardamom.",
+             "Hamadi bin Juma, my father, reminded him that a name had a house behind it."),
+            ("Hamadi bin Juma",), note="'my father,' set off by commas is said of the name"),
     Example(("Tesfaye Bekele was a geologist. His daughter was Hirut Tesfaye, because her father "
              "was Tesfaye. Tesfaye's wife, Wubit, came in from the yard with the washing.",
              "Hirut Tesfaye came home in September. Tesfaye met her at the gate. Her mother, "

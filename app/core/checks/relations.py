@@ -49,7 +49,7 @@ from app.core.checks.referents import (
     stranger_since_named,
 )
 from app.core.checks.roles import ROLES, role_holder
-from app.core.forms import SAID_VERBS
+from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.names import surname_of
@@ -142,6 +142,12 @@ _ASIDE = (r"(?:\s*,\s*(?:I|we)\s+(?:learn|learned|learnt|hear|heard|gather|gathe
 _APPOSITION_END = re.compile(
     rf"\s*(?:[.;:!?)\"”]|,(?!\s*(?:(?:and|or)\b(?!\s+[a-z]+ed\b)|{CAPITAL}))|$)")
 
+# A past verb after a kinship word, then its object or a comma: the relative is the subject
+# of a clause of its own set in the sentence ("Hamadi bin Juma, my father reminded him, was a
+# name…", "Rose, her mother said, was…"), not a relation said of the name before.
+_KIN_DOES = (rf"\s+(?:[a-z]+ed|{'|'.join(sorted(PERSON_VERBS))})"
+             r"\s*(?:,|(?:him|her|them|me|us|that)\b)")
+
 # "Rose, my sister", "Rose, her father's sister", "Walter, who was her cousin", "Tomas was her
 # brother", "Mrs. Tonkin, I hear, is his sister" — unless the list goes on with another name
 # ("Mr. Weston, his son, Emma").
@@ -149,7 +155,7 @@ _THEN_KIN = re.compile(rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|{_ASIDE}(?:is|was)\
                        r"(?P<owner>my|our|her|his|their)\s+"
                        rf"{_THROUGH}{_DESCRIBED}"
                        rf"(?P<kin>{_KIN_WORD})"
-                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
+                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b)|{_KIN_DOES})")
 
 # The owner before a kinship word, over a word that describes the relative ("her little
 # brother", "my eldest son", "my late husband").
