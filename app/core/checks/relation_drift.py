@@ -22,41 +22,41 @@ before names in full by the owner's surname ("said Rivka Kesselman"). The relati
 the other character named in the sentence before the relative, or spoken to in a sentence that
 quotes speech ("her brother Sipho had asked Baba Mkhize to ask the foreman" speaks to no one), or
 else the character "her"/"his" stands for (never one "their" is said of: "their cousin" is several
-people's): the last one named, unless a relation already told makes them the wrong sex ("her father,
-Ramón"), then the last one named of the right sex, or the narrator's mother (father) when the
-narration of the paragraph or the one before last called someone of that sex by a parent's family
-word ('"Well," Mama said. / She had a letter from her brother Harlan'), or the story's
-most-mentioned one of that sex; a paragraph that opens on "Her cousin Kenji" goes on about the lead,
-named twice as often as anyone of her sex, never one the book calls by a family word ("Eomma", the
-lead's mother), when she was named lately or is the last woman the chapter named, and the last lines
-were not about another woman, named as the one who does something (title and all when her name tells
-she is a woman: "Dr. Priya Callan comes up at half ten"). A run of sentences of a paragraph that
-each open on "Her"/"His" and a kinship word lists one person's family ("Her mother was Ruth to the
-neighbours and Rivka to her sisters. Her brother Eli…"): every "her" of the run is the one its first
-sentence means, not a mother it has named since. A character whose sex neither name nor relation
-tells is placed by the narration's "She"/"He" after the name. In speech, "my" is the speaker's and
-"your" the listener's, only when the sentence names them, or when the paragraph's speech is put to
-one "she" (or "he") and names no one outside it but as the object of a preposition ("she said, for
-Ferrand's sake"), by a word of saying or, lacking one, by what she does between its lines ('"No
-cards." She pointed her chin at a girl. "That is my daughter Carmelita."'), or by a full name said
-alone in the speech just before it, the speaker naming himself ('"Nicolò Ferrante. And my sister
-Rosa."'). A name said alone before "'s" that is only the last word of its character's name but the
-given name of one other character is that other's ("Tesfaye's wife", in a story of Tesfaye Bekele
-and his daughter Hirut Tesfaye, named for her father). A character who is one person's mother in one
-place and their sister (or a stranger who "introduced herself as" someone) in another is the
-contradiction; so is the father (mother, brother, sister) of the narrator's mother who is later the
-father's ("Granda was my maw's da", "my da's da"); a parent the narration calls by a family word
-("Ma's cousin Turi") is the narrator's, as "my mother" is, and so is "me Dad" in a dialect that
-writes "me" for "my" (and "he were" for "he was"). A relative of one's parent is one's own by the
-word the family has for it: "my mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A
-character whose name the story says two people bear ("two Lotties") is not compared, nor one whose
-name, or the name they are told relative to, two bear told apart by a word of age ("old Anna and
-young Anna") unless both sentences say it with the same such word ("Old Anna was John's mother",
-"Young Anna was John's wife": two women), nor are relations told of two names that share such a name
-("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a story with "two Mehmets": the bare
-given name may be the other one). A step- or half-relative called by the plain word ("her
-stepbrother Misha", then "My brother Misha") and a fiancé who becomes a husband are no drift. The
-relations are read by `relations`; this module compares them.
+people's): the last one named (not a name of no known sex only ever said in speech: '"Thinner," he
+says'), unless a relation already told makes them the wrong sex ("her father, Ramón"), then the last
+one named of the right sex, or the narrator's mother (father) when the narration of the paragraph or
+the one before last called someone of that sex by a parent's family word ('"Well," Mama said. / She
+had a letter from her brother Harlan'), or the story's most-mentioned one of that sex; a paragraph
+that opens on "Her cousin Kenji" goes on about the lead, named twice as often as anyone of her sex,
+never one the book calls by a family word ("Eomma", the lead's mother), when she was named lately or
+is the last woman the chapter named, and the last lines were not about another woman, named as the
+one who does something (title and all when her name tells she is a woman: "Dr. Priya Callan comes up
+at half ten"). A run of sentences of a paragraph that each open on "Her"/"His" and a kinship word
+lists one person's family ("Her mother was Ruth to the neighbours and Rivka to her sisters. Her
+brother Eli…"): every "her" of the run is the one its first sentence means, not a mother it has
+named since. A character whose sex neither name nor relation tells is placed by the narration's
+"She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's, only when the
+sentence names them, or when the paragraph's speech is put to one "she" (or "he") and names no one
+outside it but as the object of a preposition ("she said, for Ferrand's sake"), by a word of saying
+or, lacking one, by what she does between its lines ('"No cards." She pointed her chin at a girl.
+"That is my daughter Carmelita."'), or by a full name said alone in the speech just before it, the
+speaker naming himself ('"Nicolò Ferrante. And my sister Rosa."'). A name said alone before "'s"
+that is only the last word of its character's name but the given name of one other character is that
+other's ("Tesfaye's wife", in a story of Tesfaye Bekele and his daughter Hirut Tesfaye, named for
+her father). A character who is one person's mother in one place and their sister (or a stranger who
+"introduced herself as" someone) in another is the contradiction; so is the father (mother, brother,
+sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my da's da");
+a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as "my mother"
+is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he was"). A
+relative of one's parent is one's own by the word the family has for it: "my mother's sister Rosa"
+is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says two people bear ("two
+Lotties") is not compared, nor one whose name, or the name they are told relative to, two bear told
+apart by a word of age ("old Anna and young Anna") unless both sentences say it with the same such
+word ("Old Anna was John's mother", "Young Anna was John's wife": two women), nor are relations told
+of two names that share such a name ("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a
+story with "two Mehmets": the bare given name may be the other one). A step- or half-relative called
+by the plain word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a
+husband are no drift. The relations are read by `relations`; this module compares them.
 """
 
 from __future__ import annotations
@@ -86,6 +86,13 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Mette Dahlgård paints at the window bench. She is nineteen. Mette thinks of her "
+             "brother Jørgen, twenty-three, riding through the city.",
+             "Hr. Kjær sits by the stove. His eyes follow Mette's brush along every stem.\n\n"
+             "\"Thinner,\" he says once, very quietly. \"You are loading it like a house "
+             "painter.\"\n\nShe thins it. He is right.\n\nAt noon her cousin Jørgen arrives "
+             "with a paper bag of early cherries."), ("Jørgen",),
+            note="'Thinner', said only in speech, is no one 'her' stands for"),
     Example(("Nomvula Dlamini was sixteen that year. She had been taken on in the sample room "
              "because her brother Sipho had asked Baba Mkhize to ask the foreman.",
              "Her cousin Sipho came up from Durban on the last Saturday of the crush."),

@@ -49,6 +49,7 @@ from app.core.checks.referents import (
     stranger_since_named,
 )
 from app.core.checks.roles import ROLES, role_holder
+from app.core.entities import Cluster
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
@@ -994,13 +995,20 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         cluster = past_another(index, view, cluster, gender)
     if cluster is not None and cluster is not mention.cluster and (
         gender is None or (_sex(index, cluster.name, genders) or gender) == gender
-    ):
+    ) and not (_sex(index, cluster.name, genders) is None and _only_in_speech(index, cluster)):
         return cluster.name
     if gender is not None:
         found = _of_gender(index, view, gender, mention, genders)
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+def _only_in_speech(index: MentionIndex, cluster: Cluster) -> bool:
+    """Whether every mention of the character is said inside quotation marks: a word a
+    line of speech opens on ('"Thinner," he says') may be taken for a name, and no one the
+    narration tells of is it."""
+    return all(said_in_speech(mention) for mention in index.by_cluster.get(cluster.name, ()))
 
 
 # A sentence opening on an owner word and a kinship word: "Her father was…", "His elder
