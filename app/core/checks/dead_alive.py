@@ -834,6 +834,10 @@ EXAMPLES = (
     Example(("Yusuf Dualeh died in the hard February of 1937, in a bed at the Hamadryad.",
              "The lodgers looked at one another. It was Yusuf Dualeh who had taught them the "
              "trade."), note="a cleft telling what he had done before: no deed now"),
+    Example(("Hamid Saleh came home at noon on a door, shot in the chest. There was nobody "
+             "to send for, so we buried him that same evening behind the mosque.",
+             "\"So,\" said Hamid Saleh. \"You took your time.\""), ("Hamid Saleh",),
+            note="buried 'that same evening': a burial told with when"),
     Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
              "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
              "It took an hour to get the story straight. Tavit had lent his coat to the sweeper, "

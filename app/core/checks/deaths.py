@@ -155,12 +155,13 @@ _LAID_TO_REST = (rf"(?i:\b(?:they|we)(?:(?:['’]d|\s+had)?\s+{_BURIED}|\s+(?:bu
 
 # …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning",
 # "They buried Amos that Friday" (a day of the week, as a funeral is dated), "We buried Ifan
-# this afternoon".
+# this afternoon", "we buried him that same evening".
 _PARTS_OF_DAY = (r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|"
                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 _AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
-                 rf"(?:the\s+(?:next|following|same)|that|this)\s+{_PARTS_OF_DAY}|yesterday|today|"
+                 r"(?:the\s+(?:next|following|same)|(?:that|this)(?:\s+(?:same|very))?)\s+"
+                 rf"{_PARTS_OF_DAY}|yesterday|today|"
                  rf"in\s+(?:{'|'.join(sorted(MONTHS))}|\d{{4}})")
 
 _AT_REST_WHERE = (r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|"
