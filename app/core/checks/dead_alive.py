@@ -19,7 +19,8 @@ character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
 pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
-sitting on his chair") outside a memory ("remembered", "ghost", "used to";
+sitting on his chair"), not a name written as words ("the words Suleiman bin Khamisi, returned
+to God"), outside a memory ("remembered", "ghost", "used to";
 not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now), and outside a chapter whose years put it
@@ -50,7 +51,14 @@ from collections.abc import Iterator
 
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, sentence_at
-from app.core.checks.deaths import DEATH_VERB, OTHER_DEAD, told_deaths, unnamed_between
+from app.core.checks.deaths import (
+    DEATH_VERB,
+    NAME_AS_WORD,
+    NAME_AS_WORD_REACH,
+    OTHER_DEAD,
+    told_deaths,
+    unnamed_between,
+)
 from app.core.checks.deeds import met_and_goes_on, there_now
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import MentionIndex
@@ -838,6 +846,11 @@ EXAMPLES = (
              "to send for, so we buried him that same evening behind the mosque.",
              "\"So,\" said Hamid Saleh. \"You took your time.\""), ("Hamid Saleh",),
             note="buried 'that same evening': a burial told with when"),
+    Example(("Hamid Saleh came home at noon on a door, shot in the chest. There was nobody "
+             "to send for, so we buried him that same evening behind the mosque.",
+             "That night my father wrote in the ledger the date and the words Hamid Saleh, "
+             "returned to God."),
+            note="a name written down as words is no one doing anything"),
     Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
              "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
              "It took an hour to get the story straight. Tavit had lent his coat to the sweeper, "
@@ -954,6 +967,8 @@ def find(context: CheckContext) -> list[Finding]:
             text = manuscript.documents[document].text
             if _GENERATION_AFTER.match(text, end):
                 continue  # "said Quist II": the dead founder's namesake
+            if NAME_AS_WORD.search(text, max(0, start - NAME_AS_WORD_REACH), start):
+                continue  # "wrote the words Suleiman bin Khamisi, returned to God": written
             if dead_age is not None and age_epithet(text, start, end) != dead_age:
                 continue  # "Anders painted the kitchen": the son named for the dead father
             if dead_age is None and age_epithet(text, start, end) == "younger" and (

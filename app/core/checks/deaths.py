@@ -691,9 +691,10 @@ def _in_paragraph_before(manuscript: Manuscript, view: SentenceView,
     return before is not None and told.order in before[1]
 
 
-# A name said as a word, not of its bearer: "the name Esther", "the mission name Wambui".
-_NAME_AS_WORD = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:name|word)\s+$", re.IGNORECASE)
-_NAME_AS_WORD_REACH = 30  # characters before the name: "the mission name "
+# A name said as a word, not of its bearer: "the name Esther", "the mission name Wambui",
+# "wrote … the date and the words Suleiman bin Khamisi".
+NAME_AS_WORD = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:names?|words?)\s+$", re.IGNORECASE)
+NAME_AS_WORD_REACH = 30  # characters before the name: "the mission name "
 
 
 def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
@@ -719,7 +720,7 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
             # nor a name said as a word ("refusing to say the name Esther aloud"), no one.
             named = [m for m in before if not m.run.possessive and not m.run.initial
                      and index.genders.get(m.cluster.name) in (gender, None)
-                     and not _NAME_AS_WORD.search(text, max(0, m.span.start - _NAME_AS_WORD_REACH),
+                     and not NAME_AS_WORD.search(text, max(0, m.span.start - NAME_AS_WORD_REACH),
                                                   m.span.start)]
             if named and not unnamed_between(text, named[-1].span.end, view.start + start):
                 found.append((named[-1].cluster.name, end))
