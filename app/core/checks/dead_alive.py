@@ -851,6 +851,19 @@ EXAMPLES = (
              "That night my father wrote in the ledger the date and the words Hamid Saleh, "
              "returned to God."),
             note="a name written down as words is no one doing anything"),
+    Example(("Aurelio Cárdenas mended nets, and Aurelio Cárdenas laughed at the gulls.",
+             "The corporal wrote in his book: Aurelio Cárdenas, fisherman, drowned in the sea "
+             "wave of 22 May.",
+             "The corporal drew a line through the entry and wrote: Error. Aurelio Cárdenas "
+             "presented himself alive, 18 June.\n\nAurelio Cárdenas came up last, on his "
+             "stick."),
+            note="'presented himself alive': the register's death was a mistake"),
+    Example(("Aurelio Cárdenas mended nets, and Aurelio Cárdenas laughed at the gulls.",
+             "The corporal wrote in his book: Aurelio Cárdenas, fisherman, drowned in the sea "
+             "wave of 22 May.",
+             "The corporal drew a line under the entry. Aurelio's brother presented himself "
+             "alive, 18 June.\n\nAurelio Cárdenas came up last, on his stick."),
+            ("Aurelio Cárdenas",), note="another, who owns the name, came back alive"),
     Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
              "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
              "It took an hour to get the story straight. Tavit had lent his coat to the sweeper, "
@@ -1090,10 +1103,10 @@ def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int
 
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     """Whether the text says, after the death, that the character is alive: "OTTO ALIVE",
-    "Dermot was alive after all", "Mam is not dead", "It was Máirtín. … it was himself,
-    alive", or the one named just before says so ('"I'm not dead," he told the meadow'), or
-    that word of the death went astray (`_report_misdirected`) — the report of the death was
-    wrong."""
+    "Dermot was alive after all", "Aurelio Cárdenas presented himself alive", "Mam is not
+    dead", "It was Máirtín. … it was himself, alive", or the one named just before says so
+    ('"I'm not dead," he told the meadow'), or that word of the death went astray
+    (`_report_misdirected`) — the report of the death was wrong."""
     words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
     if not words:
         return False
@@ -1101,7 +1114,10 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     word = re.escape(given_name(name) if words[0] in EPITHETS else words[0])
     if _report_misdirected(manuscript, word, death):
         return True
-    alive = re.compile(rf"\b{word}\b[\s,]+(?:is\s+|was\s+)?(?:still\s+)?alive\b|"
+    # The rest of the name may follow: "Aurelio Cárdenas presented himself alive".
+    rest = "".join(rf"(?:\s+{re.escape(other)})?" for other in words[1:])
+    alive = re.compile(rf"\b{word}\b{rest}[\s,]+(?:is\s+|was\s+|{_TURNED_UP})?"
+                       r"(?:still\s+)?alive\b|"
                        rf"\b{word}\s+(?:is|was)\s+(?:not|never)\s+dead\b|"
                        # "It was Máirtín Pheaits. … it was himself, alive, coming down the road"
                        rf"\b(?:it\s+was|it['’]s)\s+{word}\b[^.!?]*[.!?]\s+[^.!?]*?\b(?:it\s+was|"
@@ -1121,6 +1137,12 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
             if re.search(rf"\b{word}\b", before):
                 return True
     return False
+
+
+# Coming back among the living, told of the one reported dead: "Aurelio Cárdenas presented
+# himself alive", "turned up alive", "was found alive", "came home alive".
+_TURNED_UP = (r"(?:(?:presented|showed|reported|declared)\s+(?:himself|herself)|"
+              r"(?:turned|showed)\s+up|(?:was\s+)?found|came\s+(?:home|back))\s+")
 
 
 # Word of a death gone to the wrong people, or given the wrong name: "sent word to the wrong
