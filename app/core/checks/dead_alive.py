@@ -20,8 +20,11 @@ Later, a mention where the character does something ("Colette took", "said Colet
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
 pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
 sitting on his chair"), not a name written as words ("the words Suleiman bin Khamisi, returned
-to God"), outside a memory ("remembered", "ghost", "used to";
-not a thing another remembers after the deed, "the big laugh Luíza remembered") and outside
+to God"), outside what a picture or a screen shows (in a paragraph about a photograph, or
+standing or sitting in the one after a paragraph ending on a photograph: "…under the 1965 team
+photograph. / Big Wattie stood at the end of the back row"), outside a memory ("remembered",
+"ghost", "used to"; not a thing another remembers after the deed, "the big laugh Luíza
+remembered") and outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now), and outside a chapter whose years put it
 before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979),
@@ -50,7 +53,7 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import CheckContext, Example
-from app.core.checks.cues import CueWords, cue_sentences, in_quotes, sentence_at
+from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, sentence_at
 from app.core.checks.deaths import (
     DEATH_VERB,
     NAME_AS_WORD,
@@ -864,6 +867,18 @@ EXAMPLES = (
              "The corporal drew a line under the entry. Aurelio's brother presented himself "
              "alive, 18 June.\n\nAurelio Cárdenas came up last, on his stick."),
             ("Aurelio Cárdenas",), note="another, who owns the name, came back alive"),
+    Example(("Walter Renwick ran the club, and Walter Renwick laughed at the referee.",
+             "Walter Renwick had died in the November of 1987.",
+             "Morag came in at nine. She stopped, as she always did, under the 1965 team "
+             "photograph that hung above the fireplace.\n\nWalter Renwick stood at the end of "
+             "the back row in his committee blazer, a head taller than any of the players."),
+            note="who stands where in the picture the paragraph before ends on"),
+    Example(("Walter Renwick ran the club, and Walter Renwick laughed at the referee.",
+             "Walter Renwick had died in the November of 1987.",
+             "Morag came in at nine. She stopped, as she always did, under the 1965 team "
+             "photograph that hung above the fireplace.\n\nWalter Renwick stood up from the "
+             "bar and came over to her."), ("Walter Renwick",),
+            note="standing up is getting up in the room, not a pose in the picture"),
     Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
              "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
              "It took an hour to get the story straight. Tavit had lent his coat to the sweeper, "
@@ -921,6 +936,28 @@ _ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tape|video)|footag
 _PICTURED = re.compile(r"\b(?:photograph(?:s|er|ed)?|photos?|snapshots?|portraits?|daguerreotype|"
                        r"tintype|(?:from|in)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?frame)\b",
                        re.IGNORECASE)
+# Where a picture shows someone: standing, sitting or kneeling where they were put ("Big Wattie
+# stood at the end of the back row") — not getting up or down, which one does in a room.
+_POSED = re.compile(r"\s+(?:stood|sat|knelt|posed|stands|sits|kneels|poses)\b"
+                    r"(?!\s+(?:up|down|back|straight)\b)")
+
+
+def _posed_after_picture(manuscript: Manuscript, view: SentenceView, text: str,
+                         end: int) -> bool:
+    """Whether the name ending at `end` of `text` stands or sits somewhere (`_POSED`) in the
+    paragraph right after one that ends on a picture ("She stopped under the 1965 team
+    photograph that hung above the fireplace. / Big Wattie stood at the end of the back
+    row"): who stands where in it, told as the one looking at it sees it."""
+    if _POSED.match(text, end) is None:
+        return False
+    before = neighbour(manuscript, view, -1)
+    if before is None:
+        return False
+    parsed = before[0].parsed
+    last = parsed.sentences[-1]
+    return _PICTURED.search(parsed.text, last.start, last.end) is not None
+
+
 # A life summed up in the narration: "kept it standing for forty years" (not in what the
 # living say of themselves) — unless the sentence is about today
 # ("in the kitchen this morning, … as she has done every morning for forty years").
@@ -1003,6 +1040,8 @@ def find(context: CheckContext) -> list[Finding]:
                 # "…beside him Amona sat in her black… The photographer had come up from
                 # Gernika for that one": what a picture shows.
                 continue
+            if _posed_after_picture(manuscript, view, text, end):
+                continue  # "…under the 1965 team photograph. / Big Wattie stood…": in it
             if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end) and not (
                 _ADDRESSED_NOW.match(text, end) and text[start - 1 : start] in ("\"", "“")
             ):
