@@ -879,6 +879,14 @@ EXAMPLES = (
              "photograph that hung above the fireplace.\n\nWalter Renwick stood up from the "
              "bar and came over to her."), ("Walter Renwick",),
             note="standing up is getting up in the room, not a pose in the picture"),
+    Example(("In August Femi Ade caught a fever. He said it was malaria and took the bitter "
+             "leaves Mama boiled for him. On the fourth day he died in the front room.",
+             "Femi Ade laughed and set down his cup."), ("Femi Ade",),
+            note="'Mama', a kin word said as a name, is a woman: not whom 'he' means"),
+    Example(("In August Femi Ade caught a fever. He said it was malaria and took the bitter "
+             "leaves Papa boiled for him. On the fourth day he died in the front room.",
+             "Femi Ade laughed and set down his cup."),
+            note="'Papa', said as a name, is a man whom 'he' may mean"),
     Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
              "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
              "It took an hour to get the story straight. Tavit had lent his coat to the sweeper, "

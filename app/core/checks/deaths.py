@@ -19,7 +19,9 @@ through a paragraph of speech he said: '"Good," he said. "Keep it."'; and each s
 way that speaks of him carries the pronoun a sentence further back: '"Tomas, it's Ines. From
 downstairs." He does not open his eyes. The rasping … stops. He is dead') — unless "her father"
 or "a man" comes between (in the name's own sentence, only one of the pronoun's sex: "the
-last coffee Emama Zewditu roasted for her grandson. She died" is hers) or is the name's own
+last coffee Emama Zewditu roasted for her grandson. She died" is hers; nor, anywhere, one of
+the other sex called by a kin word as by a name: "took the bitter leaves Mama boiled for him;
+… On the fourth day he died" is his) or is the name's own
 ("Sandy's mother"), or "him" ("By the time Ti-Jean had dug him out, he was dead" is the
 death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
@@ -1005,9 +1007,15 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
     for match in _someone_else().finditer(text, start, end):
         if _OWN.search(match.group(0)):
             continue  # "across the back of his own horse": what the named one has
-        told = _sex_of(match.group(0).split()[-1])
-        if match.start() < until and sex in ("m", "f") and told in ("m", "f") and told != sex:
-            continue  # "for her grandson. She died": he is not whom "she" means
+        noun = match.group(0).split()[-1]
+        told = _sex_of(noun)
+        other_sex = sex in ("m", "f") and told in ("m", "f") and told != sex
+        if other_sex and (match.start() < until or (
+                _KIN_AS_NAME.match(match.group(0)) and noun.lower() in wordlists().kinship)):
+            # "for her grandson. She died": he is not whom "she" means; nor, anywhere, is
+            # someone of the other sex whom the family calls by a kin word as by a name ("the
+            # bitter leaves Mama boiled for him. … he died")
+            continue
         if not text[start : match.start()].strip(" ,(—–-"):
             continue  # "Frank Mulcahy, Mum's dad,": the named one, set beside his name
         if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
@@ -1016,6 +1024,12 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
 
 
 _OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
+
+# A kin word with a capital, after an article and other words, is what the family calls
+# someone, as a name, and the article is another noun's: "the bitter leaves Mama boiled for
+# him" (not "her dear Mama", whose "her" says whose mother, nor "the old Queen", no kin word).
+_KIN_AS_NAME = re.compile(rf"(?:the|an?|that|this|another)\s+(?:[\w-]+\s+){{1,2}}"
+                          rf"(?-i:{CAPITAL})[\w’-]*$", re.IGNORECASE)
 
 
 def _sex_of(noun: str) -> str | None:
