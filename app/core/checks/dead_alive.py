@@ -887,6 +887,14 @@ EXAMPLES = (
              "leaves Papa boiled for him. On the fourth day he died in the front room.",
              "Femi Ade laughed and set down his cup."),
             note="'Papa', said as a name, is a man whom 'he' may mean"),
+    Example(("Femi Ade sewed in the front room. On the fourth day Femi Ade died.",
+             "Dorcas looked in, and there by the window was the machine, and bent over it, "
+             "white-headed and nearly blind, was Femi Ade."), ("Femi Ade",),
+            note="the posture first, 'was' before the name: he is there, bent over it"),
+    Example(("Femi Ade sewed in the front room. On the fourth day Femi Ade died.",
+             "Dorcas looked in, and there by the window was the machine, and lying on the "
+             "mat beside it, under a white cloth, was Femi Ade."),
+            note="lying there may be the dead body's"),
     Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
              "Two nights later a boy came running down the lane. Tavit Hagopian was dead.",
              "It took an hour to get the story straight. Tavit had lent his coat to the sweeper, "

@@ -10,9 +10,11 @@ Dirk, leaning in the doorway with his pipe, told him…"), standing or going som
 ("Oren is standing at the gate", "was already there, sitting on his chair", "is there under
 the lights, sitting on a crate", "was there in a navy turban", not "there in spirit"), a
 sentence that opens on a place and puts the verb before the name ("Under the lilac sat pani
-Lidiia"), or being found somewhere by someone whom the next sentence shows doing something ("I
-found Nhia near the ball-toss lines. He saw me and smiled"). Lying, resting or sleeping, and
-being in the ground, may be the grave's and are no deed.
+Lidiia"), a clause that opens on how someone stands or sits and puts "was" before the name
+("and bent over it, white-headed and nearly blind, was Mr. Fakunle"), or being found
+somewhere by someone whom the next sentence shows doing something ("I found Nhia near the
+ball-toss lines. He saw me and smiled"). Lying, resting or sleeping, and being in the ground,
+may be the grave's and are no deed.
 """
 
 from __future__ import annotations
@@ -168,7 +170,8 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb in _MORE_ACTS and not _RECKONED.match(text, at)
     ) or _PROGRESSIVE.match(text, at) is not None or _inverted(
         run, text, end - (run.end - run.start)) or _CAUSATIVE.match(text, at) is not None or (
-        _HOLDING.match(text, at) is not None)
+        _HOLDING.match(text, at) is not None) or _posture_first(
+        run, text, end - (run.end - run.start))
 
 
 # Counting as something, or on someone, is what one is held to be or relies on, no deed: "Oren
@@ -237,6 +240,25 @@ def _inverted(run: NameRun, text: str, start: int) -> bool:
         return False
     title = place_first.group("title")
     return title is None or title.capitalize() in wordlists().honorifics
+
+
+# Where someone is, told with the posture first and "was" before the name: "and bent over it,
+# white-headed and nearly blind, was Mr. Fakunle", "Standing at the gate was Oren" — not
+# lying, which may be the grave's.
+_POSTURE_FIRST = re.compile(
+    r"(?:^|[.!?;\n]|\band\b|\bthen\b)\s*[\"“]?(?:bent|hunched|stooped|sitting|standing|"
+    r"kneeling|leaning|perched|crouched|crouching|waiting)\s+(?:over|at|by|in|on|beside|"
+    r"behind|under|against|near|outside|inside)\b[^.!?;:\"“”]{0,80}?,?\s+(?:was|is)\s+$",
+    re.IGNORECASE)
+_POSTURE_FIRST_REACH = 120
+
+
+def _posture_first(run: NameRun, text: str, start: int) -> bool:
+    """Whether the name starting at `start` comes after "was" at the end of a clause that
+    opens on how someone stands or sits somewhere ("bent over it, white-headed, was Mr.
+    Fakunle"): the name's bearer is there so."""
+    return run.prev in ("was", "is") and _POSTURE_FIRST.search(
+        text, max(0, start - _POSTURE_FIRST_REACH), start) is not None
 
 
 def met_and_goes_on(index: MentionIndex, name: str, where: tuple[str, int, int],
