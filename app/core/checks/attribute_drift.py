@@ -873,6 +873,26 @@ EXAMPLES = (
              "II\n\nJune 1990.\n\nThe ferry is late. Torbjørn Sætre is forty-six; he came ashore "
              "for good in 1982 and runs a smokehouse now."),
             note="an age in the present tense is the dateline's year, not a past one named"),
+    Example(("Chapter One\n\nAugust, 1958. On Sundays the row house smells of gravy. Her "
+             "daughter Rosa is nineteen and nervous. Rosa laughs.",
+             "Chapter Two\n\nAugust, 1988. The house is for sale. The clock went in 1982.",
+             "Chapter Three\n\nIn the morning the house smells of gravy. Rosa is forty-nine "
+             "and has her mother's hands."),
+            note="a date opening a chapter's first paragraph is the chapter's time"),
+    Example(("Chapter One\n\nAugust, 1958. On Sundays the row house smells of gravy. Her "
+             "daughter Rosa is nineteen and nervous. Rosa laughs.",
+             "Chapter Two\n\nAugust, 1988. The house is for sale. The clock went in 1982.",
+             "Chapter Three\n\nIn the morning the house smells of gravy. Rosa is forty-two "
+             "and has her mother's hands."),
+            ("Rosa",), note="thirty years between the chapters' dates, and twenty-three older"),
+    Example(("August, 1988. Gina Pagano parks her car on the curb. She is twenty-nine and has "
+             "not slept.\n\nHer grandfather died in the winter of 1979, at his stall. They "
+             "buried him in the sleet. Gina was twenty. She remembers the shovels.",),
+            note="an age in the past tense under a dateline: the year its paragraph named"),
+    Example(("August, 1988. Gina Pagano parks her car on the curb. She is twenty-nine and has "
+             "not slept.\n\nHer grandfather died in the winter of 1979, at his stall. They "
+             "buried him in the sleet. Gina was twenty-four. She remembers the shovels.",),
+            ("Gina Pagano",), note="nine years back, and five years younger"),
     Example(("Mariamma stood at the stern. She was forty-four that year. The children called "
              "her Ammachi.\n\n\"Thommachan,\" she said, \"you will not cross the lake tonight.\""
              "\n\nForward, under the lip of the thatch, sat Annamma with a letter on her knees. "

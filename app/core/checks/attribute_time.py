@@ -4,7 +4,10 @@ Ages told at two places are one character's at two times when the years between 
 them: the years the story names before each differ by the ages' difference (a year's slack for
 each eight, and a birthday passed: "had turned ninety in October"), the text counts out that
 many years between them ("Ten years later"), or says years pass without counting them ("Years
-went by"); an age told of a moment past ("had been four when his father drowned", "Hodan had
+went by"); under a dateline — or a date opening a chapter's first paragraph ("August, 1958. On
+Sundays…") — an age in the present tense is of the date's year or later, and one in the past
+tense of the year its paragraph has just named ("He died in the winter of 1979, … Gina was
+twenty."); an age told of a moment past ("had been four when his father drowned", "Hodan had
 been five." after an event told in the past perfect) is not the one the story stands at — unless
 that moment is a month the story told as it happened with no years between ("had been seventeen
 that November", of the autumn the other age was told in). Two ages a lifetime apart in one
@@ -27,6 +30,7 @@ from app.core.checks.story_time import (
     new_chapter_between,
     paragraph_year,
     told_in_past_perfect,
+    year_before_in_paragraph,
     year_just_named,
     year_named_in_chapter,
     year_of,
@@ -245,6 +249,8 @@ def _same_months(manuscript: Manuscript, past: Observation, other: Observation) 
 
 # An age told in the present tense: "is forty-six", "are both nine now".
 _PRESENT_AGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
+# An age told in the past tense: "Gina was twenty."
+_PAST_AGE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?$", re.IGNORECASE)
 # A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
 _YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
 
@@ -268,6 +274,14 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
              if told < 0 or found.start() < told}
     if len(years) == 1:
         return years.pop()
+    if told > 0 and _PAST_AGE.search(text, 0, told) and dateline_year(
+            manuscript, observation.sentence) is not None:
+        # "August, 1988. Gina Pagano parks her car… He died in the winter of 1979, … Gina was
+        # twenty.": a story told under a dateline tells an age in the past tense of a time
+        # before its own, the year the paragraph has just named.
+        paragraph = year_before_in_paragraph(manuscript, observation.sentence)
+        if paragraph is not None:
+            return paragraph
     # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
     # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
     return year_just_named(manuscript, observation.sentence) or paragraph_year(

@@ -6,14 +6,16 @@ before each account for the difference; where the text says years pass without n
 nothing can be said against the ages — unless it counts them from a year told in the past
 perfect ("had come up in 1968 … Nine years later"), which leads back to the story's present,
 not past it. A month a past moment is named by ("had been seventeen that November") is the
-one the story last told as it happened (`month_told`). The years and the passings of each
+one the story last told as it happened (`month_told`). A dateline ("June 1990.") or a date
+opening a chapter's first paragraph ("August, 1958. On Sundays…") says when what follows is
+told (`dateline_year`). The years and the passings of each
 chapter are read from its text once and kept in the manuscript's memo by that text.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from operator import attrgetter
 
@@ -96,6 +98,14 @@ _DATELINE_LENGTH = 40
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]")
 
 
+# A first sentence that is only a date: "August, 1958.", "3 June 1944.", "Spring 1951.",
+# "1958.".
+_OPENS_ON_DATE = re.compile(
+    rf"\W*(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(sorted(MONTHS))}|spring|summer|"
+    r"autumn|fall|winter),?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(1[5-9]\d\d|20\d\d)\.(?:\s|$)", re.IGNORECASE)
+
+
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
@@ -123,18 +133,25 @@ class _Chapter:
                      if p.end - p.start <= _DATELINE_LENGTH]
         datelines = [(start, dated) for start, dated in datelines if dated is not None
                      and not _LOWER_WORD.search(text, start, dated.start())]
-        self.dated_at = [start for start, _dated in datelines]
-        self.dated_years = [int(dated.group(1)) for _start, dated in datelines]
-        passings = [m for m in _matches_in(_YEARS_PASS, text, found_paragraphs, _HAS_PASSING)
-                    if not _counted_from_before(text, m.start())]
-        self.passings = [m.start() for m in passings]
-        self.passed = [_years_in(m) for m in passings]
-        heads = [p for p in found_paragraphs if p.heading]
+        dates = {start: int(dated.group(1)) for start, dated in datelines}
         # Each chapter's first prose paragraph (start, end): the document's first, or the one
         # after a heading.
         self.openings = [(p.start, p.end) for before, p in zip(
             [None, *found_paragraphs], found_paragraphs, strict=False)
             if not p.heading and (before is None or before.heading)]
+        # A chapter whose first paragraph opens on its date ("August, 1958. On Sundays the row
+        # house…") is told then, as under a dateline of its own.
+        for start, end in self.openings:
+            opens_dated = _OPENS_ON_DATE.match(text, start, end)
+            if opens_dated is not None:
+                dates.setdefault(start, int(opens_dated.group(1)))
+        self.dated_at = sorted(dates)
+        self.dated_years = [dates[start] for start in self.dated_at]
+        passings = [m for m in _matches_in(_YEARS_PASS, text, found_paragraphs, _HAS_PASSING)
+                    if not _counted_from_before(text, m.start())]
+        self.passings = [m.start() for m in passings]
+        self.passed = [_years_in(m) for m in passings]
+        heads = [p for p in found_paragraphs if p.heading]
         self.headings = [p.start for p in heads]
         self.heading_texts = [text[p.start : p.end] for p in heads]
         # "Chapter Two: 1979": the year a heading names is its chapter's present.
@@ -285,6 +302,19 @@ def paragraph_year(manuscript: Manuscript, view: SentenceView) -> int | None:
         return None
     dated = _OPENS_DATED.match(paragraph.text)
     return int(dated.group(1)) if dated is not None else None
+
+
+def year_before_in_paragraph(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The last year the sentence's paragraph names before it, if it is told as a time things
+    happen ("He died in the winter of 1979, … Gina was twenty."): not one told in the past
+    perfect or as the time since when something holds ("had come ashore in 1982"), nor the
+    year a memoir is told in."""
+    chapter = _chapter(manuscript, view.document)
+    last = bisect_left(chapter.year_at, view.start) - 1
+    if last < 0 or chapter.year_at[last] < view.base or chapter.before[last] or (
+            chapter.frames[last]):
+        return None
+    return chapter.years[last]
 
 
 def opening_year(manuscript: Manuscript, view: SentenceView) -> int | None:
