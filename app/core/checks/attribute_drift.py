@@ -885,6 +885,18 @@ EXAMPLES = (
              "Chapter Three\n\nIn the morning the house smells of gravy. Rosa is forty-two "
              "and has her mother's hands."),
             ("Rosa",), note="thirty years between the chapters' dates, and twenty-three older"),
+    Example(("Chapter One\n\nDavie Laidlaw was nineteen and thin. Jean Elliot came down "
+             "the stairs last.",
+             "Chapter Two\n\nDavie heard it on the radio at the lights by the bridge. "
+             "Jean was in the kitchen with the radio on.\n\nShe had been Mrs. Jean Renwick "
+             "since she married in the kirk with Davie as best man. She was sixty-eight now."),
+            note="'She had been Mrs. Jean Renwick…': whom the 'She' after is said to be"),
+    Example(("Chapter One\n\nJean Elliot came down the stairs last. Jean's daughter Chrissie "
+             "was waiting outside the gate, twelve years old.",
+             "Chapter Two\n\nJean Renwick was in the kitchen with the radio on. Jean Renwick "
+             "was sixty.\n\nShe had been Jean Renwick since she married Big Wattie in the "
+             "kirk with Chrissie as bridesmaid. She was sixty-eight now. Jean Renwick laughs."),
+            ("Jean Renwick",), note="the 'She' said to be Jean Renwick: Jean's sixty-eight"),
     Example(("August, 1988. Gina Pagano parks her car on the curb. She is twenty-nine and has "
              "not slept.\n\nHer grandfather died in the winter of 1979, at his stall. They "
              "buried him in the sleet. Gina was twenty. She remembers the shovels.",),

@@ -14,15 +14,17 @@ the pronoun stands for: a relative no name stands for that the sentences before 
 the birth name, the holder of a role the sentence before opens on ("the superintendent"), the
 one the sentences opening on "He" go on about, the one the sentence before opens on or names as
 its subject ("The boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was
-twenty-one"), a newcomer whom the next paragraph or the reply calls by name, one a title alone
-stands for whom the next sentence names ("Gogo was seventy-four years old that winter. Her name
-was Nozizwe"), the one whom a speaker of the other sex called by name in the paragraph before
-('"Mrs. Imrie," he said … / She turned to me'), else the one of that sex last named as far back
-as a scene's talk goes ("At the door Lucía stopped. … / '…,' she asked. / … / She looked up at
-me with her brown eyes") — and no one where two people share the name said or it is said after
-"a" ("the house already held a Frank": anyone so named), where "she" may be a relative spoken of
-after the name ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens
-the sentence before ("Sister came that evening").
+twenty-one") or says the pronoun is ("She had been Mrs. Jean Renwick since…, when she married
+Big Wattie with Chrissie as bridesmaid…. She was sixty-eight now"), a newcomer whom the next
+paragraph or the reply calls by name, one a title alone stands for whom the next sentence names
+("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one whom a speaker of
+the other sex called by name in the paragraph before ('"Mrs. Imrie," he said … / She turned to
+me'), else the one of that sex last named as far back as a scene's talk goes ("At the door Lucía
+stopped. … / '…,' she asked. / … / She looked up at me with her brown eyes") — and no one where
+two people share the name said or it is said after "a" ("the house already held a Frank": anyone
+so named), where "she" may be a relative spoken of after the name ("…, and her mother now wore…
+She was fifty-nine"), or where a title alone opens the sentence before ("Sister came that
+evening").
 """
 
 from __future__ import annotations
@@ -494,11 +496,15 @@ _ONE_OF_THEM_AS = re.compile(r"\W*(?:(?i:the)\s+(?:first|second|third|fourth|fif
                              r"other|youngest|eldest|oldest)|(?i:it))\s+(?:was|is)\s+")
 _NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{NEWCOMER})\s+"
                        r"(?:was|is)\s+")
+# Or a "she" or "he" opening it, said to be someone: "She had been Mrs. Jean Renwick since
+# October 1966, when she married Big Wattie with Chrissie as bridesmaid".
+_PRONOUN_NAMED_AS = re.compile(r"\W*(?P<pronoun>She|He)\s+(?:was|is|had\s+been|has\s+been)\s+")
 
 
 def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
     """The character the sentence before, in the paragraph, names as its subject ("The boy
-    was Yaw Odoi, mate to Driver Kofi Ankrah. He was fifteen": Yaw), of `gender`."""
+    was Yaw Odoi, mate to Driver Kofi Ankrah. He was fifteen": Yaw) or as whom a pronoun of
+    `gender` opening it is ("She had been Mrs. Jean Renwick since…"), of `gender`."""
     paragraph = view.paragraph
     if paragraph is None or view.number == 0:
         return None
@@ -506,6 +512,12 @@ def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster |
     opening = _NAMED_AS.match(paragraph.text, sentence.start, sentence.end)
     ordinal = None if opening is not None else _ONE_OF_THEM_AS.match(
         paragraph.text, sentence.start, sentence.end)
+    if opening is None and ordinal is None:
+        # "She had been Mrs. Jean Renwick since…, when she married… She was sixty-eight now":
+        # whom a pronoun of the sex was said to be (not "He was Tomás. She was nine").
+        said = _PRONOUN_NAMED_AS.match(paragraph.text, sentence.start, sentence.end)
+        if said is not None and PRONOUN_GENDER[said.group("pronoun").lower()] == gender:
+            ordinal = said
     if ordinal is not None:
         # "The second was Maria Teresa Lacson, … She was twenty-one", "It was Kamal Uddin,
         # Montu's friend…. He was twenty-one": the sex the name or the narration tells.
