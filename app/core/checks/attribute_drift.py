@@ -897,6 +897,15 @@ EXAMPLES = (
              "was sixty.\n\nShe had been Jean Renwick since she married Big Wattie in the "
              "kirk with Chrissie as bridesmaid. She was sixty-eight now. Jean Renwick laughs."),
             ("Jean Renwick",), note="the 'She' said to be Jean Renwick: Jean's sixty-eight"),
+    Example(("Gina has her grandfather's eyes, everyone says, a pale green like the glass of "
+             "an old bottle. Gina laughs.",
+             "In the mirror over the sideboard Gina's eyes look back at her, brown as coffee "
+             "grounds and ringed underneath with shadow."),
+            ("Gina",), note="a colour set beside the eyes past who says so, or as they look"),
+    Example(("Gina has her grandfather's eyes, everyone says, green as bottle glass. Gina "
+             "laughs.",
+             "Gina's eyes looked out at the bay, grey as slate under the rain."),
+            note="the colour of what the eyes look at, not theirs"),
     Example(("August, 1988. Gina Pagano parks her car on the curb. She is twenty-nine and has "
              "not slept.\n\nHer grandfather died in the winter of 1979, at his stall. They "
              "buried him in the sleet. Gina was twenty. She remembers the shovels.",),

@@ -78,8 +78,12 @@ _PATTERNS = {
         # year they went to camp" and white now), or said how much so ("her father's eyes, a
         # brown so dark it was nearly black")
         # — or likened after a comma ("Thatha's eyes, light brown, almost the colour of palm
-        # jaggery")
-        rf"\beyes,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b|"
+        # jaggery") — past a word of who says so ("Gina has her grandfather's eyes, everyone
+        # says, a pale green like the glass of an old bottle") or of the eyes looking at
+        # someone ("Gina's eyes look back at her, brown as coffee grounds")
+        rf"\beyes(?:,\s+(?:everyone|everybody|people|they)\s+(?:says?|said)|\s+(?:look|looked|"
+        rf"stare|stared|gaze|gazed)(?:\s+(?:back|up|out))?(?:\s+at\s+(?:her|him|me|them|us|"
+        rf"you))?)?,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b|"
         rf",\s+(?:(?:almost|nearly|just)\s+)?(?:the\s+colou?r\s+of|like)\b)|"
         # "His eyes, brown and watery behind the new spectacles", "her eyes in the lamplight,
         # dark brown and perfectly steady": a hue set beside the eyes with another word of how
