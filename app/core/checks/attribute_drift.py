@@ -906,6 +906,11 @@ EXAMPLES = (
              "laughs.",
              "Gina's eyes looked out at the bay, grey as slate under the rain."),
             note="the colour of what the eyes look at, not theirs"),
+    Example(("Biret worked quickly, and when she had finished she studied him for a long time, "
+             "her brown eyes narrowed. Biret laughed.",
+             "Biret was seventy now, but her eyes were the same as ever, a pale washed blue, "
+             "and she turned them on him."),
+            ("Biret",), note="eyes 'the same as ever', and the colour they are"),
     Example(("August, 1988. Gina Pagano parks her car on the curb. She is twenty-nine and has "
              "not slept.\n\nHer grandfather died in the winter of 1979, at his stall. They "
              "buried him in the sleet. Gina was twenty. She remembers the shovels.",),

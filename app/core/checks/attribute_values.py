@@ -85,6 +85,9 @@ _PATTERNS = {
         rf"stare|stared|gaze|gazed)(?:\s+(?:back|up|out))?(?:\s+at\s+(?:her|him|me|them|us|"
         rf"you))?)?,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b|"
         rf",\s+(?:(?:almost|nearly|just)\s+)?(?:the\s+colou?r\s+of|like)\b)|"
+        # "her eyes were the same as ever, a pale washed blue": the colour they still are
+        rf"\beyes\s+(?:were|are)\s+(?:still\s+)?the\s+same(?:\s+as\s+(?:ever|always|before))?,"
+        rf"\s+(?:a\s+)?(?:{SHADE},?\s+){{0,2}}({_COLOURS})\b|"
         # "His eyes, brown and watery behind the new spectacles", "her eyes in the lamplight,
         # dark brown and perfectly steady": a hue set beside the eyes with another word of how
         # they look — not "his eyes, red and swollen" (from weeping) nor "black and swollen"
