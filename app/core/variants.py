@@ -7,13 +7,14 @@ one or two edits apart (Damerau–Levenshtein, so a swapped pair of letters is o
 sound alike (Metaphone) or one is rare beside the other — the signature of a slip of the pen.
 
 Not variants: plurals and possessives (Weston/Westons), also as a word of a full name ("the Santa
-Filomena's planking"), one name written in capitals (a notice's "McPHAIL"), two distinct given
-names from the names list (Anne/Anna) unless one is written once in a book full of the other, names
-of opposite gender, a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as
-it is said only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment,
-the vocative case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), pairs the writer
-marked as different people, two words each only ever inside a longer name that shares no other
-word with the other's ("Tung Chung" and the shop "Wo Tong").
+Filomena's planking"), one name written in capitals (a notice's "McPHAIL"), two distinct given names
+from the names list (Anne/Anna) unless one is written once in a book full of the other, names of
+opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made of the name's first
+syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as it is said
+only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment, the vocative
+case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), pairs the writer marked as
+different people, two words each only ever inside a longer name that shares no other word with the
+other's ("Tung Chung" and the shop "Wo Tong").
 """
 
 from __future__ import annotations
@@ -114,13 +115,49 @@ def _hyphened_part_more(a: str, b: str) -> bool:
 def diminutive(a: str, b: str) -> bool:
     """Whether one given name is the other's pet form with a diminutive ending: Sasha and
     Sashka, Galya and Galka, Anya and Anechka, Eitan and Eitani, Feyge and Feygele, Paulo
-    and Paulinho, Yiannis and Yiannakis, Eleni and Elenitsa."""
+    and Paulinho, Yiannis and Yiannakis, Eleni and Elenitsa; or an English pet form made of a
+    known given name's first syllable, David and Davie, James and Jamie, Robert and Robbie."""
     short, long = sorted((a, b), key=len)
+    if _undoubled(short, long):
+        return False  # "Achile" of Achille: a doubled letter written once, not Yiddish "-le"
     stems = [short[:-1] if short[-1:] in _VOWELS else short]
     if short[-2:] in _GREEK_ENDINGS:
         stems.append(short[:-2])  # "Yiannis" and "Yiannakis", "Giorgos" and "Giorgakis"
     return any(len(stem) >= 3 and long.startswith(stem) and long[len(stem) :] in _PET_ENDINGS
-               for stem in stems)
+               for stem in stems) or _first_syllable_pet(a, b) or _first_syllable_pet(b, a)
+
+
+# A given name's first syllable: its first letter, its first vowels, then the consonants
+# that close the syllable ("Dav" of David, "Charl" of Charles, "Rob" of Robert).
+_FIRST_SYLLABLE = re.compile(r".[^aeiouy]*[aeiouy]+([^aeiouy]+)")
+# The English and Scots pet endings put on a first syllable: Davie, Danny, Davey. (Not
+# Australian "-o", Davo: an "o" for a name's last vowel is a vocative, Polish "Łucjo".)
+_SYLLABLE_PET_ENDINGS = ("ie", "y", "ey")
+
+
+def _first_syllable_pet(name: str, pet: str) -> bool:
+    """Whether `pet` is the known given name `name` cut after its first syllable with a pet
+    ending, its last consonant doubled or not: Davie of David, Jamie of James, Robbie of
+    Robert, Danny of Daniel. Only of a known given name: a surname has no pet form."""
+    if name not in wordlists().first_names:
+        return False
+    match = _FIRST_SYLLABLE.match(name)
+    if match is None:
+        return False
+    for end in range(match.start(1) + 1, match.end() + 1):
+        stem = name[:end]
+        if (len(stem) >= 3 and pet.startswith(stem) and _pet_ending(stem, pet[end:])
+                and not _pet_ending(stem, name[end:])):
+            # (A name already a pet form, Jessie, has "Jesie" for a slip, not a pet form.)
+            return True
+    return False
+
+
+def _pet_ending(stem: str, rest: str) -> bool:
+    """Whether what follows a first syllable is a pet ending, the syllable's last consonant
+    doubled before it or not ("Robbie", "Danny")."""
+    return rest in _SYLLABLE_PET_ENDINGS or (
+        rest[:1] == stem[-1] and rest[1:] in _SYLLABLE_PET_ENDINGS)
 
 
 # The endings of Greek given names, which a pet form replaces.
@@ -686,6 +723,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                     continue
                 if _gendered_forms(x, y):
                     continue  # Halmi Gyula and Halmi Gyuláné: a man and his wife
+                if diminutive(x, y):
+                    continue  # "David Laidlaw on the programme, Davie Laidlaw to all": one man
                 main, variant = sorted((x, y), key=lambda w: (-counts.get(w, 0), w))
                 if _maiden_name(manuscript, a if variant in a else b):
                     continue  # "She had been born Fong Sau-ha": the name before her marriage

@@ -101,6 +101,13 @@ def test_a_womans_surname_form_and_a_pet_form_are_no_slips():
     assert compare("Sokolov", 5, "Sokolv", 1) == "typo"
 
 
+def test_an_english_pet_form_of_a_given_names_first_syllable_is_no_slip():
+    assert compare("Davie", 19, "David", 3) is None  # "David on the programme, Davie to all"
+    assert compare("Jamie", 19, "James", 3) is None
+    assert compare("Jessie", 20, "Jesie", 1) == "typo"  # a pet form with a letter dropped
+    assert compare("Achille", 10, "Achile", 1) == "typo"  # a double letter once, not "-le"
+
+
 def test_a_hungarian_married_name_is_no_slip():
     # "Kovács Jánosné" is Mrs. János Kovács; the a or e before "-né" is lengthened.
     assert compare("János", 20, "Jánosné", 1) is None

@@ -62,6 +62,14 @@ EXAMPLES = (
              "The letters went to the Wo Tong Company. Ah Lam swept the floor of Wo Tong every "
              "night, and Wo Tong paid him little. Ah Lam counted the Wo Tong rice."),
             note="'Tung' only in one place's name, 'Tong' only in a shop's: two names, no slip"),
+    Example(("David Laidlaw on the programme, Davie to every living soul, was quick. Davie "
+             "ran. Davie laughed. Davie kicked the ball. Davie Laidlaw went home.",
+             "A David Laidlaw had died in Toronto. Davie read it. Davie said nothing."),
+            note="Davie is David's pet form, made of his name's first syllable, as Jamie of "
+                 "James: no slip"),
+    Example(("Jessie ran. Jessie laughed. Jessie sang. Jessie sat down. Jessie went home.",
+             "Later Jesie came back."), ("Jesie", "Jessie"),
+            note="a pet form with a letter dropped is a slip, not a pet form of its own"),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
 )
