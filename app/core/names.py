@@ -15,10 +15,13 @@ from functools import cache
 from app.core.text import ABBREVIATIONS, CAPITAL, SHORT_MONTHS, Token, fold, is_capitalised
 from app.core.wordlists import wordlists
 
+# Lower-case words inside a name that make the next word a father's name, not a family's:
+# Arabic and Swahili "Juma bin Khamisi" (Juma son of Khamisi), Welsh "Dafydd ap Gruffydd".
+PATRONYM_CONNECTORS = frozenset({"bin", "ibn", "ap", "ab"})
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
                         "di", "da", "do", "dos", "das", "del", "della", "dei", "degli", "delle",
-                        "dello", "y", "d'", "al", "bin", "ibn", "ap", "ab"})
+                        "dello", "y", "d'", "al"}) | PATRONYM_CONNECTORS
 
 
 # Words after a name that tell one bearer of it from another of another generation, never a

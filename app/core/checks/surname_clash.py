@@ -11,11 +11,12 @@ a Cox; but not one called by a name either of the two goes by: "Tucker Wendt", w
 called Tucker, is Piotr Wendt again, no other Wendt; nor one the text says he is, by the rarer name
 or just after it: "Trinh Minh Duc arrived. On his business card he was Danny Trinh"), nor a second
 given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a son's
-patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych"), nor a Spanish married
-name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a wife's title where the text
-tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan"), nor is a Gaelic byname
-("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an Arabic
-kunya ("Abu Karim", father of Karim, is Elias Haddad).
+patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a father's name after
+"bin", "ibn" or "ap" ("Juma bin Khamisi", Juma son of Khamisi; two such, "Juma bin Salim", still
+clash), nor a Spanish married name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a
+wife's title where the text tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan"),
+nor is a Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's
+name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
 called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
@@ -47,6 +48,7 @@ from app.core.names import (
     BYNAME_ADJECTIVES,
     EPITHETS,
     GENERATIONS,
+    PATRONYM_CONNECTORS,
     family_name_first,
     kunya,
     surname_of,
@@ -347,6 +349,13 @@ EXAMPLES = (
     Example(("My father, Vasyl Hrytsenko, died in the winter. Vasyl Hrytsenko was thirty-four.",
              "The priest wrote my brother down as Vasyl Vasylovych. Vasyl Vasylovych cried."),
             note="a given name and a son's patronymic made of a given name: no surname"),
+    Example(("My father was Juma bin Khamisi, Juma son of Khamisi. Juma bin Khamisi laughed.",
+             "\"Juma Barasi,\" the officer read from his form. Juma Barasi signed it."),
+            note="a given name and a father's name after 'bin': no surname to clash"),
+    Example(("My father was Juma bin Khamisi. Juma bin Khamisi laughed.",
+             "The clerk wrote down Juma bin Salim. Juma bin Salim signed it."),
+            ("Juma bin Khamisi", "Juma bin Salim"),
+            note="two fathers' names for one Juma still clash"),
     Example(("Lev Rabinovich kept the shop. Lev Rabinovich laughed.",
              "Lev Moskowitz closed the shop at noon."), ("Lev Moskowitz", "Lev Rabinovich"),
             note="a surname made of a patronymic whose stem is no one's name now"),
@@ -415,6 +424,8 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # "Gustavo Ferrer Junior" is the son of Gustavo Ferrer Ochoa
                 if any(_patronymic_only(words) for words in both):
                     continue  # "Sura Moiseyevna": a given name and her father's, no surname
+                if sum(map(_named_by_father, both)) == 1:
+                    continue  # "Juma bin Khamisi", Juma son of Khamisi: no surname to clash
                 # A nickname the text gave is the given name it stands for: two people who
                 # only share it are told apart as two who share the given name would be.
                 firsts = {nicknames.get(given, given) for given in map(_given, both)}
@@ -590,6 +601,13 @@ def _sons_patronymic(given: frozenset[str], words: tuple[str, ...]) -> bool:
 def _patronymic_only(words: tuple[str, ...]) -> bool:
     """Whether a name is a given name and a woman's patronymic, with no surname."""
     return len(words) == 2 and _DAUGHTER_OF.search(words[1]) is not None
+
+
+def _named_by_father(words: tuple[str, ...]) -> bool:
+    """Whether a name is a given name and a father's name joined by "bin", "ibn" or "ap"
+    ("Juma bin Khamisi"), with no surname. (Two such names of one given name still clash:
+    they give the one man two fathers.)"""
+    return len(words) == 3 and words[1] in PATRONYM_CONNECTORS
 
 
 def _given(words: tuple[str, ...]) -> str:
