@@ -76,6 +76,7 @@ ORGANISATION_WORDS = frozenset({
     "Council", "Committee", "Association", "Ministry", "Police", "Army", "Navy", "Brigade",
     "Regiment", "Corps", "Institute", "Foundation", "Federation", "Commission", "Division",
     "Party", "Inc", "Ltd", "Plc", "Guard", "Patrol", "Service", "Services", "Union", "League",
+    "Reserve", "Security",  # "join the Naval Reserve", "the Social Security office"
     # newspapers: "the Toronto Star", "the Richmond Examiner"
     "Times", "Star", "Herald", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier",
     "Examiner", "Globe", "Sentinel", "Clarion", "Dispatch",
@@ -86,7 +87,7 @@ ORGANISATION_WORDS = frozenset({
 # Olympic Games" — neither someone nor somewhere.
 EVENT_WORDS = frozenset({
     "War", "Wars", "Revolution", "Rising", "Uprising", "Rebellion", "Games", "Olympics",
-    "Depression", "Blitz", "Armistice", "Crusade", "Famine", "Massacre",
+    "Depression", "Blitz", "Armistice", "Crusade", "Famine", "Massacre", "Emergency",
 })
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
 OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
@@ -453,8 +454,8 @@ class EntityFinder:
         words = stats.words
         if words[-1] in ORGANISATION_WORDS and not stats.titles:
             return EntityKind.OTHER  # "the Marine Unit", "the Housing Society": neither
-        if len(words) > 1 and words[-1] in EVENT_WORDS and not stats.titles:
-            return EntityKind.OTHER  # "since the Winter War"
+        if words[-1] in EVENT_WORDS and not stats.titles:
+            return EntityKind.OTHER  # "since the Winter War", "headman in the Emergency"
         if stats.titles.total() > 0 or self._is_titled_surname(words):
             return EntityKind.CHARACTER
         if len(words) == 1 and words[0] in lists.family_words:

@@ -668,6 +668,17 @@ def test_an_event_a_story_dates_things_by_is_neither_someone_nor_somewhere():
     assert set(_names(result.places)) == {"Kallio"}
 
 
+def test_a_reserve_a_security_office_and_the_emergency_are_neither_someone_nor_somewhere():
+    result = _result(
+        "Ruairidh MacLeod has gone to Stornoway to join the Naval Reserve. Ruairidh MacLeod "
+        "wrote from the Naval Reserve.\n\nRuairidh MacLeod spent an afternoon with the "
+        "Social Security office in Stornoway.\n\n\"I was headman here, in the Emergency,\" "
+        "said Ruairidh MacLeod. Nobody in Stornoway forgot the Emergency."
+    )
+    assert set(_names(result.characters)) == {"Ruairidh MacLeod"}
+    assert set(_names(result.places)) == {"Stornoway"}
+
+
 def test_contractions_and_titles_are_no_names():
     result = _result(
         "The Salt Road\n\n\"You've grown,\" said Noriko Hayashi. \"You've changed.\" "
