@@ -834,12 +834,14 @@ def _run_records(
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
                 compass = first in COMPASS and not run.initial
                 if compass or (not plain and (
-                    (len(words) == 2 and words[-1] in lists.place_suffixes)
+                    (words[-1] in lists.place_suffixes and (len(words) == 2 or not run.initial))
                     or opens_place_name(first) or family_name_first(words)
                     or quarter_of_a_place(words)
                 )):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
-                    # the place's name, wherever it stands; so is a place word before a name
+                    # the place's name, wherever it stands, and inside a sentence one heading
+                    # a longer name that ends in a place word ("to Old Harbour Bay", in a
+                    # story that says "old" all the time); so is a place word before a name
                     # ("Camp Tamarack" in a story that says "camp" all the time), a compass
                     # word inside a sentence, where names_run joins it to a name ("the coast
                     # of South Georgia", in a story that says "go south"); and so is a family

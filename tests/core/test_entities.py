@@ -679,6 +679,15 @@ def test_a_reserve_a_security_office_and_the_emergency_are_neither_someone_nor_s
     assert set(_names(result.places)) == {"Stornoway"}
 
 
+def test_an_everyday_word_inside_a_sentence_opens_the_place_name_it_heads():
+    result = _result(
+        "Isaac took the old man home to Old Harbour Bay. The old man slept in the old boat. "
+        "Nobody in Old Harbour Bay knew him; an old woman fed him.\n\nHe kept fish pots off "
+        "Old Harbour Bay, and the old sign still hung there."
+    )
+    assert set(_names(result.places)) == {"Old Harbour Bay"}
+
+
 def test_contractions_and_titles_are_no_names():
     result = _result(
         "The Salt Road\n\n\"You've grown,\" said Noriko Hayashi. \"You've changed.\" "
