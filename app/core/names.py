@@ -430,6 +430,26 @@ def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]
     return [ordinal]
 
 
+# The day of a date written in figures between a place word and "de": "Rua 25 de Março".
+_DAY_OF_STREET = re.compile(r" ([1-3]?[0-9]) ")
+
+
+def _date_in_street_name(text: str, tokens: list[Token], j: int) -> Token | None:
+    """The day, as a word of its own, of the date a street or square is named after in
+    Portuguese and Spanish ("Rua 25 de Março", "Avenida 9 de Julio", "Plaza 2 de Mayo"), when
+    tokens[j] is the place word and "de" and a capitalised month follow the day; else None."""
+    if j + 2 >= len(tokens) or tokens[j].text not in wordlists().place_prefixes:
+        return None
+    place, particle, month = tokens[j], tokens[j + 1], tokens[j + 2]
+    if (particle.text != "de" or month.sentence != place.sentence
+            or not is_capitalised(month.text) or text[particle.end : month.start] != " "):
+        return None
+    day = _DAY_OF_STREET.fullmatch(text, place.end, particle.start)
+    if day is None:
+        return None
+    return Token(day.group(1), day.start(1), day.end(1), place.sentence, False, False)
+
+
 # A given name said by its initials only, written close with full stops: "J.T.", "A.J.", "C.J."
 # (a name of American fiction). Acronyms of that shape ("U.S.", "P.M.") are in not_names.txt.
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
@@ -536,6 +556,11 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             if _JOINED_ARTICLE.fullmatch(nxt.text) and _adjacent(text, tokens[j], nxt, False):
                 members.append(nxt)
                 j += 1
+                continue
+            dated = _date_in_street_name(text, tokens, j)
+            if dated is not None:
+                members.extend((dated, tokens[j + 1], tokens[j + 2]))
+                j += 2
                 continue
             joined = _particles_and_name(text, tokens, j)
             if joined:

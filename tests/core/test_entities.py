@@ -688,6 +688,15 @@ def test_an_everyday_word_inside_a_sentence_opens_the_place_name_it_heads():
     assert set(_names(result.places)) == {"Old Harbour Bay"}
 
 
+def test_a_street_named_after_a_date_keeps_its_day_and_month():
+    result = _result(
+        "By May the shop on Rua 25 de Março had a sign. Outside, the trams ground past on Rua "
+        "25 de Março, and Youssef sold cloth.\n\nYoussef walked to Avenida 9 de Julio. He "
+        "counted the stops to Rua 3, then rode to Lisbon."
+    )
+    assert set(_names(result.places)) == {"Rua 25 de Março", "Avenida 9 de Julio", "Lisbon"}
+
+
 def test_contractions_and_titles_are_no_names():
     result = _result(
         "The Salt Road\n\n\"You've grown,\" said Noriko Hayashi. \"You've changed.\" "
