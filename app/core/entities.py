@@ -121,13 +121,20 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
         return False
     # A possessive inside a name makes a place ("Arthur's Seat", "King's Cross"): names_run
     # only joins one before a place word or an everyday noun; and so does a place word "of"
-    # a name ("Tower of Ash"), which it joins only after a place word; and a compass word,
-    # which it joins only inside a sentence ("North York"). A place word that is a surname
-    # as often ("Ward") makes a place only after a word that is no given name.
+    # a name ("Tower of Ash", "Royal Infirmary of Edinburgh"), which it joins only after a
+    # place word; and a compass word, which it joins only inside a sentence ("North York").
+    # A place word that is a surname as often ("Ward") makes a place only after a word that
+    # is no given name.
     return (opens_place_name(words[0]) or words[-1] in lists.place_suffixes
             or (words[-1] in lists.surname_place_suffixes and words[0] not in lists.first_names)
             or words[0] in COMPASS or any(w.endswith(("'s", "’s")) for w in words[:-1])
-            or words[1] == "of" or quarter_of_a_place(words))
+            or words[1] == "of" or _of_after_place_word(words) or quarter_of_a_place(words))
+
+
+def _of_after_place_word(words: tuple[str, ...]) -> bool:
+    """Whether "of" follows a place word inside a name: "the Royal Infirmary of Edinburgh"."""
+    suffixes = wordlists().place_suffixes
+    return any(word == "of" and words[i - 1] in suffixes for i, word in enumerate(words) if i)
 
 
 # What British and Australian English puts after a surname, or its first syllable, to make
@@ -317,7 +324,8 @@ class EntityFinder:
         # as a function word: "Port Said", "Tự Do Street" (but "the Café I liked" is not).
         place_word = opens_place_name(words[0]) or words[-1] in lists.place_suffixes
         if any(w.lower() in lists.stopwords and w not in CONNECTORS
-               and not (w == "of" and i == 1) and not (place_word and i > 0 and len(w) > 1)
+               and not (w == "of" and (i == 1 or words[i - 1] in lists.place_suffixes))
+               and not (place_word and i > 0 and len(w) > 1)
                for i, w in enumerate(words)):
             return False
         if any(w in lists.not_names and not (w in SURNAMES_ALSO_INTERJECTIONS and stats.titles)

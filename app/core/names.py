@@ -124,8 +124,11 @@ class NameRun:
         return " ".join(self.words)
 
 
-# A line of capitalised words alone (what `_adjacent` reads as a name's own line).
-_NAME_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’.-]*")
+# A line of capitalised words alone, "of" or a particle between two of them (what `_adjacent`
+# reads as a name's own line: "Edwin Rowe", "The Royal Infirmary of Edinburgh").
+_LINE_PARTICLE = "|".join(sorted(w for w in CONNECTORS | {"of"} if w.isalpha()))
+_NAME_LINE = re.compile(rf"[ \t]*(?:[A-Z][\w'’.-]*[ \t]+(?:(?:{_LINE_PARTICLE})[ \t]+)?)*"
+                        r"[A-Z][\w'’.-]*")
 
 
 def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:

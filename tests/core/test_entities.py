@@ -697,6 +697,22 @@ def test_a_street_named_after_a_date_keeps_its_day_and_month():
     assert set(_names(result.places)) == {"Rua 25 de Março", "Avenida 9 de Julio", "Lisbon"}
 
 
+def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
+    result = _result(
+        "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
+        "Later Archie was moved to the Royal Infirmary of Edinburgh, and Archie died there."
+    )
+    assert set(_names(result.places)) == {"Western Infirmary", "Royal Infirmary of Edinburgh"}
+
+
+def test_a_heading_line_of_a_place_name_ends_the_name():
+    result = _result(
+        "The Royal Infirmary of Edinburgh\nWard 23 (Overflow, Mixed). Day Log.\n\n"
+        "Sister Guthrie walked to Leith. Sister Guthrie went to Leith again."
+    )
+    assert set(_names(result.places)) == {"Royal Infirmary of Edinburgh", "Leith"}
+
+
 def test_contractions_and_titles_are_no_names():
     result = _result(
         "The Salt Road\n\n\"You've grown,\" said Noriko Hayashi. \"You've changed.\" "
