@@ -64,6 +64,8 @@ def casefold(text: str) -> str:
 def split_name(name: str) -> tuple[str, tuple[str, ...]]:
     """("mrs", ("weston",)) for "Mrs. Weston": honorific class (or "") and bare name tokens."""
     tokens = _TOKEN.findall(casefold(name))
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]  # "the Meadows" is the place a story calls "Meadows" too
     title = ""
     if len(tokens) > 1 and tokens[0] in _HONORIFIC_CLASSES:
         title = _HONORIFIC_CLASSES[tokens[0]]

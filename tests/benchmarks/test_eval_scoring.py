@@ -34,6 +34,8 @@ from benchmarks.eval.scoring import (
         ("Zoë", "Zoe", False),  # accents are a finding, never folded away
         ("Mr.", "Mr.", True),  # a lone honorific is a name token, not stripped to nothing
         ("Sofie", "Sophie", False),
+        ("the Meadows", "Meadows", True),  # a leading article is no part of the name
+        ("The", "the", True),
     ],
 )
 def test_names_equal(a, b, same):
