@@ -10,15 +10,16 @@ so was her brother Farai") (not lists, "his son, Emma, and Harriet" — but "and
 opens a new clause: "his grandfather, Don Ernesto, and stayed there" — nor new clauses, "her father,
 Mr. Knightley felt", "Hamadi bin Juma, my father reminded him, was…", nor a word that owns the
 relative, "her mother's sister"), and a second relation set after the name too ("Her uncle,
-Mohan-bhai, the Seth's younger brother,"); a relative of a parent is that parent's ("Rosa, her
-father's older sister", "Ravi was Mieke's mother's brother"); the kinship words are a word list,
-in-laws and exes among them
-("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens on one man and
-names one other is the first's relation to the second ("She is his niece", after one that opens on a
-woman and names no man, is hers to the last man named within reach), and "Trent is first cousin to
-that detective, Brannigan" Trent's to Brannigan. A relative named only by whose they are, opening a
-sentence ("Mendel's daughter had her father's shoulders"), is the one of their sex whom the sentence
-before names in full by the owner's surname ("said Rivka Kesselman"). The relative they belong to is
+Mohan-bhai, the Seth's younger brother,", "My uncle Octavio, my father's younger brother,": the
+brother of the narrator's father, whose later cousin he cannot be); a relative of a parent is
+that parent's ("Rosa, her father's older sister", "Ravi was Mieke's mother's brother"); the kinship
+words are a word list, in-laws and exes among them ("her sister-in-law Rano"). "He was his
+brother-in-law" after a sentence that opens on one man and names one other is the first's relation
+to the second ("She is his niece", after one that opens on a woman and names no man, is hers to the
+last man named within reach), and "Trent is first cousin to that detective, Brannigan" Trent's to
+Brannigan. A relative named only by whose they are, opening a sentence ("Mendel's daughter had her
+father's shoulders"), is the one of their sex whom the sentence before names in full by the owner's
+surname ("said Rivka Kesselman"). The relative they belong to is
 the other character named in the sentence before the relative, or spoken to in a sentence that
 quotes speech ("her brother Sipho had asked Baba Mkhize to ask the foreman" speaks to no one), or
 else the character "her"/"his" stands for (never one "their" is said of: "their cousin" is several
@@ -133,6 +134,14 @@ EXAMPLES = (
              "Her uncle, Mohan-bhai, the Seth's younger brother, ran the office in Bombay.",
              "In April the Seth's brother Mohan came down from Bombay."),
             note="her uncle and the Seth's brother: the same man, told two ways"),
+    Example(("My uncle Octavio, my father's younger brother, drove over from Viña del Mar.",
+             "My father's cousin Octavio was seventy-five now."), ("Octavio",),
+            note="a second relation set after the name, through a parent: the father's brother, "
+                 "later his cousin"),
+    Example(("My uncle Octavio, my father's cousin, drove over from Viña del Mar.",
+             "My father's cousin Octavio was seventy-five now."),
+            note="'uncle' is what a family calls a parent's cousin too: no clash with the "
+                 "cousin"),
     Example(("We came up to Borger in the spring, Mama and me and two trunks. I was twelve "
              "years old.\n\n\"Well,\" Mama said, \"there it is.\"\n\nShe had a letter in her "
              "handbag from her brother Harlan. Uncle Harlan was a lease man.",

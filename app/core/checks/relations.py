@@ -339,16 +339,12 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             relations.setdefault(mention.cluster.name, []).append(
                 Relation(relation, anchor, view, mention.span.end)
             )
-            also = _THE_OWNERS_KIN.match(text, mention.span.end - view.start)
-            if also is not None and also.group("kin").lower() in kinship and (
-                mention.run.prev == relation
-            ):
+            also = _set_after(index, view, text, mention, genders) if (
+                mention.run.prev == relation) else None
+            if also is not None and also.anchor not in (anchor, mention.cluster.name):
                 # "Her uncle, Mohan-bhai, the Seth's younger brother, ran the office": the
                 # relation told before the name, and a second one set after it.
-                owner = _owner_at(index, view, also.start("owner"), also.group("owner"))
-                if owner not in (anchor, mention.cluster.name):
-                    relations[mention.cluster.name].append(
-                        Relation(also.group("kin").lower(), owner, view, view.start + also.end()))
+                relations[mention.cluster.name].append(also)
         unnamed = _UNNAMED_RELATIVE.match(text)
         if unnamed is not None and unnamed.group("kin") in kinship:
             found = _unnamed_relative(index, view, unnamed, genders)
@@ -391,6 +387,27 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                     Relation(found.group("kin").lower(), mention.cluster.name, view,
                               view.start + found.end()))
     return relations
+
+
+def _set_after(index: MentionIndex, view: SentenceView, text: str, mention: Mention,
+               genders: dict[str, str]) -> Relation | None:
+    """A second relation set after a name that a kinship word stands right before: "Her uncle,
+    Mohan-bhai, the Seth's younger brother," — or one told through a parent, "My uncle
+    Octavio, my father's younger brother,": the brother of the narrator's father."""
+    after = mention.span.end - view.start
+    kinship = wordlists().kinship
+    also = _THE_OWNERS_KIN.match(text, after)
+    if also is not None and also.group("kin").lower() in kinship:
+        return Relation(also.group("kin").lower(),
+                        _owner_at(index, view, also.start("owner"), also.group("owner")), view,
+                        view.start + also.end())
+    also = _THEN_KIN.match(text, after)
+    if also is None or also.group("kin").lower() not in kinship:
+        return None
+    owner = _anchor(index, view, also.group("owner"), text, mention, genders)
+    owner = _through_parent(owner, also.group("parent"))
+    return Relation(also.group("kin").lower(), owner, view, view.start + also.end()) if (
+        owner) else None
 
 
 # "the master's son, Peder", "the minister's younger sister Ruth": the relative of whoever the
