@@ -41,13 +41,15 @@ sentence names them, or when the paragraph's speech is put to one "she" (or "he"
 outside it but as the object of a preposition ("she said, for Ferrand's sake"), by a word of saying
 or, lacking one, by what she does between its lines ('"No cards." She pointed her chin at a girl.
 "That is my daughter Carmelita."'), or by a full name said alone in the speech just before it, the
-speaker naming himself ('"Nicolò Ferrante. And my sister Rosa."'). A name said alone before "'s"
-that is only the last word of its character's name but the given name of one other character is that
-other's ("Tesfaye's wife", in a story of Tesfaye Bekele and his daughter Hirut Tesfaye, named for
-her father). A character who is one person's mother in one place and their sister (or a stranger who
-"introduced herself as" someone) in another is the contradiction; so is the father (mother, brother,
-sister) of the narrator's mother who is later the father's ("Granda was my maw's da", "my da's da");
-a parent the narration calls by a family word ("Ma's cousin Turi") is the narrator's, as "my mother"
+speaker naming himself ('"Nicolò Ferrante. And my sister Rosa."'). A name said alone, before
+"'s" or as the relative, that is only the last word of its character's name but the given name of
+one other character is that other's ("Tesfaye's wife", "her cousin Dawit", in a story of Tesfaye
+Bekele and his daughter Hirut Tesfaye, named for her father, and of Dawit Tesfaye and Selam Dawit)
+— but not when what comes before it is a family word ("Moster Grethe"). A character who is one
+person's mother in one place and their sister (or a stranger who "introduced herself as" someone) in
+another is the contradiction; so is the father (mother, brother, sister) of the narrator's mother
+who is later the father's ("Granda was my maw's da", "my da's da"); a parent the narration calls by
+a family word ("Ma's cousin Turi") is the narrator's, as "my mother"
 is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he was"). A
 relative of one's parent is one's own by the word the family has for it: "my mother's sister Rosa"
 is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says two people bear ("two
@@ -134,6 +136,14 @@ EXAMPLES = (
              "Her uncle, Mohan-bhai, the Seth's younger brother, ran the office in Bombay.",
              "In April the Seth's brother Mohan came down from Bombay."),
             note="her uncle and the Seth's brother: the same man, told two ways"),
+    Example(("Almaz Tesfaye was ten. Her brother was Dawit Tesfaye. Selam Dawit, the "
+             "teacher, came to the door. Dawit sat down.",
+             "Almaz had not seen her cousin Dawit for years."), ("Dawit Tesfaye",),
+            note="'Dawit' alone is Dawit Tesfaye's given name, only the last of Selam Dawit's"),
+    Example(("Moster Grethe, Mor's younger sister, had brought coffee. Grethe laughed.",
+             "Grethe Nielsen from the dairy came too. Mor's cousin Grethe had organised the "
+             "food."), ("Moster Grethe",),
+            note="'Moster' is what the family calls her: 'Grethe' is her given name"),
     Example(("My uncle Octavio, my father's younger brother, drove over from Viña del Mar.",
              "My father's cousin Octavio was seventy-five now."), ("Octavio",),
             note="a second relation set after the name, through a parent: the father's brother, "

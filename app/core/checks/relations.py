@@ -332,19 +332,22 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             if found is None:
                 continue
             relation, anchor = found
+            # "her cousin Dawit", where the bare name was put with Selam Dawit (named for her
+            # father): Dawit Tesfaye's, whom his given name calls.
+            relative = _given_name_bearer(index, mention)
             if relation in kin_gender:
-                genders.setdefault(mention.cluster.name, kin_gender[relation])
-            if anchor is None or anchor == mention.cluster.name:
+                genders.setdefault(relative, kin_gender[relation])
+            if anchor is None or anchor in (relative, mention.cluster.name):
                 continue
-            relations.setdefault(mention.cluster.name, []).append(
+            relations.setdefault(relative, []).append(
                 Relation(relation, anchor, view, mention.span.end)
             )
             also = _set_after(index, view, text, mention, genders) if (
                 mention.run.prev == relation) else None
-            if also is not None and also.anchor not in (anchor, mention.cluster.name):
+            if also is not None and also.anchor not in (anchor, relative, mention.cluster.name):
                 # "Her uncle, Mohan-bhai, the Seth's younger brother, ran the office": the
                 # relation told before the name, and a second one set after it.
-                relations[mention.cluster.name].append(also)
+                relations[relative].append(also)
         unnamed = _UNNAMED_RELATIVE.match(text)
         if unnamed is not None and unnamed.group("kin") in kinship:
             found = _unnamed_relative(index, view, unnamed, genders)
@@ -849,12 +852,13 @@ def _given_name_bearer(index: MentionIndex, mention: Mention) -> str:
     """Whom a bare name means that is only the last word of its character's name but the
     given name of one other character: that other. Where a name is a given name and then a
     father's ("Hirut Tesfaye", Tesfaye's daughter, beside "Tesfaye Bekele"), "Tesfaye's wife"
-    is the father's, whom the name said alone calls by his own given name."""
+    is the father's, whom the name said alone calls by his own given name. Not when all that
+    comes before it is what the family calls her ("Moster Grethe", Mor's sister)."""
     words = mention.run.words
     name = mention.cluster.name
     if len(words) != 1 or mention.run.title or name.split()[-1] != words[0] or (
         given_name(name) == words[0]
-    ):
+    ) or wordlists().family_words.issuperset(name.split()[:-1]):
         return name
     bearers = [cluster.name for cluster in index.manuscript.clusters(EntityKind.CHARACTER)
                if cluster is not mention.cluster and cluster.name.split()[-1] != words[0]
