@@ -27,8 +27,10 @@ people's): the last one named (not a name of no known sex only ever said in spee
 says'), unless a relation already told makes them the wrong sex ("her father, Ramón"), then the last
 one named of the right sex, or the narrator's mother (father) when the narration of the paragraph or
 the one before last called someone of that sex by a parent's family word ('"Well," Mama said. / She
-had a letter from her brother Harlan'), or the story's most-mentioned one of that sex; a paragraph
-that opens on "Her cousin Kenji" goes on about the lead, named twice as often as anyone of her sex,
+had a letter from her brother Harlan'), or the story's most-mentioned one of that sex (so too in
+narration when the only ones of that sex named within reach are talked of in speech: '"Don't tell
+your Bebia." / The harvest began… Her brother Dato'); a paragraph that opens on "Her cousin Kenji"
+goes on about the lead, named twice as often as anyone of her sex,
 never one the book calls by a family word ("Eomma", the lead's mother), when she was named lately or
 is the last woman the chapter named, and the last lines were not about another woman, named as the
 one who does something (title and all when her name tells she is a woman: "Dr. Priya Callan comes up
@@ -144,6 +146,21 @@ EXAMPLES = (
              "Grethe Nielsen from the dairy came too. Mor's cousin Grethe had organised the "
              "food."), ("Moster Grethe",),
             note="'Moster' is what the family calls her: 'Grethe' is her given name"),
+    Example(("Bebia Ketevan kept the house. Nino Kapanadze was a girl of ten. She ran to the "
+             "cellar. Nino stared at the lids. She counted eleven.\n\n\"We'll open it the day you "
+             "marry,\" Uncle Levan said. He sat down on a crate. \"Don't tell your Bebia I said "
+             "marry. She'll say you're too young.\"\n\nThe harvest "
+             "began two days later. The whole village went out into the vineyards. Her brother "
+             "Dato carried the baskets up to the cart.",
+             "Nino came home in October. Her cousin Dato dug around the lid."), ("Dato",),
+            note="a woman only talked of in speech is not in sight: the narration's 'her' is "
+                 "the heroine's"),
+    Example(("Bebia Ketevan kept the house. Nino Kapanadze was a girl of ten. She ran to the "
+             "cellar. Nino stared at the lids. She counted eleven.\n\n\"We'll open it the day you "
+             "marry,\" Uncle Levan said. He sat down on a crate. \"Don't tell your Bebia I said "
+             "marry. She is tired. Her brother Dato is coming.\"",
+             "Nino came home in October. Her cousin Dato dug around the lid."),
+            note="'her' said in the speech itself may be the woman the speech talks of"),
     Example(("My uncle Octavio, my father's younger brother, drove over from Viña del Mar.",
              "My father's cousin Octavio was seventy-five now."), ("Octavio",),
             note="a second relation set after the name, through a parent: the father's brother, "

@@ -1012,6 +1012,15 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if subject is not None and subject != mention.cluster.name:
             return subject
     cluster = index.resolve(view, owner, owners=False)
+    if cluster is not None and gender is not None and not in_quotes(view, mention.span.start) and (
+        index.resolve(view, owner, spoken=False, owners=False) is None
+    ):
+        # '"Don't tell your Bebia I said marry." / The harvest began… Her brother Dato': one
+        # only talked of in speech is not in sight, and the narration's "her" with no woman in
+        # sight is the heroine's.
+        heroine = _most_named(index, gender, mention, genders)
+        if heroine is not None:
+            return heroine
     if cluster is not None and gender is not None:
         cluster = past_another(index, view, cluster, gender)
     if cluster is not None and cluster is not mention.cluster and (
@@ -1126,6 +1135,12 @@ def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Me
     parent = _parent_called_lately(index, view, gender)
     if parent is not None:
         return parent
+    return _most_named(index, gender, mention, genders)
+
+
+def _most_named(index: MentionIndex, gender: str, mention: Mention,
+                genders: dict[str, str]) -> str | None:
+    """The story's most-mentioned character of `gender`, other than `mention`'s."""
     candidates = [c for c in index.manuscript.clusters(EntityKind.CHARACTER)
                   if c is not mention.cluster and _sex(index, c.name, genders) == gender]
     return max(candidates, key=lambda c: len(c.mentions)).name if candidates else None
