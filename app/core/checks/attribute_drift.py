@@ -753,6 +753,9 @@ EXAMPLES = (
     Example(("Amina Farah was nineteen, with her father's long hands and her father's eyes, "
              "brown as peat.", "Amina Farah looked up with her grey eyes."), ("Amina Farah",),
             note="eyes hers by birth, the last of a list of them"),
+    Example(("Pablo Soto was twenty-one. Pablo Soto had our mother's eyes, grey as the bay in "
+             "winter.", "Pablo Soto looked up. His brown eyes were wet."), ("Pablo Soto",),
+            note="eyes his by birth from the teller's family: 'our mother's'"),
     Example(("Meena Rao came in. She had her grandfather's eyes, light brown, almost the colour "
              "of palm jaggery.", "Meena Rao looked up at me with her black eyes."),
             ("Meena Rao",), note="a colour set beside the eyes and likened after a comma"),
@@ -1498,10 +1501,11 @@ _SUBJECTS = frozenset({"he", "she", "they", "i", "you", "we"})
 # A modal right after the subject: its own habit ("he would stretch").
 _OWN_MODAL = re.compile(r"\s+(?:would|could|might|should|will)\b", re.IGNORECASE)
 # …unless they are hers by birth: "She had her father's eyes, grey as the river", "with her
-# father's long hands and her father's eyes" (the last of a list of them).
-_INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:(?:her|his|their|my|your|the)\s+)?"
+# father's long hands and her father's eyes" (the last of a list of them), "Tomás had our
+# mother's eyes" (a parent the teller shares with him).
+_INHERITED = re.compile(r"\b(?:had|has|have|with)\s+(?:(?:(?:her|his|their|my|our|your|the)\s+)?"
                         r"[a-z][\w-]*['’]s\s+(?:[a-z-]+\s+){1,2}and\s+)?"
-                        r"(?:(?:her|his|their|my|your|the)\s+)?[a-z][\w-]*['’]s\s+$")
+                        r"(?:(?:her|his|their|my|our|your|the)\s+)?[a-z][\w-]*['’]s\s+$")
 # A sentence of the teller's whose object is someone's eyes or hair: "I can see her grey eyes
 # yet", "We looked into his pale blue eyes", "I was near enough to see his eyes properly".
 _TELLER_SEES = re.compile(r"^\W*(?:I|We)\s+(?:[a-z]+\s+){1,5}(?:into\s+|at\s+)?(her|his)\s+"
