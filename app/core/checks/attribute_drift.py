@@ -753,6 +753,10 @@ EXAMPLES = (
     Example(("Amina Farah was nineteen, with her father's long hands and her father's eyes, "
              "brown as peat.", "Amina Farah looked up with her grey eyes."), ("Amina Farah",),
             note="eyes hers by birth, the last of a list of them"),
+    Example(("Arun Menon tapped the palms. He is sixty-two this year and still climbs forty "
+             "trees a morning.", "Arun Menon came to the house. He is a young man still, not yet "
+             "forty, with three small children."), ("Arun Menon",),
+            note="'not yet forty' set off by commas: at most thirty-nine"),
     Example(("Pablo Soto was twenty-one. Pablo Soto had our mother's eyes, grey as the bay in "
              "winter.", "Pablo Soto looked up. His brown eyes were wet."), ("Pablo Soto",),
             note="eyes his by birth from the teller's family: 'our mother's'"),

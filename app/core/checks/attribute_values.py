@@ -178,9 +178,14 @@ _OBLIQUE = (
         re.IGNORECASE)),
 )
 
-# An age not yet reached: "Calum, who was not yet forty" — at most the year before it.
+# An age not yet reached: "Calum, who was not yet forty" — at most the year before it; also
+# set off by commas after what someone is ("He is a young man still, not yet forty, with three
+# small children"), where only a bare number or "N years old" follows: "…, not yet forty
+# minutes" is no age.
 _NOT_YET = re.compile(rf"(?:(?<=\bwas\s)|(?<=\bis\s))not\s+yet\s+({_NUMBER_WORDS})\b"
-                      r"(?![- ](?:months?|weeks?|days?)\b)", re.IGNORECASE)
+                      r"(?![- ](?:months?|weeks?|days?)\b)|"
+                      rf"(?<=,\s)not\s+yet\s+({_NUMBER_WORDS})(?=\s*[,.;]|[- ]years?[- ]old\b)",
+                      re.IGNORECASE)
 
 
 # A birthday to come: "Dr Raghunathan turns forty-five next week", "will be sixty on Sunday"

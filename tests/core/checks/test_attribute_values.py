@@ -34,6 +34,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She had turned fifty-nine at Easter, and she was tired.", "age", "fifty-nine"),
         ("Calum, who was not yet forty, knelt.", "age", "no more than thirty-nine"),
         ("She was not yet thirty years old.", "age", "no more than twenty-nine"),
+        ("He is a young man still, not yet forty, with three small children.", "age",
+         "no more than thirty-nine"),
         ("Dr Rao turns forty-five next week.", "age", "forty-four"),
         ("He will be sixty on Sunday.", "age", "fifty-nine"),
         ("She was tiny, four foot eleven in her plastic slippers.", "height", "4 ft 11 in"),
@@ -69,6 +71,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("All six feet of the wall fell.") == []
     assert stated_values("The muck came off his hands in grey curls.") == []
     assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
+    assert stated_values("The bread had risen, not yet forty minutes in the tin.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():
