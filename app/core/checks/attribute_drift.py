@@ -753,6 +753,17 @@ EXAMPLES = (
     Example(("Amina Farah was nineteen, with her father's long hands and her father's eyes, "
              "brown as peat.", "Amina Farah looked up with her grey eyes."), ("Amina Farah",),
             note="eyes hers by birth, the last of a list of them"),
+    Example(("So did my grandmother, Bi Zawadi, who was seventy-one years old.",
+             "It was my grandmother who settled it. She was only fifty-eight, and strong."),
+            ("Bi Zawadi",),
+            note="'It was my grandmother who…' opens on her; the teller names her beside the word"),
+    Example(("So did my grandmother, Bi Zawadi, who was seventy-one years old.",
+             "My grandmother came up onto the roof. She was only fifty-eight, and strong."),
+            ("Bi Zawadi",), note="'my grandmother' is the one the teller names beside the word"),
+    Example(("So did my grandmother, Bi Zawadi, who was seventy-one years old, and my other "
+             "grandmother, Bi Rehema.",
+             "My grandmother came up onto the roof. She was only fifty-eight, and strong."),
+            note="two grandmothers named: which one 'my grandmother' is, unsure"),
     Example(("Arun Menon tapped the palms. He is sixty-two this year and still climbs forty "
              "trees a morning.", "Arun Menon came to the house. He is a young man still, not yet "
              "forty, with three small children."), ("Arun Menon",),

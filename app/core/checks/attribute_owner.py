@@ -10,7 +10,9 @@ worked…, and when she looked across at Ruairidh…, her eyes were brown"), or,
 tells it of "she" or "he" (or of "her"/"his" opening a clause after "and": "…as she came, and
 her brown eyes were watering", or said after the trait: "those warm brown eyes of his"), the one
 the pronoun stands for: a relative no name stands for that the sentences before go on about
-("Her mother was waiting on the stairs. She was fifty-eight."), a newborn the sentences after
+("Her mother was waiting on the stairs. She was fifty-eight.", "It was my grandmother who
+settled it. She was only fifty-eight": the parent, or the teller's relative, the story names),
+a newborn the sentences after
 the birth name, the holder of a role the sentence before opens on ("the superintendent"), the
 one the sentences opening on "He" go on about, the one the sentence before opens on or names as
 its subject ("The boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was

@@ -99,9 +99,19 @@ def kin_subject(
 def relative_named(context: CheckContext, view: SentenceView, match: re.Match[str]) -> str | None:
     """The name of the relative a sentence calls "her mother" (`match` opens it, with its
     group "kin") or by a family word ("thought of Daddy", group "called"): a parent the story
-    names; None for any other relative, or one it does not name. Whose "Daddy" it is: the
+    names, or another relative the teller calls "my grandmother" whom the story names beside the
+    word; None for any other relative, or one it does not name. Whose "Daddy" it is: the
     character the sentence is about, named first in it, else the one named last before."""
     if "called" not in match.re.groupindex:
+        kin = match.group("kin").lower()
+        if kin not in PARENT_WORDS:
+            # "It was my grandmother who settled it": the one the story names beside the word
+            # as the teller's ("my grandmother, Bi Zawadi"), when it names one alone.
+            index = context.mentions
+            owner = match.groupdict().get("owner") or ""
+            if owner.lower() != "my" or in_quotes(view, view.start + match.start("owner")):
+                return None
+            return _relative_of(context, narrator(index, view), kin)
         found = kin_subject(context, view, context.mentions.text(view), match.end())
         return found[0] if found is not None else None
     word = match.group("called").lower()
@@ -111,6 +121,17 @@ def relative_named(context: CheckContext, view: SentenceView, match: re.Match[st
     named = [m.cluster.name for m in index.in_sentence(view) if not m.run.possessive]
     owner = named[0] if named else referent(index, view, None)
     return parent_of(context, owner, word) if owner else None
+
+
+def _relative_of(context: CheckContext, anchor: str, kin: str) -> str | None:
+    """The one character the story states is `anchor`'s `kin` ("grandmother") beside a name,
+    as relation_drift reads relations; None where it states none, or two."""
+    from app.core.checks.relations import stated_relations
+
+    found = {relative for relative, relations in stated_relations(context).items()
+             if any(relation.relation == kin and relation.anchor == anchor
+                    for relation in relations)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner(index: MentionIndex, view: SentenceView, match: re.Match[str]) -> str | None:

@@ -85,10 +85,13 @@ def pronoun_before(index: MentionIndex, mention: Mention, gender: str) -> bool:
 @cache
 def _relative_opening() -> re.Pattern[str]:
     """A sentence opening on a relative the sentence does not name: "Her mother was…", "His
-    older brother came…", "Élodie's father filled the doorway"."""
+    older brother came…", "Élodie's father filled the doorway" — or setting that relative
+    first by "It was … who" ("It was my grandmother who settled it"), as its subject."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:(?i:her|his|their|my|our|your)|{CAPITAL}[\w'’-]*['’]s)\s+"
-                      rf"(?:[a-z][\w-]*\s+)?(?P<kin>{kin})\b(?!['’]s|-)")
+    return re.compile(rf"^\W*(?P<cleft>It\s+was\s+)?"
+                      rf"(?P<owner>(?i:her|his|their|my|our|your)|{CAPITAL}[\w'’-]*['’]s)\s+"
+                      rf"(?:[a-z][\w-]*\s+)?(?P<kin>{kin})\b(?!['’]s|-)"
+                      r"(?(cleft)(?=\s+who\b))")
 
 
 _PRONOUN_OPENING = re.compile(r"^\W*(?:she|he|her|his)\b", re.IGNORECASE)
