@@ -101,3 +101,11 @@ def test_a_pronoun_looks_back_no_further_than_its_chapters_heading(monkeypatch):
     assert resolved is not None
     assert resolved.name == "Kerra Dao"
     assert context.mentions.genders["Kerra Dao"] is None  # so "she" could have gone on back
+
+
+def test_a_pronoun_going_on_past_a_word_of_what_comes_next_tells_the_sex(monkeypatch):
+    # "…, and then she told him": the clause goes on about the one just named.
+    genders = _genders(monkeypatch, "Vasanti laughed, and then she told him. Vasanti waited. "
+                                    "Vasanti looked out at the water, and now she was calm. "
+                                    "Vasanti sang. Vasanti slept.")
+    assert genders["Vasanti"] == "f"
