@@ -753,6 +753,16 @@ EXAMPLES = (
     Example(("Amina Farah was nineteen, with her father's long hands and her father's eyes, "
              "brown as peat.", "Amina Farah looked up with her grey eyes."), ("Amina Farah",),
             note="eyes hers by birth, the last of a list of them"),
+    Example(("Vimala Patwardhan came onto the set. She was twenty-four now. The film magazines "
+             "wrote about her grey eyes, and Pestonji Khambatta lit them.",
+             "Vimala Patwardhan came onto the set. She was twenty-four now. The film magazines "
+             "wrote about her brown eyes."), ("Vimala Patwardhan",),
+            note="'her' owning the value in a sentence that names no one before it"),
+    Example(("Vimala Patwardhan came onto the set. She was twenty-four now. The film magazines "
+             "wrote about her grey eyes.",
+             "Vimala Patwardhan came onto the set. My mother-in-law is sixty-eight, her eyes "
+             "as brown as ever."),
+            note="'her' after a relative named before it is the relative's"),
     Example(("So did my grandmother, Bi Zawadi, who was seventy-one years old.",
              "It was my grandmother who settled it. She was only fifty-eight, and strong."),
             ("Bi Zawadi",),

@@ -8,8 +8,10 @@ Josephine with her calm brown eyes"; of several named, the one whose sex the "he
 owning the value tells, the others all of the other sex and no one unnamed spoken of: "Ailsa
 worked…, and when she looked across at Ruairidh…, her eyes were brown"), or, for a sentence that
 tells it of "she" or "he" (or of "her"/"his" opening a clause after "and": "…as she came, and
-her brown eyes were watering", or said after the trait: "those warm brown eyes of his"), the one
-the pronoun stands for: a relative no name stands for that the sentences before go on about
+her brown eyes were watering", or said after the trait: "those warm brown eyes of his", or
+owning the value in a sentence that names no one, relative or stranger before it and says no
+other pronoun of a person: "The film magazines wrote about her grey eyes"), the one the pronoun
+stands for: a relative no name stands for that the sentences before go on about
 ("Her mother was waiting on the stairs. She was fifty-eight.", "It was my grandmother who
 settled it. She was only fifty-eight": the parent, or the teller's relative, the story names),
 a newborn the sentences after
@@ -241,7 +243,7 @@ def subject(
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
     pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
         _FRONTED_PRONOUN.match(text, 0, before)) or _CLAUSE_OWNER.search(text, 0, before) or (
-        _OWNER_AFTER.match(text, before))
+        _OWNER_AFTER.match(text, before)) or _lone_owner(index, view, text, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
         return None  # "Her brother was ten": the brother's, whom the sentence does not name
     # Where the one the sentence tells of is said: no later than the value.
@@ -322,6 +324,26 @@ def subject(
 
 # A possessive pronoun owning the value right before it: "her eyes were brown", "his grey eyes".
 _OWNER_BEFORE = re.compile(r"\b(her|his)\s+(?:[a-z-]+\s+){0,2}$")
+
+# Any pronoun of a third person.
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|hers|they|them|their)\b", re.IGNORECASE)
+
+
+def _lone_owner(index: MentionIndex, view: SentenceView, text: str,
+                before: int) -> re.Match[str] | None:
+    """The "her" or "his" owning the value (`_OWNER_BEFORE`) in a sentence of the narration
+    that names no one before it, nor a relative or a stranger ("My mother-in-law is
+    sixty-eight, her hair as white…"), nor says another pronoun of a person: "The film
+    magazines wrote about her grey eyes" — whom the pronoun stands for is whom the sentences
+    before go on about, as for a "she" opening the sentence."""
+    owner = _OWNER_BEFORE.search(text, 0, before)
+    if owner is None or in_quotes(view, view.start + before) or _UNNAMED_SOMEONE.search(
+            text, 0, owner.start()) or any(
+            m.span.start - view.start < before for m in index.in_sentence(view)):
+        return None
+    others = [found for found in _THIRD_PERSON.finditer(text, 0, before)
+              if found.start() != owner.start(1)]
+    return None if others else owner
 # Someone no name stands for, whom such a pronoun may mean: "her mother", "the old woman".
 _UNNAMED_SOMEONE = re.compile(rf"\b(?:{KIN_WORDS}|{NEWCOMER})\b", re.IGNORECASE)
 
