@@ -906,6 +906,16 @@ EXAMPLES = (
              "The clerk Sarkis Dadian sent word to the wrong family, as he always did.\n\n"
              "Tavit Hagopian sat in the shop that afternoon."),
             ("Tavit Hagopian",), note="the mistake a paragraph tells of someone else's word"),
+    Example(("Ewan Mòr mended nets on the shore, and Ewan Mòr laughed at the gulls.",
+             "After supper the old priest told the story of the night Ewan Mòr was drowned. "
+             "It had grown a little with every telling.",
+             "\"The wind was in the north,\" said Ewan Mòr."),
+            note="a death told as a story someone tells is their word, not the book's"),
+    Example(("Ewan Mòr mended nets on the shore, and Ewan Mòr laughed at the gulls.",
+             "After supper the old priest told the story of the seal-woman. Ewan Mòr was "
+             "drowned that winter.",
+             "\"The wind was in the north,\" said Ewan Mòr."), ("Ewan Mòr",),
+            note="the story told is another; the next sentence tells the death itself"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".

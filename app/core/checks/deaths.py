@@ -35,7 +35,8 @@ before, about another man it named and not about X ("The photograph of Don Ramó
 was perhaps sixty. Tati had been nineteen when he died"). Negated, hypothetical or hearsay
 deaths ("nearly died", "if he died", "if they buried him", "drowned only in the Galway paper",
 "the paper had printed that Ezra Pike had died", "said to Dad that the Dufault boy had
-drowned" (not a telegram's "said that"), "I'll believe he is dead when I see him dead", "He
+drowned" (not a telegram's "said that"), "told the story of the night Ewan was drowned" (a
+tale someone tells), "I'll believe he is dead when I see him dead", "He
 was dead in 1958. Drowned, they said.") do not count, nor do deaths counted or only declared,
 which did not last ("dead once himself, officially"). `told_deaths` reads them once;
 dead-alive then looks for the dead doing things later.
@@ -129,6 +130,13 @@ _BELIEVED_THAT = re.compile(
     r"\b(?:believed|thought|feared|assumed|presumed|supposed|rumou?red|reported|printed|heard|"
     r"imagined|told|learned|learnt|decided|concluded|swore|sworn|claimed|insisted|word)\b"
     r"[^.!?]*\bthat\b[^.!?]*$", re.IGNORECASE)
+
+# "Canon Gillies told the story of the night Angus Beag was drowned": a death someone tells
+# as a story (a tale grows "with every telling"), word of it as "said that" is, not the book's.
+_TOLD_AS_STORY = re.compile(
+    r"\b(?:told|tells|tell|telling|retold|retells|recounted|recounts)\s+(?:\w+\s+)?"
+    r"(?:the|a|an|his|her|their|that)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\s+(?:of|about)\b"
+    r"[^.!?\"“”]*$", re.IGNORECASE)
 
 # Where a sentence can report a death beyond its verbs: "the late…", "the death of…",
 # "…'s funeral". With an unhedged death verb, these mark the sentences worth reading again.
@@ -484,6 +492,7 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         hedge = None
     return hedge is not None or _BELIEVED_THAT.search(text, 0, match.start()) is not None or (
         _SAID_THAT.search(text, 0, match.start()) is not None) or (
+        _TOLD_AS_STORY.search(text, 0, match.start()) is not None) or (
         _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
         _NOT_FOR_GOOD.match(text, match.end()) is not None) or (
         _AS_FAR_AS_KNOWN.match(text, match.end()) is not None) or (
