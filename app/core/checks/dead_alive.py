@@ -43,7 +43,11 @@ dead one's only when told of him by the word the death named him by; when it set
 the name side by side as two people's ("a Frank and a Frankie", "the father was Frank, the boy
 was Frankie"), a deed told by the form the death did not use may be the other's. A given name
 after a farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of
-that given name, when no one else has it. The deaths are read by `deaths`; this module looks for
+that given name, when no one else has it; so is a title or an epithet before one word of the
+dead's full name ("Mr. Tulloch" of Obadiah Tulloch, "Old Cheung" of Cheung Man-lok) when no
+one else's name has that word and the title tells no other sex ("Oma Behrens" is the widow).
+One later deed belies a death once, though the analysis kept its doer as two ("Mrs. Pruett is
+dead", "We buried Hannah Pruett"). The deaths are read by `deaths`; this module looks for
 the dead doing things afterwards.
 """
 
@@ -916,6 +920,21 @@ EXAMPLES = (
              "drowned that winter.",
              "\"The wind was in the north,\" said Ewan Mòr."), ("Ewan Mòr",),
             note="the story told is another; the next sentence tells the death itself"),
+    Example(("Old Fung worked the cradle beside me. Old Fung found water by watching the "
+             "birds, and he laughed at the diggers.",
+             "Old Fung Kwok-wai is dead. He died before dawn in our tent.",
+             "Last week Old Fung and I carried the long tom down to the water."),
+            ("Fung Kwok-wai",), note="'Old' and his family name, which no one else bears, is he"),
+    Example(("Old Fung worked the cradle beside me. Old Fung found water by watching the "
+             "birds, and he laughed at the diggers. His nephew Fung Siu-ming cooked for us.",
+             "Old Fung Kwok-wai is dead. He died before dawn in our tent.",
+             "Last week Old Fung and I carried the long tom down to the water."),
+            note="two men bear the family name: 'Old Fung' may be the other"),
+    Example(("Oma Hartwig sat by the stove with her knitting. Oma laughed at the dog, and she "
+             "fed the hens.",
+             "Ludwig Hartwig died in the box bed in February. He was seventy.",
+             "In May Oma sat by the stove with her hands in her lap."),
+            note="'Oma' and his surname is a woman, not the dead man"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".
@@ -1009,6 +1028,7 @@ def find(context: CheckContext) -> list[Finding]:
     deaths = told_deaths(context)
     told, only_titled = deaths.told, deaths.only_titled
     findings = []
+    belied: set[tuple[str, int]] = set()  # the later deeds a finding already quotes
     position = manuscript.order
     for name, (death, said) in deaths.first.items():
         if shared_name(manuscript, name):
@@ -1108,7 +1128,11 @@ def find(context: CheckContext) -> list[Finding]:
                 # '"Stasiu is dead," Pan Pawlak said', and Stasiu goes on through the book:
                 # word of a death the story proves wrong, not a dead man come back once.
                 break
-            findings.append(_finding(context, name, (death, said), (view, end)))
+            if (document, start) not in belied:
+                # "Mrs. Pruett is dead." and "We buried Hannah Pruett": one woman the analysis
+                # kept as two, whom one later deed belies once.
+                belied.add((document, start))
+                findings.append(_finding(context, name, (death, said), (view, end)))
             break
     return findings
 
@@ -1417,13 +1441,38 @@ def _farm_named(manuscript: Manuscript, name: str) -> list[str]:
     return [] if others else found
 
 
+def _called_by_part(manuscript: Manuscript, name: str, sex: str | None) -> list[str]:
+    """The characters the analysis kept apart from the dead whose name is a title or an
+    epithet before one word of the dead's full name ("Mr. Tulloch" of Obadiah Tulloch, "Old
+    Cheung" of Cheung Man-lok), when no other character's name has that word: the village
+    calls the one man by it, so it is he — unless the title tells a sex that is not known to
+    be the dead's (`sex`): "Oma Behrens" is the widow of Ludwig Behrens."""
+    own = name.replace(".", "").split()
+    if len(own) < 2:
+        return []
+    titles = wordlists().honorifics
+    found: list[str] = []
+    others: set[str] = set()  # the words of the names of everyone else
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        if cluster.name == name:
+            continue
+        words = cluster.name.replace(".", "").split()
+        if len(words) == 2 and (words[0] in titles or words[0] in EPITHETS) and (
+                words[1] in own) and wordlists().title_sex(words[0]) in ("-", sex):
+            found.append(cluster.name)
+        else:
+            others.update(words)
+    return [form for form in found if form.replace(".", "").split()[1] not in others]
+
+
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
     """Where a character is named, in reading order: its mentions (and those of the name
     their farm gives them, `_farm_named`), or for a name no character carries (one said
     once, like a relative's), the places of that name."""
     if name in context.manuscript.finder.clusters:
         mentions = context.mentions.by_cluster
-        farm_named = _farm_named(context.manuscript, name)
+        farm_named = _farm_named(context.manuscript, name) + _called_by_part(
+            context.manuscript, name, context.mentions.genders.get(name))
         found = [m for own in (name, *farm_named) for m in mentions[own]]
         if farm_named:
             order = context.manuscript.order

@@ -1,0 +1,27 @@
+"""The dead doing things afterwards: app.core.checks.dead_alive."""
+
+from __future__ import annotations
+
+from app.core.checks import dead_alive
+from app.core.checks.deaths import ToldDeaths
+from tests.core.checks.stories import check_context
+
+
+def test_one_deed_belies_one_person_told_dead_under_two_names_once(monkeypatch):
+    # "Mrs. Pruett is dead." and "We buried Hannah Pruett": one woman the analysis kept as
+    # two characters, both reported dead, whom the same later deed shows alive.
+    context = check_context(monkeypatch,
+                            "Old Fung worked the cradle beside me. Old Fung found water by "
+                            "watching the birds, and he laughed at the diggers.",
+                            "Old Fung Kwok-wai is dead. He died before dawn in our tent.",
+                            "Last week Old Fung and I carried the long tom down to the water.")
+    real = dead_alive.told_deaths
+
+    def under_both_names(context):
+        deaths = real(context)
+        first, told = dict(deaths.first), dict(deaths.told)
+        first["Old Fung"], told["Old Fung"] = first["Fung Kwok-wai"], told["Fung Kwok-wai"]
+        return ToldDeaths(first, told, deaths.only_titled)
+
+    monkeypatch.setattr(dead_alive, "told_deaths", under_both_names)
+    assert [finding.names for finding in dead_alive.find(context)] == [("Fung Kwok-wai",)]
