@@ -935,6 +935,16 @@ EXAMPLES = (
              "Ludwig Hartwig died in the box bed in February. He was seventy.",
              "In May Oma sat by the stove with her hands in her lap."),
             note="'Oma' and his surname is a woman, not the dead man"),
+    Example(("Jonah Pemberton kept the glass-houses, and Jonah Pemberton laughed at the boys.",
+             "Jonah Pemberton died this morning a little before five.",
+             "Walking back along the lane at dusk, I saw old Pemberton at the garden gate with "
+             "his lantern. He touched his cap to me."), ("Jonah Pemberton",),
+            note="met somewhere, said with his word of age, and the next sentence's 'he' acts"),
+    Example(("Jonah Pemberton kept the glass-houses, and Jonah Pemberton laughed at the boys.",
+             "Jonah Pemberton died this morning a little before five.",
+             "Walking back along the lane at dusk, I thought of old Pemberton at the garden "
+             "gate with his lantern. He touched his cap to me."),
+            note="thought of, not met: the 'he' who touches his cap is no one met"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".

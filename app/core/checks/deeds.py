@@ -13,8 +13,9 @@ sentence that opens on a place and puts the verb before the name ("Under the lil
 Lidiia"), a clause that opens on how someone stands or sits and puts "was" before the name
 ("and bent over it, white-headed and nearly blind, was Mr. Fakunle"), or being found
 somewhere by someone whom the next sentence shows doing something ("I found Nhia near the
-ball-toss lines. He saw me and smiled"). Lying, resting or sleeping, and being in the ground,
-may be the grave's and are no deed.
+ball-toss lines. He saw me and smiled", also with a word of age: "I saw old Scorer at the
+glass-house door"). Lying, resting or sleeping, and being in the ground, may be the grave's
+and are no deed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 from app.core.checks.cues import sentence_at
 from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
 from app.core.forms import PERSON_VERBS, SAID_VERBS
-from app.core.names import NameRun
+from app.core.names import EPITHETS, NameRun
 from app.core.wordlists import wordlists
 
 # What ends a line of speech before "said Nain".
@@ -119,6 +120,8 @@ _PRESENT = re.compile(
 _MET = frozenset({"found", "saw", "spotted", "met", "joined", "greeted"})
 _MET_WHERE = re.compile(r"\s+(?:near|at|in|on|by|beside|behind|outside|inside|under|among|"
                         rf"across)\s+the\s+(?!{_RESTING_PLACE})\w+", re.IGNORECASE)
+# A word of age or size the name may be said with ("I saw old Scorer at the door").
+_EPITHET_WORDS = frozenset(word.lower() for word in EPITHETS)
 _GOES_ON = re.compile(r"[ \t]*[\"“]?(?P<pronoun>He|She)\s+(?P<verb>[a-z]+)\b")
 
 
@@ -268,7 +271,8 @@ def met_and_goes_on(index: MentionIndex, name: str, where: tuple[str, int, int],
     pronoun of the character's sex, shows that one doing something ("He saw me and smiled")
     — when the sentence names no one else whom the pronoun could mean."""
     document, start, end = where
-    if run.prev not in _MET or run.possessive:
+    met = run.prev in _MET or (run.prev in _EPITHET_WORDS and run.prev2 in _MET)
+    if not met or run.possessive:
         return False
     text = index.manuscript.documents[document].text
     view = sentence_at(index.manuscript, document, start)
