@@ -37,9 +37,11 @@ deaths ("nearly died", "if he died", "if they buried him", "drowned only in the 
 "the paper had printed that Ezra Pike had died", "said to Dad that the Dufault boy had
 drowned" (not a telegram's "said that"), "told the story of the night Ewan was drowned" (a
 tale someone tells), "I'll believe he is dead when I see him dead", "He
-was dead in 1958. Drowned, they said.") do not count, nor do deaths counted or only declared,
-which did not last ("dead once himself, officially"). `told_deaths` reads them once;
-dead-alive then looks for the dead doing things later.
+was dead in 1958. Drowned, they said.") do not count (a "not" in a clause of its own
+before it hedges nothing: "the dead must not wait, so we buried him that same evening"),
+nor do deaths counted or only declared, which did not last ("dead once himself,
+officially"). `told_deaths` reads them once; dead-alive then looks for the dead doing things
+later.
 """
 
 from __future__ import annotations
@@ -484,6 +486,11 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
     if _WRITTEN_DOWN.search(window):
         return True
     hedge = _HEDGE.search(window)
+    while hedge is not None and _NEGATION.match(window, hedge.start()) and _CLAUSE_BREAK.search(
+            window, hedge.start()):
+        # "the dead must not wait, so we buried him that same evening": the "not" is a clause
+        # of its own, which the burial comes after.
+        hedge = _HEDGE.search(window, hedge.start() + 1)
     if hedge is not None and _INSERTED.search(window, 0, hedge.start()) and _RESUMED.search(
         window
     ):
@@ -519,6 +526,10 @@ _NOT_FOR_GOOD = re.compile(
     r"(?:\s+(?:himself|herself|themselves|too|also))?\s*,?\s+(?:once(?=\s*(?:[,.;:!?—–]|"
     r"(?:himself|herself|themselves|before|already|too)\b))|twice|officially|technically|"
     r"legally|clinically|briefly)\b", re.IGNORECASE)
+
+# A negation, which holds only in its own clause; and where a clause ends and the next goes on.
+_NEGATION = re.compile(r"(?:not|never)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:so|and|but|then)|;)\s", re.IGNORECASE)
 
 # A clause set inside a sentence, and the sentence taken up again after it.
 _INSERTED = re.compile(r"\b(?:so\s+that|because|who|which|whom|although|though|while|when|"

@@ -89,3 +89,15 @@ def test_someone_unnamed_of_the_other_sex_in_the_names_sentence_is_not_whom_she_
                                          "at the table, and my sister laughed at him. He was "
                                          "killed in the fighting that April.")
     assert list(told_deaths(context).first) == []
+
+
+def test_a_not_in_a_clause_before_a_burial_does_not_hedge_it(monkeypatch):
+    context = check_context(monkeypatch, "Ifan Pugh coughed all winter. The dead must not "
+                                         "wait, so we buried him that same evening on the hill.")
+    assert list(told_deaths(context).first) == ["Ifan Pugh"]
+
+
+def test_a_not_in_the_burials_own_clause_hedges_it(monkeypatch):
+    context = check_context(monkeypatch, "Ifan Pugh coughed all winter. They did not bury him "
+                                         "on the hill.")
+    assert list(told_deaths(context).first) == []
