@@ -31,7 +31,8 @@ before the death's ("Chapter Two" opening "By September 1951" after a chapter co
 is the contradiction, as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
 ("He saw me and smiled") (what counts as such a deed is `deeds`') — unless the book says
-afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR.") or the character says so
+afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR."; not "while Otto was
+still alive", a time before the death) or the character says so
 ('"I was never dead at all"', a telegram's "I AM ALIVE STOP") or that word of the death went
 astray, in a paragraph naming the one reported dead ("sent word to the wrong family", "wrote
 the wrong name on the form"), or the death was only word in someone's speech and the
@@ -945,6 +946,16 @@ EXAMPLES = (
              "Walking back along the lane at dusk, I thought of old Pemberton at the garden "
              "gate with his lantern. He touched his cap to me."),
             note="thought of, not met: the 'he' who touches his cap is no one met"),
+    Example(("Ifan Pugh led the singing, and Ifan Pugh laughed at the deacons.",
+             "Ifan Pugh died in March.",
+             "The chapel had been full every Sunday while Ifan Pugh was still alive.\n\n"
+             "On Sunday Ifan Pugh set down his hymn book and began to sing."), ("Ifan Pugh",),
+            note="'while he was still alive' is a time before the death, no word it was wrong"),
+    Example(("Ifan Pugh led the singing, and Ifan Pugh laughed at the deacons.",
+             "Ifan Pugh died in March.",
+             "It was a clerk's error. Ifan Pugh was still alive.\n\n"
+             "On Sunday Ifan Pugh set down his hymn book and began to sing."),
+            note="the book says he is alive: the death was a mistake"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".
@@ -1205,7 +1216,8 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     "Dermot was alive after all", "Aurelio Cárdenas presented himself alive", "Mam is not
     dead", "It was Máirtín. … it was himself, alive", or the one named just before says so
     ('"I'm not dead," he told the meadow'), or that word of the death went astray
-    (`_report_misdirected`) — the report of the death was wrong."""
+    (`_report_misdirected`) — the report of the death was wrong. "While Grandpa was still
+    alive" is a time before the death, and says nothing of it."""
     words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
     if not words:
         return False
@@ -1228,7 +1240,9 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
         if order < position:
             continue
         start = death.end if order == position else 0
-        if alive.search(doc.text, start):
+        if any(not _WHILE_ALIVE.search(doc.text, max(start, found.start() - _WHILE_REACH),
+                                       found.start())
+               for found in alive.finditer(doc.text, start)):
             return True
         for denial in _NOT_DEAD.finditer(doc.text, start):
             # '"I'm not dead," he told the meadow', the man named just before
@@ -1237,6 +1251,11 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
                 return True
     return False
 
+
+# A time the one reported dead was alive in, before the death: "while Grandpa was still
+# alive", "back when Mam was alive" — a memory, not the book saying the death was wrong.
+_WHILE_ALIVE = re.compile(r"\b(?:while|whilst|when|before|as\s+long\s+as)\s+$", re.IGNORECASE)
+_WHILE_REACH = 16  # characters before the name: "as long as "
 
 # Coming back among the living, told of the one reported dead: "Aurelio Cárdenas presented
 # himself alive", "turned up alive", "was found alive", "came home alive".
