@@ -956,6 +956,16 @@ EXAMPLES = (
              "It was a clerk's error. Ifan Pugh was still alive.\n\n"
              "On Sunday Ifan Pugh set down his hymn book and began to sing."),
             note="the book says he is alive: the death was a mistake"),
+    Example(("Hofrat Brenner read his paper at the corner table, and Hofrat Brenner laughed at "
+             "the waiters.",
+             "Brenner died in the spring and was buried four days later at the cemetery.",
+             "Under the clock Hofrat Brenner had put down his newspaper. He looked up at me."),
+            ("Hofrat Brenner",), note="the scene first, then what he had done there: he is there"),
+    Example(("Hofrat Brenner read his paper at the corner table, and Hofrat Brenner laughed at "
+             "the waiters.",
+             "Brenner died in the spring and was buried four days later at the cemetery.",
+             "By the end of summer Hofrat Brenner had handed the café to his nephew."),
+            note="a time first, not a scene: what he had done before"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".

@@ -6,7 +6,9 @@ after the name ("Oren set down his bucket", "said Nain", "Pops counted them off"
 for little", what one was held to be; after "who" in a cleft: "It was Yusuf
 who answered"; having one's things put somewhere: "Mémère had her chair set in the shade",
 holding someone: "had the little girl on her lap", a description between commas first: "Opa
-Dirk, leaning in the doorway with his pipe, told him…"), standing or going somewhere now
+Dirk, leaning in the doorway with his pipe, told him…"; what one had done, in a sentence that
+opens on the place the scene is in: "Under the clock Weidlinger had put down his newspaper",
+not on a time: "By the end of summer"), standing or going somewhere now
 ("Oren is standing at the gate", "was already there, sitting on his chair", "is there under
 the lights, sitting on a crate", "was there in a navy turban", not "there in spirit"), a
 sentence that opens on a place and puts the verb before the name ("Under the lilac sat pani
@@ -154,6 +156,12 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         at = end + 1
         following = _NEXT_WORD.match(text, at)
         verb = following.group(1) if following is not None else ""
+    name_start = end - (run.end - run.start)
+    if run.next == "had" and _SCENE_OPENING.search(
+            text, max(0, name_start - _SCENE_OPENING_REACH), name_start):
+        done = _DONE_IN_SCENE.match(text, at)
+        if done is not None:
+            verb = done.group(1).lower()  # "Under the clock Weidlinger had put down his paper"
     perfect = _PRESENT_PERFECT.match(text, at)
     if perfect is not None and perfect.group(1).lower() not in _GONE_FROM_US:
         verb = perfect.group(1).lower()  # "Brandt has moved me to the English looms"
@@ -196,6 +204,16 @@ _CAUSATIVE = re.compile(
 _HOLDING = re.compile(r"\s+(?:has|had)\s+(?:(?:a|an|the|his|her|their)\s|[A-Z][\w-]*['’]s\s)"
                       r"[^.;:!?,\"“”]{0,30}?\b(?:on|in|across)\s+(?:his|her)\s+(?:lap|arms|knees?)\b")
 
+
+# A sentence that opens on where someone is and names them next sets the scene, so what they
+# "had" done there is done in it: "Under the clock Kommerzialrat Weidlinger had put down his
+# newspaper" — not "By the end of the war Weidlinger had sold", a time.
+_SCENE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:under|at|by|beside|behind|near|across|"
+                            r"outside|inside)\s+the\s+(?!(?:time|end|start|beginning|age|"
+                            r"moment|turn|close|height|last|first|outbreak|hour|day|year|"
+                            r"week|month|funeral|grave)\b)(?:[a-z-]+\s+){1,3}$", re.IGNORECASE)
+_SCENE_OPENING_REACH = 40
+_DONE_IN_SCENE = re.compile(r"\s+had\s+(?:just\s+)?([a-z]+)\b")
 
 # A deed in the present perfect: "Brandt has moved me", "Ma has just written".
 _PRESENT_PERFECT = re.compile(r"\s+has\s+(?:just\s+|already\s+|now\s+)?([a-z]+)\b")
