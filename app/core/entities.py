@@ -7,7 +7,8 @@ when the manuscript shows it is a name (capitalised in mid-sentence and rarely w
 case, or backed by strong evidence); at a sentence's head, a word written in lower case
 anywhere is a word, unless the book capitalises it in mid-sentence far more often ("Paj Lee
 was…" of "Auntie Paj"). Forms then cluster into entities: a full name with its first name and
-surname (and a nickname made of the surname, "Smithy" or "Robbo", when only one fits), a titled
+surname (and a nickname made of the surname, "Smithy" or "Robbo", when only one fits, and a pet
+form of the given name with the same surname, "Archie Brough" of "Archibald Brough"), a titled
 form with the full name it must belong to ("Miss Woodhouse" -> "Emma Woodhouse"), while "Mr
 Weston" and "Mrs Weston" stay two people (and "Mrs. Hollis" is not "J.T. Hollis": initials tell
 no sex, but are a man's far more often, as is a rank: "Corporal Kessler" is the one man of the
@@ -56,6 +57,7 @@ from app.core.text import (
     UNMARRIED_TITLES,
     fold,
 )
+from app.core.variants import diminutive
 from app.core.wordlists import wordlists
 
 # A titled surname ("Mr. Ferris") is the one full name of that surname ("Harold Ferris") when
@@ -89,6 +91,8 @@ EVENT_WORDS = frozenset({
     "War", "Wars", "Revolution", "Rising", "Uprising", "Rebellion", "Games", "Olympics",
     "Depression", "Blitz", "Armistice", "Crusade", "Famine", "Massacre", "Emergency",
 })
+# Words that bring in a second bearer of a name: "another David Laidlaw entirely".
+_ANOTHER = frozenset({"another", "other"})
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
 OFFICE_TITLES = frozenset({"Lord", "Lady", "King", "Queen", "Prince", "Princess"})
 _OFFICE_ENDINGS = ("or", "ess", "ain", "ent")
@@ -626,6 +630,7 @@ class EntityFinder:
                 else:
                     parent[key] = (self._without_epithet(key)
                                    or self._longer_given_name(key, by_last)
+                                   or self._pet_form_full_name(key, by_last)
                                    or self._with_middle_name(key, by_last)
                                    or self._nickname_full_name(key, by_last)
                                    or self._longer_full_name(key, by_first)
@@ -897,6 +902,31 @@ class EntityFinder:
             and self.forms[other].words[0].startswith(given)
         ]
         return longer[0] if len(longer) == 1 else None
+
+    def _pet_form_full_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
+        """'Archie Brough' -> 'Archibald Brough': the one other full name of that surname
+        whose given name the shorter one's is a pet form of (Archie, Davie, Alfie), of the
+        same sex — not Jackie of Jack, a given name of either sex in its own right — unless
+        the book says one of them is another of the name ("another David Laidlaw entirely")
+        or tells a father and a son of it apart ("Terry Vance junior")."""
+        words = self.forms[key].words
+        first_names = wordlists().first_names
+        pet = words[0]
+        longer = [
+            other for other in by_last.get(words[-1], [])
+            if self.forms[other].words[1:] == words[1:]
+            and len(self.forms[other].words[0]) > len(pet)
+            and first_names.get(pet, first_names.get(self.forms[other].words[0]))
+            == first_names.get(self.forms[other].words[0])
+            and diminutive(self.forms[other].words[0], pet)
+        ]
+        if len(longer) != 1 or any(
+            run.prev in _ANOTHER or run.next.capitalize() in GENERATIONS
+            for form in (key, longer[0])
+            for _document, _base, run in self.forms[form].runs
+        ):
+            return None
+        return longer[0]
 
     def _with_middle_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Candlewright Quarle' -> 'Candlewright Osbet Quarle', 'Wesley Tolliver' -> 'Wesley

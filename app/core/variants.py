@@ -26,15 +26,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 import jellyfish
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler, Levenshtein
 
-from app.core.manuscript import Manuscript
 from app.core.model import Decisions, Span
 from app.core.names import GENERATIONS, family_name_first
 from app.core.text import fold
 from app.core.wordlists import wordlists
+
+if TYPE_CHECKING:  # the entity finder uses `diminutive`, and a manuscript holds a finder
+    from app.core.manuscript import Manuscript
 
 # A spelling seen this many times or fewer, beside a name seen at least RARE_RATIO times as
 # often, is treated as a slip even when the two do not sound alike.
@@ -116,7 +119,8 @@ def diminutive(a: str, b: str) -> bool:
     """Whether one given name is the other's pet form with a diminutive ending: Sasha and
     Sashka, Galya and Galka, Anya and Anechka, Eitan and Eitani, Feyge and Feygele, Paulo
     and Paulinho, Yiannis and Yiannakis, Eleni and Elenitsa; or an English pet form made of a
-    known given name's first syllable, David and Davie, James and Jamie, Robert and Robbie."""
+    known given name's first syllable, David and Davie, James and Jamie, Robert and Robbie,
+    Archibald and Archie."""
     short, long = sorted((a, b), key=len)
     if _undoubled(short, long):
         return False  # "Achile" of Achille: a doubled letter written once, not Yiddish "-le"
@@ -128,8 +132,11 @@ def diminutive(a: str, b: str) -> bool:
 
 
 # A given name's first syllable: its first letter, its first vowels, then the consonants
-# that close the syllable ("Dav" of David, "Charl" of Charles, "Rob" of Robert).
+# that close the syllable ("Dav" of David, "Charl" of Charles, "Rob" of Robert); of a name
+# that opens on a vowel, that vowel and the consonants after it ("Arch" of Archibald, "Alf"
+# of Alfred, "Ern" of Ernest).
 _FIRST_SYLLABLE = re.compile(r".[^aeiouy]*[aeiouy]+([^aeiouy]+)")
+_FIRST_VOWEL_SYLLABLE = re.compile(r"[AEIOU]([^aeiouy]+)")
 # The English and Scots pet endings put on a first syllable: Davie, Danny, Davey. (Not
 # Australian "-o", Davo: an "o" for a name's last vowel is a vocative, Polish "Łucjo".)
 _SYLLABLE_PET_ENDINGS = ("ie", "y", "ey")
@@ -141,15 +148,16 @@ def _first_syllable_pet(name: str, pet: str) -> bool:
     Robert, Danny of Daniel. Only of a known given name: a surname has no pet form."""
     if name not in wordlists().first_names:
         return False
-    match = _FIRST_SYLLABLE.match(name)
-    if match is None:
-        return False
-    for end in range(match.start(1) + 1, match.end() + 1):
-        stem = name[:end]
-        if (len(stem) >= 3 and pet.startswith(stem) and _pet_ending(stem, pet[end:])
-                and not _pet_ending(stem, name[end:])):
-            # (A name already a pet form, Jessie, has "Jesie" for a slip, not a pet form.)
-            return True
+    for syllable in (_FIRST_SYLLABLE, _FIRST_VOWEL_SYLLABLE):
+        match = syllable.match(name)
+        if match is None:
+            continue
+        for end in range(match.start(1) + 1, match.end() + 1):
+            stem = name[:end]
+            if (len(stem) >= 3 and pet.startswith(stem) and _pet_ending(stem, pet[end:])
+                    and not _pet_ending(stem, name[end:])):
+                # (A name already a pet form, Jessie, has "Jesie" for a slip, not a pet form.)
+                return True
     return False
 
 

@@ -514,6 +514,23 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
     assert _names(result.characters) == {"Curtis Mahler": ("Curt Mahler",)}
 
 
+def test_a_pet_form_of_a_given_name_with_the_surname_is_the_same_person():
+    result = _result(
+        "Archibald Brough, aged six, was brought in by a constable.\n\n"
+        "Archie Brough ate bread and milk. Archie Brough slept."
+    )
+    assert _names(result.characters) == {"Archie Brough": ("Archibald Brough",)}
+
+
+def test_a_pet_form_stays_apart_where_the_book_says_another_bears_the_name():
+    result = _result(
+        "David Laidlaw on the programme, Davie Laidlaw to everyone. Davie Laidlaw ran.\n\n"
+        "The man who fell had been another David Laidlaw entirely. Davie Laidlaw laughed."
+    )
+    assert "Davie Laidlaw" in _names(result.characters)
+    assert "David Laidlaw" not in _names(result.characters)["Davie Laidlaw"]
+
+
 def test_a_bare_surname_shared_by_a_man_and_a_woman_is_the_mans():
     result = _result(
         "Thomas Mahler walked out. Ellen Mahler opened the door and Ellen smiled.\n\n"

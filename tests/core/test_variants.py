@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.core.variants import compare
+from app.core.variants import compare, diminutive
 
 
 @pytest.mark.parametrize(
@@ -106,6 +106,12 @@ def test_an_english_pet_form_of_a_given_names_first_syllable_is_no_slip():
     assert compare("Jamie", 19, "James", 3) is None
     assert compare("Jessie", 20, "Jesie", 1) == "typo"  # a pet form with a letter dropped
     assert compare("Achille", 10, "Achile", 1) == "typo"  # a double letter once, not "-le"
+
+
+def test_a_pet_form_of_a_name_that_opens_on_a_vowel_is_its_first_syllable():
+    assert diminutive("Archibald", "Archie")
+    assert diminutive("Alfred", "Alfie")
+    assert not diminutive("Archibald", "Archer")
 
 
 def test_a_hungarian_married_name_is_no_slip():
