@@ -91,6 +91,8 @@ EVENT_WORDS = frozenset({
     "War", "Wars", "Revolution", "Rising", "Uprising", "Rebellion", "Games", "Olympics",
     "Depression", "Blitz", "Armistice", "Crusade", "Famine", "Massacre", "Emergency",
 })
+# Words after "the" and a family's name: "the Edakkattu family", "the Puthenveettil people".
+_HOUSEHOLD = frozenset({"family", "household", "clan", "people"})
 # Words that bring in a second bearer of a name: "another David Laidlaw entirely".
 _ANOTHER = frozenset({"another", "other"})
 # Titles of rank before which an everyday noun is an office, not a name: "Lord Protector".
@@ -484,8 +486,9 @@ class EntityFinder:
             self._is_titled_surname(words[-1:]) or self._someone(words[0])
         ):
             return EntityKind.CHARACTER  # "Arvid Rønning" of "Mr. Rønning"; "Sissel Kvåle"
-        if family_name_first(words):
-            return EntityKind.CHARACTER  # "Lê Văn Bảy", "Park Jun-ho": a person's name
+        if family_name_first(words) or self.house_first(words):
+            # "Lê Văn Bảy", "Park Jun-ho", "Edakkattu Thomas": a person's name
+            return EntityKind.CHARACTER
         head = self._head_before_particle(words)
         if head is not None:
             return head  # "Ciénaga de los Pájaros" is what "Ciénaga" is
@@ -524,6 +527,26 @@ class EntityFinder:
                          if len(stats.words) > 1 and not stats.titles
                          and not _place_word_kind(stats.words)
                          and not any(w in CONNECTORS for w in stats.words))
+
+    @cached_property
+    def house_names(self) -> frozenset[str]:
+        """The words the book names a household by ("the Edakkattu family", "the
+        Puthenveettil people") that are no given name and nowhere the book or the gazetteer
+        knows: a family's name."""
+        lists = wordlists()
+        return frozenset(
+            stats.words[0] for stats in self.forms.values()
+            if len(stats.words) == 1 and not stats.titles and not stats.place_prep
+            and stats.words[0] not in lists.first_names and stats.words[0] not in lists.places
+            and any(run.prev == "the" and run.next in _HOUSEHOLD and run.next_spaced
+                    for _document, _base, run in stats.runs))
+
+    def house_first(self, words: tuple[str, ...]) -> bool:
+        """Whether a two-word name is a family's name the book has, then a given name of the
+        word lists ("Edakkattu Thomas" of "the Edakkattu family"): the house name written
+        first, as Kerala's Syrian Christians write their names."""
+        return (len(words) == 2 and words[0] in self.house_names
+                and words[1] in wordlists().first_names and words[1] not in self.house_names)
 
     def _head_before_particle(self, words: tuple[str, ...]) -> EntityKind | None:
         """The kind of the words before a name's first particle, when the manuscript names

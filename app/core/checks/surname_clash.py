@@ -18,6 +18,10 @@ wife's title where the text tells of the marriage ("as Mrs. Isobel Macrae. … m
 nor is a Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's
 name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
+A family's name the book has ("the Edakkattu family", "the Puthenveettil people") written
+before a given name ("Edakkattu Thomas"), as Kerala's Syrian Christians write their house
+names, is the surname: "Puthenveettil Thomas" and "Edakkattu Thomas" are one Thomas with two.
+
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
 called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
 
@@ -321,6 +325,15 @@ EXAMPLES = (
              "The stone said Tsuru Kuwahara; the minister read it the other way, Kuwahara "
              "Tsuru."),
             note="one name written in both orders: the family name first in one of them"),
+    Example(("A broker came with a proposal. The boy is Puthenveettil Thomas, a clerk in "
+             "Bombay. The Puthenveettil people came to see us on Sunday.",
+             "I have written to Edakkattu Thomas in Bombay. The Edakkattu family have sent the "
+             "list of their guests."),
+            ("Edakkattu Thomas", "Puthenveettil Thomas"),
+            note="house names written first, as the book's families are named: one Thomas"),
+    Example(("A broker came with a proposal. The boy is Puthenveettil Thomas, a clerk in "
+             "Bombay.", "I have written to Edakkattu Thomas in Bombay."),
+            note="no family of either name in the book: nothing says Thomas is the given name"),
     Example(("Yehudit Rosen left Haifa in 1949. Yehudit laughed.",
              "The page was submitted by her sister, Yehudit Kaplan, née Rosen, of Brooklyn. "
              "Yehudit Kaplan wept."),
@@ -391,7 +404,7 @@ def find(context: CheckContext) -> list[Finding]:
             if words[-1].endswith("né") and len(words[-1]) > 3:
                 continue  # "Kovács Lászlóné": Mrs. László Kovács, as Hungarian names a wife
             words = without_epithet(words)  # "Big Davie Lennox" is Davie Lennox
-            first = _given(words)
+            first = _given(words, manuscript)
             if len(words) > 2 and words[1] in BYNAME_ADJECTIVES and not family_name_first(words):
                 first = f"{first} {words[1]}"  # "Pat Rua Durkan": red Pat, not any Pat
             if first in EPITHETS:
@@ -405,7 +418,7 @@ def find(context: CheckContext) -> list[Finding]:
     for names in full_names.values():
         surnames: dict[str, str] = {}
         for form in sorted(names, key=lambda f: -forms[f].total):
-            surname = surname_of(forms[form].words)
+            surname = _surname(forms[form].words, manuscript)
             if any(context.same_name(surname, s) for s in surnames):
                 continue
             surnames[surname] = form
@@ -610,10 +623,19 @@ def _named_by_father(words: tuple[str, ...]) -> bool:
     return len(words) == 3 and words[1] in PATRONYM_CONNECTORS
 
 
-def _given(words: tuple[str, ...]) -> str:
+def _given(words: tuple[str, ...], manuscript: Manuscript | None = None) -> str:
     """The given name of a full name: its first word, or its last where the family name
-    comes first."""
+    comes first — as the book writes it too, with a house name of its own first
+    ("Edakkattu Thomas" of "the Edakkattu family", given the `manuscript`)."""
+    if manuscript is not None and manuscript.finder.house_first(words):
+        return words[-1]
     return words[-1] if family_name_first(words) else words[0]
+
+
+def _surname(words: tuple[str, ...], manuscript: Manuscript) -> str:
+    """The surname of a full name (`surname_of`), or the house name the book writes first
+    ("Edakkattu" of "Edakkattu Thomas")."""
+    return words[0] if manuscript.finder.house_first(words) else surname_of(words)
 
 
 def _byname(given: frozenset[str], word: str) -> bool:
@@ -850,10 +872,12 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
     "the Coxes" make "William Coxe" a Cox, not William Larkins renamed. (Only the rarer: a
     slip's wrong surname is new, while the right one may be the family's, "Colette Laurent".)
     """
-    finder = context.manuscript.finder
+    manuscript = context.manuscript
+    finder = manuscript.finder
     forms = finder.forms
     rarer = min((first, second), key=lambda f: (forms[f].total, f == first))
-    given, surname = _given(forms[rarer].words), surname_of(forms[rarer].words)
+    given = _given(forms[rarer].words, manuscript)
+    surname = _surname(forms[rarer].words, manuscript)
     own = finder.cluster_of.get(rarer)
     # Whom the two full names are: a nickname one of them goes by names no other of the family.
     compared = {finder.cluster_of.get(f) for f in (first, second)} - {None}
@@ -861,15 +885,15 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
         words = stats.words
         if form == rarer or not words or (own is not None and finder.cluster_of.get(form) == own):
             continue  # "Rafael Quiñones" is no other Quiñones when "Papo Quiñones" is he
-        last = surname_of(words)
+        last = _surname(words, manuscript)
         if len(words) == 1 and last != surname and last.endswith("s") and (
             context.same_name(last.removesuffix("es"), surname)
             or context.same_name(last.removesuffix("s"), surname)
         ):
             return True  # the Coxes
         if len(words) >= 2 and context.same_name(last, surname) and not context.same_name(
-            _given(words), given
-        ) and finder.cluster_of.get(_given(words)) not in compared and (
+            _given(words, manuscript), given
+        ) and finder.cluster_of.get(_given(words, manuscript)) not in compared and (
             not _said_to_be(context.manuscript, form, rarer)
         ):
             # Anne Cox — but not "Tucker Kunnuk" when Tucker is what "Taqialuk Amarualik"
