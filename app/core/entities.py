@@ -846,10 +846,15 @@ class EntityFinder:
     def _place_of_word(stats: FormStats, places_by_word: dict[str, set[str]]) -> str | None:
         """A place named by one word of one longer place's name ("Wenlow" of "Little Wenlow",
         "the Tower" of "the Tower of Ash") is that place — unless the word is a well-known
-        place of its own (York beside New York)."""
+        place of its own (York beside New York). Of several, the one that is the word and a
+        place word alone ("Quetrelmo" of "Caleta Quetrelmo", a cove, beside a run of words
+        that only opens on it)."""
         if len(stats.words) != 1 or stats.words[0] in wordlists().places:
             return None
         owners = places_by_word.get(stats.words[0], set())
+        if len(owners) > 1:
+            owners = {owner for owner in owners if len(words := owner.split()) == 2
+                      and (opens_place_name(words[0]) or words[1] in wordlists().place_suffixes)}
         return next(iter(owners)) if len(owners) == 1 else None
 
     def _one_longer(self, words: tuple[str, ...], keys: Iterable[str],

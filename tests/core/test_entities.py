@@ -89,6 +89,16 @@ def test_places_from_cues_place_words_and_the_gazetteer():
     assert _names(result.characters) == {"Nadia": ()}
 
 
+def test_a_spanish_cove_is_a_place_and_its_word_alone_is_that_place():
+    result = _result(
+        "Our cove was Caleta Quetrelmo, an hour's walk south of Castro. Aurelio Cárdenas "
+        "came to Quetrelmo from Quellón.\n\n"
+        "Nobody thought to ask at Quetrelmo, because at Quetrelmo Aurelio Cárdenas was dead."
+    )
+    assert _names(result.places)["Caleta Quetrelmo"] == ("Quetrelmo",)
+    assert "Caleta Quetrelmo" not in _names(result.characters)
+
+
 def test_mentions_cover_each_occurrence_with_its_text():
     text = "Mr. Weston smiled. Later Mr. Weston left, and Weston was gone."
     result = _result(text)
