@@ -99,6 +99,17 @@ def test_a_spanish_cove_is_a_place_and_its_word_alone_is_that_place():
     assert "Caleta Quetrelmo" not in _names(result.characters)
 
 
+def test_a_rite_a_machine_and_the_games_adjective_are_no_one_but_a_stadium_is_a_place():
+    result = _result(
+        "The vicar told me twice after Qurbana. Mariamma spoke with her after Qurbana.\n\n"
+        "Anselmo ran the Linotype in the back room. The Linotype had thrown a belt.\n\n"
+        "The rings of the Olympic flag hung in smoke. It was the Olympic autumn. Anselmo "
+        "walked to the Olympic Stadium."
+    )
+    assert _names(result.characters) == {"Anselmo": (), "Mariamma": ()}
+    assert _names(result.places) == {"Olympic Stadium": ()}
+
+
 def test_mentions_cover_each_occurrence_with_its_text():
     text = "Mr. Weston smiled. Later Mr. Weston left, and Weston was gone."
     result = _result(text)
