@@ -110,6 +110,15 @@ def test_a_rite_a_machine_and_the_games_adjective_are_no_one_but_a_stadium_is_a_
     assert _names(result.places) == {"Olympic Stadium": ()}
 
 
+def test_a_spanish_shop_named_for_its_family_is_a_place():
+    result = _result(
+        "Rodolfo Bascuñán ran the press. Over the door the sign said \"Imprenta Bascuñán\", "
+        "and the Imprenta Bascuñán took up three rooms."
+    )
+    assert "Imprenta Bascuñán" in _names(result.places)
+    assert "Imprenta Bascuñán" not in _names(result.characters)
+
+
 def test_mentions_cover_each_occurrence_with_its_text():
     text = "Mr. Weston smiled. Later Mr. Weston left, and Weston was gone."
     result = _result(text)
