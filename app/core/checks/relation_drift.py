@@ -43,7 +43,10 @@ sentence names them, or when the paragraph's speech is put to one "she" (or "he"
 outside it but as the object of a preposition ("she said, for Ferrand's sake"), by a word of saying
 or, lacking one, by what she does between its lines ('"No cards." She pointed her chin at a girl.
 "That is my daughter Carmelita."'), or by a full name said alone in the speech just before it, the
-speaker naming himself ('"Nicolò Ferrante. And my sister Rosa."'). A name said alone, before
+speaker naming himself ('"Nicolò Ferrante. And my sister Rosa."'); "your" in a line said aloud
+("she said", not a quoted letter's "Your loving son") that calls no one by name is the listener's,
+the one the narration names nearest who is not the speaker ('Sigríður made a small sound. "Your
+cousin Stefán is a good boy," she said.' / 'Guðrún kept quiet.'). A name said alone, before
 "'s" or as the relative, that is only the last word of its character's name but the given name of
 one other character is that other's ("Tesfaye's wife", "her cousin Dawit", in a story of Tesfaye
 Bekele and his daughter Hirut Tesfaye, named for her father, and of Dawit Tesfaye and Selam Dawit)
@@ -91,6 +94,16 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Maren Solberg mended nets on the quay. Her brother Anders rowed the second boat.",
+             "Maren sat with old Ingrid by the stove.\n\n\"And your father?\"\n\n\"My father "
+             "has Anders.\"\n\nIngrid nodded slowly. \"Your cousin Anders is a good lad,\" she "
+             "said. \"But he will never be a skipper.\"\n\nMaren kept quiet."), ("Anders",),
+            note="'your' said aloud to the one the narration names beside the speaker"),
+    Example(("Maren Solberg mended nets on the quay. Her brother Anders rowed the second boat.",
+             "Maren sat with old Ingrid by the stove.\n\n\"And your father?\"\n\n\"My father "
+             "has Anders.\"\n\nIngrid nodded slowly. \"Your cousin Anders is a good "
+             "lad.\"\n\nMaren kept quiet."),
+            note="no word of saying: the line may be read out of a letter, whose 'your' is unsure"),
     Example(("Mette Dahlgård paints at the window bench. She is nineteen. Mette thinks of her "
              "brother Jørgen, twenty-three, riding through the city.",
              "Hr. Kjær sits by the stove. His eyes follow Mette's brush along every stem.\n\n"

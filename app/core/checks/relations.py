@@ -948,9 +948,18 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # anyone else named there, the speaker first of all, is not whose "your" it is.
         spoken_to = [name for name in _spoken_to(index, view, text)
                      if name != mention.cluster.name]
-        # Else the one the speech calls by name: '"Your cousin Stefán is a good boy," she
-        # said. "But he is not you, Guðrun."'
-        return spoken_to[0] if spoken_to else called_in_speech(index, view, mention.cluster.name)
+        # Else the one the speech calls by name ('"You are thirty-one years old, Grace."').
+        if spoken_to:
+            return spoken_to[0]
+        called = called_in_speech(index, view, mention.cluster.name)
+        if called is None and in_quotes(view, mention.span.start) and (
+            _SAID_BY_PRONOUN.search(text)
+        ):
+            # Else, of a line said aloud ("she said": not a letter's "Your loving son"), the
+            # one the narration names nearest who is not the speaker: 'Sigríður made a small
+            # sound. "Your cousin Stefán is a good boy," she said.' / 'Guðrún kept quiet.'
+            called = addressee(index, view)
+        return called
     # "Her brother Tom was on Gunner": "her" looks back, to someone named before the relative
     # (or spoken to), not to whoever the sentence names after him.
     addressed = _spoken_to(index, view, text)
