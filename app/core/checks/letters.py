@@ -4,7 +4,8 @@ A novel in letters, or a chapter that gives a letter in full, changes its "I" wi
 "My sister Prudence is come from Columbus" in a letter signed "Your loving wife, / Martha" is
 Martha's sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,",
 "Dear Eli,") — or, with none, from the end of the letter before it or the chapter's heading —
-to its closing ("Your affectionate husband, / Elias Hatherby", "Your Liesl"), and is signed by
+to its closing ("Your affectionate husband, / Elias Hatherby", "Your Liesl") — an email's header
+("From: …", "Subject: …") ends the one before as a heading does — and is signed by
 the one character the signature names. The letters of each chapter text are read once and kept
 in the manuscript's memo by that text; who signs them hangs on this run's cast.
 """
@@ -29,6 +30,9 @@ _CLOSING = re.compile(
 # How a letter opens: "My Dear Wife,", "Dear Eli,", "Dearest Mama —".
 _SALUTATION = re.compile(r"(?:My\s+)?(?:Dear|Dearest|Darling|Beloved)\b[^\n]*[,:!—-]$",
                          re.IGNORECASE)
+# An email's header ("From: Marilou Villaflor", "To: …", "Subject: …"): the letter below it is
+# a new one, even when the one before was left unsigned.
+_HEADER = re.compile(r"(?:From|To|Cc|Date|Sent|Subject):\s")
 # The most words a salutation, a closing or a signature runs to.
 _SHORT = 10
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w'’-]*")
@@ -89,7 +93,7 @@ def _read_letters(text: str) -> list[_Letter]:
     boundary: int | None = 0  # where a letter without one begins: after a heading or a close
     signed_below = -1  # the paragraph that holds the last closing's name alone
     for number, block in enumerate(blocks):
-        if block.heading:
+        if block.heading or _HEADER.match(text, block.start):
             opened, boundary = None, None
             continue
         if number == signed_below:

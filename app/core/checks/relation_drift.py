@@ -94,6 +94,12 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Ana Reyes kept the store on the corner. My sister Luz moved in with us on Monday.",
+             "From: Ana Reyes\nTo: Tomas Reyes\nSubject: News\n\nTomas,\n\nLuz says to leave "
+             "the boy alone. She is only my cousin, but she has been a sister to me.\n\nAna\n\n"
+             "From: Pilar Reyes\nTo: Tomas Reyes\nSubject: Hello\n\nPapa,\n\nI passed the "
+             "exam.\n\nLove,\nPilar"), ("Luz",),
+            note="an email's header ends the unsigned one before: its 'my' is not Pilar's"),
     Example(("Maren Solberg mended nets on the quay. Her brother Anders rowed the second boat.",
              "Maren sat with old Ingrid by the stove.\n\n\"And your father?\"\n\n\"My father "
              "has Anders.\"\n\nIngrid nodded slowly. \"Your cousin Anders is a good lad,\" she "

@@ -41,3 +41,9 @@ def test_what_a_signature_adds_in_brackets_is_left_out():
             "Bridget (Tom's)")
     assert _signed(text) == [("Dear Brother,", ("Bridget", "Coyle")),
                              ("Dear Pat,", ("Bridget",))]
+
+
+def test_an_email_header_ends_the_unsigned_letter_before_it():
+    text = ("From: Ana\nTo: Tomas\nSubject: News\n\nLuz came on Monday.\n\nAna\n\n"
+            "From: Pilar\nTo: Tomas\nSubject: Hello\n\nI passed the exam.\n\nLove,\nPilar")
+    assert _signed(text) == [("I passed the exam.", ("Pilar",))]
