@@ -1,13 +1,14 @@
 """Letters a chapter quotes whole, and who signs each: whose "my" a letter's words are.
 
-A novel in letters, or a chapter that gives a letter in full, changes its "I" with each letter:
-"My sister Prudence is come from Columbus" in a letter signed "Your loving wife, / Martha" is
-Martha's sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,",
-"Dear Eli,") — or, with none, from the end of the letter before it or the chapter's heading —
-to its closing ("Your affectionate husband, / Elias Hatherby", "Your Liesl") — an email's header
-("From: …", "Subject: …") ends the one before as a heading does — and is signed by
-the one character the signature names. The letters of each chapter text are read once and kept
-in the manuscript's memo by that text; who signs them hangs on this run's cast.
+A novel in letters, or a chapter that gives a letter in full, changes its "I" with each letter: "My
+sister Prudence is come from Columbus" in a letter signed "Your loving wife, / Martha" is Martha's
+sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,", "Dear Eli,",
+"Sau-ying,", "To Mok Sau-ying, my wife, in my mother's house,") — or, with none, from the end of the
+letter before it or the chapter's heading — to its closing ("Your affectionate husband, / Elias
+Hatherby", "Your Liesl"; each line short) — an email's header ("From: …", "Subject: …") ends the one
+before as a heading does — and is signed by the one character the signature names; it is written to
+the one its salutation names, whom its "your" means. The letters of each chapter text are read once
+and kept in the manuscript's memo by that text; who signs them hangs on this run's cast.
 """
 
 from __future__ import annotations
@@ -30,10 +31,14 @@ _CLOSING = re.compile(
 # How a letter opens: "My Dear Wife,", "Dear Eli,", "Dearest Mama —".
 _SALUTATION = re.compile(r"(?:My\s+)?(?:Dear|Dearest|Darling|Beloved)\b[^\n]*[,:!—-]$",
                          re.IGNORECASE)
+# A letter opening on whom it is to, by name alone ("Sau-ying,") or after "To", what is said of
+# them running on to the line's end ("To Mok Sau-ying, my wife, in my mother's house,").
+_NAME = rf"{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}"
+_TO_NAME = re.compile(rf"(?:To\s+(?P<to>{_NAME}),[^\n]*|(?P<alone>{_NAME})\s*),$")
 # An email's header ("From: Marilou Villaflor", "To: …", "Subject: …"): the letter below it is
 # a new one, even when the one before was left unsigned.
 _HEADER = re.compile(r"(?:From|To|Cc|Date|Sent|Subject):\s")
-# The most words a salutation, a closing or a signature runs to.
+# The most words a salutation, a closing or a signature runs to (each line of them).
 _SHORT = 10
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w'’-]*")
 # What a signature adds in brackets: "Bridget Coyle (Bridget Tom)", the name she goes by.
@@ -46,18 +51,35 @@ class _Letter:
     end: int
     signature: tuple[str, ...]
     """The capitalised words the letter is signed with ("Elias", "Hatherby")."""
+    salutation: tuple[str, ...] = ()
+    """The capitalised words of the name it is written to ("Eli" of "Dear Eli,"), if any."""
 
 
 def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
     """The character who signs the letter the sentence at `view` is part of, if it is in one
     and its signature names one character of the story."""
+    letter = _letter_at(manuscript, view)
+    return None if letter is None else _signer(manuscript, letter.signature)
+
+
+def recipient(manuscript: Manuscript, view: SentenceView) -> str | None:
+    """The character the letter the sentence at `view` is part of is written to — whom its
+    "your" means — if its salutation names one character of the story ("Dear Eli,"; not "My
+    Dear Wife,")."""
+    letter = _letter_at(manuscript, view)
+    if letter is None or not letter.salutation:
+        return None
+    return _signer(manuscript, letter.salutation)
+
+
+def _letter_at(manuscript: Manuscript, view: SentenceView) -> _Letter | None:
     letters = _letters(manuscript, view.document)
     if not letters:
         return None
     at = bisect_right([letter.start for letter in letters], view.start) - 1
     if at < 0 or view.end > letters[at].end:
         return None
-    return _signer(manuscript, letters[at].signature)
+    return letters[at]
 
 
 def _signer(manuscript: Manuscript, signature: tuple[str, ...]) -> str | None:
@@ -90,6 +112,7 @@ def _read_letters(text: str) -> list[_Letter]:
     blocks = paragraphs(text)
     letters: list[_Letter] = []
     opened: int | None = None  # where the letter being read began: its salutation
+    to: tuple[str, ...] = ()  # the name words of that salutation
     boundary: int | None = 0  # where a letter without one begins: after a heading or a close
     signed_below = -1  # the paragraph that holds the last closing's name alone
     for number, block in enumerate(blocks):
@@ -100,12 +123,17 @@ def _read_letters(text: str) -> list[_Letter]:
             continue
         if boundary is None:
             boundary = block.start
-        words = text[block.start : block.end].split()
-        if len(words) > _SHORT:
-            continue
         lines = text[block.start : block.end].splitlines()
+        named = _TO_NAME.fullmatch(lines[0]) if len(lines) == 1 and not (
+            _CLOSING.match(lines[0])) else None  # "Love," signs off
+        if named is not None:
+            opened, to = block.start, _salutation_name(named.group("to") or named.group("alone"))
+            continue
+        if any(len(line.split()) > _SHORT for line in lines):
+            continue  # (each line: "Your husband, who thinks of you at the lamp, / Lau Kwok-hing")
         if _SALUTATION.match(lines[0]):
-            opened = block.start  # a letter begins (one before it left unsigned ends)
+            # A letter begins (one before it left unsigned ends).
+            opened, to = block.start, _salutation_name(lines[0])
             continue
         if not _CLOSING.match(lines[0]) or lines[-1].rstrip().endswith((".", "?", "!")):
             continue  # "Your father sends his love.": a line of the letter, not its close
@@ -113,10 +141,20 @@ def _read_letters(text: str) -> list[_Letter]:
         if not signature:
             continue
         letters.append(_Letter(opened if opened is not None else boundary, block.end,
-                               signature))
-        opened, boundary = None, None
+                               signature, to if opened is not None else ()))
+        opened, boundary, to = None, None, ()
         signed_below = number + 1 if below else -1
     return letters
+
+
+def _salutation_name(line: str) -> tuple[str, ...]:
+    """The name words of a salutation ("Eli" of "Dear Eli,", "Wife" of "My Dear Wife,")."""
+    return tuple(word for word in _NAME_WORD.findall(line)
+                 if word.lower() not in _SALUTATION_WORDS)
+
+
+# The words a salutation opens with, no part of a name.
+_SALUTATION_WORDS = frozenset({"my", "dear", "dearest", "darling", "beloved"})
 
 
 def _signature(text: str, lines: list[str], blocks: list[Paragraph],

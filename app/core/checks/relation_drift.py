@@ -11,60 +11,61 @@ opens a new clause: "his grandfather, Don Ernesto, and stayed there" — nor new
 Mr. Knightley felt", "Hamadi bin Juma, my father reminded him, was…", nor a word that owns the
 relative, "her mother's sister"), and a second relation set after the name too ("Her uncle,
 Mohan-bhai, the Seth's younger brother,", "My uncle Octavio, my father's younger brother,": the
-brother of the narrator's father, whose later cousin he cannot be); a relative of a parent is
-that parent's ("Rosa, her father's older sister", "Ravi was Mieke's mother's brother"); the kinship
-words are a word list, in-laws and exes among them ("her sister-in-law Rano"). "He was his
-brother-in-law" after a sentence that opens on one man and names one other is the first's relation
-to the second ("She is his niece", after one that opens on a woman and names no man, is hers to the
-last man named within reach), and "Trent is first cousin to that detective, Brannigan" Trent's to
-Brannigan. A relative named only by whose they are, opening a sentence ("Mendel's daughter had her
-father's shoulders"), is the one of their sex whom the sentence before names in full by the owner's
-surname ("said Rivka Kesselman"). The relative they belong to is
-the other character named in the sentence before the relative, or spoken to in a sentence that
-quotes speech ("her brother Sipho had asked Baba Mkhize to ask the foreman" speaks to no one), or
-else the character "her"/"his" stands for (never one "their" is said of: "their cousin" is several
-people's): the last one named (not a name of no known sex only ever said in speech: '"Thinner," he
-says'), unless a relation already told makes them the wrong sex ("her father, Ramón"), then the last
-one named of the right sex, or the narrator's mother (father) when the narration of the paragraph or
-the one before last called someone of that sex by a parent's family word ('"Well," Mama said. / She
-had a letter from her brother Harlan'), or the story's most-mentioned one of that sex (so too in
-narration when the only ones of that sex named within reach are talked of in speech: '"Don't tell
-your Bebia." / The harvest began… Her brother Dato'); a paragraph that opens on "Her cousin Kenji"
-goes on about the lead, named twice as often as anyone of her sex,
-never one the book calls by a family word ("Eomma", the lead's mother), when she was named lately or
-is the last woman the chapter named, and the last lines were not about another woman, named as the
-one who does something (title and all when her name tells she is a woman: "Dr. Priya Callan comes up
-at half ten"). A run of sentences of a paragraph that each open on "Her"/"His" and a kinship word
-lists one person's family ("Her mother was Ruth to the neighbours and Rivka to her sisters. Her
-brother Eli…"): every "her" of the run is the one its first sentence means, not a mother it has
-named since. A character whose sex neither name nor relation tells is placed by the narration's
-"She"/"He" after the name. In speech, "my" is the speaker's and "your" the listener's, only when the
-sentence names them, or when the paragraph's speech is put to one "she" (or "he") and names no one
-outside it but as the object of a preposition ("she said, for Ferrand's sake"), by a word of saying
-or, lacking one, by what she does between its lines ('"No cards." She pointed her chin at a girl.
-"That is my daughter Carmelita."'), or by a full name said alone in the speech just before it, the
-speaker naming himself ('"Nicolò Ferrante. And my sister Rosa."'); "your" in a line said aloud
-("she said", not a quoted letter's "Your loving son") that calls no one by name is the listener's,
-the one the narration names nearest who is not the speaker ('Sigríður made a small sound. "Your
-cousin Stefán is a good boy," she said.' / 'Guðrún kept quiet.'). A name said alone, before
-"'s" or as the relative, that is only the last word of its character's name but the given name of
-one other character is that other's ("Tesfaye's wife", "her cousin Dawit", in a story of Tesfaye
-Bekele and his daughter Hirut Tesfaye, named for her father, and of Dawit Tesfaye and Selam Dawit)
-— but not when what comes before it is a family word ("Moster Grethe"). A character who is one
-person's mother in one place and their sister (or a stranger who "introduced herself as" someone) in
-another is the contradiction; so is the father (mother, brother, sister) of the narrator's mother
-who is later the father's ("Granda was my maw's da", "my da's da"); a parent the narration calls by
-a family word ("Ma's cousin Turi") is the narrator's, as "my mother"
-is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he were" for "he was"). A
-relative of one's parent is one's own by the word the family has for it: "my mother's sister Rosa"
-is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says two people bear ("two
-Lotties") is not compared, nor one whose name, or the name they are told relative to, two bear told
-apart by a word of age ("old Anna and young Anna") unless both sentences say it with the same such
-word ("Old Anna was John's mother", "Young Anna was John's wife": two women), nor are relations told
-of two names that share such a name ("Mehmet Demirci's son", then "Mehmet's brother-in-law", in a
-story with "two Mehmets": the bare given name may be the other one). A step- or half-relative called
-by the plain word ("her stepbrother Misha", then "My brother Misha") and a fiancé who becomes a
-husband are no drift. The relations are read by `relations`; this module compares them.
+brother of the narrator's father, whose later cousin he cannot be); a relative of a parent is that
+parent's ("Rosa, her father's older sister", "Ravi was Mieke's mother's brother"); the kinship words
+are a word list, in-laws and exes among them ("her sister-in-law Rano"). "He was his brother-in-law"
+after a sentence that opens on one man and names one other is the first's relation to the second
+("She is his niece", after one that opens on a woman and names no man, is hers to the last man named
+within reach), and "Trent is first cousin to that detective, Brannigan" Trent's to Brannigan. A
+relative named only by whose they are, opening a sentence ("Mendel's daughter had her father's
+shoulders"), is the one of their sex whom the sentence before names in full by the owner's surname
+("said Rivka Kesselman"). The relative they belong to is the other character named in the sentence
+before the relative, or spoken to in a sentence that quotes speech ("her brother Sipho had asked
+Baba Mkhize to ask the foreman" speaks to no one), or else the character "her"/"his" stands for
+(never one "their" is said of: "their cousin" is several people's): the last one named (not a name
+of no known sex only ever said in speech: '"Thinner," he says'), unless a relation already told
+makes them the wrong sex ("her father, Ramón"), then the last one named of the right sex, or the
+narrator's mother (father) when the narration of the paragraph or the one before last called someone
+of that sex by a parent's family word ('"Well," Mama said. / She had a letter from her brother
+Harlan'), or the story's most-mentioned one of that sex (so too in narration when the only ones of
+that sex named within reach are talked of in speech: '"Don't tell your Bebia." / The harvest began…
+Her brother Dato'); a paragraph that opens on "Her cousin Kenji" goes on about the lead, named twice
+as often as anyone of her sex, never one the book calls by a family word ("Eomma", the lead's
+mother), when she was named lately or is the last woman the chapter named, and the last lines were
+not about another woman, named as the one who does something (title and all when her name tells she
+is a woman: "Dr. Priya Callan comes up at half ten"). A run of sentences of a paragraph that each
+open on "Her"/"His" and a kinship word lists one person's family ("Her mother was Ruth to the
+neighbours and Rivka to her sisters. Her brother Eli…"): every "her" of the run is the one its first
+sentence means, not a mother it has named since. A character whose sex neither name nor relation
+tells is placed by the narration's "She"/"He" after the name. In speech, "my" is the speaker's and
+"your" the listener's, only when the sentence names them, or when the paragraph's speech is put to
+one "she" (or "he") and names no one outside it but as the object of a preposition ("she said, for
+Ferrand's sake"), by a word of saying or, lacking one, by what she does between its lines ('"No
+cards." She pointed her chin at a girl. "That is my daughter Carmelita."'), or by a full name said
+alone in the speech just before it, the speaker naming himself ('"Nicolò Ferrante. And my sister
+Rosa."'); "your" in a line said aloud ("she said", not a quoted letter's "Your loving son") that
+calls no one by name is the listener's, the one the narration names nearest who is not the speaker
+('Sigríður made a small sound. "Your cousin Stefán is a good boy," she said.' / 'Guðrún kept
+quiet.'), and in a letter the one its salutation names ("Dear Ana,", "Sau-ying,", "To Mok Sau-ying,
+my wife,"; see `letters`). A name said alone, before "'s" or as the relative, that is only the last
+word of its character's name but the given name of one other character is that other's ("Tesfaye's
+wife", "her cousin Dawit", in a story of Tesfaye Bekele and his daughter Hirut Tesfaye, named for
+her father, and of Dawit Tesfaye and Selam Dawit) — but not when what comes before it is a family
+word ("Moster Grethe"). A character who is one person's mother in one place and their sister (or a
+stranger who "introduced herself as" someone) in another is the contradiction; so is the father
+(mother, brother, sister) of the narrator's mother who is later the father's ("Granda was my maw's
+da", "my da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the
+narrator's, as "my mother" is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he
+were" for "he was"). A relative of one's parent is one's own by the word the family has for it: "my
+mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says
+two people bear ("two Lotties") is not compared, nor one whose name, or the name they are told
+relative to, two bear told apart by a word of age ("old Anna and young Anna") unless both sentences
+say it with the same such word ("Old Anna was John's mother", "Young Anna was John's wife": two
+women), nor are relations told of two names that share such a name ("Mehmet Demirci's son", then
+"Mehmet's brother-in-law", in a story with "two Mehmets": the bare given name may be the other one).
+A step- or half-relative called by the plain word ("her stepbrother Misha", then "My brother Misha")
+and a fiancé who becomes a husband are no drift. The relations are read by `relations`; this module
+compares them.
 """
 
 from __future__ import annotations
@@ -94,6 +95,17 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Dear Ana,\n\nWe reached the coast at last. Your younger brother Tomas Vidal is "
+             "well and eats like two men.\n\nYour husband, who thinks of you at the lamp,\n"
+             "Mateo Ruiz",
+             "Ana,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "
+             "saddle.\n\nYour husband,\nMateo Ruiz"), ("Tomas Vidal",),
+            note="a letter's 'your' is the one its salutation names"),
+    Example(("Dear Ana,\n\nWe reached the coast at last. Your younger brother Tomas Vidal is "
+             "well and eats like two men.\n\nYour husband,\nMateo Ruiz",
+             "Dear Luz,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "
+             "saddle.\n\nYour uncle,\nMateo Ruiz"),
+            note="two letters to two people: each 'your' is its own reader's"),
     Example(("Ana Reyes kept the store on the corner. My sister Luz moved in with us on Monday.",
              "From: Ana Reyes\nTo: Tomas Reyes\nSubject: News\n\nTomas,\n\nLuz says to leave "
              "the boy alone. She is only my cousin, but she has been a sister to me.\n\nAna\n\n"

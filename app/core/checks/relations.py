@@ -4,8 +4,9 @@ Read once per run from appositions and possessives ("her mother, Colette", "Cole
 "Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the role), from "X
 was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was Tafara" and "He was
 his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
-speaker's, "your" the listener's); `Relation` holds one: the relative is `relation` of `anchor`.
-Relation drift compares them; `parents` reads who a character's mother and father are from them.
+speaker's, "your" the listener's — in a letter, the one it is written to); `Relation` holds one: the
+relative is `relation` of `anchor`. Relation drift compares them; `parents` reads who a character's
+mother and father are from them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from app.core.checks import letters
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import (
     CueWords,
@@ -943,6 +945,12 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if speaker is not None and speaker is not mention.cluster:
             return speaker.name
         return _of_gender(index, view, PRONOUN_GENDER[pronoun], mention, genders)
+    written_to = letters.recipient(index.manuscript, view) if owner == "your" and (
+        not in_quotes(view, mention.span.start)) else None
+    if written_to is not None:
+        # In a letter, the one it is written to ("Sau-ying, / Your cousin Tak-sing is as brown
+        # as a saddle").
+        return written_to
     if owner == "your":
         # Said to someone: the person spoken to is named in the attribution ("she said to Zoë");
         # anyone else named there, the speaker first of all, is not whose "your" it is.

@@ -47,3 +47,13 @@ def test_an_email_header_ends_the_unsigned_letter_before_it():
     text = ("From: Ana\nTo: Tomas\nSubject: News\n\nLuz came on Monday.\n\nAna\n\n"
             "From: Pilar\nTo: Tomas\nSubject: Hello\n\nI passed the exam.\n\nLove,\nPilar")
     assert _signed(text) == [("I passed the exam.", ("Pilar",))]
+
+
+def test_whom_a_letter_is_written_to():
+    text = ("To Mok Sau-ying, my wife, in my mother's house at Sun-ning,\n\nWe are ashore.\n\n"
+            "Your husband,\nKwok-hing\n\nSau-ying,\n\nYour letter came.\n\nYour husband, who "
+            "thinks of you at the lamp,\nKwok-hing\n\nMy Dear Wife,\n\nIt rained.\n\n"
+            "Love,\nKwok-hing")
+    assert [(letter.salutation, letter.signature) for letter in _read_letters(text)] == [
+        (("Mok", "Sau-ying"), ("Kwok-hing",)), (("Sau-ying",), ("Kwok-hing",)),
+        (("Wife",), ("Kwok-hing",))]
