@@ -46,7 +46,9 @@ was Frankie"), a deed told by the form the death did not use may be the other's.
 after a farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of
 that given name, when no one else has it; so is a title or an epithet before one word of the
 dead's full name ("Mr. Tulloch" of Obadiah Tulloch, "Old Cheung" of Cheung Man-lok) when no
-one else's name has that word and the title tells no other sex ("Oma Behrens" is the widow).
+one else's name has that word and the title tells no other sex ("Oma Behrens" is the widow),
+and a family word before the dead's given name ("Pappous Michalis" of Michalis Georgiou), even
+when the story never tells the dead's sex.
 One later deed belies a death once, though the analysis kept its doer as two ("Mrs. Pruett is
 dead", "We buried Hannah Pruett"). The deaths are read by `deaths`; this module looks for
 the dead doing things afterwards.
@@ -936,6 +938,18 @@ EXAMPLES = (
              "Ludwig Hartwig died in the box bed in February. He was seventy.",
              "In May Oma sat by the stove with her hands in her lap."),
             note="'Oma' and his surname is a woman, not the dead man"),
+    Example(("Pappous Stavros is seventy-eight. Pappous Stavros asks for coffee.",
+             "Stavros Loizou dies a little after seven in the evening, with the coffee still "
+             "warm beside the bed.",
+             "Twenty years on, Pappous Stavros is already at the table, sharpening the bread "
+             "knife."), ("Stavros Loizou",),
+            note="the family's word for a grandfather before the dead's given name is he"),
+    Example(("Yiayia Loizou is seventy-eight. Yiayia Loizou asks for coffee.",
+             "Stavros Loizou dies a little after seven in the evening, with the coffee still "
+             "warm beside the bed.",
+             "Twenty years on, Yiayia Loizou is already at the table, sharpening the bread "
+             "knife."),
+            note="a family word before the surname may be the widow"),
     Example(("Jonah Pemberton kept the glass-houses, and Jonah Pemberton laughed at the boys.",
              "Jonah Pemberton died this morning a little before five.",
              "Walking back along the lane at dusk, I saw old Pemberton at the garden gate with "
@@ -1481,27 +1495,46 @@ def _farm_named(manuscript: Manuscript, name: str) -> list[str]:
 
 
 def _called_by_part(manuscript: Manuscript, name: str, sex: str | None) -> list[str]:
-    """The characters the analysis kept apart from the dead whose name is a title or an
-    epithet before one word of the dead's full name ("Mr. Tulloch" of Obadiah Tulloch, "Old
-    Cheung" of Cheung Man-lok), when no other character's name has that word: the village
-    calls the one man by it, so it is he — unless the title tells a sex that is not known to
-    be the dead's (`sex`): "Oma Behrens" is the widow of Ludwig Behrens."""
+    """The characters the analysis kept apart from the dead whose name is a title, an
+    epithet or a family word before one word of the dead's full name ("Mr. Tulloch" of
+    Obadiah Tulloch, "Old Cheung" of Cheung Man-lok, "Pappous Michalis" of Michalis
+    Georgiou), when no other character's name has that word: the village calls the one man by
+    it, so it is he — unless the word tells a sex that is not known to be the dead's (`sex`):
+    "Oma Behrens" is the widow of Ludwig Behrens. A family word before the given name is
+    the dead's even when the story never tells the dead's sex: a given name is no widow's."""
     own = name.replace(".", "").split()
     if len(own) < 2:
         return []
-    titles = wordlists().honorifics
+    family = wordlists().family_words
     found: list[str] = []
     others: set[str] = set()  # the words of the names of everyone else
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         if cluster.name == name:
             continue
         words = cluster.name.replace(".", "").split()
-        if len(words) == 2 and (words[0] in titles or words[0] in EPITHETS) and (
-                words[1] in own) and wordlists().title_sex(words[0]) in ("-", sex):
+        calling = _calling_sex(words[0]) if len(words) == 2 and words[1] in own else None
+        if calling is not None and (calling in ("-", sex) or (
+                # "Pappous Michalis" of Michalis Georgiou, whose sex the story never tells:
+                # a family word before a given name is the family's own, not a widow's
+                sex is None and words[0] in family and words[1] == own[0])):
             found.append(cluster.name)
         else:
             others.update(words)
     return [form for form in found if form.replace(".", "").split()[1] not in others]
+
+
+def _calling_sex(word: str) -> str | None:
+    """The sex a word said before one of a name calls its bearer ("Mr." a man, "Old" either,
+    "Pappous" a grandfather: a family word the family calls him by, "Pappous Michalis"), or
+    None when the word is none of these."""
+    lists = wordlists()
+    if word in lists.honorifics:
+        return lists.title_sex(word)
+    if word in EPITHETS:
+        return "-"
+    if word in lists.family_words:
+        return lists.family_word_gender.get(word, "-")
+    return None
 
 
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
