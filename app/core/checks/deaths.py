@@ -21,7 +21,8 @@ downstairs." He does not open his eyes. The rasping … stops. He is dead') — 
 or "a man" comes between (in the name's own sentence, only one of the pronoun's sex: "the
 last coffee Emama Zewditu roasted for her grandson. She died" is hers; nor, anywhere, one of
 the other sex called by a kin word as by a name: "took the bitter leaves Mama boiled for him;
-… On the fourth day he died" is his) or is the name's own
+… On the fourth day he died" is his; nor one told only as having called: "the doctor had
+been twice and the minister once. He died" is not the doctor's) or is the name's own
 ("Sandy's mother"), or "him" ("By the time Ti-Jean had dug him out, he was dead" is the
 death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
@@ -1038,12 +1039,19 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
             continue
         if not text[start : match.start()].strip(" ,(—–-"):
             continue  # "Frank Mulcahy, Mum's dad,": the named one, set beside his name
+        if _CAME_AND_WENT.match(text, match.end()):
+            continue  # "the doctor had been twice. He died": a visit over, not who died
         if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
             return True
     return False
 
 
 _OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
+
+# Someone told only as having called, a number of times or and gone again ("the doctor had
+# been twice", "the priest had come and gone"): a visit over, with no deed of theirs now.
+_CAME_AND_WENT = re.compile(r"\s+had\s+(?:been|called|come)\s+(?:and\s+gone\b|"
+                            r"(?:once|twice|thrice|(?:\w+\s+)?times)\b)", re.IGNORECASE)
 
 # A kin word with a capital, after an article and other words, is what the family calls
 # someone, as a name, and the article is another noun's: "the bitter leaves Mama boiled for

@@ -101,3 +101,14 @@ def test_a_not_in_the_burials_own_clause_hedges_it(monkeypatch):
     context = check_context(monkeypatch, "Ifan Pugh coughed all winter. They did not bury him "
                                          "on the hill.")
     assert list(told_deaths(context).first) == []
+
+
+def test_someone_told_only_as_having_called_is_not_whom_he_means(monkeypatch):
+    context = check_context(monkeypatch, "Idris Pugh coughed all winter. Idris Pugh laughed. By "
+                                         "Thursday the doctor had been twice and the minister "
+                                         "once. He died on the ninth of December.")
+    assert list(told_deaths(context).first) == ["Idris Pugh"]
+    context = check_context(monkeypatch, "Idris Pugh coughed all winter. Idris Pugh laughed. By "
+                                         "Thursday the doctor had been sitting with him for a "
+                                         "week. He died on the ninth of December.")
+    assert list(told_deaths(context).first) == []
