@@ -13,7 +13,8 @@ death when the sentence says where or when ("on the hill", "eleven days later", 
 not "buried him in paperwork", and so is one told as lying under the ground ("He is already
 under the sand"). Negated or hypothetical deaths and burials ("nearly died", "if he died", "if
 they buried him") do not count, nor deaths counted or only declared ("dead once himself,
-officially"). A thing named after a relative who died carries the relative's name ("the boat:
+officially") or given a length of time they lasted ("For a night and most of a day, Angus was
+drowned"). A thing named after a relative who died carries the relative's name ("the boat:
 AMMINI, after his grandmother, who died"), even when the name is said nowhere else as a
 character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
@@ -950,6 +951,10 @@ EXAMPLES = (
              "Twenty years on, Yiayia Loizou is already at the table, sharpening the bread "
              "knife."),
             note="a family word before the surname may be the widow"),
+    Example(("Angus Gillies mended nets. Angus Gillies laughed at the dog.",
+             "For a night and most of a day, Angus Gillies was drowned.",
+             "At dusk Angus Gillies walked into the kitchen and sat down by the fire."),
+            note="a death given a length of time is one that ended"),
     Example(("Jonah Pemberton kept the glass-houses, and Jonah Pemberton laughed at the boys.",
              "Jonah Pemberton died this morning a little before five.",
              "Walking back along the lane at dusk, I saw old Pemberton at the garden gate with "

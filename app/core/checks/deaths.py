@@ -41,8 +41,9 @@ tale someone tells), "I'll believe he is dead when I see him dead", "He
 was dead in 1958. Drowned, they said.") do not count (a "not" in a clause of its own
 before it hedges nothing: "the dead must not wait, so we buried him that same evening"),
 nor do deaths counted or only declared, which did not last ("dead once himself,
-officially"). `told_deaths` reads them once; dead-alive then looks for the dead doing things
-later.
+officially"), or given a length of time they lasted ("For a night and most of a day, Angus
+MacLellan was drowned"; not "For twenty years Anna had been dead", up to then).
+`told_deaths` reads them once; dead-alive then looks for the dead doing things later.
 """
 
 from __future__ import annotations
@@ -504,8 +505,31 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
         _NOT_FOR_GOOD.match(text, match.end()) is not None) or (
         _AS_FAR_AS_KNOWN.match(text, match.end()) is not None) or (
-        _HALF.search(text, max(0, match.start() - 8), match.start()) is not None)
+        _HALF.search(text, max(0, match.start() - 8), match.start()) is not None) or (
+        _for_a_while(text, match))
 
+
+def _for_a_while(text: str, match: re.Match[str]) -> bool:
+    """Whether a sentence gives the death a length of time it lasted ("For a night and most
+    of a day, Angus MacLellan was drowned"): a death that ended, believed until he came home —
+    not "For twenty years Anna had been dead", which lasts up to then."""
+    opening = _FOR_A_WHILE.match(text, 0, match.start())
+    return opening is not None and (_SIMPLE_PAST.match(match.group()) is not None
+                                    or _SIMPLE_PAST.search(opening.group()) is not None)
+
+
+# A sentence opening on how long what it tells lasted, up to the death's verb: "For a night
+# and most of a day, …", "For three days, …". Neither part holds a clause of its own ("For a
+# week they searched, and then Anna was drowned" tells the death after the searching); an
+# "and" in the length joins two times ("a night and most of a day"), not two clauses.
+_CLAUSE_WORDS = r"\b(?:then|but|so|until|till|when|after|he|she|they|we|I|you)\b"
+_CLAUSE_JOINS = r"\b(?:and|then|but|so|until|till|when|after)\b"
+_FOR_A_WHILE = re.compile(r"\W*For\s+(?:a|an|one|two|three|four|five|six|seven|several|some|"
+                          r"most|half|the\s+(?:whole|better|best))\b"
+                          rf"(?:(?!{_CLAUSE_WORDS})[^,.;:!?]){{0,50}},\s+"
+                          rf"(?:(?!{_CLAUSE_JOINS})[^,.;:!?]){{1,60}}?$", re.IGNORECASE)
+# A death's verb in the simple past, "was drowned", "was dead": a state that may have ended.
+_SIMPLE_PAST = re.compile(r"(?:\b(?:was|were)\s+$)|(?:(?:was|were)\b)", re.IGNORECASE)
 
 # "hauled Jack back half drowned", "half-dead with cold": nearly, not dead.
 _HALF = re.compile(r"\bhalf[\s-]+$", re.IGNORECASE)

@@ -112,3 +112,12 @@ def test_someone_told_only_as_having_called_is_not_whom_he_means(monkeypatch):
                                          "Thursday the doctor had been sitting with him for a "
                                          "week. He died on the ninth of December.")
     assert list(told_deaths(context).first) == []
+
+
+def test_a_death_given_a_length_of_time_is_one_that_ended(monkeypatch):
+    context = check_context(monkeypatch, "Angus Gillies mended nets. For a night and most of a "
+                                         "day, Angus Gillies was drowned.")
+    assert list(told_deaths(context).first) == []
+    context = check_context(monkeypatch, "Anna Gillies mended nets. For twenty years Anna "
+                                         "Gillies had been dead, and still he set her place.")
+    assert list(told_deaths(context).first) == ["Anna Gillies"]
