@@ -955,6 +955,11 @@ EXAMPLES = (
              "For a night and most of a day, Angus Gillies was drowned.",
              "At dusk Angus Gillies walked into the kitchen and sat down by the fire."),
             note="a death given a length of time is one that ended"),
+    Example(("Angus Gillies mended nets. Angus Gillies laughed at the dog.",
+             "Angus Gillies was drowned off Eriskay, and the women came to sit with Morag.",
+             "At dusk a figure came up the south road. It was Angus Gillies, and he was very "
+             "much alive, and furious with himself. Angus Gillies sat down by the fire."),
+            note="the book says he is very much alive: the death was wrong"),
     Example(("Jonah Pemberton kept the glass-houses, and Jonah Pemberton laughed at the boys.",
              "Jonah Pemberton died this morning a little before five.",
              "Walking back along the lane at dusk, I saw old Pemberton at the garden gate with "
@@ -1243,7 +1248,8 @@ def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     """Whether the text says, after the death, that the character is alive: "OTTO ALIVE",
     "Dermot was alive after all", "Aurelio Cárdenas presented himself alive", "Mam is not
-    dead", "It was Máirtín. … it was himself, alive", or the one named just before says so
+    dead", "It was Máirtín. … it was himself, alive", "It was Angus Beag, and he was very
+    much alive", or the one named just before says so
     ('"I'm not dead," he told the meadow'), or that word of the death went astray
     (`_report_misdirected`) — the report of the death was wrong. "While Grandpa was still
     alive" is a time before the death, and says nothing of it."""
@@ -1257,11 +1263,12 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     # The rest of the name may follow: "Aurelio Cárdenas presented himself alive".
     rest = "".join(rf"(?:\s+{re.escape(other)})?" for other in words[1:])
     alive = re.compile(rf"\b{word}\b{rest}[\s,]+(?:is\s+|was\s+|{_TURNED_UP})?"
-                       r"(?:still\s+)?alive\b|"
+                       rf"{_MUCH}alive\b|"
                        rf"\b{word}\s+(?:is|was)\s+(?:not|never)\s+dead\b|"
-                       # "It was Máirtín Pheaits. … it was himself, alive, coming down the road"
-                       rf"\b(?:it\s+was|it['’]s)\s+{word}\b[^.!?]*[.!?]\s+[^.!?]*?\b(?:it\s+was|"
-                       rf"he\s+was|she\s+was)\s+(?:himself|herself)?,?\s*alive\b",
+                       # "It was Máirtín Pheaits. … it was himself, alive, coming down the road",
+                       # "It was Angus Beag, and he was very much alive"
+                       rf"\b(?:it\s+was|it['’]s)\s+{word}\b(?:[^.!?]*[.!?]\s+)?[^.!?]*?\b(?:it\s+was|"
+                       rf"he\s+was|she\s+was)\s+(?:himself|herself)?,?\s*{_MUCH}alive\b",
                        re.IGNORECASE)
     position = manuscript.order[death.document]
     for document, doc in manuscript.documents.items():
@@ -1280,6 +1287,9 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
                 return True
     return False
 
+
+# How alive: "still alive", "very much alive".
+_MUCH = r"(?:still\s+|very\s+much\s+)?"
 
 # A time the one reported dead was alive in, before the death: "while Grandpa was still
 # alive", "back when Mam was alive" — a memory, not the book saying the death was wrong.
