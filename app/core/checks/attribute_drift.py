@@ -981,6 +981,12 @@ EXAMPLES = (
              "teacher wrote her on the register as G. Oyunaa.\n\nShe was seventy that spring "
              "and her two braids were still black.",),
             note="two ages a lifetime apart in one chapter: someone else's, no slip"),
+    Example(("Oyunaa Ganbold was nine that spring, and she rode to school alone. Emee Dash had "
+             "a name as well, and she had not heard it in years. To the whole valley she was only "
+             "Emee Dash.\n\nShe was seventy that spring and her braids were still black.",
+             "Emee Dash sat by the stove with her white braids pinned up under a scarf."),
+            ("Emee Dash",),
+            note="a paragraph's 'She' after one that ends on another woman goes on about her"),
     Example(("Chapter One\n\nIn the carnival of 1978 Dona Conceição Barros was seventy-four. "
              "Dona Conceição Barros turned in the ala das baianas.",
              "Chapter Two\n\nBy 1998 the school had moved. Dona Zica had led the baianas since "

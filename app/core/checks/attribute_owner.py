@@ -19,16 +19,18 @@ the birth name, the holder of a role the sentence before opens on ("the superint
 one the sentences opening on "He" go on about, the one the sentence before opens on or names as
 its subject ("The boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was
 twenty-one") or says the pronoun is ("She had been Mrs. Jean Renwick since…, when she married
-Big Wattie with Chrissie as bridesmaid…. She was sixty-eight now"), a newcomer whom the next
-paragraph or the reply calls by name, one a title alone stands for whom the next sentence names
-("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one whom a speaker of
-the other sex called by name in the paragraph before ('"Mrs. Imrie," he said … / She turned to
-me'), else the one of that sex last named as far back as a scene's talk goes ("At the door Lucía
-stopped. … / '…,' she asked. / … / She looked up at me with her brown eyes") — and no one where
-two people share the name said or it is said after "a" ("the house already held a Frank": anyone
-so named), where "she" may be a relative spoken of after the name ("…, and her mother now wore…
-She was fifty-nine"), or where a title alone opens the sentence before ("Sister came that
-evening").
+Big Wattie with Chrissie as bridesmaid…. She was sixty-eight now") — or, for a paragraph's
+first sentence, the one the paragraph before ends by saying such a pronoun is ("Oyunaa was
+nine that spring. … To the whole valley she was only Emee. / She was seventy") —, a newcomer
+whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
+sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
+whom a speaker of the other sex called by name in the paragraph before ('"Mrs. Imrie," he
+said … / She turned to me'), else the one of that sex last named as far back as a scene's talk
+goes ("At the door Lucía stopped. … / '…,' she asked. / … / She looked up at me with her brown
+eyes") — and no one where two people share the name said or it is said after "a" ("the house
+already held a Frank": anyone so named), where "she" may be a relative spoken of after the name
+("…, and her mother now wore… She was fifty-nine"), or where a title alone opens the sentence
+before ("Sister came that evening").
 """
 
 from __future__ import annotations
@@ -472,11 +474,30 @@ def _role_before(context: CheckContext, view: SentenceView, gender: str) -> str 
 
 def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str | None:
     """The character the sentence or paragraph before opens on (`opening_mention`), when the
-    name or the narration tells they are of `gender`."""
+    name or the narration tells they are of `gender` — for a paragraph's first sentence, unless
+    the paragraph before ends by saying a pronoun of `gender` is another character: that one."""
     first = opening_mention(index, view, across_paragraphs=True) if gender else None
     if first is None or index.genders.get(first.cluster.name) != gender:
         return None
+    if view.number == 0:
+        # "Oyunaa was nine that spring. … To the whole valley she was only Emee. / She was
+        # seventy": the paragraph before ends by saying a "she" is another woman, and the
+        # "She" opening this one goes on about her.
+        document = index.manuscript.documents[view.document].text
+        said = [m for m in index.by_sentence[view.order - 1] if m.cluster is not first.cluster
+                and not m.run.possessive and not said_in_speech(m)
+                and (found := _PRONOUN_IS.search(document, max(0, m.span.start - 30),
+                                                 m.span.start)) is not None
+                and PRONOUN_GENDER[found.group(1).lower()] == gender]
+        if said:
+            return said[-1].cluster.name if index.genders.get(
+                said[-1].cluster.name) in (gender, None) else None
     return first.cluster.name
+
+
+# A pronoun said to be the one named right after: "to the whole valley she was only Emee".
+_PRONOUN_IS = re.compile(r"\b(she|he)\s+(?:was|is)\s+(?:only\s+|just\s+|simply\s+|always\s+|"
+                         r"still\s+)?$", re.IGNORECASE)
 
 
 def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
