@@ -467,6 +467,12 @@ EXAMPLES = (
     Example(("Lorraine Webb came in. Her eyes were gray.",
              "Lorraine Webb sat down. She looked up when Tom came in, and his green eyes were "
              "wet."), note="'his' is not hers"),
+    Example(("Chapter One\n\nRonald Hughie had our mother's grey eyes, and he played the "
+             "fiddle. Archie Beaton played the piano.\n\nChapter Two\n\nHe came back in August, "
+             "ten years almost to the week.\n\nI saw the car from the schoolhouse window. He was "
+             "heavier. But his brown eyes were the same. My father stood up when he saw Ronald "
+             "Hughie.",), ("Ronald Hughie",),
+            note="a chapter after a heading that names no one yet: 'he' is the one it names next"),
     Example(("It rained. Tom Dray came in. She was tall. Her eyes were gray. Lorraine Webb "
              "sat.", "Lorraine Webb had green eyes."),
             note="a chapter that has named someone already: 'she' is not read ahead"),

@@ -25,12 +25,15 @@ nine that spring. … To the whole valley she was only Emee. / She was seventy")
 whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
 sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
 whom a speaker of the other sex called by name in the paragraph before ('"Mrs. Imrie," he
-said … / She turned to me'), else the one of that sex last named as far back as a scene's talk
-goes ("At the door Lucía stopped. … / '…,' she asked. / … / She looked up at me with her brown
-eyes") — and no one where two people share the name said or it is said after "a" ("the house
-already held a Frank": anyone so named), where "she" may be a relative spoken of after the name
-("…, and her mother now wore… She was fifty-nine"), or where a title alone opens the sentence
-before ("Sister came that evening").
+said … / She turned to me'), in a chapter (or the part of a document after a heading) that
+has named no one yet, the first of that sex it names in the next few sentences ("Chapter Three /
+He came back in August. … But his brown eyes were the same. … when he saw Ronald"), else the
+one of that sex last named as far back as a scene's talk goes ("At the door Lucía stopped. …
+/ '…,' she asked. / … / She looked up at me with her brown eyes") — and no one where two
+people share the name said or it is said after "a" ("the house already held a Frank": anyone so
+named), where "she" may be a relative spoken of after the name ("…, and her mother now wore…
+She was fifty-nine"), or where a title alone opens the sentence before ("Sister came that
+evening").
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ from app.core.checks.referents import (
     unnamed_relative,
 )
 from app.core.checks.roles import OPENS_ON_ROLE, role_holder
+from app.core.checks.story_time import chapter_start
 from app.core.entities import Cluster
 from app.core.forms import PERSON_VERBS
 from app.core.manuscript import SentenceView
@@ -706,9 +710,14 @@ _AHEAD = 8
 def _named_later(index: MentionIndex, view: SentenceView, gender: str) -> Cluster | None:
     """Whom a "she" or "he" means in a chapter that has named no one yet: the first character
     of that sex named in the next few sentences ("She was tall… Her eyes were gray… 'My name
-    is Lorraine Whitcomb.'")."""
+    is Lorraine Whitcomb.'"). A chapter is a document, or its part after a heading ("Chapter
+    Three / He came back in August of 1958"): who the chapters before named is far behind."""
     chapter = index.orders_of(view.document)
-    if any(index.by_sentence[order] for order in range(chapter.start, view.order)):
+    begins = chapter_start(index.manuscript, view.document, view.start)
+    # Back to the nearest sentence that names anyone: in this chapter, or before it.
+    last_named = next((index.by_sentence[order][-1] for order in range(
+        view.order - 1, chapter.start - 1, -1) if index.by_sentence[order]), None)
+    if last_named is not None and last_named.span.start >= begins:
         return None
     for order in range(view.order, min(chapter.stop, view.order + _AHEAD + 1)):
         for mention in index.by_sentence[order]:
