@@ -472,6 +472,13 @@ _OWN_DEED = re.compile(r"[^.!?\n\"“”A-Z]{0,60}?\b(?:shook|shakes|got|gets|ro
                        r"clears|held\s+out|holds\s+out|shrugged|shrugs|bit|bites|folded|folds|"
                        r"crossed|crosses)\s+(?:to\s+)?(his|her)\s+(?:head|feet|throat|hand|"
                        r"shoulders|lip|arms)\b")
+# A possessive that owns a person: "Sheindel's younger brother", "Anna's cousin Hershel".
+_OWNS_SOMEONE = re.compile(r"[’']s?\s+(?:[a-z-]+\s+)?(?P<who>"
+                           rf"{'|'.join(sorted(wordlists().kinship, key=len, reverse=True))}|"
+                           rf"{'|'.join(sorted(PERSON_NOUN_GENDER))})s?\b", re.IGNORECASE)
+# The sex such a word tells ("brother": a man), none for "cousin" or "child".
+_SEX_OF_SOMEONE = {**wordlists().kinship_gender, **PERSON_NOUN_GENDER}
+_PRONOUN_SEX = {"she": "f", "he": "m"}
 # How many of a character's mentions are read for the pronoun that follows them.
 _GENDER_SAMPLE = 30
 # A reflexive set right after a name that goes on to do something is that one's own ("Hagop
@@ -508,14 +515,23 @@ def pronoun_gender(index: MentionIndex, name: str) -> str | None:
     pronoun that goes on about them in a clause of the same sentence or opens the next one,
     when at least two such agree (one, for a character named only a few times) and the other
     is used at most half as often. A reflexive right after the name, before what they do
-    ("Hagop himself arrived"), counts as two: it can stand for no one else."""
+    ("Hagop himself arrived"), counts as two: it can stand for no one else. A pronoun of the
+    same sentence after a name that owns a relative who may be its sex is not counted: it may
+    go on about the relative ("Hershel was Sheindel's younger brother, and he had…")."""
     text_of = index.manuscript.documents
     votes = {"f": 0, "m": 0}
     for mention in index.by_cluster[name][:_GENDER_SAMPLE]:
         span = mention.span
         text = text_of[span.document].text
         run = mention.run
-        following = _CLAUSE_SUBJECT.match(text, span.end) or _NEXT_SUBJECT.match(text, span.end)
+        clause = _CLAUSE_SUBJECT.match(text, span.end)
+        following = clause or _NEXT_SUBJECT.match(text, span.end)
+        owned = _OWNS_SOMEONE.match(text, span.end) if run.possessive and clause else None
+        if owned is not None and _SEX_OF_SOMEONE.get(owned.group("who").lower()) in (
+                None, _PRONOUN_SEX[clause.group(1).lower()]):
+            # "Hershel was Sheindel's younger brother, and he had…": a pronoun of the same
+            # sentence that can stand for the relative the name owns goes on about them.
+            continue
         if run.next in _SELF_AFTER and run.next_spaced and run.next2 in PERSON_VERBS:
             votes[_SELF_AFTER[run.next]] += 2
         elif following is not None:

@@ -109,3 +109,12 @@ def test_a_pronoun_going_on_past_a_word_of_what_comes_next_tells_the_sex(monkeyp
                                     "Vasanti looked out at the water, and now she was calm. "
                                     "Vasanti sang. Vasanti slept.")
     assert genders["Vasanti"] == "f"
+
+
+@pytest.mark.parametrize(("text", "sex"), [
+    ("Hesh Dorn was Velka Dorn's younger brother, and he had a car. Velka Dorn laughed, and "
+     "she left.", "f"),
+    ("Velka Dorn's husband came in, and she laughed. Velka Dorn sat.", "f"),
+])
+def test_a_pronoun_after_a_relative_the_name_owns_may_be_the_relatives(monkeypatch, text, sex):
+    assert _genders(monkeypatch, text)["Velka Dorn"] == sex
