@@ -463,9 +463,10 @@ class _Genders(Mapping[str, "str | None"]):
 _NEXT_SUBJECT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’]?[ \t]+(She|He)\b")
 # "Hunter Okafor was eighteen, tall enough that he had to duck": the same sentence goes on
 # about the one it names, with no quotation or other capitalised name between — past a word
-# of what comes next ("Vimala laughed, and then she told him").
-_CLAUSE_SUBJECT = re.compile(r"[^.!?\n\"“”A-Z]{0,120}?\b(?:and|that|but|so|because|when|while|"
-                             r"as|until)\s+(?:then\s+|now\s+)?(she|he)\b")
+# of what comes next ("Vimala laughed, and then she told him"), or a semicolon ("Sheindel had
+# a clerk's handwriting; she could tell you…").
+_CLAUSE_SUBJECT = re.compile(r"[^.!?\n\"“”A-Z]{0,120}?(?:\b(?:and|that|but|so|because|when|"
+                             r"while|as|until)|;)\s+(?:then\s+|now\s+)?(she|he)\b")
 # What one does only to oneself, done by the one just named: "Sam Orr got to his feet",
 # "Loveday shook her head", "Sam said, and held out his hand".
 _OWN_DEED = re.compile(r"[^.!?\n\"“”A-Z]{0,60}?\b(?:shook|shakes|got|gets|rose|rises|cleared|"

@@ -111,6 +111,12 @@ def test_a_pronoun_going_on_past_a_word_of_what_comes_next_tells_the_sex(monkeyp
     assert genders["Vasanti"] == "f"
 
 
+def test_a_she_opening_the_clause_after_a_semicolon_goes_on_about_the_name(monkeypatch):
+    genders = _genders(monkeypatch, "Velka Dorn had a clerk's handwriting; she could tell you "
+                                    "what anyone owed. Velka Dorn laughed.")
+    assert genders["Velka Dorn"] == "f"
+
+
 @pytest.mark.parametrize(("text", "sex"), [
     ("Hesh Dorn was Velka Dorn's younger brother, and he had a car. Velka Dorn laughed, and "
      "she left.", "f"),
