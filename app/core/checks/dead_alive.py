@@ -990,6 +990,11 @@ EXAMPLES = (
              "Brenner died in the spring and was buried four days later at the cemetery.",
              "By the end of summer Hofrat Brenner had handed the café to his nephew."),
             note="a time first, not a scene: what he had done before"),
+    Example(("Hofrat Brenner read his paper at the corner table, and Hofrat Brenner laughed at "
+             "the waiters.",
+             "Brenner died in the spring and was buried four days later at the cemetery.",
+             "Across the years Hofrat Brenner had put the café's silver up for sale."),
+            note="a stretch of time, in the plural too, is no scene"),
 )
 
 # What was done right up to the death: "Jimmy was singing right up till then".
@@ -1054,6 +1059,8 @@ def _posed_after_picture(manuscript: Manuscript, view: SentenceView, text: str,
     if before is None:
         return False
     parsed = before[0].parsed
+    if not parsed.sentences:
+        return False
     last = parsed.sentences[-1]
     return _PICTURED.search(parsed.text, last.start, last.end) is not None
 
@@ -1188,6 +1195,8 @@ def find(context: CheckContext) -> list[Finding]:
                 # kept as two, whom one later deed belies once.
                 belied.add((document, start))
                 findings.append(_finding(context, name, (death, said), (view, end)))
+            # One finding per dead name, and none for a name whose first deed another name's
+            # warning already quotes: that is the same person told twice, not a second clash.
             break
     return findings
 

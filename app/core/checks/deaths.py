@@ -529,7 +529,7 @@ _FOR_A_WHILE = re.compile(r"\W*For\s+(?:a|an|one|two|three|four|five|six|seven|s
                           rf"(?:(?!{_CLAUSE_WORDS})[^,.;:!?]){{0,50}},\s+"
                           rf"(?:(?!{_CLAUSE_JOINS})[^,.;:!?]){{1,60}}?$", re.IGNORECASE)
 # A death's verb in the simple past, "was drowned", "was dead": a state that may have ended.
-_SIMPLE_PAST = re.compile(r"(?:\b(?:was|were)\s+$)|(?:(?:was|were)\b)", re.IGNORECASE)
+_SIMPLE_PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 
 # "hauled Jack back half drowned", "half-dead with cold": nearly, not dead.
 _HALF = re.compile(r"\bhalf[\s-]+$", re.IGNORECASE)
@@ -1072,7 +1072,7 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
 
 _OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
 
-# Someone told only as having called, a number of times or and gone again ("the doctor had
+# Someone told only as having called, once or a number of times, or come and gone ("the doctor had
 # been twice", "the priest had come and gone"): a visit over, with no deed of theirs now.
 _CAME_AND_WENT = re.compile(r"\s+had\s+(?:been|called|come)\s+(?:and\s+gone\b|"
                             r"(?:once|twice|thrice|(?:\w+\s+)?times)\b)", re.IGNORECASE)

@@ -149,14 +149,14 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         # wrote; the name is the preposition's.
         return False
     at, verb = end, run.next
+    name_start = end - (run.end - run.start)
     if run.prev in wordlists().kinship and text.startswith(", ", end) and text.endswith(
-            ", ", 0, end - (run.end - run.start)):
+            ", ", 0, name_start):
         # "Your father, Tom Coyle, was sitting in his corner": the name is the relative's,
         # set off by commas, and the sentence's verb comes after it.
         at = end + 1
         following = _NEXT_WORD.match(text, at)
         verb = following.group(1) if following is not None else ""
-    name_start = end - (run.end - run.start)
     if run.next == "had" and _SCENE_OPENING.search(
             text, max(0, name_start - _SCENE_OPENING_REACH), name_start):
         done = _DONE_IN_SCENE.match(text, at)
@@ -170,7 +170,7 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb = joined.group(1).lower()  # "Old Cheung and I carried the long tom down"
     cleft = _CLEFT_WHO.match(text, at)
     if cleft is not None and _CLEFT_OPENING.search(
-            text, max(0, end - (run.end - run.start) - _CLEFT_REACH), end - (run.end - run.start)):
+            text, max(0, name_start - _CLEFT_REACH), name_start):
         verb = cleft.group(1).lower()  # "It was Yusuf Dualeh who answered": he answered
     apposition = _APPOSITION.match(text, at)
     if apposition is not None:
@@ -180,9 +180,8 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     return (verb in PERSON_VERBS and verb not in _NOT_ACTING) or (
         verb in _MORE_ACTS and not _RECKONED.match(text, at)
     ) or _PROGRESSIVE.match(text, at) is not None or _inverted(
-        run, text, end - (run.end - run.start)) or _CAUSATIVE.match(text, at) is not None or (
-        _HOLDING.match(text, at) is not None) or _posture_first(
-        run, text, end - (run.end - run.start))
+        run, text, name_start) or _CAUSATIVE.match(text, at) is not None or (
+        _HOLDING.match(text, at) is not None) or _posture_first(run, text, name_start)
 
 
 # Counting as something, or on someone, is what one is held to be or relies on, no deed: "Oren
@@ -211,7 +210,8 @@ _HOLDING = re.compile(r"\s+(?:has|had)\s+(?:(?:a|an|the|his|her|their)\s|[A-Z][\
 _SCENE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:under|at|by|beside|behind|near|across|"
                             r"outside|inside)\s+the\s+(?!(?:time|end|start|beginning|age|"
                             r"moment|turn|close|height|last|first|outbreak|hour|day|year|"
-                            r"week|month|funeral|grave)\b)(?:[a-z-]+\s+){1,3}$", re.IGNORECASE)
+                            r"week|month|funeral|grave)s?\b)(?:[a-z-]+\s+){1,3}$",
+                            re.IGNORECASE)
 _SCENE_OPENING_REACH = 40
 _DONE_IN_SCENE = re.compile(r"\s+had\s+(?:just\s+)?([a-z]+)\b")
 
