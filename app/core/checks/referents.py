@@ -74,10 +74,17 @@ _SUBJECT_PRONOUN_WORD = {gender: re.compile(rf"\b{word}\b", re.IGNORECASE)
 
 def pronoun_before(index: MentionIndex, mention: Mention, gender: str) -> bool:
     """Whether a subject pronoun of `gender` stands before the mention in its sentence,
-    outside speech."""
+    outside speech, with no one else of that sex named before it there: in "Tex rolled
+    cigarettes he never smoked, and the Swede read his mail" the "he" is Tex, not someone
+    the sentence goes on about. (An owner does not count: in "Ti-Jean's father had scalded
+    his arm before he left" the "he" is the father.)"""
     sentence = mention.sentence
     text = index.text(sentence)
+    named = [m.span.end - sentence.start for m in index.in_sentence(sentence)
+             if m.span.end <= mention.span.start and m.cluster is not mention.cluster
+             and not m.run.possessive and index.genders.get(m.cluster.name) == gender]
     return any(not in_quotes(sentence, sentence.start + found.start())
+               and not any(end <= found.start() for end in named)
                for found in _SUBJECT_PRONOUN_WORD[gender].finditer(
                    text, 0, mention.span.start - sentence.start))
 

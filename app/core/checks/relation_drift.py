@@ -95,6 +95,13 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Maddox stood in the door as spotter, and he slapped each man on his shoulder.\n\n"
+             "Evenings the crew sat on the tailgate. Walt Petty rolled cigarettes he never "
+             "smoked, and the Swede read his mail. There was a good deal of it. His sister "
+             "Greta wrote to him every week.",
+             "The Swede came last, in a green Buick. He had driven out from Duluth with his "
+             "wife Greta."), ("Greta",),
+            note="a 'he' after another man named before it is that man, not one it goes on about"),
     Example(("Dear Ana,\n\nWe reached the coast at last. Your younger brother Tomas Vidal is "
              "well and eats like two men.\n\nYour husband, who thinks of you at the lamp,\n"
              "Mateo Ruiz",
