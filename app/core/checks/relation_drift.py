@@ -41,20 +41,22 @@ tells is placed by the narration's "She"/"He" after the name. In speech, "my" is
 "your" the listener's, only when the sentence names them, or when the paragraph's speech is put to
 one "she" (or "he") and names no one outside it but as the object of a preposition ("she said, for
 Ferrand's sake"), by a word of saying or, lacking one, by what she does between its lines ('"No
-cards." She pointed her chin at a girl. "That is my daughter Carmelita."'), or by a full name said
-alone in the speech just before it, the speaker naming himself ('"Nicolò Ferrante. And my sister
-Rosa."'); "your" in a line said aloud ("she said", not a quoted letter's "Your loving son") that
-calls no one by name is the listener's, the one the narration names nearest who is not the speaker
-('Sigríður made a small sound. "Your cousin Stefán is a good boy," she said.' / 'Guðrún kept
-quiet.'), and in a letter the one its salutation names ("Dear Ana,", "Sau-ying,", "To Mok Sau-ying,
-my wife,"; see `letters`). A name said alone, before "'s" or as the relative, that is only the last
-word of its character's name but the given name of one other character is that other's ("Tesfaye's
-wife", "her cousin Dawit", in a story of Tesfaye Bekele and his daughter Hirut Tesfaye, named for
-her father, and of Dawit Tesfaye and Selam Dawit) — but not when what comes before it is a family
-word ("Moster Grethe"). A character who is one person's mother in one place and their sister (or a
-stranger who "introduced herself as" someone) in another is the contradiction; so is the father
-(mother, brother, sister) of the narrator's mother who is later the father's ("Granda was my maw's
-da", "my da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the
+cards." She pointed her chin at a girl. "That is my daughter Carmelita."') — that "she" the last
+woman named within reach, else the last one the chapter's narration named ('Dirk Mulderij is
+thirty-four. … "Kees," he says at last. "My cousin Kees."'), else the story's most-named — or by a
+full name said alone in the speech just before it, the speaker naming himself ('"Nicolò Ferrante.
+And my sister Rosa."'); "your" in a line said aloud ("she said", not a quoted letter's "Your
+loving son") that calls no one by name is the listener's, the one the narration names nearest who is
+not the speaker ('Sigríður made a small sound. "Your cousin Stefán is a good boy," she said.' /
+'Guðrún kept quiet.'), and in a letter the one its salutation names ("Dear Ana,", "Sau-ying,", "To
+Mok Sau-ying, my wife,"; see `letters`). A name said alone, before "'s" or as the relative, that is
+only the last word of its character's name but the given name of one other character is that other's
+("Tesfaye's wife", "her cousin Dawit", in a story of Tesfaye Bekele and his daughter Hirut Tesfaye,
+named for her father, and of Dawit Tesfaye and Selam Dawit) — but not when what comes before it is a
+family word ("Moster Grethe"). A character who is one person's mother in one place and their sister
+(or a stranger who "introduced herself as" someone) in another is the contradiction; so is the
+father (mother, brother, sister) of the narrator's mother who is later the father's ("Granda was my
+maw's da", "my da's da"); a parent the narration calls by a family word ("Ma's cousin Turi") is the
 narrator's, as "my mother" is, and so is "me Dad" in a dialect that writes "me" for "my" (and "he
 were" for "he was"). A relative of one's parent is one's own by the word the family has for it: "my
 mother's sister Rosa" is "my aunt Rosa", not "my cousin Rosa". A character whose name the story says
@@ -95,6 +97,14 @@ RULE = "relation-drift"
 KIND = WarningKind.CONTRADICTION
 
 EXAMPLES = (
+    Example(("Mr. Gerrit Bakels keeps the gate. Mr. Bakels waves at every truck. Mr. Bakels "
+             "knows every driver. Dirk Mulderij runs the night shift. His younger brother Kees "
+             "works the same shift.",
+             "Mr. Bakels lifts the barrier. Mr. Bakels nods.\n\nDirk Mulderij is thirty-four. "
+             "The rain has stopped. Lotte sits down opposite. The pages lie on the table. \"You "
+             "gave someone your login,\" she says. The yard is dark. The light turns amber.\n\n"
+             "\"Kees,\" he says at last. \"My cousin Kees. Years ago.\""), ("Kees",),
+            note="a 'he' who speaks, no man named within reach: the last man the chapter named"),
     Example(("Maddox stood in the door as spotter, and he slapped each man on his shoulder.\n\n"
              "Evenings the crew sat on the tailgate. Walt Petty rolled cigarettes he never "
              "smoked, and the Swede read his mail. There was a good deal of it. His sister "

@@ -944,7 +944,13 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         speaker = index.resolve(view, pronoun)
         if speaker is not None and speaker is not mention.cluster:
             return speaker.name
-        return _of_gender(index, view, PRONOUN_GENDER[pronoun], mention, genders)
+        gender = PRONOUN_GENDER[pronoun]
+        # The one of that sex named last, within reach — else the last one the chapter's
+        # narration named, who is in the scene still ('Dirk Mulderij is thirty-four. …
+        # "Kees," he says at last. "My cousin Kees."'), before the story's most-named.
+        return _last_named_of_gender(index, view, gender, mention, genders) or (
+            _last_narrated_of_sex(index, view, gender, mention, genders)) or _of_gender(
+            index, view, gender, mention, genders)
     written_to = letters.recipient(index.manuscript, view) if owner == "your" and (
         not in_quotes(view, mention.span.start)) else None
     if written_to is not None:
@@ -1274,6 +1280,19 @@ def _last_known_of_sex(index: MentionIndex, view: SentenceView, gender: str,
         for mention in reversed(earlier):
             if _sex(index, mention.cluster.name, genders) == gender:
                 return mention.cluster.name
+    return None
+
+
+def _last_narrated_of_sex(index: MentionIndex, view: SentenceView, gender: str,
+                          mention: Mention, genders: dict[str, str]) -> str | None:
+    """The last character before `view` in its chapter, other than `mention`'s, whom the
+    narration (not speech, which may talk of anyone) names and whose sex is `gender`."""
+    for earlier in index.before(view, view.order + 1):
+        for other in reversed(earlier):
+            if other.cluster is not mention.cluster and not said_in_speech(other) and (
+                _sex(index, other.cluster.name, genders) == gender
+            ):
+                return other.cluster.name
     return None
 
 
