@@ -16,7 +16,9 @@ full names of that surname, else no one's), and so do a parent called after a ch
 kunya ("Abu Karim") and the child ("Karim"). A full name the book also writes with a
 generation after it ("Farhad Karimi Jr.") is someone's, never a place. A saint's name in the
 possessive ("St Mary's") is a church or a school, unless the book names a place by the same words
-without it: then it is that place owning something ("the Santa Filomena's planking").
+without it: then it is that place owning something ("the Santa Filomena's planking"). A run that
+is a place the book names and then a character's full name ("at Quetrelmo Aurelio Cárdenas") is
+the two side by side, no third name.
 """
 
 from __future__ import annotations
@@ -299,6 +301,29 @@ class EntityFinder:
                 and not self.decisions.kinds.get(stats.form)
             ):
                 self.accepted[key] = EntityKind.CHARACTER
+        self._drop_place_before_person()
+
+    def _drop_place_before_person(self) -> None:
+        """Forget a run that is a place the book names alone and then a character's full name
+        ("at Quetrelmo Aurelio Cárdenas was already dead"): two names side by side with no
+        comma between them, neither of them a third somewhere."""
+        places = {" ".join(self.forms[key].words) for key, kind in self.accepted.items()
+                  if kind == EntityKind.PLACE and not self.forms[key].titles}
+        people = {" ".join(self.forms[key].words) for key, kind in self.accepted.items()
+                  if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
+                  and not self.forms[key].titles}
+        def place_then_person(words: tuple[str, ...]) -> bool:
+            return any(" ".join(words[:cut]) in places and " ".join(words[cut:]) in people
+                       for cut in range(1, len(words) - 1))
+
+        run_together = [
+            key for key, kind in self.accepted.items()
+            if kind == EntityKind.PLACE and not self.forms[key].titles
+            and place_then_person(self.forms[key].words)
+            and not self.decisions.kinds.get(self.forms[key].form)
+        ]
+        for key in run_together:
+            del self.accepted[key]
 
     def _given_name(self, word: str) -> bool:
         """Whether a word may be a given name: never written in lower case and no everyday

@@ -99,6 +99,16 @@ def test_a_spanish_cove_is_a_place_and_its_word_alone_is_that_place():
     assert "Caleta Quetrelmo" not in _names(result.characters)
 
 
+def test_a_place_run_into_a_full_name_after_it_is_neither_a_place_nor_a_third_name():
+    result = _result(
+        "Our cove was Caleta Quetrelmo, south of Castro. Aurelio Cárdenas came to Quetrelmo "
+        "from Quellón, and Aurelio Cárdenas fished.\n\n"
+        "Nobody thought to ask at Quetrelmo, because at Quetrelmo Aurelio Cárdenas was dead."
+    )
+    assert "Quetrelmo Aurelio Cárdenas" not in _names(result.places)
+    assert "Aurelio Cárdenas" in _names(result.characters)
+
+
 def test_a_rite_a_machine_and_the_games_adjective_are_no_one_but_a_stadium_is_a_place():
     result = _result(
         "The vicar told me twice after Qurbana. Mariamma spoke with her after Qurbana.\n\n"
