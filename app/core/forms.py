@@ -259,6 +259,7 @@ class _WordCounts:
     def __init__(self) -> None:
         self.lower: Counter[str] = Counter()
         self.capital: Counter[str] = Counter()
+        self.pairs: Counter[str] = Counter()
         self._documents: dict[str, list[PlacedParagraph]] = {}
 
     def update(self, groups: list[tuple[str, list[PlacedParagraph]]]) -> None:
@@ -290,7 +291,8 @@ class _WordCounts:
 
     def _add(self, parsed: ParsedParagraph, times: int) -> None:
         for total, words in ((self.lower, parsed.lower_words),
-                             (self.capital, parsed.capital_words)):
+                             (self.capital, parsed.capital_words),
+                             (self.pairs, parsed.capital_pairs)):
             for word, count in words.items():
                 value = total[word] + times * count
                 if value:
@@ -319,17 +321,19 @@ class _DocumentForms:
     decided: list[tuple[bool | None, str, str, bool]]
     """(opens a sentence, lower-case first word, first word, trimmed) of each run whose
     leading word was trimmed or kept because of the counts; None for "opens a sentence" where
-    an everyday word at a sentence's head was judged by `_everyday_trimmed`."""
+    an everyday word at a sentence's head was judged by `_everyday_trimmed`, and then the
+    run's first two words in place of the lower-case first word."""
 
     def still_holds(
-        self, placed: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
+        self, placed: list[PlacedParagraph], lower: Counter[str], capital: Counter[str],
+        pairs: Counter[str],
     ) -> bool:
         if placed is not self.placed and (len(placed) != len(self.placed) or any(
             a is not b for a, b in zip(placed, self.placed, strict=True)
         )):
             return False
         return all(
-            (_everyday_trimmed(first, capital) if initial is None
+            (_everyday_trimmed(first, low, lower, capital, pairs) if initial is None
              else _trimmed_by_counts(initial, low, first, lower, capital)) == trimmed
             for initial, low, first, trimmed in self.decided
         )
@@ -352,11 +356,22 @@ def named_by_choice(word: str, lower: Counter[str], capital: Counter[str]) -> bo
     return capital[word] >= max(_CAPITALISED_BY_CHOICE, 2 * lower[word.lower()])
 
 
-def _everyday_trimmed(first: str, capital: Counter[str]) -> bool:
+def _everyday_trimmed(
+    first: str, pair: str, lower: Counter[str], capital: Counter[str], pairs: Counter[str]
+) -> bool:
     """Whether an everyday word opening a sentence before one name is trimmed ("Poor
     Harriet"): yes, unless it is an epithet the book capitalises in mid-sentence again and
-    again, as part of what someone is called ("Big Mike sat at the head of the table")."""
-    return first not in EPITHETS or capital[first] < _CAPITALISED_BY_CHOICE
+    again, as part of what someone is called ("Big Mike sat at the head of the table"), or a
+    nickname: a word the book capitalises so, never writes in lower case and writes before
+    the same name inside a sentence too ("Red Dolan knocked the ice off his boots" beside
+    "That was Red Dolan" and "with Red's pencil") — not a family word, which goes before
+    the names of many ("Pa Nok").
+    `pair` is the run's first two words, `pairs` those of the book's runs inside sentences."""
+    if capital[first] < _CAPITALISED_BY_CHOICE:
+        return True
+    if first in EPITHETS:
+        return False
+    return lower[first.lower()] > 0 or pairs[pair] == 0 or first in wordlists().family_words
 
 
 # How often a book must capitalise an everyday word in mid-sentence for it to keep it at a
@@ -399,8 +414,8 @@ def collect_forms(
         key = (document, seen[document])
         seen[document] += 1
         share = held_shares.get(key)
-        if share is None or not share.still_holds(placed, lower, capital):
-            share = _document_forms(placed, lower, capital)
+        if share is None or not share.still_holds(placed, lower, capital, counts.pairs):
+            share = _document_forms(placed, lower, capital, counts.pairs)
         shares[key] = share
     contributions: dict[str, list[FormStats]] = {}
     for share in shares.values():
@@ -471,7 +486,8 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
 
 
 def _document_forms(
-    placed_paragraphs: list[PlacedParagraph], lower: Counter[str], capital: Counter[str]
+    placed_paragraphs: list[PlacedParagraph], lower: Counter[str], capital: Counter[str],
+    pairs: Counter[str],
 ) -> _DocumentForms:
     first_names = wordlists().first_names
     forms: dict[str, FormStats] = {}
@@ -497,8 +513,9 @@ def _document_forms(
                 trimmed = True  # "Big Davie Lennox has been a porter": Davie Lennox
             elif run.initial and common:
                 first = run.words[0]
-                trimmed = _everyday_trimmed(first, capital)
-                decided.append((None, "", first, trimmed))
+                pair = f"{first} {run.words[1]}"
+                trimmed = _everyday_trimmed(first, pair, lower, capital, pairs)
+                decided.append((None, pair, first, trimmed))
             else:
                 first = run.words[0]
                 # A given name opening a sentence ("Hope Mason, who…") is judged as in

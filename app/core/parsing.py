@@ -27,6 +27,9 @@ class ParsedParagraph:
     """Words written in lower case (not capitalised), to tell common words from names."""
     capital_words: Counter[str]
     """Capitalised words that do not open a sentence: capitalised by choice, like names."""
+    capital_pairs: Counter[str]
+    """The first two words, joined by a space, of each name run without a title that does not
+    open a sentence ("Red Dolan"): a pair the book writes as one name by choice."""
     sentence_tokens: list[tuple[Token, ...]]
     """The tokens of each sentence (index = sentence number), grouped once here so the
     manuscript-wide passes never regroup a paragraph that did not change."""
@@ -46,13 +49,15 @@ def parse_paragraph(text: str, heading: bool) -> ParsedParagraph:
     runs = [] if heading else name_runs(text, token_list)
     lower = Counter(t.text for t in token_list if t.text[:1].islower())
     capital = Counter(t.text for t in token_list if t.text[:1].isupper() and not t.initial)
+    pairs = Counter(f"{run.words[0]} {run.words[1]}" for run in runs
+                    if not run.initial and not run.title and len(run.words) > 1)
     grouped: list[list[Token]] = [[] for _ in sentence_list]
     for token in token_list:
         grouped[token.sentence].append(token)
     sentence_tokens = [tuple(group) for group in grouped]
     sentence_words = [phrase_words(text, group) for group in grouped]
     capitalised = [t for t in token_list if is_capitalised(t.text)]
-    return ParsedParagraph(text, heading, sentence_list, token_list, runs, lower, capital,
+    return ParsedParagraph(text, heading, sentence_list, token_list, runs, lower, capital, pairs,
                            sentence_tokens, sentence_words, capitalised)
 
 

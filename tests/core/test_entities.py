@@ -109,6 +109,26 @@ def test_a_place_run_into_a_full_name_after_it_is_neither_a_place_nor_a_third_na
     assert "Aurelio Cárdenas" in _names(result.characters)
 
 
+def test_a_nickname_opening_a_sentence_before_the_surname_it_goes_with_is_kept():
+    result = _result(
+        "That was Red Dolan, the first helper. Jozef stood beside Red at the furnace.\n\n"
+        "Red Dolan laughed. Mrs. Dolan waited at the gate, and Jozef took Red's pencil."
+    )
+    names = _names(result.characters)
+    assert "Red" in names["Red Dolan"]
+    assert "Dolan" not in names
+    assert not any("Dolan" in aliases for aliases in names.values())
+
+
+def test_an_everyday_word_opening_a_sentence_is_trimmed_before_a_name_said_without_it():
+    result = _result(
+        "That was Red Dolan, the first helper. Jozef stood beside Red at the furnace.\n\n"
+        "Red Kilbride laughed. Owen Kilbride waited at the gate, and Jozef took Red's pencil."
+    )
+    assert "Red Kilbride" not in _names(result.characters)
+    assert "Kilbride" in _names(result.characters)["Owen Kilbride"]
+
+
 def test_a_rite_a_machine_and_the_games_adjective_are_no_one_but_a_stadium_is_a_place():
     result = _result(
         "The vicar told me twice after Qurbana. Mariamma spoke with her after Qurbana.\n\n"
