@@ -18,7 +18,8 @@ generation after it ("Farhad Karimi Jr.") is someone's, never a place. A saint's
 possessive ("St Mary's") is a church or a school, unless the book names a place by the same words
 without it: then it is that place owning something ("the Santa Filomena's planking"). A run that
 is a place the book names and then a character's full name ("at Quetrelmo Aurelio Cárdenas") is
-the two side by side, no third name.
+the two side by side, no third name. A title printed without its accents before the given name
+of a Vietnamese full name ("Chi Hanh" of "Vo Thi Hanh", Chị) is that person's title.
 """
 
 from __future__ import annotations
@@ -204,6 +205,17 @@ class _FinderMemo:
 def _folded_first_names() -> frozenset[str]:
     """The given names the word lists know, folded (made once: the list is long)."""
     return frozenset(fold(name) for name in wordlists().first_names)
+
+@cache
+def _unaccented_titles() -> frozenset[str]:
+    """Titles of the word list written with accents, as English often prints them without:
+    "Chi" of Vietnamese "Chị", "Co" of "Cô" — but not those that are then a word of a family
+    with another meaning (Vietnamese "Ba" is father, "Bà" grandmother)."""
+    lists = wordlists()
+    unaccented = (without[:1].upper() + without[1:] for title in lists.honorifics
+                  if (without := fold(title)) != title.casefold())
+    return frozenset(word for word in unaccented if word not in lists.family_words)
+
 
 class EntityFinder:
     """Decides which forms are names and clusters them into entities.
@@ -603,7 +615,9 @@ class EntityFinder:
         lists = wordlists()
         people = {k: s for k, s in self.forms.items()
                   if self.accepted.get(k) == EntityKind.CHARACTER}
-        plain_full = [k for k, s in people.items() if len(s.words) > 1 and not s.titles]
+        addressed = self._addressed_given_names(people)
+        plain_full = [k for k, s in people.items() if len(s.words) > 1 and not s.titles
+                      and k not in addressed]
         taken: dict[str, int] = {}
         for key in plain_full:
             given = people[key].words[0]
@@ -655,7 +669,9 @@ class EntityFinder:
                                or key)
                 continue
             words = stats.words
-            if len(words) > 1:
+            if key in addressed:
+                parent[key] = addressed[key]
+            elif len(words) > 1:
                 # "Mr John Knightley" belongs to "John Knightley"; "Mrs John Knightley" is
                 # his wife.
                 plain = " ".join(words)
@@ -765,6 +781,31 @@ class EntityFinder:
             self.clusters[name] = cluster
             for key in members:
                 self.cluster_of[key] = name
+
+    @staticmethod
+    def _addressed_given_names(people: dict[str, FormStats]) -> dict[str, str]:
+        """Two-word names that are a title written without its accents before the given name
+        of the one full name written family name first that ends on it ("Chi Hanh", "Co
+        Tuyet" of "Vo Thi Hanh", "Dinh Thi Tuyet": Vietnamese Chị, Cô), and the title alone
+        when it is said before one such name only, by the full name they are. Only there:
+        "Chi" and "Co" are names and words too ("Co Durham")."""
+        by_given: dict[str, list[str]] = defaultdict(list)
+        for key, stats in people.items():
+            if len(stats.words) == 3 and not stats.titles and family_name_first(stats.words):
+                by_given[stats.words[-1]].append(key)
+        unaccented = _unaccented_titles()
+        addressed = {
+            key: by_given[stats.words[1]][0] for key, stats in people.items()
+            if len(stats.words) == 2 and not stats.titles and stats.words[0] in unaccented
+            and len(by_given.get(stats.words[1], ())) == 1
+        }
+        # The title said alone ("to be anyone's Chi") is how the one so addressed is called.
+        by_title: dict[str, set[str]] = defaultdict(set)
+        for key, full in addressed.items():
+            by_title[people[key].words[0]].add(full)
+        addressed.update((title, fulls.pop()) for title, fulls in by_title.items()
+                         if title in people and len(fulls) == 1)
+        return addressed
 
     def _mentions(self, members: list[str]) -> list[Span]:
         parts = tuple(self.forms[key] for key in members)

@@ -241,6 +241,25 @@ def test_vietnamese_names_family_first_with_a_title_before_the_given_name():
         "Nguyễn Văn Tùng": ("Cậu Tùng", "Tùng"), "Lan Nguyen": (), "Duc Nguyen": ()}
 
 
+def test_a_vietnamese_title_printed_without_its_accents_goes_before_the_given_name():
+    result = _result(
+        "She said, \"Vo Thi Hanh.\" Hanh had never been anyone's Chi. The girl did whatever "
+        "Chi Hanh told her, and Hanh laughed. Ba Nhu slept. Quach Thi Nhu was old."
+    )
+    names = _names(result.characters)
+    assert set(names["Vo Thi Hanh"]) == {"Chi", "Chi Hanh", "Hanh"}
+    # Unaccented "Ba" is a father as well as "Bà", a grandmother: no title to read.
+    assert "Ba Nhu" not in names["Quach Thi Nhu"]
+
+
+def test_an_unaccented_title_before_a_name_of_no_vietnamese_full_name_is_a_name():
+    result = _result(
+        "Chi Okafor sat down. Later Chi Okafor smiled, and Okafor said nothing. Vo Thi Hanh "
+        "laughed."
+    )
+    assert "Chi Okafor" in _names(result.characters)
+
+
 def test_a_married_womans_title_is_not_given_to_a_miss_of_the_family():
     result = _result(
         "Fräulein Käthe Großmann came home. Käthe smiled. Margarete Großmann set down the "
