@@ -334,10 +334,18 @@ def _lower_place_words() -> tuple[frozenset[str], frozenset[str]]:
     return lower, frozenset(word for word in lower if lists.frequency(word) < _EVERYDAY)
 
 
+# Thai words that head a place's name: Ban, a village ("Ban Nong Saeng"), and Wat, a temple
+# ("Wat Arun"). Kept out of the word list's place words, which a misspelling is never looked
+# for in: after a given name "Ban" is a Gaelic byname ("Alasdair Ban", fair Alasdair) that may
+# be "Bàn" misspelt.
+_THAI_PLACE_HEADS = frozenset({"Ban", "Wat"})
+
+
 def opens_place_name(word: str) -> bool:
-    """Whether `word` is a place word that comes before a name, as "Rue", or in lower case as
-    French and Italian write it, "rue"."""
-    return word in wordlists().place_prefixes or word in _lower_place_words()[0]
+    """Whether `word` is a place word that comes before a name, as "Rue" or Thai "Ban", or in
+    lower case as French and Italian write it, "rue"."""
+    return (word in wordlists().place_prefixes or word in _lower_place_words()[0]
+            or word in _THAI_PLACE_HEADS)
 
 
 def _opens_place_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
@@ -500,6 +508,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     honorifics = lists.honorifics
     not_names = lists.not_names
     place_prefixes = lists.place_prefixes
+    stopwords = lists.stopwords
     runs: list[NameRun] = []
     count = len(tokens)
     i = 0
@@ -544,10 +553,14 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                     continue
                 if not _adjacent(text, tokens[j], nxt, after_title) or (
                     # "It's Frank Auntie Agnes": a title after a name begins another — but
-                    # "James Earl Tolliver" has a middle name.
+                    # "James Earl Tolliver" has a middle name, and a place word heading a
+                    # name ("In Ban Nong Saeng": no name before it) is followed by the name,
+                    # whatever its words: Thai "Ban Nong Saeng" (Nong is a title too).
                     nxt.text in honorifics and tokens[j].text not in honorifics
                     and not (nxt.text in _TITLES_AS_NAMES
                              and tokens[j].text in wordlists().first_names)
+                    and not (opens_place_name(tokens[j].text) and all(
+                        m.text.lower() in stopwords for m in members[:-1]))
                 ) or (
                     # "Flying Doctor Mount Isa": a place's name begins after the title.
                     tokens[j].text in honorifics and _opens_place(text, tokens, j + 1)

@@ -129,6 +129,25 @@ def test_an_everyday_word_opening_a_sentence_is_trimmed_before_a_name_said_witho
     assert "Kilbride" in _names(result.characters)["Owen Kilbride"]
 
 
+def test_a_thai_village_or_temple_word_heads_a_place_name_with_a_title_word_in_it():
+    result = _result(
+        "Private Prasert Phromma of Ban Nong Saeng was alive. The abbot of Wat Si Nong Saeng "
+        "set a date. In Ban Nong Saeng he is Tum."
+    )
+    places = _names(result.places)
+    assert "Ban Nong Saeng" in places
+    assert "Wat Si Nong Saeng" in places
+    assert "Nong Saeng" not in _names(result.characters)
+
+
+def test_a_thai_place_word_after_a_given_name_is_a_byname():
+    result = _result(
+        "Alasdair Bàn was seventy-three that winter. They had come for Alasdair Ban, because "
+        "Alasdair Bàn had seen it."
+    )
+    assert "Alasdair Ban" not in _names(result.places)
+
+
 def test_a_rite_a_machine_and_the_games_adjective_are_no_one_but_a_stadium_is_a_place():
     result = _result(
         "The vicar told me twice after Qurbana. Mariamma spoke with her after Qurbana.\n\n"
