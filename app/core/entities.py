@@ -19,7 +19,9 @@ possessive ("St Mary's") is a church or a school, unless the book names a place 
 without it: then it is that place owning something ("the Santa Filomena's planking"). A run that
 is a place the book names and then a character's full name ("at Quetrelmo Aurelio Cárdenas") is
 the two side by side, no third name. A title printed without its accents before the given name
-of a Vietnamese full name ("Chi Hanh" of "Vo Thi Hanh", Chị) is that person's title.
+of a Vietnamese full name ("Chi Hanh" of "Vo Thi Hanh", Chị) is that person's title, and a
+name with "-chan" written on to it ("Chackochan") is the name alone ("Chacko") when the book
+says both.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ TITLE_NICKNAMES = {
     "Skipper": frozenset({"Captain", "Capt"}),
     "Padre": frozenset({"Padre", "Father", "Reverend", "Rev"}),
 }
+# Malayalam "-chan", respect for an elder man, and Japanese "-chan", fondness, written on to a
+# given name with no hyphen ("Chackochan", "Yumichan"; hyphened, `names` reads them as titles).
+_RESPECT_ENDING = "chan"
 # The last word of an organisation's name: a body of people, neither someone nor somewhere.
 ORGANISATION_WORDS = frozenset({
     "Unit", "Squad", "Society", "Department", "Bureau", "Agency", "Company", "Corporation",
@@ -312,6 +317,14 @@ class EntityFinder:
                 and stats.words[0] not in lists.places
                 and not self.decisions.kinds.get(stats.form)
             ):
+                self.accepted[key] = EntityKind.CHARACTER
+        # "Chacko, my younger brother" opening a sentence, once, in a book that says
+        # "Chackochan" again and again: the name the respect is said to.
+        for key, stats in self.forms.items():
+            if (key not in self.accepted and len(stats.words) == 1 and not stats.titles
+                    and key.casefold() not in blocked and self._given_name(stats.words[0])
+                    and self.accepted.get(stats.words[0] + _RESPECT_ENDING)
+                    == EntityKind.CHARACTER):
                 self.accepted[key] = EntityKind.CHARACTER
         self._drop_place_before_person()
 
@@ -704,7 +717,8 @@ class EntityFinder:
                                or key)
                 self._titled_links[key] = parent[key]
             else:
-                parent[key] = (self._title_nickname_owner(words[0], parent)
+                parent[key] = (self._respected_name(key)
+                               or self._title_nickname_owner(words[0], parent)
                                or self._bare_owner(words[0], by_first, by_last, titled_by_last)
                                or key)
         # "Hayashi Noriko" and "Noriko Hayashi": one person, family name first or last.
@@ -781,6 +795,22 @@ class EntityFinder:
             self.clusters[name] = cluster
             for key in members:
                 self.cluster_of[key] = name
+
+    def _respected_name(self, key: str) -> str | None:
+        """The name a one-word name is with Malayalam "-chan" (respect for an elder man) or
+        Japanese "-chan" (fondness) written on to it, when the book says that name alone too
+        ("Chackochan" of "Chacko"): one person. A name that only ends so ("Buchan") has no
+        such name of three letters or more before the ending."""
+        stats = self.forms[key]
+        if stats.titles or len(stats.words) != 1 or not stats.words[0].endswith(_RESPECT_ENDING):
+            return None
+        base = stats.words[0][: -len(_RESPECT_ENDING)]
+        found = self.forms.get(base)
+        if len(base) < 3 or found is None or found.titles or (
+            self.accepted.get(base) != EntityKind.CHARACTER
+        ):
+            return None
+        return base
 
     @staticmethod
     def _addressed_given_names(people: dict[str, FormStats]) -> dict[str, str]:

@@ -148,6 +148,24 @@ def test_a_thai_place_word_after_a_given_name_is_a_byname():
     assert "Alasdair Ban" not in _names(result.places)
 
 
+def test_a_name_with_chan_written_on_is_the_name_it_honours():
+    result = _result(
+        "Chacko, my younger brother, will sit at the counter. You know Chackochan. He will "
+        "count every paisa twice, and then Chackochan will count them again. Let Chackochan "
+        "do it."
+    )
+    assert set(_names(result.characters)["Chackochan"]) == {"Chacko"}
+
+
+def test_a_name_that_only_ends_in_chan_is_its_own():
+    result = _result(
+        "Bu laughed at the counter. Buchan will count every paisa twice, and Buchan went "
+        "home. Bu stayed."
+    )
+    assert "Buchan" in _names(result.characters)
+    assert "Bu" not in _names(result.characters)["Buchan"]
+
+
 def test_a_rite_a_machine_and_the_games_adjective_are_no_one_but_a_stadium_is_a_place():
     result = _result(
         "The vicar told me twice after Qurbana. Mariamma spoke with her after Qurbana.\n\n"
