@@ -22,6 +22,10 @@ A family's name the book has ("the Edakkattu family", "the Puthenveettil people"
 before a given name ("Edakkattu Thomas"), as Kerala's Syrian Christians write their house
 names, is the surname: "Puthenveettil Thomas" and "Edakkattu Thomas" are one Thomas with two.
 
+A compound given name the book calls someone by again and again, alone ("Pape Malick", its
+second word in no name that does not open with it, no woman's patronymic), is no third bearer of
+the first name: "Pape Malick Seck" and "Pape Malick Gaye" are one man with two surnames.
+
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
 called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
 
@@ -372,6 +376,21 @@ EXAMPLES = (
     Example(("Lev Rabinovich kept the shop. Lev Rabinovich laughed.",
              "Lev Moskowitz closed the shop at noon."), ("Lev Moskowitz", "Lev Rabinovich"),
             note="a surname made of a patronymic whose stem is no one's name now"),
+    Example(("Mamadou Lamine Sarr had kept the till since before the war. Mamadou Lamine "
+             "laughed at the dog.",
+             "Mamadou Lamine counted the coins. Mamadou Lamine Diallo signed the ledger."),
+            ("Mamadou Lamine Diallo", "Mamadou Lamine Sarr"),
+            note="a compound given name, said alone again and again, with two surnames"),
+    Example(("Mamadou Lamine Sarr had kept the till since before the war. Mamadou Lamine "
+             "laughed at the dog.",
+             "Mamadou Lamine counted the coins. Mamadou Lamine Diallo signed the ledger. "
+             "Sergeant Lamine came in."),
+            note="Lamine is a surname too, the sergeant's: 'Mamadou Lamine' may be given name "
+                 "and surname, two men of that family"),
+    Example(("Yelena Pavlovna Kozlova was engaged that spring. Yelena Pavlovna laughed at the "
+             "dog.", "Yelena Pavlovna counted the coins. Yelena Pavlovna Orlova signed the "
+             "ledger."),
+            note="a woman's given name and patronymic stay hers; her surname may be married"),
     Example(("The girl told us her name was Rosa Mendez and that she was six. Rosa ate nothing.",
              "My mother said she would be Ann Pruitt. Ann went to school in the fall.",
              "\"Rosa Ann,\" my sister said, and the girl laughed."),
@@ -418,6 +437,8 @@ def find(context: CheckContext) -> list[Finding]:
     for names in full_names.values():
         surnames: dict[str, str] = {}
         for form in sorted(names, key=lambda f: -forms[f].total):
+            if _compound_given(manuscript, form, names):
+                continue  # "Pape Malick" of "Pape Malick Seck": a compound given name, alone
             surname = _surname(forms[form].words, manuscript)
             if any(context.same_name(surname, s) for s in surnames):
                 continue
@@ -470,6 +491,31 @@ def find(context: CheckContext) -> list[Finding]:
                 findings.append(_finding(context, first, second))
     return (findings + _paternal_clash(context) + _initials_clash(context)
             + _addressed_by_another_surname(context))
+
+
+def _compound_given(manuscript: Manuscript, form: str, names: list[str]) -> bool:
+    """Whether a full name is a compound given name said alone, no given name and surname:
+    "Pape Malick", when "Pape Malick Seck" and "Pape Malick Gaye" of `names` go on from it by
+    one word each. The book calls him by it again and again, and its words after the first are
+    in no name that does not open with it — unlike "Aurelio Contreras", given name and first
+    surname, when the book has a "Sargento Contreras" too — nor are they a woman's patronymic
+    ("Anna Ilyinichna Solodova", married as "Anna Ilyinichna Vetrova")."""
+    forms = manuscript.finder.forms
+    words = forms[form].words
+    if len(words) < 2 or forms[form].total < 2 or family_name_first(words):
+        return False
+    if _patronymic_only(words):
+        return False  # "Anna Ilyinichna": a woman's given name and her father's, for life,
+        # while the surname after them may be the one she married
+    fuller = {forms[other].words[-1] for other in names
+              if forms[other].words[:-1] == words}
+    if len(fuller) < 2:
+        return False  # one fuller name may be his given name and surname said in full
+    inner = {fold(word) for word in words[1:]}
+    return not any(
+        inner.intersection(map(fold, stats.words)) and stats.words[: len(words)] != words
+        for stats in forms.values()
+    )
 
 
 def _two_by_age(manuscript: Manuscript, given: str) -> bool:
