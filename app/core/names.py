@@ -269,25 +269,55 @@ def _korean_name(words: tuple[str, ...]) -> bool:
             and _KOREAN_GIVEN_NAME.fullmatch(words[1].lower()) is not None)
 
 
+# A syllable of pinyin: an initial or none, then a final ("Zhi", "jun", "Mei", "lan").
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|"
+                    r"er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)")
+# A Chinese given name written in pinyin as one word is two syllables: "Zhijun", "Meilan".
+_PINYIN_GIVEN_NAME = re.compile(f"(?:{_PINYIN_SYLLABLE}){{2}}")
+# One syllable as the southern spellings write it, each word of a given name apart ("Teck",
+# "Beng", "Siew", "Leong"): one run of vowels, and short.
+_SOUTHERN_SYLLABLE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}[^aeiouy]{0,3}")
+
+
+def _chinese_name(words: tuple[str, ...]) -> bool:
+    """Whether a name is Chinese, family name first: a common Chinese family name and a given
+    name of two pinyin syllables that English text hardly knows ("Fang Zhijun", but not "Lee
+    Marvin"), or two one-syllable words of such a given name in the southern spellings ("Goh
+    Teck Beng", but not "Lee Ann Kirk", nor "Lim Chu Kang", ending on a family name)."""
+    lists = wordlists()
+    if not words or words[0].lower() not in lists.chinese_families:
+        return False
+    given = [word.lower() for word in words[1:]]
+    if any(lists.frequency(word) >= _ENGLISH_GIVEN for word in given):
+        return False
+    if len(words) == 2:
+        return _PINYIN_GIVEN_NAME.fullmatch(given[0]) is not None
+    return len(words) == 3 and given[1] not in lists.chinese_families and all(
+        _SOUTHERN_SYLLABLE.fullmatch(word) for word in given)
+
+
 def family_name_first(words: tuple[str, ...]) -> bool:
     """Whether a full name puts the family name first, as Korean, Chinese and Vietnamese
     names are written in English: a short family name, then a hyphened given name ("Park
     Jun-ho", "Wong Sau-ha", but not "Old Gim-fook"), or a family name, Văn or Thị, and a given
     name ("Lê Văn Bảy"), or three words opening on a common Vietnamese family name and not
     ending on one ("Phan Minh Duc", but "Ly Mai Nguyen" is written given name first), or a
-    common Korean family name and a Korean given name written as one word ("Kang Hyerin")."""
+    common Korean family name and a Korean given name written as one word ("Kang Hyerin"), or
+    a Chinese name (`_chinese_name`: "Fang Zhijun", "Goh Teck Beng")."""
     if len(words) == 3:
         # The family names in the list are folded: English often drops their accents.
         families = wordlists().vietnamese_families
         return words[1] in _VIETNAMESE_MIDDLE or (
             fold(words[0]) in families and fold(words[2]) not in families
-            and (fold(words[1]) in _VIETNAMESE_MIDDLE_FOLDED or not everyday_word(words[1])))
+            and (fold(words[1]) in _VIETNAMESE_MIDDLE_FOLDED or not everyday_word(words[1]))
+        ) or _chinese_name(words)
     if len(words) == 2 and words[1].startswith("Ah "):
         return True  # "Tan Ah Kow": a family name, then a familiar given name
     # A word of age or size before one is no family name: "Old Gim-fook" is Gim-fook, old.
     return (len(words) == 2 and len(words[0]) <= 5 and "-" in words[1]
             and words[1].split("-", 1)[1][:1].islower() and words[0] not in EPITHETS
-            ) or _korean_name(words)
+            ) or _korean_name(words) or _chinese_name(words)
 
 
 def surname_of(words: tuple[str, ...]) -> str:

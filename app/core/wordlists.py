@@ -65,6 +65,9 @@ class WordLists:
     korean_families: frozenset[str]
     """The Korean family names most people bear that are no English words, in lower case
     ("kang", "seo")."""
+    chinese_families: frozenset[str]
+    """The Chinese family names most people bear that are no English words, in lower case, in
+    pinyin and in the southern spellings ("fang", "ren"; "goh", "ong")."""
     zipf: dict[str, float]
 
     def title_sex(self, title: str) -> str:
@@ -124,5 +127,6 @@ def wordlists() -> WordLists:
         roles={line.split()[0]: tuple(line.split()[1:]) for line in _lines("roles.txt")},
         vietnamese_families=_words("vietnamese_families.txt"),
         korean_families=_words("korean_families.txt"),
+        chinese_families=_words("chinese_families.txt"),
         zipf=_zipf(),
     )

@@ -18,6 +18,11 @@ wife's title where the text tells of the marriage ("as Mrs. Isobel Macrae. … m
 nor is a Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's
 name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
+Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng")
+share the given name
+after it: "Fang Zhijun" and "Ren Zhijun" clash, "Gu Meilan" and "Gu Wenbo" are two of the Gus,
+and "Kah Huat", Tan Kah Huat's given name said alone, is no given name and surname.
+
 A family's name the book has ("the Edakkattu family", "the Puthenveettil people") written
 before a given name ("Edakkattu Thomas"), as Kerala's Syrian Christians write their house
 names, is the surname: "Puthenveettil Thomas" and "Edakkattu Thomas" are one Thomas with two.
@@ -120,6 +125,21 @@ EXAMPLES = (
              "of a blue door. Awoowe Farah had kept sweets in his pocket.",
              "\"He's my Awoowe Yusuf,\" said the boy, and Awoowe Yusuf laughed."),
             note="Somali 'Awoowe', grandfather, is a word of family before a name, no given name"),
+    Example(("Zhao Wenhua came in with a red band on his arm. Zhao Wenhua sat down by the "
+             "stove.", "Xu Wenhua poured the tea and laughed at the dog."),
+            ("Xu Wenhua", "Zhao Wenhua"), note="Chinese names in pinyin, family name first"),
+    Example(("Zhao Meiling kept the accounts. Zhao Meiling laughed.",
+             "Zhao Wenhua poured the tea. Zhao Wenhua sat down by the stove."),
+            note="two of the Zhao family, family name first: no given name shared"),
+    Example(("His name was Quek Swee Kheng. Quek Swee Kheng ate his noodles in silence.",
+             "\"I'm Yeo Swee Kheng,\" he said, and sat down at table nine."),
+            ("Quek Swee Kheng", "Yeo Swee Kheng"),
+            note="Chinese names in the southern spellings, family name first"),
+    Example(("Their eldest, Tan Kah Huat, fifteen that August, stood behind the counter. Kah "
+             "Huat laughed.",
+             "The youngest, Kah Hin, seven, was under the counter with the shop cat. Kah Hin "
+             "laughed."),
+            note="'Kah Huat' is Tan Kah Huat's given name said alone, no surname 'Huat'"),
     Example(("Pak Darsono Hadiprojo taught the fourth and fifth classes. Pak Darsono laughed.",
              "The name on the card was Darsono Wiryosaputro, and beside it were two printed "
              "letters."), ("Darsono Wiryosaputro", "Pak Darsono Hadiprojo"),
@@ -406,6 +426,10 @@ def find(context: CheckContext) -> list[Finding]:
     manuscript = context.manuscript
     full_names: dict[str, list[str]] = defaultdict(list)
     forms = manuscript.finder.forms
+    # The given names of family-name-first full names, two words of their own ("Kah Huat" of
+    # "Tan Kah Huat"): said alone, no given name and surname.
+    given_alone = {stats.words[1:] for stats in forms.values()
+                   if len(stats.words) == 3 and family_name_first(stats.words)}
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         for form in cluster.full_names:
             stats = forms[form]
@@ -414,6 +438,8 @@ def find(context: CheckContext) -> list[Finding]:
             words = stats.words
             if len(words) == 2 and f"{words[1]} {words[0]}" in forms:
                 continue  # "Kuwahara Sentaro" and "Sentaro Kuwahara": family name first
+            if words in given_alone:
+                continue  # "Kah Huat", Tan Kah Huat's given name: no surname "Huat"
             if len(words) == 2 and words[1] in BYNAME_ADJECTIVES:
                 continue  # "Bridget Bawn": fair Bridget, a byname, no surname
             if len(words) == 2 and words[1] in GENERATIONS:
