@@ -297,6 +297,18 @@ def _chinese_name(words: tuple[str, ...]) -> bool:
         _SOUTHERN_SYLLABLE.fullmatch(word) for word in given)
 
 
+# A Mongolian father's name in the genitive, written before the given name ("Luvsangiin
+# Enkhbayar", Luvsan's Enkhbayar).
+_FATHERS_GENITIVE = re.compile(r"[A-Z][a-z]{2,}iin")
+
+
+def _father_named_first(words: tuple[str, ...]) -> bool:
+    """Whether a name is Mongolian, the father's name in the genitive first and the given name
+    after it ("Dorjiin Enkhbayar"): the father's name stands where a family name would, and
+    two of them for one man clash as two surnames do."""
+    return len(words) == 2 and _FATHERS_GENITIVE.fullmatch(words[0]) is not None
+
+
 def family_name_first(words: tuple[str, ...]) -> bool:
     """Whether a full name puts the family name first, as Korean, Chinese and Vietnamese
     names are written in English: a short family name, then a hyphened given name ("Park
@@ -304,7 +316,8 @@ def family_name_first(words: tuple[str, ...]) -> bool:
     name ("Lê Văn Bảy"), or three words opening on a common Vietnamese family name and not
     ending on one ("Phan Minh Duc", but "Ly Mai Nguyen" is written given name first), or a
     common Korean family name and a Korean given name written as one word ("Kang Hyerin"), or
-    a Chinese name (`_chinese_name`: "Fang Zhijun", "Goh Teck Beng")."""
+    a Chinese name (`_chinese_name`: "Fang Zhijun", "Goh Teck Beng"), or a Mongolian one, the
+    father's name in the genitive first (`_father_named_first`: "Dorjiin Enkhbayar")."""
     if len(words) == 3:
         # The family names in the list are folded: English often drops their accents.
         families = wordlists().vietnamese_families
@@ -317,7 +330,7 @@ def family_name_first(words: tuple[str, ...]) -> bool:
     # A word of age or size before one is no family name: "Old Gim-fook" is Gim-fook, old.
     return (len(words) == 2 and len(words[0]) <= 5 and "-" in words[1]
             and words[1].split("-", 1)[1][:1].islower() and words[0] not in EPITHETS
-            ) or _korean_name(words) or _chinese_name(words)
+            ) or _korean_name(words) or _chinese_name(words) or _father_named_first(words)
 
 
 def surname_of(words: tuple[str, ...]) -> str:

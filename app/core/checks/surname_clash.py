@@ -18,8 +18,8 @@ wife's title where the text tells of the marriage ("as Mrs. Isobel Macrae. … m
 nor is a Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's
 name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
-Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng")
-share the given name
+Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
+and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
 after it: "Fang Zhijun" and "Ren Zhijun" clash, "Gu Meilan" and "Gu Wenbo" are two of the Gus,
 and "Kah Huat", Tan Kah Huat's given name said alone, is no given name and surname.
 
@@ -140,6 +140,10 @@ EXAMPLES = (
              "The youngest, Kah Hin, seven, was under the counter with the shop cat. Kah Hin "
              "laughed."),
             note="'Kah Huat' is Tan Kah Huat's given name said alone, no surname 'Huat'"),
+    Example(("He was the district's vet, Tsendiin Batbayar, a thin man. Batbayar laughed.",
+             "At the school the boy knew him as Dashiin Batbayar, the vet."),
+            ("Dashiin Batbayar", "Tsendiin Batbayar"),
+            note="a Mongolian father's name in the genitive, first: two fathers for one man"),
     Example(("Pak Darsono Hadiprojo taught the fourth and fifth classes. Pak Darsono laughed.",
              "The name on the card was Darsono Wiryosaputro, and beside it were two printed "
              "letters."), ("Darsono Wiryosaputro", "Pak Darsono Hadiprojo"),
