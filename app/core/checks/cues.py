@@ -240,6 +240,10 @@ def quoted_at(manuscript: Manuscript, document: str, offset: int) -> bool:
     return quote_open(placed.parsed.text[: offset - placed.base])
 
 
+# A quotation mark, straight or curly: a sentence with none holds no speech.
+QUOTE_MARK = re.compile(r'["“”]')
+
+
 def quote_open(before: str) -> bool:
     """Whether a quotation is open at the end of `before` (text from where quotation
     marks are counted): an odd number of them."""

@@ -55,6 +55,7 @@ from functools import cache
 
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import (
+    QUOTE_MARK,
     CueWords,
     cue_sentences,
     in_quotes,
@@ -976,16 +977,13 @@ def _carried_reach(manuscript: Manuscript, view: SentenceView, gender: str | Non
             break
         if back < chain:
             continue
-        if talk and narrated < _PRONOUN_REACH and not _QUOTE_MARK.search(parsed.text):
+        if talk and narrated < _PRONOUN_REACH and not QUOTE_MARK.search(parsed.text):
             narrated += 1
             reach += 1
         elif gender is not None and not _CHAINED[gender].isdisjoint(
                 parsed.sentence_words[number]):
             reach += 1
     return reach
-
-
-_QUOTE_MARK = re.compile(r'["“”]')
 
 
 def _sentences_back(manuscript: Manuscript, view: SentenceView

@@ -19,6 +19,7 @@ from functools import cache
 from app.core.checks import letters
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import (
+    QUOTE_MARK,
     CueWords,
     cue_sentences,
     in_quotes,
@@ -103,8 +104,6 @@ _RELIGIOUS = frozenset({"Father", "Mother", "Sister", "Brother", "Reverend", "Re
 
 _SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|asked|asks|replied|"""
                               r"""whispered|told|tells|went\s+on|added)\b""")
-
-_QUOTE_MARK = re.compile(r'["“”]')
 
 # "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
 _ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
@@ -897,7 +896,7 @@ def _spoken_to(index: MentionIndex, view: SentenceView, text: str) -> list[str]:
     """The characters the sentence says are spoken to: "she said to Zoë", "asked Zoë" — in a
     sentence that quotes what is said ("her brother Sipho had asked Baba Mkhize to ask the
     foreman" tells of a favour asked, to no one in the scene)."""
-    if not _QUOTE_MARK.search(text):
+    if not QUOTE_MARK.search(text):
         return []
     ends = {match.end() for match in _ADDRESSED.finditer(text)}
     return [m.cluster.name for m in index.in_sentence(view) if m.span.start - view.start in ends]
