@@ -62,6 +62,8 @@ from app.core.wordlists import wordlists
 
 # Where a run keeps the relations read, for every check that asks.
 _MEMO = "relations.stated"
+# … and the cast by given names (`_given_name_bearers`).
+_GIVEN_NAMES_MEMO = "relations.given_names"
 
 STRANGER = "stranger"
 
@@ -861,10 +863,19 @@ def _given_name_bearer(index: MentionIndex, mention: Mention) -> str:
         given_name(name) == words[0]
     ) or wordlists().family_words.issuperset(name.split()[:-1]):
         return name
-    bearers = [cluster.name for cluster in index.manuscript.clusters(EntityKind.CHARACTER)
-               if cluster is not mention.cluster and cluster.name.split()[-1] != words[0]
-               and given_name(cluster.name) == words[0]]
+    bearers = [cluster.name for cluster in _given_name_bearers(index.manuscript).get(words[0], ())
+               if cluster is not mention.cluster and cluster.name.split()[-1] != words[0]]
     return bearers[0] if len(bearers) == 1 else name
+
+
+def _given_name_bearers(manuscript: Manuscript) -> dict[str, list[Cluster]]:
+    """The characters of this run's cast by their given names, in the cast's order: made once
+    per run, as every bare name that ends a character's name asks it."""
+    by_given: dict[str, list[Cluster]] = manuscript.run_memo(_GIVEN_NAMES_MEMO)
+    if not by_given:
+        for cluster in manuscript.clusters(EntityKind.CHARACTER):
+            by_given.setdefault(given_name(cluster.name), []).append(cluster)
+    return by_given
 
 
 # A title written small after a kinship word, before the name: "her mother, paní Ludmila".
