@@ -28,8 +28,12 @@ _WRITERS_MEMO = "checks.letters.writers"
 _CLOSING = re.compile(
     r"(?:Your|Yours|Ever|Always|With\s+(?:all\s+my\s+)?love|All\s+my\s+love|Love|Fondly|"
     r"Affectionately|Sincerely|Faithfully|Respectfully|In\s+haste)\b")
+# The words of endearment a letter opens on ("Dear Eli,", "Dearest Mama —"), after a "My" or
+# not; with that "My", the words a salutation opens with that are no part of a name.
+_ENDEARMENTS = ("dear", "dearest", "darling", "beloved")
+_SALUTATION_WORDS = frozenset({"my", *_ENDEARMENTS})
 # How a letter opens: "My Dear Wife,", "Dear Eli,", "Dearest Mama —".
-_SALUTATION = re.compile(r"(?:My\s+)?(?:Dear|Dearest|Darling|Beloved)\b[^\n]*[,:!—-]$",
+_SALUTATION = re.compile(rf"(?:My\s+)?(?:{'|'.join(_ENDEARMENTS)})\b[^\n]*[,:!—-]$",
                          re.IGNORECASE)
 # A letter opening on whom it is to, by name alone ("Sau-ying,") or after "To", what is said of
 # them running on to the line's end ("To Mok Sau-ying, my wife, in my mother's house,").
@@ -151,10 +155,6 @@ def _salutation_name(line: str) -> tuple[str, ...]:
     """The name words of a salutation ("Eli" of "Dear Eli,", "Wife" of "My Dear Wife,")."""
     return tuple(word for word in _NAME_WORD.findall(line)
                  if word.lower() not in _SALUTATION_WORDS)
-
-
-# The words a salutation opens with, no part of a name.
-_SALUTATION_WORDS = frozenset({"my", "dear", "dearest", "darling", "beloved"})
 
 
 def _signature(text: str, lines: list[str], blocks: list[Paragraph],
