@@ -35,10 +35,11 @@ _SALUTATION_WORDS = frozenset({"my", *_ENDEARMENTS})
 # How a letter opens: "My Dear Wife,", "Dear Eli,", "Dearest Mama —".
 _SALUTATION = re.compile(rf"(?:My\s+)?(?:{'|'.join(_ENDEARMENTS)})\b[^\n]*[,:!—-]$",
                          re.IGNORECASE)
-# A letter opening on whom it is to, by name alone ("Sau-ying,") or after "To", what is said of
-# them running on to the line's end ("To Mok Sau-ying, my wife, in my mother's house,").
+# A letter opening on whom it is to, by name alone ("Sau-ying,") or after "To", with what is
+# said of them running on to the line's end or not ("To Mok Sau-ying, my wife, in my mother's
+# house,", "To Mok Sau-ying,").
 _NAME = rf"{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}"
-_TO_NAME = re.compile(rf"(?:To\s+(?P<to>{_NAME}),[^\n]*|(?P<alone>{_NAME})\s*),$")
+_TO_NAME = re.compile(rf"(?:To\s+(?P<to>{_NAME})(?:,[^\n]*)?|(?P<alone>{_NAME})\s*),$")
 # An email's header ("From: Marilou Villaflor", "To: …", "Subject: …"): the letter below it is
 # a new one, even when the one before was left unsigned.
 _HEADER = re.compile(r"(?:From|To|Cc|Date|Sent|Subject):\s")

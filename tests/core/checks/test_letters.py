@@ -57,3 +57,9 @@ def test_whom_a_letter_is_written_to():
     assert [(letter.salutation, letter.signature) for letter in _read_letters(text)] == [
         (("Mok", "Sau-ying"), ("Kwok-hing",)), (("Sau-ying",), ("Kwok-hing",)),
         (("Wife",), ("Kwok-hing",))]
+
+
+def test_a_letter_to_a_name_with_nothing_after_it():
+    text = "To Mok Sau-ying,\n\nWe are ashore.\n\nYour husband,\nKwok-hing"
+    assert [(letter.salutation, letter.signature) for letter in _read_letters(text)] == [
+        (("Mok", "Sau-ying"), ("Kwok-hing",))]
