@@ -3,25 +3,28 @@
 A novel in letters, or a chapter that gives a letter in full, changes its "I" with each letter: "My
 sister Prudence is come from Columbus" in a letter signed "Your loving wife, / Martha" is Martha's
 sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,", "Dear Eli,",
-"Sau-ying,", "To Mok Sau-ying, my wife, in my mother's house,") — or, with none, from the end of the
-letter before it or the chapter's heading — to its closing ("Your affectionate husband, / Elias
-Hatherby", "Your Liesl"; each line short) — an email's header ("From: …", "Subject: …") ends the one
-before as a heading does — and is signed by the one character the signature names; it is written to
-the one its salutation names, whom its "your" means. The letters of each chapter text are read once
-and kept in the manuscript's memo by that text; who signs them hangs on this run's cast.
+"To Mok Sau-ying, my wife, in my mother's house,"; a name alone on its line, "Sau-ying,", only when
+it names a character of the story: not "Meanwhile,") — or, with none, from the end of the letter
+before it or the chapter's heading — to its closing ("Your affectionate husband, / Elias Hatherby",
+"Your Liesl"; each line short) — an email's header ("From: …", "Subject: …") ends the one before as
+a heading does — and is signed by the one character the signature names; it is written to the one
+its salutation names, whom its "your" means. The letters of each chapter text are read once and kept
+in the manuscript's memo by that text; who signs them, and where one opening on a name alone
+begins, hang on this run's cast.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.text import CAPITAL, Paragraph, paragraphs
 
 _MEMO = "checks.letters"
 _WRITERS_MEMO = "checks.letters.writers"
+_OPENED_MEMO = "checks.letters.opened"
 
 # How a letter is signed off: "Your loving wife,", "Yours ever,", "Ever your", "With all my
 # love,", "Affectionately,". The words before the name, in a short paragraph.
@@ -58,6 +61,10 @@ class _Letter:
     """The capitalised words the letter is signed with ("Elias", "Hatherby")."""
     salutation: tuple[str, ...] = ()
     """The capitalised words of the name it is written to ("Eli" of "Dear Eli,"), if any."""
+    named_openings: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    """The one-line paragraphs of a name alone after `start` ("Sau-ying,"), where each begins
+    and its name words: the letter opens on the last that names a character of the story
+    (`_opened`), not on one that names no one ("Sunday,", "Meanwhile,")."""
 
 
 def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
@@ -78,7 +85,7 @@ def recipient(manuscript: Manuscript, view: SentenceView) -> str | None:
 
 
 def _letter_at(manuscript: Manuscript, view: SentenceView) -> _Letter | None:
-    letters = _letters(manuscript, view.document)
+    letters = _opened_letters(manuscript, view.document)
     if not letters:
         return None
     at = bisect_right([letter.start for letter in letters], view.start) - 1
@@ -103,6 +110,24 @@ def _signer(manuscript: Manuscript, signature: tuple[str, ...]) -> str | None:
     return held[signature]
 
 
+def _opened_letters(manuscript: Manuscript, document: str) -> list[_Letter]:
+    """The document's letters, each opening where this run's cast says (`_opened`)."""
+    held: dict[str, list[_Letter]] = manuscript.run_memo(_OPENED_MEMO)
+    if document not in held:
+        held[document] = [_opened(manuscript, letter)
+                          for letter in _letters(manuscript, document)]
+    return held[document]
+
+
+def _opened(manuscript: Manuscript, letter: _Letter) -> _Letter:
+    """The letter as it opens on the last name said alone on a line of its own that names a
+    character ("Sau-ying,"), if any does: written to that character, from there."""
+    for start, name in reversed(letter.named_openings):
+        if _signer(manuscript, name) is not None:
+            return replace(letter, start=start, salutation=name, named_openings=())
+    return letter
+
+
 def _letters(manuscript: Manuscript, document: str) -> list[_Letter]:
     held: dict[str, tuple[str, list[_Letter]]] = manuscript.memo.setdefault(_MEMO, {})
     text = manuscript.documents[document].text
@@ -118,27 +143,36 @@ def _read_letters(text: str) -> list[_Letter]:
     letters: list[_Letter] = []
     opened: int | None = None  # where the letter being read began: its salutation
     to: tuple[str, ...] = ()  # the name words of that salutation
+    named: list[tuple[int, tuple[str, ...]]] = []  # names alone on a line since: `named_openings`
     boundary: int | None = 0  # where a letter without one begins: after a heading or a close
     signed_below = -1  # the paragraph that holds the last closing's name alone
     for number, block in enumerate(blocks):
         if block.heading or _HEADER.match(text, block.start):
-            opened, boundary = None, None
+            opened, boundary, named = None, None, []
             continue
         if number == signed_below:
             continue
         if boundary is None:
             boundary = block.start
         lines = text[block.start : block.end].splitlines()
-        named = _TO_NAME.fullmatch(lines[0]) if len(lines) == 1 and not (
-            _CLOSING.match(lines[0])) else None  # "Love," signs off
-        if named is not None:
-            opened, to = block.start, _salutation_name(named.group("to") or named.group("alone"))
+        addressed = _TO_NAME.fullmatch(lines[0]) if len(lines) == 1 and not (
+            _CLOSING.match(lines[0]) or _SALUTATION.match(lines[0])
+        ) else None  # "Love," signs off; "Dear Eli," is read below
+        if addressed is not None and addressed.group("to"):
+            opened, to, named = block.start, _salutation_name(addressed.group("to")), []
+            continue
+        if addressed is not None:
+            # A name alone ("Sau-ying,") may be a word that starts a line of the story
+            # ("Meanwhile,"): only the cast can tell, which is this run's (`_opened`).
+            name = _salutation_name(addressed.group("alone"))
+            if name:
+                named.append((block.start, name))
             continue
         if any(len(line.split()) > _SHORT for line in lines):
             continue  # (each line: "Your husband, who thinks of you at the lamp, / Lau Kwok-hing")
         if _SALUTATION.match(lines[0]):
             # A letter begins (one before it left unsigned ends).
-            opened, to = block.start, _salutation_name(lines[0])
+            opened, to, named = block.start, _salutation_name(lines[0]), []
             continue
         if not _CLOSING.match(lines[0]) or lines[-1].rstrip().endswith((".", "?", "!")):
             continue  # "Your father sends his love.": a line of the letter, not its close
@@ -146,8 +180,8 @@ def _read_letters(text: str) -> list[_Letter]:
         if not signature:
             continue
         letters.append(_Letter(opened if opened is not None else boundary, block.end,
-                               signature, to if opened is not None else ()))
-        opened, boundary, to = None, None, ()
+                               signature, to if opened is not None else (), tuple(named)))
+        opened, boundary, to, named = None, None, (), []
         signed_below = number + 1 if below else -1
     return letters
 

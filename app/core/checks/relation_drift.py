@@ -118,6 +118,11 @@ EXAMPLES = (
              "Ana,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "
              "saddle.\n\nYour husband,\nMateo Ruiz"), ("Tomas Vidal",),
             note="a letter's 'your' is the one its salutation names"),
+    Example(("Dear Ana,\n\nWe reached the coast at last.\n\nSunday,\n\nYour younger brother "
+             "Tomas Vidal is well and eats like two men.\n\nYour husband,\nMateo Ruiz",
+             "Ana,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "
+             "saddle.\n\nYour husband,\nMateo Ruiz"), ("Tomas Vidal",),
+            note="a line of a word alone that names no one ('Sunday,') opens no new letter"),
     Example(("Dear Ana,\n\nWe reached the coast at last. Your younger brother Tomas Vidal is "
              "well and eats like two men.\n\nYour husband,\nMateo Ruiz",
              "Dear Luz,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "

@@ -55,8 +55,10 @@ def test_whom_a_letter_is_written_to():
             "thinks of you at the lamp,\nKwok-hing\n\nMy Dear Wife,\n\nIt rained.\n\n"
             "Love,\nKwok-hing")
     assert [(letter.salutation, letter.signature) for letter in _read_letters(text)] == [
-        (("Mok", "Sau-ying"), ("Kwok-hing",)), (("Sau-ying",), ("Kwok-hing",)),
-        (("Wife",), ("Kwok-hing",))]
+        (("Mok", "Sau-ying"), ("Kwok-hing",)), ((), ("Kwok-hing",)), (("Wife",), ("Kwok-hing",))]
+    # A name alone opens a letter only if the cast has a character of that name.
+    assert [[name for _start, name in letter.named_openings]
+            for letter in _read_letters(text)] == [[], [("Sau-ying",)], []]
 
 
 def test_a_letter_to_a_name_with_nothing_after_it():
