@@ -1106,6 +1106,14 @@ EXAMPLES = (
              "Bobe asked what colour Tamar Lerner's eyes are. It is brown, the coat she wants, "
              "and dear."),
             note="the answer after is of something else"),
+    Example(("Marisol Vega had dark eyes, like her father. Marisol Vega laughed.",
+             "Marisol Vega looked into the mirror. Marisol Vega had green eyes and a tired "
+             "mouth."), ("Marisol Vega",),
+            note="eyes called dark are no green ones"),
+    Example(("Marisol Vega had green eyes. Marisol Vega laughed.",
+             "Marisol Vega heard the news. Marisol Vega's eyes were dark with anger, and her "
+             "hair was dark with rain."),
+            note="dark with anger: how the eyes look for a while, no colour"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1285,11 +1293,27 @@ def find(context: CheckContext) -> list[Finding]:
                      and not (attribute == "age" and (time_explains(context, a, b)
                                                       or generations_apart(context, a, b)))
                      and not (attribute == "hair colour" and (
-                         greyed(context, a, b) or _dyed_by(dyed_from, (name, bare), b)))),
+                         greyed(context, a, b) or _dyed_by(dyed_from, (name, bare), b)))
+                     and not _deep_hue(manuscript, a, b)),
                     None)
         if pair is not None:
             findings.append(_finding(context, name, attribute, *pair))
     return findings
+
+
+# A hue told with a word of its depth: "eyes of a deep blue", "dark green eyes".
+_DEEP_HUE = re.compile(r"\b(?:dark|darkest|deep)[\s,-]+(?:[a-z]+[\s,-]+)?(?:blue|green)\b",
+                       re.IGNORECASE)
+
+
+def _deep_hue(manuscript: Manuscript, first: Observation, second: Observation) -> bool:
+    """Whether one of two colours is "dark" and the other a blue or green told as deep or dark
+    ("Ivo had dark eyes", "Ivo's eyes were a deep blue"): such eyes may be called dark."""
+    for shade, hue in ((first, second), (second, first)):
+        if shade.value == "dark" and hue.value in ("blue", "green"):
+            text = manuscript.documents[hue.sentence.document].text
+            return _DEEP_HUE.search(text, max(hue.sentence.start, hue.at - 40), hue.at) is not None
+    return False
 
 
 def _dyed_by(dyed_from: dict[str, int], names: tuple[str, str | None],

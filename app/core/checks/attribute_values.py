@@ -347,6 +347,11 @@ SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "
         "shorter": "short", "tallest": "tall", "shortest": "short"}
 
 
+# A shade said of what something lends the eyes or hair for a while ("her eyes were dark with
+# anger", "his hair was dark with sweat", "pale with dust"): how they look, no colour of theirs.
+_A_STATE = re.compile(r"(?<=dark|pale)\s+with\b", re.IGNORECASE)
+
+
 # The "pronoun" `stated_values` gives a trait whose colour is asked about and told after.
 ASKED = "asked"
 
@@ -366,6 +371,7 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
         for attribute, pattern in _PATTERNS.items()
         if not words.isdisjoint(_NEEDS[attribute]) or (attribute == "age" and digits)
         for match in pattern.finditer(text)
+        if not _A_STATE.match(text, match.end())
     ]
     said = {attribute for attribute, _start, _value, pronoun, _end in found if pronoun}
     for match in _HAS_TRAIT.finditer(text):
@@ -455,8 +461,10 @@ def _value(match: re.Match[str]) -> str:
 
 
 # "Dark" or "pale" said alone is no hue: dark eyes may be brown or black, pale ones blue or
-# grey. Each clashes only with the hues at the other end.
-_SHADE_CLASHES = {"dark": frozenset({"pale", "blond", "white", "silver", "golden"}),
+# grey. Each clashes only with the hues at the other end — for dark eyes, also green and blue,
+# which no one calls dark unless the word says so ("dark blue" is blue).
+_SHADE_CLASHES = {"dark": frozenset({"pale", "blond", "white", "silver", "golden", "green",
+                                     "blue"}),
                   "pale": frozenset({"dark", "black", "brown", "brunette", "chestnut"})}
 
 # Heights (in inches) no one would call tall, or short: up to five foot three is below even a
