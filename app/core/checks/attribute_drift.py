@@ -22,7 +22,8 @@ no years between, is of the other age's season: "twenty-two that year" in Octobe
 seventeen that November"), nor is hair told as what someone had once ("the black hair she had
 had at seventeen"). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are
 one character, and a first name said alone that the analysis gave to no full name — or a short
-form keeping the end of it, "Tante Lieve" of Godelieve — is compared with the one full name that
+form keeping the end of it, "Tante Lieve" of Godelieve, or a pet form keeping its head, "Annie"
+of Annaliese — is compared with the one full name that
 has it, as a parent called by a family word ("Abba") is with the name the story gives that
 parent (`parents.called_parent`); but a word mostly said after "the" is a title, not a first
 name ("the old Ozo" is not "Ozo Ikenna", who took his father's title). Two values that cannot
@@ -1114,6 +1115,13 @@ EXAMPLES = (
              "Marisol Vega heard the news. Marisol Vega's eyes were dark with anger, and her "
              "hair was dark with rain."),
             note="dark with anger: how the eyes look for a while, no colour"),
+    Example(("Her name was Annaliese Vos. She had pale blue eyes. Annaliese Vos laughed.",
+             "Annie poured the coffee. Annie had brown eyes. Annie laughed."), ("Annaliese Vos",),
+            note="'Annie', a pet form of Annaliese, said alone: the one full name that has it"),
+    Example(("Her name was Annaliese Vos. She had pale blue eyes. Annaliese Vos laughed. "
+             "Annabel Hart laughed too.",
+             "Annie poured the coffee. Annie had brown eyes. Annie laughed."),
+            note="two full names may be called Annie: whose it is is unsure"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1390,8 +1398,9 @@ _HEAD_DROPPED = 3
 
 def _short_forms(context: CheckContext) -> dict[str, str]:
     """Full name -> the character called only by a short form keeping the end of its given
-    name, titled or not ("Tante Lieve" for Godelieve van der Berghe): when the form ends one
-    full name's given name and no other's, one character alone is called by it, and the two
+    name, titled or not ("Tante Lieve" for Godelieve van der Berghe), or by a pet form of it
+    ("Dutch Annie" for Annaliese Vos, `_pet_forms`): when the form is one full name's and no
+    other's, one character alone is called by it, and the two
     are of one sex where it is told. Kept for the run."""
     key = f"{RULE}.short_forms"
     found: dict[str, str] | None = context.shared.get(key)
@@ -1415,6 +1424,9 @@ def _short_forms(context: CheckContext) -> dict[str, str]:
             for cut in range(_HEAD_DROPPED, len(given) - _SHORT_FORM_LEAST + 1):
                 if given[cut:] in called:
                     holders.setdefault(given[cut:], set()).add(cluster.name)
+            for pet in _pet_forms(given):
+                if pet in called:
+                    holders.setdefault(pet, set()).add(cluster.name)
     genders = context.mentions.genders
     found = {}
     for short, names in holders.items():
@@ -1424,6 +1436,22 @@ def _short_forms(context: CheckContext) -> dict[str, str]:
                 found[name] = other
     context.shared[key] = found
     return found
+
+
+# A pet form of a given name keeps its head and ends in "-ie" or "-y", doubling the head's last
+# letter or not ("Annie" of Annaliese, "Katie" of Katherine, "Robbie" of Robert): a head at
+# least this long.
+_PET_HEAD_LEAST = 3
+_PET_ENDINGS = ("ie", "y")
+
+
+def _pet_forms(given: str) -> set[str]:
+    """The pet forms a given name (in lower case) may be called by (`_PET_ENDINGS`)."""
+    return {head + double + ending
+            for cut in range(_PET_HEAD_LEAST, len(given))
+            for head in (given[:cut],)
+            for double in ("", head[-1])
+            for ending in _PET_ENDINGS} - {given}
 
 
 def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:
