@@ -1122,6 +1122,11 @@ EXAMPLES = (
              "Annabel Hart laughed too.",
              "Annie poured the coffee. Annie had brown eyes. Annie laughed."),
             note="two full names may be called Annie: whose it is is unsure"),
+    Example(("Soizic Morvan had brown eyes. Soizic Morvan laughed. Maï Le Bihan came down to "
+             "the quay. She was a year older than Soizic Morvan, with grey eyes.",
+             "Maï Le Bihan came home. Maï Le Bihan's brown eyes went from the harbour to the "
+             "houses."), ("Maï Le Bihan",),
+            note="one named after 'than' is what she is measured against, not who she is"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
