@@ -1127,6 +1127,11 @@ EXAMPLES = (
              "Maï Le Bihan came home. Maï Le Bihan's brown eyes went from the harbour to the "
              "houses."), ("Maï Le Bihan",),
             note="one named after 'than' is what she is measured against, not who she is"),
+    Example(("Mrs. Trevenna keeps the inn, and Trevenna laughs at everything. Jenefer Rowe "
+             "came to live with us. She has the Trevenna eyes, blue as a mackerel's back.",
+             "Jenefer Rowe sat at my table, turning those dark brown eyes of hers from me to "
+             "Richard."), ("Jenefer Rowe",),
+            note="'the Trevenna eyes': a family's trait, the subject's own"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement

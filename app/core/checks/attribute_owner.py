@@ -1,7 +1,8 @@
 """Whose eyes, hair, age or height a sentence tells of, for attribute drift.
 
 The character named before the value in the sentence (not a possessor: "with Ingrid's scissors";
-not one she is measured against: "She was a year older than Soizic, … with grey eyes";
+not one she is measured against: "She was a year older than Soizic, … with grey eyes"; not a
+family whose trait she has: "She has the Trevenna eyes, blue as a mackerel's back";
 not one named inside the speech a told value's sentence quotes; not "her mother"'s owner: "Her
 mother was seventy-four" is the mother's, whom the story may name; not the object of a sentence
 opening on "she" or "he", for what the pronoun does something with is its own: "She looked at
@@ -104,6 +105,11 @@ _POSSESSED_TRAIT = re.compile(r"\s*(?:\w+\s+){0,2}(?:eyes|hair|age|height|braid)
 _MEASURED_AGAINST = re.compile(r"\bthan\s+$", re.IGNORECASE)
 
 
+# A family's name said of a trait its members share: "She has the Trevenna eyes" (hers).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_FAMILY_TRAIT = re.compile(r"\s+(?:eyes|hair|nose|chin|jaw|mouth|brow|looks)\b", re.IGNORECASE)
+
+
 # A pronoun opening a clause after a semicolon or colon: "It was true; he felt…".
 _CLAUSE_PRONOUN = re.compile(r"[;:]\s+(she|he)\b(?![^;:]*[;:])", re.IGNORECASE)
 
@@ -156,12 +162,15 @@ def subject(
     index = context.mentions
     # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
     # Nor is one whose eyes another has ("She has Bestemor's grey eyes": hers, like them), nor
-    # one measured against ("She was a year older than Soizic").
+    # one measured against ("She was a year older than Soizic"), nor a family named for a
+    # trait its members share ("She has the Trevenna eyes": hers).
     mentions = [m for m in index.in_sentence(view) if (not m.run.possessive or (
         _POSSESSED_TRAIT.match(text[m.span.end - view.start + 2 :])
         and not _HAS_ANOTHERS.search(text, 0, m.span.start - view.start)))
         and m.span.start - view.start < before and not _MEASURED_AGAINST.search(
-            text, max(0, m.span.start - view.start - 6), m.span.start - view.start)]
+            text, max(0, m.span.start - view.start - 6), m.span.start - view.start)
+        and not (_FAMILY_TRAIT.match(text, m.span.end - view.start) and _THE_BEFORE.search(
+            text, max(0, m.span.start - view.start - 4), m.span.start - view.start))]
     if not in_quotes(view, view.start + before):
         # A value the narration tells is no one's named inside the speech it quotes ('For me
         # he had only a "Well, Miss Pell, …," and smiled; and I looked into those warm
