@@ -362,6 +362,10 @@ EXAMPLES = (
     Example(("A broker came with a proposal. The boy is Puthenveettil Thomas, a clerk in "
              "Bombay.", "I have written to Edakkattu Thomas in Bombay."),
             note="no family of either name in the book: nothing says Thomas is the given name"),
+    Example(("The Puthenveettil people came to see us on Sunday. Puthenveettil Thomas and "
+             "Edakkattu Thomas sat down side by side.",
+             "The Edakkattu family have sent the list of their guests."),
+            note="house names written first, named side by side: two Thomases"),
     Example(("Yehudit Rosen left Haifa in 1949. Yehudit laughed.",
              "The page was submitted by her sister, Yehudit Kaplan, née Rosen, of Brooklyn. "
              "Yehudit Kaplan wept."),
@@ -477,7 +481,7 @@ def find(context: CheckContext) -> list[Finding]:
         # A nickname the text gives for another of them ("Archie Beaton, whom everybody
         # called Archie Sandy") is no one else.
         people = [f for f in bearers if not set(forms[f].nickname_of) & set(bearers)]
-        if len(people) > 2 and len({_given(forms[f].words) for f in bearers}) == 1:
+        if len(people) > 2 and len({_given(forms[f].words, manuscript) for f in bearers}) == 1:
             continue  # a common first name carried by several people (John Knightley, John Abdy…)
         for i, first in enumerate(people):
             for second in people[i + 1 :]:
@@ -492,12 +496,13 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # "Juma bin Khamisi", Juma son of Khamisi: no surname to clash
                 # A nickname the text gave is the given name it stands for: two people who
                 # only share it are told apart as two who share the given name would be.
-                firsts = {nicknames.get(given, given) for given in map(_given, both)}
+                givens = [_given(words, manuscript) for words in both]
+                firsts = {nicknames.get(given, given) for given in givens}
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
                                          or told_apart(manuscript, next(iter(firsts)))
                                          or _two_by_age(manuscript, next(iter(firsts)))):
                     continue
-                if any(_maiden(manuscript, surname_of(words)) for words in both):
+                if any(_maiden(manuscript, _surname(words, manuscript)) for words in both):
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
                 if _married_de(*both):
                     continue  # "Ximena Castillo de Araya" is Ximena Castillo Ossandón, married
@@ -505,7 +510,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # "…as Mrs. Isobel Macrae. … my husband Duncan beside me"
                 if given_names is None:
                     given_names = _given_names(manuscript)
-                if any(_byname(given_names, surname_of(words)) for words in both):
+                if any(_byname(given_names, _surname(words, manuscript)) for words in both):
                     continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
                 if any(_second_given_name(manuscript, given_names, words) for words in both):
                     continue  # "Inés Ann", when she is Ann Pruitt too: two given names
@@ -699,11 +704,11 @@ def _named_by_father(words: tuple[str, ...]) -> bool:
     return len(words) == 3 and words[1] in PATRONYM_CONNECTORS
 
 
-def _given(words: tuple[str, ...], manuscript: Manuscript | None = None) -> str:
+def _given(words: tuple[str, ...], manuscript: Manuscript) -> str:
     """The given name of a full name: its first word, or its last where the family name
     comes first — as the book writes it too, with a house name of its own first
-    ("Edakkattu Thomas" of "the Edakkattu family", given the `manuscript`)."""
-    if manuscript is not None and manuscript.finder.house_first(words):
+    ("Edakkattu Thomas" of "the Edakkattu family")."""
+    if manuscript.finder.house_first(words):
         return words[-1]
     return words[-1] if family_name_first(words) else words[0]
 
