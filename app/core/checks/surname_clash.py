@@ -12,11 +12,12 @@ called Tucker, is Piotr Wendt again, no other Wendt; nor one the text says he is
 or just after it: "Trinh Minh Duc arrived. On his business card he was Danny Trinh"), nor a second
 given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a son's
 patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a father's name after
-"bin", "ibn" or "ap" ("Juma bin Khamisi", Juma son of Khamisi; two such, "Juma bin Salim", still
-clash), nor a Spanish married name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a
-wife's title where the text tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan"),
-nor is a Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's
-name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
+"bin", "ibn", or Welsh "ap" ("ab" before a vowel) ("Juma bin Khamisi", Juma son of Khamisi;
+two such, "Juma bin Salim", still clash), nor a Spanish married name ("Ximena Castillo de Araya"
+of Ximena Castillo Ossandón), nor a wife's title where the text tells of the marriage ("as Mrs.
+Isobel Macrae. … my husband Duncan"), nor is a Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later
+"Cáit Sheáin") a surname, nor the child's name in an Arabic kunya ("Abu Karim", father of Karim, is
+Elias Haddad).
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -698,9 +699,9 @@ def _patronymic_only(words: tuple[str, ...]) -> bool:
 
 
 def _named_by_father(words: tuple[str, ...]) -> bool:
-    """Whether a name is a given name and a father's name joined by "bin", "ibn" or "ap"
-    ("Juma bin Khamisi"), with no surname. (Two such names of one given name still clash:
-    they give the one man two fathers.)"""
+    """Whether a name is a given name and a father's name joined by "bin", "ibn", "ap" or
+    "ab" (`PATRONYM_CONNECTORS`: "Juma bin Khamisi", "Dafydd ab Owain"), with no surname.
+    (Two such names of one given name still clash: they give the one man two fathers.)"""
     return len(words) == 3 and words[1] in PATRONYM_CONNECTORS
 
 
