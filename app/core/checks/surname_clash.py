@@ -14,10 +14,11 @@ given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pru
 patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a father's name after
 "bin", "ibn", or Welsh "ap" ("ab" before a vowel) ("Juma bin Khamisi", Juma son of Khamisi;
 two such, "Juma bin Salim", still clash), nor a Spanish married name ("Ximena Castillo de Araya"
-of Ximena Castillo Ossandón), nor a wife's title where the text tells of the marriage ("as Mrs.
-Isobel Macrae. … my husband Duncan"), nor is a Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later
-"Cáit Sheáin") a surname, nor the child's name in an Arabic kunya ("Abu Karim", father of Karim, is
-Elias Haddad).
+of Ximena Castillo Ossandón), nor a wife's title or a name said to be hers now where the text
+tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan", "Ingrid Brekke, as she had
+been for seven years now … her wedding photograph"), nor is a Gaelic byname ("Cáit Tomáis",
+Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an Arabic kunya ("Abu
+Karim", father of Karim, is Elias Haddad).
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -177,6 +178,17 @@ EXAMPLES = (
     Example(("I have been walking out with Megan Thomas since Christmas. Megan Thomas sings.",
              "Megan Pritchard, as she is now, has been a rock. I could not wish for a better "
              "wife."), note="the name she has now, where the text says she is a wife"),
+    Example(("Ingrid Solberg came up from the harbour. Ingrid Solberg laughed at the gulls.",
+             "Ingrid Brekke, as she had been for seven years now, sat by the stove. Her wedding "
+             "photograph hung above the table."),
+            note="the name she has had for years now, where the text tells of her wedding"),
+    Example(("Ingrid Solberg came up from the harbour. Ingrid Solberg laughed at the gulls.",
+             "I am Ingrid Brekke now, and Nils, my fiancé of those days, grows potatoes."),
+            note="the name she has now, where the text names the man she was to marry"),
+    Example(("Ingrid Solberg came up from the harbour. Ingrid Solberg laughed at the gulls.",
+             "Ingrid Brekke, as she had been for seven years now, sat by the stove."),
+            ("Ingrid Brekke", "Ingrid Solberg"),
+            note="the name she has now, but no marriage told: nothing says why it changed"),
     Example(("Elin Eriksdotter came up from the next croft. Elin Eriksdotter laughed.",
              "Elin Persson, as she had been for nearly twenty years, sat by the stove."),
             note="a woman's patronymic, then the surname she took"),
@@ -827,10 +839,12 @@ _BORN = re.compile(rf"\b(?:n[ée]e|born)\s+(?:{CAPITAL}[\w'’-]+\s+)?$", re.IGN
 _WIFE_TITLES = frozenset({"Mrs", "Missus", "Madame", "Señora", "Signora", "Senhora", "Frau"})
 # (Not "since her husband died": a widow's, which tells no name taken.)
 _MARRIAGE = re.compile(r"\b(?:husband(?!\s+(?:had\s+)?(?:died|was\s+killed|passed|drowned))|"
-                       r"married|marriage|wedding|wed|bride|wife|fiancée|fiancee)\b",
+                       r"married|marriage|wedding|wed|bride|wife|fiancée?|fiancee?)\b",
                        re.IGNORECASE)
-# A name said to be hers now: "I am Ingrid Brekke now", "Halina Pryce, as she was now".
-_NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been))?,?\s+now\b")
+# A name said to be hers now: "I am Ingrid Brekke now", "Halina Pryce, as she was now", "as
+# she had been for seven years now" (how long, a few words after "for").
+_NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been)"
+                       r"(?:\s+for(?:\s+[a-z-]+){1,3}?)?)?,?\s+now\b")
 # How far around a titled name a marriage is looked for.
 _MARRIAGE_REACH = 200
 
