@@ -333,6 +333,17 @@ def family_name_first(words: tuple[str, ...]) -> bool:
             ) or _korean_name(words) or _chinese_name(words) or _father_named_first(words)
 
 
+def two_word_given_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The given name of two words of a three-word name written family name first ("Teck
+    Beng" of "Goh Teck Beng", "Minh Duc" of "Phan Minh Duc"), or None. Not after Vietnamese
+    Văn or Thị, which say only whether a man or a woman bears the one given word after it."""
+    if len(words) != 3 or not family_name_first(words) or fold(words[1]) in (
+        _VIETNAMESE_MIDDLE_FOLDED
+    ):
+        return None
+    return words[1:]
+
+
 def surname_of(words: tuple[str, ...]) -> str:
     """The surname of a full name: its last word, but the one before "Junior" or "Senior",
     or its first where the family name comes first."""

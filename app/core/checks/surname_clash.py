@@ -67,6 +67,7 @@ from app.core.names import (
     family_name_first,
     kunya,
     surname_of,
+    two_word_given_name,
     without_epithet,
 )
 from app.core.text import CAPITAL, FAMILY_TITLES, MARRIED_TITLES, UNMARRIED_TITLES, fold
@@ -78,7 +79,9 @@ RULE = "surname-clash"
 # given name and no title in common ("Sergeant Kate Ferris", "Mrs. Kate Lindqvist") are two
 # people, not one with a slip; "Dr Moira Halkett" and "Dr Moira Sturrock" are one, and so are
 # "Roderick Bain the ground officer" and "Roderick Gunn the ground officer". A plain "Mr." is
-# no title that tells: "Ivo Marsh" (Mr. Marsh) and "Ivo Dunne" may be one man.
+# no title that tells: "Ivo Marsh" (Mr. Marsh) and "Ivo Dunne" may be one man. Nor does any
+# title tell two who repeat a given name of two words ("Inspector Goh Teck Beng", "Mr. Ong Teck
+# Beng"): few people share one.
 ESTABLISHED = 3
 # A name said to someone at the end of a line of speech: "Well, Mr. Adebayo," she said.
 _VOCATIVE = re.compile(r"""\s*[,!?.]?\s*["”]""")
@@ -137,6 +140,16 @@ EXAMPLES = (
              "\"I'm Yeo Swee Kheng,\" he said, and sat down at table nine."),
             ("Quek Swee Kheng", "Yeo Swee Kheng"),
             note="Chinese names in the southern spellings, family name first"),
+    Example(("His name was Goh Teck Beng. Inspector Goh walked the rows. Inspector Goh wrote it "
+             "down. Mr. Goh frowned.",
+             "\"I'm Ong Teck Beng,\" he said. \"I used to be the inspector here.\" Mr. Ong "
+             "nodded. Mr. Ong ate. Mr. Ong laughed."),
+            ("Goh Teck Beng", "Ong Teck Beng"),
+            note="a given name of two words repeated whole is one man, whatever the titles"),
+    Example(("His name was Goh Teck Beng. Inspector Goh walked the rows. Inspector Goh wrote it "
+             "down. Mr. Goh frowned.",
+             "\"I'm Ong Wee Beng,\" he said. Mr. Ong nodded. Mr. Ong ate. Mr. Ong laughed."),
+            note="only the last word of the given name shared: the inspector is told apart"),
     Example(("Their eldest, Tan Kah Huat, fifteen that August, stood behind the counter. Kah "
              "Huat laughed.",
              "The youngest, Kah Hin, seven, was under the counter with the shop cat. Kah Hin "
@@ -533,12 +546,20 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 if min(_said_with_surname(manuscript, first),
                        _said_with_surname(manuscript, second)) >= ESTABLISHED and (
-                    _told_apart_by_title(manuscript, first, second)
-                ):
+                    not _same_two_word_given(*both)
+                ) and _told_apart_by_title(manuscript, first, second):
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
     return (findings + _paternal_clash(context) + _initials_clash(context)
             + _addressed_by_another_surname(context))
+
+
+def _same_two_word_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names written family name first repeat one given name of two words ("Goh
+    Teck Beng", "Ong Teck Beng"): a pair of words few people share, so one man, whatever
+    titles tell the two names apart ("Inspector Goh", "Mr. Ong" — the inspector retired)."""
+    given = two_word_given_name(a)
+    return given is not None and given == two_word_given_name(b)
 
 
 def _compound_given(manuscript: Manuscript, form: str, names: list[str]) -> bool:
