@@ -34,7 +34,10 @@ second word in no name that does not open with it, no woman's patronymic), is no
 the first name: "Pape Malick Seck" and "Pape Malick Gaye" are one man with two surnames.
 
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
-called Dato") stands for the given name: "Dato Lomidze" is Davit with another surname.
+called Dato"), or says is what the one so named is called ("Ioseb Gelashvili … To the whole
+valley he was Soso"), stands for the given name: "Dato Lomidze" is Davit with another surname,
+and "Soso Mchedlidze" Ioseb — but "Tanque Pereyra" is Ladislao Pereyra Suárez by the first of
+his two surnames.
 
 One character whose given name is written after two different initials ("K. Murugan", "S.
 Murugan": in Tamil names the initial is the father's name) has two surnames too, unless the
@@ -400,6 +403,14 @@ EXAMPLES = (
              "Lyosha laughed.", "\"To Lyosha Petrov,\" said the host, and Lyosha Petrov bowed."),
             ("Ilya Brandt", "Lyosha Petrov"),
             note="the nickname the text gives Ilya, then with another surname"),
+    Example(("In the afternoon Ioseb Gelashvili came down the row with his cart. Nobody had "
+             "called him Ioseb since the war. To the whole valley he was Soso. Soso laughed.",
+             "Soso Mchedlidze climbed over the fence on Sunday morning. Soso laughed."),
+            ("Ioseb Gelashvili", "Soso Mchedlidze"),
+            note="the nickname the text gives Ioseb ('he was Soso'), then with another surname"),
+    Example(("Juventud had a goalkeeper called Ladislao Pereyra Suárez, whom everybody called "
+             "Tanque. Tanque laughed.", "Tanque Pereyra caught everything. Tanque laughed."),
+            note="the nickname with his first surname of two, as Spanish names go: one surname"),
     Example(("Robert Lyle, whom everyone called Bob, came in with Bob Hanley. Bob Hanley "
              "laughed.", "Bob Hanley waved."),
             note="named side by side: Bob Hanley is another man who shares the nickname"),
@@ -514,6 +525,8 @@ def find(context: CheckContext) -> list[Finding]:
                 both = (forms[first].words, forms[second].words)
                 if _said_fuller(*both):
                     continue
+                if _first_of_two_surnames(*both):
+                    continue  # "Tanque Pereyra" is Ladislao Pereyra Suárez, by his first surname
                 if _of_two_generations(*both):
                     continue  # "Gustavo Ferrer Junior" is the son of Gustavo Ferrer Ochoa
                 if any(_patronymic_only(words) for words in both):
@@ -649,25 +662,42 @@ _CALLED_WHOM = re.compile(
 
 def _join_nicknames(context: CheckContext, full_names: dict[str, list[str]]) -> dict[str, str]:
     """Files the full names given a nickname the text tells ("Davit Mchedlidze, whom everyone
-    called Dato") with those of the given name it stands for, so "Dato Lomidze" may be Davit;
-    returns each nickname so joined -> its given name."""
-    finder = context.manuscript.finder
+    called Dato"; or "Ioseb Gelashvili … To the whole valley he was Soso", a word said alone
+    that the cast takes for his nickname) with those of the given name it stands for, so "Dato
+    Lomidze" may be Davit and "Soso Mchedlidze" Ioseb; returns each nickname so joined -> its
+    given name."""
     joined: dict[str, str] = {}
     for given, forms in list(full_names.items()):
         for form in list(forms):
-            for document, base, run in finder.forms[form].runs:
-                text = context.manuscript.documents[document].text
-                if not text.startswith(", whom", base + run.end):
-                    continue
-                called = _CALLED_WHOM.match(text, base + run.end)
-                if called is None:
-                    continue
-                nickname = context.variant_groups.get(called.group("nickname"),
-                                                      called.group("nickname"))
+            for called in _nicknames_told(context, form):
+                nickname = context.variant_groups.get(called, called)
                 if nickname != given and nickname in full_names and given in full_names:
                     full_names[given].extend(full_names.pop(nickname))
                     joined[nickname] = given
     return joined
+
+
+def _nicknames_told(context: CheckContext, form: str) -> list[str]:
+    """The nicknames the text gives the character of a full name: in a clause right after it
+    ("Davit Mchedlidze, whom everyone called Dato"), or a word alone the cast files with the
+    name as a nickname of it ("he was Soso"), no word of the name itself."""
+    manuscript = context.manuscript
+    finder = manuscript.finder
+    words = finder.forms[form].words
+    told = [called.group("nickname") for document, base, run in finder.forms[form].runs
+            if (called := _CALLED_WHOM.match(manuscript.documents[document].text,
+                                             base + run.end)) is not None]
+    own = [finder.forms[other] for other in _forms_of_character(manuscript, form)]
+    for stats in own:
+        nickname = stats.words[0]
+        if len(stats.words) == 1 and nickname not in words and (
+            form in stats.nickname_of
+            or any(near == form for _pronoun, near in stats.nickname_near)
+        ) and not any(len(named.words) > 1 and named.words[0] == nickname for named in own):
+            # (Not when the character is named by it with a surname too, "Papo Quiñones": the
+            # nickname's full names are compared with each other already.)
+            told.append(nickname)
+    return told
 
 
 def _paternal_clash(context: CheckContext) -> list[Finding]:
@@ -904,6 +934,15 @@ def _of_two_generations(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     generation: a son named for his father, whatever the father's second surname."""
     return (len(a) == len(b) > 2 and a[:-1] == b[:-1]
             and (a[-1] in GENERATIONS or b[-1] in GENERATIONS))
+
+
+def _first_of_two_surnames(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether a name of two words ends on the first of the two surnames of a Spanish or
+    Portuguese name of three, given name first: "Tanque Pereyra" and "Ladislao Pereyra Suárez",
+    the father's surname and the mother's, share one surname, not two."""
+    short, long = sorted((a, b), key=len)
+    return (len(short) == 2 and len(long) == 3 and short[1] == long[1]
+            and not family_name_first(long))
 
 
 def _said_fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
