@@ -499,15 +499,19 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
     first = opening_mention(index, view, across_paragraphs=True) if gender else None
     if first is None or index.genders.get(first.cluster.name) != gender:
         return None
-    if view.number == 0:
-        # "Oyunaa was nine that spring. … To the whole valley she was only Emee. / She was
-        # seventy": the paragraph before ends by saying a "she" is another woman, and the
-        # "She" opening this one goes on about her.
-        document = index.manuscript.documents[view.document].text
-        said = [m for m in index.by_sentence[view.order - 1] if m.cluster is not first.cluster
+    # "Oyunaa was nine that spring. … To the whole valley she was only Emee. / She was
+    # seventy": the paragraph before ends by saying a "she" is another woman, and the "She"
+    # opening this one goes on about her. Its last sentence is read in the paragraph
+    # `opening_mention` read, not as the one before in reading order.
+    before = neighbour(index.manuscript, view, -1) if view.number == 0 else None
+    if before is not None:
+        placed, orders = before
+        text = placed.parsed.text
+        said = [m for m in index.by_sentence[orders[-1]] if m.cluster is not first.cluster
                 and not m.run.possessive and not said_in_speech(m)
-                and (found := _PRONOUN_IS.search(document, max(0, m.span.start - 30),
-                                                 m.span.start)) is not None
+                and (found := _PRONOUN_IS.search(
+                    text, max(0, m.span.start - placed.base - 30),
+                    m.span.start - placed.base)) is not None
                 and PRONOUN_GENDER[found.group(1).lower()] == gender]
         if said:
             return said[-1].cluster.name if index.genders.get(
