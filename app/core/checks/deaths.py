@@ -69,6 +69,7 @@ from app.core.checks.mentions import (
     Mention,
     MentionIndex,
     said_in_speech,
+    sex_of_noun,
 )
 from app.core.checks.referents import ATTRIBUTION
 from app.core.checks.roles import ROLES, role_holder
@@ -1051,7 +1052,7 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
         if _OWN.search(match.group(0)):
             continue  # "across the back of his own horse": what the named one has
         noun = match.group(0).split()[-1]
-        told = _sex_of(noun)
+        told = sex_of_noun(noun)
         other_sex = sex in ("m", "f") and told in ("m", "f") and told != sex
         if other_sex and (match.start() < until or (
                 _KIN_AS_NAME.match(match.group(0)) and noun.lower() in wordlists().kinship)):
@@ -1080,9 +1081,3 @@ _CAME_AND_WENT = re.compile(r"\s+had\s+(?:been|called|come)\s+(?:and\s+gone\b|"
 # him" (not "her dear Mama", whose "her" says whose mother, nor "the old Queen", no kin word).
 _KIN_AS_NAME = re.compile(rf"(?:the|an?|that|this|another)\s+(?:[\w-]+\s+){{1,2}}"
                           rf"(?-i:{CAPITAL})[\w’-]*$", re.IGNORECASE)
-
-
-def _sex_of(noun: str) -> str | None:
-    """The sex a word for someone tells ("grandson" "m", "woman" "f"), if it tells one."""
-    noun = noun.lower()
-    return wordlists().kinship_gender.get(noun) or PERSON_NOUN_GENDER.get(noun)

@@ -477,15 +477,20 @@ _OWN_DEED = re.compile(r"[^.!?\n\"“”A-Z]{0,60}?\b(?:shook|shakes|got|gets|ro
 _OWNS_SOMEONE = re.compile(r"[’']s?\s+(?:[a-z-]+\s+)?(?P<who>"
                            rf"{'|'.join(sorted(wordlists().kinship, key=len, reverse=True))}|"
                            rf"{'|'.join(sorted(PERSON_NOUN_GENDER))})s?\b", re.IGNORECASE)
-# The sex such a word tells ("brother": a man), none for "cousin" or "child".
-_SEX_OF_SOMEONE = {**wordlists().kinship_gender, **PERSON_NOUN_GENDER}
-_PRONOUN_SEX = {"she": "f", "he": "m"}
+# The sex a word for someone tells: the kin words' and `PERSON_NOUN_GENDER`'s.
+_SEX_OF_NOUN = {**wordlists().kinship_gender, **PERSON_NOUN_GENDER}
 # How many of a character's mentions are read for the pronoun that follows them.
 _GENDER_SAMPLE = 30
 # A reflexive set right after a name that goes on to do something is that one's own ("Hagop
 # himself arrived at noon"), as sure as two pronouns that follow: not "She drove Hagop
 # herself", where it is the subject's.
 _SELF_AFTER = {"himself": "m", "herself": "f"}
+
+
+def sex_of_noun(noun: str) -> str | None:
+    """The sex ("m"/"f") a word for someone tells ("brother", "grandson", "woman"), None when
+    it tells none ("cousin", "child")."""
+    return _SEX_OF_NOUN.get(noun.lower())
 
 
 def said_in_speech(mention: Mention) -> bool:
@@ -528,17 +533,17 @@ def pronoun_gender(index: MentionIndex, name: str) -> str | None:
         clause = _CLAUSE_SUBJECT.match(text, span.end)
         following = clause or _NEXT_SUBJECT.match(text, span.end)
         owned = _OWNS_SOMEONE.match(text, span.end) if run.possessive and clause else None
-        if owned is not None and _SEX_OF_SOMEONE.get(owned.group("who").lower()) in (
-                None, _PRONOUN_SEX[clause.group(1).lower()]):
+        if owned is not None and sex_of_noun(owned.group("who")) in (
+                None, PRONOUN_GENDER[clause.group(1).lower()]):
             # "Hershel was Sheindel's younger brother, and he had…": a pronoun of the same
             # sentence that can stand for the relative the name owns goes on about them.
             continue
         if run.next in _SELF_AFTER and run.next_spaced and run.next2 in PERSON_VERBS:
             votes[_SELF_AFTER[run.next]] += 2
         elif following is not None:
-            votes["f" if following.group(1).lower() == "she" else "m"] += 1
+            votes[PRONOUN_GENDER[following.group(1).lower()]] += 1
         elif (own := _OWN_DEED.match(text, span.end)) is not None:
-            votes["f" if own.group(1) == "her" else "m"] += 1
+            votes[PRONOUN_GENDER[own.group(1)]] += 1
     # One "He" after a name said but once or twice is all the story gives to go on.
     enough = 1 if len(index.by_cluster[name]) <= _FEW_MENTIONS else 2
     for gender, other in (("f", "m"), ("m", "f")):
