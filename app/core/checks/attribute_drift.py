@@ -70,6 +70,8 @@ from app.core.checks.parents import PARENT_WORDS, called_parent
 from app.core.checks.referents import (
     ATTRIBUTION,
     LEADING_PRONOUN,
+    PRONOUN_IS,
+    THIRD_PERSON,
     addressee,
     age_epithet,
     called_in_speech,
@@ -1154,10 +1156,8 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|for\s+a\s+mom
 # old, …" sets an age beside the name, and "who at" is the character's.
 _DONE_AT_AGE = re.compile(r"\b(?:(?!who\b)[a-z]+|(?:1[5-9]\d\d|20\d\d),?)\s+at\s+$",
                           re.IGNORECASE)
-# The value's owner right before it ("and her green eyes", "her dark brown eyes"), and any he
-# or she before that.
+# The value's owner right before it ("and her green eyes", "her dark brown eyes").
 _OWNED = re.compile(rf"\b(her|his)\s+(?:{SHADE},?\s+)?$", re.IGNORECASE)
-_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|they|them|their)\b", re.IGNORECASE)
 # What someone claims, after the sentence has said what is: "…and told anyone who asked that
 # he was fourteen".
 _CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pretended|"
@@ -1166,8 +1166,6 @@ _CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pr
                       # "He is twenty-one and thinks he is forty": how he feels
                       r"\b(?:thinks|thought|feels|felt|believes|believed)\s+(?:that\s+)?"
                       r"(?:he|she)\s+(?:(?:was|is)\s+)?$", re.IGNORECASE)
-# A value said of "she"/"he" right before it ("that she was seventy-one years of age").
-_TOLD_OF_PRONOUN = re.compile(r"\b(she|he)\s+(?:was|is)\s+$", re.IGNORECASE)
 # Speech about oneself (its speaker's pronoun: `referents.ATTRIBUTION`).
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 
@@ -1249,7 +1247,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
             else:
                 name, subject_end = subject(context, view, text, start) or ("", 0)
-                told_of = _TOLD_OF_PRONOUN.search(text, 0, start) if not name else None
+                told_of = PRONOUN_IS.search(text, 0, start) if not name else None
                 seen_by_teller = _TELLER_SEES.match(text, 0, start) if not name else None
                 if seen_by_teller is not None and not quote_open(text[:start]):
                     # "I can see her grey eyes yet": the teller sees them, and they are the
@@ -1644,12 +1642,12 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     if not words:
         return False
     if owner is not None and gender == PRONOUN_GENDER[owner.group(1).lower()] and (
-        not _THIRD_PERSON.search(between, 0, owner.start())
+        not THIRD_PERSON.search(between, 0, owner.start())
         or words <= _OTHER_SEX.get(gender, frozenset())
         # "She pushes her orna back as if she wants Mr. Chowdhury to see her face, and her
         # hair is black": every "she" and "her" on the way is one woman's
         or all(found.group(0).lower() in _OWN_PRONOUNS[gender]
-               for found in _THIRD_PERSON.finditer(between, 0, owner.start()))
+               for found in THIRD_PERSON.finditer(between, 0, owner.start()))
     ):
         # "She looked up when I came in, and her green eyes were wet": whoever else a clause
         # brings in, "her" before the value is the one the sentence is about; and in "He

@@ -57,7 +57,9 @@ from app.core.checks.referents import (
     ATTRIBUTION,
     LEADING_PRONOUN,
     NEWCOMER,
+    PRONOUN_IS,
     REACH,
+    THIRD_PERSON,
     also_called,
     called_in_speech,
     chain_opener,
@@ -347,9 +349,6 @@ def subject(
 # A possessive pronoun owning the value right before it: "her eyes were brown", "his grey eyes".
 _OWNER_BEFORE = re.compile(r"\b(her|his)\s+(?:[a-z-]+\s+){0,2}$")
 
-# Any pronoun of a third person.
-_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|hers|they|them|their)\b", re.IGNORECASE)
-
 
 def _lone_owner(index: MentionIndex, view: SentenceView, text: str,
                 before: int) -> re.Match[str] | None:
@@ -363,7 +362,7 @@ def _lone_owner(index: MentionIndex, view: SentenceView, text: str,
             text, 0, owner.start()) or any(
             m.span.start - view.start < before for m in index.in_sentence(view)):
         return None
-    others = [found for found in _THIRD_PERSON.finditer(text, 0, before)
+    others = [found for found in THIRD_PERSON.finditer(text, 0, before)
               if found.start() != owner.start(1)]
     return None if others else owner
 # Someone no name stands for, whom such a pronoun may mean: "her mother", "the old woman".
@@ -509,7 +508,7 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
         text = placed.parsed.text
         said = [m for m in index.by_sentence[orders[-1]] if m.cluster is not first.cluster
                 and not m.run.possessive and not said_in_speech(m)
-                and (found := _PRONOUN_IS.search(
+                and (found := PRONOUN_IS.search(
                     text, max(0, m.span.start - placed.base - 30),
                     m.span.start - placed.base)) is not None
                 and PRONOUN_GENDER[found.group(1).lower()] == gender]
@@ -517,11 +516,6 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
             return said[-1].cluster.name if index.genders.get(
                 said[-1].cluster.name) in (gender, None) else None
     return first.cluster.name
-
-
-# A pronoun said to be the one named right after: "to the whole valley she was only Emee".
-_PRONOUN_IS = re.compile(r"\b(she|he)\s+(?:was|is)\s+(?:only\s+|just\s+|simply\s+|always\s+|"
-                         r"still\s+)?$", re.IGNORECASE)
 
 
 def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:

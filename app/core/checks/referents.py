@@ -220,6 +220,14 @@ LEADING_PRONOUN = re.compile(
     r"(?:the|a|an|his|her|this|that)(?:\s+[\w'’-]+){1,3}?,?\s+)?"
     r"(she|he|her|his)\b", re.IGNORECASE)
 
+# Any pronoun of a third person: one in a sentence may stand for someone else than the one
+# a "her" or "his" there is taken to mean.
+THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|hers|they|them|their)\b", re.IGNORECASE)
+# "She" or "he" said to be what follows, read with search() up to it: "to the whole valley
+# she was only Emee", "that she was seventy-one years of age".
+PRONOUN_IS = re.compile(r"\b(she|he)\s+(?:was|is)\s+(?:only\s+|just\s+|simply\s+|always\s+|"
+                        r"still\s+)?$", re.IGNORECASE)
+
 
 def opening_mention(index: MentionIndex, view: SentenceView,
                     across_paragraphs: bool = False) -> Mention | None:
