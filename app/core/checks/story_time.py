@@ -61,8 +61,9 @@ _MONTH_REACH = 400
 
 
 # A year dated by its month or season ("By the middle of September 1951", "in the spring of
-# 1951", "on June 3, 1944"): when something happens, not a year spoken of ("about 1989").
-_DATED = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS))}|spring|summer|autumn|fall|winter)\s+"
+# 1951", "on June 3, 1944", "August, 1958"): when something happens, not a year spoken of
+# ("about 1989").
+_DATED = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS))}|spring|summer|autumn|fall|winter),?\s+"
                     r"(?:of\s+|\d{1,2}(?:st|nd|rd|th)?,?\s+)?(1[5-9]\d\d|20\d\d)\b",
                     re.IGNORECASE)
 
@@ -100,10 +101,8 @@ _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]")
 
 # A first sentence that is only a date: "August, 1958.", "3 June 1944.", "Spring 1951.",
 # "1958.".
-_OPENS_ON_DATE = re.compile(
-    rf"\W*(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(sorted(MONTHS))}|spring|summer|"
-    r"autumn|fall|winter),?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
-    r"(1[5-9]\d\d|20\d\d)\.(?:\s|$)", re.IGNORECASE)
+_OPENS_ON_DATE = re.compile(rf"\W*(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_DATED.pattern}|"
+                            r"(1[5-9]\d\d|20\d\d))\.(?:\s|$)", re.IGNORECASE)
 
 
 class _Chapter:
@@ -144,7 +143,7 @@ class _Chapter:
         for start, end in self.openings:
             opens_dated = _OPENS_ON_DATE.match(text, start, end)
             if opens_dated is not None:
-                dates.setdefault(start, int(opens_dated.group(1)))
+                dates.setdefault(start, int(opens_dated.group(1) or opens_dated.group(2)))
         self.dated_at = sorted(dates)
         self.dated_years = [dates[start] for start in self.dated_at]
         passings = [m for m in _matches_in(_YEARS_PASS, text, found_paragraphs, _HAS_PASSING)

@@ -99,6 +99,14 @@ def test_a_dateline_is_when_what_follows_is_told(monkeypatch):
     assert years == [1970, 1970, 1970, 1970, 1990, 1990, 1990]
 
 
+def test_a_month_and_its_year_are_a_date_with_a_comma_between(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "Ole sleeps.\n\nAugust, 1958.\n\nKari sings.",
+                             "3 June 1944. Ole sleeps.", "Spring, 1951. Kari sings.",
+                             "1962. Ole sleeps.")
+    years = [dateline_year(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [None, 1958, 1958, 1944, 1944, 1951, 1951, 1962, 1962]
+
+
 def test_a_year_told_as_before_the_present_leaves_the_present_unknown(monkeypatch):
     manuscript = _manuscript(monkeypatch,
                              "Lucien had been dead two winters; his boat had struck a mine in "
