@@ -57,8 +57,8 @@ from app.core.checks.attribute_values import (
     CUE_WORDS,
     KIN_WORDS,
     LEADING_COLOUR,
+    OWNED_BY_PRONOUN,
     SAME,
-    SHADE,
     conflict,
     stated_values,
 )
@@ -1156,8 +1156,6 @@ _ONCE = re.compile(r"\b(?i:when|since|until|till|before|after|once|for\s+a\s+mom
 # old, …" sets an age beside the name, and "who at" is the character's.
 _DONE_AT_AGE = re.compile(r"\b(?:(?!who\b)[a-z]+|(?:1[5-9]\d\d|20\d\d),?)\s+at\s+$",
                           re.IGNORECASE)
-# The value's owner right before it ("and her green eyes", "her dark brown eyes").
-_OWNED = re.compile(rf"\b(her|his)\s+(?:{SHADE},?\s+)?$", re.IGNORECASE)
 # What someone claims, after the sentence has said what is: "…and told anyone who asked that
 # he was fourteen".
 _CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pretended|"
@@ -1622,7 +1620,7 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     "his" right before the value). Another time matters to an age only: "Loveday … and when
     she saw him she … looked at him with her grey eyes" are hers."""
     between = _ASIDE.sub(",", between)  # "…, as you know, with soft brown eyes": no subject
-    owner = _OWNED.search(between)
+    owner = OWNED_BY_PRONOUN.search(between)
     gender = index.genders.get(name)
     if owner is not None and gender and gender != PRONOUN_GENDER[owner.group(1).lower()]:
         return True  # "Nan, brown-haired, beside Pop with his black hair": his, not hers

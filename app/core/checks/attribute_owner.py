@@ -35,14 +35,20 @@ one of that sex last named as far back as a scene's talk goes ("At the door Luc�
 people share the name said or it is said after "a" ("the house already held a Frank": anyone so
 named), where "she" may be a relative spoken of after the name ("…, and her mother now wore…
 She was fifty-nine"), or where a title alone opens the sentence before ("Sister came that
-evening").
+evening"). Whoever it is, never one of the other sex than the "her" or "his" owning the value
+("Tom Hale loved her grey eyes": no one's the story knows).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.core.checks.attribute_values import AGED_OPENING, AT_AGE_OPENING, KIN_WORDS
+from app.core.checks.attribute_values import (
+    AGED_OPENING,
+    AT_AGE_OPENING,
+    KIN_WORDS,
+    OWNED_BY_PRONOUN,
+)
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import in_quotes, neighbour, next_opens, opening, quote_open
 from app.core.checks.mentions import (
@@ -160,7 +166,25 @@ def subject(
     """The one character the sentence is about, named before the value at `before`, and
     where its mention ends. Someone named after the value ("…, ninety-one years old, and
     told the Warden") is not who it describes; nor is the owner of "her mother" ("Her mother
-    was seventy-four"), which means the mother the story names, if it names her."""
+    was seventy-four"), which means the mother the story names, if it names her; nor, ever,
+    one of the other sex than the "her" or "his" owning the value ("Tom loved her grey
+    eyes")."""
+    found = _subject(context, view, text, before)
+    owner = OWNED_BY_PRONOUN.search(text, max(0, before - 40), before)
+    if found is not None and owner is not None and context.mentions.genders.get(found[0]) in (
+            _OTHER_SEX[PRONOUN_GENDER[owner.group(1).lower()]]):
+        return None
+    return found
+
+
+# The sex other than one, as `MentionIndex.genders` gives it.
+_OTHER_SEX = {"m": ("f",), "f": ("m",)}
+
+
+def _subject(
+    context: CheckContext, view: SentenceView, text: str, before: int
+) -> tuple[str, int] | None:
+    """`subject`, before the owning pronoun's sex is weighed."""
     index = context.mentions
     # A possessive ("with Ingrid's scissors") names an owner, not the sentence's subject.
     # Nor is one whose eyes another has ("She has Bestemor's grey eyes": hers, like them), nor

@@ -35,6 +35,9 @@ _SUPERLATIVES = frozenset({"reddest", "blackest", "fairest", "darkest", "blondes
 # Words for how light or dark a colour is, which may come before it: "a pale grey", "eyes the
 # washed-out blue of a feed-sack shirt".
 SHADE = r"(?:pale|light|dark|deep|bright|washed(?:-out)?|clear|cold|warm|soft|steely|muddy)"
+# The "her" or "his" owning a value right before it ("and her green eyes", "his dark brown
+# eyes"), read with search() up to the value.
+OWNED_BY_PRONOUN = re.compile(rf"\b(her|his)\s+(?:{SHADE},?\s+)?$", re.IGNORECASE)
 
 _AT_MOST = "no more than "
 

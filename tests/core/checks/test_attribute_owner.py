@@ -105,3 +105,12 @@ def test_she_after_one_brought_in_by_number_is_she(monkeypatch):
                "The second was Maria Teresa Lacson, who had been christened Marites like half "
                "the girls born in Manila. She was twenty-one, the youngest of our batch.")
     assert _whose(monkeypatch, chapter, "twenty-one") == "Maria Teresa Lacson"
+
+
+def test_a_her_or_his_owning_the_value_never_goes_to_one_of_the_other_sex(monkeypatch):
+    chapter = ("Tom Hale came in, and he sat down. Tom Hale laughed, and he ate. Tom Hale loved "
+               "her grey eyes.")
+    assert _whose(monkeypatch, chapter, "grey") is None
+    chapter = ("Tom Hale came in, and he sat down. Tom Hale laughed, and he ate. Tom Hale "
+               "rubbed his grey eyes.")
+    assert _whose(monkeypatch, chapter, "grey") == "Tom Hale"
