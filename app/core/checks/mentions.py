@@ -468,11 +468,13 @@ _NEXT_SUBJECT = re.compile(r"[^.!?\n]{0,200}?[.!?][\"”’]?[ \t]+(She|He)\b")
 _CLAUSE_SUBJECT = re.compile(r"[^.!?\n\"“”A-Z]{0,120}?(?:\b(?:and|that|but|so|because|when|"
                              r"while|as|until)|;)\s+(?:then\s+|now\s+)?(she|he)\b")
 # What one does only to oneself, done by the one just named: "Sam Orr got to his feet",
-# "Loveday shook her head", "Sam said, and held out his hand".
-_OWN_DEED = re.compile(r"[^.!?\n\"“”A-Z]{0,60}?\b(?:shook|shakes|got|gets|rose|rises|cleared|"
+# "Loveday shook her head", "Sam said, and held out his hand"; and one looks up from one's
+# own work: "said Selvi, without looking up from her loom".
+_OWN_DEED = re.compile(r"[^.!?\n\"“”A-Z]{0,60}?\b(?:(?:shook|shakes|got|gets|rose|rises|cleared|"
                        r"clears|held\s+out|holds\s+out|shrugged|shrugs|bit|bites|folded|folds|"
-                       r"crossed|crosses)\s+(?:to\s+)?(his|her)\s+(?:head|feet|throat|hand|"
-                       r"shoulders|lip|arms)\b")
+                       r"crossed|crosses)\s+(?:to\s+)?(?=(?:his|her)\s+(?:head|feet|throat|hand|"
+                       r"shoulders|lip|arms)\b)|(?:looks?|looked|looking|glances?|glanced|"
+                       r"glancing)\s+up\s+from\s+)(his|her)\b")
 # A possessive that owns a person: "Sheindel's younger brother", "Anna's cousin Hershel".
 _OWNS_SOMEONE = re.compile(r"[’']s?\s+(?:[a-z-]+\s+)?(?P<who>"
                            rf"{'|'.join(sorted(wordlists().kinship, key=len, reverse=True))}|"

@@ -84,6 +84,14 @@ def test_what_one_does_only_to_oneself_tells_the_sex(monkeypatch):
     assert genders == {"Sorrel Vane": "m", "Wren Quill": None}
 
 
+def test_one_looks_up_from_ones_own_work(monkeypatch):
+    genders = _genders(monkeypatch, "\"Go on,\" said Sorrel Vane, without looking up from her "
+                                    "loom. Sorrel Vane looked up from her book. Sorrel Vane "
+                                    "waved. Sorrel Vane left. Wren Quill looked at her hands. "
+                                    "Wren Quill waved. Wren Quill left. Wren Quill sat.")
+    assert genders == {"Sorrel Vane": "f", "Wren Quill": None}
+
+
 def test_a_reflexive_right_after_a_name_tells_the_sex(monkeypatch):
     genders = _genders(monkeypatch, "Sorrel Vane himself arrived at noon. Sorrel Vane waved. "
                                     "Sorrel Vane left. Sorrel Vane sat. Wren Quill waved. Kit "
