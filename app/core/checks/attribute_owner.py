@@ -292,8 +292,11 @@ def _subject(
     pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
         _FRONTED_PRONOUN.match(text, 0, before)) or _CLAUSE_OWNER.search(text, 0, before) or (
         _OWNER_AFTER.match(text, before)) or _lone_owner(index, view, text, before)
-    if pronoun is None or _KIN_AFTER.match(text, pronoun.end()):
-        return None  # "Her brother was ten": the brother's, whom the sentence does not name
+    if pronoun is None or _KIN_AFTER.match(text, pronoun.end(1)):
+        # "Her brother was ten", "…, and her father, the tallest man at the graveside, …":
+        # the relative's, whom the sentence does not name — read after the pronoun itself,
+        # not after the words a clause's pattern reads up to the value.
+        return None
     # Where the one the sentence tells of is said: no later than the value.
     said_at = min(pronoun.end(), before)
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]

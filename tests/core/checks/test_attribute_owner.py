@@ -114,3 +114,12 @@ def test_a_her_or_his_owning_the_value_never_goes_to_one_of_the_other_sex(monkey
     chapter = ("Tom Hale came in, and he sat down. Tom Hale laughed, and he ate. Tom Hale "
                "rubbed his grey eyes.")
     assert _whose(monkeypatch, chapter, "grey") == "Tom Hale"
+
+
+def test_a_relative_after_the_her_of_a_clause_is_the_one_told_of(monkeypatch):
+    chapter = ("Grace Ansah came in, and she sat down. Grace Ansah wept. The coffin went down, "
+               "and her father, the tallest man at the graveside, bent to the earth.")
+    assert _whose(monkeypatch, chapter, "tallest") is None
+    chapter = ("Grace Ansah came in, and she sat down. Grace Ansah wept. The coffin went down, "
+               "and her brown eyes were wet.")
+    assert _whose(monkeypatch, chapter, "brown") == "Grace Ansah"
