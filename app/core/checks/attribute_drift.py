@@ -230,6 +230,10 @@ EXAMPLES = (
              "Bed seven is Agnes Orr. The day staff say that at teatime she told them that she "
              "was seventy-one years of age."), ("Agnes Orr",),
             note="'she was N years of age' with no one named in the sentence"),
+    Example(("Bed seven is Agnes Orr who is eighty-four and has a hip pinned.",
+             "Bed seven is Agnes Orr. The day staff say that at teatime she told them that she "
+             "was still seventy-one years of age."), ("Agnes Orr",),
+            note="'she was still N': a word of time between the pronoun and the value"),
     Example(("The Reverend Mr. Ashby was a gaunt, stooping man of sixty-two.",
              "Mr. Ashby, who for all his four-and-thirty years looked older, sat down."),
             ("Mr. Ashby",), note="old-style numbers; a man of N after two describing words"),
