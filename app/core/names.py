@@ -495,8 +495,9 @@ def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]
     return [ordinal]
 
 
-# The day of a date written in figures between a place word and "de": "Rua 25 de Março".
-_DAY_OF_STREET = re.compile(r" ([1-3]?[0-9]) ")
+# The day of a date written in figures between a place word and "de": "Rua 25 de Março"; a
+# day of a month, 1 to 31 ("Rua 39" is a numbered street).
+_DAY_OF_STREET = re.compile(r" (3[01]|[12][0-9]|[1-9]) ")
 
 
 def _date_in_street_name(text: str, tokens: list[Token], j: int) -> Token | None:

@@ -830,6 +830,17 @@ def test_a_street_named_after_a_date_keeps_its_day_and_month():
     assert set(_names(result.places)) == {"Rua 25 de Março", "Avenida 9 de Julio", "Lisbon"}
 
 
+def test_a_number_no_day_of_a_month_names_no_date_of_a_street():
+    result = _result(
+        "By May the shop on Rua 31 de Março had a sign. Outside, the trams ground past on Rua "
+        "39 de Março, and Youssef sold cloth.\n\nYoussef walked to Avenida 0 de Julio. He "
+        "rode to Lisbon."
+    )
+    places = set(_names(result.places))
+    assert "Rua 31 de Março" in places
+    assert not places & {"Rua 39 de Março", "Avenida 0 de Julio"}
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
