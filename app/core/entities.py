@@ -147,8 +147,13 @@ def _place_word_kind(words: tuple[str, ...]) -> bool:
 
 def _of_after_place_word(words: tuple[str, ...]) -> bool:
     """Whether "of" follows a place word inside a name: "the Royal Infirmary of Edinburgh"."""
-    suffixes = wordlists().place_suffixes
-    return any(word == "of" and words[i - 1] in suffixes for i, word in enumerate(words) if i)
+    return any(_place_word_of(words, i) for i in range(1, len(words)))
+
+
+def _place_word_of(words: tuple[str, ...], i: int) -> bool:
+    """Whether words[i] is an "of" after a place word: "Infirmary of" in "the Royal Infirmary
+    of Edinburgh"."""
+    return i > 0 and words[i] == "of" and words[i - 1] in wordlists().place_suffixes
 
 
 # What British and Australian English puts after a surname, or its first syllable, to make
@@ -380,7 +385,7 @@ class EntityFinder:
         # as a function word: "Port Said", "Tự Do Street" (but "the Café I liked" is not).
         place_word = opens_place_name(words[0]) or words[-1] in lists.place_suffixes
         if any(w.lower() in lists.stopwords and w not in CONNECTORS
-               and not (w == "of" and (i == 1 or words[i - 1] in lists.place_suffixes))
+               and not (w == "of" and (i == 1 or _place_word_of(words, i)))
                and not (place_word and i > 0 and len(w) > 1)
                for i, w in enumerate(words)):
             return False
