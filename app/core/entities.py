@@ -62,7 +62,7 @@ from app.core.text import (
     UNMARRIED_TITLES,
     fold,
 )
-from app.core.variants import diminutive
+from app.core.variants import diminutive, pet_ending
 from app.core.wordlists import wordlists
 
 # A titled surname ("Mr. Ferris") is the one full name of that surname ("Harold Ferris") when
@@ -169,19 +169,16 @@ def _nickname_of_surname(nickname: str, surname: str) -> bool:
     low, whole = nickname.lower(), surname.lower()
     if len(low) <= len(whole) and whole.startswith(low):
         return False  # a short form of it, no nickname made of it
-    for ending in _NICKNAME_ENDINGS:
-        stem = low.removesuffix(ending)
-        if stem == low:
-            continue
-        doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
-        if doubled:
-            stem = stem[:-1]
-        if len(stem) < 3:
-            continue
-        if whole.startswith(stem) or (stem[-1] == "z" and whole.startswith(stem[:-1])
-                                      and whole[len(stem) - 1:len(stem)] in ("s", "r")):
-            return True
-    return False
+    return any(pet_ending(low[:cut], low[cut:], _NICKNAME_ENDINGS)
+               and _surname_stem(low[:cut], whole) for cut in range(3, len(low)))
+
+
+def _surname_stem(stem: str, surname: str) -> bool:
+    """Whether a nickname's stem opens `surname`, its last "s" or "r" maybe written "z"
+    ("gaz" of "gascoigne")."""
+    return surname.startswith(stem) or (
+        stem[-1] == "z" and surname[len(stem) - 1 : len(stem)] in ("s", "r")
+        and surname.startswith(stem[:-1]))
 
 
 def _title_holders(words: tuple[str, ...]) -> bool:

@@ -154,18 +154,20 @@ def _first_syllable_pet(name: str, pet: str) -> bool:
             continue
         for end in range(match.start(1) + 1, match.end() + 1):
             stem = name[:end]
-            if (len(stem) >= 3 and pet.startswith(stem) and _pet_ending(stem, pet[end:])
-                    and not _pet_ending(stem, name[end:])):
+            if (len(stem) >= 3 and pet.startswith(stem)
+                    and pet_ending(stem, pet[end:], _SYLLABLE_PET_ENDINGS)
+                    and not pet_ending(stem, name[end:], _SYLLABLE_PET_ENDINGS)):
                 # (A name already a pet form, Jessie, has "Jesie" for a slip, not a pet form.)
                 return True
     return False
 
 
-def _pet_ending(stem: str, rest: str) -> bool:
-    """Whether what follows a first syllable is a pet ending, the syllable's last consonant
-    doubled before it or not ("Robbie", "Danny")."""
-    return rest in _SYLLABLE_PET_ENDINGS or (
-        rest[:1] == stem[-1] and rest[1:] in _SYLLABLE_PET_ENDINGS)
+def pet_ending(stem: str, rest: str, endings: tuple[str, ...]) -> bool:
+    """Whether `rest`, written after `stem`, is one of the pet or nickname `endings`, the
+    stem's last consonant doubled before it or not: "Rob" and "bie" of Robbie, "Dan" and "ny"
+    of Danny, "Smith" and "y" of Smithy, "Hen" and "no" of Henno."""
+    return rest in endings or (
+        rest[:1] == stem[-1] and stem[-1] not in "aeiou" and rest[1:] in endings)
 
 
 # The endings of Greek given names, which a pet form replaces.
