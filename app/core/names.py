@@ -16,7 +16,8 @@ from app.core.text import ABBREVIATIONS, CAPITAL, SHORT_MONTHS, Token, fold, is_
 from app.core.wordlists import wordlists
 
 # Lower-case words inside a name that make the next word a father's name, not a family's:
-# Arabic and Swahili "Juma bin Khamisi" (Juma son of Khamisi), Welsh "Dafydd ap Gruffydd".
+# Arabic and Swahili "Juma bin Khamisi" (Juma son of Khamisi), Welsh "Dafydd ap Gruffydd" and,
+# before a vowel, "ab" ("Hywel ab Owain").
 PATRONYM_CONNECTORS = frozenset({"bin", "ibn", "ap", "ab"})
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
