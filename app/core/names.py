@@ -597,6 +597,11 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 members.append(nxt)
                 j += 1
                 continue
+            middle = _middle_initial(text, tokens, j)
+            if middle is not None:
+                members.extend((middle, tokens[j + 2]))
+                j += 2
+                continue
             # "St. Michael's", "Mt. Kenya": an abbreviated place word joins like a title.
             after_title = tokens[j].text in honorifics or (
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
@@ -760,6 +765,31 @@ def _as_written(text: str, token: Token, ends_run: bool) -> str:
     if _plural_possessive(text, token):
         return token.text + text[token.end]
     return token.text
+
+
+def _middle_initial(text: str, tokens: list[Token], j: int) -> Token | None:
+    """The middle initial, full stop and all, between the given name tokens[j] and a surname
+    after it ("John F. Kennedy", "Ruth M. Kuwahara"); else None. The sentence splitter keeps a
+    capital letter's full stop inside its sentence, so the surname must be one that ends the
+    name here: one capitalised word, no title, kin word, everyday word or word that is no
+    name ("two boys, Kelvin L. and Kelvin G. Ah Ma fed them both")."""
+    if j + 2 >= len(tokens) or len(tokens[j + 1].text) != 1:
+        return None
+    given, initial, surname = tokens[j], tokens[j + 1], tokens[j + 2]
+    lists = wordlists()
+    if (not initial.text.isupper() or initial.text == "I" or surname.sentence != given.sentence
+            or given.text not in lists.first_names or text[given.end : initial.start] != " "
+            or text[initial.end : surname.start] != ". " or not is_capitalised(surname.text)
+            or surname.text in lists.not_names or surname.text in lists.honorifics
+            or surname.text in lists.family_words or surname.text in lists.postfix_titles
+            or surname.text in GENERATIONS or everyday_word(surname.text)):
+        return None
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    if after is not None and after.sentence == surname.sentence and _name_word(after.text) and (
+            text[surname.end : after.start] == " "):
+        return None  # "Kelvin G. Tan Ah Lian came in": a name of its own may open a sentence
+    return Token(initial.text + ".", initial.start, initial.end + 1, initial.sentence,
+                 initial.initial, False)
 
 
 # An initial: a capital letter alone, its full stop, then a space, as "R. " of "R. Kandasamy".

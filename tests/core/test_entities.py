@@ -841,6 +841,26 @@ def test_a_number_no_day_of_a_month_names_no_date_of_a_street():
     assert not places & {"Rua 39 de Março", "Avenida 0 de Julio"}
 
 
+def test_a_middle_initial_joins_a_given_name_to_its_surname():
+    result = _result(
+        "John F. Kennedy spoke in Dallas. Later John F. Kennedy waved to the crowd.\n\n"
+        "There were Ruth M. Kuwahara and George T. Kuwahara on the list."
+    )
+    assert set(_names(result.characters)) == {
+        "John F. Kennedy", "Ruth M. Kuwahara", "George T. Kuwahara"}
+
+
+def test_a_capital_letter_ending_a_name_before_another_name_joins_no_surname():
+    result = _result(
+        "The teacher called them Kelvin L. and Kelvin G. Ah Ma solved it by feeding them "
+        "both. Kelvin laughed.\n\nAt school they were Kelvin L. and Kelvin G. Goh Swee Lian "
+        "came in later."
+    )
+    names = set(_names(result.characters))
+    assert "Goh Swee Lian" in names
+    assert not any(name.startswith("Kelvin G. ") for name in names)
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
