@@ -861,6 +861,16 @@ def test_a_capital_letter_ending_a_name_before_another_name_joins_no_surname():
     assert not any(name.startswith("Kelvin G. ") for name in names)
 
 
+def test_a_place_and_the_word_for_its_province_or_district_is_that_place():
+    result = _result(
+        "The telegram said: Private Somchai Boonmee of Ban Nong Khai, Udon Thani Province, "
+        "killed on the ninth of May. Somchai had gone to Udon Thani twice. His mother stayed "
+        "in Udon Thani."
+    )
+    assert _names(result.characters) == {"Private Somchai Boonmee": ("Somchai",)}
+    assert _names(result.places)["Udon Thani"] == ("Udon Thani Province",)
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
