@@ -662,9 +662,9 @@ def _make_run(
     position = 0
     # A title said in the possessive is someone's, never the title of the word after it:
     # "a King's Counsel", "the Queen's Bench", "Father's Day".
-    while position < len(members) - 1 and members[position].text in honorifics and (
-        not members[position].possessive
-    ):
+    while position < len(members) - 1 and (
+        members[position].text in honorifics or _joined_title(members[position].text)
+    ) and not members[position].possessive:
         title_parts.append(members[position].text)
         position += 1
     words = members[position:]
@@ -790,6 +790,22 @@ def _middle_initial(text: str, tokens: list[Token], j: int) -> Token | None:
         return None  # "Kelvin G. Tan Ah Lian came in": a name of its own may open a sentence
     return Token(initial.text + ".", initial.start, initial.end + 1, initial.sentence,
                  initial.initial, False)
+
+
+@cache
+def _role_titles() -> frozenset[str]:
+    """The titles a role's holder is written with ("Warden", "Chaplain", "Father")."""
+    return frozenset(title for titles in wordlists().roles.values() for title in titles)
+
+
+def _joined_title(word: str) -> bool:
+    """Whether a word is a title of two words joined by a hyphen, the second a title or the
+    title of a role, said before a name: "Lieutenant-Colonel", "Vice-Admiral", a ship's
+    "Deck-Warden". (A name has no title as its last part: "Jean-Baptiste", "Quint-Adebayo";
+    "Port-au-Prince" has three.)"""
+    head, hyphen, last = word.partition("-")
+    return bool(hyphen) and is_capitalised(head) and (
+        last in wordlists().honorifics or last in _role_titles())
 
 
 # An initial: a capital letter alone, its full stop, then a space, as "R. " of "R. Kandasamy".

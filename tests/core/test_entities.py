@@ -871,6 +871,15 @@ def test_a_place_and_the_word_for_its_province_or_district_is_that_place():
     assert _names(result.places)["Udon Thani"] == ("Udon Thani Province",)
 
 
+def test_a_title_joined_by_a_hyphen_to_a_role_title_is_a_title_before_the_name():
+    result = _result(
+        "Hold-Warden Ysolde Marrack-Venn walked the deck at dawn. Ysolde counted the crates "
+        "twice.\n\nLater Ysolde sat down. Hold-Warden Marrack-Venn signed the log."
+    )
+    assert _names(result.characters) == {
+        "Hold-Warden Ysolde Marrack-Venn": ("Hold-Warden Marrack-Venn", "Ysolde")}
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
