@@ -748,10 +748,10 @@ _WHOM_CALLED = re.compile(
     r",\s+whom\s+(?:[^,.;:!?\"“”()]*?\s)?(?:called|call|calls|named|nicknamed)\s+"
     rf"(?:(?:{'|'.join(_NICKNAME_ARTICLES)})\s+)?$")
 
-# "To everyone here he is el Tordillo", "to the whole valley she was Nan": the name everyone
-# calls him by, the article of its language kept.
+# "To everyone here he is el Tordillo", "to the whole valley she was Nan", "to the whole of
+# Nanvarnaq he is Apaurluq": the name everyone calls him by, the article of its language kept.
 _TO_ALL_HE_WAS = re.compile(
-    r"\bto\s+(?:everyone|everybody|all|the\s+whole\s+\w+)(?:\s+(?:here|there|else))?,?\s+"
+    r"\bto\s+(?:everyone|everybody|all|the\s+whole\s+(?:of\s+)?\w+)(?:\s+(?:here|there|else))?,?\s+"
     r"(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+"
     rf"(?:(?:{'|'.join(map(re.escape, _NICKNAME_ARTICLES))})\s+)?$", re.IGNORECASE)
 

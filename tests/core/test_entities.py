@@ -880,6 +880,15 @@ def test_a_title_joined_by_a_hyphen_to_a_role_title_is_a_title_before_the_name()
         "Hold-Warden Ysolde Marrack-Venn": ("Hold-Warden Marrack-Venn", "Ysolde")}
 
 
+def test_the_name_the_whole_of_a_place_calls_someone_is_his():
+    result = _result(
+        "The old man met the plane. His name is Tikaq Amuliaq, though I have not heard anyone "
+        "say it. To the whole of Kwinhagak he is Apaurluq, which means grandfather.\n\n"
+        "Apaurluq met the plane again the next week. Apaurluq waved."
+    )
+    assert _names(result.characters) == {"Tikaq Amuliaq": ("Apaurluq",)}
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
