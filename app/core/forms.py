@@ -4,7 +4,8 @@ Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr West
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
 people do, place prepositions, place words, the saint a feast is of, nicknames the text gives
 ("called him Bubba", "Peppi Falzone, whom all Montedoro called u Siccu") and names given
-at birth ("whose mother had named him Cuthbert Mayers"), and the words the manuscript writes
+at birth ("whose mother had named him Cuthbert Mayers") or owned in speech ('"My name is Sefo
+Leavasa," Tama said'), and the words the manuscript writes
 in lower case or capitalises in mid-sentence. Whether a leading word is trimmed ("Poor
 Harriet") hangs on those counts. A paragraph's records are kept
 with its parse and a document's forms by its text, so an edit recounts only what it touched.
@@ -592,6 +593,7 @@ def _document_forms(
             elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
                 _went_by(prev_run, run)
                 or _the_name_of(placed.parsed.text, prev_run, prev_stats, run)
+                or _says_own_name(placed.parsed.text, prev_run, run)
             ):
                 stats.same_as[prev_key] += 1
             elif single and (went := _went_by_pronoun(placed.parsed.text, run)):
@@ -713,6 +715,22 @@ def _the_name_of(text: str, full: NameRun, stats: FormStats, name: NameRun) -> b
         return False
     found = _IS_THE_NAME.match(text, name.end)
     return found is not None and stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()])
+
+
+# A speaker's own name said in the speech that ends on it: '"My name is Sefo Leavasa,"'.
+_MY_NAME_IS = re.compile(r"\bmy\s+(?:real\s+|full\s+|Christian\s+)?name\s+is\s+$",
+                         re.IGNORECASE)
+# The close of a speech, then the speaker's name: '," Tama said'.
+_SPEECH_CLOSE = re.compile(r"[,!?][\"”]\s+")
+
+
+def _says_own_name(text: str, full: NameRun, name: NameRun) -> bool:
+    """Whether the one-word name a speech is said by right after it gives the full name that
+    ends the speech as its own: '"My name is Sefo Leavasa," Tama said.'"""
+    return (full.sentence == name.sentence and not full.possessive and not name.possessive
+            and name.next in SAID_VERBS
+            and _SPEECH_CLOSE.fullmatch(text, full.end, name.start) is not None
+            and _MY_NAME_IS.search(text, max(0, full.start - 30), full.start) is not None)
 
 
 _WENT_BY_PRONOUN = re.compile(r"\b(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+$",

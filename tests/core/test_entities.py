@@ -889,6 +889,22 @@ def test_the_name_the_whole_of_a_place_calls_someone_is_his():
     assert _names(result.characters) == {"Tikaq Amuliaq": ("Apaurluq",)}
 
 
+def test_a_speaker_who_says_my_name_is_goes_by_that_full_name():
+    result = _result(
+        "Tama came out of the bedroom in his singlet. The policeman looked at him.\n\n"
+        '"My name is Losa Faleolo," Tama said. "This is my house." Tama folded his arms.'
+    )
+    assert _names(result.characters) == {"Losa Faleolo": ("Tama",)}
+
+
+def test_a_speaker_who_says_her_name_is_names_another():
+    result = _result(
+        '"Her name is Losa Faleolo," Tama said. "She lives here." Tama folded his arms. '
+        "Tama waited."
+    )
+    assert _names(result.characters) == {"Losa Faleolo": (), "Tama": ()}
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
