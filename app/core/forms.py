@@ -4,11 +4,11 @@ Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr West
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
 people do, place prepositions, place words, the saint a feast is of, nicknames the text gives
 ("called him Bubba", "Peppi Falzone, whom all Montedoro called u Siccu") and names given
-at birth ("whose mother had named him Cuthbert Mayers") or owned in speech ('"My name is Sefo
-Leavasa," Tama said'), and the words the manuscript writes
-in lower case or capitalises in mid-sentence. Whether a leading word is trimmed ("Poor
-Harriet") hangs on those counts. A paragraph's records are kept
-with its parse and a document's forms by its text, so an edit recounts only what it touched.
+at birth ("whose mother had named him Cuthbert Mayers"), owned in speech ('"My name is Sefo
+Leavasa," Tama said') or said in a clause ("Donald, who is Dòmhnall Ruadh, the fox"), and the
+words the manuscript writes in lower case or capitalises in mid-sentence. Whether a leading
+word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept with
+its parse and a document's forms by its text, so an edit recounts only what it touched.
 Which forms are names, and whose, is `entities`' business.
 """
 
@@ -588,6 +588,7 @@ def _document_forms(
                 _said_to_be(prev_run, run)
                 or _named_as(placed.parsed.text, prev_run, prev_stats, run)
                 or _given_at_birth(placed.parsed.text, prev_run, prev_stats, run)
+                or _who_is(placed.parsed.text, prev_run, run)
             ):
                 prev_stats.same_as[key] += 1
             elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
@@ -685,6 +686,19 @@ def _given_at_birth(text: str, name: NameRun, stats: FormStats, full: NameRun) -
     found = _GIVEN_AT_BIRTH.fullmatch(text, name.end, full.start)
     return found is not None and (found.group(1) is None or stats.sex in (
         "-", {"him": "m", "her": "f"}[found.group(1).lower()]))
+
+
+# A relative clause saying whom the name before it is: "Donald, who is Dòmhnall Ruadh, …".
+_WHO_IS = re.compile(r",\s+who\s+(?:is|was)\s+")
+
+
+def _who_is(text: str, name: NameRun, full: NameRun) -> bool:
+    """Whether a clause right after a one-word name says it is the full name after it, that
+    name ending the clause: "Mòrag's brother Donald, who is Dòmhnall Ruadh, the fox" (not
+    "Jack, who was Tom Brown's friend")."""
+    return (full.sentence == name.sentence and not name.possessive and not full.possessive
+            and (full.comma_after or full.next == "")
+            and _WHO_IS.fullmatch(text, name.end, full.start) is not None)
 
 
 def _went_by(full: NameRun, name: NameRun) -> bool:

@@ -905,6 +905,22 @@ def test_a_speaker_who_says_her_name_is_names_another():
     assert _names(result.characters) == {"Losa Faleolo": (), "Tama": ()}
 
 
+def test_a_name_who_is_a_full_name_goes_by_it():
+    result = _result(
+        "Mòrag's brother Donald, who is Iain Dubh, the fox, is seventeen. Donald walks her "
+        "home. Donald is tall."
+    )
+    assert _names(result.characters) == {"Iain Dubh": ("Donald",), "Mòrag": ()}
+
+
+def test_a_name_who_is_a_full_names_friend_is_another():
+    result = _result(
+        "Jack, who was Tom Brennan's friend, came in. Jack sat down. Tom Brennan laughed. "
+        "Jack left."
+    )
+    assert _names(result.characters) == {"Jack": (), "Tom Brennan": ()}
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
