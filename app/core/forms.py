@@ -751,8 +751,10 @@ _WENT_BY_PRONOUN = re.compile(r"\b(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+
                               re.IGNORECASE)
 
 
-# "…he was Sam, a name he said he wore like a borrowed coat": the name called a name.
-_CALLED_A_NAME = re.compile(r"\s*,\s*(?:a|the|one)\s+(?:\w+\s+)?name\b")
+# "…he was Sam, a name he said he wore like a borrowed coat": the name called a name; or
+# glossed with what it means, as only a name is ("she was Morenike, which means I have found
+# one to cherish").
+_CALLED_A_NAME = re.compile(r"\s*,\s*(?:(?:a|the|one)\s+(?:\w+\s+)?name\b|which\s+means\b)")
 
 
 def _went_by_pronoun(text: str, name: NameRun) -> str:

@@ -921,6 +921,15 @@ def test_a_name_who_is_a_full_names_friend_is_another():
     assert _names(result.characters) == {"Jack": (), "Tom Brennan": ()}
 
 
+def test_a_name_glossed_with_what_it_means_is_one_she_goes_by():
+    result = _result(
+        "At the mission the pastor had called her Dorcas, and Dorcas was the name on her "
+        "exercise books. In the compound she was Morenike, which means I have found one to "
+        "cherish.\n\nMorenike laughed and went down the stairs. Morenike sang."
+    )
+    assert _names(result.characters) == {"Morenike": ("Dorcas",)}
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
