@@ -595,6 +595,7 @@ def _document_forms(
                 _went_by(prev_run, run)
                 or _the_name_of(placed.parsed.text, prev_run, prev_stats, run)
                 or _says_own_name(placed.parsed.text, prev_run, run)
+                or _he_was_called(placed.parsed.text, prev_run, prev_stats, run)
             ):
                 stats.same_as[prev_key] += 1
             elif single and (went := _went_by_pronoun(placed.parsed.text, run)):
@@ -656,6 +657,24 @@ def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool
     # enough ("Kerra sat with the boy. He was Tom Reed.").
     found = _HE_WAS.search(text, window, full.start) if name.initial and not (
         full.next_spaced) else None
+    return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
+
+
+# Where, or to whom, a name said after "He is" is the one he goes by: "He is Anvil on the
+# board", "She was Nan to the children".
+_GOES_BY_WHERE = frozenset({"on", "to", "among", "around", "since"})
+
+
+def _he_was_called(text: str, full: NameRun, stats: FormStats, name: NameRun) -> bool:
+    """Whether the sentence after one opening on a full name opens on "He is" and a one-word
+    name, ending its clause or said with where or to whom he goes by it ("Commander Tobias
+    Renhardt is in the command module. He is Anvil on the board…"): the pronoun of the full
+    name's sex, which must be known."""
+    if name.sentence != full.sentence + 1 or full.prev != "" or full.possessive or (
+        name.possessive or (name.next_spaced and name.next not in _GOES_BY_WHERE)
+    ):
+        return False
+    found = _HE_WAS.search(text, max(0, name.start - 40), name.start)
     return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
 
 

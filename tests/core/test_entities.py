@@ -930,6 +930,24 @@ def test_a_name_glossed_with_what_it_means_is_one_she_goes_by():
     assert _names(result.characters) == {"Morenike": ("Dorcas",)}
 
 
+def test_he_is_and_a_name_after_a_sentence_opening_on_a_full_name_is_his():
+    result = _result(
+        "Commander Tobias Renhardt is in the command module, watching the relay. He is Anvil "
+        "on the board and Anvil on the radio.\n\nAnvil logs the storm. Anvil sleeps."
+    )
+    assert _names(result.characters) == {"Commander Tobias Renhardt": ("Anvil",)}
+
+
+def test_she_is_and_a_name_after_a_mans_full_name_is_another():
+    result = _result(
+        "Commander Tobias Renhardt is in the command module, watching the relay. She is Kiri "
+        'on the board and Kiri on the radio.\n\n"Hold the line," said Kiri. Renhardt waits '
+        "for Kiri."
+    )
+    assert _names(result.characters) == {
+        "Commander Tobias Renhardt": ("Renhardt",), "Kiri": ()}
+
+
 def test_an_infirmary_is_a_place_and_keeps_the_city_it_is_of():
     result = _result(
         "Archie was carried to the Western Infirmary on a door. Archie slept there.\n\n"
