@@ -240,6 +240,7 @@ class EntityFinder:
         memo: dict[str, Any] | None = None,
     ) -> None:
         self.forms = forms
+        self._house_names: dict[str, bool] = {}
         self.lower = lower
         self.capital = capital
         self.decisions = decisions
@@ -580,25 +581,29 @@ class EntityFinder:
                          and not _place_word_kind(stats.words)
                          and not any(w in CONNECTORS for w in stats.words))
 
-    @cached_property
-    def house_names(self) -> frozenset[str]:
-        """The words the book names a household by ("the Edakkattu family", "the
-        Puthenveettil people") that are no given name and nowhere the book or the gazetteer
-        knows: a family's name."""
-        lists = wordlists()
-        return frozenset(
-            stats.words[0] for stats in self.forms.values()
-            if len(stats.words) == 1 and not stats.titles and not stats.place_prep
-            and stats.words[0] not in lists.first_names and stats.words[0] not in lists.places
-            and any(run.prev == "the" and run.next in _HOUSEHOLD and run.next_spaced
-                    for _document, _base, run in stats.runs))
+    def _house_name(self, word: str) -> bool:
+        """Whether the book names a household by `word` ("the Edakkattu family", "the
+        Puthenveettil people") and it is no given name and nowhere the book or the gazetteer
+        knows: a family's name. Asked only of a name's words, so kept per word, not found
+        for every form of the book."""
+        found = self._house_names.get(word)
+        if found is None:
+            lists = wordlists()
+            stats = self.forms.get(word)
+            found = (stats is not None and len(stats.words) == 1 and not stats.titles
+                     and not stats.place_prep and word not in lists.first_names
+                     and word not in lists.places
+                     and any(run.next in _HOUSEHOLD and run.prev == "the" and run.next_spaced
+                             for _document, _base, run in stats.runs))
+            self._house_names[word] = found
+        return found
 
     def house_first(self, words: tuple[str, ...]) -> bool:
         """Whether a two-word name is a family's name the book has, then a given name of the
         word lists ("Edakkattu Thomas" of "the Edakkattu family"): the house name written
         first, as Kerala's Syrian Christians write their names."""
-        return (len(words) == 2 and words[0] in self.house_names
-                and words[1] in wordlists().first_names and words[1] not in self.house_names)
+        return (len(words) == 2 and words[1] in wordlists().first_names
+                and self._house_name(words[0]) and not self._house_name(words[1]))
 
     def _head_before_particle(self, words: tuple[str, ...]) -> EntityKind | None:
         """The kind of the words before a name's first particle, when the manuscript names
