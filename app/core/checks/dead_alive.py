@@ -535,6 +535,11 @@ EXAMPLES = (
              "worked beside him for eleven of them. He had died in the winter of 1985.",
              "Don Aurelio Pinto tapped the glass and laughed."),
             note="'him' beside Aurelio is another man, whom 'he' may mean"),
+    Example(("Piet Joubert ran the ferry.", "He went out to the jetty this morning with the "
+             "lamp. The storm took the jetty at eight. Koos Venter went down and found him.\n\n"
+             "We buried him the next afternoon behind the chapel.",
+             "Koos Venter laughed and poured the tea."),
+            note="'went down and found him': the man Koos found, not Koos, was buried"),
     Example(("The ward was quiet. Last week she had asked Mary Khan to bring the henna. Mary "
              "Khan had said tomorrow. They buried her the next afternoon.",
              "Mary Khan laughed and poured the tea."),

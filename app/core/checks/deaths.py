@@ -25,7 +25,8 @@ the other sex called by a kin word as by a name: "took the bitter leaves Mama bo
 been twice and the minister once. He died" is not the doctor's) or is the name's own
 ("Sandy's mother"), or "him" ("By the time Ti-Jean had dug him out, he was dead" is the
 death of whom "him" means), or a "he" or "she"
-beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him");
+beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him",
+"Koos went down and found him");
 in speech the one the talk named last, the narration between its lines passed over. A burial
 of "him" or "her" a few sentences after a death, or opening the paragraph after the death's, is
 the dead's, for no one buries the living ("K. Balachandran died on the driveway. … / We
@@ -844,13 +845,15 @@ def _unnamed_after(manuscript: Manuscript, mention: Mention, at: int, sex: str |
 
 
 # A pronoun that does something to the name ("she had asked Inaya"), or that the name does
-# something to ("don Aurelio had worked beside him"), is someone else of that sex — not
-# "she was Inaya", nor "he looked about him", where the pronoun may be the name's own.
+# something to ("don Aurelio had worked beside him"; with a second verb of the same subject,
+# "Nihad went down and found him"), is someone else of that sex — not "she was Inaya", nor
+# "he looked about him", where the pronoun may be the name's own.
 _DONE_BY = re.compile(r"\b(?i:(?P<pronoun>he|she))\s+(?:(?:had|has|would|could|did|will)\s+)?"
                       r"(?!(?:and|or|but|nor|than|as|like|was|is|were|are|be|been|became|"
                       r"becomes|remained|seemed)\b)[a-z]+\s+$")
 _DOES_TO = re.compile(r"\s+(?:(?:had|has|would|could|did|was|is)\s+)?[a-z]+"
-                      r"(?:\s+(?!(?:around|about|behind)\b)[a-z]+)?\s+(?P<pronoun>him|her)\b")
+                      r"(?:\s+(?!(?:around|about|behind)\b)[a-z]+)?"
+                      r"(?:\s+and\s+(?!(?:around|about|behind)\b)[a-z]+)?\s+(?P<pronoun>him|her)\b")
 # Someone unnamed doing something to the name: "the old man asked for Ronald".
 _UNNAMED_DOER = re.compile(r"\b(?i:the|an?|that|this)\s+(?:(?i:old|young|other|little)\s+)?"
                            r"(?P<noun>(?i:man|woman|boy|girl|fellow|lady|gentleman))\s+"
