@@ -540,6 +540,13 @@ EXAMPLES = (
              "We buried him the next afternoon behind the chapel.",
              "Koos Venter laughed and poured the tea."),
             note="'went down and found him': the man Koos found, not Koos, was buried"),
+    Example(("Ana Petrović ran the reading room.", "A parcel came for Ana Petrović today, "
+             "passed on by the Red Cross after months in some depot.",
+             "Ana Petrović laughed and opened it."),
+            note="'passed on by the Red Cross': the parcel was handed along, no one died"),
+    Example(("Ana Petrović ran the reading room.", "Ana Petrović passed on in her sleep in "
+             "March.", "Ana Petrović laughed and opened the parcel."), ("Ana Petrović",),
+            note="'passed on' with no agent after is a death"),
     Example(("The ward was quiet. Last week she had asked Mary Khan to bring the henna. Mary "
              "Khan had said tomorrow. They buried her the next afternoon.",
              "Mary Khan laughed and poured the tea."),

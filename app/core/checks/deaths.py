@@ -1,6 +1,7 @@
 """Where a story tells that a character died, and of whom.
 
-A death is read from the sentence that reports it: "Colette had passed away", "her late mother,
+A death is read from the sentence that reports it: "Colette had passed away" (not "a letter
+came for Jasna, passed on by the aid people", a thing handed along), "her late mother,
 Colette", "the death of Colette" (not "the funeral of Grace's childhood", the childhood's),
 "Colette's funeral", "the body of Braulio Sosa" (not "the warm body of Ana"), "He'd been
 dead two days", a burial told
@@ -86,7 +87,10 @@ from app.core.wordlists import wordlists
 _CUES = "deaths"
 
 DEATH_VERB = re.compile(
-    r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on|was\s+killed|was\s+murdered|was\s+slain|"
+    # "passed on" with its agent after ("a letter came for Jasna, passed on by the aid
+    # people") is a thing handed along, not a death.
+    r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on(?!\s+by\b)|was\s+killed|"
+    r"was\s+murdered|was\s+slain|"
     r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
     # "He'd been dead two days at least", "she's been dead a year", as people say it.
     r"['’][ds]\s+been\s+dead|"
