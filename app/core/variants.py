@@ -166,8 +166,16 @@ def pet_ending(stem: str, rest: str, endings: tuple[str, ...]) -> bool:
     """Whether `rest`, written after `stem`, is one of the pet or nickname `endings`, the
     stem's last consonant doubled before it or not: "Rob" and "bie" of Robbie, "Dan" and "ny"
     of Danny, "Smith" and "y" of Smithy, "Hen" and "no" of Henno."""
-    return rest in endings or (
-        rest[:1] == stem[-1] and stem[-1] not in "aeiou" and rest[1:] in endings)
+    return stem + rest in pet_forms(stem, endings)
+
+
+def pet_forms(stem: str, endings: tuple[str, ...]) -> set[str]:
+    """Every pet form `pet_ending` accepts after `stem`: "robie", "roby", "robbie", "robby" of "rob"
+    with "ie" and "y"; for looking a stem's forms up among the names, not testing each."""
+    forms = {stem + ending for ending in endings}
+    if stem[-1:] not in ("", "a", "e", "i", "o", "u"):
+        forms.update(stem + stem[-1] + ending for ending in endings)
+    return forms
 
 
 # The endings of Greek given names, which a pet form replaces.

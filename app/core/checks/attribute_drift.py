@@ -86,7 +86,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import family_name_first
 from app.core.text import CAPITAL
-from app.core.variants import capitalised_words, pet_ending
+from app.core.variants import capitalised_words, pet_forms
 
 RULE = "attribute-drift"
 KIND = WarningKind.CONTRADICTION
@@ -1409,7 +1409,7 @@ _HEAD_DROPPED = 3
 def _short_forms(context: CheckContext) -> dict[str, str]:
     """Full name -> the character called only by a short form keeping the end of its given
     name, titled or not ("Tante Lieve" for Godelieve van der Berghe), or by a pet form of it
-    ("Dutch Annie" for Annaliese Vos, `_pet_form_of`): when the form is one full name's and no
+    ("Dutch Annie" for Annaliese Vos, `pet_forms`): when the form is one full name's and no
     other's, one character alone is called by it, and the two
     are of one sex where it is told. Kept for the run."""
     key = f"{RULE}.short_forms"
@@ -1434,9 +1434,10 @@ def _short_forms(context: CheckContext) -> dict[str, str]:
             for cut in range(_HEAD_DROPPED, len(given) - _SHORT_FORM_LEAST + 1):
                 if given[cut:] in called:
                     holders.setdefault(given[cut:], set()).add(cluster.name)
-            for pet in called:
-                if _pet_form_of(pet, given):
-                    holders.setdefault(pet, set()).add(cluster.name)
+            for cut in range(_PET_HEAD_LEAST, len(given)):
+                for pet in pet_forms(given[:cut], _PET_ENDINGS) & called.keys():
+                    if pet != given:
+                        holders.setdefault(pet, set()).add(cluster.name)
     genders = context.mentions.genders
     found = {}
     for short, names in holders.items():
@@ -1453,14 +1454,6 @@ def _short_forms(context: CheckContext) -> dict[str, str]:
 # least this long.
 _PET_HEAD_LEAST = 3
 _PET_ENDINGS = ("ie", "y")
-
-
-def _pet_form_of(pet: str, given: str) -> bool:
-    """Whether `pet` is a pet form of the given name `given` (both in lower case): its head,
-    at least `_PET_HEAD_LEAST` letters, then one of `_PET_ENDINGS`."""
-    return pet != given and any(
-        pet.startswith(given[:cut]) and pet_ending(given[:cut], pet[cut:], _PET_ENDINGS)
-        for cut in range(_PET_HEAD_LEAST, len(given)))
 
 
 def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:
