@@ -547,6 +547,12 @@ EXAMPLES = (
     Example(("Ana Petrović ran the reading room.", "Ana Petrović passed on in her sleep in "
              "March.", "Ana Petrović laughed and opened the parcel."), ("Ana Petrović",),
             note="'passed on' with no agent after is a death"),
+    Example(("Ana Petrović ran the reading room.", "Ana Petrović passed on the road to the "
+             "market at noon and did not stop.", "Ana Petrović laughed and opened the parcel."),
+            note="'passed on the road': she went by, no one died"),
+    Example(("Ana Petrović ran the reading room.", "Ana Petrović passed on to a better place "
+             "that winter.", "Ana Petrović laughed and opened the parcel."), ("Ana Petrović",),
+            note="'passed on to a better place': where the dead go, a death"),
     Example(("The ward was quiet. Last week she had asked Mary Khan to bring the henna. Mary "
              "Khan had said tomorrow. They buried her the next afternoon.",
              "Mary Khan laughed and poured the tea."),

@@ -1,7 +1,9 @@
 """Where a story tells that a character died, and of whom.
 
-A death is read from the sentence that reports it: "Colette had passed away" (not "a letter
-came for Jasna, passed on by the aid people", a thing handed along), "her late mother,
+A death is read from the sentence that reports it: "Colette had passed away", "Colette passed
+on in her sleep" ("passed on" only bare or with how, when or whither a death is told; not "a
+letter came for Jasna, passed on by the aid people", a thing handed along, nor "the inspector
+passed on the road", one going by), "her late mother,
 Colette", "the death of Colette" (not "the funeral of Grace's childhood", the childhood's),
 "Colette's funeral", "the body of Braulio Sosa" (not "the warm body of Ana"), "He'd been
 dead two days", a burial told
@@ -86,10 +88,34 @@ from app.core.wordlists import wordlists
 # Where a run keeps the sentences that may tell a death.
 _CUES = "deaths"
 
+# When a burial or a death is told: "They buried Tonton Dieusel eleven days later", "buried her
+# the next morning", "They buried Amos that Friday" (a day of the week, as a funeral is dated),
+# "We buried Ifan this afternoon", "we buried him that same evening", "passed on in March".
+_PARTS_OF_DAY = (r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|"
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+_AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
+                 r"(?:the\s+(?:next|following|same)|(?:that|this)(?:\s+(?:same|very))?)\s+"
+                 rf"{_PARTS_OF_DAY}|yesterday|today|"
+                 rf"in\s+(?:{'|'.join(sorted(MONTHS))}|\d{{4}})")
+
+# "passed on" is a death only said bare or with what a death is told with: its end ("Gran
+# passed on."), how or when ("in her sleep", "peacefully", "in March", "two years ago"), or
+# where the dead go ("to a better place", "to her reward"). With anything else after, it is a
+# thing handed along or someone going by: "passed on the news", "passed on by the aid people",
+# "the inspector passed on the road", "passed on to Jasna".
+_PASSED_ON_DEATH_TAIL = (
+    r"(?=\s*(?:[.,;:!?…—–)\"”’]|--|$)|\s+(?:and|but)\b|"
+    r"\s+(?:away|peacefully|quietly|suddenly|unexpectedly|(?:\w+\s+){1,2}ago|"
+    r"in\s+(?:(?:his|her|their|my|our|your|the)\s+)?(?:sleep|night|peace|hospital)|"
+    r"(?:at|on)\s+(?:home|the\s+age|\d+)|"
+    r"to\s+(?:(?:a|the)\s+(?:better|other|next)\s+(?:place|side|world|life|shore)|glory|heaven|"
+    r"(?:his|her|their)\s+(?:reward|rest|maker)|the\s+(?:hereafter|beyond|great\s+beyond))|"
+    rf"last\s+{_PARTS_OF_DAY}|{_AT_REST_WHEN})\b)"
+)
+
 DEATH_VERB = re.compile(
-    # "passed on" with its agent after ("a letter came for Jasna, passed on by the aid
-    # people") is a thing handed along, not a death.
-    r"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on(?!\s+by\b)|was\s+killed|"
+    rf"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on{_PASSED_ON_DEATH_TAIL}|was\s+killed|"
     r"was\s+murdered|was\s+slain|"
     r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
     # "He'd been dead two days at least", "she's been dead a year", as people say it.
@@ -174,17 +200,7 @@ _BURIED = r"(?:buried|burned|burnt|cremated)"
 _LAID_TO_REST = (rf"(?i:\b(?:they|we)(?:(?:['’]d|\s+had)?\s+{_BURIED}|\s+(?:bury|cremate))\s+"
                  r"(?:(?:old|auld|poor|young|little|wee|dear)\s+)?)")
 
-# …or when: "They buried Tonton Dieusel eleven days later", "buried her the next morning",
-# "They buried Amos that Friday" (a day of the week, as a funeral is dated), "We buried Ifan
-# this afternoon", "we buried him that same evening".
-_PARTS_OF_DAY = (r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|"
-                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-
-_AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
-                 r"(?:the\s+(?:next|following|same)|(?:that|this)(?:\s+(?:same|very))?)\s+"
-                 rf"{_PARTS_OF_DAY}|yesterday|today|"
-                 rf"in\s+(?:{'|'.join(sorted(MONTHS))}|\d{{4}})")
-
+# …told with where, or when (`_AT_REST_WHEN`).
 _AT_REST_WHERE = (r"(?=\s*[,.;:!?]|\s+(?:on|at|beside|below|under|by|near|behind|there|next|"
                   r"in\s+the\s+(?:churchyard|cemetery|graveyard|ground|garden|sea|family|old)|"
                   rf"at\s+sea|{_AT_REST_WHEN})\b)")
