@@ -256,8 +256,9 @@ _MEASURE_HINTS = ("foot", "feet", "ft", "'", "’", "′")
 # A height in feet and inches: "is six foot one", "stood five feet two inches tall", "is 5'2\"",
 # "a small man, five foot five in his socks", "a small man, barely five feet three", "a short
 # man, five foot five at the most", "who was all of five foot five", "a small man, not much
-# above five feet", "a small woman, not quite five feet tall", "who at five foot ten was the
-# shortest", "who at five foot eight had always been the tallest", "At six foot two he" —
+# above five feet", "who stood no higher than five foot four", "a small woman, not quite five
+# feet tall", "who at five foot ten was the shortest", "who at five foot eight had always been
+# the tallest", "At six foot two he" —
 # only where the measure ends the phrase ("in her boots", "tall", a comma, or the "was", "had"
 # or "he" of the clause an "at" opens), for "was six feet from the door" is a distance.
 _FEET = r"three|four|five|six|seven|[3-7]"
@@ -276,7 +277,9 @@ _MEASURE = re.compile(
     rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)"
     rf"(?:\s+(?:in|of|on|at)\s+(?:the|this|that|our|her|his)\s+[a-z]+)?\s*,)"
     rf"(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|nearly|almost|"
-    rf"(?:well\s+)?over|(?:not\s+much|no|little)\s+(?:above|over|more\s+than)|not\s+quite|"
+    # "stood no higher than five foot four", "no taller than": at most that
+    rf"(?:well\s+)?over|(?:not\s+much|no|little)\s+(?:above|over|more\s+than|higher\s+than|"
+    rf"taller\s+than)|not\s+quite|"
     # "a small, round man, not an inch over five feet three"
     rf"not\s+an\s+inch\s+(?:above|over|more\s+than|under|below|less\s+than)))?)"
     rf"\s+(?P<feet>{_FEET})"
