@@ -802,9 +802,11 @@ _WHOM_CALLED = re.compile(
     rf"(?:(?:{'|'.join(_NICKNAME_ARTICLES)})\s+)?$")
 
 # "To everyone here he is el Tordillo", "to the whole valley she was Nan", "to the whole of
-# Nanvarnaq he is Apaurluq": the name everyone calls him by, the article of its language kept.
+# Nanvarnaq he is Apaurluq", "to the rest of us she is Jasna" (everyone but those who use the
+# name said before): the name everyone calls him by, the article of its language kept.
 _TO_ALL_HE_WAS = re.compile(
-    r"\bto\s+(?:everyone|everybody|all|the\s+whole\s+(?:of\s+)?\w+)(?:\s+(?:here|there|else))?,?\s+"
+    r"\bto\s+(?:everyone|everybody|all|the\s+rest\s+of\s+(?:us|them)|"
+    r"the\s+whole\s+(?:of\s+)?\w+)(?:\s+(?:here|there|else))?,?\s+"
     r"(she|he)\s+(?:had\s+been|has\s+been|was|is)\s+"
     rf"(?:(?:{'|'.join(map(re.escape, _NICKNAME_ARTICLES))})\s+)?$", re.IGNORECASE)
 

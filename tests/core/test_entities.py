@@ -393,6 +393,16 @@ def test_a_name_everyone_calls_him_by_article_and_all_is_the_one_named_before():
     assert _names(result.characters)["Eusebio Quiroga Benítez"] == ("Tordillo",)
 
 
+def test_a_name_the_rest_call_her_by_is_the_one_named_before():
+    result = _result(
+        "Pilar Sosa kept the house.",
+        "Jasminka Lovrić moved in across the landing. Jasminka is only for the priest, she "
+        "says; to the rest of us she is Jasna and always has been. Jasna laughed, and Jasna "
+        "rode out."
+    )
+    assert set(_names(result.characters)["Jasminka Lovrić"]) == {"Jasminka", "Jasna"}
+
+
 def test_a_name_everyone_calls_her_by_is_no_man_named_before():
     result = _result(
         "His name is Pedro Quiroga Benítez, though nobody speaks it. The new teacher came "

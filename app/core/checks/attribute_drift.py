@@ -828,6 +828,11 @@ EXAMPLES = (
             ("Kwame Osei",), note="a height set after the man, with 'barely'"),
     Example(("Kwame Osei is five foot three.", "Kwame Osei was a tall man."), ("Kwame Osei",),
             note="five foot three is no one's tall"),
+    Example(("Jasminka Lovrić moved in across the landing. Jasminka is only for the priest, "
+             "she says; to the rest of us she is Jasna. She has grey eyes, the pale grey of "
+             "wet slate.", "Jasna read the letter and looked up at me with her brown eyes "
+             "swimming."), ("Jasminka Lovrić",),
+            note="the name 'the rest of us' call her by is hers"),
     Example(("Kwame Osei was a tall man, six foot and more.",
              "Little Kwame Osei, who stood no higher than five foot four, waved."),
             ("Kwame Osei",), note="'no higher than' a measure is a height at most that"),
