@@ -1183,12 +1183,27 @@ def _last_named_of_gender(index: MentionIndex, view: SentenceView, gender: str, 
                           genders: dict[str, str]) -> str | None:
     """The last character named within reach before `view` whose sex is known to be
     `gender`, other than `mention`'s."""
-    for earlier in index.before(view, REACH):
+    found = _last_mention(index, view, REACH, gender, genders, other_than=mention)
+    return found.cluster.name if found is not None else None
+
+
+def _last_mention(index: MentionIndex, view: SentenceView, reach: int, gender: str,
+                  genders: dict[str, str], *, unknown_too: bool = False,
+                  other_than: Mention | None = None, narrated_only: bool = False
+                  ) -> Mention | None:
+    """The last mention in the `reach` sentences before `view` (same chapter) of a character
+    whose sex is `gender` (or unknown, with `unknown_too`), not `other_than`'s character and,
+    with `narrated_only`, not said in speech: the one walk back the "last one of her sex"
+    readings share."""
+    for earlier in index.before(view, reach):
         for other in reversed(earlier):
-            if other.cluster is not mention.cluster and (
-                _sex(index, other.cluster.name, genders) == gender
-            ):
-                return other.cluster.name
+            if other_than is not None and other.cluster is other_than.cluster:
+                continue
+            if narrated_only and said_in_speech(other):
+                continue
+            sex = _sex(index, other.cluster.name, genders)
+            if sex == gender or (unknown_too and sex is None):
+                return other
     return None
 
 
@@ -1252,12 +1267,7 @@ def _last_of_gender(index: MentionIndex, view: SentenceView, gender: str,
                     genders: dict[str, str]) -> Mention | None:
     """The last mention before `view` (same chapter, within reach) of a character whose
     name, relations or narration make them `gender`, or leave their sex unknown."""
-    for earlier in index.before(view, REACH):
-        for mention in reversed(earlier):
-            name = mention.cluster.name
-            if _sex(index, name, genders) in (gender, None):
-                return mention
-    return None
+    return _last_mention(index, view, REACH, gender, genders, unknown_too=True)
 
 
 def _lead(index: MentionIndex, view: SentenceView, gender: str,
@@ -1286,24 +1296,17 @@ def _last_known_of_sex(index: MentionIndex, view: SentenceView, gender: str,
     `gender`: a lead named longer ago than `_LEAD_REACH` is still the one "her" goes on about
     when no one else of her sex has been named since (the men of a scene, or someone whose sex
     nothing tells, do not take her place)."""
-    for earlier in index.before(view, view.order + 1):
-        for mention in reversed(earlier):
-            if _sex(index, mention.cluster.name, genders) == gender:
-                return mention.cluster.name
-    return None
+    found = _last_mention(index, view, view.order + 1, gender, genders)
+    return found.cluster.name if found is not None else None
 
 
 def _last_narrated_of_sex(index: MentionIndex, view: SentenceView, gender: str,
                           mention: Mention, genders: dict[str, str]) -> str | None:
     """The last character before `view` in its chapter, other than `mention`'s, whom the
     narration (not speech, which may talk of anyone) names and whose sex is `gender`."""
-    for earlier in index.before(view, view.order + 1):
-        for other in reversed(earlier):
-            if other.cluster is not mention.cluster and not said_in_speech(other) and (
-                _sex(index, other.cluster.name, genders) == gender
-            ):
-                return other.cluster.name
-    return None
+    found = _last_mention(index, view, view.order + 1, gender, genders, other_than=mention,
+                          narrated_only=True)
+    return found.cluster.name if found is not None else None
 
 
 def _called_by_family_word(manuscript: Manuscript, forms: Iterable[str]) -> bool:
