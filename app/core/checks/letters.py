@@ -88,7 +88,7 @@ def _letter_at(manuscript: Manuscript, view: SentenceView) -> _Letter | None:
     letters = _opened_letters(manuscript, view.document)
     if not letters:
         return None
-    at = bisect_right([letter.start for letter in letters], view.start) - 1
+    at = bisect_right(letters, view.start, key=lambda letter: letter.start) - 1
     if at < 0 or view.end > letters[at].end:
         return None
     return letters[at]
