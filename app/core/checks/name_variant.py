@@ -16,6 +16,12 @@ EXAMPLES = (
              "The first clerk wrote me down as Istvan Kovacs, without any accents. István "
              "Kovács laughed at it."),
             note="a spelling without accents the text points out is no slip"),
+    Example(("Señor Ibáñez kept the shop. Ibáñez counted the money. Ibáñez locked the door.",
+             "In Chicago the union card read Ibanez, without the tilde. Ibáñez laughed."),
+            note="any mark the text says the name lost, a tilde as well as an accent"),
+    Example(("Frau Müller kept the shop. Müller counted the money. Müller locked the door.",
+             "The ship's list had her as Muller, no umlaut. Müller laughed."),
+            note="'no umlaut' says it as 'without the umlaut' does"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
@@ -104,8 +110,12 @@ def find(context: CheckContext) -> list[Finding]:
 
 
 # The text saying a name was written without its accents.
-_WITHOUT_ACCENTS = re.compile(r"\bwithout\s+(?:any\s+|the\s+|its\s+|his\s+|her\s+)?accents?\b|"
-                              r"\b(?:dropped|lost|left\s+off)\s+(?:the|its|his|her)\s+accents?\b",
+# Any mark a name may lose: "without any accents", "no accent and no tilde", "dropped the
+# umlaut".
+_MARK = r"(?:accents?|tildes?|umlauts?|cedillas?|diacritics?|diaeres[ei]s|h[aá][cč]eks?)"
+_WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus)\s+(?:any\s+|the\s+|its\s+|his\s+|"
+                              rf"her\s+)?{_MARK}\b|"
+                              rf"\b(?:dropped|lost|left\s+off)\s+(?:the|its|his|her)\s+{_MARK}\b",
                               re.IGNORECASE)
 # How far after the unaccented name that is looked for.
 _ACCENT_REACH = 60
