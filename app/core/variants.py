@@ -12,9 +12,10 @@ from the names list (Anne/Anna) unless one is written once in a book full of the
 opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made of the name's first
 syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as it is said
 only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment, the vocative
-case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), pairs the writer marked as
-different people, two words each only ever inside a longer name that shares no other word with the
-other's ("Tung Chung" and the shop "Wo Tong").
+case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a place the story goes to beside
+a character's name ("the fair at Carlow" and "Carlo"), pairs the writer marked as different people,
+two words each only ever inside a longer name that shares no other word with the other's ("Tung
+Chung" and the shop "Wo Tong").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING
 import jellyfish
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler, Levenshtein
 
-from app.core.model import Decisions, Span
+from app.core.model import Decisions, EntityKind, Span
 from app.core.names import GENERATIONS, family_name_first
 from app.core.text import fold
 from app.core.wordlists import wordlists
@@ -508,6 +509,8 @@ def _pairs(
                 manuscript, candidates, name, other
             ):
                 continue
+            if reason != "accents" and _place_beside_person(manuscript, name, other):
+                continue  # "the fair at Carlow" and "Carlo": somewhere and someone
             if reason != "accents" and _nicknamed(nicknames, candidates, name, other):
                 continue  # "the whole coast knew him as Hems": a name given on purpose
             if other in known and _same_entity_parts(manuscript, name, other):
@@ -797,6 +800,28 @@ def _surnames_of_two(manuscript: Manuscript, a: str, b: str) -> bool:
             if words[-1] == word:
                 given[word].add(fold(words[0]))
     return bool(given[a]) and bool(given[b]) and given[a].isdisjoint(given[b])
+
+
+def _place_beside_person(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Whether one spelling is a place the story goes to or is in, by itself, and the other
+    a character's ("the fair at Carlow" beside "Carlo"): a slip of
+    the pen turns a name into one its owner never was, not into somewhere."""
+    kinds = []
+    for word in (a, b):
+        cluster = manuscript.cluster_for_word(word)
+        if cluster is None:
+            return False
+        kinds.append(cluster.kind)
+    return set(kinds) == {EntityKind.PLACE, EntityKind.CHARACTER} and (
+        _place_by_itself(manuscript, a if kinds[0] is EntityKind.PLACE else b))
+
+
+def _place_by_itself(manuscript: Manuscript, word: str) -> bool:
+    """Whether a place is named by this one word alone, as a form of its own, more than once:
+    a slip said once after "at" ("waved at Hems") is no place for all its preposition."""
+    stats = manuscript.finder.forms.get(word)
+    return stats is not None and stats.words == (word,) and stats.place_prep > 0 and (
+        stats.total > 1)
 
 
 def _named_in_own_right(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:

@@ -304,3 +304,19 @@ def test_two_spellings_each_only_ever_the_end_of_another_name_are_no_slip():
     assert _variant_names(
         "We sailed from Mỹ Tho at dawn. Mỹ Tho was quiet, and the market at Mỹ Tho was shut.",
         "At Cần Thơ the boats were thick. Cần Thơ smelled of fish.") == []
+
+
+_CARLO = ("Carlo Brennan sold horses. Carlo laughed at the buyers, and Carlo counted the money. "
+          "Carlo went home. Carlo slept.")
+
+
+def test_a_place_the_story_goes_to_is_no_slip_for_a_characters_name():
+    assert _variant_names(
+        _CARLO, "In May they drove to Carlow for the fair. At Carlow Carlo sold two mares. "
+        "They stayed in Carlow a night.",
+    ) == []
+
+
+def test_a_characters_name_slipped_once_is_still_a_slip_beside_a_place():
+    assert _variant_names(_CARLO, "In May they drove to Carlow. There Calro sold two mares. "
+                          "They stayed in Carlow a night.") == [("Calro", "Carlo")]
