@@ -114,12 +114,19 @@ _PASSED_ON_DEATH_TAIL = (
     rf"last\s+{_PARTS_OF_DAY}|{_AT_REST_WHEN})\b)"
 )
 
+# "dead" as English says it of the living: "dead on his feet", "dead to the world", "dead
+# tired", "dead set against it".
+_LIVING_DEAD = (r"(?!\s+(?:on\s+(?:my|his|her|their|our|your)\s+feet|to\s+the\s+world|tired|"
+                r"drunk|asleep|beat|set|serious|right|wrong|certain|sure|keen|broke|last|"
+                r"against|level|straight|centre|center|lucky|on\s+time)\b)")
+
 DEATH_VERB = re.compile(
     rf"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on{_PASSED_ON_DEATH_TAIL}|was\s+killed|"
     r"was\s+murdered|was\s+slain|"
-    r"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead|"
+    rf"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead"
+    rf"{_LIVING_DEAD}|"
     # "He'd been dead two days at least", "she's been dead a year", as people say it.
-    r"['’][ds]\s+been\s+dead|"
+    rf"['’][ds]\s+been\s+dead{_LIVING_DEAD}|"
     # "never came back" is a death only said bare: "had not come back to himself" (not himself
     # again), "came back to her senses", "back to the subject" say what was not come back to.
     r"(?:was|were)\s+lost\s+at\s+sea|(?:never\s+came|had\s+not\s+come)\s+back(?!\s+to\b)|"

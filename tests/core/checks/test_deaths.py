@@ -121,3 +121,17 @@ def test_a_death_given_a_length_of_time_is_one_that_ended(monkeypatch):
     context = check_context(monkeypatch, "Anna Gillies mended nets. For twenty years Anna "
                                          "Gillies had been dead, and still he set her place.")
     assert list(told_deaths(context).first) == ["Anna Gillies"]
+
+
+def test_dead_as_english_says_it_of_the_living_is_no_death(monkeypatch):
+    context = check_context(monkeypatch, "After the night shift Corin Vale was dead on his feet. "
+                                         "By noon Mara Quill was dead to the world, and Tobin "
+                                         "Ash was dead set against the sale. Eli Marsh is dead "
+                                         "tired.")
+    assert list(told_deaths(context).first) == []
+
+
+def test_dead_said_plainly_is_a_death_still(monkeypatch):
+    context = check_context(monkeypatch, "After the fever Corin Vale was dead. Mara Quill "
+                                         "wept.")
+    assert list(told_deaths(context).first) == ["Corin Vale"]
