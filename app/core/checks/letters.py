@@ -27,10 +27,12 @@ _WRITERS_MEMO = "checks.letters.writers"
 _OPENED_MEMO = "checks.letters.opened"
 
 # How a letter is signed off: "Your loving wife,", "Yours ever,", "Ever your", "With all my
-# love,", "Affectionately,". The words before the name, in a short paragraph.
+# love,", "With prayers,", "With kind regards,", "Affectionately,". The words before the name,
+# in a short paragraph.
 _CLOSING = re.compile(
-    r"(?:Your|Yours|Ever|Always|With\s+(?:all\s+my\s+)?love|All\s+my\s+love|Love|Fondly|"
-    r"Affectionately|Sincerely|Faithfully|Respectfully|In\s+haste)\b")
+    r"(?:Your|Yours|Ever|Always|With\s+(?:all\s+my\s+|my\s+|[a-z]+\s+)?(?:love|prayers|"
+    r"blessings|regards|affection|respects|best\s+wishes|thanks|gratitude)|All\s+my\s+love|"
+    r"Love|Fondly|Affectionately|Sincerely|Faithfully|Respectfully|In\s+haste)\b")
 # The words of endearment a letter opens on ("Dear Eli,", "Dearest Mama —"), after a "My" or
 # not; with that "My", the words a salutation opens with that are no part of a name.
 _ENDEARMENTS = ("dear", "dearest", "darling", "beloved")

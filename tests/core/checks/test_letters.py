@@ -65,3 +65,14 @@ def test_a_letter_to_a_name_with_nothing_after_it():
     text = "To Mok Sau-ying,\n\nWe are ashore.\n\nYour husband,\nKwok-hing"
     assert [(letter.salutation, letter.signature) for letter in _read_letters(text)] == [
         (("Mok", "Sau-ying"), ("Kwok-hing",))]
+
+
+def test_a_closing_of_prayers_or_regards_signs_off():
+    text = ("Dear Meg,\n\nThe roof is mended.\n\nWith prayers,\nOlwen\n\n"
+            "Dear Olwen,\n\nIt snowed.\n\nWith kind regards,\nMeg")
+    assert _signed(text) == [("Dear Meg,", ("Olwen",)), ("Dear Olwen,", ("Meg",))]
+
+
+def test_a_line_of_the_story_opening_on_with_is_no_close():
+    text = "Dear Meg,\n\nWith thanks to Anna the roof was mended.\n\nIt rained all week."
+    assert _read_letters(text) == []
