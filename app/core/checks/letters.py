@@ -7,10 +7,11 @@ sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife
 it names a character of the story: not "Meanwhile,") — or, with none, from the end of the letter
 before it or the chapter's heading — to its closing ("Your affectionate husband, / Elias Hatherby",
 "Your Liesl"; each line short) — an email's header ("From: …", "Subject: …") ends the one before as
-a heading does — and is signed by the one character the signature names; it is written to the one
-its salutation names, whom its "your" means. The letters of each chapter text are read once and kept
-in the manuscript's memo by that text; who signs them, and where one opening on a name alone
-begins, hang on this run's cast.
+a heading does — and is signed by the one character the signature names (or, when it names no one
+character, the name the closing's words carry above it: "Your Appachan / K. V. Ouseph"); it is
+written to the one its salutation names, whom its "your" means. The letters of each chapter text
+are read once and kept in the manuscript's memo by that text; who signs them, and where one
+opening on a name alone begins, hang on this run's cast.
 """
 
 from __future__ import annotations
@@ -67,13 +68,21 @@ class _Letter:
     """The one-line paragraphs of a name alone after `start` ("Sau-ying,"), where each begins
     and its name words: the letter opens on the last that names a character of the story
     (`_opened`), not on one that names no one ("Sunday,", "Meanwhile,")."""
+    signed_as: tuple[str, ...] = ()
+    """The name the closing's own words carry above the signature ("Appachan" of "Your
+    Appachan / K. V. Ouseph"), if any: who signs when the signature names no one character."""
 
 
 def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
     """The character who signs the letter the sentence at `view` is part of, if it is in one
     and its signature names one character of the story."""
     letter = _letter_at(manuscript, view)
-    return None if letter is None else _signer(manuscript, letter.signature)
+    if letter is None:
+        return None
+    # "Your Appachan / K. V. Ouseph": the initials and a surname two of the family bear may
+    # name no one character, what the family calls him does.
+    return _signer(manuscript, letter.signature) or (
+        _signer(manuscript, letter.signed_as) if letter.signed_as else None)
 
 
 def recipient(manuscript: Manuscript, view: SentenceView) -> str | None:
@@ -182,7 +191,8 @@ def _read_letters(text: str) -> list[_Letter]:
         if not signature:
             continue
         letters.append(_Letter(opened if opened is not None else boundary, block.end,
-                               signature, to if opened is not None else (), tuple(named)))
+                               signature, to if opened is not None else (), tuple(named),
+                               _signed_as(lines)))
         opened, boundary, to, named = None, None, (), []
         signed_below = number + 1 if below else -1
     return letters
@@ -192,6 +202,17 @@ def _salutation_name(line: str) -> tuple[str, ...]:
     """The name words of a salutation ("Eli" of "Dear Eli,", "Wife" of "My Dear Wife,")."""
     return tuple(word for word in _NAME_WORD.findall(line)
                  if word.lower() not in _SALUTATION_WORDS)
+
+
+def _signed_as(lines: list[str]) -> tuple[str, ...]:
+    """The name words after the closing's words on a line above the signature's own ("Your
+    Appachan" over "K. V. Ouseph"), the last such line's."""
+    found: tuple[str, ...] = ()
+    for line in lines[:-1]:
+        closing = _CLOSING.match(line)
+        if closing is not None:
+            found = tuple(_NAME_WORD.findall(line[closing.end() :])) or found
+    return found
 
 
 def _signature(text: str, lines: list[str], blocks: list[Paragraph],

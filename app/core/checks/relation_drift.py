@@ -123,6 +123,11 @@ EXAMPLES = (
              "Ana,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "
              "saddle.\n\nYour husband,\nMateo Ruiz"), ("Tomas Vidal",),
             note="a line of a word alone that names no one ('Sunday,') opens no new letter"),
+    Example(("Dear Lena,\n\nThe mill is sold. My brother Karl Brandt will keep the books.\n\n"
+             "Your Otto\nO. K. Brandt",
+             "Otto Brandt came home in May. Lena Brandt met him at the station. Otto's cousin "
+             "Karl was there too."), ("Karl Brandt",),
+            note="'Your Otto' over initials and a surname three bear: Otto signs"),
     Example(("Dear Ana,\n\nWe reached the coast at last. Your younger brother Tomas Vidal is "
              "well and eats like two men.\n\nYour husband,\nMateo Ruiz",
              "Dear Luz,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "

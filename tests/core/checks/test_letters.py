@@ -1,6 +1,7 @@
 """Letters a chapter quotes and who signs them: app.core.checks.letters."""
 
-from app.core.checks.letters import _read_letters
+from app.core.checks.letters import _read_letters, writer
+from tests.core.checks.stories import check_context
 
 
 def _signed(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -76,3 +77,14 @@ def test_a_closing_of_prayers_or_regards_signs_off():
 def test_a_line_of_the_story_opening_on_with_is_no_close():
     text = "Dear Meg,\n\nWith thanks to Anna the roof was mended.\n\nIt rained all week."
     assert _read_letters(text) == []
+
+
+def test_the_name_in_the_closing_signs_when_the_signature_names_no_one(monkeypatch):
+    # "O. K. Brandt" is any of three Brandts; "Your Otto" above it is one of them.
+    text = ("Dear Lena,\n\nThe mill is sold. My brother Karl Brandt will keep the books.\n\n"
+            "Your Otto\nO. K. Brandt")
+    context = check_context(monkeypatch, text, "Otto Brandt came home in May. Lena Brandt "
+                                               "met him at the station. Karl laughed.")
+    view = context.manuscript.sentence_list[1]
+    assert [letter.signed_as for letter in _read_letters(text)] == [("Otto",)]
+    assert writer(context.manuscript, view) == "Otto Brandt"
