@@ -223,6 +223,10 @@ EXAMPLES = (
              "My father's cousin Octavio was seventy-five now."), ("Octavio",),
             note="a second relation set after the name, through a parent: the father's brother, "
                  "later his cousin"),
+    Example(("Bertram Lusk came over from the mill to help us. He is Mother's younger "
+             "brother.", "My cousin Bertram drove us home in the trap."), ("Bertram Lusk",),
+            note="'He is Mother's brother': the narrator's mother, called so, though no one "
+                 "is named"),
     Example(("My uncle Octavio, my father's cousin, drove over from Viña del Mar.",
              "My father's cousin Octavio was seventy-five now."),
             note="'uncle' is what a family calls a parent's cousin too: no clash with the "

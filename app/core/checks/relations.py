@@ -327,7 +327,12 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             if relative is not None:
                 relations.setdefault(relative, []).append(
                     Relation(kin, narrator(index, view), view, view.start + mine.end()))
-        if not mentions:
+        by_parent = _PRONOUN_IS.match(text)
+        if not mentions and (by_parent is None
+                             or by_parent.group("owner").lower() not in _PARENT_WORDS
+                             or in_quotes(view, view.start + by_parent.start("owner"))):
+            # (but "Uncle Archie came over. He is Father's own brother": a parent the
+            # narration calls by a family word owns the relative, named or not, `_owner_at`)
             continue
         for mention in mentions:
             found = _relation_of(index, view, text, mention, kinship, genders) or (

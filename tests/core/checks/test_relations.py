@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.checks.relation_drift import _same_anchor
-from app.core.checks.relations import _cue_words
+from app.core.checks.relations import _cue_words, stated_relations
 from tests.core.checks.stories import check_context
 
 
@@ -18,3 +18,18 @@ def test_a_mr_and_a_mrs_of_one_surname_are_two_anchors(monkeypatch):
     context = check_context(monkeypatch, "Mr. Darko came in. Mrs. Akosua Darko smiled.")
     assert not _same_anchor(context, "Mr. Darko", "Mrs. Akosua Darko")
     assert _same_anchor(context, "Mr. Darko", "Mr. Darko")
+
+
+def test_a_parent_called_by_a_family_word_owns_the_relative_though_no_one_is_named(
+        monkeypatch):
+    context = check_context(monkeypatch, "Bertram Lusk came over from the mill to help us. "
+                                         "He is Mother's younger brother.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Bertram Lusk", [])] == [
+        ("brother", "the narrator's mother")]
+
+
+def test_a_parent_called_so_in_speech_is_the_speakers(monkeypatch):
+    context = check_context(monkeypatch, "Bertram Lusk came over from the mill to help us.\n\n"
+                                         "\"He is Mother's younger brother.\"")
+    assert stated_relations(context).get("Bertram Lusk", []) == []
