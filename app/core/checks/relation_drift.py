@@ -128,6 +128,11 @@ EXAMPLES = (
              "Otto Brandt came home in May. Lena Brandt met him at the station. Otto's cousin "
              "Karl was there too."), ("Karl Brandt",),
             note="'Your Otto' over initials and a surname three bear: Otto signs"),
+    Example(("Dearest Greta,\n\nMama is well. Our cousin Anton has gone to Bremen to take "
+             "ship.\n\nYour Liesel",
+             "Dearest Liesel,\n\nThe snow came early. Our uncle Anton came in October.\n\n"
+             "Your Greta"), ("Anton",),
+            note="'our' in a letter from one of a family to another is the reader's too"),
     Example(("Dear Ana,\n\nWe reached the coast at last. Your younger brother Tomas Vidal is "
              "well and eats like two men.\n\nYour husband,\nMateo Ruiz",
              "Dear Luz,\n\nYour letter came in the spring. Your cousin Tomas is as brown as a "

@@ -4,9 +4,9 @@ Read once per run from appositions and possessives ("her mother, Colette", "Cole
 "Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the role), from "X
 was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was Tafara" and "He was
 his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
-speaker's, "your" the listener's — in a letter, the one it is written to); `Relation` holds one: the
-relative is `relation` of `anchor`. Relation drift compares them; `parents` reads who a character's
-mother and father are from them.
+speaker's, "your" the listener's — in a letter, the one it is written to, whose relative its "our"
+is too); `Relation` holds one: the relative is `relation` of `anchor`. Relation drift compares
+them; `parents` reads who a character's mother and father are from them.
 """
 
 from __future__ import annotations
@@ -356,6 +356,9 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                 # "Her uncle, Mohan-bhai, the Seth's younger brother, ran the office": the
                 # relation told before the name, and a second one set after it.
                 relations[relative].append(also)
+            shared = _ours_in_letter(index, view, text, mention, relation)
+            if shared is not None and shared not in (anchor, relative, mention.cluster.name):
+                relations[relative].append(Relation(relation, shared, view, mention.span.end))
         unnamed = _UNNAMED_RELATIVE.match(text)
         if unnamed is not None and unnamed.group("kin") in kinship:
             found = _unnamed_relative(index, view, unnamed, genders)
@@ -419,6 +422,23 @@ def _set_after(index: MentionIndex, view: SentenceView, text: str, mention: Ment
     owner = _through_parent(owner, also.group("parent"))
     return Relation(also.group("kin").lower(), owner, view, view.start + also.end()) if (
         owner) else None
+
+
+# "our cousin Tadeusz", "Our uncle Tadeusz, ": "our" right before the kinship word.
+_OUR_KIN = re.compile(rf"(?:^|\W)(?i:our)\s+{_DESCRIBED}(?P<kin>{_LOWER_KIN_WORD})\s*,?\s*$")
+
+
+def _ours_in_letter(index: MentionIndex, view: SentenceView, text: str, mention: Mention,
+                    relation: str) -> str | None:
+    """The one a letter is written to, when its words (not a line of speech it quotes) call
+    the relative "our" ("Dearest Zosia, … our cousin Tadeusz has gone to Hamburg"): written
+    from one of a family to another, "our" is the relative of both, the reader's as the
+    writer's."""
+    before = _OUR_KIN.search(text[: mention.span.start - view.start])
+    if before is None or before.group("kin").lower() != relation or in_quotes(
+            view, mention.span.start):
+        return None
+    return letters.recipient(index.manuscript, view)
 
 
 # "the master's son, Peder", "the minister's younger sister Ruth": the relative of whoever the

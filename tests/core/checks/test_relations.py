@@ -33,3 +33,22 @@ def test_a_parent_called_so_in_speech_is_the_speakers(monkeypatch):
     context = check_context(monkeypatch, "Bertram Lusk came over from the mill to help us.\n\n"
                                          "\"He is Mother's younger brother.\"")
     assert stated_relations(context).get("Bertram Lusk", []) == []
+
+
+_SISTERS = ("Dearest Greta,\n\nMama is well. {0} Anton has gone to Bremen to take ship.\n\n"
+            "Your Liesel\n\nDearest Liesel,\n\nThe snow came early. Greta laughed.\n\n"
+            "Your Greta")
+
+
+def test_our_relative_in_a_letter_is_the_readers_too(monkeypatch):
+    context = check_context(monkeypatch, _SISTERS.format("Our cousin"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Anton", [])] == [
+        ("cousin", "Liesel"), ("cousin", "Greta")]
+
+
+def test_my_relative_in_a_letter_is_the_writers_alone(monkeypatch):
+    context = check_context(monkeypatch, _SISTERS.format("My cousin"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Anton", [])] == [
+        ("cousin", "Liesel")]
