@@ -1,7 +1,8 @@
 """What a story says of who is whose relative: the relations it states, each with whose it is.
 
 Read once per run from appositions and possessives ("her mother, Colette", "Colette, his sister",
-"Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the role), from "X
+"Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the role; "Tini,
+the lurah's daughter", of the holder or else of the one the story calls "the lurah"), from "X
 was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was Tafara" and "He was
 his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
 speaker's, "your" the listener's — in a letter, the one it is written to, whose relative its "our"
@@ -336,7 +337,8 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             continue
         for mention in mentions:
             found = _relation_of(index, view, text, mention, kinship, genders) or (
-                _relative_of_role(context, text[: mention.span.start - view.start], kinship))
+                _relative_of_role(context, text[: mention.span.start - view.start], kinship)
+            ) or _relative_of_one_called(context, text[mention.span.end - view.start :], kinship)
             if found is None:
                 continue
             relation, anchor = found
@@ -457,6 +459,29 @@ def _relative_of_role(context: CheckContext, before: str,
         return None
     holder = role_holder(context, match.group("role"))
     return (match.group("kin").lower(), holder) if holder is not None else None
+
+
+# "said Tini, the lurah's daughter, who…", "She was Bu Tini now, the lurah's niece": a relative
+# set beside the name (or the name and a word of when) of one the story calls by a word with
+# "the", ending there (not a list going on).
+_APPOSED_ROLES_RELATIVE = re.compile(
+    rf"^(?:\s+(?:now|then))?\s*,\s*the\s+(?!(?:other|latter|former)\b)(?P<role>[a-z]+)['’]s\s+{_DESCRIBED}"
+    rf"(?P<kin>{_LOWER_KIN_WORD})(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
+    rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
+
+
+def _relative_of_one_called(context: CheckContext, after: str,
+                            kinship: frozenset[str]) -> tuple[str, str] | None:
+    """(relation, whose) for a name with ", the <word>'s <kin>" set after it: the relative of
+    the one who holds the role (`roles.role_holder`), else of the one the story calls "the
+    <word>" ("the lurah", "the foreman"), one person throughout a story — what is told of
+    that one's relative is told of one family."""
+    match = _APPOSED_ROLES_RELATIVE.match(after)
+    if match is None or match.group("kin") not in kinship:
+        return None
+    role = match.group("role")
+    holder = role_holder(context, role) if role in ROLES else None
+    return match.group("kin"), holder if holder is not None else f"the {role}"
 
 
 # "The girl is her brother's daughter, her niece, sent across the water…": someone the scene

@@ -52,3 +52,11 @@ def test_my_relative_in_a_letter_is_the_writers_alone(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Anton", [])] == [
         ("cousin", "Liesel")]
+
+
+def test_a_relative_set_after_the_name_of_one_called_by_a_role(monkeypatch):
+    context = check_context(monkeypatch, "\"The bread is burning,\" said Wiebke, the miller's "
+                                         "daughter, who had come to help.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Wiebke", [])] == [
+        ("daughter", "the miller")]
