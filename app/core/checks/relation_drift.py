@@ -236,6 +236,9 @@ EXAMPLES = (
              "help.", "Wiebke came to the wake. She was Frau Wiebke now, the smith's niece, "
              "married to the schoolmaster."),
             note="the miller and the smith: two people"),
+    Example(("Tom Vane mended nets. Ada Vane, his sister, kept the farm. Her brother Tom rowed "
+             "the second boat.", "Ada Vane sat by the fire with her cousin Tom."), ("Tom Vane",),
+            note="her brother, his sister, then her cousin: one change, told once"),
     Example(("Bertram Lusk came over from the mill to help us. He is Mother's younger "
              "brother.", "My cousin Bertram drove us home in the trap."), ("Bertram Lusk",),
             note="'He is Mother's brother': the narrator's mother, called so, though no one "
@@ -795,10 +798,14 @@ def find(context: CheckContext) -> list[Finding]:
     stated = stated_relations(context)
     findings = []
     told: set[frozenset[int]] = set()
+    # The two people and the sentence that changes what one is to the other: one clash, told
+    # once, whichever side's sentence before it is quoted.
+    clashes: set[tuple[frozenset[str], int]] = set()
     for name, found in stated.items():
         pair = _drift(context, found)
         if pair is not None and not _unsure_whose(context, name, pair):
             told.add(frozenset(relation.sentence.order for relation in pair))
+            clashes.add(_clash(name, pair))
             findings.append(_finding(context, name, *pair))
     # "Don Tomás's wife, Doña Refugio" makes him her husband: a relation told from the other
     # side ("her brother, Don Tomás") is compared with it.
@@ -823,10 +830,18 @@ def find(context: CheckContext) -> list[Finding]:
     # (her "wife", later his "sister") names it.
     for _first_inverse, name, pair in sorted(candidates, key=lambda c: c[0]):
         sentences = frozenset(relation.sentence.order for relation in pair)
-        if sentences not in told:
+        if sentences not in told and _clash(name, pair) not in clashes:
             told.add(sentences)
+            clashes.add(_clash(name, pair))
             findings.append(_finding(context, name, *pair))
     return findings
+
+
+def _clash(name: str, pair: tuple[Relation, Relation]) -> tuple[frozenset[str], int]:
+    """The two people a clash is between and the sentence of its second relation: "Her
+    brother Cai" then "her cousin Cai" of Nia, and "His sister, Nia" then that same "her cousin
+    Cai", are one change."""
+    return frozenset({name, pair[1].anchor}), pair[1].sentence.order
 
 
 def _unsure_whose(context: CheckContext, name: str, pair: tuple[Relation, Relation]) -> bool:
