@@ -1210,15 +1210,48 @@ _BEAT_BY_PRONOUN = re.compile(r"""[.!?…—-]["”]\s+(She|He)\s+(?!(?:said|say
 def _of_gender(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
                genders: dict[str, str]) -> str | None:
     """Whose "her"/"his" it is when the last character named will not do: the last one
-    named of that gender within reach, else the story's most-mentioned character of that
-    gender — in close third person, a "her" with no woman in sight is the heroine's."""
+    named of that gender within reach, else one whose sex nothing tells whom the narration's
+    "she" goes on about (`_said_to_be_of_gender`), else the story's most-mentioned character
+    of that gender — in close third person, a "her" with no woman in sight is the heroine's."""
     named = _last_named_of_gender(index, view, gender, mention, genders)
     if named is not None:
         return named
+    unsexed = _said_to_be_of_gender(index, view, gender, mention, genders)
+    if unsexed is not None:
+        return unsexed
     parent = _parent_called_lately(index, view, gender)
     if parent is not None:
         return parent
     return _most_named(index, gender, mention, genders)
+
+
+def _said_to_be_of_gender(index: MentionIndex, view: SentenceView, gender: str,
+                          mention: Mention, genders: dict[str, str]) -> str | None:
+    """The last one the narration named in the last `_LEAD_REACH` sentences, whose sex nothing
+    tells, when no one of `gender` is named since and the first "she" or "he" of the narration
+    after the name is of `gender` — who can only be them: "Gu Meilan came back in April. / Lao
+    Tang did not know her at first. She came in at the quiet hour… / She had been staying with
+    her aunt" (not "…and Kes lay awake watching her. / 'Don't,' he said.", where "he" is Kes
+    and a "she" after it the woman named before him)."""
+    found = _last_mention(index, view, _LEAD_REACH, gender, genders, unknown_too=True,
+                          other_than=mention, narrated_only=True)
+    if found is None or _sex(index, found.cluster.name, genders) is not None:
+        return None
+    sentences = index.manuscript.sentence_list
+    for order in range(found.sentence.order, view.order + 1):
+        sentence = sentences[order]
+        text = index.text(sentence)
+        start = found.span.end - sentence.start if order == found.sentence.order else 0
+        end = mention.span.start - sentence.start if order == view.order else len(text)
+        said = next((pronoun for pronoun in _SUBJECT_PRONOUNS.finditer(text, start, max(end, 0))
+                     if not in_quotes(sentence, sentence.start + pronoun.start())), None)
+        if said is not None:
+            return found.cluster.name if PRONOUN_GENDER[said.group(0).lower()] == gender else (
+                None)
+    return None
+
+
+_SUBJECT_PRONOUNS = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
 
 
 def _most_named(index: MentionIndex, gender: str, mention: Mention,

@@ -60,3 +60,30 @@ def test_a_relative_set_after_the_name_of_one_called_by_a_role(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Wiebke", [])] == [
         ("daughter", "the miller")]
+
+
+_BACK_IN_APRIL = ("Marta Fenn kept the inn. Marta laughed. Marta sang. The snow came. The road "
+                  "closed. The wind rose. The lamps were lit.\n\n{0}\n\n\"Is it you?\" he said. "
+                  "\"Sit down. Sit down.\"\n\nShe had been staying with her aunt, Dorcas Lind, "
+                  "at the mill.")
+
+
+def test_her_with_no_woman_in_sight_is_the_one_the_narrations_she_goes_on_about(monkeypatch):
+    # Veshti's name tells no sex; the first "she" after it is hers.
+    context = check_context(monkeypatch, _BACK_IN_APRIL.format(
+        "Veshti Corran came back to the valley in April.\n\nMr. Pell did not know her at first. "
+        "She stood in the doorway of the shop. The bell rang. The cat ran out. The kettle "
+        "boiled."))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Dorcas Lind", [])] == [
+        ("aunt", "Veshti Corran")]
+
+
+def test_a_he_after_the_name_that_tells_no_sex_is_theirs(monkeypatch):
+    # "he said" goes on about Kes: the "she" after it is the woman named before him.
+    context = check_context(monkeypatch, _BACK_IN_APRIL.format(
+        "Marta Fenn lay awake, and Kes Orrin lay awake watching her. The fire sank. The owls "
+        "called. The river ran. The bell rang. The cat ran out."))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Dorcas Lind", [])] == [
+        ("aunt", "Marta Fenn")]
