@@ -993,7 +993,7 @@ def _same_anchor(context: CheckContext, first: str, second: str) -> bool:
     ):
         return first == second  # (one the story calls by a role, "the lurah", by the whole)
     if not context.same_name(_first_word(first), _first_word(second)):
-        return False
+        return _name_turned_round(first, second)
     sexes = {wordlists().title_sex(name.split()[0].rstrip(".")) for name in (first, second)}
     if {"m", "f"} <= sexes:
         return False  # "Mr. Darko" and "Mrs. Akosua Darko": a family, two people
@@ -1004,6 +1004,14 @@ def _same_anchor(context: CheckContext, first: str, second: str) -> bool:
     return not (len(one) > 1 and len(other) > 1 and one[0] == other[0]
                 and one[0] not in wordlists().first_names
                 and not context.same_name(one[-1], other[-1]))
+
+
+def _name_turned_round(first: str, second: str) -> bool:
+    """Whether two full names are one name written family name first and given name first:
+    "Vo Thi Hanh", who "became Hanh Vo" in America (the middle name left off)."""
+    one, other = first.split(), second.split()
+    return len(one) > 1 and len(other) > 1 and one != other and (
+        one[0] == other[-1] and one[-1] == other[0])
 
 
 def _first_word(name: str) -> str:

@@ -87,3 +87,12 @@ def test_a_he_after_the_name_that_tells_no_sex_is_theirs(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Dorcas Lind", [])] == [
         ("aunt", "Marta Fenn")]
+
+
+def test_a_name_written_family_name_first_and_given_name_first_is_one_anchor(monkeypatch):
+    context = check_context(monkeypatch, "Tran Thi Mai came to Houston. There Tran Thi Mai "
+                                         "became Mai Tran. Mai Lam sold noodles. Lam Duc "
+                                         "drove a cab.")
+    assert _same_anchor(context, "Tran Thi Mai", "Mai Tran")
+    assert not _same_anchor(context, "Tran Thi Mai", "Mai Lam")
+    assert not _same_anchor(context, "Mai Lam", "Lam Duc")
