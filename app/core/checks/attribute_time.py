@@ -8,9 +8,10 @@ went by"); under a dateline — or a date opening a chapter's first paragraph ("
 Sundays…") — an age in the present tense is of the date's year or later, and one in the past
 tense of the year its paragraph has just named ("He died in the winter of 1979, … Gina was
 twenty."); an age told of a moment past ("had been four when his father drowned", "Hodan had
-been five." after an event told in the past perfect) is not the one the story stands at — unless
-that moment is a month the story told as it happened with no years between ("had been seventeen
-that November", of the autumn the other age was told in). Two ages a lifetime apart in one
+been five." after an event told in the past perfect, or after the speech a sentence in the past
+perfect quotes) is not the one the story stands at — unless that moment is a month the story
+told as it happened with no years between ("had been seventeen that November", of the autumn
+the other age was told in). Two ages a lifetime apart in one
 chapter are two people's; decades younger as the years go on, a namesake's. Hair gone grey or
 white is the years' doing when the story's years move on, or the first colour's paragraph says
 it has greyed since. `attribute_drift` asks; this module reads the times.
@@ -24,6 +25,7 @@ from operator import attrgetter
 
 from app.core.checks.attribute_values import number_of
 from app.core.checks.base import CheckContext
+from app.core.checks.cues import QUOTE_MARK, quote_open
 from app.core.checks.story_time import (
     dateline_year,
     month_told,
@@ -143,12 +145,35 @@ _THAT_MONTH = re.compile(r"(?:\s+years?\s+old)?,?\s+that\s+(January|February|Mar
 
 def _after_past_perfect(view: SentenceView) -> bool:
     """Whether the sentence before `view`, in its paragraph, tells an event in the past
-    perfect ("When the war came, … a shell had come through its roof.")."""
+    perfect ("When the war came, … a shell had come through its roof."), or, where the
+    sentences before are only the rest of a speech, the one that quotes it does ('"…," he had
+    told her on the afternoon she signed. "…." She had been nineteen'): what was said then is
+    part of the event."""
     paragraph = view.paragraph
-    if paragraph is None or view.number == 0:
+    if paragraph is None:
         return False
-    before = paragraph.sentences[view.number - 1]
-    return told_in_past_perfect(paragraph.text, before.start, before.end)
+    text = paragraph.text
+    for number in range(view.number - 1, -1, -1):
+        before = paragraph.sentences[number]
+        if not _speech_only(text, before.start, before.end):
+            return told_in_past_perfect(text, before.start, before.end)
+    return False
+
+
+# A letter: narration outside the quotation marks holds one.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _speech_only(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a sentence of the paragraph `text`) is all inside quotation
+    marks: speech, with no narration of its own."""
+    inside = quote_open(text[:start])
+    last = start
+    for mark in QUOTE_MARK.finditer(text, start, end):
+        if not inside and _LETTER.search(text, last, mark.start()):
+            return False
+        inside, last = not inside, mark.end()
+    return inside or _LETTER.search(text, last, end) is None
 
 
 # A birthday passed: "who had turned ninety in October".

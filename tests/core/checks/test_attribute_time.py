@@ -56,3 +56,18 @@ def test_hair_greys_as_the_story_s_years_move_on(monkeypatch):
                       "In 1980 Nora Keane had white hair.", ("red", "white"), "hair")
     assert not _explained(monkeypatch, "In 1950 Nora Keane had white hair.",
                           "In 1980 Nora Keane had red hair.", ("white", "red"), "hair")
+
+
+def test_an_age_after_the_speech_a_past_perfect_sentence_quotes_is_of_that_moment(monkeypatch):
+    # The sentence right before the age is the rest of the speech; the one quoting it tells
+    # the event in the past perfect.
+    first = ('"Call yourself Tara," the agent had told her the day she signed. "Nobody buys '
+             'tickets for a Sushila." She had been eighteen, and she had not argued.')
+    assert _explained(monkeypatch, first, "Sushila Rao was twenty-three now.",
+                      ("eighteen", "twenty-three"))
+
+
+def test_speech_alone_before_an_age_is_no_event_past(monkeypatch):
+    first = '"Nobody buys tickets for a Sushila." She had been eighteen.'
+    assert not _explained(monkeypatch, first, "Sushila Rao was twenty-three now.",
+                          ("eighteen", "twenty-three"))
