@@ -31,7 +31,9 @@ said … / She turned to me'), in a chapter (or the part of a document after a h
 has named no one yet, the first of that sex it names in the next few sentences ("Chapter Three /
 He came back in August. … But his brown eyes were the same. … when he saw Ronald"), else the
 one of that sex last named as far back as a scene's talk goes ("At the door Lucía stopped. …
-/ '…,' she asked. / … / She looked up at me with her brown eyes") — and no one where two
+/ '…,' she asked. / … / She looked up at me with her brown eyes"), or, where the narration
+names no one of that sex there, the one the scene's talk calls by name ('"Fräulein Weiss," he
+said. / … / When he brought the coffee, she looked up with her brown eyes') — and no one where two
 people share the name said or it is said after "a" ("the house already held a Frank": anyone so
 named), where "she" may be a relative spoken of after the name ("…, and her mother now wore…
 She was fifty-nine"), or where a title alone opens the sentence before ("Sister came that
@@ -368,7 +370,13 @@ def _subject(
         # as "she" through a whole talk with the teller ("At the door Lucía stopped… / '…,' she
         # said. / … / She looked up at me with her brown eyes").
         cluster = index.resolve(view, pronoun.group(1), spoken=False, reach=_SCENE_REACH)
-        if cluster is None or index.genders.get(cluster.name) != gender:
+        if cluster is None or index.genders.get(cluster.name) in _OTHER_SEX[gender]:
+            # The narration names no one of her sex in the scene: the one its talk calls by
+            # name ('"Fräulein Weiss," he said. / … / … she looked up at him with her brown
+            # eyes').
+            called = _called_in_scene(index, view, gender)
+            return (called, said_at) if called is not None else None
+        if index.genders.get(cluster.name) != gender:
             return None
     return cluster.name, said_at
 
@@ -673,6 +681,28 @@ def _addressed_before(index: MentionIndex, view: SentenceView, gender: str) -> s
         return None
     called = called_in_speech(index, opening(placed, orders.start))
     return called if called is not None and index.genders.get(called) == gender else None
+
+
+def _called_in_scene(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """The one of `gender` whom the speech of the last paragraph before `view` that calls
+    anyone of that sex by name calls so, said by one of the other sex ('"Fräulein Weiss," he
+    said.'), as far back as a scene's talk goes in the chapter: whom a "she" the narration has
+    named no one for goes on about."""
+    begins = chapter_start(index.manuscript, view.document, view.start)
+    for step in range(-1, -view.order - 1, -1):
+        found = neighbour(index.manuscript, view, step)
+        if found is None:
+            return None
+        placed, orders = found
+        if placed.base < begins or orders.start < view.order - _SCENE_REACH:
+            return None
+        called = called_in_speech(index, opening(placed, orders.start))
+        if called is not None and index.genders.get(called) == gender:
+            # Said by one of the other sex ("he said"): not a "she" who may be the speaker.
+            said = ATTRIBUTION.search(placed.parsed.text)
+            return called if said is not None and (
+                PRONOUN_GENDER[said.group(1).lower()] != gender) else None
+    return None
 
 
 def _title_alone_opened(view: SentenceView) -> bool:

@@ -123,3 +123,34 @@ def test_a_relative_after_the_her_of_a_clause_is_the_one_told_of(monkeypatch):
     chapter = ("Grace Ansah came in, and she sat down. Grace Ansah wept. The coffin went down, "
                "and her brown eyes were wet.")
     assert _whose(monkeypatch, chapter, "brown") == "Grace Ansah"
+
+
+def test_she_the_narration_names_no_one_for_is_whom_the_scene_s_talk_called_by_name(monkeypatch):
+    # The woman is named only in speech; "she" goes on about her a few paragraphs on.
+    chapter = ("Walter Brune kept the inn. Walter Brune wiped the bar.\n\n"
+               "She came in out of the rain and stood by the door.\n\n"
+               '"Mrs. Anke Voss," he said.\n\n'
+               '"Walter." She shook out her umbrella. "You are still here."\n\n'
+               '"Where else?"\n\n'
+               "He gave her the chair by the stove. When he brought the tea, she looked up at "
+               "him with her pale green eyes.")
+    assert _whose(monkeypatch, chapter, "green") == "Mrs. Anke Voss"
+
+
+def test_she_after_a_woman_the_narration_names_is_not_the_one_called_by_name(monkeypatch):
+    chapter = ("Walter Brune kept the inn.\n\n"
+               '"Mrs. Anke Voss," he said.\n\n'
+               "Greta Lind came down the stairs with the lamp.\n\n"
+               "He gave her the chair by the stove. When he brought the tea, she looked up at "
+               "him with her pale green eyes.")
+    assert _whose(monkeypatch, chapter, "green") != "Mrs. Anke Voss"
+
+
+def test_she_after_a_woman_called_by_name_by_a_she_is_unsure(monkeypatch):
+    # The "she" may be the one who spoke.
+    chapter = ("Walter Brune kept the inn. Walter Brune wiped the bar.\n\n"
+               '"Mrs. Anke Voss," she said.\n\n'
+               '"Where else?"\n\n'
+               "He gave her the chair by the stove. When he brought the tea, she looked up at "
+               "him with her pale green eyes.")
+    assert _whose(monkeypatch, chapter, "green") is None
