@@ -23,7 +23,9 @@ its subject ("The boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, �
 twenty-one") or says the pronoun is ("She had been Mrs. Jean Renwick since…, when she married
 Big Wattie with Chrissie as bridesmaid…. She was sixty-eight now") — or, for a paragraph's
 first sentence, the one the paragraph before ends by saying such a pronoun is ("Oyunaa was
-nine that spring. … To the whole valley she was only Emee. / She was seventy") —, a newcomer
+nine that spring. … To the whole valley she was only Emee. / She was seventy"), or the one the
+paragraph before brings in unnamed and names next ("A Norwegian has come to bide. His name is
+Halvdan Rørvik… / He is a long fair man") —, a newcomer
 whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
 sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
 whom a speaker of the other sex called by name in the paragraph before ('"Mrs. Imrie," he
@@ -531,6 +533,8 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
     name or the narration tells they are of `gender` — for a paragraph's first sentence, unless
     the paragraph before ends by saying a pronoun of `gender` is another character: that one."""
     first = opening_mention(index, view, across_paragraphs=True) if gender else None
+    if first is None and gender:
+        return _introduced_before(index, view, gender)
     if first is None or index.genders.get(first.cluster.name) != gender:
         return None
     # "Oyunaa was nine that spring. … To the whole valley she was only Emee. / She was
@@ -551,6 +555,28 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
             return said[-1].cluster.name if index.genders.get(
                 said[-1].cluster.name) in (gender, None) else None
     return first.cluster.name
+
+
+def _introduced_before(index: MentionIndex, view: SentenceView, gender: str) -> str | None:
+    """For a paragraph's first sentence, the one the paragraph before brings in unnamed and
+    names in its next sentence, of `gender` ("A Norwegian has come to bide at Setter. His name
+    is Halvdan Rørvik and… / He is a long fair man"): whom that paragraph is about."""
+    before = neighbour(index.manuscript, view, -1) if view.number == 0 else None
+    if before is None:
+        return None
+    placed, orders = before
+    parsed = placed.parsed
+    if len(parsed.sentences) < 2 or index.by_sentence[orders.start]:
+        return None
+    second = parsed.sentences[1]
+    given = _NAME_GIVEN.match(parsed.text, second.start, second.end)
+    if given is None or PRONOUN_GENDER[given.group("owner").lower()] != gender:
+        return None
+    named = next((m for m in index.by_sentence[orders.start + 1]
+                  if m.span.start - placed.base == given.start("name")), None)
+    if named is None or index.genders.get(named.cluster.name) not in (gender, None):
+        return None
+    return named.cluster.name
 
 
 def _speakers(index: MentionIndex, view: SentenceView) -> list[str]:
@@ -652,8 +678,8 @@ _BEING = frozenset({"is", "was", "are", "were", "be", "been"})
 
 
 # A name given to the one the sentence before is about: "Her name was Nozizwe".
-_NAME_GIVEN = re.compile(rf"\W*(?:Her|His)\s+(?:own\s+|real\s+|given\s+)?name\s+(?:was|is)\s+"
-                         rf"({CAPITAL}[\w'’-]+)")
+_NAME_GIVEN = re.compile(rf"\W*(?P<owner>Her|His)\s+(?:own\s+|real\s+|given\s+)?name\s+"
+                         rf"(?:was|is)\s+(?P<name>{CAPITAL}[\w'’-]+)")
 
 
 def _name_given_next(context: CheckContext, view: SentenceView) -> str | None:
@@ -662,7 +688,7 @@ def _name_given_next(context: CheckContext, view: SentenceView) -> str | None:
     given = next_opens(view, _NAME_GIVEN)
     if given is None:
         return None
-    cluster = context.manuscript.cluster_for_word(given.group(1))
+    cluster = context.manuscript.cluster_for_word(given.group("name"))
     return cluster.name if cluster is not None else None
 
 

@@ -154,3 +154,18 @@ def test_she_after_a_woman_called_by_name_by_a_she_is_unsure(monkeypatch):
                "He gave her the chair by the stove. When he brought the tea, she looked up at "
                "him with her pale green eyes.")
     assert _whose(monkeypatch, chapter, "green") is None
+
+
+def test_he_opening_a_paragraph_is_the_one_the_paragraph_before_brings_in_and_names(monkeypatch):
+    # The last man the paragraph before names is the doctor; it is about the Dane.
+    chapter = ("A Dane has come to lodge at the mill. His name is Anders Holm, and he came over "
+               "in a fishing boat. He cut his hand, and Dr. Peter Gray said he was to rest.\n\n"
+               "He is a long fair man with eyes the grey of a gull's back.")
+    assert _whose(monkeypatch, chapter, "grey") == "Anders Holm"
+
+
+def test_he_opening_a_paragraph_after_a_woman_brought_in_and_named_is_not_her(monkeypatch):
+    chapter = ("A widow has come to lodge at the mill. Her name is Ingrid Holm, and she came over "
+               "in a fishing boat. She cut her hand, and Dr. Peter Gray said she was to rest.\n\n"
+               "He is a long fair man with eyes the grey of a gull's back.")
+    assert _whose(monkeypatch, chapter, "grey") != "Ingrid Holm"
