@@ -1149,6 +1149,10 @@ EXAMPLES = (
              "Jenefer Rowe sat at my table, turning those dark brown eyes of hers from me to "
              "Richard."), ("Jenefer Rowe",),
             note="'the Trevenna eyes': a family's trait, the subject's own"),
+    Example(("Ravi Menon kept the boat. Ravi Menon had grey eyes and a quick laugh.",
+             "Old Dowd fell on the jetty. Ravi Menon and I carried him up to the house, and he "
+             "lay there a week, grumbling, and looked at us with his small brown eyes."),
+            note="'Ravi Menon and I carried him…, and he…': one of 'we' is not the 'he' after"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1616,6 +1620,8 @@ _TELLER_SEES = re.compile(r"^\W*(?:I|We)\s+(?:[a-z]+\s+){1,5}(?:into\s+|at\s+)?(
 # is a tall fair girl, as you know, with soft brown eyes".
 _ASIDE = re.compile(r",\s*(?:as\s+)?(?:you|I|we|they)\s+(?:know|knew|think|suppose|said|say|see|"
                     r"remember|recall|believe|may\s+remember|will\s+remember)\s*,")
+# A name joined to the teller's "I" as the subject: "Tak-sing and I carried him".
+_WITH_THE_TELLER = re.compile(r"\s+and\s+I\b")
 # The words of `_OTHER_SUBJECT` that open a clause of another time.
 _TIME_WORDS = frozenset({"when", "since", "until", "before", "after"})
 
@@ -1624,8 +1630,9 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     """Whether the words between a character's name and a value start a clause about
     someone else or another time — not "…, and he had these grey eyes" of a man named
     before, whose sex the name or the narration tells (or, where neither does, the "her" or
-    "his" right before the value). Another time matters to an age only: "Loveday … and when
-    she saw him she … looked at him with her grey eyes" are hers."""
+    "his" right before the value) — but one joined to the teller's "I" is none of a "he" or
+    "she" after ("Tak-sing and I carried him…, and he lay…"). Another time matters to an age
+    only: "Loveday … and when she saw him she … looked at him with her grey eyes" are hers."""
     between = _ASIDE.sub(",", between)  # "…, as you know, with soft brown eyes": no subject
     owner = OWNED_BY_PRONOUN.search(between)
     gender = index.genders.get(name)
@@ -1646,6 +1653,10 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
         words -= _TIME_WORDS
     if not words:
         return False
+    if _WITH_THE_TELLER.match(between) and not words.isdisjoint(("he", "she")):
+        # "Tak-sing and I carried him up to our tent, and he lay there…, and looked at us with
+        # his small brown eyes": one of "we" is no "he" after — that is whom they carried.
+        return True
     if owner is not None and gender == PRONOUN_GENDER[owner.group(1).lower()] and (
         not THIRD_PERSON.search(between, 0, owner.start())
         or words <= _OTHER_SEX.get(gender, frozenset())
