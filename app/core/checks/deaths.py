@@ -3,7 +3,8 @@
 A death is read from the sentence that reports it: "Colette had passed away", "Colette passed
 on in her sleep" ("passed on" only bare or with how, when or whither a death is told; not "a
 letter came for Jasna, passed on by the aid people", a thing handed along, nor "the inspector
-passed on the road", one going by), "her late mother,
+passed on the road" or "nodded to us and passed on", one going by, nor "the note was passed on",
+a thing handed along), "her late mother,
 Colette", "the death of Colette" (not "the funeral of Grace's childhood", the childhood's),
 "Colette's funeral", "the body of Braulio Sosa" (not "the warm body of Ana"), "He'd been
 dead two days", a burial told
@@ -120,8 +121,18 @@ _LIVING_DEAD = (r"(?!\s+(?:on\s+(?:my|his|her|their|our|your)\s+feet|to\s+the\s+
                 r"drunk|asleep|beat|set|serious|right|wrong|certain|sure|keen|broke|last|"
                 r"against|level|straight|centre|center|lucky|on\s+time)\b)")
 
+# "The message was passed on.", "it had been passed on": handed along, which no one does to
+# the dead — a death's "passed on" is said of the one who goes.
+_NOT_PASSIVE = (r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bget\s)(?<!\bgot\s)"
+                r"(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)")
+# "He nodded to us and passed on.": a greeting or a look, and then one going by, not dying.
+_WENT_BY = re.compile(r"\b(?:nodded|bowed|waved|smiled|glanced|looked|stared|peered|saluted|"
+                      r"greeted|tipped|touched)\b[^.;:!?]{0,40}\band\s+$", re.IGNORECASE)
+_PASSED_ON = re.compile(r"passed\s+on\b", re.IGNORECASE)
+
 DEATH_VERB = re.compile(
-    rf"\b(?:had\s+)?(?:died|dies|passed\s+away|passed\s+on{_PASSED_ON_DEATH_TAIL}|was\s+killed|"
+    rf"\b(?:had\s+)?(?:died|dies|passed\s+away|{_NOT_PASSIVE}passed\s+on{_PASSED_ON_DEATH_TAIL}|"
+    r"was\s+killed|"
     r"was\s+murdered|was\s+slain|"
     rf"drowned|perished|was\s+executed|was\s+buried|(?:is|was|had\s+been|has\s+been)\s+dead"
     rf"{_LIVING_DEAD}|"
@@ -536,7 +547,9 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         _NOT_FOR_GOOD.match(text, match.end()) is not None) or (
         _AS_FAR_AS_KNOWN.match(text, match.end()) is not None) or (
         _HALF.search(text, max(0, match.start() - 8), match.start()) is not None) or (
-        _for_a_while(text, match))
+        _for_a_while(text, match)) or (
+        _PASSED_ON.search(match.group()) is not None
+        and _WENT_BY.search(text, max(0, match.start() - 60), match.start()) is not None)
 
 
 def _for_a_while(text: str, match: re.Match[str]) -> bool:

@@ -135,3 +135,16 @@ def test_dead_said_plainly_is_a_death_still(monkeypatch):
     context = check_context(monkeypatch, "After the fever Corin Vale was dead. Mara Quill "
                                          "wept.")
     assert list(told_deaths(context).first) == ["Corin Vale"]
+
+
+def test_a_thing_passed_on_or_one_going_by_is_no_death(monkeypatch):
+    context = check_context(monkeypatch, "Ottilie Brand wrote a note. The note was passed on. "
+                                         "Ottilie Brand read it. Word of it had been passed on. "
+                                         "Gideon Marsh nodded to us and passed on.")
+    assert told_deaths(context).first == {}
+
+
+def test_passed_on_said_of_the_one_who_goes_is_a_death(monkeypatch):
+    context = check_context(monkeypatch, "Ottilie Brand wrote a note. Ottilie Brand coughed "
+                                         "all winter and passed on.")
+    assert list(told_deaths(context).first) == ["Ottilie Brand"]
