@@ -886,12 +886,13 @@ def _unnamed_after(manuscript: Manuscript, mention: Mention, at: int, sex: str |
 
 # A pronoun that does something to the name ("she had asked Inaya"), or that the name does
 # something to ("don Aurelio had worked beside him"; with a second verb of the same subject,
-# "Nihad went down and found him"), is someone else of that sex — not "she was Inaya", nor
+# "Nihad went down and found him"; with the narrator beside the name, "Jeannie and I washed
+# her and laid her out"), is someone else of that sex — not "she was Inaya", nor
 # "he looked about him", where the pronoun may be the name's own.
 _DONE_BY = re.compile(r"\b(?i:(?P<pronoun>he|she))\s+(?:(?:had|has|would|could|did|will)\s+)?"
                       r"(?!(?:and|or|but|nor|than|as|like|was|is|were|are|be|been|became|"
                       r"becomes|remained|seemed)\b)[a-z]+\s+$")
-_DOES_TO = re.compile(r"\s+(?:(?:had|has|would|could|did|was|is)\s+)?[a-z]+"
+_DOES_TO = re.compile(r"\s+(?:and\s+I\s+)?(?:(?:had|has|would|could|did|was|is)\s+)?[a-z]+"
                       r"(?:\s+(?!(?:around|about|behind)\b)[a-z]+)?"
                       r"(?:\s+and\s+(?!(?:around|about|behind)\b)[a-z]+)?\s+(?P<pronoun>him|her)\b")
 # Someone unnamed doing something to the name: "the old man asked for Ronald".

@@ -148,3 +148,12 @@ def test_passed_on_said_of_the_one_who_goes_is_a_death(monkeypatch):
     context = check_context(monkeypatch, "Ottilie Brand wrote a note. Ottilie Brand coughed "
                                          "all winter and passed on.")
     assert list(told_deaths(context).first) == ["Ottilie Brand"]
+
+
+def test_her_whom_the_name_and_i_did_something_to_is_someone_else(monkeypatch):
+    context = check_context(monkeypatch, "Wenna Orr kept the post office. Wenna Orr is dead. "
+                                         "She went in the night. She was ninety.\n\nTamsin "
+                                         "Vale and I washed her and laid her out. There was a "
+                                         "shawl on her chair, and Tamsin Vale folded it. We "
+                                         "buried her on Thursday in the churchyard.")
+    assert list(told_deaths(context).first) == ["Wenna Orr"]
