@@ -25,7 +25,8 @@ to God"), outside what a picture or a screen shows (in a paragraph about a photo
 standing or sitting in the one after a paragraph ending on a photograph: "…under the 1965 team
 photograph. / Big Wattie stood at the end of the back row"), outside a memory ("remembered",
 "ghost", "used to"; not a thing another remembers after the deed, "the big laugh Luíza
-remembered") and outside
+remembered", nor a habit the deed is likened to, "sat on the step, the way he used to") and
+outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now), and outside a chapter whose years put it
 before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979),
@@ -195,6 +196,13 @@ EXAMPLES = (
              "Mose Keeping is out on the end of his stage-head, and he roars up the hill in the "
              "voice that used to reach clear across the harbour."), ("Mose Keeping",),
             note="out on the end of the stage now; 'that used to' is the voice's habit"),
+    Example(("Rafe Colby died in the spring, and they buried him on the hill.",
+             "After supper the screen door opened, and Rafe Colby came out and sat on the step "
+             "beside me, the way he used to."), ("Rafe Colby",),
+            note="'the way he used to': done now, as it was done before"),
+    Example(("Rafe Colby died in the spring, and they buried him on the hill.",
+             "Ana remembered how Rafe Colby came out and sat on the step beside her, the way "
+             "he used to."), note="remembered, with the habit likened"),
     Example(("Amona Ibarra had died in the winter of 1957, in the chair by the window.",
              "Miren looked up at the dresser; beside Patxi, Amona Ibarra sat in her black, small "
              "and upright. The photographer had come up from Gernika for that one."),
@@ -1604,7 +1612,8 @@ def _in_memory(sentence: str, after: int) -> bool:
     """Whether a sentence tells a memory ("Ana remembered how Ivo smiled") — not when all it
     remembers is a thing after the deed, which `after` ends ("Nena leaned out, laughing the big
     laugh Luíza remembered": the laugh is remembered, the leaning out is now; "roars in the
-    voice that used to reach across the harbour")."""
+    voice that used to reach across the harbour"), nor when the deed is likened to a habit of
+    old ("perched on the railing beside me, the way he used to")."""
     for match in _MEMORY.finditer(sentence):
         if match.start() >= after:
             word = match.group().lower()
@@ -1615,6 +1624,8 @@ def _in_memory(sentence: str, after: int) -> bool:
                 continue
             if word.startswith("used") and _RELATIVE_BEFORE.search(sentence, after, match.start()):
                 continue  # "roars in the voice that used to reach across the harbour": the voice's
+            if word.startswith("used") and _LIKE_BEFORE.search(sentence, after, match.start()):
+                continue  # "perched on the railing, the way he used to": done now, as before
         return True
     return False
 
@@ -1634,6 +1645,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
 _REMEMBERING = ("remember", "recall")
+
+# A deed likened to a habit of old: "perched on the railing beside me, the way he used to",
+# "sat in the corner, exactly where he used to sit" — done now, as it was done before.
+_LIKE_BEFORE = re.compile(r"\b(?:the\s+way|just\s+as|as|like|where)\s+(?:he|she|they|we|I|you)"
+                          r"\s+$", re.IGNORECASE)
 
 
 def _own_death_told(sentence: str, after: int) -> bool:
