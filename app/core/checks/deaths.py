@@ -31,7 +31,10 @@ been twice and the minister once. He died" is not the doctor's) or is the name's
 death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him",
 "Koos went down and found him");
-in speech the one the talk named last, the narration between its lines passed over. A burial
+in speech the one the talk named last, the narration between its lines passed over (when
+talk by a woman opens on "he", or by a man on "she", having named no one, the one of that sex
+the narration before it named: 'Zulfiya put two fingers to his neck. / "He is dead," she
+said.'). A burial
 of "him" or "her" a few sentences after a death, or opening the paragraph after the death's, is
 the dead's, for no one buries the living ("K. Balachandran died on the driveway. … / We
 cremated him four days later"). A name said only as a word ("refusing to say the name Esther
@@ -828,6 +831,10 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
             name: str | None = just_dead
         elif in_quotes(view, view.start + start):
             name = _spoken_of(index, view, pronoun, view.start + start)
+            if name is None and _opens_talk(index.manuscript, view, pronoun):
+                # 'Zulfiya … put two fingers to his neck. / "He is dead," she said.': talk
+                # that has named no one yet speaks of whom the narration was about.
+                name = _narrated_of(index, view, pronoun, view.start + start)
         else:
             name = _antecedent(index, view, pronoun, view.start + start)
         if name is not None and name not in {m.cluster.name for m in mentions}:
@@ -835,6 +842,43 @@ def _dead_by_pronoun(index: MentionIndex, view: SentenceView, cue: _Told | bool,
             # one of her hands" is someone else's death.
             found.append((name, end))
     return found
+
+
+def _opens_talk(manuscript: Manuscript, view: SentenceView, pronoun: str) -> bool:
+    """Whether `view` opens a paragraph of speech after one of narration alone, said by
+    someone of the other sex than `pronoun`'s ('"He is dead," she said.'): talk that has named
+    no one, whose "he" or "she" is whom the narration was about — not the speaker, whom a
+    "he said" after "he is dead" may be."""
+    if view.number != 0 or view.paragraph is None:
+        return False
+    said = ATTRIBUTION.search(view.paragraph.text)
+    if said is None or said.group(1).lower() == pronoun.lower():
+        return False
+    before = neighbour(manuscript, view, -1)
+    return before is not None and QUOTE_MARK.search(before[0].parsed.text) is None
+
+
+# A name that only reports what was said: "He had got up for the prayer, Akmal said afterwards".
+_REPORTS = re.compile(r"\s+(?:said|says|told|tells|recalled|remembered)\b")
+
+
+def _narrated_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:
+    """The one character the paragraph before `view` names who may be of `pronoun`'s sex,
+    leaving aside a name that only reports what was said ("…, Akmal said afterwards"): whom
+    talk that opens on "he" or "she" speaks of — none when there are two, or when someone
+    unnamed is spoken of after the name ("her father"), whom the pronoun may mean."""
+    before = neighbour(index.manuscript, view, -1)
+    if before is None:
+        return None
+    text = index.manuscript.documents[view.document].text
+    wanted = PRONOUN_GENDER[pronoun.lower()]
+    named = [m for order in before[1] for m in index.by_sentence.get(order, ())
+             if index.genders.get(m.cluster.name) in (wanted, None) and not m.run.possessive
+             and _REPORTS.match(text, m.span.end) is None]
+    if len({m.cluster.name for m in named}) != 1 or unnamed_between(text, named[-1].span.end,
+                                                                     at):
+        return None
+    return named[-1].cluster.name
 
 
 def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:

@@ -157,3 +157,23 @@ def test_her_whom_the_name_and_i_did_something_to_is_someone_else(monkeypatch):
                                          "shawl on her chair, and Tamsin Vale folded it. We "
                                          "buried her on Thursday in the churchyard.")
     assert list(told_deaths(context).first) == ["Wenna Orr"]
+
+
+def test_talk_opening_on_he_speaks_of_the_man_the_narration_was_about(monkeypatch):
+    context = check_context(monkeypatch, "Marta Klee sewed. They found Ivo Brandl under the "
+                                         "beam. He had gone out for water, Tomas Wirth said "
+                                         "afterwards, and the wall had come down on him. Marta "
+                                         "Klee knelt and put two fingers to his neck.\n\n"
+                                         "\"He is dead,\" she said.")
+    assert list(told_deaths(context).first) == ["Ivo Brandl"]
+
+
+def test_talk_opening_on_he_after_two_men_or_said_by_a_man_is_no_ones(monkeypatch):
+    two = check_context(monkeypatch, "Marta Klee sewed. They found Ivo Brandl under the beam, "
+                                     "and Tomas Wirth beside him. Marta Klee knelt.\n\n"
+                                     "\"He is dead,\" she said.")
+    said_by_him = check_context(monkeypatch, "Marta Klee sewed. They found Ivo Brandl under the "
+                                             "beam. Marta Klee knelt.\n\n\"He is dead,\" he "
+                                             "said.")
+    assert told_deaths(two).first == {}
+    assert told_deaths(said_by_him).first == {}
