@@ -24,7 +24,8 @@ sitting on his chair"), not a name written as words ("the words Suleiman bin Kha
 to God"), outside what a picture or a screen shows (in a paragraph about a photograph, or
 standing or sitting in the one after a paragraph ending on a photograph: "…under the 1965 team
 photograph. / Big Wattie stood at the end of the back row"), outside a memory ("remembered",
-"ghost", "used to"; not a thing another remembers after the deed, "the big laugh Luíza
+"ghost", "used to", "buried" — not "the corner the roof had not buried"; not a thing another
+remembers after the deed, "the big laugh Luíza
 remembered", nor a habit the deed is likened to, "sat on the step, the way he used to") and
 outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
@@ -196,6 +197,13 @@ EXAMPLES = (
              "Mose Keeping is out on the end of his stage-head, and he roars up the hill in the "
              "voice that used to reach clear across the harbour."), ("Mose Keeping",),
             note="out on the end of the stage now; 'that used to' is the voice's habit"),
+    Example(("Rafe Colby died in the spring, and they buried him on the hill.",
+             "In the evenings Rafe Colby sat at his table in the one corner of the yard the flood "
+             "had not buried, and set the boy sums."), ("Rafe Colby",),
+            note="what the flood had not buried is no burial"),
+    Example(("Rafe Colby died in the spring, and they buried him on the hill.",
+             "Rafe Colby sat at his table by the window, and they buried him the next day."),
+            note="a burial after the deed: the deed is before it"),
     Example(("Rafe Colby died in the spring, and they buried him on the hill.",
              "After supper the screen door opened, and Rafe Colby came out and sat on the step "
              "beside me, the way he used to."), ("Rafe Colby",),
@@ -1036,7 +1044,8 @@ _MEMORY = re.compile(
     # "the late", "her late husband" — not "you are late", "the late train"
     r"(?:the|his|her|my|our|your|their)\s+late(?!\s+(?:afternoon|morning|evening|night|train|"
     r"bus|shift|summer|autumn|spring|winter))|"
-    r"alive|funeral|buried|recall\w*|missed|mourn\w*)\b",
+    # "buried", not "the one corner the roof had not buried": no burial
+    r"alive|funeral|(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)buried|recall\w*|missed|mourn\w*)\b",
     re.IGNORECASE,
 )
 # A thing someone remembers, after the deed: "laughing the big laugh Luíza remembered".
