@@ -433,12 +433,14 @@ class EntityFinder:
             # only ever opens sentences ("Adrien Perin, a painter, ...").
             # A given name that is also a word ("Hope Mason", "Grace Underwood", "Paj Lee"
             # of "Auntie Paj") may be written in lower case elsewhere; the words after it
-            # may not.
+            # may not. A surname's particle inside the name ("Le" of "Hervé Le Goff") is
+            # part of the surname, however common the word is in English text.
             unusual = all(
                 (self.lower[w.lower()] == 0 or (i == 0 and (
                     w in lists.first_names or named_by_choice(w, self.lower, self.capital))))
                 and (lists.frequency(w.lower()) < 4.5 or w in lists.first_names)
                 for i, w in enumerate(words) if w not in CONNECTORS
+                and not (0 < i < len(words) - 1 and w in SURNAME_PARTICLES)
             )
             return stats.noninitial > 0 or strong or stats.person_verb > 0 or unusual
         word = words[0]

@@ -2019,3 +2019,11 @@ def test_a_name_its_dwellers_or_a_share_of_it_are_of_is_a_place():
     # "much of Jane", "part of Emma" are said of people too.
     result = _result("He thought much of Jane. Jane smiled.")
     assert _names(result.characters) == {"Jane": ()}
+
+
+def test_a_surname_particle_inside_a_name_said_only_at_a_sentence_head_is_no_word():
+    result = _result(
+        "Gwenola Le Roux was a small, sharp woman who kept the ferry accounts. She counted "
+        "the coins twice.\n\nThe boat came in at six."
+    )
+    assert "Gwenola Le Roux" in _names(result.characters)

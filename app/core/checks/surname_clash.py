@@ -7,8 +7,9 @@ own right, as Jackie is) being the name itself. Two people who merely share a co
 counts only when the two full names are never named in one paragraph, and a first name carried with
 three or more surnames is taken as a common name shared by several people; nor is the rarer name a
 clash when its surname belongs to a family the book has ("Anne Cox", "the Coxes" make "William Coxe"
-a Cox; but not one called by a name either of the two goes by: "Tucker Wendt", when Piotr Amsel is
-called Tucker, is Piotr Wendt again, no other Wendt; nor one the text says he is, by the rarer name
+a Cox, though "Le Goff" alone is a surname with its particle, no Le of the Goffs; but not one
+called by a name either of the two goes by: "Tucker Wendt", when Piotr Amsel is called Tucker, is
+Piotr Wendt again, no other Wendt; nor one the text says he is, by the rarer name
 or just after it: "Trinh Minh Duc arrived. On his business card he was Danny Trinh"), nor a second
 given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a son's
 patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a father's name after
@@ -59,6 +60,7 @@ from app.core.checks.cues import neighbour, sentence_at
 from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.referents import referent, told_apart, told_apart_by_age
 from app.core.checks.story_time import chapter_at
+from app.core.entities import SURNAME_PARTICLES
 from app.core.forms import normal_title
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
@@ -346,6 +348,11 @@ EXAMPLES = (
              "Anne Cox and the Coxes came to the ball.",
              "Miss Nash said William Coxe was a pert young lawyer."),
             note="the rarer William is one of the Coxes, not William Larkins renamed"),
+    Example(("Gwenola Le Roux was a small, sharp woman who kept the ferry accounts. The Le "
+             "Roux ferry crossed at six.",
+             "At the quay Gwenola Le Gall counted the fares, as she had done since the war. "
+             "The boys waved to Gwenola Le Gall."), ("Gwenola Le Gall", "Gwenola Le Roux"),
+            note="'Le Roux' alone is the surname, with its particle: no Le of the Rouxs"),
     Example(("Piotr Amsel lived two houses down. Everybody called him Tucker, even his mother. "
              "Tucker laughed.",
              "Tucker walked beside me. On the school register he was Piotr Wendt, though nobody "
@@ -1041,6 +1048,8 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
         words = stats.words
         if form == rarer or not words or (own is not None and finder.cluster_of.get(form) == own):
             continue  # "Rafael Quiñones" is no other Quiñones when "Papo Quiñones" is he
+        if words[0] in SURNAME_PARTICLES:
+            continue  # "Le Goff" is a surname alone, no Le of the Goffs
         last = _surname(words, manuscript)
         if len(words) == 1 and last != surname and last.endswith("s") and (
             context.same_name(last.removesuffix("es"), surname)
