@@ -18,8 +18,9 @@ two such, "Juma bin Salim", still clash), nor a Spanish married name ("Ximena Ca
 of Ximena Castillo Ossandón), nor a wife's title or a name said to be hers now where the text
 tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan", "Ingrid Brekke, as she had
 been for seven years now … her wedding photograph"), nor is a Gaelic byname ("Cáit Tomáis",
-Tomás's Cáit, later "Cáit Sheáin") a surname, nor the child's name in an Arabic kunya ("Abu
-Karim", father of Karim, is Elias Haddad).
+Tomás's Cáit, later "Cáit Sheáin") a surname, nor one the sentence explains as a word ("They
+ca' me Davie Sodger, for my faither was a sodger"; "started calling Nicolai Tengmiaq, the
+bird"), nor the child's name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -353,6 +354,18 @@ EXAMPLES = (
              "At the quay Gwenola Le Gall counted the fares, as she had done since the war. "
              "The boys waved to Gwenola Le Gall."), ("Gwenola Le Gall", "Gwenola Le Roux"),
             note="'Le Roux' alone is the surname, with its particle: no Le of the Rouxs"),
+    Example(("Wullie Buchan mended the creels on the pier. Wullie Buchan laughed at the gulls.",
+             "\"The lads ca' me Wullie Piper, for my faither was a piper,\" said "
+             "Wullie."),
+            note="a byname the sentence explains by the word itself: no second surname"),
+    Example(("Wullie Buchan mended the creels on the pier. Wullie Buchan laughed at the gulls.",
+             "Wullie Piper came up the pier with the pipes under his arm. He played at "
+             "every wedding, as a piper should."), ("Wullie Buchan", "Wullie Piper"),
+            note="the word in lower case in another sentence explains nothing"),
+    Example(("Pavel Ukpik came down to the strip. Pavel Ukpik watched the engine.",
+             "His grandmother has started calling Pavel Tulugaq, the raven, because he never "
+             "stops talking."),
+            note="a name given after a verb of calling, its meaning glossed right after it"),
     Example(("Piotr Amsel lived two houses down. Everybody called him Tucker, even his mother. "
              "Tucker laughed.",
              "Tucker walked beside me. On the school register he was Piotr Wendt, though nobody "
@@ -558,6 +571,8 @@ def find(context: CheckContext) -> list[Finding]:
                     given_names = _given_names(manuscript)
                 if any(_byname(given_names, _surname(words, manuscript)) for words in both):
                     continue  # "Cáit Tomáis", Tomás's Cáit: a byname, not a family's name
+                if any(_explained_byname(manuscript, form) for form in (first, second)):
+                    continue  # "They ca' me Davie Sodger, for my faither was a sodger"
                 if any(_second_given_name(manuscript, given_names, words) for words in both):
                     continue  # "Inés Ann", when she is Ann Pruitt too: two given names
                 if any(_sons_patronymic(given_names, words) for words in both):
@@ -810,6 +825,31 @@ def _byname(given: frozenset[str], word: str) -> bool:
 # last consonants ("Tomáis", "Sheáin").
 _LENITED = frozenset("BCDFGMPST")
 _SLENDER = re.compile(r"^(.*[aeiouáéíóú])i([^aeiouáéíóú]+)$")
+
+
+def _explained_byname(manuscript: Manuscript, form: str) -> bool:
+    """Whether the word after the given name of a two-word name is a byname the sentence
+    explains as a word, not a family's name: written again there in lower case ("They ca' me
+    Davie Sodger, for my faither was a sodger"), or, after a verb of calling, glossed right
+    after by "the" and a noun ("started calling Nicolai Tengmiaq, the bird, because…")."""
+    stats = manuscript.finder.forms[form]
+    if len(stats.words) != 2:
+        return False
+    word = re.compile(rf"\b{re.escape(stats.words[1].lower())}\b")
+    for document, base, run in stats.runs:
+        text = manuscript.documents[document].text
+        view = sentence_at(manuscript, document, base + run.start)
+        if view is not None and word.search(text, view.start, view.end):
+            return True
+        if run.prev in _CALLING and _GLOSS.match(text, base + run.end):
+            return True
+    return False
+
+
+# Verbs that give someone a name ("started calling Nicolai Tengmiaq, the bird").
+_CALLING = frozenset({"call", "calls", "called", "calling"})
+# A name's meaning said right after it: ", the bird,".
+_GLOSS = re.compile(r",\s+the\s+[a-z]+\s*[,;.]")
 
 
 def _second_given_name(manuscript: Manuscript, given: frozenset[str],
