@@ -46,6 +46,9 @@ Murugan": in Tamil names the initial is the father's name) has two surnames too,
 word is someone's surname ("Mary Smith" makes "J. Smith" and "K. Smith" two Smiths) or the
 two are named in one paragraph.
 
+The initial of a father whose own initial is the given name's ("R. Sabapathy", when the book
+has an "S. Rajendran") tells a grandson named for his grandfather, no clash.
+
 A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
 the last lines were about, Tunde Bakare) is a clash too.
 """
@@ -443,6 +446,14 @@ EXAMPLES = (
     Example(("K. Murugan left school at fourteen. Murugan laughed.",
              "K. Murugan and S. Murugan walked in together. Murugan sat on the step."),
             note="named side by side: two men called Murugan"),
+    Example(("V. Kannan had kept the loom since the war. Kannan laughed.",
+             "His son was K. Murali. When Murali's boy was born they called him M. Kannan. "
+             "Kannan cried all night."),
+            note="M. Kannan, son of K. Murali, is named for his grandfather, a Kannan"),
+    Example(("V. Kannan had kept the loom since the war. Kannan laughed.",
+             "His son was K. Selvam. For M. Kannan the days were long. Kannan sat on the "
+             "step."), ("M. Kannan", "V. Kannan"),
+            note="no son of a Kannan whose name opens with M: the father's name changed"),
     Example(("J. Smith signed the book. Smith laughed. Smith sat. Mary Smith came in. Mary "
              "Smith sat.", "K. Smith signed below it. Smith sat down."),
             note="Smith is a surname, Mary's: the initials are two given names"),
@@ -1141,6 +1152,7 @@ def _initials_clash(context: CheckContext) -> list[Finding]:
     initialled_words = _initialled_words(manuscript)
     if not initialled_words:
         return findings
+    by_cluster = []
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         single = [forms[form] for form in cluster.forms if len(forms[form].words) == 1]
         if not any(stats.words[0] in initialled_words for stats in single):
@@ -1162,17 +1174,32 @@ def _initials_clash(context: CheckContext) -> list[Finding]:
                     initialled[stats.words[0], initial.group("initial")].append(
                         ((document, base), manuscript.span(document, initial.start(),
                                                            base + run.end)))
+        by_cluster.append(initialled)
+    # Every given name written after an initial, with it: ("Rajendran", "S") of "S. Rajendran".
+    every = {pair for initialled in by_cluster for pair in initialled}
+    for initialled in by_cluster:
         for (given, initial), written in initialled.items():
             other = next(((g, i) for g, i in initialled if g == given and i > initial), None)
             if other is None or told_apart(manuscript, given) or any(
                 len(stats.words) > 1 and stats.words[-1] == given for stats in forms.values()
             ) or {paragraph for paragraph, _span in written}.intersection(
                 paragraph for paragraph, _span in initialled[other]
-            ):
+            ) or _named_for_grandfather(every, given, (initial, other[1])):
                 continue
             places = [written[0][1], initialled[other][0][1]]
             findings.append(_clash(context, (places[0].text, places[1].text), places))
     return findings
+
+
+def _named_for_grandfather(every: set[tuple[str, str]], given: str,
+                           initials: tuple[str, str]) -> bool:
+    """Whether one of two initials before `given` is that of a man whose own initial is the
+    given name's: "R. Sabapathy", when the book has "S. Rajendran", is the son of a son of a
+    Sabapathy, named for his grandfather as Tamil names are passed down — not "P. Sabapathy"
+    with another father's initial, for no man is his own grandson. (`every` holds each given
+    name written after an initial, with it.)"""
+    return any(name[:1] == initial and name != given and own == given[:1]
+               for initial in initials for name, own in every)
 
 
 def _initialled_words(manuscript: Manuscript) -> set[str]:
