@@ -49,6 +49,11 @@ two are named in one paragraph.
 The initial of a father whose own initial is the given name's ("R. Sabapathy", when the book
 has an "S. Rajendran") tells a grandson named for his grandfather, no clash.
 
+A character named only by a title and surname ("Dr. Amsel") whose line is answered by a
+given name and patronymic (or surname) that is the name of another full name with the same
+title ("You will come again on Thursday, Fyodor Karlovich", of Dr. Wendt, "Fyodor Karlovich
+Wendt") has two surnames too.
+
 A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
 the last lines were about, Tunde Bakare) is a clash too.
 """
@@ -340,6 +345,25 @@ EXAMPLES = (
              'Kofi found Ama on the balcony.\n\n"Well, Miss Ama," he said.\n\n'
              '"Well, Mr. Owusu," she said, and he laughed.'),
             ("Kofi Mensah", "Mr. Owusu"), note="addressed by a surname that is not his"),
+    Example(("Dr. Brandt was sent for, and came from the town in his sledge; he listened to her "
+             "chest and told the Countess there was nothing to be done.\n\n\"She is old, "
+             "Countess,\" he said. \"The heart is tired.\"\n\n\"One can always hope,\" said "
+             "Anna Pavlovna. \"You will come on Friday, Ivan Ilyich.\"",
+             "Dr. Kessler was sent for that night. Ivan Ilyich Kessler came across the fields "
+             "on horseback."), ("Dr. Brandt", "Ivan Ilyich Kessler"),
+            note="the doctor answered by a name whose full name is another doctor's"),
+    Example(("Dr. Brandt was sent for, and came from the town in his sledge; he listened to her "
+             "chest and told the Countess there was nothing to be done.\n\n\"She is old, "
+             "Countess,\" he said. \"The heart is tired.\"\n\n\"One can always hope,\" said "
+             "Anna Pavlovna. \"You will come on Friday, Ivan Ilyich.\"",
+             "Dr. Brandt was sent for that night. Ivan Ilyich Brandt came across the fields "
+             "on horseback."), note="answered by his own given name and patronymic"),
+    Example(("Dr. Brandt was sent for, and came from the town in his sledge; he listened to her "
+             "chest and told the Countess there was nothing to be done.\n\n\"She is old, "
+             "Countess,\" he said. \"The heart is tired.\"\n\n\"One can always hope,\" said "
+             "Anna Pavlovna. \"You will come on Friday, Ivan Ilyich.\"",
+             "Colonel Kessler was sent for that night. Ivan Ilyich Kessler came across the "
+             "fields on horseback."), note="the name answering the doctor is a colonel's"),
     Example(("Kofi Mensah came up the stairs and waved. Kofi laughed. Ama Owusu waited.",
              'Kofi found Ama on the balcony.\n\n"Well, Miss Ama," he said.\n\n'
              '"Well, Mr. Owusu," she said, and he laughed.'),
@@ -597,7 +621,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # two people, each with her own name and title (Kate the cop)
                 findings.append(_finding(context, first, second))
     return (findings + _paternal_clash(context) + _initials_clash(context)
-            + _addressed_by_another_surname(context))
+            + _addressed_by_another_surname(context) + _titled_addressed_by_name(context))
 
 
 def _same_two_word_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1053,6 +1077,70 @@ def _addressed_by_another_surname(context: CheckContext) -> list[Finding]:
                                      cluster.name))
             break
     return findings
+
+
+def _titled_addressed_by_name(context: CheckContext) -> list[Finding]:
+    """"She is very old, Countess," he said — Dr. Amsel. "You will come again on Thursday,
+    Fyodor Karlovich."
+
+    A character named only by a title and surname ("Dr. Amsel"), answered by a name that
+    belongs to a full name with another surname and the same title ("Fyodor Karlovich Wendt",
+    Dr. Wendt), is that character's surname changing.
+    """
+    manuscript = context.manuscript
+    forms = manuscript.finder.forms
+    index = None
+    findings = []
+    for cluster in manuscript.clusters(EntityKind.CHARACTER):
+        full = sorted((f for f in cluster.full_names if len(forms[f].words) > 1),
+                      key=lambda f: -len(forms[f].words))
+        own_titles = {normal_title(t) for f in cluster.forms for t in forms[f].titles}
+        if not full or not own_titles:
+            continue
+        index = index or context.mentions
+        for mention in index.by_cluster[cluster.name]:
+            if len(mention.run.words) < 2 or mention.run.title:
+                continue  # a given name alone is too often another's: two words, no title
+            span = mention.span
+            text = manuscript.documents[span.document].text
+            view = sentence_at(manuscript, span.document, span.start)
+            if view is None or not _VOCATIVE.match(text, span.end, view.end):
+                continue
+            # The one who spoke the line before, "he said": whom the name answers.
+            gender = next((g for g in ("m", "f") if _answers(manuscript, view, g)), None)
+            addressee = referent(index, view, gender, exclude=cluster.name) if gender else None
+            other = manuscript.finder.clusters.get(addressee) if addressee else None
+            if other is None or any(len(forms[f].words) != 1 or not forms[f].titles
+                                    for f in other.forms):
+                continue  # only "Dr. Amsel", with no given name of his own
+            if own_titles.isdisjoint(normal_title(t) for f in other.forms
+                                     for t in forms[f].titles):
+                continue
+            surname = forms[other.forms[0]].words[0]
+            if any(context.same_name(w, surname) for f in cluster.forms for w in forms[f].words):
+                continue
+            findings.append(_answered_clash(context, other.name, full[0], mention.span))
+            break
+    return findings
+
+
+def _answered_clash(context: CheckContext, titled: str, full: str, where: Span) -> Finding:
+    """The finding that `titled` ("Dr. Amsel") is answered by a name (at `where`) that is
+    `full`'s, with another surname ("Fyodor Karlovich Wendt")."""
+    manuscript = context.manuscript
+    doc, base, run = manuscript.finder.forms[full].runs[0]
+    places = [where, manuscript.span(doc, base + run.start, base + run.end)]
+    order = sorted(range(2), key=lambda i: (manuscript.order[places[i].document],
+                                            places[i].start))
+    quoted = " and ".join(
+        f"“{quote(*_sentence_text(context, places[i]))}” (‘{manuscript.title(places[i].document)}’)"
+        for i in order
+    )
+    message = (f"‘{titled}’ is answered as ‘{where.text}’, the name of ‘{full}’, another "
+               f"surname: {quoted}.")
+    names = (titled, full)
+    return Finding(KIND, message, tuple(sorted(names)), tuple(places[i] for i in order),
+                   finding_key(KIND, RULE, names), RULE)
 
 
 def _answers(manuscript: Manuscript, view: SentenceView, gender: str) -> bool:
