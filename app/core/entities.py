@@ -46,6 +46,7 @@ from app.core.names import (
     EPITHETS,
     GENERATIONS,
     SURNAMES_ALSO_INTERJECTIONS,
+    WEEKDAYS,
     NameRun,
     everyday_word,
     family_name_first,
@@ -388,7 +389,8 @@ class EntityFinder:
                for i, w in enumerate(words)):
             return False
         if any(w in lists.not_names and not (w in SURNAMES_ALSO_INTERJECTIONS and stats.titles)
-               for w in words) and not (
+               and not (i == 0 and w in WEEKDAYS and len(words) > 1)  # "Sunday Agu"
+               for i, w in enumerate(words)) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics
             and not all(w in lists.not_names for w in words)
         ) and " ".join(words) not in lists.places:
@@ -438,7 +440,8 @@ class EntityFinder:
             unusual = all(
                 (self.lower[w.lower()] == 0 or (i == 0 and (
                     w in lists.first_names or named_by_choice(w, self.lower, self.capital))))
-                and (lists.frequency(w.lower()) < 4.5 or w in lists.first_names)
+                and (lists.frequency(w.lower()) < 4.5 or w in lists.first_names
+                     or (i == 0 and w in WEEKDAYS))  # heading a run, a given name: `names`
                 for i, w in enumerate(words) if w not in CONNECTORS
                 and not (0 < i < len(words) - 1 and w in SURNAME_PARTICLES)
             )

@@ -23,6 +23,7 @@ from app.core.names import (
     COMPASS,
     CONNECTORS,
     EPITHETS,
+    WEEKDAYS,
     NameRun,
     everyday_word,
     family_name_first,
@@ -905,7 +906,8 @@ def _run_records(
                 # "Dearest Agnes," opening a letter: the name after the word of address.
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
                 compass = first in COMPASS and not run.initial
-                if compass or (not plain and (
+                # A weekday heads a run only as a given name (`names`: "Sunday Okafor").
+                if compass or first in WEEKDAYS or (not plain and (
                     (words[-1] in lists.place_suffixes and (len(words) == 2 or not run.initial))
                     or opens_place_name(first) or family_name_first(words)
                     or quarter_of_a_place(words)

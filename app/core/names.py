@@ -435,6 +435,53 @@ def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
 
 # Compass words, which name the part of a place ("North York", "East Los Angeles").
 COMPASS = frozenset({"North", "South", "East", "West"})
+# The days of the week, given names too in West Africa ("Sunday Agu", "Friday Mensah").
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                      "Sunday"})
+# Words before a weekday that make it a day: "on Sunday", "every Friday", "the second Sunday",
+# "by Thursday", "until Monday".
+_DAY_BEFORE = frozenset({
+    "on", "every", "last", "next", "that", "this", "the", "a", "one", "each", "of", "until",
+    "till", "til", "since", "from", "before", "after", "through", "by", "for", "to", "and",
+    "or", "all", "most", "some", "any", "same", "following", "previous", "coming", "past",
+    "first", "second", "third", "fourth", "fifth", "other", "another", "whole", "early",
+    "late", "still", "be", "is", "was", "it's", "its", "then",
+})
+# What stands before a label or a list's item: "painted on each one: Sunday Okafor".
+_LABEL_MARKS = frozenset({":", "—", "–"})
+# A past participle before "by": "driven by Sunday Ezeala" names who drove.
+_PARTICIPLE = re.compile(r"(?:ed|en|wn)$")
+
+
+def _weekday_given_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the weekday at `i` is a given name, its surname after it ("it was driven by
+    Sunday Ezeala", "a soldier named Sunday Agu"): inside a sentence, with no word before it
+    that makes it a day ("on Sunday Mary went") save "by" after a past participle, and a word
+    after it that is neither a given name, a title nor everyday English ("every Friday Tom
+    came", "at Sunday School")."""
+    word = tokens[i]
+    if word.text not in WEEKDAYS or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, nxt = tokens[i - 1], tokens[i + 1]
+    between = text[before.end : word.start].strip()
+    if word.initial and between not in _LABEL_MARKS:
+        return False  # "Sunday Mary went to town": a day, at a sentence's head
+    lists = wordlists()
+    if nxt.sentence != word.sentence or not is_capitalised(nxt.text) or (
+        nxt.text in lists.first_names or nxt.text in lists.honorifics
+        or nxt.text in lists.not_names or everyday_word(nxt.text)
+        or not _adjacent(text, word, nxt, False)
+    ):
+        return False
+    if between:
+        # After a colon or a dash, what a sign or a list says: "each one: Sunday Okafor,
+        # Transport" — a clause heads there less often than it does a sentence.
+        return between in _LABEL_MARKS
+    prev = before.text.lower()
+    if prev == "by":
+        return i >= 2 and _PARTICIPLE.search(tokens[i - 2].text) is not None
+    return prev not in _DAY_BEFORE and (not is_capitalised(before.text)
+                                        or before.text in lists.honorifics)
 
 
 def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
@@ -581,6 +628,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
         elif not _name_word(token.text) or _contraction(token.text) or _date(text, token) or (
             token.text in not_names and token.text not in honorifics
             and not _names_a_place(text, tokens, i)
+            and not _weekday_given_name(text, tokens, i)
         ):
             i += 1
             continue

@@ -2027,3 +2027,23 @@ def test_a_surname_particle_inside_a_name_said_only_at_a_sentence_head_is_no_wor
         "the coins twice.\n\nThe boat came in at six."
     )
     assert "Gwenola Le Roux" in _names(result.characters)
+
+
+def test_a_weekday_before_a_surname_is_a_given_name_where_nothing_makes_it_a_day():
+    result = _result(
+        "The lorry was owned by Friday Olumide, who had bought it in the war. Late that year "
+        "a clerk named Monday Eze came to the yard, and each truck said it: Friday Olumide, "
+        "Haulage."
+    )
+    names = _names(result.characters)
+    assert "Friday Olumide" in names
+    assert "Monday Eze" in names
+
+
+def test_a_weekday_that_is_a_day_before_a_name_is_no_given_name():
+    result = _result(
+        "On Sunday Okoro drove to the market. Every Friday Adaeze sold yams there, and by "
+        "Thursday Okoro had sold the lorry. \"Sunday Okoro,\" she said, \"was a fool.\""
+    )
+    names = _names(result.characters)
+    assert not any(name.split()[0] in ("Sunday", "Friday", "Thursday") for name in names)
