@@ -355,6 +355,12 @@ def _subject(
     cluster = _named_as(index, view, gender) or _subject_before(index, view, gender)
     if cluster is None:
         resolved = index.resolve(view, pronoun.group(1), spoken=False)
+        if resolved is not None and index.genders.get(resolved.name) is None and (
+                _other_sex_went_on(index, view, gender)):
+            # "…his cousin Miren, who had been Miren Larralde to the valley. / She had seen him
+            # first. She was fifty-two…. He was fifty-four": the one whose sex her name does
+            # not tell, last named, is the "she" the paragraph has gone on about, not "he".
+            resolved = None
         # "…she came to me with Miss Pruitt's book. She turned those brown eyes on me": not
         # the owner named after a "she", but whom that "she" means.
         cluster = past_another(index, view, resolved, gender, owners_only=True) if (
@@ -385,6 +391,27 @@ def _subject(
 
 # A possessive pronoun owning the value right before it: "her eyes were brown", "his grey eyes".
 _OWNER_BEFORE = re.compile(r"\b(her|his)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _other_sex_went_on(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+    """Whether a sentence of the paragraph before `view` opens on "she" (or "he"), the other
+    sex than `gender`, and names no one: the paragraph goes on about one of that sex."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return False
+    other = "she" if gender == "m" else "he"
+    first = view.order - view.number
+    for number in range(view.number):
+        sentence = paragraph.sentences[number]
+        opening = _SUBJECT_OPENING.match(paragraph.text, sentence.start, sentence.end)
+        if opening is not None and opening.group(1).lower() == other and not (
+                index.by_sentence[first + number]):
+            return True
+    return False
+
+
+# A sentence opening on its subject pronoun: "She had seen him first."
+_SUBJECT_OPENING = re.compile(r"\W*(she|he)\b", re.IGNORECASE)
 
 
 def _lone_owner(index: MentionIndex, view: SentenceView, text: str,

@@ -169,3 +169,16 @@ def test_he_opening_a_paragraph_after_a_woman_brought_in_and_named_is_not_her(mo
                "in a fishing boat. She cut her hand, and Dr. Peter Gray said she was to rest.\n\n"
                "He is a long fair man with eyes the grey of a gull's back.")
     assert _whose(monkeypatch, chapter, "grey") != "Ingrid Holm"
+
+
+def test_he_is_not_the_one_of_untold_sex_the_paragraph_went_on_about_as_she(monkeypatch):
+    chapter = ("Quen Darby stood under the clock a full minute before seeing a cousin, Ixel "
+               "Morrow, by the gate.\n\nShe had seen him first. She was forty, and she had come "
+               "on the early bus. He was forty-three.")
+    assert _whose(monkeypatch, chapter, "forty-three") is None
+
+
+def test_she_is_still_the_one_of_untold_sex_the_paragraph_went_on_about(monkeypatch):
+    chapter = ("Quen Darby stood under the clock a full minute before seeing a cousin, Ixel "
+               "Morrow, by the gate.\n\nShe had seen him first. She was forty-three.")
+    assert _whose(monkeypatch, chapter, "forty-three") == "Ixel Morrow"
