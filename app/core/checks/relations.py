@@ -779,7 +779,7 @@ def _relation_of(
 
 
 # A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'
-_KIN_AT_END = re.compile(r"\b(my|our|her|his|their|your)\s+(?:[a-z][a-z-]*\s+)?"
+_KIN_AT_END = re.compile(r"\b((?i:my|our|her|his|their|your))\s+(?:[a-z][a-z-]*\s+)?"
                          rf"(?P<kin>{_LOWER_KIN_WORD})"
                          rf"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|{CAPITAL}[\w'’-]+)\s+[a-z]+\.?)?\s*$")
 
@@ -794,13 +794,21 @@ def _named_next(
     genders: dict[str, str],
 ) -> list[tuple[Mention, str, str]]:
     """'"It's my kid brother," she said. "Danny."': a sentence that ends on a kinship word,
-    then one of the same paragraph that is only a name, names that relative. Gives the
-    mention, the relation and whose relative it is."""
+    then one of the same paragraph that is only a name, names that relative — as a sentence
+    that is only the kinship word does, after one whose line of speech is only the name
+    ('"Lotte," he says, without turning round. "My daughter."'). Gives the mention, the
+    relation and whose relative it is."""
     found = _KIN_AT_END.search(text, max(0, len(text) - _END_REACH))
     paragraph = view.paragraph
-    if found is None or found.group("kin").lower() not in kinship or paragraph is None or (
-        view.number + 1 >= len(paragraph.sentences)
-    ):
+    if found is None or found.group("kin").lower() not in kinship or paragraph is None:
+        return []
+    if _NAME_ALONE.match(text[: found.start(1)]) and view.number > 0:
+        said_before = _said_alone_before(index, view)
+        if said_before is not None:
+            anchor = _anchor(index, view, found.group(1), text, said_before, genders)
+            if anchor is not None and anchor != said_before.cluster.name:
+                return [(said_before, found.group("kin").lower(), anchor)]
+    if view.number + 1 >= len(paragraph.sentences):
         return []
     named = index.by_sentence[view.order + 1]
     if len(named) != 1:
@@ -816,6 +824,25 @@ def _named_next(
     if anchor is None or anchor == mention.cluster.name:
         return []
     return [(mention, found.group("kin").lower(), anchor)]
+
+
+# What closes a line of speech that is only a name: '"Lotte," he says'.
+_NAME_SAID_ALONE = re.compile(r"^[,.!?…—-]*[\"”]")
+
+
+def _said_alone_before(index: MentionIndex, view: SentenceView) -> Mention | None:
+    """The one name the sentence before `view` in its paragraph says, when its line of
+    speech is that name alone ('"Lotte," he says, without turning round.')."""
+    named = index.by_sentence[view.order - 1]
+    paragraph = view.paragraph
+    if len(named) != 1 or paragraph is None or not in_quotes(view, named[0].span.start):
+        return None
+    before = paragraph.sentences[view.number - 1]
+    said = paragraph.text[before.start : before.end]
+    start = named[0].span.start - view.base - before.start
+    end = named[0].span.end - view.base - before.start
+    return named[0] if _NAME_ALONE.match(said[:start]) and _NAME_SAID_ALONE.match(
+        said[end:]) else None
 
 
 def _introduced_self(index: MentionIndex, view: SentenceView) -> str | None:

@@ -96,3 +96,20 @@ def test_a_name_written_family_name_first_and_given_name_first_is_one_anchor(mon
     assert _same_anchor(context, "Tran Thi Mai", "Mai Tran")
     assert not _same_anchor(context, "Tran Thi Mai", "Mai Lam")
     assert not _same_anchor(context, "Mai Lam", "Lam Duc")
+
+
+_ON_THE_SCREEN = ("Ilse Varga stood at the window. Ilse Varga laughed.\n\nOn the screen a girl in "
+                  "a red coat waved.\n\n\"{0}\" she says, without turning round. \"My sister. "
+                  "She is nine today.\"")
+
+
+def test_a_line_that_is_only_a_kinship_word_after_one_that_is_only_a_name(monkeypatch):
+    context = check_context(monkeypatch, _ON_THE_SCREEN.format("Bruna,"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Bruna", [])] == [
+        ("sister", "Ilse Varga")]
+
+
+def test_a_line_that_says_more_than_the_name_is_not_the_relative(monkeypatch):
+    context = check_context(monkeypatch, _ON_THE_SCREEN.format("Bruna is on the screen,"))
+    assert stated_relations(context).get("Bruna", []) == []
