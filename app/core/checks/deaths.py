@@ -22,11 +22,11 @@ bunk… The flies had found him. He'd been dead"; the sentences going on about h
 through a paragraph of speech he said: '"Good," he said. "Keep it."'; and each sentence on the
 way that speaks of him carries the pronoun a sentence further back: '"Tomas, it's Ines. From
 downstairs." He does not open his eyes. The rasping … stops. He is dead') — unless "her father"
-or "a man" comes between (in the name's own sentence, only one of the pronoun's sex: "the
-last coffee Emama Zewditu roasted for her grandson. She died" is hers; nor, anywhere, one of
-the other sex called by a kin word as by a name: "took the bitter leaves Mama boiled for him;
-… On the fourth day he died" is his; nor one told only as having called: "the doctor had
-been twice and the minister once. He died" is not the doctor's) or is the name's own
+or "a man" comes between (not "the men", whom no "he" means; in the name's own sentence, only one
+of the pronoun's sex: "the last coffee Emama Zewditu roasted for her grandson. She died" is hers;
+nor, anywhere, one of the other sex called by a kin word as by a name: "took the bitter leaves Mama
+boiled for him; … On the fourth day he died" is his; nor one told only as having called: "the
+doctor had been twice and the minister once. He died" is not the doctor's) or is the name's own
 ("Sandy's mother"), or "him" ("By the time Ti-Jean had dug him out, he was dead" is the
 death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him",
@@ -1140,6 +1140,8 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
         if _OWN.search(match.group(0)):
             continue  # "across the back of his own horse": what the named one has
         noun = match.group(0).split()[-1]
+        if sex in ("m", "f") and noun.lower() in _MANY:
+            continue  # "fixing rope for the men below him. … We burned him": not the men
         told = sex_of_noun(noun)
         other_sex = sex in ("m", "f") and told in ("m", "f") and told != sex
         if other_sex and (match.start() < until or (
@@ -1158,6 +1160,9 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
 
 
 _OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
+
+# Many people unnamed, whom no "he" or "she" means.
+_MANY = frozenset({"men", "women"})
 
 # Someone told only as having called, once or a number of times, or come and gone ("the doctor had
 # been twice", "the priest had come and gone"): a visit over, with no deed of theirs now.

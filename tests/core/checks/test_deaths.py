@@ -177,3 +177,19 @@ def test_talk_opening_on_he_after_two_men_or_said_by_a_man_is_no_ones(monkeypatc
                                              "said.")
     assert told_deaths(two).first == {}
     assert told_deaths(said_by_him).first == {}
+
+
+def test_men_spoken_of_after_the_name_are_not_whom_him_means(monkeypatch):
+    context = check_context(monkeypatch, "Anna Roos kept the lodge. The ice fell while Piet "
+                                         "Joubert was fixing rope for the men below him. They "
+                                         "carried him down.\n\nWe burned him on the ridge above "
+                                         "the village.")
+    assert list(told_deaths(context).first) == ["Piet Joubert"]
+
+
+def test_a_man_spoken_of_after_the_name_may_be_whom_him_means(monkeypatch):
+    context = check_context(monkeypatch, "Anna Roos kept the lodge. The ice fell while Piet "
+                                         "Joubert was fixing rope for the man below him. They "
+                                         "carried him down.\n\nWe burned him on the ridge above "
+                                         "the village.")
+    assert told_deaths(context).first == {}
