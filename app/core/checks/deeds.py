@@ -11,12 +11,12 @@ opens on the place the scene is in: "Under the clock Weidlinger had put down his
 not on a time: "By the end of summer"), standing or going somewhere now
 ("Oren is standing at the gate", "was already there, sitting on his chair", "is there under
 the lights, sitting on a crate", "was there in a navy turban", not "there in spirit"), a
-sentence that opens on a place and puts the verb before the name ("Under the lilac sat pani
-Lidiia"), a clause that opens on how someone stands or sits and puts "was" before the name
-("and bent over it, white-headed and nearly blind, was Mr. Fakunle"), or being found
-somewhere by someone whom the next sentence shows doing something ("I found Nhia near the
-ball-toss lines. He saw me and smiled", also with a word of age: "I saw old Scorer at the
-glass-house door"). Lying, resting or sleeping, and being in the ground, may be the grave's
+sentence (or a clause after ", and") that opens on a place and puts the verb before the name
+("Under the lilac sat pani Lidiia"), a clause that opens on how someone stands or sits and puts
+"was" before the name ("and bent over it, white-headed and nearly blind, was Mr. Fakunle"), or
+being found somewhere by someone whom the next sentence shows doing something ("I found Nhia
+near the ball-toss lines. He saw me and smiled", also with a word of age: "I saw old Scorer at
+the glass-house door"). Lying, resting or sleeping, and being in the ground, may be the grave's
 and are no deed.
 """
 
@@ -234,13 +234,15 @@ _OBJECT_BEFORE = frozenset({"from", "to", "with", "for", "of", "about", "beside"
 
 
 # Where someone is, told with the place first and the verb before the name: "And on the bench
-# by the entrance, under the lilac, sat pani Lidiia in her brown coat" — the sentence opening
-# on the place, with no one else before the verb to be its subject ("In the kitchen she sat
+# by the entrance, under the lilac, sat pani Lidiia in her brown coat" — the sentence, or a
+# clause after ", and" ("Ama sat by the fire, and in the corner sat Lhakpa"), opening on the
+# place, with no one else before the verb to be its subject ("In the kitchen she sat
 # Lidiia down" is someone else's deed).
 _INVERTED_VERBS = frozenset({"sat", "stood", "waited", "knelt", "sits", "stands", "waits",
                              "kneels", "came", "comes"})
 _PLACE_FIRST = re.compile(
-    r"(?:^|[.!?\n][\"“”]?\s*)[\"“]?(?:(?:and|then|but)\s+)?(?:on|in|at|by|beside|behind|under|"
+    r"(?:^|[.!?\n][\"“”]?\s*|[,;]\s*(?=(?:and|then|but)\s))[\"“]?(?:(?:and|then|but)\s+)?"
+    r"(?:on|in|at|by|beside|behind|under|"
     r"beneath|across|outside|inside|near|against|between|among|opposite|there|here|after|"
     r"next)\b"
     r"(?:(?!\b(?:he|she|they|I|we|you|who|which|that)\b)[^.!?\n\"“”])*?[\s,]"

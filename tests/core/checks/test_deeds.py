@@ -51,3 +51,9 @@ def test_holding_someone_on_the_lap_is_a_deed(monkeypatch):
     text = ("Oren Tal had Sofie's little girl on his lap by the fire. Oren Tal had always had the "
             "cat on his lap.")
     assert _there_now(monkeypatch, text, "Oren Tal") == [True, False]
+
+
+def test_a_clause_after_and_opening_on_a_place_puts_the_one_after_its_verb_there(monkeypatch):
+    text = ("Oren Tal came in. Mira Dane sat by the fire, and in the corner, turning a prayer "
+            "wheel in his hand, sat Oren Tal. Mira Dane laughed, and then she sat Oren Tal down.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False]
