@@ -46,6 +46,7 @@ from app.core.names import (
     EPITHETS,
     GENERATIONS,
     SURNAMES_ALSO_INTERJECTIONS,
+    SURNAMES_ALSO_PEOPLES,
     WEEKDAYS,
     NameRun,
     everyday_word,
@@ -390,6 +391,7 @@ class EntityFinder:
             return False
         if any(w in lists.not_names and not (w in SURNAMES_ALSO_INTERJECTIONS and stats.titles)
                and not (i == 0 and w in WEEKDAYS and len(words) > 1)  # "Sunday Agu"
+               and not (i == 1 and w in SURNAMES_ALSO_PEOPLES)  # "Mandla Zulu"
                for i, w in enumerate(words)) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics
             and not all(w in lists.not_names for w in words)

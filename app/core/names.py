@@ -63,6 +63,12 @@ _FAMILY_ADDRESS = frozenset({"Nee", "Nii", "Onee", "Onii", "Neesan", "Niisan", "
 # Interjections that are also surnames (Korean Oh and Ha, Vietnamese Ha): after a title
 # ("Grandmother Oh", "Mrs. Ha") a name, anywhere else the word said.
 SURNAMES_ALSO_INTERJECTIONS = frozenset({"Oh", "Ha"})
+# Peoples and languages whose names are families' too (South Africa's Zulus, England's Englishes
+# and Frenches): after a given name, as its subject, a surname ("Mandla Zulu had driven it").
+SURNAMES_ALSO_PEOPLES = frozenset({"Zulu", "English", "French", "Welsh", "German"})
+# Words that follow a sentence's subject: "Mandla Zulu had driven it", "… who drove".
+_AFTER_SUBJECT = frozenset({"had", "has", "was", "is", "would", "will", "could", "did",
+                            "said", "says", "who"})
 # The Arabic and Persian article joined by a hyphen to the word after it, inside a name:
 # "Ain el-Remmaneh", "Qasr ol-Dasht", "Nasir ad-Din", "Harun ar-Rashid" (and never an English
 # prefix: "ex-Marine", "pro-British", "anti-Nazi").
@@ -484,6 +490,18 @@ def _weekday_given_name(text: str, tokens: list[Token], i: int) -> bool:
                                         or before.text in lists.honorifics)
 
 
+def _people_as_surname(text: str, tokens: list[Token], j: int, members: list[Token]) -> bool:
+    """Whether the people's name after the one name word at `j` is its surname: the two the
+    subject of what follows ("Mandla Zulu had driven it"), not "taught Grace English"."""
+    if len(members) != 1 or j + 2 >= len(tokens):
+        return False
+    name, people, after = tokens[j], tokens[j + 1], tokens[j + 2]
+    lists = wordlists()
+    return (people.text in SURNAMES_ALSO_PEOPLES and name.text not in lists.honorifics
+            and name.text not in lists.not_names and after.sentence == people.sentence
+            and after.text in _AFTER_SUBJECT and _adjacent(text, people, after, False))
+
+
 def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
     """Whether `nxt` goes on a place's name after the possessive `token`: "Arthur's Seat",
     "King's Cross", "Land's End" — a place word, or an everyday noun that is no name."""
@@ -655,7 +673,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
             if _name_word(nxt.text) and (nxt.text not in not_names or (
-                    nxt.text in SURNAMES_ALSO_INTERJECTIONS and tokens[j].text in honorifics)):
+                    nxt.text in SURNAMES_ALSO_INTERJECTIONS and tokens[j].text in honorifics)
+                    or _people_as_surname(text, tokens, j, members)):
                 if _plural_possessive_place(text, tokens[j], nxt):
                     members.append(nxt)
                     j += 1

@@ -2047,3 +2047,19 @@ def test_a_weekday_that_is_a_day_before_a_name_is_no_given_name():
     )
     names = _names(result.characters)
     assert not any(name.split()[0] in ("Sunday", "Friday", "Thursday") for name in names)
+
+
+def test_a_people_s_name_after_a_given_name_before_its_verb_is_a_surname():
+    result = _result(
+        "Everybody called it the Thandi shop, because Thandiwe Zulu had kept it for years. "
+        "Thandiwe laughed at the dogs."
+    )
+    assert "Thandiwe Zulu" in _names(result.characters)
+
+
+def test_a_people_s_name_after_a_given_name_said_as_a_language_is_no_surname():
+    result = _result(
+        "In the evenings Pieter taught Thandiwe English, and she taught him Zulu. Thandiwe "
+        "laughed at the dogs."
+    )
+    assert not any(name.endswith(("English", "Zulu")) for name in _names(result.characters))
