@@ -502,6 +502,24 @@ def _people_as_surname(text: str, tokens: list[Token], j: int, members: list[Tok
             and after.text in _AFTER_SUBJECT and _adjacent(text, people, after, False))
 
 
+@cache
+def _gazetteer_openings() -> frozenset[str]:
+    """Every opening of two words or more of the gazetteer's names: "Key West", and "Lower
+    East" and "Lower East Side" of "Lower East Side"."""
+    return frozenset(" ".join(words[:end]) for words in map(str.split, wordlists().places)
+                     for end in range(2, len(words) + 1))
+
+
+def _goes_on_known_place(members: list[Token], nxt: Token) -> bool:
+    """Whether a word that is no name on its own ("End", "West", "Breton") goes on the run
+    before it because the two open a well-known place's name: "Mile End", "Key West", "Cape
+    Breton", "the Lower East Side", "Land's End"."""
+    openings = _gazetteer_openings()
+    written = [f"{m.text}'s" if m.possessive else m.text for m in members]
+    return any(" ".join([*written[start:], nxt.text]) in openings
+               for start in range(len(written)))
+
+
 def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
     """Whether `nxt` goes on a place's name after the possessive `token`: "Arthur's Seat",
     "King's Cross", "Land's End" — a place word, or an everyday noun that is no name."""
@@ -657,8 +675,11 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             if nxt.sentence != token.sentence:
                 break
             if tokens[j].possessive:
-                # A name ends at its possessive, unless a place word follows ("Arthur's Seat").
-                if not _possessive_place(text, tokens[j], nxt):
+                # A name ends at its possessive, unless a place word follows ("Arthur's Seat")
+                # or the two open a well-known place ("Land's End").
+                if not (_possessive_place(text, tokens[j], nxt) or (
+                        text[tokens[j].end : nxt.start] in {"'s ", "’s "}
+                        and _goes_on_known_place(members, nxt))):
                     break
                 members.append(nxt)
                 j += 1
@@ -674,7 +695,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             )
             if _name_word(nxt.text) and (nxt.text not in not_names or (
                     nxt.text in SURNAMES_ALSO_INTERJECTIONS and tokens[j].text in honorifics)
-                    or _people_as_surname(text, tokens, j, members)):
+                    or _people_as_surname(text, tokens, j, members)
+                    or _goes_on_known_place(members, nxt)):
                 if _plural_possessive_place(text, tokens[j], nxt):
                     members.append(nxt)
                     j += 1

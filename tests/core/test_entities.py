@@ -2063,3 +2063,11 @@ def test_a_people_s_name_after_a_given_name_said_as_a_language_is_no_surname():
         "laughed at the dogs."
     )
     assert not any(name.endswith(("English", "Zulu")) for name in _names(result.characters))
+
+
+def test_a_word_no_name_alone_goes_on_a_well_known_place_it_ends():
+    result = _result(
+        "Dan Ives sailed to Key West in May, then took a flat on the Upper West Side, and his "
+        "sister lived near Land's End. West said nothing. The End came. Dan Ives smiled."
+    )
+    assert sorted(_names(result.places)) == ["Key West", "Land's End", "Upper West Side"]
