@@ -907,7 +907,10 @@ def _run_records(
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
                 compass = first in COMPASS and not run.initial
                 # A weekday heads a run only as a given name (`names`: "Sunday Okafor").
-                if compass or first in WEEKDAYS or (not plain and (
+                # "New Orleans" in a story that says "new" all the time: a well-known place
+                # is named by all its words, wherever it stands.
+                known = low not in lists.stopwords and " ".join(words) in lists.places
+                if compass or known or first in WEEKDAYS or (not plain and (
                     (words[-1] in lists.place_suffixes and (len(words) == 2 or not run.initial))
                     or opens_place_name(first) or family_name_first(words)
                     or quarter_of_a_place(words)

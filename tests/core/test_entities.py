@@ -2071,3 +2071,11 @@ def test_a_word_no_name_alone_goes_on_a_well_known_place_it_ends():
         "sister lived near Land's End. West said nothing. The End came. Dan Ives smiled."
     )
     assert sorted(_names(result.places)) == ["Key West", "Land's End", "Upper West Side"]
+
+
+def test_a_well_known_place_keeps_a_first_word_the_book_writes_in_lower_case():
+    result = _result(
+        "Ada Voss bought a new coat and a new hat. The street in New Orleans was loud, and "
+        "Ada Voss laughed."
+    )
+    assert _names(result.places) == {"New Orleans": ()}
