@@ -469,11 +469,13 @@ class EntityFinder:
             return False  # "Tell him…", "People who…": the commonest words, no names
         if stats.noninitial == 0 and not strong:
             # Only ever at the head of a sentence: a name when it is never written in lower
-            # case, is no everyday word, and does what people do ("Mira walked") or heads a
+            # case, is no everyday word (a well-known place is none, however often English
+            # prints it: "Budapest"), and does what people do ("Mira walked") or heads a
             # letter's dateline ("Łódź, 3 March 1910").
             return (
                 lower_uses == 0
-                and (lists.frequency(low) < 3.5 or word in lists.first_names)
+                and (lists.frequency(low) < 3.5 or word in lists.first_names
+                     or word in lists.places)
                 and (stats.person_verb > 0 or any(is_dateline(run) for _d, _b, run in stats.runs))
             )
         evidence = (

@@ -2079,3 +2079,11 @@ def test_a_well_known_place_keeps_a_first_word_the_book_writes_in_lower_case():
         "Ada Voss laughed."
     )
     assert _names(result.places) == {"New Orleans": ()}
+
+
+def test_a_well_known_place_only_heading_letters_is_a_place_however_common_the_word():
+    result = _result(
+        "Vienna, 3 March 1938\n\nDear Lotte,\n\nThe snow is deep. Your loving Kurt Blum",
+        "Vienna, 9 April 1938\n\nDear Lotte,\n\nThe snow is gone. Your loving Kurt Blum",
+    )
+    assert _names(result.places) == {"Vienna": ()}
