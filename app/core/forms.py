@@ -76,6 +76,11 @@ SPOKEN_TO_VERBS = SAID_VERBS | frozenset(
 )
 
 
+# Verbs after which "to" names an owner or an addressee: "the farm belonged to Gitau Kamau",
+# "a letter addressed to Ilse Brandt" — someone, not somewhere one goes.
+OWNED_BY_VERBS = frozenset(["belonged", "belongs", "belong", "belonging", "addressed"])
+
+
 # Verbs whose object is a person: "Tell Funmi she is welcome", "thanked Harriet".
 TELL_VERBS = frozenset(
     ["tell", "told", "tells", "ask", "asks", "thank", "thanked", "thanks", "kiss", "kissed",
@@ -1016,6 +1021,8 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         kin += 1
     if run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS:
         said += 1  # "said to Funmi", "wrote to Harriet": the one spoken to is a person
+    elif run.prev == "to" and run.prev2 in OWNED_BY_VERBS:
+        person_verb += 1  # "belonged to Gitau Kamau": an owner
     elif run.prev in TELL_VERBS and not run.possessive:
         person_verb += 1  # "Tell Funmi she is welcome"
     elif run.prev == "the" and run.prev2 in TELL_VERBS and not run.possessive and not (
@@ -1039,7 +1046,9 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         run.prev == "the" and run.prev2 in PLACE_PREPOSITIONS | WEAK_PLACE_WORDS
     ):
         place_prep += 1
-    elif run.prev in WEAK_PLACE_WORDS and not (run.prev == "to" and run.prev2 in SPOKEN_TO_VERBS):
+    elif run.prev in WEAK_PLACE_WORDS and not (
+        run.prev == "to" and (run.prev2 in SPOKEN_TO_VERBS or run.prev2 in OWNED_BY_VERBS)
+    ):
         place_weak += 1
     # "R. Kandasamy": initials open only a person's name — but "B. Com", "B. Sc" are degrees.
     initialled = int(run.after_initial and not everyday_word(words[0]))

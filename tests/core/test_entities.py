@@ -2087,3 +2087,12 @@ def test_a_well_known_place_only_heading_letters_is_a_place_however_common_the_w
         "Vienna, 9 April 1938\n\nDear Lotte,\n\nThe snow is gone. Your loving Kurt Blum",
     )
     assert _names(result.places) == {"Vienna": ()}
+
+
+def test_whom_a_thing_belonged_or_was_addressed_to_is_someone():
+    result = _result(
+        "The orchard had belonged to Obuya Kettermole before the war. The parcel was "
+        "addressed to Brannoch Velthaus, and it went by train to Kisumu."
+    )
+    assert sorted(_names(result.characters)) == ["Brannoch Velthaus", "Obuya Kettermole"]
+    assert sorted(_names(result.places)) == ["Kisumu"]
