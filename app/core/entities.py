@@ -456,6 +456,10 @@ class EntityFinder:
             # "Lord Protector", "Lady Patroness": an office, unless the book calls someone so.
             return not (set(stats.titles) <= OFFICE_TITLES and word not in lists.first_names
                         and low.endswith(_OFFICE_ENDINGS) and lists.frequency(low) >= 3.0)
+        if all(part in NUMBER_WORDS for part in low.split("-")):
+            # '"Eight," she said', '"Forty-two," he said', "Ten-thirty": a number said (an
+            # age, a price, a time, a mark), no one spoken to, however it is written.
+            return False
         lower_uses = self.lower[low]
         if stats.same_as and stats.noninitial:
             # "Tuppence is Eli Haigh really": the text says whom the word names, and names

@@ -2096,3 +2096,13 @@ def test_whom_a_thing_belonged_or_was_addressed_to_is_someone():
     )
     assert sorted(_names(result.characters)) == ["Brannoch Velthaus", "Obuya Kettermole"]
     assert sorted(_names(result.places)) == ["Kisumu"]
+
+
+def test_a_number_said_alone_is_no_one_spoken_to():
+    result = _result('Asked his age, Corin said, "Sixty-three years." Later Maud said, "Nine," '
+                     'which was all the marks she gave the pie. "Eleven-fifteen," he said. '
+                     "Corin laughed.")
+    assert set(_names(result.characters)) == {"Corin", "Maud"}
+    # A name spoken to in the same way is still someone.
+    result = _result('Maud said, "Tibby," in a hush. "Tibby," she said again.')
+    assert "Tibby" in _names(result.characters)
