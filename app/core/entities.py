@@ -101,6 +101,8 @@ EVENT_WORDS = frozenset({
     "War", "Wars", "Revolution", "Rising", "Uprising", "Rebellion", "Games", "Olympics",
     "Depression", "Blitz", "Armistice", "Crusade", "Famine", "Massacre", "Emergency",
 })
+# Words that count the bearers of a name: "the two Zohras", "both Funmis".
+_COUNTS = frozenset(NUMBER_WORDS) - {"zero", "one"} | {"both"}
 # Words after "the" and a family's name: "the Edakkattu family", "the Puthenveettil people".
 _HOUSEHOLD = frozenset({"family", "household", "clan", "people"})
 # Words that bring in a second bearer of a name: "another David Laidlaw entirely".
@@ -494,12 +496,16 @@ class EntityFinder:
 
     def _family_plural(self, stats: FormStats) -> bool:
         """'the Westons' or 'the John Knightleys' is a family, not another character, and
-        'both Thomases' people who share a given name, not somewhere."""
+        'both Thomases' or 'the two Zohras' people who share a given name, not somewhere."""
         word = stats.words[-1]
         if not word.endswith("s") or len(word) < 4:
             return False
         head = " ".join(stats.words[:-1])
         given = word[:-2]
+        # Said only after a count ("two", "both"), the plural of a name the book says, or of
+        # a given name, is the several who bear it, whoever they are.
+        counted = bool(stats.runs) and all(run.prev in _COUNTS for _document, _base, run
+                                           in stats.runs)
         if not head and word.endswith("es") and given.endswith(_SIBILANTS) and (
             fold(given) in self._folded_given_names
         ):
@@ -515,6 +521,9 @@ class EntityFinder:
                     return True
             if not head and base in self._surnames_of_full_names:
                 return True  # "the Varrows" of "Maelis Varrow"
+            if counted and (" ".join(part for part in (head, base) if part) in self.forms
+                            or (not head and fold(base) in self._folded_given_names)):
+                return True  # "the two Zohras", "three Patricks": more than one of a name
         return False
 
     @cached_property

@@ -2106,3 +2106,16 @@ def test_a_number_said_alone_is_no_one_spoken_to():
     # A name spoken to in the same way is still someone.
     result = _result('Maud said, "Tibby," in a hush. "Tibby," she said again.')
     assert "Tibby" in _names(result.characters)
+
+
+def test_a_name_said_only_after_a_count_is_the_several_who_bear_it():
+    result = _result("Ilse ran the bakery. In the choir the two Ilses sat side by side, and "
+                     "at the end both Ilses laughed. Ilse smiled about it.")
+    assert _names(result.characters) == {"Ilse": ()}
+    # A given name the book says only in a full name, or one the word lists know.
+    result = _result("Samir Haddad kept the shop. For years two Samirs sat behind its "
+                     "counter, and once three Josephs stood on the pavement outside, waiting.")
+    assert _names(result.characters) == {"Samir Haddad": ()}
+    # A surname that ends in "s" is a name when no count goes before it.
+    result = _result("Rob waited. Roberts came in and sat down. Later Roberts said nothing.")
+    assert "Roberts" in _names(result.characters)
