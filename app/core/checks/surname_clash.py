@@ -393,6 +393,10 @@ EXAMPLES = (
              "His grandmother has started calling Pavel Tulugaq, the raven, because he never "
              "stops talking."),
             note="a name given after a verb of calling, its meaning glossed right after it"),
+    Example(("Pavel Ukpik came down to the strip. Pavel Ukpik watched the engine.",
+             "All week I kept calling Pavel Oberg, the doctor, about the boy's tooth."),
+            ("Pavel Oberg", "Pavel Ukpik"),
+            note="'the doctor' says who he is, not what a byname means"),
     Example(("Piotr Amsel lived two houses down. Everybody called him Tucker, even his mother. "
              "Tucker laughed.",
              "Tucker walked beside me. On the school register he was Piotr Wendt, though nobody "
@@ -876,15 +880,16 @@ def _explained_byname(manuscript: Manuscript, form: str) -> bool:
         view = sentence_at(manuscript, document, base + run.start)
         if view is not None and word.search(text, view.start, view.end):
             return True
-        if run.prev in _CALLING and _GLOSS.match(text, base + run.end):
-            return True
+        gloss = _GLOSS.match(text, base + run.end) if run.prev in _CALLING else None
+        if gloss is not None and gloss.group(1) not in wordlists().roles:
+            return True  # (not "calling Frank Ostrander, the doctor": who he is, on the phone)
     return False
 
 
 # Verbs that give someone a name ("started calling Nicolai Tengmiaq, the bird").
 _CALLING = frozenset({"call", "calls", "called", "calling"})
 # A name's meaning said right after it: ", the bird,".
-_GLOSS = re.compile(r",\s+the\s+[a-z]+\s*[,;.]")
+_GLOSS = re.compile(r",\s+the\s+([a-z]+)\s*[,;.]")
 
 
 def _second_given_name(manuscript: Manuscript, given: frozenset[str],
