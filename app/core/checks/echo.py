@@ -24,7 +24,7 @@ from app.core.checks.base import CheckContext, Example, finding_key
 from app.core.manuscript import Manuscript
 from app.core.model import Finding, Span, WarningKind
 from app.core.parsing import ParsedParagraph
-from app.core.text import Token
+from app.core.text import NUMBER_WORDS, Token
 from app.core.wordlists import wordlists
 
 RULE = "echo"
@@ -54,6 +54,9 @@ EXAMPLES = (
             note="the third comes too late after the first for a reader to hear three"),
     Example(("Ustaz Mamdouh came in at nine. We stood up. Ustaz Youssef followed him with the "
              "tapes.",), note="a title before a name is how people are called, not an echo"),
+    Example(("Nan was seventy-four that spring. Seventy-four, she said, was no age at all for a "
+             "woman with a garden.",),
+            note="a number said again, of an age or a count, is no word chosen twice"),
 )
 
 _STEMMER = PorterStemmer()
@@ -167,6 +170,8 @@ def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, boo
                     or not (token.text[:1].islower() or token.initial)
                     or token.text in titles):
                 continue
+            if all(part in NUMBER_WORDS for part in low.split("-")):
+                continue  # "seventy-four", said again of an age or a count: no word chosen
             rare = frequency < ECHO_ZIPF
             if rare and _title_word(low, titles):
                 continue  # "a sekuru, the same word as for a grandfather": what people are called
