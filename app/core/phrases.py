@@ -346,7 +346,9 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     lists = wordlists()
     name_words = {w.lower() for w in manuscript.finder.name_words()}
     honorifics = set(_titles())
-    plain = frozenset(name_words | honorifics)
+    # A name in the plural is a name all the same: "the two Olas", "the Westons".
+    plurals = {w + "s" for w in name_words} | {w + "es" for w in name_words}
+    plain = frozenset(name_words | plurals | honorifics)
     if manuscript.kept and settings.max_phrase_words >= settings.min_phrase_words:
         return same_numbers(_kept_phrases(manuscript, settings, plain),
                             settings.min_phrase_count)

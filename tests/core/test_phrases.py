@@ -93,3 +93,12 @@ def test_a_phrase_said_with_other_numbers_inside_is_not_said_again():
         "Outside Chuncheon\n11 December 1951\n\nDear Nell,",
         "Outside Chuncheon\n2 December 1951\n\nDear Walt,",
     )] == [("Outside Chuncheon 2 December", 2)]
+
+
+def test_a_name_in_the_plural_carries_no_meaning_in_a_phrase():
+    found = _phrases(
+        "Ola Berg ran the bakery with her cousin Ola Lund. The choir had the two Olas. "
+        "Ola Berg laughed.",
+        "At Easter the two Olas sang. Ola Lund smiled.",
+    )
+    assert [p.text for p in found] == []
