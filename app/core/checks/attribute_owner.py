@@ -26,7 +26,9 @@ first sentence, the one the paragraph before ends by saying such a pronoun is ("
 nine that spring. … To the whole valley she was only Emee. / She was seventy"), or the one the
 paragraph before brings in unnamed and names next ("A Norwegian has come to bide. His name is
 Halvdan Rørvik… / He is a long fair man") —, a newcomer
-whom the next paragraph or the reply calls by name, one a title alone stands for whom the next
+whom the next paragraph or the reply calls by name (but not one seen coming whom the one who
+sees knows: "saw a man coming up from the bus…, and I knew him by his walk" is the one the story
+named), one a title alone stands for whom the next
 sentence names ("Gogo was seventy-four years old that winter. Her name was Nozizwe"), the one
 whom a speaker of the other sex called by name in the paragraph before ('"Mrs. Imrie," he
 said … / She turned to me'), in a chapter (or the part of a document after a heading) that
@@ -342,7 +344,7 @@ def _subject(
         return opener, said_at
     if _title_alone_opened(view):
         return None  # "Sister came that evening. She was thirty-four": whoever "Sister" is
-    if stranger_since_named(index, view, gender):
+    if stranger_since_named(index, view, gender) and not _known_on_sight(view, gender):
         # "Another rider drew up. … his grey eyes": the newcomer's — whom the next paragraph
         # may name ("'Hauptmann Strehle,' Solveig said.")
         named = _named_next_paragraph(index, view, gender)
@@ -756,6 +758,22 @@ def _called_in_scene(index: MentionIndex, view: SentenceView, gender: str) -> st
             return called if said is not None and (
                 PRONOUN_GENDER[said.group(1).lower()] != gender) else None
     return None
+
+
+# Someone seen coming whom the one who sees knows: "saw a man coming up from the bus…, and I
+# knew him by his walk".
+_KNOWN_ON_SIGHT = {gender: re.compile(rf"\b(?:I|we|she|he)\s+(?:knew|recogni[sz]ed)\s+{word}\b",
+                                      re.IGNORECASE)
+                   for gender, word in (("m", "him"), ("f", "her"))}
+
+
+def _known_on_sight(view: SentenceView, gender: str) -> bool:
+    """Whether the paragraph, before `view`, says someone of `gender` brought in unnamed is
+    known to the one who sees them ("saw a man coming up…, and I knew him by his walk"): no
+    stranger, but the one the story has named ("Halvdan Rørvik came back today.")."""
+    paragraph = view.paragraph
+    return paragraph is not None and _KNOWN_ON_SIGHT[gender].search(
+        paragraph.text, 0, view.start - view.base) is not None
 
 
 def _title_alone_opened(view: SentenceView) -> bool:

@@ -182,3 +182,17 @@ def test_she_is_still_the_one_of_untold_sex_the_paragraph_went_on_about(monkeypa
     chapter = ("Quen Darby stood under the clock a full minute before seeing a cousin, Ixel "
                "Morrow, by the gate.\n\nShe had seen him first. She was forty-three.")
     assert _whose(monkeypatch, chapter, "forty-three") == "Ixel Morrow"
+
+
+def test_a_man_seen_coming_whom_the_teller_knows_is_the_one_named_before(monkeypatch):
+    chapter = ("Tomas Kerr came home today.\n\n"
+               "I was at the well and saw a man coming up the lane, and I knew him by his walk. "
+               "He is thinner. He stood at the gate and turned those grey eyes of his on me.")
+    assert _whose(monkeypatch, chapter, "grey") == "Tomas Kerr"
+
+
+def test_a_man_seen_coming_whom_no_one_knows_is_a_stranger(monkeypatch):
+    chapter = ("Tomas Kerr came home today.\n\n"
+               "I was at the well and saw a man coming up the lane, and I did not like his walk. "
+               "He is thinner. He stood at the gate and turned those grey eyes of his on me.")
+    assert _whose(monkeypatch, chapter, "grey") is None
