@@ -20,8 +20,9 @@ character's.
 Later, a mention where the character does something ("Colette took", "said Colette", "Colette
 is standing", "under the lilac sat pani Lidiia", "Dirk, leaning in the doorway with his cold
 pipe, told him") or is somewhere now ("Ammini was in the kitchen", "Amos was already there,
-sitting on his chair"), not a name written as words ("the words Suleiman bin Khamisi, returned
-to God"), outside what a picture or a screen shows (in a paragraph about a photograph, or
+sitting on his chair") or sends a message ("[Voice note, Munir → Abu Tarek, 4 March 2025]", not one
+dated before the death), not a name written as words ("the words Suleiman bin Khamisi, returned to
+God"), outside what a picture or a screen shows (in a paragraph about a photograph, or
 standing or sitting in the one after a paragraph ending on a photograph: "…under the 1965 team
 photograph. / Big Wattie stood at the end of the back row"), outside a memory ("remembered",
 "ghost", "used to", "buried" — not "the corner the roof had not buried"; not a thing another
@@ -72,7 +73,7 @@ from app.core.checks.deaths import (
     told_deaths,
     unnamed_between,
 )
-from app.core.checks.deeds import met_and_goes_on, there_now
+from app.core.checks.deeds import met_and_goes_on, sends, there_now
 from app.core.checks.evidence import contrast
 from app.core.checks.mentions import MentionIndex
 from app.core.checks.referents import (
@@ -197,6 +198,14 @@ EXAMPLES = (
              "Mose Keeping is out on the end of his stage-head, and he roars up the hill in the "
              "voice that used to reach clear across the harbour."), ("Mose Keeping",),
             note="out on the end of the stage now; 'that used to' is the voice's habit"),
+    Example(("3 May 2016, 09:10\nHoda Saleh → family group\n\n\"My cousin Karim Haddad is "
+             "dead. They buried him yesterday.\"\n\n[Voice note, Karim Haddad → Hoda Saleh, "
+             "2 June 2024, 0:40]\n\n\"I am at the bus stop now. Come down.\"",),
+            ("Karim Haddad",), note="the sender a message's header names: he speaks it then"),
+    Example(("3 May 2016, 09:10\nHoda Saleh → family group\n\n\"My cousin Karim Haddad is "
+             "dead. They buried him yesterday.\"\n\n[Voice note, Karim Haddad → Hoda Saleh, "
+             "2 June 2009, 0:40]\n\n\"I am at the bus stop now. Come down.\"",),
+            note="a message dated before the death: sent while he lived"),
     Example(("Rafe Colby died in the spring, and they buried him on the hill.",
              "In the evenings Rafe Colby sat at his table in the one corner of the yard the flood "
              "had not buried, and set the boy sums."), ("Rafe Colby",),
@@ -1173,6 +1182,8 @@ def find(context: CheckContext) -> list[Finding]:
             view = sentence_at(manuscript, document, start)
             if view is None or _in_memory(index.text(view), end - view.start):
                 continue
+            if sends(run, text, end) and _sent_before(manuscript, death, index.text(view)):
+                continue  # "[Voice note, Munir → Yaman, 2009]" after a death in 2015: an old one
             narration = _SPEECH.sub(" ", index.text(view))
             if _SUMMED_UP.search(narration) and not _TODAY.search(narration):
                 continue
@@ -1387,6 +1398,17 @@ _NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+(?:not|never)\s+(
                        r"\bI\s+AM\s+(?:STILL\s+)?ALIVE\b|\bI\s+(?:AM|WAS)\s+(?:NOT|NEVER)\s+DEAD\b")
 # How far before such words the dead one's name is looked for.
 _DENIAL_REACH = 800
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def _sent_before(manuscript: Manuscript, death: SentenceView, header: str) -> bool:
+    """Whether a message's `header` is dated before the year the death is told in: a message
+    the dead sent while alive, played or read again."""
+    years = [int(year) for year in _YEAR.findall(header)]
+    died = year_of(manuscript, death)
+    return bool(years) and died is not None and max(years) < died
 
 
 def _flashback(context: CheckContext, death: str, later: str) -> bool:

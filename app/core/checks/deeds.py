@@ -1,5 +1,5 @@
 """What shows a named character alive at a moment: doing or saying something, being
-somewhere, or found somewhere and going on.
+somewhere, sending a message, or found somewhere and going on.
 
 Dead then alive asks this of every mention after a death. A deed is a verb a person does right
 after the name ("Oren set down his bucket", "said Nain", "Pops counted them off", not "counted
@@ -16,8 +16,9 @@ sentence (or a clause after ", and") that opens on a place and puts the verb bef
 "was" before the name ("and bent over it, white-headed and nearly blind, was Mr. Fakunle"), or
 being found somewhere by someone whom the next sentence shows doing something ("I found Nhia
 near the ball-toss lines. He saw me and smiled", also with a word of age: "I saw old Scorer at
-the glass-house door"). Lying, resting or sleeping, and being in the ground, may be the grave's
-and are no deed.
+the glass-house door"), or sending the message a header names one the sender of ("[Voice note,
+Uncle Munir → Abu Tarek, 4 March 2025]"). Lying, resting or sleeping, and being in the ground,
+may be the grave's and are no deed.
 """
 
 from __future__ import annotations
@@ -128,9 +129,21 @@ _GOES_ON = re.compile(r"[ \t]*[\"“]?(?P<pronoun>He|She)\s+(?P<verb>[a-z]+)\b")
 
 
 def there_now(run: NameRun, text: str, end: int) -> bool:
-    """The name does something or is somewhere now ("Ammini was in the kitchen"); `end` is
-    where the name ends in `text`."""
-    return _acts(run, text, end) or _PRESENT.match(text, end) is not None
+    """The name does something or is somewhere now ("Ammini was in the kitchen"), or sends
+    the message whose header it opens (`sends`); `end` is where the name ends in `text`."""
+    return _acts(run, text, end) or _PRESENT.match(text, end) is not None or sends(
+        run, text, end)
+
+
+# The arrow of a message's header, from its sender to whom it goes: "Umm Tarek → family group",
+# "[Voice note, Uncle Munir → Abu Tarek, 4 March 2025]".
+_SENT_TO = re.compile(r"[ \t]*(?:→|->)[ \t]*\w")
+
+
+def sends(run: NameRun, text: str, end: int) -> bool:
+    """Whether the name is the sender a message's header names before its arrow: one who
+    writes or speaks the message at the time the header gives."""
+    return not run.possessive and _SENT_TO.match(text, end) is not None
 
 
 def _acts(run: NameRun, text: str, end: int) -> bool:

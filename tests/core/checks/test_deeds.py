@@ -57,3 +57,9 @@ def test_a_clause_after_and_opening_on_a_place_puts_the_one_after_its_verb_there
     text = ("Oren Tal came in. Mira Dane sat by the fire, and in the corner, turning a prayer "
             "wheel in his hand, sat Oren Tal. Mira Dane laughed, and then she sat Oren Tal down.")
     assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False]
+
+
+def test_the_sender_a_message_header_names_sends_it(monkeypatch):
+    text = ("Oren Tal wrote.\n\n[Voice note, Oren Tal → Mira Dane, 4 March 2025]\n\n\"I am at "
+            "the gate.\"\n\nMira Dane → Oren Tal\n\nOren Tal said nothing.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False, True]
