@@ -1130,12 +1130,14 @@ _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
 # What is left of a day of the month once its digits are gone ("5th" -> "th").
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_ENDS = _DAY_ENDINGS | {""}
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 
 
 def is_dateline(run: NameRun) -> bool:
     """A letter's or a diary's heading names where it was written: "Fort Kochi, 3 June",
-    "Worthington, April 5th", "Worthington, Ohio, Dec. 23rd 1862", and with no comma
-    "Sollas 3rd October 1915", "Vicksburg May 21st"."""
+    "Worthington, April 5th", "Worthington, Ohio, Dec. 23rd 1862", "Sollas, Sunday 4th
+    December", and with no comma "Sollas 3rd October 1915", "Vicksburg May 21st"."""
     if not (run.initial and not run.title):
         return False
     if not run.comma_after:
@@ -1147,8 +1149,10 @@ def is_dateline(run: NameRun) -> bool:
     # the line ends after it: "Harriet, may I ask" goes on. A month after a region is one
     # written short ("Dec."): "Harriet, Tom, June and I" is a list.
     month = run.next in MONTHS or run.next in SHORT_MONTHS
+    # A weekday may come first, then the day's ordinal ending or the month ("4" is no word).
+    weekday = run.next in _WEEKDAYS and (run.next2 in _DAY_ENDINGS or run.next2 in MONTHS)
     return (month and (run.next2 in _ORDINAL_ENDS or run.next2[0].isdigit())) or (
-        run.next2 in SHORT_MONTHS)
+        run.next2 in SHORT_MONTHS) or weekday
 
 
 def _attributive(run: NameRun, stopwords: frozenset[str]) -> bool:

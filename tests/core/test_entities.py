@@ -2119,3 +2119,11 @@ def test_a_name_said_only_after_a_count_is_the_several_who_bear_it():
     # A surname that ends in "s" is a name when no count goes before it.
     result = _result("Rob waited. Roberts came in and sat down. Later Roberts said nothing.")
     assert "Roberts" in _names(result.characters)
+
+
+def test_a_dateline_may_give_the_weekday_before_the_date():
+    result = _result("Vardholm Skerry, Sunday 4th March 1910\n\nDear Ewan, the lamp is lit.",
+                     "Vardholm Skerry, Friday 9th March 1910\n\nDear Ewan, the fog is in.",
+                     "Tove Lunde, Sunday is baking day. Tove Lunde smiled.")
+    assert _names(result.places) == {"Vardholm Skerry": ()}
+    assert "Tove Lunde" in _names(result.characters)
