@@ -462,6 +462,11 @@ class EntityFinder:
             # '"Eight," she said', '"Forty-two," he said', "Ten-thirty": a number said (an
             # age, a price, a time, a mark), no one spoken to, however it is written.
             return False
+        if stats.noninitial == 0 and not stats.kin and self._everyday_plural(word):
+            # "Passengers began to gather", "Customers called him Mr. Sam": only ever at a
+            # sentence's head, a plural of an everyday noun is people of a kind, whatever
+            # they do ("Mr. Banks" or "Tom Banks" would make "Banks" a name all the same).
+            return False
         lower_uses = self.lower[low]
         if stats.same_as and stats.noninitial:
             # "Tuppence is Eli Haigh really": the text says whom the word names, and names
@@ -493,6 +498,20 @@ class EntityFinder:
             # No context says what it is: keep it only when it is frequent and never lower case.
             return lower_uses == 0 and stats.noninitial >= 3 and lists.frequency(low) < 4.0
         return lower_uses == 0 or evidence >= 2
+
+    @staticmethod
+    def _everyday_plural(word: str) -> bool:
+        """Whether a word is the plural of an everyday English noun ("Passengers", "Guards",
+        "Churches") and no given name or place, nor its singular ("Frances" of "France")."""
+        if not word.endswith("s") or len(word) < 4:
+            return False
+        lists = wordlists()
+        if word in lists.first_names or word in lists.places:
+            return False
+        singulars = {word[:-1]} | (
+            {word[:-2]} if word.endswith("es") and word[:-2].endswith(_SIBILANTS) else set())
+        return any(everyday_word(singular) and singular not in lists.places
+                   for singular in singulars)
 
     def _family_plural(self, stats: FormStats) -> bool:
         """'the Westons' or 'the John Knightleys' is a family, not another character, and

@@ -2127,3 +2127,12 @@ def test_a_dateline_may_give_the_weekday_before_the_date():
                      "Tove Lunde, Sunday is baking day. Tove Lunde smiled.")
     assert _names(result.places) == {"Vardholm Skerry": ()}
     assert "Tove Lunde" in _names(result.characters)
+
+
+def test_a_plural_of_an_everyday_noun_only_at_a_sentence_head_is_no_one():
+    result = _result("The bus was late. Passengers began to shout at the driver. Teachers "
+                     "called the office twice. Oskar sighed.")
+    assert _names(result.characters) == {"Oskar": ()}
+    # A surname like it is a name when the book also titles it.
+    result = _result("Mr. Fields opened the gate. Fields said nothing. Fields began to dig.")
+    assert "Fields" in " ".join(_names(result.characters))
