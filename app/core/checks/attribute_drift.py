@@ -65,7 +65,7 @@ from app.core.checks.attribute_values import (
 from app.core.checks.base import CheckContext, Example
 from app.core.checks.cues import cue_sentences, neighbour, next_opens, quote_open
 from app.core.checks.evidence import contrast
-from app.core.checks.mentions import PRONOUN_GENDER, MentionIndex
+from app.core.checks.mentions import PERSON_NOUN_GENDER, PRONOUN_GENDER, MentionIndex
 from app.core.checks.parents import PARENT_WORDS, called_parent
 from app.core.checks.referents import (
     ATTRIBUTION,
@@ -1153,6 +1153,16 @@ EXAMPLES = (
              "Old Dowd fell on the jetty. Ravi Menon and I carried him up to the house, and he "
              "lay there a week, grumbling, and looked at us with his small brown eyes."),
             note="'Ravi Menon and I carried him…, and he…': one of 'we' is not the 'he' after"),
+    Example(("Tavi Orlen sang at the Saturday dances. Tavi Orlen drank rum. Tavi Orlen laughed "
+             "at everything. Tavi Orlen was tall and narrow in the shoulders, and he had pale "
+             "grey eyes.",
+             "The band played on. Tavi Orlen looked at me with those soft brown eyes of his."),
+            ("Tavi Orlen",),
+            note="'X was tall…, and he had pale grey eyes': the clause after 'and' is about X"),
+    Example(("Tavi Orlen sang at the Saturday dances. Tavi Orlen drank rum. Tavi Orlen laughed "
+             "at everything. Tavi Orlen was with a woman, and she had pale grey eyes.",
+             "The band played on. Tavi Orlen looked at me with those soft brown eyes of his."),
+            note="another one on the way ('with a woman'): the 'she' may be hers"),
 )
 
 # Someone else's attribute or another time ("ever since she was twelve") is not a statement
@@ -1622,6 +1632,14 @@ _ASIDE = re.compile(r",\s*(?:as\s+)?(?:you|I|we|they)\s+(?:know|knew|think|suppo
                     r"remember|recall|believe|may\s+remember|will\s+remember)\s*,")
 # A name joined to the teller's "I" as the subject: "Tak-sing and I carried him".
 _WITH_THE_TELLER = re.compile(r"\s+and\s+I\b")
+# A clause said of the one named, then one after "and" opening on a pronoun, up to the value:
+# " was tall and narrow in the shoulders, and he had pale " — no one else on the way.
+_GOES_ON = re.compile(r"\s+(?:is|was|had|has)\b[^,;:.!?\"“”]*,\s+and\s+(?:she|he)\s+(?:has|had)\s+"
+                      r"(?:[a-z-]+,?\s+){0,2}")
+# Someone else the first clause may bring in, whom the pronoun after may stand for: "was with
+# a woman, and she had".
+_SOMEONE = re.compile(rf"\b(?:{'|'.join(PERSON_NOUN_GENDER)}|men|women|girls|boys|{KIN_WORDS})\b",
+                      re.IGNORECASE)
 # The words of `_OTHER_SUBJECT` that open a clause of another time.
 _TIME_WORDS = frozenset({"when", "since", "until", "before", "after"})
 
@@ -1630,9 +1648,11 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
     """Whether the words between a character's name and a value start a clause about
     someone else or another time — not "…, and he had these grey eyes" of a man named
     before, whose sex the name or the narration tells (or, where neither does, the "her" or
-    "his" right before the value) — but one joined to the teller's "I" is none of a "he" or
-    "she" after ("Tak-sing and I carried him…, and he lay…"). Another time matters to an age
-    only: "Loveday … and when she saw him she … looked at him with her grey eyes" are hers."""
+    "his" right before the value, or a clause after "and" opening on "he" with no one else on
+    the way: "Cheo was tall…, and he had pale grey eyes") — but one joined to the teller's "I"
+    is none of a "he" or "she" after ("Tak-sing and I carried him…, and he lay…"). Another
+    time matters to an age only: "Loveday … and when she saw him she … looked at him with her
+    grey eyes" are hers."""
     between = _ASIDE.sub(",", between)  # "…, as you know, with soft brown eyes": no subject
     owner = OWNED_BY_PRONOUN.search(between)
     gender = index.genders.get(name)
@@ -1677,6 +1697,13 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
             return False
     if len(words) > 1 or not words <= PRONOUN_GENDER.keys():
         return True
+    first_clause = between[: between.find(",")]
+    if gender is None and _GOES_ON.fullmatch(between) and not _SOMEONE.search(
+            first_clause) and not THIRD_PERSON.search(first_clause):
+        # "Cheo was tall and narrow in the shoulders, and he had pale grey eyes": a clause
+        # after "and" that opens on "he", with no one else on the way, goes on about the one
+        # the sentence names, whose sex the "he" then tells.
+        return False
     return gender != PRONOUN_GENDER[words.pop()]
 
 
