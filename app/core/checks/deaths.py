@@ -972,8 +972,8 @@ def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -
     named last, within a few sentences ('"Nena's," Vó said. "You didn't hear? She died in
     June."'; more when those on the way speak of someone of its sex, `_carried_reach`) —
     passing over the speaker, whom the narration names, but not over someone spoken to
-    ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father"), or one of
-    the other sex."""
+    ('"Listen, Khady. He died."'), someone unnamed said after ("Nena's father", when "he"
+    died; not "Fatma's son", when "she" did), or one of the other sex."""
     wanted = PRONOUN_GENDER.get(pronoun.lower())
     text = index.manuscript.documents[view.document].text
     reach = _carried_reach(index.manuscript, view, wanted, 0, talk=True)
@@ -986,7 +986,7 @@ def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -
                 continue
             if (not mention.run.possessive and vocative(text, span)) or (
                 index.genders.get(mention.cluster.name) not in (wanted, None)
-            ) or unnamed_between(text, span.end, at) or _owns_someone(text, mention):
+            ) or unnamed_between(text, span.end, at) or _owns_someone(text, mention, wanted):
                 return None
             return mention.cluster.name
     return None
@@ -1008,14 +1008,19 @@ def _named_in_chain(index: MentionIndex, view: SentenceView, gender: str | None,
     return last if index.genders.get(last.name) is None else None
 
 
-def _owns_someone(text: str, mention: Mention) -> bool:
+def _owns_someone(text: str, mention: Mention, sex: str | None = None) -> bool:
     """Whether a mention owns someone unnamed ("Sandy's mother smiled out of the frame"): a
-    pronoun after it may mean the mother, not Sandy."""
+    pronoun after it may mean the mother, not Sandy — one of its `sex`, not another ('"It's
+    Deniz. Fatma's son." … "She died this morning"': not the son)."""
     if not mention.run.possessive:
         return False
     span = mention.span
     owner = max(span.start, text.rfind(" ", span.start, span.end) + 1)  # "Rintoul's mother"
-    return _someone_else().match(text, owner) is not None
+    owned = _someone_else().match(text, owner)
+    if owned is None:
+        return False
+    told = sex_of_noun(owned.group(0).split()[-1])
+    return sex not in ("m", "f") or told not in ("m", "f") or told == sex
 
 
 _CHAINED = {"m": frozenset({"he", "his", "him"}), "f": frozenset({"she", "her"})}

@@ -193,3 +193,17 @@ def test_a_man_spoken_of_after_the_name_may_be_whom_him_means(monkeypatch):
                                          "carried him down.\n\nWe burned him on the ridge above "
                                          "the village.")
     assert told_deaths(context).first == {}
+
+
+def test_someone_of_the_other_sex_the_name_owns_is_not_whom_she_means(monkeypatch):
+    context = check_context(monkeypatch, "Hatice Demir bought sweets. The phone rang.\n\n"
+                                         "\"It's Emre. Hatice Demir's son. They took her in "
+                                         "last night. She died this morning.\"")
+    assert list(told_deaths(context).first) == ["Hatice Demir"]
+
+
+def test_someone_of_her_sex_the_name_owns_may_be_whom_she_means(monkeypatch):
+    context = check_context(monkeypatch, "Hatice Demir bought sweets. The phone rang.\n\n"
+                                         "\"It's Emre. Hatice Demir's daughter. They took her "
+                                         "in last night. She died this morning.\"")
+    assert told_deaths(context).first == {}
