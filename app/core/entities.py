@@ -548,14 +548,16 @@ class EntityFinder:
     @cached_property
     def _surnames_of_full_names(self) -> frozenset[str]:
         """The last words of the full names known to be people's, by a given name, a title
-        or what they do ("Varrow" of "Queen Maelis Varrow"), which a family plural may be
+        or what they do ("Varrow" of "Queen Maelis Varrow"), or of two words opening with one
+        that may be a given name ("Ranade" of "Tanvi Ranade"), which a family plural may be
         made of."""
         first_names = wordlists().first_names
         return frozenset(
             stats.words[-1] for stats in self.forms.values()
             if len(stats.words) > 1 and not _place_word_kind(stats.words) and (
                 stats.words[0] in first_names or stats.titles
-                or stats.said + stats.kin + stats.person_verb > 0))
+                or stats.said + stats.kin + stats.person_verb > 0
+                or (len(stats.words) == 2 and self._given_name(stats.words[0]))))
 
     def _kind(self, stats: FormStats) -> EntityKind:
         lists = wordlists()

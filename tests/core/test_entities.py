@@ -2136,3 +2136,12 @@ def test_a_plural_of_an_everyday_noun_only_at_a_sentence_head_is_no_one():
     # A surname like it is a name when the book also titles it.
     result = _result("Mr. Fields opened the gate. Fields said nothing. Fields began to dig.")
     assert "Fields" in " ".join(_names(result.characters))
+
+
+def test_the_plural_of_a_surname_the_book_gives_a_given_name_is_a_family():
+    result = _result(
+        "Tazmeen Orvaldi lit the lamps, because the Orvaldis' pandit had come early. The "
+        "Orvaldis arrived at noon with a cart for the Orvaldis' house in the hills."
+    )
+    assert "Orvaldis" not in _names(result.places)
+    assert "Orvaldis" not in _names(result.characters)
