@@ -917,7 +917,8 @@ def _run_records(
                 known = low not in lists.stopwords and " ".join(words) in lists.places
                 if compass or known or first in WEEKDAYS or (not plain and (
                     (words[-1] in lists.place_suffixes and (len(words) == 2 or not run.initial))
-                    or opens_place_name(first) or family_name_first(words)
+                    or opens_place_name(first)
+                    or (family_name_first(words) and low not in TELL_VERBS)
                     or quarter_of_a_place(words)
                 )):
                     # "Box Hill", "Rose Street": an everyday word before a place word is
@@ -927,7 +928,8 @@ def _run_records(
                     # ("Camp Tamarack" in a story that says "camp" all the time), a compass
                     # word inside a sentence, where names_run joins it to a name ("the coast
                     # of South Georgia", in a story that says "go south"); and so is a family
-                    # name before a hyphened given name ("Park Jun-ho").
+                    # name before a hyphened given name ("Park Jun-ho"), where a verb said
+                    # to someone ("Tell Kin-fai when you judge…") is no family name.
                     found.append((run, None, [_UNKNOWN, _UNKNOWN]))
                     continue
                 # "Fort Kochi" opening a line is a place's name, not "Kochi" after a word.

@@ -1262,7 +1262,9 @@ def test_a_family_name_first_is_no_everyday_word_at_a_sentence_head():
         "Seo-yeon looked up. Park Jun-ho, her boss, is fifty. Director Park nods, and Director "
         "Park smiles. \"Tell Mei-ying,\" said Seo-yeon."
     )
-    assert _names(result.characters) == {"Park Jun-ho": ("Director Park",), "Seo-yeon": ()}
+    # "Tell Mei-ying" is no full name, but Mei-ying is someone told something ("Tell Funmi").
+    assert _names(result.characters) == {"Park Jun-ho": ("Director Park",), "Seo-yeon": (),
+                                         "Mei-ying": ()}
 
 
 def test_a_korean_name_family_name_first_is_someones_even_only_at_a_lines_head():

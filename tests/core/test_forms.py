@@ -29,3 +29,10 @@ def test_an_everyday_word_at_a_sentence_head_is_trimmed_from_the_name():
     forms = _forms("Poor Harriet cried. Harriet smiled, and the poor dog slept.")
     assert "Poor Harriet" not in forms
     assert forms["Harriet"].total == 2
+
+
+def test_a_verb_said_to_someone_is_no_family_name_before_a_hyphened_given_name():
+    forms = _forms("Tell Hye-jin the rice is in the cooker. Park Jun-ho laughed.")
+    assert "Tell Hye-jin" not in forms
+    assert forms["Hye-jin"].total == 1
+    assert forms["Park Jun-ho"].total == 1
