@@ -1,7 +1,9 @@
 """One module per continuity check; each declares a RULE, a KIND, EXAMPLES and `find()`.
 
 `run_checks` runs them all over a manuscript. Adding a check means adding a module here and
-listing it in CHECKS; its EXAMPLES are then exercised by tests/core/checks/test_examples.py.
+listing it in CHECKS; its EXAMPLES (kept in `app.core.checks.examples`, one module per check,
+so the check's own module holds only its logic) are then exercised by
+tests/core/checks/test_examples.py.
 """
 
 from __future__ import annotations

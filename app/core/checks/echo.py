@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
 
-from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.checks.base import CheckContext, finding_key
+from app.core.checks.examples.echo import EXAMPLES as EXAMPLES
 from app.core.manuscript import Manuscript
 from app.core.model import Finding, Span, WarningKind
 from app.core.parsing import ParsedParagraph
@@ -37,27 +38,6 @@ TRIPLE = 3
 everyday-words setting off: a reader hears "heavy rain, heavy skies, heavy hearts"."""
 MIN_LENGTH = 5
 
-EXAMPLES = (
-    Example(("In Shona a mother's brother was a sekuru, the same word as for a grandfather, so "
-             "that Thando had grown up with two sekurus and one grandmother.",),
-            note="a title written small, however rare, is what people are called"),
-    Example(("The lake shimmered under the moon. Nora walked to the shore and watched the water "
-             "shimmering as the boats came in.",), ("shimmered", "shimmering")),
-    Example(("The lake shimmered under the moon.", " ".join(["It was so."] * 60)
-             + " The road shimmered."),),
-    Example(("The suitcase was heavy, the heavy kind with brass corners.",),
-            note="everyday words echo only with the echo_everyday_words setting"),
-    Example(("Heavy rain all week, heavy skies, heavy hearts in the market.",),
-            ("heavy",), note="three times within a few words: heard without the setting"),
-    Example(("The sea was silver. " + " ".join(["It was so."] * 5) + " The sky was silver, "
-             "and the boats were silver.",),
-            note="the third comes too late after the first for a reader to hear three"),
-    Example(("Ustaz Mamdouh came in at nine. We stood up. Ustaz Youssef followed him with the "
-             "tapes.",), note="a title before a name is how people are called, not an echo"),
-    Example(("Nan was seventy-four that spring. Seventy-four, she said, was no age at all for a "
-             "woman with a garden.",),
-            note="a number said again, of an age or a count, is no word chosen twice"),
-)
 
 _STEMMER = PorterStemmer()
 

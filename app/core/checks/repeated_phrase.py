@@ -6,28 +6,14 @@ least WARNING_SCORE: rare words, not idioms, not names) into warnings quoting ea
 
 from __future__ import annotations
 
-from app.core.checks.base import CheckContext, Example, finding_key
+from app.core.checks.base import CheckContext, finding_key
+from app.core.checks.examples.repeated_phrase import EXAMPLES as EXAMPLES
 from app.core.model import Finding, Phrase, WarningKind
 from app.core.phrases import WARNING_SCORE, phrase_key
 from app.core.text import PARAGRAPH_BREAK
 
 RULE = "repeated-phrase"
 KIND = WarningKind.REPEATED_PHRASE
-
-EXAMPLES = (
-    Example(("The smell of freshly baked croissants filled the street.",
-             "Again the scent of freshly baked croissants drifted past."),
-            ("freshly baked croissants",)),
-    Example(("He kept the letter folded twice and then once more in his coat.",
-             "The note had been folded twice and then once more."),
-            ("folded twice and then once more",), note="six words again, however plain"),
-    Example(("For the first time, he smiled.", "For the first time, he slept."),),
-    Example(("She said that she would come back to see him in the morning.",
-             "He said that she would come back to see us."),),
-    Example(("She walked into the drawing-room.", "He ran into the drawing-room."),),
-    Example(("I am not a person who gets stupid about boys. Jaz is a person who gets stupid "
-             "about boys.",), note="said twice in one breath, on purpose"),
-)
 
 
 def find(context: CheckContext) -> list[Finding]:
