@@ -35,6 +35,7 @@ from app.core.text import (
     MONTHS,
     SHORT_MONTHS,
 )
+from app.core.text import WEEKDAYS as DAYS
 from app.core.wordlists import wordlists
 
 SAID_VERBS = frozenset(
@@ -1132,8 +1133,6 @@ _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})
 # What is left of a day of the month once its digits are gone ("5th" -> "th").
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_ENDS = _DAY_ENDINGS | {""}
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
 
 
 def is_dateline(run: NameRun) -> bool:
@@ -1152,7 +1151,7 @@ def is_dateline(run: NameRun) -> bool:
     # written short ("Dec."): "Harriet, Tom, June and I" is a list.
     month = run.next in MONTHS or run.next in SHORT_MONTHS
     # A weekday may come first, then the day's ordinal ending or the month ("4" is no word).
-    weekday = run.next in _WEEKDAYS and (run.next2 in _DAY_ENDINGS or run.next2 in MONTHS)
+    weekday = run.next in DAYS and (run.next2 in _DAY_ENDINGS or run.next2 in MONTHS)
     return (month and (run.next2 in _ORDINAL_ENDS or run.next2[0].isdigit())) or (
         run.next2 in SHORT_MONTHS) or weekday
 

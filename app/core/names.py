@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.core.text import ABBREVIATIONS, CAPITAL, SHORT_MONTHS, Token, fold, is_capitalised
+from app.core.text import WEEKDAYS as DAYS
 from app.core.wordlists import wordlists
 
 # Lower-case words inside a name that make the next word a father's name, not a family's:
@@ -441,9 +442,9 @@ def _names_a_place(text: str, tokens: list[Token], i: int) -> bool:
 
 # Compass words, which name the part of a place ("North York", "East Los Angeles").
 COMPASS = frozenset({"North", "South", "East", "West"})
-# The days of the week, given names too in West Africa ("Sunday Agu", "Friday Mensah").
-WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                      "Sunday"})
+# The days of the week as written, given names too in West Africa ("Sunday Agu", "Friday
+# Mensah").
+WEEKDAYS = frozenset(day.capitalize() for day in DAYS)
 # Words before a weekday that make it a day: "on Sunday", "every Friday", "the second Sunday",
 # "by Thursday", "until Monday".
 _DAY_BEFORE = frozenset({

@@ -47,6 +47,9 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "september", "october", "november", "december"})
 SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                           "nov", "dec"})
+# The days of the week in lower case.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
 # Abbreviations that end in a full stop without ending the sentence.
 ABBREVIATED_TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Mme", "Mlle", "Messrs", "Capt", "Col", "Gen", "Lt",

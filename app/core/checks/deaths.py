@@ -85,7 +85,7 @@ from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
 from app.core.parsing import ParsedParagraph
-from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS
+from app.core.text import CAPITAL, FAMILY_TITLES, MONTHS, WEEKDAYS
 from app.core.variants import vocative
 from app.core.wordlists import wordlists
 
@@ -96,7 +96,7 @@ _CUES = "deaths"
 # the next morning", "They buried Amos that Friday" (a day of the week, as a funeral is dated),
 # "We buried Ifan this afternoon", "we buried him that same evening", "passed on in March".
 _PARTS_OF_DAY = (r"(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter|"
-                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+                 rf"{'|'.join(sorted(WEEKDAYS))})")
 
 _AT_REST_WHEN = (r"(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after(?:wards)?)|"
                  r"(?:the\s+(?:next|following|same)|(?:that|this)(?:\s+(?:same|very))?)\s+"
