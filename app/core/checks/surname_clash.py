@@ -691,8 +691,12 @@ def _titled_addressed_by_name(context: CheckContext) -> list[Finding]:
                 continue  # a given name alone is too often another's: two words, no title
             span = mention.span
             text = manuscript.documents[span.document].text
+            # The name is seldom said at a line's end: look there before finding its sentence.
+            said_to = _VOCATIVE.match(text, span.end)
+            if said_to is None:
+                continue
             view = sentence_at(manuscript, span.document, span.start)
-            if view is None or not _VOCATIVE.match(text, span.end, view.end):
+            if view is None or said_to.end() > view.end:
                 continue
             # The one who spoke the line before, "he said": whom the name answers.
             gender = next((g for g in ("m", "f") if _answers(manuscript, view, g)), None)
