@@ -521,6 +521,17 @@ def _goes_on_known_place(members: list[Token], nxt: Token) -> bool:
                for start in range(len(written)))
 
 
+def _opens_street_after(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i`, no name on its own ("South", "Church"), goes on the name
+    before it with the place word after it: "Great South Road", "Upper Church Street" (not
+    after a given name: "told Harriet South Road was shut")."""
+    lists = wordlists()
+    return (i + 1 < len(tokens) and tokens[i + 1].text in lists.place_suffixes
+            and tokens[i - 1].text not in lists.first_names
+            and tokens[i + 1].sentence == tokens[i].sentence
+            and _adjacent(text, tokens[i], tokens[i + 1], False))
+
+
 def _possessive_place(text: str, token: Token, nxt: Token) -> bool:
     """Whether `nxt` goes on a place's name after the possessive `token`: "Arthur's Seat",
     "King's Cross", "Land's End" — a place word, or an everyday noun that is no name."""
@@ -694,6 +705,11 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             after_title = tokens[j].text in honorifics or (
                 tokens[j].text in place_prefixes and tokens[j].text in ABBREVIATIONS
             )
+            if (nxt.text in not_names and _adjacent(text, tokens[j], nxt, after_title)
+                    and _opens_street_after(text, tokens, j + 1)):
+                members.extend((nxt, tokens[j + 2]))
+                j += 2
+                continue
             if _name_word(nxt.text) and (nxt.text not in not_names or (
                     nxt.text in SURNAMES_ALSO_INTERJECTIONS and tokens[j].text in honorifics)
                     or _people_as_surname(text, tokens, j, members)

@@ -2147,3 +2147,13 @@ def test_the_plural_of_a_surname_the_book_gives_a_given_name_is_a_family():
     )
     assert "Orvaldis" not in _names(result.places)
     assert "Orvaldis" not in _names(result.characters)
+
+
+def test_a_word_no_name_alone_goes_on_the_name_before_it_with_the_place_word_after_it():
+    result = _result(
+        "The bus went down Great South Road and stopped at Kelso Presbyterian Church. "
+        "Dena Morrow told Ana South Road was shut, and Dena Morrow laughed."
+    )
+    assert sorted(_names(result.places)) == [
+        "Great South Road", "Kelso Presbyterian Church", "South Road"]
+    assert "Ana" in _names(result.characters)
