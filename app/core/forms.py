@@ -912,11 +912,15 @@ def _run_records(
                 # "Dearest Agnes," opening a letter: the name after the word of address.
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
                 compass = first in COMPASS and not run.initial
-                # A weekday heads a run only as a given name (`names`: "Sunday Okafor").
                 # "New Orleans" in a story that says "new" all the time: a well-known place
                 # is named by all its words, wherever it stands.
                 known = low not in lists.stopwords and " ".join(words) in lists.places
-                if compass or known or first in WEEKDAYS or (not plain and (
+                # "on Church Street" in a story that says "church": a word no name alone
+                # before a place word is the place's name, as names_run joined it.
+                street = (first in lists.not_names and low not in lists.stopwords
+                          and len(words) == 2 and words[-1] in lists.place_suffixes)
+                # A weekday heads a run only as a given name (`names`: "Sunday Okafor").
+                if compass or known or street or first in WEEKDAYS or (not plain and (
                     (words[-1] in lists.place_suffixes and (len(words) == 2 or not run.initial))
                     or opens_place_name(first)
                     or (family_name_first(words) and low not in TELL_VERBS)

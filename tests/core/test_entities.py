@@ -2157,3 +2157,11 @@ def test_a_word_no_name_alone_goes_on_the_name_before_it_with_the_place_word_aft
     assert sorted(_names(result.places)) == [
         "Great South Road", "Kelso Presbyterian Church", "South Road"]
     assert "Ana" in _names(result.characters)
+
+
+def test_a_word_no_name_alone_before_a_place_word_keeps_it_whatever_the_counts():
+    result = _result(
+        "Ada Voss went to church, and after church she went to church again. The bakery on "
+        "Church Street was shut, and Ada Voss laughed."
+    )
+    assert _names(result.places) == {"Church Street": ()}
