@@ -23,6 +23,7 @@ from app.core.names import (
     COMPASS,
     CONNECTORS,
     EPITHETS,
+    GENERATIONS,
     WEEKDAYS,
     NameRun,
     everyday_word,
@@ -1020,6 +1021,13 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         )
     ):
         person_verb += 1
+    if run.comma_after and run.next == "who" and not run.possessive and run.prev != "the" and not (
+        {run.prev, run.prev2} & _PLACING_WORDS or (words[0] in GENERATIONS and not run.prev_spaced)
+    ):
+        # "Nenita, who was ten, slept on the cot": "who" goes on about a person — but after
+        # a preposition ("a fellow from Herbert, Saskatchewan, who") about the one before, and
+        # after a name and a generation ("Harold Voss, Junior, who") about that name's bearer.
+        person_verb += 1
     if run.possessive and (run.next in kinship or run.next in BODY_AND_MIND):
         kin += 1
     # "her sister Rose", "Rose, my sister", "the widow Garnier".
@@ -1072,6 +1080,10 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
             run.prev in _SENT_FOR and run.next in _SENT_WHERE),
         evidence if any(evidence) else None,
     )
+
+
+# Words after which a name is where someone is or goes, or what a thing is of.
+_PLACING_WORDS = _VERB_NOT_ITS | WEAK_PLACE_WORDS
 
 
 def _object_of_preposition(run: NameRun) -> bool:

@@ -2165,3 +2165,9 @@ def test_a_word_no_name_alone_before_a_place_word_keeps_it_whatever_the_counts()
         "Church Street was shut, and Ada Voss laughed."
     )
     assert _names(result.places) == {"Church Street": ()}
+
+
+def test_a_name_who_goes_on_about_is_a_character():
+    result = _result("The house was cold. Ottilie, who was nine, slept on the cot by the stove. "
+                     "Bram sat up with Ottilie and the lamp, and later with Ottilie alone.")
+    assert "Ottilie" in _names(result.characters)

@@ -36,3 +36,12 @@ def test_a_verb_said_to_someone_is_no_family_name_before_a_hyphened_given_name()
     assert "Tell Hye-jin" not in forms
     assert forms["Hye-jin"].total == 1
     assert forms["Park Jun-ho"].total == 1
+
+
+def test_a_name_who_goes_on_about_is_someones():
+    forms = _forms("Ottilie, who was nine, slept by the stove. A carter from Dunmore, Ontario, "
+                   "who knew the road, came in. Pieter Smit, Junior, who ran the mill, sat.")
+    assert forms["Ottilie"].person_verb == 1
+    # After a preposition "who" is the noun's before it; after a name, its generation's.
+    assert forms["Ontario"].person_verb == 0
+    assert forms["Junior"].person_verb == 0
