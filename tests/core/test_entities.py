@@ -2171,3 +2171,10 @@ def test_a_name_who_goes_on_about_is_a_character():
     result = _result("The house was cold. Ottilie, who was nine, slept on the cot by the stove. "
                      "Bram sat up with Ottilie and the lamp, and later with Ottilie alone.")
     assert "Ottilie" in _names(result.characters)
+
+
+def test_borrowed_cries_sentence_adverbs_and_dialect_words_are_no_names():
+    result = _result('Afterward Nainai sat by the window, and we ate with Nainai. When the soup '
+                     'was served Nainai said "Voilà" and the boy said "Tschüss" and ran. '
+                     'Old Dod said, "Aboot the boat." Nainai smiled.')
+    assert set(_names(result.characters)) == {"Nainai", "Dod"}
