@@ -2178,3 +2178,9 @@ def test_borrowed_cries_sentence_adverbs_and_dialect_words_are_no_names():
                      'was served Nainai said "Voilà" and the boy said "Tschüss" and ran. '
                      'Old Dod said, "Aboot the boat." Nainai smiled.')
     assert set(_names(result.characters)) == {"Nainai", "Dod"}
+
+
+def test_a_relative_pronoun_opening_a_sentence_is_no_one():
+    result = _result("Someone laughed at the back. Whoever began it, the noise spread, and "
+                     "Kasia smiled. Kasia sighed.")
+    assert set(_names(result.characters)) == {"Kasia"}
