@@ -512,6 +512,8 @@ def _document_forms(
         # The paragraph's runs counted so far, by where each ends.
         said_in_paragraph: dict[int, tuple[NameRun, str, FormStats]] = {}
         paragraph_start = len(recent)
+        # The last run if it was a one-word nickname given to "him" or "her", with its stats.
+        nicknamed: tuple[NameRun, FormStats] | None = None
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
@@ -539,6 +541,9 @@ def _document_forms(
             if record is None:
                 continue
             key, words, final, title, cue, evidence = record
+            # "Everyone called her la Tati": the nickname keeps its language's article.
+            article_cue = not cue and _called_with_article(placed.parsed.text, final)
+            cue = cue or article_cue
             stats = forms.get(key)
             if stats is None:
                 stats = forms[key] = FormStats(key, words)
@@ -572,7 +577,8 @@ def _document_forms(
             ) else ""
             # "called him Bubba", "knew him as Hems": the pronoun tells whose it is.
             pronoun = run.prev if run.prev in ("him", "her") else (
-                run.prev2 if run.prev == "as" and run.prev2 in ("him", "her") else "")
+                run.prev2 if (run.prev == "as" or article_cue) and run.prev2 in ("him", "her")
+                else "")
             # "Wendell was Lottie's half-brother. They called him Bubba": not hers.
             other_sex = prev_stats is not None and pronoun != "" and (
                 prev_stats.sex not in ("-", {"him": "m", "her": "f"}[pronoun]))
@@ -592,6 +598,12 @@ def _document_forms(
                 stats.nickname_near.update((pronoun, near) for near in recent[
                     max(since, len(recent) - _NEAR):] if near != caller)
             single = len(words) == 1
+            if single and nicknamed is not None and _was_the_name(
+                    placed.parsed.text, nicknamed[0], run):
+                # "Everyone called her la Tati. Rosario was the name the priest used": the
+                # nickname and the name are one person's.
+                nicknamed[1].nickname_of[key] += 1
+            nicknamed = (run, stats) if cue and single and pronoun else None
             if prev_stats is not None and len(prev_stats.words) == 1 and not single and (
                 _said_to_be(prev_run, run)
                 or _named_as(placed.parsed.text, prev_run, prev_stats, run)
@@ -832,6 +844,34 @@ def _whom_called(
         return None
     owner = said.get(found.start())
     return owner if owner is not None and owner[0].sentence == nickname.sentence else None
+
+
+# "called her la Tati", "calls him el Flaco": "called" and the pronoun before the article a
+# nickname keeps from its language ("the" is left out: "called him the Colonel" is a rank).
+_CALLED_PRONOUN = re.compile(r"\b(?:called|calls|call)\s+(?:him|her)\s+$", re.IGNORECASE)
+
+
+def _called_with_article(text: str, nickname: NameRun) -> bool:
+    """Whether a name is given as a nickname to "him" or "her" with the article of its
+    language before it: "Everyone called her la Tati"."""
+    if nickname.initial or nickname.possessive or nickname.prev == "the" or (
+        nickname.prev not in _NICKNAME_ARTICLES or nickname.prev2 not in ("him", "her")
+    ):
+        return False
+    start = text.rfind(" ", 0, nickname.start - 1)  # the article's start, less its space
+    return start > 0 and _CALLED_PRONOUN.search(text, max(0, start - 30), start + 1) is not None
+
+
+# "Rosario was the name the priest used": a name said, opening a sentence, to be a name.
+_WAS_THE_NAME = re.compile(r"\s+(?:is|was)\s+(?:only\s+|just\s+)?the\s+name\b")
+
+
+def _was_the_name(text: str, nickname: NameRun, name: NameRun) -> bool:
+    """Whether a one-word name opening the sentence right after the one that gives a
+    nickname is said there to be a name ("Everyone called her la Tati. Rosario was the name
+    the priest used"): the name of the one so nicknamed."""
+    return (name.sentence == nickname.sentence + 1 and name.initial and not name.possessive
+            and _WAS_THE_NAME.match(text, name.end) is not None)
 
 
 def _calls_him(caller: NameRun, nickname: NameRun) -> bool:

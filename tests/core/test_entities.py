@@ -2184,3 +2184,21 @@ def test_a_relative_pronoun_opening_a_sentence_is_no_one():
     result = _result("Someone laughed at the back. Whoever began it, the noise spread, and "
                      "Kasia smiled. Kasia sighed.")
     assert set(_names(result.characters)) == {"Kasia"}
+
+
+def test_a_nickname_with_its_article_and_the_name_said_next_are_one_person():
+    result = _result(
+        "Mercedes Ortiz heard the bell. \"You look tired, Chiqui,\" said her friend Lupita.\n\n"
+        "The whole street called her la Chiqui. Mercedes was the name her teachers used. "
+        "Chiqui laughed, and Chiqui sang, and Lupita smiled."
+    )
+    assert set(_names(result.characters)["Mercedes Ortiz"]) == {"Chiqui", "Mercedes"}
+
+
+def test_a_name_said_to_be_a_name_after_no_nickname_is_no_one_elses():
+    result = _result(
+        "Mercedes Ortiz heard the bell. \"You look tired, Chiqui,\" said Lupita.\n\n"
+        "The whole street laughed at Chiqui. Mercedes was the name on the letter. "
+        "Chiqui laughed, and Chiqui sang, and Lupita smiled."
+    )
+    assert "Chiqui" not in _names(result.characters)["Mercedes Ortiz"]
