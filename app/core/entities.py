@@ -809,16 +809,18 @@ class EntityFinder:
                     self.accepted[key] == EntityKind.CHARACTER
                 ):
                     parent[key] = target
-        # "Aunt Winnie", when Winnie is what the text says Winifred Oakes is called: the
-        # kin title goes before the nickname as before a given name, and is hers.
+        # "Aunt Winnie", when Winnie is what the text says Winifred Oakes is called (or
+        # "Theia Lenio", when Lenio is said to have the real name Eleni): the kin title
+        # goes before the nickname as before a given name, and is hers.
         kinship = lists.kinship
         for key in self.accepted:
             stats = self.forms[key]
             bare = self.forms.get(stats.words[0]) if len(stats.words) == 1 else None
             if (bare is not None and stats.titles and parent.get(key) == key
-                    and stats.titles.most_common(1)[0][0].lower() in kinship
+                    and (stats.titles.most_common(1)[0][0].lower() in kinship
+                         or stats.titles.most_common(1)[0][0] in lists.family_words)
                     and parent.get(bare.form, bare.form) != bare.form
-                    and (bare.nickname_of or bare.nickname_near)):
+                    and (bare.nickname_of or bare.nickname_near or bare.same_as)):
                 parent[key] = bare.form
         for alias, canonical in self.decisions.aliases.items():
             a = self._find_key(alias)

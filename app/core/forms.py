@@ -604,12 +604,12 @@ def _document_forms(
                 # nickname and the name are one person's.
                 nicknamed[1].nickname_of[key] += 1
             nicknamed = (run, stats) if cue and single and pronoun else None
-            if prev_stats is not None and len(prev_stats.words) == 1 and not single and (
+            if prev_stats is not None and len(prev_stats.words) == 1 and ((not single and (
                 _said_to_be(prev_run, run)
                 or _named_as(placed.parsed.text, prev_run, prev_stats, run)
                 or _given_at_birth(placed.parsed.text, prev_run, prev_stats, run)
                 or _who_is(placed.parsed.text, prev_run, run)
-            ):
+            )) or (single and _real_name_given(placed.parsed.text, prev_run, prev_stats, run))):
                 prev_stats.same_as[key] += 1
             elif prev_stats is not None and len(prev_stats.words) > 1 and single and (
                 _went_by(prev_run, run)
@@ -651,6 +651,27 @@ def _document_forms(
 # "His name is Jody Renfrew": the full name of the one the pronoun means.
 _NAME_IS = re.compile(r"\b(his|her)\s+(?:real\s+|full\s+|given\s+|Christian\s+)?name\s+"
                       r"(?:is|was)\s+$", re.IGNORECASE)
+
+
+# "Her real name was Eleni": the name a pronoun's person has besides the one used.
+_REAL_NAME_IS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(His|Her)\s+(?:real|true|proper|given|"
+                           r"Christian|baptismal|legal)\s+name\s+(?:is|was)\s+$")
+
+
+def _real_name_given(text: str, name: NameRun, stats: FormStats, real: NameRun) -> bool:
+    """Whether the sentence right after a one-word name opens by giving, with a pronoun, the
+    real name the one it means has besides it ("…the top of Lenio's head. Her real name was
+    Eleni."): a one-word name of that person's, the name's sex, where known, the
+    pronoun's. The word "real" (or "true", "given") is what says the name before was not
+    it: "Her name was Eleni" may name someone new."""
+    if real.sentence != name.sentence + 1 or real.possessive or real.words == name.words or (
+        # "Mrs. Dudek… Her Christian name is Bronisława": her given name, not another she
+        # goes by; "She was a big Yorkshirewoman": a kind, no name.
+        stats.titles or "a" in (name.prev, name.prev2) or "an" in (name.prev, name.prev2)
+    ):
+        return False
+    found = _REAL_NAME_IS.search(text, max(0, real.start - 40), real.start)
+    return found is not None and stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()])
 
 
 # "Didus was seventy-six and dug the garden. He was Mykola Bondar, and…": a sentence that

@@ -2202,3 +2202,22 @@ def test_a_name_said_to_be_a_name_after_no_nickname_is_no_one_elses():
         "Chiqui laughed, and Chiqui sang, and Lupita smiled."
     )
     assert "Chiqui" not in _names(result.characters)["Mercedes Ortiz"]
+
+
+def test_a_real_name_said_of_a_nickname_is_the_same_persons():
+    result = _result(
+        "Corinna Lascari taught at the school. Corinna smiled.\n\n"
+        "He could rest his chin on the top of Rinio's head. Her real name was Corinna. "
+        "Rinio laughed, and Rinio sang, and Theia Rinio waved."
+    )
+    assert set(_names(result.characters)["Corinna Lascari"]) == {"Corinna", "Rinio",
+                                                                  "Theia Rinio"}
+
+
+def test_a_name_said_after_another_without_real_is_someone_new():
+    result = _result(
+        "Corinna Lascari taught at the school. Corinna smiled.\n\n"
+        "He could rest his chin on the top of Rinio's head. Her name was Corinna. "
+        "Rinio laughed, and Rinio sang."
+    )
+    assert "Rinio" not in _names(result.characters)["Corinna Lascari"]
