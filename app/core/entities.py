@@ -780,7 +780,13 @@ class EntityFinder:
             ) and parent.get(key, key) == key:
                 parent[key] = turned
         for key in self.accepted:
-            targets = self.forms[key].nickname_of
+            # "His wife called him Revill, the factor called him Revill": a name said again
+            # after itself is no one else it is given to; given after itself only ("call him
+            # Francis… called him Francis"), it is given to no one else at all.
+            targets = Counter({name: n for name, n in self.forms[key].nickname_of.items()
+                               if name != key})
+            if not targets and self.forms[key].nickname_of:
+                continue
             first_target = targets.most_common(1)[0][0] if targets else ""
             if first_target in self.accepted and _place_word_kind(
                 self.forms[first_target].words

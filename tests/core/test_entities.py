@@ -2221,3 +2221,25 @@ def test_a_name_said_after_another_without_real_is_someone_new():
         "Rinio laughed, and Rinio sang."
     )
     assert "Rinio" not in _names(result.characters)["Corinna Lascari"]
+
+
+def test_a_nickname_said_again_after_itself_is_given_to_the_name_before():
+    result = _result(
+        "Tobias Kettering made clocks in a loft. Nobody called him Tobias. His sister called "
+        "him Kettering, the grocer called him Kettering, and the boys called him Kettering "
+        "too. Kettering laughed. Kettering frowned at the boys.\n\n"
+        "Mrs. Kettering smiled at the grocer. Harriet Kettering sang, and Mrs. Kettering "
+        "waved. Kettering nodded."
+    )
+    characters = _names(result.characters)
+    assert "Kettering" in characters["Tobias Kettering"]
+    assert "Kettering" not in characters["Harriet Kettering"]
+
+
+def test_a_name_given_after_itself_only_is_given_to_no_one_else():
+    result = _result(
+        "Hugh Varley rode by. Hugh smiled at Tansy Orme.\n\n"
+        "Pell laughed, and Pell sang.\n\n"
+        "He says I am to call him Hugh now. I have called him Hugh in my head since May."
+    )
+    assert "Hugh" in _names(result.characters)["Hugh Varley"]
