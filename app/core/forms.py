@@ -616,6 +616,7 @@ def _document_forms(
                 or _the_name_of(placed.parsed.text, prev_run, prev_stats, run)
                 or _says_own_name(placed.parsed.text, prev_run, run)
                 or _he_was_called(placed.parsed.text, prev_run, prev_stats, run)
+                or _to_everyone_else(placed.parsed.text, prev_run, run)
             ):
                 stats.same_as[prev_key] += 1
             elif single and (went := _went_by_pronoun(placed.parsed.text, run)):
@@ -717,6 +718,19 @@ def _he_was_called(text: str, full: NameRun, stats: FormStats, name: NameRun) ->
         return False
     found = _HE_WAS.search(text, max(0, name.start - 40), name.start)
     return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
+
+
+# "Peg to everybody else.": a sentence that is only a name and whom it is said to.
+_TO_EVERYONE_ELSE = re.compile(r"\s+to\s+(?:everybody|everyone|all|the\s+rest\s+of\s+"
+                               r"(?:us|them|the\s+\w+))(?:\s+else)?[.!]")
+
+
+def _to_everyone_else(text: str, full: NameRun, name: NameRun) -> bool:
+    """Whether a sentence that is only a one-word name and "to everybody else" follows right
+    on one that says a full name ("Margaret Callander, if you're reading it off the birth
+    certificate. Peg to everybody else."): the name everyone calls the full name's bearer."""
+    return (name.sentence == full.sentence + 1 and name.initial and not name.possessive
+            and not full.possessive and _TO_EVERYONE_ELSE.match(text, name.end) is not None)
 
 
 # What tells, between a name and the full name after it, the name someone was given at birth:

@@ -2243,3 +2243,19 @@ def test_a_name_given_after_itself_only_is_given_to_no_one_else():
         "He says I am to call him Hugh now. I have called him Hugh in my head since May."
     )
     assert "Hugh" in _names(result.characters)["Hugh Varley"]
+
+
+def test_a_name_said_alone_to_everybody_else_is_the_full_name_before():
+    result = _result(
+        "\"My sister,\" Hollis said. \"Dorothea Quarrie, if you ask the parish clerk. Dot to "
+        "everybody else.\" Dot laughed, and Dot rode out, and Hollis waved."
+    )
+    assert _names(result.characters)["Dorothea Quarrie"] == ("Dot",)
+
+
+def test_a_name_said_to_others_in_a_sentence_of_its_own_is_no_one_elses():
+    result = _result(
+        "Dorothea Quarrie rode out. Dot wrote to everybody else about it. Dot laughed, and "
+        "Dot sang."
+    )
+    assert "Dot" not in _names(result.characters)["Dorothea Quarrie"]
