@@ -743,9 +743,10 @@ _GIVEN_AT_BIRTH = re.compile(
     re.IGNORECASE)
 
 
-# A name's own, said after its possessive: "Teacha's true name was", "Bo's real name is".
-_TRUE_NAME = re.compile(r"(?:['’]s)?\s+(?:true|real|full|proper|given|Christian|legal|baptismal)"
-                        r"\s+name\s+(?:is|was)\s+", re.IGNORECASE)
+# A name's own, said after its possessive: "Teacha's true name was", "Bo's real name is",
+# "Anaanatsiaq's name was".
+_TRUE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:true|real|full|proper|given|Christian|legal|"
+                        r"baptismal)\s+)?name\s+(?:is|was)\s+", re.IGNORECASE)
 
 
 def _given_at_birth(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:

@@ -2259,3 +2259,18 @@ def test_a_name_said_to_others_in_a_sentence_of_its_own_is_no_one_elses():
         "Dot sang."
     )
     assert "Dot" not in _names(result.characters)["Dorothea Quarrie"]
+
+
+def test_a_name_whose_name_is_said_to_be_a_full_name_is_that_person():
+    result = _result(
+        "Nokomis's name was Agathe Quenneville, and she was old that spring. Nokomis laughed, "
+        "and Nokomis sang."
+    )
+    assert _names(result.characters)["Agathe Quenneville"] == ("Nokomis",)
+
+
+def test_a_name_whose_friends_name_is_said_is_not_that_person():
+    result = _result(
+        "Nokomis's friend's name was Agathe Quenneville. Nokomis laughed, and Nokomis sang."
+    )
+    assert "Nokomis" not in _names(result.characters).get("Agathe Quenneville", ())
