@@ -804,7 +804,9 @@ class EntityFinder:
                     not self._names_another(key, target, by_first, by_last)
                 ):
                     parent[key] = target
-            elif self.forms[key].nickname_near:
+            elif self.forms[key].nickname_near and not self.forms[key].same_as:
+                # "The English call him Snowy. His name is Albert Pridmore": whom a sentence
+                # says the name is goes before a guess among the names said before it.
                 target = self._nickname_owner(key, parent)
                 if target is not None and not self._names_another(key, target, by_first,
                                                                   by_last):

@@ -689,7 +689,9 @@ def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool
     the pronoun's; or opens on "He was" and the full name alone, ending its clause, after a
     sentence that the one-word name, telling the pronoun's sex, opens ("Didus was seventy-six.
     He was Mykola Bondar, and…")."""
-    if full.sentence != name.sentence + 1 or full.possessive:
+    if full.sentence != name.sentence + 1 or full.possessive or name.possessive:
+        # "The man with him… held Ah Kung's elbow. His name was Isaac Barrett": the one a
+        # possessive name owns something of is not the one then named.
         return False
     window = max(0, full.start - 40)
     found = _NAME_IS.search(text, window, full.start)

@@ -2274,3 +2274,24 @@ def test_a_name_whose_friends_name_is_said_is_not_that_person():
         "Nokomis's friend's name was Agathe Quenneville. Nokomis laughed, and Nokomis sang."
     )
     assert "Nokomis" not in _names(result.characters).get("Agathe Quenneville", ())
+
+
+def test_a_nickname_whose_full_name_is_said_next_is_not_the_man_named_before():
+    result = _result(
+        "Mr. Oswin Tarrant owns the claim. Mr. Tarrant laughed.\n\n"
+        "Our neighbour digs by the creek. The miners call him Frosty. His name is Edwin "
+        "Culpepper, and he is young. Frosty laughed, and Frosty sang, and Frosty dug."
+    )
+    characters = _names(result.characters)
+    assert "Frosty" in characters["Edwin Culpepper"]
+    assert "Frosty" not in characters["Mr. Tarrant"]
+
+
+def test_a_name_in_the_possessive_is_not_the_one_his_name_then_gives():
+    result = _result(
+        "Lo Tin-Fook came home and sat down.\n\nEveryone called him Ah Pak. Ah Pak "
+        "laughed.\n\n"
+        "The man with him was tall, and he held Ah Pak's elbow. His name was Josiah "
+        "Whitlock, and he kept goats."
+    )
+    assert "Ah Pak" not in _names(result.characters).get("Josiah Whitlock", ())
