@@ -367,7 +367,8 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
     "Dermot was alive after all", "Aurelio Cárdenas presented himself alive", "Mam is not
     dead", "It was Máirtín. … it was himself, alive", "It was Angus Beag, and he was very
     much alive", or the one named just before says so
-    ('"I'm not dead," he told the meadow'), or that word of the death went astray
+    ('"I'm not dead," he told the meadow'), or someone says it to them ('"They told us you
+    were dead," she says'), or that word of the death went astray
     (`_report_misdirected`) — the report of the death was wrong. "While Grandpa was still
     alive" is a time before the death, and says nothing of it."""
     words = [w for w in name.replace(".", "").split() if w not in wordlists().honorifics]
@@ -449,7 +450,8 @@ def _misdirected(text: str) -> bool:
     return _MISDIRECTED.search(text) is not None
 
 
-# The dead one's own word that the report was wrong: '"I'm not dead," he told the meadow.'
+# The dead one's own word that the report was wrong: '"I'm not dead," he told the meadow.', or
+# another's, said to the dead one come back: '"They told us you were dead," she says.'
 _NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+(?:not|never)\s+(?:dead|drowned)\b|"
                        r"[\"“]\s*I\s+wasn['’]t\s+(?:dead|drowned)\b|"
                        r"[\"“]\s*I(?:['’]m|\s+am)\s+(?:still\s+)?alive\b|"
@@ -457,7 +459,11 @@ _NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+(?:not|never)\s+(
                        r"[\"“]\s*(?:So\s+|And\s+)?I\s+was\s+dead\s+(?:all|for|the\s+whole)\b|"
                        # a telegram's, in capitals and with no quotation marks: "Hasan had sent
                        # his own. I AM ALIVE STOP THE LIST WAS WRONG"
-                       r"\bI\s+AM\s+(?:STILL\s+)?ALIVE\b|\bI\s+(?:AM|WAS)\s+(?:NOT|NEVER)\s+DEAD\b")
+                       r"\bI\s+AM\s+(?:STILL\s+)?ALIVE\b|\bI\s+(?:AM|WAS)\s+(?:NOT|NEVER)\s+DEAD\b|"
+                       # said to the one come back: '"They told us you were dead," she says.',
+                       # '"We thought you were dead."' — word of the death, belied to his face
+                       r"[\"“][^\"“”.!?]{0,40}?\b(?:told|said|thought|believed|heard|read)\b"
+                       r"[^\"“”.!?]{0,30}?\byou\s+were\s+dead\b")
 # How far before such words the dead one's name is looked for.
 _DENIAL_REACH = 800
 

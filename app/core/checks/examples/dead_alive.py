@@ -152,6 +152,18 @@ EXAMPLES = (
              "A boat came round the point. Sven Olsson came up from the jetty. \"I'm not dead,\" "
              "he told the meadow. Sven looked at the water."),
             note="the dead one's own word that the report was wrong"),
+    Example(("Piet Visser worked the boats, and Piet Visser laughed at the gulls.",
+             "The harbour office wrote that Piet Visser had drowned off the sandbank.",
+             "A week later Piet Visser came up the lane with his cap in his hand. His sister "
+             "stared at him.\n\n\"We heard you were dead,\" she said.\n\nPiet sat down at "
+             "the table."),
+            note="said to his face by another: the report was wrong"),
+    Example(("Piet Visser worked the boats, and Piet Visser laughed at the gulls.",
+             "The harbour office wrote that Piet Visser had drowned off the sandbank.",
+             "A week later Piet Visser came up the lane with his cap in his hand. His sister "
+             "stared at him.\n\n\"We heard you were late,\" she said.\n\nPiet sat down at "
+             "the table."),
+            ("Piet Visser",), note="nothing said of the death: a dead man come back"),
     Example(("Hasan Demirci worked at the Ford works, and Hasan laughed at the foreman.",
              "The consulate's telegram said that Hasan Demirci had died in a fire.",
              "By then Hasan had sent his own. I AM ALIVE STOP THE LIST WAS WRONG STOP.\n\n"
