@@ -256,6 +256,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None
     if same_sound and min(a_count, b_count) >= 2 and JaroWinkler.similarity(fa, fb) >= 0.85:
         return "sound"
+    if _mark_added(a, a_count, b, b_count):
+        return None  # "a farmer in Marília" once beside Mariana: another name, not a slip
     rare, common = sorted((a_count, b_count))
     if distance == 1 and rare <= 3 and common >= RARE_RATIO * rare:
         return "typo"
@@ -272,6 +274,17 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     if distance == 2 and rare <= 2 and common >= 2 * RARE_RATIO * rare and longest >= 7:
         return "typo"
     return None
+
+
+def _mark_added(a: str, a_count: int, b: str, b_count: int) -> bool:
+    """Whether the rarer of two spellings whose letters differ carries an accent and the
+    commoner none: a slip of the pen drops a mark or changes a letter, it does not put an
+    accent on a name written plain everywhere else ("Marília" once beside "Mariana")."""
+    if a_count == b_count:
+        return False
+    rare, common = (a, b) if a_count < b_count else (b, a)
+    return any(_marks(letter) for letter in rare) and not any(
+        _marks(letter) for letter in common)
 
 
 def _marked_differently(a: str, b: str) -> bool:

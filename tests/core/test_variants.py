@@ -320,3 +320,11 @@ def test_a_place_the_story_goes_to_is_no_slip_for_a_characters_name():
 def test_a_characters_name_slipped_once_is_still_a_slip_beside_a_place():
     assert _variant_names(_CARLO, "In May they drove to Carlow. There Calro sold two mares. "
                           "They stayed in Carlow a night.") == [("Calro", "Carlo")]
+
+
+def test_an_accent_on_a_rare_spelling_of_a_plain_name_is_no_slip():
+    # "Rosálina" once beside Rosalind said ten times: a slip drops marks, it does
+    # not add one while changing letters
+    assert compare("Rosalind", 10, "Rosálina", 1) is None
+    assert compare("Rosalind", 10, "Rosalina", 1) == "typo"  # the same letters, plain
+    assert compare("Rosalind", 10, "Rosalínd", 1) == "accents"  # same letters, marked
