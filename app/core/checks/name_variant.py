@@ -1,4 +1,8 @@
-"""name-variant: one name spelled two ways (Sofie/Sophie, Zoë/Zoe, Harriet/Hariet)."""
+"""name-variant: one name spelled two ways (Sofie/Sophie, Zoë/Zoe, Harriet/Hariet).
+
+Not a slip: a name the text says was written without its accents, nor two spellings the text
+sets side by side as two readings of one name ("they will read my name Kaneshiro … here it's
+Kanashiro")."""
 
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ def find(context: CheckContext) -> list[Finding]:
         names = (pair.main, pair.variant)
         if pair.reason == "accents" and _written_without_accents(context, words, pair.variant):
             continue  # "The first clerk wrote me down as Kovacs Istvan, without any accents"
+        if _reading_given(context, words, pair.main, pair.variant):
+            continue  # "in Japan they will read my name Kaneshiro … here it's Kanashiro"
         evidence = words.spans(pair.main, pair.variant)
         message = (
             f"‘{pair.variant}’ ({pair.variant_count}×) may be a misspelling of "
@@ -62,3 +68,31 @@ def _written_without_accents(context: CheckContext, words: CapitalisedWords, var
     return any(_WITHOUT_ACCENTS.search(documents[span.document].text, span.end,
                                        span.end + _ACCENT_REACH)
                for span in words.spans(variant))
+
+
+# A name given as the way someone says or writes it: "they will read my name Kaneshiro",
+# "spelled her name as Katrin".
+_READ_AS = re.compile(r"\b(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|"
+                      r"write|writes|wrote|written)\s+(?:my|his|her|their|our|your|the)\s+"
+                      r"(?:family\s+|first\s+|given\s+)?name\s+(?:as\s+)?$", re.IGNORECASE)
+# How far before a name such words are looked for, and how near it the other spelling.
+_READ_AS_REACH = 50
+_OTHER_SPELLING_REACH = 400
+
+
+def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, second: str
+                   ) -> bool:
+    """Whether the text gives one spelling as the way the name is read or written ("in Japan
+    they will read my name Kaneshiro") with the other spelling near it ("In Okinawa it's
+    Kanashiro"): two readings of one name set side by side, no slip."""
+    documents = context.manuscript.documents
+    for name, other in ((first, second), (second, first)):
+        others = words.spans(other)
+        for span in words.spans(name):
+            text = documents[span.document].text
+            if _READ_AS.search(text, max(0, span.start - _READ_AS_REACH), span.start) and any(
+                    near.document == span.document
+                    and abs(near.start - span.start) <= _OTHER_SPELLING_REACH
+                    for near in others):
+                return True
+    return False

@@ -18,6 +18,18 @@ EXAMPLES = (
     Example(("Frau Müller kept the shop. Müller counted the money. Müller locked the door.",
              "The ship's list had her as Muller, no umlaut. Müller laughed."),
             note="'no umlaut' says it as 'without the umlaut' does"),
+    Example(("Hideo Tamashiro kept the bakery. Tamashiro rose at four, and Tamashiro baked the "
+             "bread. The Tamashiros were a loud family.",
+             "\"At the port they will read my name Tamishiro,\" Hideo said. \"Here it is "
+             "Tamashiro, but there it is Tamishiro. So I will be Tamishiro-san.\"",
+             "Tamishiro was a good name for a sailor, Hideo thought. Tamishiro, he said."),
+            note="two readings of one name the text sets side by side are no slip"),
+    Example(("Hideo Tamashiro kept the bakery. Tamashiro rose at four, and Tamashiro baked the "
+             "bread. The Tamashiros were a loud family.",
+             "\"At the port they will ask for Tamishiro,\" Hideo said. \"Here it is "
+             "Tamashiro, but there it is Tamishiro. So I will be Tamishiro-san.\"",
+             "Tamishiro was a good name for a sailor, Hideo thought. Tamishiro, he said."),
+            ("Tamashiro", "Tamishiro"), note="no word that it is how the name is read"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
