@@ -36,10 +36,10 @@ second word in no name that does not open with it, no woman's patronymic), is no
 the first name: "Pape Malick Seck" and "Pape Malick Gaye" are one man with two surnames.
 
 A nickname the text gives someone right after the full name ("Davit Mchedlidze, whom everyone
-called Dato"), or says is what the one so named is called ("Ioseb Gelashvili … To the whole
-valley he was Soso"), stands for the given name: "Dato Lomidze" is Davit with another surname,
-and "Soso Mchedlidze" Ioseb — but "Tanque Pereyra" is Ladislao Pereyra Suárez by the first of
-his two surnames.
+called Dato", "Davit Mchedlidze, called Dato,"), or says is what the one so named is called
+("Ioseb Gelashvili … To the whole valley he was Soso"), stands for the given name: "Dato
+Lomidze" is Davit with another surname, and "Soso Mchedlidze" Ioseb — but "Tanque Pereyra" is
+Ladislao Pereyra Suárez by the first of his two surnames.
 
 One character whose given name is written after two different initials ("K. Murugan", "S.
 Murugan": in Tamil names the initial is the father's name) has two surnames too, unless the
@@ -298,9 +298,12 @@ def _join_pet_forms(full_names: dict[str, list[str]]) -> None:
 
 
 # A nickname told in a clause right after a full name: "Davit Mchedlidze, whom everyone except
-# his professors called Dato" — "whom" can only be the one called, never the one calling.
+# his professors called Dato" — "whom" can only be the one called, never the one calling — or
+# in a participle set off by a comma: "Davit Mchedlidze, called Dato," (a verb's subject takes
+# no comma before "called": "Davit called Dato over" is a deed).
 _CALLED_WHOM = re.compile(
-    r",\s+whom\s+[^.;:!?\"“”]{0,60}?\b(?:called|calls|call|knew\s+as|knows\s+as|know\s+as)\s+"
+    r",\s+(?:whom\s+[^.;:!?\"“”]{0,60}?\b(?:called|calls|call|knew\s+as|knows\s+as|know\s+as)|"
+    r"(?:also\s+)?(?:called|known\s+as))\s+"
     rf"(?P<nickname>{CAPITAL}[\w'’-]*)\b")
 
 

@@ -359,6 +359,11 @@ EXAMPLES = (
              "Soso Mchedlidze climbed over the fence on Sunday morning. Soso laughed."),
             ("Ioseb Gelashvili", "Soso Mchedlidze"),
             note="the nickname the text gives Ioseb ('he was Soso'), then with another surname"),
+    Example(("The clerk wrote down the name of Bartolomeo Ferri, called Meo, the cooper's "
+             "apprentice. Meo laughed.", "Meo Scalzi rolled the barrel into the yard. Meo "
+             "laughed."),
+            ("Bartolomeo Ferri", "Meo Scalzi"),
+            note="', called Meo': the nickname the text gives Bartolomeo, then another surname"),
     Example(("Juventud had a goalkeeper called Ladislao Pereyra Suárez, whom everybody called "
              "Tanque. Tanque laughed.", "Tanque Pereyra caught everything. Tanque laughed."),
             note="the nickname with his first surname of two, as Spanish names go: one surname"),
