@@ -2,7 +2,8 @@
 
 Read once per run from appositions and possessives ("her mother, Colette", "Colette, his sister",
 "Sofie's mother Colette", "the master's son, Peder": of whom the story says holds the role; "Tini,
-the lurah's daughter", of the holder or else of the one the story calls "the lurah"), from "X
+the lurah's daughter", of the holder or else of the one the story calls "the lurah"; "the
+deceased's brother, Pietro", of the one character the story has reported dead by then), from "X
 was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was Tafara" and "He was
 his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
 speaker's, "your" the listener's — in a letter, the one it is written to, whose relative its "our"
@@ -28,6 +29,7 @@ from app.core.checks.cues import (
     quote_open,
     sentence_at,
 )
+from app.core.checks.deaths import told_deaths
 from app.core.checks.mentions import (
     PRONOUN_GENDER,
     Mention,
@@ -338,6 +340,8 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
         for mention in mentions:
             found = _relation_of(index, view, text, mention, kinship, genders) or (
                 _relative_of_role(context, text[: mention.span.start - view.start], kinship)
+            ) or _relative_of_the_dead(
+                context, view, text[: mention.span.start - view.start], kinship
             ) or _relative_of_one_called(context, text[mention.span.end - view.start :], kinship)
             if found is None:
                 continue
@@ -459,6 +463,27 @@ def _relative_of_role(context: CheckContext, before: str,
         return None
     holder = role_holder(context, match.group("role"))
     return (match.group("kin").lower(), holder) if holder is not None else None
+
+
+# "the deceased's brother, Pietro": the relative of the one the story has reported dead.
+_THE_DEADS_RELATIVE = re.compile(
+    rf"\bthe\s+(?:deceased|dead\s+(?:man|woman))['’]s\s+{_DESCRIBED}"
+    rf"(?P<kin>{_LOWER_KIN_WORD})\s*,?\s*$", re.IGNORECASE)
+
+
+def _relative_of_the_dead(context: CheckContext, view: SentenceView, before: str,
+                          kinship: frozenset[str]) -> tuple[str, str] | None:
+    """(relation, whose) for a name right after "the deceased's <kin>" (or "the dead man's"):
+    the relative of the one character whose death the story has told before `view`; none when
+    it has told two or more, as which one is meant is unsure."""
+    match = _THE_DEADS_RELATIVE.search(before)
+    if match is None or match.group("kin").lower() not in kinship:
+        return None
+    position = context.manuscript.order
+    here = (position[view.document], view.start)
+    dead = [name for name, (death, _said) in told_deaths(context).first.items()
+            if (position[death.document], death.end) <= here]
+    return (match.group("kin").lower(), dead[0]) if len(dead) == 1 else None
 
 
 # "said Tini, the lurah's daughter, who…", "She was Bu Tini now, the lurah's niece": a relative

@@ -8,6 +8,16 @@ The check declares them as its EXAMPLES; tests/core/checks/test_examples.py runs
 from app.core.checks.base import Example
 
 EXAMPLES = (
+    Example(("The coroner heard of the death of Ansel Varga, a miner, killed in the fall at the "
+             "east shaft. The deceased's brother, Ivo Varga, gave evidence. Ivo Varga wept.",
+             "Ivo, who is Ansel's cousin, came to the house on Sunday. Ivo laughed."),
+            ("Ivo Varga",),
+            note="'the deceased's brother': the one man the story has reported dead"),
+    Example(("The coroner heard of the death of Ansel Varga and the death of Milan Horak, both "
+             "killed in the fall at the east shaft. The deceased's brother, Ivo Varga, gave "
+             "evidence. Ivo Varga wept.",
+             "Ivo, who is Ansel's cousin, came to the house on Sunday. Ivo laughed."),
+            note="two reported dead: whose brother 'the deceased's brother' is, is unsure"),
     Example(("Mr. Gerrit Bakels keeps the gate. Mr. Bakels waves at every truck. Mr. Bakels "
              "knows every driver. Dirk Mulderij runs the night shift. His younger brother Kees "
              "works the same shift.",
