@@ -979,16 +979,26 @@ class EntityFinder:
 
     def _title_nickname_owner(self, word: str, parent: dict[str, str]) -> str | None:
         """'Doc' -> the one doctor of the story ("Dr. Varga"), 'Sarge' -> the one sergeant,
-        'Opa' -> the one grandfather written "Opa Remi" (a family word that is a title too).
+        'Opa' -> the one grandfather written "Opa Remi" (a family word that is a title too),
+        but not 'Txiv' (father) -> the one written "Txiv Ntxawm" (father's younger brother).
         Titled forms are clustered first, so `parent` already says whose each one is."""
         lists = wordlists()
         titles = TITLE_NICKNAMES.get(word) or (
             {word} if word in lists.family_words and word in lists.honorifics else None)
         if not titles:
             return None
-        owners = {parent.get(key, key) for key, stats in self.forms.items()
-                  if stats.titles and stats.titles.most_common(1)[0][0] in titles
-                  and self.accepted.get(key) == EntityKind.CHARACTER}
+        holders = [key for key, stats in self.forms.items()
+                   if stats.titles and stats.titles.most_common(1)[0][0] in titles
+                   and self.accepted.get(key) == EntityKind.CHARACTER]
+        if word not in TITLE_NICKNAMES and word.lower() in lists.parent_words:
+            # A word the book only ever says after a word for a parent ("Txiv Ntxawm",
+            # father's younger brother; "Niam Tais", mother's mother) is a kin word of that
+            # language, not a name: the word for a parent alone ("Txiv") is the parent.
+            untitled = {name for stats in self.forms.values() if not stats.titles
+                        for name in stats.words}
+            if any(self.forms[key].words[0] not in untitled for key in holders):
+                return None
+        owners = {parent.get(key, key) for key in holders}
         return owners.pop() if len(owners) == 1 else None
 
     def title_holder(self, title: str) -> str | None:

@@ -1457,6 +1457,27 @@ def test_a_family_word_that_is_a_title_said_alone_is_the_one_so_titled():
     assert names["Grandma Lil"] == ()
 
 
+def test_hmong_kin_words_after_niam_and_txiv_name_relatives_not_the_parents():
+    # "txiv" in lower case ("the txiv neeb", a shaman) does not make "Txiv" a word to trim:
+    # it is a title, so "Txiv Hlob" (father's elder brother) and "Niam Hlob" (his wife) stay
+    # two people, and "Txiv" alone (father) is neither, since "Hlob" is no name said alone.
+    result = _result(
+        "Txiv Hlob came in from the snow and stamped his boots. Niam Hlob followed him with a "
+        "pot of rice. The txiv neeb had gone home at dusk, and the txiv neeb's gong was quiet. "
+        "Txiv sat by the stove with Mai. Txiv Hlob laughed at something Mai said, and Niam "
+        "Hlob poured the tea. Txiv said nothing. Later Txiv Hlob told a story about the "
+        "river, and Txiv listened with Mai."
+    )
+    assert _names(result.characters) == {
+        "Txiv Hlob": (), "Niam Hlob": (), "Txiv": (), "Mai": ()}
+
+
+def test_a_parent_word_that_is_a_title_said_alone_is_the_one_so_titled_when_a_name_follows():
+    result = _result("Pop Delaney mended the net. Finn watched him. Pop said nothing, and Finn "
+                     "laughed. Pop Delaney smiled. Nobody else in town was called Delaney.")
+    assert _names(result.characters)["Pop Delaney"] == ("Pop",)
+
+
 def test_haitian_creole_titles_and_family_words_before_a_given_name():
     result = _result("Anaïse Dorval kept the shop. Ti-Rose watched Grann Anaïse count the money. "
                      "Grann said nothing, and Ti-Rose laughed. Pastè Wilfrid came in. \"Sè "
