@@ -15,9 +15,10 @@ given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pru
 patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a father's name after
 "bin", "ibn", or Welsh "ap" ("ab" before a vowel) ("Juma bin Khamisi", Juma son of Khamisi;
 two such, "Juma bin Salim", still clash), nor a Spanish married name ("Ximena Castillo de Araya"
-of Ximena Castillo Ossandón), nor a wife's title or a name said to be hers now where the text
-tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan", "Ingrid Brekke, as she had
-been for seven years now … her wedding photograph"), nor is a Gaelic byname ("Cáit Tomáis",
+of Ximena Castillo Ossandón), nor a wife's title or a name said to be hers now (or the one she
+was before) where the text tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan",
+"Ingrid Brekke, as she had been for seven years now … her wedding photograph", "I was Elen Price
+until I married"), nor is a Gaelic byname ("Cáit Tomáis",
 Tomás's Cáit, later "Cáit Sheáin") a surname, nor one the sentence explains as a word ("They
 ca' me Davie Sodger, for my faither was a sodger"; "started calling Nicolai Tengmiaq, the
 bird"), nor the child's name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
@@ -569,22 +570,28 @@ _MARRIAGE = re.compile(r"\b(?:husband(?!\s+(?:had\s+)?(?:died|was\s+killed|passe
 # she had been for seven years now" (how long, a few words after "for").
 _NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been)"
                        r"(?:\s+for(?:\s+[a-z-]+){1,3}?)?)?,?\s+now\b")
+# A name said to be the one she had before: "I was Elen Price until I married", "She was
+# Nia Parry all her life" (told where the marriage is).
+_NAME_BEFORE = re.compile(r"\b(?:I|she)\s+was\s+$", re.IGNORECASE)
 # How far around a titled name a marriage is looked for.
 _MARRIAGE_REACH = 200
 
 
 def _told_married(manuscript: Manuscript, form: str) -> bool:
-    """Whether a woman's name is said with a wife's title, or as the name she has now, where
-    the text tells of her marriage ("I climbed down at the siding as Mrs. Isobel Macrae. I was
-    thirty, and I had my husband Duncan beside me", "I am Ingrid Brekke now … my husband"):
-    the surname her husband gave her."""
+    """Whether a woman's name is said with a wife's title, as the name she has now, or as the
+    one she had before, where the text tells of her marriage ("I climbed down at the siding as
+    Mrs. Isobel Macrae. I was thirty, and I had my husband Duncan beside me", "I am Ingrid
+    Brekke now … my husband", "I was Elen Price until I married"): the surname her husband
+    gave her, or the one she had till then."""
     stats = manuscript.finder.forms[form]
     titled = any(normal_title(title) in _WIFE_TITLES for title in stats.titles)
     for document, base, run in stats.runs:
         text = manuscript.documents[document].text
         start, end = base + run.start, base + run.end
-        # Or the name she has now: "I am Ingrid Brekke now", "Halina Pryce, as she was now".
-        if (titled or _NAME_NOW.match(text, end)) and _MARRIAGE.search(
+        # Or the name she has now: "I am Ingrid Brekke now", "Halina Pryce, as she was now",
+        # or had until she married: "I was Elen Price until I married Huw".
+        said = _NAME_NOW.match(text, end) or _NAME_BEFORE.search(text[max(0, start - 12):start])
+        if (titled or said) and _MARRIAGE.search(
             text, max(0, start - _MARRIAGE_REACH), end + _MARRIAGE_REACH
         ):
             return True

@@ -116,6 +116,15 @@ EXAMPLES = (
              "Ingrid Brekke, as she had been for seven years now, sat by the stove."),
             ("Ingrid Brekke", "Ingrid Solberg"),
             note="the name she has now, but no marriage told: nothing says why it changed"),
+    Example(("I was Sian Morgan of Conwy until the autumn, when I married the schoolmaster. "
+             "Sian Morgan is a girl I hardly remember.",
+             "The letter came addressed to Sian Pugh. Sian Pugh opened it by the fire."),
+            note="the name she had before, said where the text tells of her marriage"),
+    Example(("I was Sian Morgan of Conwy until the autumn, when I moved to the coast. "
+             "Sian Morgan is a girl I hardly remember.",
+             "The letter came addressed to Sian Pugh. Sian Pugh opened it by the fire."),
+            ("Sian Morgan", "Sian Pugh"),
+            note="the name she had before, but no marriage told: nothing says why it changed"),
     Example(("Elin Eriksdotter came up from the next croft. Elin Eriksdotter laughed.",
              "Elin Persson, as she had been for nearly twenty years, sat by the stove."),
             note="a woman's patronymic, then the surname she took"),
