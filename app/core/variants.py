@@ -13,7 +13,8 @@ opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made 
 syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as it is said
 only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment, the vocative
 case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan, Italian "Marì" for Maria cut
-short), a place the story goes to beside
+short), a name only ever given as what someone calls another ("he calls my husband Don Tomás", of
+Tomos), a place the story goes to beside
 a character's name ("the fair at Carlow" and "Carlo"), pairs the writer marked as different people,
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
 Chung" and the shop "Wo Tong").
@@ -662,15 +663,22 @@ def _two_conventions(
 # my sister "Aunt Coa,"', 'named him "Bubba"'.
 _CALLED_IN_QUOTES = re.compile(r"\b(?:call|calls|called|calling|named|nicknamed)\b[^.!?\"“”]{0,30}"
                                r"[\"“](?:[A-Z][a-z]+\s)?$")
+# A verb of calling, the one called, then the name, a title at most before it: "he calls my
+# husband Don Tomás", "they called him Pádraig" — how someone says the name, on purpose. (The
+# one called must be there: "she called Tomas" may be a call to him, not his name.)
+_CALLED_BY_NAME = re.compile(r"\b(?:call|calls|called|calling|named)\s+(?:him|her|me|us|them|"
+                             r"(?:my|his|her|our|their)\s+[a-z]+)\s+(?:[A-Z]\w+\s)?$")
 
 
 def _quoted_as_called(manuscript: Manuscript, word: str) -> bool:
-    """Whether a spelling is only ever written as the name someone is called in quotation
-    marks ('She calls my sister "Aunt Coa,"'): what a child or a friend says, on purpose."""
+    """Whether a spelling is only ever written as the name someone is called, in quotation
+    marks ('She calls my sister "Aunt Coa,"') or right after the one called ("he calls my
+    husband Don Tomás"): what a child, a friend or a stranger says, on purpose."""
     spans = capitalised_words(manuscript).spans(word)
     return bool(spans) and all(
-        _CALLED_IN_QUOTES.search(manuscript.documents[span.document].text,
-                                 max(0, span.start - 50), span.start) is not None
+        any(pattern.search(manuscript.documents[span.document].text,
+                           max(0, span.start - 50), span.start) is not None
+            for pattern in (_CALLED_IN_QUOTES, _CALLED_BY_NAME))
         for span in spans)
 
 

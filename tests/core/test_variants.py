@@ -141,10 +141,6 @@ def test_an_italian_name_cut_short_only_when_someone_is_called_by_it_is_no_slip(
     assert _variant_names(_GIULIA, "\"Giulì, come and eat,\" her aunt said.") == []
 
 
-def test_the_cut_spelling_in_the_narration_is_a_slip():
-    assert _variant_names(_GIULIA, "Giulì carried the nets.") == [("Giulia", "Giulì")]
-
-
 def test_a_family_word_and_a_title_that_differ_by_an_accent_are_two_words():
     assert compare("Ba", 26, "Bà", 7) is None  # a father, and the title of "Bà Nội"
 

@@ -30,6 +30,14 @@ EXAMPLES = (
              "Tamashiro, but there it is Tamishiro. So I will be Tamishiro-san.\"",
              "Tamishiro was a good name for a sailor, Hideo thought. Tamishiro, he said."),
             ("Tamashiro", "Tamishiro"), note="no word that it is how the name is read"),
+    Example(("Pawel Nowak came to Glasgow in the spring. Pawel found a room. Pawel laughed. "
+             "Pawel slept.",
+             "The landlady was kind. She calls my brother Mister Pawal, and he lets her."),
+            note="a spelling only ever said right after the one so called is a name given"),
+    Example(("Pawel Nowak came to Glasgow in the spring. Pawel found a room. Pawel laughed. "
+             "Pawel slept.",
+             "The landlady was kind. Pawal paid her the rent on Friday."),
+            ("Pawal", "Pawel"), note="the same spelling in the narration is a slip"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
