@@ -39,8 +39,9 @@ afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR."; not "while
 still alive", a time before the death) or the character says so
 ('"I was never dead at all"', a telegram's "I AM ALIVE STOP") or that word of the death went
 astray, in a paragraph naming the one reported dead ("sent word to the wrong family", "wrote
-the wrong name on the form"), or the death was only word in someone's speech and the
-character goes on through the story, doing things again and again. When the text says two people
+the wrong name on the form", or he "was never in the river" the report drowned him in), or
+the death was only word in someone's speech and the character goes on through the story,
+doing things again and again. When the text says two people
 bear the name ("there were now two Pyotrs") or that a child was given it for a relative ("named
 Nikitas for his grandfather"), the name said alone may be the living one; when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
@@ -376,7 +377,7 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
         return False
     # "Little George": the name, not its word of age
     word = re.escape(given_name(name) if words[0] in EPITHETS else words[0])
-    if _report_misdirected(manuscript, word, death):
+    if _report_misdirected(manuscript, _called(manuscript, name, word), death):
         return True
     # The rest of the name may follow: "Aurelio Cárdenas presented himself alive".
     rest = "".join(rf"(?:\s+{re.escape(other)})?" for other in words[1:])
@@ -428,15 +429,22 @@ _MISDIRECTED = re.compile(
     r"\bto\s+the\s+wrong\s+(?:family|house|home|door|address|mother|wife|people)\b|"
     r"\b(?:wrote|written|write|put|gave|given)\b[^.!?;]{0,40}?\bthe\s+wrong\s+name\b",
     re.IGNORECASE)
-_MISDIRECTED_WORDS = CueWords(["wrong"])
+# Or the one reported dead was never where the death was: "He was never in the river", "she
+# had never been aboard the ferry" — another died there in his place.
+_NEVER_THERE = re.compile(
+    r"\b(?:he|she)\s+(?:was|had)\s+never\s+(?:been\s+)?(?:in|on|aboard|near)\s+the\s+"
+    r"(?:river|sea|water|lake|boat|ship|ferry|car|plane|train|bus|fire|mine|wreck|building)\b",
+    re.IGNORECASE)
+_MISDIRECTED_WORDS = CueWords(["wrong", "never"])
 
 
 def _report_misdirected(manuscript: Manuscript, word: str, death: SentenceView) -> bool:
     """Whether, after the death, a paragraph naming the dead (by `word`, a pattern) tells that
     word of a death went astray ("The ambulance men had found the press card in the buttoned
-    pocket, read the name, and sent word to the wrong family"): the one reported dead was
-    not the one who died."""
-    named = re.compile(rf"\b{word}\b")
+    pocket, read the name, and sent word to the wrong family"), or that he was never where
+    the death was ("He was never in the river"): the one reported dead was not the one who
+    died."""
+    named = re.compile(rf"\b(?:{word})\b")
     position = manuscript.order
     after = (position[death.document], death.end)
     return any((position[view.document], view.start) >= after and view.paragraph is not None
@@ -445,9 +453,21 @@ def _report_misdirected(manuscript: Manuscript, word: str, death: SentenceView) 
                                                  _misdirected, _MISDIRECTED_WORDS))
 
 
+def _called(manuscript: Manuscript, name: str, word: str) -> str:
+    """A pattern for the given names a character goes by: `word` (of `name`) and the first
+    word of each of its forms not opening with a title ("Gruff" of Gruffydd Evans, called
+    Gruff Evans) — a paragraph telling the report was wrong may name him by any."""
+    cluster = manuscript.finder.clusters.get(name)
+    honorifics = wordlists().honorifics
+    firsts = {form.split()[0] for form in (cluster.forms if cluster is not None else ())}
+    others = sorted(re.escape(first) for first in firsts if first not in honorifics)
+    return "|".join([word, *others]) if others else word
+
+
 def _misdirected(text: str) -> bool:
-    """Whether a sentence tells that word of a death went astray (`_MISDIRECTED`)."""
-    return _MISDIRECTED.search(text) is not None
+    """Whether a sentence tells that word of a death went astray (`_MISDIRECTED`), or that
+    the one reported dead was never where the death was (`_NEVER_THERE`)."""
+    return _MISDIRECTED.search(text) is not None or _NEVER_THERE.search(text) is not None
 
 
 # The dead one's own word that the report was wrong: '"I'm not dead," he told the meadow.', or

@@ -876,6 +876,23 @@ EXAMPLES = (
              "The clerk Sarkis Dadian sent word to the wrong family, as he always did.\n\n"
              "Tavit Hagopian sat in the shop that afternoon."),
             ("Tavit Hagopian",), note="the mistake a paragraph tells of someone else's word"),
+    Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
+             "Two nights later a boy came running down the lane. Tavit Hagopian was drowned.",
+             "It took an hour to get the story straight. He was never on the ferry: Tavit had "
+             "sold his ticket to a stranger at the quay.\n\nTavit Hagopian sat in the shop "
+             "that afternoon."),
+            note="he was never where the report drowned him: another died in his place"),
+    Example(("Bartholomew Pike mended nets. Bart Pike, as the quay called him, laughed. Bart "
+             "Pike sang.",
+             "Two nights later a boy came running down the lane. Bartholomew Pike was drowned.",
+             "He was never on the ferry: Bart had sold his ticket to a stranger at the quay."
+             "\n\nBartholomew Pike sat in the shop that afternoon."),
+            note="the paragraph may name him by the short name he goes by"),
+    Example(("Tavit Hagopian set type at the press, and Tavit Hagopian laughed at the radio.",
+             "Two nights later a boy came running down the lane. Tavit Hagopian was drowned.",
+             "Sarkis Dadian could not swim. He was never on the ferry in his life.\n\n"
+             "Tavit Hagopian sat in the shop that afternoon."),
+            ("Tavit Hagopian",), note="someone else's never being there says nothing of his"),
     Example(("Ewan Mòr mended nets on the shore, and Ewan Mòr laughed at the gulls.",
              "After supper the old priest told the story of the night Ewan Mòr was drowned. "
              "It had grown a little with every telling.",
