@@ -12,9 +12,10 @@ from the names list (Anne/Anna) unless one is written once in a book full of the
 opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made of the name's first
 syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as it is said
 only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment, the vocative
-case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan, Italian "Marì" for Maria cut
-short), a name only ever given as what someone calls another ("he calls my husband Don Tomás", of
-Tomos), a place the story goes to beside
+case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a rarer spelling that both
+differs in its letters and carries an accent the commoner never has (a slip drops a mark, it does
+not add one: "Marília" beside "Mariana", Italian "Marì" for Maria), a name only ever given as what
+someone calls another ("he calls my husband Don Tomás", of Tomos), a place the story goes to beside
 a character's name ("the fair at Carlow" and "Carlo"), pairs the writer marked as different people,
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
 Chung" and the shop "Wo Tong").
@@ -611,28 +612,15 @@ def _vocative_of(name: str, other: str) -> bool:
                and other == name[: -len(own)] + called for own, called in _VOCATIVE_ENDINGS)
 
 
-# The accented vowel that ends a name cut short when someone is called by it.
-_ACCENTED_END = frozenset("àèéìíòóù")
-
-
-def _cut_when_called(name: str, other: str) -> bool:
-    """Whether `other` is `name` cut short after a vowel written with an accent, as Italian
-    and its dialects call someone ("Marì" of Maria, "Salvatò" of Salvatore), on a stem of
-    at least three letters."""
-    stem = other[:-1] + fold(other[-1:])
-    return (other[-1:] in _ACCENTED_END and len(stem) >= 3 and len(name) > len(stem)
-            and name.startswith(stem))
-
-
 def _called_so(manuscript: Manuscript, name: str, other: str) -> bool:
     """Whether `other` is `name` as Welsh calls someone by it (soft mutation: "Wenllian" for
     Gwenllian), as a vocative case does ("Kasiu" for Kasia, "Łucjo" for Łucja), `name`
     with an ending of endearment or address added ("Selamye", my Selam; Ukrainian "Ivane"),
-    or `name` cut short after an accented vowel ("Marì" of Maria), and is only ever said so
-    — set off by a comma in speech ("…, Ddilwyn,"), not a slip in the narration."""
+    and is only ever said so — set off by a comma in speech ("…, Ddilwyn,"), not a slip in
+    the narration."""
     if _soft_mutation(name) != other and not _vocative_of(name, other) and not (
         other.startswith(name) and len(other) > len(name)
-    ) and not _cut_when_called(name, other):
+    ):
         return False
     spans = capitalised_words(manuscript).spans(other)
     return bool(spans) and all(vocative(manuscript.documents[span.document].text, span)
