@@ -41,13 +41,13 @@ from app.core.forms import (
 )
 from app.core.model import Decisions, EntityKind, Span
 from app.core.names import (
+    CALENDAR_GIVEN_NAMES,
     COMPASS,
     CONNECTORS,
     EPITHETS,
     GENERATIONS,
     SURNAMES_ALSO_INTERJECTIONS,
     SURNAMES_ALSO_PEOPLES,
-    WEEKDAYS,
     NameRun,
     everyday_word,
     family_name_first,
@@ -392,7 +392,7 @@ class EntityFinder:
                for i, w in enumerate(words)):
             return False
         if any(w in lists.not_names and not (w in SURNAMES_ALSO_INTERJECTIONS and stats.titles)
-               and not (i == 0 and w in WEEKDAYS and len(words) > 1)  # "Sunday Agu"
+               and not (i == 0 and w in CALENDAR_GIVEN_NAMES and len(words) > 1)  # "Sunday Agu"
                and not (i == 1 and w in SURNAMES_ALSO_PEOPLES)  # "Mandla Zulu"
                for i, w in enumerate(words)) and not (
             _place_word_kind(words) and words[0] not in lists.honorifics
@@ -445,7 +445,7 @@ class EntityFinder:
                 (self.lower[w.lower()] == 0 or (i == 0 and (
                     w in lists.first_names or named_by_choice(w, self.lower, self.capital))))
                 and (lists.frequency(w.lower()) < 4.5 or w in lists.first_names
-                     or (i == 0 and w in WEEKDAYS))  # heading a run, a given name: `names`
+                     or (i == 0 and w in CALENDAR_GIVEN_NAMES))  # heading a run, a given name
                 for i, w in enumerate(words) if w not in CONNECTORS
                 and not (0 < i < len(words) - 1 and w in SURNAME_PARTICLES)
             )

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.names import (
+    CALENDAR_GIVEN_NAMES,
     COMPASS,
     CONNECTORS,
     EPITHETS,
     GENERATIONS,
-    WEEKDAYS,
     NameRun,
     everyday_word,
     family_name_first,
@@ -998,8 +998,8 @@ def _run_records(
                 # before a place word is the place's name, as names_run joined it.
                 street = (first in lists.not_names and low not in lists.stopwords
                           and len(words) == 2 and words[-1] in lists.place_suffixes)
-                # A weekday heads a run only as a given name (`names`: "Sunday Okafor").
-                if compass or known or street or first in WEEKDAYS or (not plain and (
+                # A weekday or month heads a run only as a given name (`names`: "Sunday Okafor").
+                if compass or known or street or first in CALENDAR_GIVEN_NAMES or (not plain and (
                     (words[-1] in lists.place_suffixes and (len(words) == 2 or not run.initial))
                     or opens_place_name(first)
                     or (family_name_first(words) and low not in TELL_VERBS)

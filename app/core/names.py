@@ -445,6 +445,10 @@ COMPASS = frozenset({"North", "South", "East", "West"})
 # The days of the week as written, given names too in West Africa ("Sunday Agu", "Friday
 # Mensah").
 WEEKDAYS = frozenset(day.capitalize() for day in DAYS)
+# The months that are given names too ("August Vollmer", "June Carter", "April Dunn").
+_MONTHS_AS_NAMES = frozenset({"April", "May", "June", "August"})
+# Days and months that may head a run as a given name before a surname (`_calendar_given_name`).
+CALENDAR_GIVEN_NAMES = WEEKDAYS | _MONTHS_AS_NAMES
 # Words before a weekday that make it a day: "on Sunday", "every Friday", "the second Sunday",
 # "by Thursday", "until Monday".
 _DAY_BEFORE = frozenset({
@@ -454,20 +458,23 @@ _DAY_BEFORE = frozenset({
     "first", "second", "third", "fourth", "fifth", "other", "another", "whole", "early",
     "late", "still", "be", "is", "was", "it's", "its", "then",
 })
+# Words before a month that make it the month: "in August", "during June", "mid-May".
+_MONTH_BEFORE = _DAY_BEFORE | frozenset({"in", "during", "mid", "around", "about", "into"})
 # What stands before a label or a list's item: "painted on each one: Sunday Okafor".
 _LABEL_MARKS = frozenset({":", "—", "–"})
 # A past participle before "by": "driven by Sunday Ezeala" names who drove.
 _PARTICIPLE = re.compile(r"(?:ed|en|wn)$")
 
 
-def _weekday_given_name(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the weekday at `i` is a given name, its surname after it ("it was driven by
-    Sunday Ezeala", "a soldier named Sunday Agu"): inside a sentence, with no word before it
-    that makes it a day ("on Sunday Mary went") save "by" after a past participle, and a word
-    after it that is neither a given name, a title nor everyday English ("every Friday Tom
-    came", "at Sunday School")."""
+def _calendar_given_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the weekday or month at `i` is a given name, its surname after it ("it was
+    driven by Sunday Ezeala", "a soldier named Sunday Agu", "the stone said August Vollmer"):
+    inside a sentence, with no word before it that makes it a date ("on Sunday Mary went",
+    "in August Tom went") save "by" after a past participle, and a word after it that is
+    neither a given name, a title nor everyday English ("every Friday Tom came", "at Sunday
+    School", "the August Bank Holiday")."""
     word = tokens[i]
-    if word.text not in WEEKDAYS or i == 0 or i + 1 >= len(tokens):
+    if word.text not in CALENDAR_GIVEN_NAMES or i == 0 or i + 1 >= len(tokens):
         return False
     before, nxt = tokens[i - 1], tokens[i + 1]
     between = text[before.end : word.start].strip()
@@ -487,8 +494,9 @@ def _weekday_given_name(text: str, tokens: list[Token], i: int) -> bool:
     prev = before.text.lower()
     if prev == "by":
         return i >= 2 and _PARTICIPLE.search(tokens[i - 2].text) is not None
-    return prev not in _DAY_BEFORE and (not is_capitalised(before.text)
-                                        or before.text in lists.honorifics)
+    dates = _DAY_BEFORE if word.text in WEEKDAYS else _MONTH_BEFORE
+    return prev not in dates and (not is_capitalised(before.text)
+                                  or before.text in lists.honorifics)
 
 
 def _people_as_surname(text: str, tokens: list[Token], j: int, members: list[Token]) -> bool:
@@ -676,7 +684,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
         elif not _name_word(token.text) or _contraction(token.text) or _date(text, token) or (
             token.text in not_names and token.text not in honorifics
             and not _names_a_place(text, tokens, i)
-            and not _weekday_given_name(text, tokens, i)
+            and not _calendar_given_name(text, tokens, i)
         ):
             i += 1
             continue

@@ -2316,3 +2316,22 @@ def test_a_name_in_the_possessive_is_not_the_one_his_name_then_gives():
         "Whitlock, and he kept goats."
     )
     assert "Ah Pak" not in _names(result.characters).get("Josiah Whitlock", ())
+
+
+def test_a_month_that_is_a_given_name_before_a_surname_is_a_given_name():
+    result = _result(
+        "The plaque by the door said April Morrow and the year she came. Her cousin Tom "
+        "Morrow kept the shop. Later Morrow walked down to the mill, and the miller "
+        "greeted April Morrow at the gate."
+    )
+    assert "April Morrow" in _names(result.characters)
+
+
+def test_a_month_that_is_a_date_before_a_name_is_no_given_name():
+    result = _result(
+        "In August Kessler went north to the mine. Tom Kessler stayed. It was the August "
+        "Bank Holiday, and until June Kessler wrote no letters. The May Day fair came and "
+        "Kessler danced."
+    )
+    names = _names(result.characters)
+    assert not any(name.split()[0] in ("August", "June", "May") for name in names)
