@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from app.core.checks.attribute_values import (
+    AGE_FRAGMENT,
     AGED_OPENING,
     AT_AGE_OPENING,
     KIN_WORDS,
@@ -259,6 +260,13 @@ def _subject(
         after = index.in_sentence(view)
         if opening is not None and after and after[0].span.start - view.start == opening.end():
             return after[0].cluster.name, before  # "At seventy-one, Shosho had never…"
+        if AGE_FRAGMENT.match(text) and view.number > 0:
+            # '"Night foreman is a Dirk Mulderij. Fifty-one, been at this terminal…"': a
+            # fragment with no subject goes on about the one the sentence before names alone.
+            earlier = index.by_sentence[view.order - 1]
+            if earlier and not any(m.run.possessive for m in earlier) and len(
+                    {m.cluster.name for m in earlier}) == 1:
+                return earlier[0].cluster.name, 0
     if len(people) == 1:
         first = mentions[0]
         if len(first.run.words) == 1 and not first.run.title and _two_share(

@@ -245,6 +245,13 @@ AT_AGE_OPENING = re.compile(rf"^\W*(?i:at)\s+({_NUMBER_WORDS}),?\s+(?:(?P<pronou
 AGED_OPENING = re.compile(rf"^\W*{_NUMBER_WORDS}[- ]years?[- ]old\b[^,.;:!?]{{0,60}},\s+",
                            re.IGNORECASE)
 
+# "Fifty-one, been at this terminal since it opened": a fragment with no subject opening on a
+# bare number and going on with what a life holds (been somewhere so long, born, married, living
+# or working somewhere) tells the age of the one the sentence before named — not "Fifty-one, and
+# still no word", a count.
+AGE_FRAGMENT = re.compile(rf"^\W*({_NUMBER_WORDS}),\s+(?:been|born|married|widowed|divorced|"
+                          r"retired|single|lives|lived|works|worked)\b", re.IGNORECASE)
+
 _AGE_IN_PASSING_CUES = (" men of ", " women of ", " people of ", " ladies of ",
                         " gentlemen of ", "who at ", ", at ")
 
@@ -431,6 +438,9 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
         # seen the sea" (the name's, which `_subject` reads after the value).
         found.append(("age", opening.start(1), opening.group(1).lower(),
                       (opening.group("pronoun") or "").lower(), opening.end()))
+    fragment = AGE_FRAGMENT.match(text)
+    if fragment is not None and (number_of(fragment.group(1).lower()) or 0) >= _YOUNGEST_AT:
+        found.append(("age", fragment.start(1), fragment.group(1).lower(), "", fragment.end()))
     if any(cue in text for cue in _AGE_IN_PASSING_CUES):
         for match in _AGE_IN_PASSING.finditer(text):
             number = next(g for g in match.groups() if g).lower().replace(" ", "-")

@@ -196,3 +196,15 @@ def test_a_man_seen_coming_whom_no_one_knows_is_a_stranger(monkeypatch):
                "I was at the well and saw a man coming up the lane, and I did not like his walk. "
                "He is thinner. He stood at the gate and turned those grey eyes of his on me.")
     assert _whose(monkeypatch, chapter, "grey") is None
+
+
+def test_an_age_fragment_is_the_one_the_sentence_before_names(monkeypatch):
+    chapter = ('Henrik Dahl waved from the lock. Greta Holm shrugged. "The lock keeper is a '
+               'Henrik Dahl. Forty-three, been on the canal all his life."')
+    assert _whose(monkeypatch, chapter, "Forty-three") == "Henrik Dahl"
+
+
+def test_an_age_fragment_after_two_people_named_is_no_ones(monkeypatch):
+    chapter = ('Henrik Dahl waved from the lock. Greta Holm shrugged. "The lock keeper is Henrik '
+               'Dahl, and Anna Brink helps him. Forty-three, been on the canal all his life."')
+    assert _whose(monkeypatch, chapter, "Forty-three") is None

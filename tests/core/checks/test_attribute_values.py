@@ -54,6 +54,7 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
          "voice far larger than the rest of him.", "height", "5 ft 3 in"),
         ("I was near enough to see his eyes properly for once, and they are a very dark brown.",
          "eye colour", "brown"),
+        ("Forty-three, married twice, works nights at the bakery.", "age", "forty-three"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -72,6 +73,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("The muck came off his hands in grey curls.") == []
     assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
     assert stated_values("The bread had risen, not yet forty minutes in the tin.") == []
+    assert stated_values("Fifty-one, and still no word from the harbour.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():

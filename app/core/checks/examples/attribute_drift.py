@@ -1079,4 +1079,14 @@ EXAMPLES = (
              "at everything. Tavi Orlen was with a woman, and she had pale grey eyes.",
              "The band played on. Tavi Orlen looked at me with those soft brown eyes of his."),
             note="another one on the way ('with a woman'): the 'she' may be hers"),
+    Example(("Chapter One\n\nMarit Solberg opened the file. \"The ferryman is an Olav Strand. "
+             "Fifty-two, been on the crossing since the bridge fell. Olav Strand will talk.\"",
+             "Chapter Two\n\nOlav Strand is thirty-eight, and he looks it. Marit Solberg "
+             "nodded."), ("Olav Strand",),
+            note="a fragment opening on an age, 'been' after it, is the one named just before"),
+    Example(("Chapter One\n\nMarit Solberg opened the file. \"The ferryman is Olav Strand. "
+             "Fifty-two, and still no one has found the boat.\"",
+             "Chapter Two\n\nOlav Strand is thirty-eight, and he looks it. Marit Solberg "
+             "nodded."),
+            note="'Fifty-two, and still no one…': a count, no age of anyone"),
 )
