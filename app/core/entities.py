@@ -387,6 +387,11 @@ class EntityFinder:
         # as a function word: "Port Said", "Tự Do Street" (but "the Café I liked" is not).
         place_word = opens_place_name(words[0]) or words[-1] in lists.place_suffixes
         if any(w.lower() in lists.stopwords and w not in CONNECTORS
+               # a family word before a name or after a title is a name's ("Ma Joad",
+               # Korean "Ma Okhee", "Grandmother Ma"), though the list's "ma" (of "ma'am")
+               # is none
+               and not (i == 0 and (len(words) > 1 or stats.titles)
+                        and w in lists.family_words)
                and not (w == "of" and (i == 1 or _place_word_of(words, i)))
                and not (place_word and i > 0 and len(w) > 1)
                for i, w in enumerate(words)):

@@ -2335,3 +2335,15 @@ def test_a_month_that_is_a_date_before_a_name_is_no_given_name():
     )
     names = _names(result.characters)
     assert not any(name.split()[0] in ("August", "June", "May") for name in names)
+
+
+def test_a_family_word_before_a_name_or_after_a_title_is_part_of_a_name():
+    # "ma" is a function word in the stopword list (of "ma'am"), not "Ma" before a name.
+    result = _result(
+        "The bakery belonged to Ma Okhee. The children called her Grandmother Ma. "
+        "Ma said nothing to anyone that day."
+    )
+    names = _names(result.characters)
+    assert set(names["Ma Okhee"]) == {"Grandmother Ma"}
+    # "Ma" alone is still what a child calls a mother, no one's name.
+    assert "Ma" not in names
