@@ -46,12 +46,13 @@ _ELIDED_EPITHETS = frozenset({"Lil", "Ol"})
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics and kin words joined to a name by a hyphen, in Japanese and Indian English
 # ("Tanaka-san", "Yumi-chan", "Kuroda-sensei", "Sharma-ji", Bengali "Bapi-da", "Ranu-di",
-# Marathi "Govind-kaka", Korean "Minjae-ssi", "Kang PD-nim"): the name with a title after it.
+# Marathi "Govind-kaka", Korean "Minjae-ssi", "Kang PD-nim", and a grandparent called by the
+# family name, "Kim-halmeoni", "Park-harabeoji"): the name with a title after it.
 _SUFFIXED_TITLE = re.compile(
     rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|nim|ssi|ji|jee|da|di|"
     r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
     r"mausi|nana|nani|babu|kaku|mashi|boudi|dadu|pishi|jethu|dida|chettan|chechi|maam|"
-    r"ammachi|appachan)", re.IGNORECASE)
+    r"ammachi|appachan|halmeoni|harabeoji)", re.IGNORECASE)
 # Korean "-nim" honours a role more than a name ("Daepyo-nim", the director; "Seonsaeng-nim",
 # teacher): alone, the word with it is how the role's holder is called, but after a family
 # name ("Kang PD-nim") it is that person's title.

@@ -2347,3 +2347,12 @@ def test_a_family_word_before_a_name_or_after_a_title_is_part_of_a_name():
     assert set(names["Ma Okhee"]) == {"Grandmother Ma"}
     # "Ma" alone is still what a child calls a mother, no one's name.
     assert "Ma" not in names
+
+
+def test_a_korean_kin_word_hyphened_after_a_family_name_is_a_title():
+    result = _result(
+        "The stall belonged to Bae Okhee. Everyone on the lane called her Bae-halmeoni. "
+        "In the morning Bae-halmeoni sold plums from a basket."
+    )
+    names = _names(result.characters)
+    assert set(names["Bae Okhee"]) == {"Bae-halmeoni"}
