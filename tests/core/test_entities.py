@@ -2356,3 +2356,13 @@ def test_a_korean_kin_word_hyphened_after_a_family_name_is_a_title():
     )
     names = _names(result.characters)
     assert set(names["Bae Okhee"]) == {"Bae-halmeoni"}
+
+
+def test_cape_verdean_titles_are_titles_not_given_names():
+    result = _result(
+        "On South Water Street I am Nhô Djosa, and the old women stop me. Djosa laughed.\n\n"
+        "It was on the bog that the news came about Nhô Tchiku. I had liked Nhô Tchiku. "
+        "Tchiku sang."
+    )
+    # "Nhô" is "sir": two men so called are no one man with two surnames.
+    assert [w.names for w in result.warnings] == []
