@@ -228,6 +228,11 @@ def _unaccented_titles() -> frozenset[str]:
     return frozenset(word for word in unaccented if word not in lists.family_words)
 
 
+def _counted(stats: FormStats) -> bool:
+    """Whether a form is only ever said after a count of its bearers ("the two Zohras")."""
+    return bool(stats.runs) and all(run.prev in _COUNTS for _document, _base, run in stats.runs)
+
+
 class EntityFinder:
     """Decides which forms are names and clusters them into entities.
 
@@ -526,10 +531,6 @@ class EntityFinder:
             return False
         head = " ".join(stats.words[:-1])
         given = word[:-2]
-        # Said only after a count ("two", "both"), the plural of a name the book says, or of
-        # a given name, is the several who bear it, whoever they are.
-        counted = bool(stats.runs) and all(run.prev in _COUNTS for _document, _base, run
-                                           in stats.runs)
         if not head and word.endswith("es") and given.endswith(_SIBILANTS) and (
             fold(given) in self._folded_given_names
         ):
@@ -545,8 +546,10 @@ class EntityFinder:
                     return True
             if not head and base in self._surnames_of_full_names:
                 return True  # "the Varrows" of "Maelis Varrow"
-            if counted and (" ".join(part for part in (head, base) if part) in self.forms
-                            or (not head and fold(base) in self._folded_given_names)):
+            # Said only after a count ("two", "both"), the plural of a name the book says, or
+            # of a given name, is the several who bear it, whoever they are.
+            if (" ".join(part for part in (head, base) if part) in self.forms
+                    or (not head and fold(base) in self._folded_given_names)) and _counted(stats):
                 return True  # "the two Zohras", "three Patricks": more than one of a name
         return False
 
