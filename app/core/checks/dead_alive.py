@@ -87,6 +87,7 @@ from app.core.checks.referents import (
     told_apart_by_age,
 )
 from app.core.checks.story_time import (
+    calendar_years,
     new_chapter_between,
     opening_year,
     year_named_in_chapter,
@@ -488,13 +489,10 @@ _NOT_DEAD = re.compile(r"[\"“]\s*I(?:['’]m|\s+am|\s+was)\s+(?:not|never)\s+(
 _DENIAL_REACH = 800
 
 
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
-
-
 def _sent_before(manuscript: Manuscript, death: SentenceView, header: str) -> bool:
     """Whether a message's `header` is dated before the year the death is told in: a message
     the dead sent while alive, played or read again."""
-    years = [int(year) for year in _YEAR.findall(header)]
+    years = calendar_years(header)
     died = year_of(manuscript, death)
     return bool(years) and died is not None and max(years) < died
 

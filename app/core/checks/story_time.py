@@ -166,6 +166,11 @@ _YEARS_AGO = re.compile(r"\b(?P<count>a|an|\d+|(?:[a-z]+-)?[a-z]+)\s+(?P<unit>ye
                         r"(?:ago|before\s+(?:that|then))\b", re.IGNORECASE)
 
 
+def calendar_years(text: str) -> list[int]:
+    """The years of the calendar `text` names ("4 March 2025" 2025), in order."""
+    return [int(found.group(1)) for found in _YEAR.finditer(text) if found.group(1)]
+
+
 def years_ago(text: str) -> int | None:
     """How many years back a sentence says it tells of ("seventeen years ago" 17), if it
     counts them once."""
