@@ -654,9 +654,11 @@ _NAME_IS = re.compile(r"\b(his|her)\s+(?:real\s+|full\s+|given\s+|Christian\s+)?
                       r"(?:is|was)\s+$", re.IGNORECASE)
 
 
+# The words that say a name is one's own besides another it goes by: "real", "Christian".
+_OWN_NAME_WORDS = r"(?:real|true|proper|given|Christian|baptismal|legal)"
 # "Her real name was Eleni": the name a pronoun's person has besides the one used.
-_REAL_NAME_IS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(His|Her)\s+(?:real|true|proper|given|"
-                           r"Christian|baptismal|legal)\s+name\s+(?:is|was)\s+$")
+_REAL_NAME_IS = re.compile(rf"(?:^|[.!?][\"”’]?\s+)(His|Her)\s+{_OWN_NAME_WORDS}\s+name\s+"
+                           r"(?:is|was)\s+$")
 
 
 def _real_name_given(text: str, name: NameRun, stats: FormStats, real: NameRun) -> bool:
@@ -747,8 +749,8 @@ _GIVEN_AT_BIRTH = re.compile(
 
 # A name's own, said after its possessive: "Teacha's true name was", "Bo's real name is",
 # "Anaanatsiaq's name was".
-_TRUE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:true|real|full|proper|given|Christian|legal|"
-                        r"baptismal)\s+)?name\s+(?:is|was)\s+", re.IGNORECASE)
+_TRUE_NAME = re.compile(rf"(?:['’]s)?\s+(?:(?:full|{_OWN_NAME_WORDS})\s+)?name\s+(?:is|was)\s+",
+                        re.IGNORECASE)
 
 
 def _given_at_birth(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:

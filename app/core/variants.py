@@ -827,8 +827,8 @@ def _surnames_of_two(manuscript: Manuscript, a: str, b: str) -> bool:
 
 def _place_beside_person(manuscript: Manuscript, a: str, b: str) -> bool:
     """Whether one spelling is a place the story goes to or is in, by itself, and the other
-    a character's ("the fair at Carlow" beside "Carlo"): a slip of
-    the pen turns a name into one its owner never was, not into somewhere."""
+    a character's ("the fair at Carlow" beside "Carlo"): a slip of the pen turns a name into
+    one its owner never was, not into somewhere."""
     kinds = []
     for word in (a, b):
         cluster = manuscript.cluster_for_word(word)
