@@ -32,7 +32,7 @@ def find(context: CheckContext) -> list[Finding]:
     findings = []
     for pair in context.variant_pairs:
         names = (pair.main, pair.variant)
-        if pair.reason == "accents" and _written_without_accents(context, words, pair.variant):
+        if pair.reason == "accents" and _written_without_accents(context, words, *names):
             continue  # "The first clerk wrote me down as Kovacs Istvan, without any accents"
         if _reading_given(context, words, pair.main, pair.variant):
             continue  # "in Japan they will read my name Kaneshiro … here it's Kanashiro"
@@ -50,24 +50,27 @@ def find(context: CheckContext) -> list[Finding]:
 
 # The text saying a name was written without its accents.
 # Any mark a name may lose: "without any accents", "no accent and no tilde", "dropped the
-# umlaut".
-_MARK = r"(?:accents?|tildes?|umlauts?|cedillas?|diacritics?|diaeres[ei]s|h[aá][cč]eks?)"
+# umlaut", "spelled flat, without the marks".
+_MARK = (r"(?:accents?|tildes?|umlauts?|cedillas?|diacritics?|diaeres[ei]s|h[aá][cč]eks?|"
+         r"marks)")
 _WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus)\s+(?:any\s+|the\s+|its\s+|his\s+|"
                               rf"her\s+)?{_MARK}\b|"
                               rf"\b(?:dropped|lost|left\s+off)\s+(?:the|its|his|her)\s+{_MARK}\b",
                               re.IGNORECASE)
-# How far after the unaccented name that is looked for.
-_ACCENT_REACH = 60
+# How far after either spelling that is looked for: the sentence after the one naming her.
+_ACCENT_REACH = 160
 
 
-def _written_without_accents(context: CheckContext, words: CapitalisedWords, variant: str
+def _written_without_accents(context: CheckContext, words: CapitalisedWords, *spellings: str
                              ) -> bool:
-    """Whether the text says, right after the unaccented form, that the name was written
-    without its accents: a clerk's spelling the story points out, no slip."""
+    """Whether the text says, soon after either spelling, that the name is written without
+    its accents ("wrote me down as Kovacs Istvan, without any accents"; "her name was Taiwo
+    … On official forms we are both spelled flat, without the marks"): two spellings the
+    story points out, no slip."""
     documents = context.manuscript.documents
     return any(_WITHOUT_ACCENTS.search(documents[span.document].text, span.end,
                                        span.end + _ACCENT_REACH)
-               for span in words.spans(variant))
+               for span in words.spans(*spellings))
 
 
 # A name given as the way someone says or writes it: "they will read my name Kaneshiro",

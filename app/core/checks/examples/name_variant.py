@@ -38,6 +38,14 @@ EXAMPLES = (
              "Pawel slept.",
              "The landlady was kind. Pawal paid her the rent on Friday."),
             ("Pawal", "Pawel"), note="the same spelling in the narration is a slip"),
+    Example(("Yetunde came home from school. Yetunde laughed at the dog. Yetunde slept. At "
+              "school her name was Yetunde, and on every form it is spelled plain, without the "
+              "marks. On her birthday card Grandmother wrote Yétúndé.",),
+            note="the marks the text says the name goes without, a sentence after it"),
+    Example(("Yetunde came home from school. Yetunde laughed at the dog. Yetunde slept. At "
+              "school her name was Yetunde, and the teachers liked her. On her birthday card "
+              "Grandmother wrote Yétúndé.",), ("Yetunde", "Yétúndé"),
+            note="a name written once with marks, nothing said of them: a slip"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
