@@ -16,9 +16,12 @@ case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a rarer spellin
 differs in its letters and carries an accent the commoner never has (a slip drops a mark, it does
 not add one: "Marília" beside "Mariana", Italian "Marì" for Maria), a name only ever given as what
 someone calls another ("he calls my husband Don Tomás", of Tomos), a place the story goes to beside
-a character's name ("the fair at Carlow" and "Carlo"), pairs the writer marked as different people,
+a character's name ("the fair at Carlow" and "Carlo"), or a word only ever inside a place's longer
+name beside one ("the fair at Braam Hill" and "Bram"), pairs the writer marked as different people,
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
-Chung" and the shop "Wo Tong").
+Chung" and the shop "Wo Tong"), a given name's English form, its marks and a letter gone ("son of
+Martin" once, of Máirtín), a Gaelic byname lenited after the name it follows ("Nuala Cháitín",
+Nuala daughter of Cáitín).
 """
 
 from __future__ import annotations
@@ -239,7 +242,7 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     if full.startswith(short) and len(short) >= 3 and 2 <= short_count <= full_count / 2:
         return None  # "Mare" for Maren, said again and again: a short form, not a slip
     if a in lists.first_names and b in lists.first_names and not _lone_slip(
-            fa, a_count, fb, b_count):
+            a, a_count, b, b_count):
         return None  # two given names in their own right (Anne and Anna)
     genders = {lists.first_names.get(a), lists.first_names.get(b)} - {None, "-"}
     if len(genders) > 1:
@@ -306,12 +309,14 @@ def _marks(letter: str) -> str:
 _LONE_SLIP_AFTER = 5
 
 
-def _lone_slip(fa: str, a_count: int, fb: str, b_count: int) -> bool:
+def _lone_slip(a: str, a_count: int, b: str, b_count: int) -> bool:
     """Whether one of two given names is written once, one letter away from the other and
-    sounding the same, beside a name written again and again: a slip, though both are names."""
+    sounding the same, beside a name written again and again: a slip, though both are names.
+    One letter as written, marks counted: "Martin" once beside "Máirtín" is the name's
+    English form, its marks and a letter gone, not one slip of the pen."""
     rare, common = sorted((a_count, b_count))
     return (rare == 1 and common >= _LONE_SLIP_AFTER
-            and DamerauLevenshtein.distance(fa, fb) == 1 and _sound(fa) == _sound(fb))
+            and DamerauLevenshtein.distance(a, b) == 1 and _sound(a) == _sound(b))
 
 
 # How often a name with a doubled letter is written before one spelling with the letter
@@ -537,6 +542,10 @@ def _pairs(
                 manuscript, other, name
             ):
                 continue
+            if _lenited_after_a_name(manuscript, name, other) or _lenited_after_a_name(
+                manuscript, other, name
+            ):
+                continue  # "Nuala Cháitín", daughter of Cáitín: the mother's name lenited
             if reason != "accents" and _quoted_as_called(manuscript, min(
                     (name, other), key=lambda w: candidates[w])):
                 continue  # 'She calls my sister "Aunt Coa,"': a name given on purpose
@@ -625,6 +634,35 @@ def _called_so(manuscript: Manuscript, name: str, other: str) -> bool:
     spans = capitalised_words(manuscript).spans(other)
     return bool(spans) and all(vocative(manuscript.documents[span.document].text, span)
                                for span in spans)
+
+
+# The consonants Irish and Scottish Gaelic lenite, writing an "h" after them: Cáitín's daughter
+# is "Nuala Cháitín", Peadar's son "Seán Pheadair"; Màiri called is "a Mhàiri".
+_LENITED_CONSONANTS = frozenset("BCDFGMPST")
+
+
+def _lenited_after_a_name(manuscript: Manuscript, name: str, other: str) -> bool:
+    """Whether `other` is `name` lenited ("Cháitín" of Cáitín) and is only ever written right
+    after another name or the vocative "a": a Gaelic byname naming someone's parent ("Nuala
+    Cháitín") or a name called out, the grammar's form, not a slip of the pen."""
+    if not (len(name) >= 3 and name[0] in _LENITED_CONSONANTS and name[1] != "h"
+            and other == name[0] + "h" + name[1:]):
+        return False
+    spans = capitalised_words(manuscript).spans(other)
+    return bool(spans) and all(
+        _after_a_name(manuscript, manuscript.documents[span.document].text, span)
+        for span in spans)
+
+
+def _after_a_name(manuscript: Manuscript, text: str, span: Span) -> bool:
+    """Whether the word right before a span is a name's word ("Nuala" of "Nuala Cháitín") or
+    the Gaelic vocative "a" ("a Mhàiri")."""
+    before = _WORD_BEFORE.search(text, max(0, span.start - _NEIGHBOUR_REACH), span.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word == "a" or (word[:1].isupper() and not _word_of_address(word)
+                           and not _plain(word)[0] and not manuscript.lower.get(word.lower(), 0))
 
 
 def _two_conventions(
@@ -833,10 +871,29 @@ def _place_beside_person(manuscript: Manuscript, a: str, b: str) -> bool:
     for word in (a, b):
         cluster = manuscript.cluster_for_word(word)
         if cluster is None:
-            return False
+            kinds.append(EntityKind.PLACE if _only_in_place_names(manuscript, word) else None)
+            continue
         kinds.append(cluster.kind)
-    return set(kinds) == {EntityKind.PLACE, EntityKind.CHARACTER} and (
-        _place_by_itself(manuscript, a if kinds[0] is EntityKind.PLACE else b))
+    if set(kinds) != {EntityKind.PLACE, EntityKind.CHARACTER}:
+        return False
+    place = a if kinds[0] is EntityKind.PLACE else b
+    return _place_by_itself(manuscript, place) or _only_in_place_names(manuscript, place)
+
+
+def _only_in_place_names(manuscript: Manuscript, word: str) -> bool:
+    """Whether a word is only ever written as a word of places' longer names ("the fair at
+    Braam Hill" beside "Bram"): a slip of a character's name would not make a place's name
+    around itself, every time it is written."""
+    finder = manuscript.finder
+    inside = 0
+    for key, stats in finder.forms.items():
+        if len(stats.words) > 1 and word in stats.words and key in finder.accepted:
+            owner = finder.cluster_of.get(key)
+            cluster = finder.clusters.get(owner) if owner else None
+            if cluster is None or cluster.kind is not EntityKind.PLACE:
+                return False
+            inside += stats.total * stats.words.count(word)
+    return inside > 0 and inside >= capitalised_words(manuscript).counts.get(word, 0)
 
 
 def _place_by_itself(manuscript: Manuscript, word: str) -> bool:

@@ -336,3 +336,37 @@ def test_an_accent_on_a_rare_spelling_of_a_plain_name_is_no_slip():
     assert compare("Rosalind", 10, "Rosálina", 1) is None
     assert compare("Rosalind", 10, "Rosalina", 1) == "typo"  # the same letters, plain
     assert compare("Rosalind", 10, "Rosalínd", 1) == "accents"  # same letters, marked
+
+
+def test_a_given_name_once_in_its_english_form_is_no_slip():
+    # "(son of Martin)" once beside Máirtín said nine times: the marks and a letter gone is
+    # the name's English form; one letter out, as written, is still a slip
+    assert compare("Máirtín", 9, "Martin", 1) is None
+    assert compare("Hannah", 9, "Hanna", 1) == "typo"
+
+
+_NUALA = ("Nuala Cháitín kept the shop at the cross, Nuala daughter of Cáitín. Nuala Cháitín sold "
+          "bread. Nuala Cháitín sold tea. Everyone knew Nuala Cháitín. Nuala Cháitín laughed. ")
+
+
+def test_a_gaelic_byname_lenited_after_a_name_is_no_slip():
+    assert _variant_names(_NUALA, "Nuala Cháitín sang. Nuala Cháitín slept. Nuala Cháitín woke. "
+                          "Cáitín was long dead.") == []
+
+
+def test_a_lenited_spelling_alone_in_the_narration_is_a_slip():
+    assert _variant_names(_NUALA, "Nuala Cháitín sang. Nuala Cháitín slept. Cháitín woke. "
+                          "Cáitín was long dead.") == [("Cháitín", "Cáitín")]
+
+
+_BRAM = "Bram read the letter from Boston by the fire. Bram laughed at it, and Bram put it away."
+
+
+def test_a_word_only_ever_inside_a_places_name_is_no_slip_for_a_characters():
+    assert _variant_names(_BRAM, "In 1950 the fair was at Braam Hill, and Colm sold a heifer "
+                          "there. At Braam Hill the rain came down on the fair.") == []
+
+
+def test_the_same_word_said_alone_beside_the_place_is_a_slip():
+    assert _variant_names(_BRAM, "In 1950 the fair was at Braam Hill, and Colm sold a heifer "
+                          "there. Braam laughed at the rain.") == [("Braam", "Bram")]
