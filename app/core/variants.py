@@ -697,15 +697,17 @@ _CALLED_BY_NAME = re.compile(r"\b(?:call|calls|called|calling|named)\s+(?:him|he
 
 
 def _quoted_as_called(manuscript: Manuscript, word: str) -> bool:
-    """Whether a spelling is only ever written as the name someone is called, in quotation
-    marks ('She calls my sister "Aunt Coa,"') or right after the one called ("he calls my
-    husband Don Tomás"): what a child, a friend or a stranger says, on purpose."""
+    """Whether a spelling is first written as the name someone is called, in quotation marks
+    ('She calls my sister "Aunt Coa,"') or right after the one called ("he calls my husband
+    Don Tomás", "calls me Matt like everybody here"): what a child, a friend or a stranger
+    says, on purpose — and once the text has brought the name in so, it may use it again."""
     spans = capitalised_words(manuscript).spans(word)
-    return bool(spans) and all(
-        any(pattern.search(manuscript.documents[span.document].text,
-                           max(0, span.start - 50), span.start) is not None
-            for pattern in (_CALLED_IN_QUOTES, _CALLED_BY_NAME))
-        for span in spans)
+    if not spans:
+        return False
+    first = spans[0]
+    return any(pattern.search(manuscript.documents[first.document].text,
+                              max(0, first.start - 50), first.start) is not None
+               for pattern in (_CALLED_IN_QUOTES, _CALLED_BY_NAME))
 
 
 # A word written right before a name's word, or right after it, with only a space between:
@@ -897,11 +899,29 @@ def _only_in_place_names(manuscript: Manuscript, word: str) -> bool:
 
 
 def _place_by_itself(manuscript: Manuscript, word: str) -> bool:
-    """Whether a place is named by this one word alone, as a form of its own, more than once:
-    a slip said once after "at" ("waved at Hems") is no place for all its preposition."""
+    """Whether a place is named by this one word alone, as a form of its own, more than once
+    or as a noun of its own after "the" ("toward the Maritsa", a river): a slip said once
+    after "at" ("waved at Hems") is no place for all its preposition, but no one writes a
+    person "the Hems" (though "the Hems file" is his)."""
     stats = manuscript.finder.forms.get(word)
     return stats is not None and stats.words == (word,) and stats.place_prep > 0 and (
-        stats.total > 1)
+        stats.total > 1 or any(_the_place(manuscript, span)
+                               for span in capitalised_words(manuscript).spans(word)))
+
+
+# "the" right before a word, and the lower-case word after it, if any.
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+_WORD_AFTER_LOWER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _the_place(manuscript: Manuscript, span: Span) -> bool:
+    """Whether a word is written after "the" as a noun of its own ("toward the Maritsa and
+    home"), not before a noun it qualifies ("the Hems file")."""
+    text = manuscript.documents[span.document].text
+    if _THE_BEFORE.search(text, max(0, span.start - 5), span.start) is None:
+        return False
+    after = _WORD_AFTER_LOWER.match(text, span.end)
+    return after is None or after.group(1) in wordlists().stopwords
 
 
 def _named_in_own_right(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:

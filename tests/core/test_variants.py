@@ -370,3 +370,33 @@ def test_a_word_only_ever_inside_a_places_name_is_no_slip_for_a_characters():
 def test_the_same_word_said_alone_beside_the_place_is_a_slip():
     assert _variant_names(_BRAM, "In 1950 the fair was at Braam Hill, and Colm sold a heifer "
                           "there. Braam laughed at the rain.") == [("Braam", "Bram")]
+
+
+_HALINA = ("Halina kept the ferry. Halina rowed. Halina sang. Halina slept. Halina woke. Halina "
+           "ate. Halina laughed. Halina ran. Halina sat.")
+
+
+def test_a_place_once_as_a_noun_after_the_is_no_slip_for_a_characters_name():
+    assert _variant_names(_HALINA, "In the evening they walked down toward the Halitsa and "
+                          "watched the boats.") == []
+
+
+def test_a_word_once_before_the_noun_it_qualifies_is_still_a_slip():
+    assert _variant_names(_HALINA, "In the evening they walked down from the Halitsa file to "
+                          "the boats.") == [("Halina", "Halitsa")]
+
+
+_MATE = ("Mate Horvat fished off the point. Mate mended nets. Mate sang. Mate slept. Mate woke. "
+         "Mate rowed. Mate ate. Mate laughed. Mate ran. Mate sat.")
+
+
+def test_a_name_first_given_as_what_he_is_called_may_be_used_again():
+    assert _variant_names(_MATE, "He wrote from Auckland: my stepson calls me Matt like "
+                          "everybody here. At the foot of the page he had signed it Matt "
+                          "Horvath.") == []
+
+
+def test_a_spelling_used_before_it_is_given_as_what_he_is_called_is_a_slip():
+    assert _variant_names(_MATE, "He wrote from Auckland. At the foot of the page he had signed "
+                          "it Matt Horvath. My stepson calls me Matt like everybody "
+                          "here.") == [("Mate", "Matt")]
