@@ -1,8 +1,9 @@
 """name-variant: one name spelled two ways (Sofie/Sophie, Zoë/Zoe, Harriet/Hariet).
 
-Not a slip: a name the text says was written without its accents, nor two spellings the text
-sets side by side as two readings of one name ("they will read my name Kaneshiro … here it's
-Kanashiro")."""
+Not a slip: a name the text says was written without its accents (or without a marked letter:
+"No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
+will read my name Kaneshiro … here it's Kanashiro"), nor one it spells out by the letter that
+tells it from the other ("Mehmed, with a d")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "The first clerk wrote me down as Kovacs Istvan, without any accents"
         if _reading_given(context, words, pair.main, pair.variant):
             continue  # "in Japan they will read my name Kaneshiro … here it's Kanashiro"
+        if _letter_spelled_out(context, words, pair.main, pair.variant):
+            continue  # "Mehmed, with a d … In Turkey they write Mehmet, with a t"
         evidence = words.spans(pair.main, pair.variant)
         message = (
             f"‘{pair.variant}’ ({pair.variant_count}×) may be a misspelling of "
@@ -53,8 +56,10 @@ def find(context: CheckContext) -> list[Finding]:
 # umlaut", "spelled flat, without the marks".
 _MARK = (r"(?:accents?|tildes?|umlauts?|cedillas?|diacritics?|diaeres[ei]s|h[aá][cč]eks?|"
          r"marks)")
+# A letter with a mark, named alone ("No č, no ž": what a typewriter or a clerk lacked).
+_MARKED_LETTER = r"(?<!\w)[À-ÖØ-öø-ɏ](?!\w)"
 _WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus)\s+(?:any\s+|the\s+|its\s+|his\s+|"
-                              rf"her\s+)?{_MARK}\b|"
+                              rf"her\s+)?(?:{_MARK}\b|{_MARKED_LETTER})|"
                               rf"\b(?:dropped|lost|left\s+off)\s+(?:the|its|his|her)\s+{_MARK}\b",
                               re.IGNORECASE)
 # How far after either spelling that is looked for: the sentence after the one naming her.
@@ -98,4 +103,25 @@ def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, s
                     and abs(near.start - span.start) <= _OTHER_SPELLING_REACH
                     for near in others):
                 return True
+    return False
+
+
+# A spelling followed by the letter that tells it from another: "Mehmed, with a d", "Sokh,
+# with an h".
+_WITH_LETTER = re.compile(r",?\s+with\s+an?\s+[\"'“‘]?([^\W\d_])(?![^\W\d_])")
+
+
+def _letter_spelled_out(context: CheckContext, words: CapitalisedWords, first: str, second: str
+                        ) -> bool:
+    """Whether the text, right after one spelling, names the letter that tells it from the
+    other ("Mehmed, with a d, the way my mother said it"): a spelling insisted on, beside
+    the other, on purpose."""
+    documents = context.manuscript.documents
+    for name, other in ((first, second), (second, first)):
+        for span in words.spans(name):
+            match = _WITH_LETTER.match(documents[span.document].text, span.end)
+            if match is not None:
+                letter = match.group(1).lower()
+                if name.lower().count(letter) > other.lower().count(letter):
+                    return True
     return False

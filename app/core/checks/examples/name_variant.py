@@ -46,6 +46,22 @@ EXAMPLES = (
               "school her name was Yetunde, and the teachers liked her. On her birthday card "
               "Grandmother wrote Yétúndé.",), ("Yetunde", "Yétúndé"),
             note="a name written once with marks, nothing said of them: a slip"),
+    Example(("Mrs Ana Perić kept the shop in Hvar. Ana Perić sold bread. Ana Perić sold tea.",
+             "The parcel came addressed to Mrs Ana Peric, Hvar. \"They can't write our letters "
+             "over there,\" the postman said. \"No ć, no č.\" Ana Perić laughed."),
+            note="the marked letters the text says a spelling went without"),
+    Example(("Mrs Ana Perić kept the shop in Hvar. Ana Perić sold bread. Ana Perić sold tea.",
+             "The parcel came addressed to Mrs Ana Peric, Hvar. Ana Perić laughed."),
+            ("Peric", "Perić"), note="nothing said of the lost mark: a slip"),
+    Example(("Murad Bey kept the café. Murad laughed. Murad sat. Murad slept. Murad sang. Murad "
+             "ate. Murad rowed. Murad woke. Murad read. Murad ran.",
+             "\"Murad, with a d,\" he told the clerk, \"the way my mother said it. In Istanbul "
+             "they write Murat.\""),
+            note="a spelling insisted on by the letter that tells it from the other"),
+    Example(("Murad Bey kept the café. Murad laughed. Murad sat. Murad slept. Murad sang. Murad "
+             "ate. Murad rowed. Murad woke. Murad read. Murad ran.",
+             "He told the clerk his name. In Istanbul they write Murat."),
+            ("Murad", "Murat"), note="nothing said of the letter: a slip"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
