@@ -31,7 +31,8 @@ remembered", nor a habit the deed is likened to, "sat on the step, the way he us
 outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now), and outside a chapter whose years put it
-before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979),
+before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979) or a
+sentence naming such a year before the doer ("In 1952 Vasil Dobrev said…" after his death in 1983),
 is the contradiction, as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
 ("He saw me and smiled") (what counts as such a deed is `deeds`') — unless the book says
@@ -285,6 +286,9 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # a chapter told in the past after one told in the present: before
             if _dated_before(manuscript, death, view):
                 continue  # "Chapter Two … September 1951" after a chapter come to 1979: before
+            if _dated_in_sentence_before(manuscript, death, index.text(death), sentence,
+                                         start - view.start):
+                continue  # "In 1951 Dyado Gosho said…" after his death in 1981: back then
             if len(run.words) == 1 and not said_to_be_two(context).isdisjoint(name.split()):
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
             if len(run.words) == 1 and run.words[0] in _given_in_naming(manuscript):
@@ -516,6 +520,21 @@ def _dated_before(manuscript: Manuscript, death: SentenceView, later: SentenceVi
         return False  # the death's chapter naming no year of its own has no time to set against
     now = year_of(manuscript, death)
     return now is not None and then < now
+
+
+def _dated_in_sentence_before(manuscript: Manuscript, death: SentenceView, told: str,
+                              sentence: str, offset: int) -> bool:
+    """Whether a deed's sentence names, before the doer (at `offset`), a year earlier than
+    the one the death is told in (`told`, the death's sentence, else its chapter's time):
+    "In 1951 Gosho said something at the warehouse" after "Gosho died in the spring of 1981"
+    tells of a time he was alive. (A year after the doer may be another's: "Gosho, arrested in
+    1951, walked in.")"""
+    years = calendar_years(sentence[:offset])
+    if not years:
+        return False
+    named = calendar_years(told)
+    died = max(named) if named else year_of(manuscript, death)
+    return died is not None and max(years) < died
 
 
 def _tense(context: CheckContext, document: str) -> str | None:

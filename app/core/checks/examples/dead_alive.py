@@ -685,6 +685,20 @@ EXAMPLES = (
     Example(("Berto Lanuza died in March.",
              "Berto Lanuza was in the kitchen this morning, as he has been for forty years."),
             ("Berto Lanuza",), note="this morning is now, whatever forty years it goes on"),
+    Example(("Grandfather Vasil Dobrev died in the spring of 1983, when I was six. We keep his "
+             "pipe on the shelf.",
+             "In 1952 Vasil Dobrev said something at the depot about the collective farms, and "
+             "someone wrote it down."),
+            note="a deed its own sentence dates, before the doer, to a year before the death"),
+    Example(("Grandfather Vasil Dobrev died in the spring of 1983, when I was six. We keep his "
+             "pipe on the shelf.",
+             "In 1990 Vasil Dobrev said something at the depot about the collective farms, and "
+             "someone wrote it down."), ("Vasil Dobrev",),
+            note="a deed dated after the death"),
+    Example(("Grandfather Vasil Dobrev died in the spring of 1983, when I was six. We keep his "
+             "pipe on the shelf.",
+             "Vasil Dobrev, who was arrested in 1952, walked into the kitchen and sat down."),
+            ("Vasil Dobrev",), note="a year after the doer may be another time's, not the deed's"),
     Example(("Berto Lanuza died in March. Dayday packs the box. She tapes it and sits down. "
              "It is late.",
              "The morning Remedios left, it had rained. Berto Lanuza drove with one elbow out. "
