@@ -163,6 +163,10 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         return False
     at, verb = end, run.next
     name_start = end - (run.end - run.start)
+    if _RELATIVE_VERB_BEFORE.search(text, max(0, name_start - _RELATIVE_REACH), name_start):
+        # "Everyone who had known Touran laughed": everyone laughed; the name is the object
+        # of the clause's verb.
+        return False
     if run.prev in wordlists().kinship and text.startswith(", ", end) and text.endswith(
             ", ", 0, name_start):
         # "Your father, Tom Coyle, was sitting in his corner": the name is the relative's,
@@ -240,6 +244,13 @@ _AND_ANOTHER = re.compile(r"\s+and\s+(?:I|we|he|she)\s+([a-z]+)\b")
 _CLEFT_OPENING = re.compile(r"\b[Ii]t\s+(?:was|is)\s+$")
 _CLEFT_WHO = re.compile(r"\s+who\s+([a-z]+)\b")
 _CLEFT_REACH = 10  # "It was " before the name
+
+# The verb of a clause opening on "who", right before a name: the name is its object, no
+# subject of the verb after it ("Everyone who had known Touran laughed", "those who never met
+# Ilse wept").
+_RELATIVE_VERB_BEFORE = re.compile(r"\b[Ww]ho\s+(?:(?:had|has|have|did|does|do|never|ever|"
+                                   r"once|not|always|still|all)\s+){0,2}[a-z]+\s+$")
+_RELATIVE_REACH = 40
 
 # Prepositions whose object a name right after them is: no subject of the verb after it.
 _OBJECT_BEFORE = frozenset({"from", "to", "with", "for", "of", "about", "beside", "behind",

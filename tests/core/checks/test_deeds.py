@@ -63,3 +63,9 @@ def test_the_sender_a_message_header_names_sends_it(monkeypatch):
     text = ("Oren Tal wrote.\n\n[Voice note, Oren Tal → Mira Dane, 4 March 2025]\n\n\"I am at "
             "the gate.\"\n\nMira Dane → Oren Tal\n\nOren Tal said nothing.")
     assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False, True]
+
+
+def test_the_object_of_a_who_clause_does_not_do_the_verb_after_it(monkeypatch):
+    text = ("Oren Tal came in. Everyone who had known Oren Tal laughed. Those who never met Oren "
+            "Tal wept. The man who knew Oren Tal smiled. Oren Tal laughed at them.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, False, False, False, True]
