@@ -30,6 +30,7 @@ from app.core.names import (
     family_name_first,
     kunya_sex,
     opens_place_name,
+    title_after_name,
 )
 from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.text import (
@@ -247,6 +248,8 @@ def normal_title(title: str) -> str:
     if not title:
         return ""
     last = title.split()[-1]
+    # A title after the name is one whether written as listed or in lower case ("ata").
+    last = title_after_name(last) or last
     return {"Mister": "Mr", "Missus": "Mrs", "Doctor": "Dr", "Madam": "Madame", "Mme": "Madame",
             "Mlle": "Mademoiselle", "Capt": "Captain", "Col": "Colonel", "Gen": "General",
             "Lt": "Lieutenant", "Sgt": "Sergeant", "Rev": "Reverend", "Prof": "Professor"}.get(
@@ -987,11 +990,17 @@ def _run_records(
         for run in parsed.runs:
             words = run.words
             common: bool | None = None
-            if not run.title and len(words) > 1:
+            if (not run.title or run.title_after) and len(words) > 1:
                 first = words[0]
                 low = first.lower()
                 # "Dearest Agnes," opening a letter: the name after the word of address.
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
+                if run.title:
+                    # "Then Bolat ata stood up": a plain word opening a sentence is none of a
+                    # name with its title after it, but "Old Ueda-san" is what he is called.
+                    found.append((run, _PLAIN if plain and run.initial else None,
+                                  [_UNKNOWN, _UNKNOWN]))
+                    continue
                 compass = first in COMPASS and not run.initial
                 # "New Orleans" in a story that says "new" all the time: a well-known place
                 # is named by all its words, wherever it stands.
@@ -1054,13 +1063,13 @@ def _record(run: NameRun, trimmed: bool) -> _Record:
         prev = "" if kept_title else before[-1].lower()
         prev2 = "" if kept_title else (before[-2].lower() if len(before) > 1 else run.prev)
         title = ""
-        while len(words) > 1 and words[0] in lists.honorifics:
+        while len(words) > 1 and words[0] in lists.honorifics and not run.title_after:
             title = f"{title} {words[0]}".strip()
             words = words[1:]
             offset += 1
-        run = NameRun(words, run.word_starts[offset:], title,
-                      run.word_starts[offset - len(title.split())] if title
-                      else run.word_starts[offset], run.end, run.sentence, False,
+        start = run.word_starts[offset - len(title.split())] if title else run.word_starts[offset]
+        run = NameRun(words, run.word_starts[offset:], run.title if run.title_after else title,
+                      start, run.end, run.sentence, False,
                       run.possessive, prev, prev2, run.next, run.next2, run.comma_after,
                       run.ends_quote, run.closes_speech, run.bracketed, run.title_after,
                       run.next_spaced, run.quote_after, True, run.after_initial)

@@ -760,6 +760,9 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 j += joined
                 continue
             break
+        if _lower_case_title_after(text, tokens, j, members):
+            members.append(tokens[j + 1])  # "Bolat ata": the title ends the run
+            j += 1
         run = _make_run(text, tokens, first, j, members)
         if run is not None:
             if runs and _BRACKETED.fullmatch(text, runs[-1].end, run.start):
@@ -797,8 +800,7 @@ def _make_run(
         return None
     if words[0].text in CONNECTORS:
         return None
-    postfix = wordlists().postfix_titles
-    title_after = not title_parts and len(words) > 1 and words[-1].text in postfix and (
+    title_after = not title_parts and len(words) > 1 and title_after_name(words[-1].text) and (
         # "Ask Nana," at a sentence's head is a verb before a family word, not a name
         not (words[0].initial and len(words) == 2 and everyday_word(words[0].text)))
     if title_after:
@@ -905,6 +907,32 @@ def _middle_initial(text: str, tokens: list[Token], j: int) -> Token | None:
         return None  # "Kelvin G. Tan Ah Lian came in": a name of its own may open a sentence
     return Token(initial.text + ".", initial.start, initial.end + 1, initial.sentence,
                  initial.initial, False)
+
+
+def title_after_name(word: str) -> str | None:
+    """The title as listed ("Ata") when a word is one said after a given name, as the list
+    writes it ("Kaka") or in lower case ("ata", "khanum"); else None."""
+    postfix = wordlists().postfix_titles
+    if word in postfix:
+        return word
+    listed = word.capitalize()
+    return listed if word[:1].islower() and listed in postfix else None
+
+
+def _lower_case_title_after(text: str, tokens: list[Token], j: int, members: list[Token]) -> bool:
+    """Whether the word after the run ending at `j` is a title said after a name, written in
+    lower case as many languages do ("Bolat ata", "Touran khanum"). Only right after a
+    capitalised name, a space between, and never an everyday English word ("aka") nor a family
+    word, a common noun in lower case ("In Tonga nana means mother")."""
+    if j + 1 >= len(tokens) or tokens[j].possessive or not is_capitalised(members[0].text):
+        return False
+    word = tokens[j + 1]
+    listed = title_after_name(word.text)
+    lists = wordlists()
+    return (listed is not None and word.sentence == tokens[j].sentence
+            and word.text[:1].islower() and text[tokens[j].end : word.start] == " "
+            and title_after_name(tokens[j].text) is None and listed not in lists.family_words
+            and lists.frequency(word.text) < _EVERYDAY)
 
 
 @cache

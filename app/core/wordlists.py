@@ -71,8 +71,10 @@ class WordLists:
     zipf: dict[str, float]
 
     def title_sex(self, title: str) -> str:
-        """The sex a title gives ("m", "f"), before the name or after it; "-" for either."""
-        return self.honorifics.get(title) or self.postfix_titles.get(title, "-")
+        """The sex a title gives ("m", "f"), before the name or after it (as listed or in
+        lower case, "Bolat ata"); "-" for either."""
+        return (self.honorifics.get(title) or self.postfix_titles.get(title)
+                or self.postfix_titles.get(title.capitalize(), "-"))
 
     def frequency(self, word: str) -> float:
         """Zipf frequency of a lower-case word in everyday English; 0 when unlisted (rare)."""

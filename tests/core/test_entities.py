@@ -1078,6 +1078,33 @@ def test_a_hyphened_honorific_is_a_title_after_the_name():
     assert _names(result.characters) == {"Yumi-chan": ("Yumi",), "Tanaka-san": ()}
 
 
+def test_a_title_after_the_name_may_be_written_in_lower_case():
+    # Kazakh "ata" (grandfather, elder) and Persian "khanum" (lady), in lower case right after
+    # the name: the person with a title, whatever word opens the sentence before it.
+    result = _result(
+        "Serik ata sat by the stove. Serik ata laughed at the radio. Then Serik ata stood up "
+        "and said grace. Parvin khanum said nothing."
+    )
+    assert _names(result.characters) == {"Serik ata": (), "Parvin khanum": ()}
+    assert _names(result.places) == {}
+
+
+def test_an_epithet_before_a_name_with_its_title_after_is_kept():
+    # "Old" and "Young" tell father and son apart; only a plain word ("Then") is trimmed.
+    result = _result(
+        "Old Mori-san swept the step. Old Mori-san laughed. Young Mori-san came out. Young "
+        "Mori-san said nothing. Then Mori-san went in."
+    )
+    assert {"Old Mori-san", "Young Mori-san"} <= set(_names(result.characters))
+
+
+def test_a_family_word_in_lower_case_after_a_name_is_a_common_noun():
+    result = _result(
+        "Mereani Tuilau laughed. In Fiji nana means a grandmother, and Mereani Tuilau said so."
+    )
+    assert _names(result.characters) == {"Mereani Tuilau": ()}
+
+
 def test_a_bengali_honorific_joined_by_a_hyphen_is_a_title_after_the_given_name():
     result = _result(
         "Nirmal Chatterjee drove the first tram. Nirmal Chatterjee rang the bell.",
