@@ -919,20 +919,27 @@ def title_after_name(word: str) -> str | None:
     return listed if word[:1].islower() and listed in postfix else None
 
 
+@cache
+def lower_case_titles() -> frozenset[str]:
+    """The titles said after a name that a book may write in lower case ("ata", "khanum"):
+    all the list's but the family words, common nouns in lower case ("In Tonga nana means
+    mother"), and everyday English words ("aka")."""
+    lists = wordlists()
+    return frozenset(title.lower() for title in lists.postfix_titles
+                     if title not in lists.family_words
+                     and lists.frequency(title.lower()) < _EVERYDAY)
+
+
 def _lower_case_title_after(text: str, tokens: list[Token], j: int, members: list[Token]) -> bool:
     """Whether the word after the run ending at `j` is a title said after a name, written in
-    lower case as many languages do ("Bolat ata", "Touran khanum"). Only right after a
-    capitalised name, a space between, and never an everyday English word ("aka") nor a family
-    word, a common noun in lower case ("In Tonga nana means mother")."""
+    lower case as many languages do ("Bolat ata", "Touran khanum"): only right after a
+    capitalised name, a space between."""
     if j + 1 >= len(tokens) or tokens[j].possessive or not is_capitalised(members[0].text):
         return False
     word = tokens[j + 1]
-    listed = title_after_name(word.text)
-    lists = wordlists()
-    return (listed is not None and word.sentence == tokens[j].sentence
-            and word.text[:1].islower() and text[tokens[j].end : word.start] == " "
-            and title_after_name(tokens[j].text) is None and listed not in lists.family_words
-            and lists.frequency(word.text) < _EVERYDAY)
+    return (word.text in lower_case_titles() and word.sentence == tokens[j].sentence
+            and text[tokens[j].end : word.start] == " "
+            and title_after_name(tokens[j].text) is None)
 
 
 @cache

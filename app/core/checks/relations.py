@@ -59,7 +59,7 @@ from app.core.entities import Cluster
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind
-from app.core.names import surname_of
+from app.core.names import lower_case_titles, surname_of
 from app.core.text import CAPITAL, NUMBER_WORDS
 from app.core.wordlists import wordlists
 
@@ -226,8 +226,12 @@ _SYMMETRIC = frozenset({"cousin", "twin"})
 _RELATIVE_WAS = re.compile(rf"^\W*(?:(?P<owner>{CAPITAL}[\w'’-]*?)['’]s|(?P<pronoun>(?i:her|his)))"
                            rf"\s+{_DESCRIBED}(?P<kin>{_LOWER_KIN_WORD})\s+(?:was|is)\s+$")
 
-# A second relation set after the first: "He was Jethu's son, her cousin, eighteen…".
-_AND_THEN_KIN = re.compile(rf"\s*,\s*(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})"
+# A second relation set after the first: "He was Jethu's son, her cousin, eighteen…", also
+# as the last of a list that goes on through other descriptions, after "and (so)": "He was
+# Erlan aga's son, her father's brother's boy, and so her cousin".
+_AND_THEN_KIN = re.compile(r"(?:\s*,\s*(?:her|his)\s+[^,.;:!?\"“”]{1,60}?(?=,))*?"
+                           r"\s*,\s*(?:and\s+(?:so\s+|thus\s+|therefore\s+|hence\s+)?)?"
+                           rf"(her|his)\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})"
                            r"(?=\s*[,.;])")
 
 # "Walter's fourteen, and because he's my big brother he says…": the one "he" stands for,
@@ -256,10 +260,13 @@ _KIN_TO = re.compile(r"^\s*(?:is|was)\s+(?:(?:first|second|third)\s+)?"
                      rf"(?P<kin>{_LOWER_KIN_WORD})\s+to\s+(?:(?:the|that|this)\s+"
                      r"[^,.;:!?\"“”]{1,60}?,\s*)?")
 
-# "She was Lady Fennimore's niece": the owner may carry a title, and is a name ("He was my
-# father's brother" is told through a parent: `_THROUGH_A_PARENT`).
+# "She was Lady Fennimore's niece": the owner may carry a title, before the name or after it
+# in lower case ("He was Erlan aga's son"), and is a name ("He was my father's brother" is
+# told through a parent: `_THROUGH_A_PARENT`).
+_LOWER_TITLE = "|".join(map(re.escape, sorted(lower_case_titles(), key=len, reverse=True)))
 _PRONOUN_IS = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
-                         rf"{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}(?P<kin>{_KIN_WORD})")
+                         rf"{CAPITAL}[\w'’-]+?(?:\s+(?:{_LOWER_TITLE}))?)(?:'s|’s)\s+{_DESCRIBED}"
+                         rf"(?P<kin>{_KIN_WORD})")
 
 
 def stated_relations(context: CheckContext) -> dict[str, list[Relation]]:

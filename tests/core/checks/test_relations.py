@@ -113,3 +113,29 @@ def test_a_line_that_is_only_a_kinship_word_after_one_that_is_only_a_name(monkey
 def test_a_line_that_says_more_than_the_name_is_not_the_relative(monkeypatch):
     context = check_context(monkeypatch, _ON_THE_SCREEN.format("Bruna is on the screen,"))
     assert stated_relations(context).get("Bruna", []) == []
+
+
+def test_the_last_relation_of_a_list_after_the_first_is_read_with_its_owners_title_after(
+        monkeypatch):
+    # The owner called with a Kazakh title after his name in lower case ("Erlan aga"), and
+    # the list going on through a description before "and so her cousin".
+    context = check_context(
+        monkeypatch,
+        "Erlan aga came home from the fields. Erlan aga laughed. Alina Serikova sat by the "
+        "door with her book. Daulet Nurov laughed. Daulet Nurov was mending the radio. He was "
+        "Erlan aga's son, her father's younger brother's boy, and so her cousin.")
+    assert sorted((relation.relation, relation.anchor)
+                  for relation in stated_relations(context).get("Daulet Nurov", [])) == [
+        ("cousin", "Alina Serikova"), ("son", "Erlan aga")]
+
+
+def test_a_clause_after_the_first_relation_opening_on_her_relative_adds_none(monkeypatch):
+    # "and her brother was away" opens a clause of its own: no second relation of Daulet's.
+    context = check_context(
+        monkeypatch,
+        "Erlan Abenov came home from the fields. Alina Serikova sat by the door with her "
+        "book. Daulet Nurov laughed. Daulet Nurov was mending the radio. He was Erlan "
+        "Abenov's son, her neighbour's boy, and her brother was away.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Daulet Nurov", [])] == [
+        ("son", "Erlan Abenov")]
