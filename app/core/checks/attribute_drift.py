@@ -11,7 +11,10 @@ who got out was tall, with pale blue eyes") — the one whom the reply to what h
 by name ('"…?" he said. / "He is not, Mr. Brack."'), a newborn's that the sentences after the
 birth name ("She came into the world with her eyes already open, and they were green… She named
 the child Inés"), or a colour asked about and told in the answer after ("what colour Tamar's
-eyes are. They are brown": the one the question names). A "she" opening a sentence, after a
+eyes are. They are brown": the one the question names), or an age the narration's "I" tells
+("In the autumn of 1922 I was fourteen"): the teller's, where the story names the teller — the
+one who signs the letter, or the one character its chapter's heading names ("What Bibi
+Remembers"). A "she" opening a sentence, after a
 phrase of time or place put first ("In the lamplight her brown eyes…"), is whom the sentences
 before go on about; an age's clause of another time leaves its value to the one named only for
 an age. An age once — in a clause of time ("When Theo was six"), one something was done at ("had
@@ -71,6 +74,7 @@ from app.core.checks.parents import PARENT_WORDS, called_parent
 from app.core.checks.referents import (
     ATTRIBUTION,
     LEADING_PRONOUN,
+    NARRATOR,
     PRONOUN_IS,
     THIRD_PERSON,
     addressee,
@@ -79,6 +83,7 @@ from app.core.checks.referents import (
     given_name,
     named_for_parent,
     narrated,
+    narrator,
     referent,
     shared_name,
     told_apart_by_age,
@@ -123,6 +128,8 @@ _CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pr
                       r"(?:he|she)\s+(?:(?:was|is)\s+)?$", re.IGNORECASE)
 # Speech about oneself (its speaker's pronoun: `referents.ATTRIBUTION`).
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
+# The teller's "I" right before the value, in narration: "In the autumn of 1922 I was fourteen".
+_TELLER_IS = re.compile(r"\bI\s+(?:am|was|had\s+been)\s+$")
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -199,6 +206,13 @@ def find(context: CheckContext) -> list[Finding]:
                 # '"I am seventy-nine years old," she says': the speaker's.
                 name = _speaker(index, view, text) or ""
                 if not name:
+                    continue
+            elif _TELLER_IS.search(text, 0, start) and not quote_open(text[:start]):
+                # "In the autumn of 1922 I was fourteen years old", told in a letter she signs
+                # or a chapter its heading says is hers ("What Bibi Remembers"): the teller's,
+                # when the story names the teller.
+                name = narrator(index, view)
+                if name == NARRATOR:
                     continue
             else:
                 name, subject_end = subject(context, view, text, start) or ("", 0)

@@ -1089,4 +1089,16 @@ EXAMPLES = (
              "Chapter Two\n\nOlav Strand is thirty-eight, and he looks it. Marit Solberg "
              "nodded."),
             note="'Fifty-two, and still no one…': a count, no age of anyone"),
+    Example(("Part One: A Letter from Karl\n\nHamburg\nthe 3rd of May, 1931\n\nDear Hanna,\n\n"
+             "Our Lotte is eleven years old now and reads everything. Lotte Berg laughed at "
+             "the gulls all week, and Lotte Berg sang.\n\nYour brother,\nKarl Berg",
+             "Part Two: What Lotte Remembers\n\nIn the spring of 1931 I was thirteen years "
+             "old, and I had never seen the sea."), ("Lotte Berg",),
+            note="'I was thirteen' under a heading naming one character: the teller's, hers"),
+    Example(("Part One: A Letter from Karl\n\nHamburg\nthe 3rd of May, 1931\n\nDear Hanna,\n\n"
+             "Our Lotte is eleven years old now and reads everything. Lotte Berg laughed at "
+             "the gulls all week, and Lotte Berg sang.\n\nYour brother,\nKarl Berg",
+             "Part Two: What I Remember\n\nIn the spring of 1931 I was thirteen years old, "
+             "and I had never seen the sea."),
+            note="a teller the story does not name: no one's age the cast holds"),
 )
