@@ -1228,8 +1228,10 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 # Words before a name that make it only compared or gone with, never the subject a later
-# "called him" in the sentence goes back to ("older than Nando", "with Nando").
-_ONLY_COMPARED = frozenset({"than", "with", "to", "for", "from", "beside", "like"})
+# "called him" in the sentence goes back to ("older than Nando", "with Nando"), or the
+# subject of a clause inside the sentence's ("Prospekt Pobedy, where Dada used to take us,
+# is called Putin Avenue now": the avenue is).
+_ONLY_COMPARED = frozenset({"than", "with", "to", "for", "from", "beside", "like", "where"})
 
 
 _OWNERS = frozenset({"her", "his", "my", "your", "their", "our"})

@@ -2393,3 +2393,12 @@ def test_cape_verdean_titles_are_titles_not_given_names():
     )
     # "Nhô" is "sir": two men so called are no one man with two surnames.
     assert [w.names for w in result.warnings] == []
+
+
+def test_a_name_inside_a_where_clause_is_not_what_the_sentence_calls_by_a_new_name():
+    result = _result(
+        "Babu drove the taxi. Babu laughed. Babu slept. Babu sang in the yard.",
+        "Lenin Street, where Babu used to take us for ice cream, is called Liberty Street now. "
+        "Babu laughed at that.",
+    )
+    assert _names(result.characters) == {"Babu": ()}
