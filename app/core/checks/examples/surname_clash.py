@@ -25,6 +25,11 @@ EXAMPLES = (
     Example(("\"Oga Bayo!\" the boys shouted, and Oga Bayo waved his trumpet.",
              "\"Oga Emeka,\" said the manager. Oga Emeka laughed at him."),
             note="Nigerian 'Oga', boss, is a title, no given name"),
+    Example(("Malam Garba sold kola nuts at the gate of the compound for thirty years.",
+             "Mallama Hauwa taught the girls their letters under the tamarind tree. Mallama was "
+             "what even her husband called her.",
+             "Malam Garba came to the naming feast, and Mallama Hauwa read the prayer."),
+            note="Hausa 'Malam' and 'Mallama', a man's and a woman's title, are no given names"),
     Example(("Ato Girma Wolde came up the lane at ten o'clock. Ato Girma laughed at the dogs.",
              "Girma Abebe arrived a little after ten, with a small sack of coffee."),
             ("Ato Girma Wolde", "Girma Abebe"), note="Amharic 'Ato' is a title, no given name"),
