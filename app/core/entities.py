@@ -1403,7 +1403,8 @@ class EntityFinder:
     def _written_title(self, stats: FormStats) -> str:
         written: Counter[str] = Counter()
         for _doc, _base, run in stats.runs:
-            title = run.title.split()[-1]
+            # The last of several titles ("Sir Doctor"), but a title of two words whole.
+            title = run.title if run.title in wordlists().honorifics else run.title.split()[-1]
             written[title] += 1
         title = written.most_common(1)[0][0]
         if title.startswith("-"):

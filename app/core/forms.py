@@ -247,6 +247,8 @@ def _form_key(run: NameRun) -> str:
 def normal_title(title: str) -> str:
     if not title:
         return ""
+    if " " in title and title in wordlists().honorifics:
+        return title  # a title of two words, Khmer "Lok Sang", is one title
     last = title.split()[-1]
     # A title after the name is one whether written as listed or in lower case ("ata").
     last = title_after_name(last) or last

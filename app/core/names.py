@@ -780,11 +780,12 @@ def _make_run(
     position = 0
     # A title said in the possessive is someone's, never the title of the word after it:
     # "a King's Counsel", "the Queen's Bench", "Father's Day".
-    while position < len(members) - 1 and (
-        members[position].text in honorifics or _joined_title(members[position].text)
-    ) and not members[position].possessive:
-        title_parts.append(members[position].text)
-        position += 1
+    while position < len(members) - 1 and not members[position].possessive:
+        size = _title_size(members, position)
+        if not size:
+            break
+        title_parts.extend(member.text for member in members[position : position + size])
+        position += size
     words = members[position:]
     if title_parts and len(words) == 1 and words[0].text in wordlists().place_suffixes and (
         title_parts[-1] in _STREET_TITLES
@@ -946,6 +947,22 @@ def _lower_case_title_after(text: str, tokens: list[Token], j: int, members: lis
 def _role_titles() -> frozenset[str]:
     """The titles a role's holder is written with ("Warden", "Chaplain", "Father")."""
     return frozenset(title for titles in wordlists().roles.values() for title in titles)
+
+
+def _title_size(members: list[Token], position: int) -> int:
+    """How many words of a title open `members` at `position`: 1 for a title of one word
+    ("Doctor", "Lieutenant-Colonel"), 2 for one of two words the list holds, the way Khmer
+    calls a monk "Lok Sang" and an abbot "Lok Kru" before his name ("Lok Sang Vuthy") — only
+    with a name after it, for such a pair said alone is how someone is called; else 0."""
+    honorifics = wordlists().honorifics
+    word = members[position].text
+    if word in honorifics or _joined_title(word):
+        return 1
+    if position + 2 < len(members) and not members[position + 1].possessive and (
+        f"{word} {members[position + 1].text}" in honorifics
+    ):
+        return 2
+    return 0
 
 
 def _joined_title(word: str) -> bool:

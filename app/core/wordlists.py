@@ -84,7 +84,8 @@ class WordLists:
 def _pairs(name: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for line in _lines(name):
-        key, value = line.split()
+        # The key may be of several words ("Lok Sang m", a title of two words)
+        key, value = line.rsplit(None, 1)
         pairs[key] = value
     return pairs
 

@@ -1062,6 +1062,14 @@ def test_reb_is_a_title_before_a_mans_name():
     assert set(_names(result.characters)) == {"Shmuel Tsukerman"}
 
 
+def test_a_title_of_two_words_goes_before_the_name_whole():
+    result = _result(
+        "Vuthy Chan taught the boys to read. Vuthy Chan laughed.",
+        "Lok Kru Vuthy came to the house at dawn. Lok Kru Vuthy blessed the shop."
+    )
+    assert _names(result.characters) == {"Vuthy Chan": ("Lok Kru Vuthy",)}
+
+
 def test_a_name_said_family_name_first_is_the_same_person():
     result = _result(
         "Noriko Hayashi sat down. Noriko smiled. \"Hayashi Noriko,\" the teacher said. "

@@ -21,7 +21,8 @@ was before) where the text tells of the marriage ("as Mrs. Isobel Macrae. … my
 until I married"), nor is a Gaelic byname ("Cáit Tomáis",
 Tomás's Cáit, later "Cáit Sheáin") a surname, nor one the sentence explains as a word ("They
 ca' me Davie Sodger, for my faither was a sodger"; "started calling Nicolai Tengmiaq, the
-bird"), nor the child's name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad).
+bird"), nor the child's name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad),
+nor a title of two words said alone (Khmer "Lok Sang", what the old still call a monk made abbot).
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -134,6 +135,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Gerald Senior": the father, named by his generation, no surname
             if kunya(words):
                 continue  # "Abu Karim": a father named after his son Karim, no surname
+            if " ".join(words) in wordlists().honorifics:
+                continue  # Khmer "Lok Sang", a title of two words said alone: no surname
             if words[-1].endswith("né") and len(words[-1]) > 3:
                 continue  # "Kovács Lászlóné": Mrs. László Kovács, as Hungarian names a wife
             words = without_epithet(words)  # "Big Davie Lennox" is Davie Lennox

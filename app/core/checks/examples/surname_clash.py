@@ -30,6 +30,13 @@ EXAMPLES = (
              "what even her husband called her.",
              "Malam Garba came to the naming feast, and Mallama Hauwa read the prayer."),
             note="Hausa 'Malam' and 'Mallama', a man's and a woman's title, are no given names"),
+    Example(("When my brother was ordained we called him Lok Sang Vuthy, the way one speaks to "
+             "a young monk.\n\nLok Ta sat by the stupa and watched him. Lok Ta was proud.",
+             "Lok Ta told us stories every night. Lok Ta laughed at the dog.",
+             "Twenty years later the abbot was Lok Kru Vuthy. The old men still called him Lok "
+             "Sang, and he let them."),
+            note="Khmer 'Lok Sang' (a monk) and 'Lok Kru' (an abbot) are titles of two words, "
+                 "changed by promotion; 'Lok Sang' said alone is a title, no given name"),
     Example(("Ato Girma Wolde came up the lane at ten o'clock. Ato Girma laughed at the dogs.",
              "Girma Abebe arrived a little after ten, with a small sack of coffee."),
             ("Ato Girma Wolde", "Girma Abebe"), note="Amharic 'Ato' is a title, no given name"),
