@@ -2,12 +2,14 @@
 
 Not a slip: a name the text says was written without its accents (or without a marked letter:
 "No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
-will read my name Kaneshiro … here it's Kanashiro"), nor one it spells out by the letter that
-tells it from the other ("Mehmed, with a d")."""
+will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells out letter by letter
+("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
+an h", "Mehmed, with a d", "heard the Russian Z … like an S"): the writer means the spelling."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from app.core.checks.base import CheckContext, finding_key
 from app.core.checks.examples.name_variant import EXAMPLES as EXAMPLES
@@ -37,8 +39,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "The first clerk wrote me down as Kovacs Istvan, without any accents"
         if _reading_given(context, words, pair.main, pair.variant):
             continue  # "in Japan they will read my name Kaneshiro … here it's Kanashiro"
-        if _letter_spelled_out(context, words, pair.main, pair.variant):
-            continue  # "Mehmed, with a d … In Turkey they write Mehmet, with a t"
+        if _spelling_pointed_out(context, words, pair.main, pair.variant):
+            continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
         evidence = words.spans(pair.main, pair.variant)
         message = (
             f"‘{pair.variant}’ ({pair.variant_count}×) may be a misspelling of "
@@ -106,22 +108,55 @@ def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, s
     return False
 
 
-# A spelling followed by the letter that tells it from another: "Mehmed, with a d", "Sokh,
-# with an h".
-_WITH_LETTER = re.compile(r",?\s+with\s+an?\s+[\"'“‘]?([^\W\d_])(?![^\W\d_])")
+# How far after a name the text is looked at for its spelling pointed out, and for the
+# letters that tell it from the other named as capitals ("heard the Russian Z, which sounds
+# to German ears like an S, and wrote it down that way").
+_SPELLING_REACH = 40
+_CAPITALS_REACH = 160
 
 
-def _letter_spelled_out(context: CheckContext, words: CapitalisedWords, first: str, second: str
-                        ) -> bool:
-    """Whether the text, right after one spelling, names the letter that tells it from the
-    other ("Mehmed, with a d, the way my mother said it"): a spelling insisted on, beside
-    the other, on purpose."""
+def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first: str,
+                          second: str) -> bool:
+    """Whether the text, right after one of two spellings, spells it out letter by letter
+    ("From a Kuhn." She spelled it: K-U-H-N.), names a letter that tells the two apart
+    ("Kuhn with an h", "they dropped the h", "Mehmed, with a d") or names them all as
+    capitals ("Sarema … heard the Russian Z … like an S"): a difference the writer points
+    out, no slip."""
+    letters = _letters_apart(first.casefold(), second.casefold())
+    named = capitals = None
+    if letters:
+        either = "|".join(map(re.escape, sorted(letters)))
+        named = re.compile(
+            rf"\b(?:(?:with|without|minus|dropped|lost|left\s+off|added)\s+(?:an?|the|its|one)"
+            rf"\s+[\"'“‘]?(?:{either})[\"'”’]?(?![\w-])|the\s+(?:{either})\s+"
+            rf"(?:dropped|gone|missing|left\s+off))", re.IGNORECASE)
+        # A capital alone, as letters are named ("the Russian Z"); "I" and "A" are words.
+        if not letters & {"i", "a"}:
+            capitals = [re.compile(rf"(?<![\w'’.-]){re.escape(letter.upper())}(?![\w'’-])")
+                        for letter in sorted(letters)]
     documents = context.manuscript.documents
-    for name, other in ((first, second), (second, first)):
+    for name in (first, second):
+        spelled = re.compile(r"\b" + r"[-.\s]?".join(map(re.escape, name)) + r"\b",
+                             re.IGNORECASE) if len(name) > 1 else None
         for span in words.spans(name):
-            match = _WITH_LETTER.match(documents[span.document].text, span.end)
-            if match is not None:
-                letter = match.group(1).lower()
-                if name.lower().count(letter) > other.lower().count(letter):
-                    return True
+            text = documents[span.document].text
+            end = span.end + _SPELLING_REACH
+            if named is not None and named.search(text, span.end, end):
+                return True
+            if capitals is not None and all(
+                    capital.search(text, span.end, span.end + _CAPITALS_REACH)
+                    for capital in capitals):
+                return True
+            found = spelled.search(text, span.end, end) if spelled else None
+            if found is not None and found.group() != name and not found.group().isalpha():
+                return True  # "K-U-H-N", letter by letter, not the name written again
     return False
+
+
+def _letters_apart(a: str, b: str) -> frozenset[str]:
+    """The letters one spelling has more of than the other, when one or two letters tell
+    them apart ("h" of "kuhn" and "kun"; "d" and "t" of "mehmed" and "mehmet"); else none."""
+    more = (Counter(a) - Counter(b)) + (Counter(b) - Counter(a))
+    if not 0 < sum(more.values()) <= 2 or not all(letter.isalpha() for letter in more):
+        return frozenset()
+    return frozenset(more)

@@ -30,6 +30,21 @@ EXAMPLES = (
              "Tamashiro, but there it is Tamishiro. So I will be Tamishiro-san.\"",
              "Tamishiro was a good name for a sailor, Hideo thought. Tamishiro, he said."),
             ("Tamashiro", "Tamishiro"), note="no word that it is how the name is read"),
+    Example(("Tomas Kun ran the bakery. Kun rose at four. Kun baked the bread, and Kun sold "
+             "it. Tomas Kun laughed.",
+             "A letter came from Vienna for a Tomas Kuhn. \"Kuhn with an h,\" my mother said. "
+             "Kun laughed. Tomas Kuhn was his old name. Kun put the letter on the shelf."),
+            note="the one letter more the text points out is meant, no slip"),
+    Example(("Tomas Kun ran the bakery. Kun rose at four. Kun baked the bread, and Kun sold "
+             "it. Tomas Kun laughed.",
+             "A letter came from Vienna for a Tomas Kuhn. My mother spelled it: K-U-H-N. "
+             "Kun laughed. Tomas Kuhn was his old name. Kun put the letter on the shelf."),
+            note="a spelling the text spells out letter by letter is meant, no slip"),
+    Example(("Tomas Kun ran the bakery. Kun rose at four. Kun baked the bread, and Kun sold "
+             "it. Tomas Kun laughed.",
+             "A letter came from Vienna for a Tomas Kuhn. \"Kuhn with an e,\" my mother said. "
+             "Kun laughed. Tomas Kuhn was his old name. Kun put the letter on the shelf."),
+            ("Kuhn", "Kun"), note="a letter named that is not the one the spellings differ by"),
     Example(("Pawel Nowak came to Glasgow in the spring. Pawel found a room. Pawel laughed. "
              "Pawel slept.",
              "The landlady was kind. She calls my brother Mister Pawal, and he lets her."),
@@ -62,6 +77,15 @@ EXAMPLES = (
              "ate. Murad rowed. Murad woke. Murad read. Murad ran.",
              "He told the clerk his name. In Istanbul they write Murat."),
             ("Murad", "Murat"), note="nothing said of the letter: a slip"),
+    Example(("Zarina Dudayeva came to Vienna in the spring. Zarina laughed. Zarina found work. "
+             "Zarina sang.",
+             "On her Austrian card she is Sarina Dudayeva. The clerk heard the Russian Z, which "
+             "sounds to German ears like an S, and wrote it down that way."),
+            note="the letters that tell the spellings apart, named as capitals after one"),
+    Example(("Zarina Dudayeva came to Vienna in the spring. Zarina laughed. Zarina found work. "
+             "Zarina sang.",
+             "On her Austrian card she is Sarina Dudayeva. The clerk wrote it down that way."),
+            ("Sarina", "Zarina"), note="no letter named: a slip"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
