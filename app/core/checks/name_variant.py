@@ -4,7 +4,9 @@ Not a slip: a name the text says was written without its accents (or without a m
 "No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
 will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells out letter by letter
 ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
-an h", "Mehmed, with a d", "heard the Russian Z … like an S"): the writer means the spelling."""
+an h", "Mehmed, with a d", "heard the Russian Z … like an S"): the writer means the spelling.
+Nor is a family word said as a name ('"Baba," Bala said', what a son calls his father) a slip of
+a name written as often or more: it is a word of a language, written on purpose."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from collections import Counter
 from app.core.checks.base import CheckContext, finding_key
 from app.core.checks.examples.name_variant import EXAMPLES as EXAMPLES
 from app.core.model import Finding, WarningKind
-from app.core.variants import CapitalisedWords, capitalised_words
+from app.core.variants import CapitalisedWords, VariantPair, capitalised_words
+from app.core.wordlists import wordlists
 
 RULE = "name-variant"
 KIND = WarningKind.NAME_VARIANT
@@ -39,6 +42,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "The first clerk wrote me down as Kovacs Istvan, without any accents"
         if _reading_given(context, words, pair.main, pair.variant):
             continue  # "in Japan they will read my name Kaneshiro … here it's Kanashiro"
+        if _family_word_as_rare(pair):
+            continue  # '"Baba," Bala said': what a son calls his father, no slip for Bala
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
             continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
         evidence = words.spans(pair.main, pair.variant)
@@ -51,6 +56,20 @@ def find(context: CheckContext) -> list[Finding]:
                     finding_key(KIND, RULE, names), RULE)
         )
     return findings
+
+
+def _family_word_as_rare(pair: VariantPair) -> bool:
+    """Whether the rarer of two spellings (or one written as often) is a family word said as a
+    name or after one ("Baba", "Mam", "Kaka") and the other none: the word a child calls a
+    parent by is meant, not a slip of a name one letter away ("Bala"). Not the other way
+    round: a slip may be rarer than the family word it is a slip of."""
+    lists = wordlists()
+
+    def family(word: str) -> bool:
+        return word in lists.family_words or word in lists.postfix_titles
+
+    return (family(pair.variant) and not family(pair.main)
+            and pair.variant_count <= pair.main_count)
 
 
 # The text saying a name was written without its accents.

@@ -30,6 +30,14 @@ EXAMPLES = (
              "Tamashiro, but there it is Tamishiro. So I will be Tamishiro-san.\"",
              "Tamishiro was a good name for a sailor, Hideo thought. Tamishiro, he said."),
             ("Tamashiro", "Tamishiro"), note="no word that it is how the name is read"),
+    Example(("\"Dada,\" Dara said at the door of the shed. \"The cow is out.\"",
+             "Dara ran down the lane. Dara caught the rope, and Dara led the cow home. Dara "
+             "laughed. Dara sat on the wall. Dara whistled."),
+            note="a family word said as a name, what a son calls his father, is no slip"),
+    Example(("Ammachi sat on the veranda. Ammachi shelled the peas, and Ammachi sang. We loved "
+             "Ammachi. Ammachi slept after lunch.",
+             "After lunch Amachi woke and called for tea."), ("Amachi", "Ammachi"),
+            note="a slip of a family word said as a name is still a slip"),
     Example(("Tomas Kun ran the bakery. Kun rose at four. Kun baked the bread, and Kun sold "
              "it. Tomas Kun laughed.",
              "A letter came from Vienna for a Tomas Kuhn. \"Kuhn with an h,\" my mother said. "
