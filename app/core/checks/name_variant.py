@@ -149,9 +149,11 @@ def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first:
             rf"\b(?:(?:with|without|minus|dropped|lost|left\s+off|added)\s+(?:an?|the|its|one)"
             rf"\s+[\"'“‘]?(?:{either})[\"'”’]?(?![\w-])|the\s+(?:{either})\s+"
             rf"(?:dropped|gone|missing|left\s+off))", re.IGNORECASE)
-        # A capital alone, as letters are named ("the Russian Z"); "I" and "A" are words.
-        if not letters & {"i", "a"}:
-            capitals = [re.compile(rf"(?<![\w'’.-]){re.escape(letter.upper())}(?![\w'’-])")
+        # Each of two letters a capital alone, as letters are named ("the Russian Z, …
+        # like an S"), not an initial ("Captain L——", "J. Smith"); "I" and "A" are words.
+        if len(letters) == 2 and not letters & {"i", "a"}:
+            capitals = [re.compile(rf"(?<![\w'’.-]){re.escape(letter.upper())}"
+                                   rf"(?=[\s,;:!?)\"'”’]|$)(?!\s+[A-Z])")
                         for letter in sorted(letters)]
     documents = context.manuscript.documents
     for name in (first, second):
