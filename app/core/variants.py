@@ -134,8 +134,16 @@ def diminutive(a: str, b: str) -> bool:
     stems = [short[:-1] if short[-1:] in _VOWELS else short]
     if short[-2:] in _GREEK_ENDINGS:
         stems.append(short[:-2])  # "Yiannis" and "Yiannakis", "Giorgos" and "Giorgakis"
-    return any(len(stem) >= 3 and long.startswith(stem) and long[len(stem) :] in _PET_ENDINGS
+    return any(len(stem) >= 3 and long.startswith(stem) and (
+        long[len(stem) :] in _PET_ENDINGS or _bavarian_pet(stem, long[len(stem) :]))
                for stem in stems) or _first_syllable_pet(a, b) or _first_syllable_pet(b, a)
+
+
+def _bavarian_pet(stem: str, rest: str) -> bool:
+    """Whether `rest` is the Austrian and Bavarian "-l" or "-erl" of endearment after a stem
+    ending in a consonant: Franzl of Franz, Hansl and Hanserl, Seppl, Gretl of Grete. Of
+    a stem of four letters at least: "Carl" is no pet form of a "Car"."""
+    return rest in ("l", "erl") and len(stem) >= 4 and stem[-1] not in _VOWELS
 
 
 # A given name's first syllable: its first letter, its first vowels, then the consonants

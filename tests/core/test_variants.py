@@ -114,6 +114,15 @@ def test_a_pet_form_of_a_name_that_opens_on_a_vowel_is_its_first_syllable():
     assert not diminutive("Archibald", "Archer")
 
 
+def test_an_austrian_pet_form_in_l_is_no_slip():
+    assert diminutive("Sepp", "Seppl")
+    assert diminutive("Grete", "Gretl")
+    assert diminutive("Hans", "Hanserl")
+    assert compare("Seppl", 8, "Sepp", 2) is None
+    assert not diminutive("Car", "Carl")  # a dropped last letter of Carl, no pet form
+    assert compare("Karl", 12, "Kar", 1) == "typo"
+
+
 def test_a_hungarian_married_name_is_no_slip():
     # "Kovács Jánosné" is Mrs. János Kovács; the a or e before "-né" is lengthened.
     assert compare("János", 20, "Jánosné", 1) is None
