@@ -5,17 +5,21 @@ Not a slip: a name the text says was written without its accents (or without a m
 will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells out letter by letter
 ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
 an h", "Mehmed, with a d", "heard the Russian Z … like an S"): the writer means the spelling.
-Nor is a family word said as a name ('"Baba," Bala said', what a son calls his father) a slip of
-a name written as often or more: it is a word of a language, written on purpose."""
+Nor is a given name of its own written plain beside the name with accents and other letters
+("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
+Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
+of a language, written on purpose."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from app.core.checks.base import CheckContext, finding_key
 from app.core.checks.examples.name_variant import EXAMPLES as EXAMPLES
 from app.core.model import Finding, WarningKind
+from app.core.text import fold
 from app.core.variants import CapitalisedWords, VariantPair, capitalised_words
 from app.core.wordlists import wordlists
 
@@ -42,6 +46,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "The first clerk wrote me down as Kovacs Istvan, without any accents"
         if _reading_given(context, words, pair.main, pair.variant):
             continue  # "in Japan they will read my name Kaneshiro … here it's Kanashiro"
+        if _english_form(pair):
+            continue  # "(son of Martin)" in a story of Máirtín: the name as English writes it
         if _family_word_as_rare(pair):
             continue  # '"Baba," Bala said': what a son calls his father, no slip for Bala
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
@@ -56,6 +62,21 @@ def find(context: CheckContext) -> list[Finding]:
                     finding_key(KIND, RULE, names), RULE)
         )
     return findings
+
+
+def _english_form(pair: VariantPair) -> bool:
+    """Whether the rarer spelling is a given name of the names list, written plain, and the
+    commoner one has accents and other letters too ("Martin" beside Irish "Máirtín",
+    "Sebastian" beside French "Sébastien"): the name as English writes it — a slip drops an
+    accent or a letter, not both into a name of its own."""
+    rare, common = pair.variant, pair.main
+    return (rare in wordlists().first_names and fold(rare) != fold(common)
+            and not _accented(rare) and _accented(common))
+
+
+def _accented(word: str) -> bool:
+    """Whether a word carries any accent or other mark over or under a letter."""
+    return unicodedata.normalize("NFD", word) != word
 
 
 def _family_word_as_rare(pair: VariantPair) -> bool:
@@ -157,7 +178,8 @@ def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first:
                         for letter in sorted(letters)]
     documents = context.manuscript.documents
     for name in (first, second):
-        spelled = re.compile(r"\b" + r"[-.\s]?".join(map(re.escape, name)) + r"\b",
+        # Its letters each set off by a hyphen or a full stop: "K-U-H-N", "K. U. H. N."
+        spelled = re.compile(r"\b" + r"[-.–]\s?".join(map(re.escape, name)) + r"\b",
                              re.IGNORECASE) if len(name) > 1 else None
         for span in words.spans(name):
             text = documents[span.document].text
@@ -168,9 +190,8 @@ def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first:
                     capital.search(text, span.end, span.end + _CAPITALS_REACH)
                     for capital in capitals):
                 return True
-            found = spelled.search(text, span.end, end) if spelled else None
-            if found is not None and found.group() != name and not found.group().isalpha():
-                return True  # "K-U-H-N", letter by letter, not the name written again
+            if spelled is not None and spelled.search(text, span.end, end):
+                return True  # "K-U-H-N", letter by letter
     return False
 
 

@@ -94,6 +94,16 @@ EXAMPLES = (
              "Zarina sang.",
              "On her Austrian card she is Sarina Dudayeva. The clerk wrote it down that way."),
             ("Sarina", "Zarina"), note="no letter named: a slip"),
+    Example(("Józef Nowicki kept the forge at the crossroads. Józef shod the horses, and Józef "
+             "mended the gates. The children liked Józef. Józef laughed at them.",
+             "The papers from Hamburg were made out to Josef Nowicki, the way the clerks wrote "
+             "it."),
+            note="a given name of its own, plain, beside the accented name: its form abroad"),
+    Example(("Józef Nowicki kept the forge at the crossroads. Józef shod the horses, and Józef "
+             "mended the gates. The children liked Józef. Józef laughed at them.",
+             "The papers from Hamburg were made out to Jozif Nowicki, the way the clerks wrote "
+             "it."), ("Jozif", "Józef"),
+            note="a plain spelling that is no given name of its own is a slip"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
