@@ -38,7 +38,9 @@ is the contradiction, as is being found somewhere
 ("He saw me and smiled") (what counts as such a deed is `deeds`') — unless the book says
 afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR."; not "while Otto was
 still alive", a time before the death) or the character says so
-('"I was never dead at all"', a telegram's "I AM ALIVE STOP") or that word of the death went
+('"I was never dead at all"', a telegram's "I AM ALIVE STOP", or unquoted in a letter he signs,
+a chapter he tells or a sentence naming its "I" as him: "It is I, Tomas, and I am not in the
+ground") or that word of the death went
 astray, in a paragraph naming the one reported dead ("sent word to the wrong family", "wrote
 the wrong name on the form", or he "was never in the river" the report drowned him in), or
 the death was only word in someone's speech and the character goes on through the story,
@@ -83,6 +85,7 @@ from app.core.checks.referents import (
     REACH,
     age_epithet,
     given_name,
+    narrator,
     said_to_be_two,
     shared_name,
     told_apart_by_age,
@@ -295,7 +298,7 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Their first son was named Nikitas for his grandfather": either
             if _set_apart(context, name, (death, said), run):
                 continue  # "the house held a Frank and a Frankie": Frank died, not Frankie
-            if _said_alive(manuscript, name, death):
+            if _said_alive(manuscript, name, death) or _writes_alive(index, name, death):
                 break  # "OTTO ALIVE. CLERK'S ERROR.": the death was a mistake, the book says so
             if in_quotes(death, said) and _rumoured(death, said):
                 break  # '"Everyone is saying it. He is dead, Nona."': what is said, not known
@@ -410,6 +413,55 @@ def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
             if re.search(rf"\b{word}\b", before):
                 return True
     return False
+
+
+def _writes_alive(index: MentionIndex, name: str, death: SentenceView) -> bool:
+    """Whether, after the death, the one reported dead says in his own words, outside
+    quotation marks, that he lives ("I am not in the ground", "I am still alive"): in a letter
+    he signs or a chapter he tells (`referents.narrator`), or in a sentence that names its "I"
+    as him ("It is I, Tomas, your Tomukas, and I am not in the ground"). No one else's "I"
+    is his: "Father died in March. I am alive" is the writer's own."""
+    manuscript = index.manuscript
+    position = manuscript.order
+    after = (position[death.document], death.end)
+    called = None
+    for view, starts in cue_sentences(manuscript, f"{RULE}.own_denial", _own_denials,
+                                      _OWN_DENIAL_WORDS):
+        if (position[view.document], view.start) < after or all(
+                in_quotes(view, view.start + start) for start in starts):
+            continue
+        if narrator(index, view) == name:
+            return True
+        if called is None:
+            words = [w for w in name.replace(".", "").split()
+                     if w not in wordlists().honorifics]
+            if not words:
+                continue  # a title alone: no name the "I" could call himself by
+            word = re.escape(given_name(name) if words[0] in EPITHETS else words[0])
+            called = re.compile(rf"\b(?:{_called(manuscript, name, word)})\b")
+        if any(called.search(found.group("names"))
+               for found in _SELF_NAMED.finditer(index.text(view))):
+            return True
+    return False
+
+
+def _own_denials(text: str) -> tuple[int, ...]:
+    """Where a sentence's "I" says he is not dead (`_OWN_DENIAL`)."""
+    return tuple(found.start() for found in _OWN_DENIAL.finditer(text))
+
+
+# One's own word that one lives, in the first person: "I am not in the ground", "I was never
+# dead", "I am still alive" — of oneself, so only ever the word of the "I" who says it.
+_OWN_DENIAL = re.compile(r"\bI(?:['’]m|\s+am|\s+was)\s+(?:not|never)\s+(?:dead|drowned|"
+                         r"buried|in\s+(?:the|my|a)\s+(?:ground|grave))\b|"
+                         r"\bI\s+wasn['’]t\s+(?:dead|drowned|buried)\b|"
+                         r"\bI(?:['’]m|\s+am)\s+(?:still\s+)?alive\b")
+_OWN_DENIAL_WORDS = CueWords(["dead", "drowned", "buried", "ground", "grave", "alive"])
+# A writer naming himself: "It is I, Jonas, your Jonukas", "it's me, Wiktor" — the names after
+# it are the "I"'s.
+_SELF_NAME = rf"(?:(?:your|my|the)\s+)?{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*)?"
+_SELF_NAMED = re.compile(rf"\b(?:[Ii]t\s+is\s+(?:I|me)|[Ii]t['’]s\s+me)\s*,\s+"
+                         rf"(?P<names>{_SELF_NAME}(?:\s*,\s+{_SELF_NAME})*)")
 
 
 # How alive: "still alive", "very much alive".

@@ -988,4 +988,26 @@ EXAMPLES = (
              "Brenner died in the spring and was buried four days later at the cemetery.",
              "Across the years Hofrat Brenner had put the café's silver up for sale."),
             note="a stretch of time, in the plural too, is no scene"),
+    Example(("Tomas Horak mended the fence, and Tomas Horak whistled at the geese.",
+             "Dear Mirek,\n\nTomas Horak is dead. The patrol shot him at the bridge in March, "
+             "and we buried him beside Father.\n\nYour sister,\nHana Horakova",
+             "Dear Mirek,\n\nSit down before you read on. I am not in the ground. I gave my "
+             "coat to a sick man on the road, and it was he they found.\n\nYour brother,\n"
+             "Tomas Horak",
+             "On Sunday Tomas Horak set down his cup and began to sing."),
+            note="his own letter, unquoted, says he is not in the ground: the report was wrong"),
+    Example(("Tomas Horak mended the fence, and Tomas Horak whistled at the geese.",
+             "Dear Mirek,\n\nTomas Horak is dead. The patrol shot him at the bridge in March, "
+             "and we buried him beside Father.\n\nYour sister,\nHana Horakova",
+             "Dear Mirek,\n\nTomas Horak is gone, but I am alive, and the farm is still "
+             "ours.\n\nYour sister,\nHana Horakova",
+             "On Sunday Tomas Horak set down his cup and began to sing."),
+            ("Tomas Horak",), note="his sister's 'I am alive' is her own, not his"),
+    Example(("Tomas Horak mended the fence, and Tomas Horak whistled at the geese.",
+             "Dear Mirek,\n\nTomas Horak is dead. The patrol shot him at the bridge in March, "
+             "and we buried him beside Father.\n\nYour sister,\nHana Horakova",
+             "Dear Mirek,\n\nIt is I, Tomas, your brother, and I was never buried. A sick man "
+             "wore my coat.\n\nYours,\nT.",
+             "On Sunday Tomas Horak set down his cup and began to sing."),
+            note="a letter whose 'I' names himself ('It is I, Tomas') says he was never buried"),
 )
