@@ -95,8 +95,9 @@ _PROGRESSIVE = re.compile(
     rf"[^.;:!?,\"“”]{{0,40}},\s+{_STILL}")
 
 # Being somewhere now ("Ammini was in the kitchen this morning") is being alive; being in the
-# ground is not.
-_RESTING_PLACE = r"(?:ground|grave|churchyard|cemetery|coffin|sea\b|water|earth|tomb|vault|urn)"
+# ground is not, nor in what holds the dead or their ashes ("is in the stupa", "in the crypt").
+_RESTING_PLACE = (r"(?:ground|grave|churchyard|cemetery|coffin|casket|sea\b|water|earth|tomb|"
+                  r"vault|urn|crypt|mausoleum|columbarium|sepulch[re]{2}|stupa)")
 _PRESENT = re.compile(
     r"\s+(?:was|is)\s+(?:already\s+|still\s+|now\s+|just\s+)?(?:(?:out|down|over)\s+)?"
     rf"(?:in|at|on)\s+(?:the|his|her)\s+(?!{_RESTING_PLACE}|deathbed\b|bier\b)\w+|"

@@ -25,6 +25,14 @@ def test_lying_in_the_ground_or_owning_something_is_no_deed(monkeypatch):
     assert _there_now(monkeypatch, text, "Oren Tal") == [False, False, False, False]
 
 
+def test_being_in_what_holds_the_dead_or_their_ashes_is_no_deed(monkeypatch):
+    # "is in the stupa", "in the crypt": where the dead's ashes or bones are kept, not a room
+    # the living stand in; "in the study" still is one.
+    text = ("Oren Tal is in the stupa. Oren Tal was in the crypt under the chapel. Oren Tal is "
+            "in the columbarium now. Oren Tal is in the study.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [False, False, False, True]
+
+
 def test_found_somewhere_and_shown_doing_something_next(monkeypatch):
     context = check_context(monkeypatch, "Mara Dunn went down to the field. I found Nhia Vang "
                                          "near the ball-toss lines. He saw me and smiled.")
