@@ -5,16 +5,17 @@ them: the years the story names before each differ by the ages' difference (a ye
 each eight, and a birthday passed: "had turned ninety in October"), the text counts out that
 many years between them ("Ten years later"), or says years pass without counting them ("Years
 went by"); under a dateline — or a date opening a chapter's first paragraph ("August, 1958. On
-Sundays…") — an age in the present tense is of the date's year or later, and one in the past
-tense of the year its paragraph has just named ("He died in the winter of 1979, … Gina was
-twenty."); an age told of a moment past ("had been four when his father drowned", "Hodan had
-been five." after an event told in the past perfect, or after the speech a sentence in the past
-perfect quotes) is not the one the story stands at — unless that moment is a month the story
-told as it happened with no years between ("had been seventeen that November", of the autumn
-the other age was told in). Two ages a lifetime apart in one
-chapter are two people's; decades younger as the years go on, a namesake's. Hair gone grey or
-white is the years' doing when the story's years move on, or the first colour's paragraph says
-it has greyed since. `attribute_drift` asks; this module reads the times.
+Sundays…") — an age in the present tense is of the date's year or a later one named after it
+(not one a note above it names), and one in the past tense of the year its paragraph has just
+named ("He died in the winter of 1979, … Gina was twenty."); an age told of a moment past ("had
+been four when his father drowned", "Hodan had been five." after an event told in the past
+perfect, or after the speech a sentence in the past perfect quotes) is not the one the story
+stands at — unless that moment is a month the story told as it happened with no years between
+("had been seventeen that November", of the autumn the other age was told in). Two ages a
+lifetime apart in one chapter are two people's; decades younger as the years go on, a
+namesake's. Hair gone grey or white is the years' doing when the story's years move on, or the
+first colour's paragraph says it has greyed since. `attribute_drift` asks; this module reads the
+times.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from app.core.checks.story_time import (
     month_told,
     new_chapter_between,
     paragraph_year,
+    present_under_dateline,
     told_in_past_perfect,
     year_before_in_paragraph,
     year_just_named,
@@ -290,9 +292,9 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
         # "June 1990. … Torbjørn Sætre is forty-six; he came ashore for good in 1982": an
         # age in the present tense is told in the dateline's year or later, not in a past
         # year the sentence names.
-        dateline = dateline_year(manuscript, observation.sentence)
+        dateline = present_under_dateline(manuscript, observation.sentence)
         if dateline is not None:
-            return max(dateline, year_of(manuscript, observation.sentence) or dateline)
+            return dateline
     # Not a year after the age, told of something else: "seventy-one years old, with hair that
     # had been black as a crow's wing in 1949".
     years = {int(found.group(1)) for found in _YEAR_IN_SENTENCE.finditer(text)

@@ -8,7 +8,8 @@ perfect ("had come up in 1968 … Nine years later"), which leads back to the st
 not past it. A month a past moment is named by ("had been seventeen that November") is the
 one the story last told as it happened (`month_told`). A dateline ("June 1990.") or a date
 opening a chapter's first paragraph ("August, 1958. On Sundays…") says when what follows is
-told (`dateline_year`). The years and the passings of each
+told (`dateline_year`) — and, in the present tense, in a later year named after it, not in
+one named above it (`present_under_dateline`). The years and the passings of each
 chapter are read from its text once and kept in the manuscript's memo by that text.
 """
 
@@ -252,6 +253,30 @@ def dateline_year(manuscript: Manuscript, view: SentenceView) -> int | None:
     the way ("he came ashore for good in 1982")."""
     found = _last_before(manuscript, view.document, view.end, attrgetter("dated_at"))
     return None if found is None else found[0].dated_years[found[1]]
+
+
+def present_under_dateline(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The year a sentence told in the present tense under a dateline is of: the dateline's
+    ("June 1990. … Torbjørn Sætre is forty-six; he came ashore for good in 1982"), or a later
+    year the text names after it, up to the sentence, as happening, not as before the present.
+    Years named above the dateline are of another time: a note that a diary's pages "were
+    submitted to the Office in 2011" does not date the entry under "Diyarbakır, 20 January
+    2000". None when no dateline comes before the sentence."""
+    found = _last_before(manuscript, view.document, view.end, attrgetter("dated_at"))
+    if found is None:
+        return None
+    chapter, index = found
+    dated, since = chapter.dated_years[index], chapter.dated_at[index]
+    own = _chapter(manuscript, view.document)
+    if chapter is not own or bisect_right(own.headings, view.start) > bisect_right(
+            own.headings, since):
+        # A heading since ("Part Two: 1944–1947") opens another part, which the dateline of
+        # one before does not date: the story's year there, if later, is the part's.
+        return max(dated, year_of(manuscript, view) or dated)
+    later = [year for offset, year, before in zip(own.year_at, own.years, own.before,
+                                                   strict=True)
+             if since <= offset < view.end and not before]
+    return max([dated, *later])
 
 
 def _last_before(manuscript: Manuscript, document: str, end: int,

@@ -46,6 +46,14 @@ def test_the_years_the_story_names_account_for_the_ages(monkeypatch):
                       "In 1980 Tom Ash was forty-nine.", ("nineteen", "forty-nine"))
 
 
+def test_an_age_under_a_dateline_is_of_its_year_not_of_a_note_above_it(monkeypatch):
+    # Eleven in 1996; fifteen in an entry dated 2000 that a note above says was copied out in
+    # 2011: four years on, not fifteen.
+    assert _explained(monkeypatch, "In 1996 Kemal Oz is eleven.",
+                      "(The pages were copied out for the court in 2011.)\n\n"
+                      "Izmir, 20 January 2000\n\nKemal Oz is fifteen.", ("eleven", "fifteen"))
+
+
 def test_an_age_at_a_moment_past_is_not_the_age_now(monkeypatch):
     assert _explained(monkeypatch, "Tom Ash had been four when his father drowned.",
                       "Tom Ash was fourteen.", ("four", "fourteen"))

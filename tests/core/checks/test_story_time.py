@@ -10,6 +10,7 @@ from app.core.checks.story_time import (
     dateline_year,
     new_chapter_between,
     opening_year,
+    present_under_dateline,
     year_of,
     years_pass_between,
 )
@@ -97,6 +98,16 @@ def test_a_dateline_is_when_what_follows_is_told(monkeypatch):
                              "Ole sleeps.\n\nJune 1990.\n\nOle died in March 1984. Kari sings.")
     years = [dateline_year(manuscript, view) for view in manuscript.sentence_list]
     assert years == [1970, 1970, 1970, 1970, 1990, 1990, 1990]
+
+
+def test_a_year_named_above_a_dateline_does_not_date_what_follows_it(monkeypatch):
+    # A note that the pages were sent on in 2011, above an entry dated 2000: the entry is of
+    # 2000, and of a later year only when one is named after the dateline.
+    manuscript = _manuscript(monkeypatch, "(Sent on to the court in 2011.)\n\n"
+                                          "Izmir, 20 January 2000\n\n"
+                                          "Kemal laughs. In March 2003 he sings.")
+    years = [present_under_dateline(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [None, 2000, 2000, 2003]
 
 
 def test_a_month_and_its_year_are_a_date_with_a_comma_between(monkeypatch):
