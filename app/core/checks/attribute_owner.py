@@ -3,6 +3,9 @@
 The character named before the value in the sentence (not a possessor: "with Ingrid's scissors";
 not one she is measured against: "She was a year older than Soizic, … with grey eyes"; not a
 family whose trait she has: "She has the Trevenna eyes, blue as a mackerel's back";
+nor, for a value a speech tells of "he" or "she" after speaking of someone unnamed of that sex,
+anyone named before it ('in his own words: "…the boy in the ground had small feet because he
+was fifteen"');
 not one named inside the speech a told value's sentence quotes; not "her mother"'s owner: "Her
 mother was seventy-four" is the mother's, whom the story may name; not the object of a sentence
 opening on "she" or "he", for what the pronoun does something with is its own: "She looked at
@@ -57,7 +60,14 @@ from app.core.checks.attribute_values import (
     OWNED_BY_PRONOUN,
 )
 from app.core.checks.base import CheckContext
-from app.core.checks.cues import in_quotes, neighbour, next_opens, opening, quote_open
+from app.core.checks.cues import (
+    QUOTE_MARK,
+    in_quotes,
+    neighbour,
+    next_opens,
+    opening,
+    quote_open,
+)
 from app.core.checks.mentions import (
     PERSON_NOUN_GENDER,
     PRONOUN_GENDER,
@@ -209,6 +219,10 @@ def _subject(
         # he had only a "Well, Miss Pell, …," and smiled; and I looked into those warm
         # brown eyes of his').
         mentions = [m for m in mentions if not said_in_speech(m)]
+    elif _told_of_one_spoken_of(text, before, [m.span.end - view.start for m in mentions]):
+        # '…in his own words: "Tell Mama the boy in the ground had small feet because he was
+        # fifteen."': the speech's "he" is the boy it speaks of, whom no name stands for.
+        return None
     clause = _LEADING_CLAUSE.match(text, 0, before)
     if clause is not None and not _PRONOUN_OWNED.search(text, clause.end(), before):
         # Whoever the opening clause names is not the subject of the sentence it leads to.
@@ -397,6 +411,32 @@ def _subject(
         if index.genders.get(cluster.name) != gender:
             return None
     return cluster.name, said_at
+
+
+def _told_of_one_spoken_of(text: str, before: int, named: list[int]) -> bool:
+    """Whether a value inside a speech (at `before` in the sentence `text`) is told of "he"
+    or "she" (`_SPEECH_PRONOUN`), and the speech, before the pronoun and after every name
+    (`named`: where the sentence's names before the value end), speaks of someone unnamed of
+    that sex, or of no sex it tells ("the boy in the ground … because he was fifteen", "your
+    cousin … she is nine"): the pronoun is that one's, not anyone named before the speech."""
+    pronoun = _SPEECH_PRONOUN.search(text, max(0, before - 40), before)
+    if pronoun is None:
+        return False
+    marks = [mark.end() for mark in QUOTE_MARK.finditer(text, 0, pronoun.start())]
+    since = max([marks[-1] if marks else 0, *(end for end in named if end <= pronoun.start())])
+    gender = PRONOUN_GENDER[pronoun.group(1).lower()]
+    kin_gender = wordlists().kinship_gender
+    for someone in _UNNAMED_SOMEONE.finditer(text, since, pronoun.start()):
+        noun = someone.group().lower()
+        if PERSON_NOUN_GENDER.get(noun, kin_gender.get(noun)) in (gender, None, "-"):
+            return True
+    return False
+
+
+# The "he" or "she" a value in speech is told of: "because he was fifteen", "she is nine".
+# (The value may be read from its verb on: "he|was fifteen".)
+_SPEECH_PRONOUN = re.compile(r"\b(he|she)\s+(?:(?:is|was|had\s+been|has\s+been)\s+"
+                             r"(?:only\s+|just\s+|barely\s+|now\s+)?)?$", re.IGNORECASE)
 
 
 # A possessive pronoun owning the value right before it: "her eyes were brown", "his grey eyes".

@@ -42,6 +42,20 @@ def test_she_after_a_clause_about_her_mother_is_no_one(monkeypatch):
     assert _whose(monkeypatch, chapter, "fifty-nine") is None
 
 
+def test_he_in_speech_after_someone_unnamed_it_speaks_of_is_no_one_named(monkeypatch):
+    # The speech's "he" is the youth it speaks of, not the speaker named before it.
+    chapter = ("Piet Olsen came to the door. Piet Olsen said: \"Tell them the youth under "
+               "that stone was small because he was fourteen.\"")
+    assert _whose(monkeypatch, chapter, "fourteen") is None
+
+
+def test_he_in_speech_about_the_one_named_in_it_is_that_one(monkeypatch):
+    # No one unnamed spoken of between the name and the pronoun: the name said in the speech.
+    chapter = ("Piet Olsen came to the door. \"Tell them Ansel Brink was small because he was "
+               "fourteen,\" Piet Olsen said.")
+    assert _whose(monkeypatch, chapter, "fourteen") == "Ansel Brink"
+
+
 def test_he_goes_on_about_a_subject_put_last(monkeypatch):
     chapter = ("They were both Iñaki Zabaleta: the father was old Iñaki, and the son was young "
                "Iñaki. Young Iñaki was seventeen that spring. He had been sick over the side for "
