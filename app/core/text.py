@@ -101,8 +101,8 @@ class Paragraph:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Blank-line separated blocks; short chapter lines, ALL-CAPS lines and a title line
-    opening the document are headings."""
+    """Blank-line separated blocks; short chapter lines, a word and a number alone on a line
+    ("Statement No. 3"), ALL-CAPS lines and a title line opening the document are headings."""
     found: list[Paragraph] = []
     position = 0
     for match in PARAGRAPH_BREAK.finditer(text):
@@ -129,7 +129,15 @@ def _is_heading(block: str) -> bool:
     letters = [c for c in block if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
-    return bool(_CHAPTER_LINE.match(block)) and not block.rstrip().endswith((".", "?", "!"))
+    return (bool(_CHAPTER_LINE.match(block)) or _NUMBERED_LINE.fullmatch(block) is not None) and (
+        not block.rstrip().endswith((".", "?", "!")))
+
+
+# A line of a word and a number alone, as a numbered part of a book heads it: "Statement No.
+# 3", "Entry 12", "Letter #4" (not a date: "May 12" is a dateline's).
+_NUMBERED_LINE = re.compile(r"(?!(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\b)[A-Z][a-z]+\s+(?:No\.\s*|Number\s+|#)?"
+                            r"\d{1,3}")
 
 
 # A title's words: capitalised, or the small words titles leave in lower case.

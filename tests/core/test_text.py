@@ -92,6 +92,11 @@ def test_a_short_capitalised_first_line_is_the_documents_title():
     assert [p.heading for p in paragraphs("Come here, Noriko\n\nx")] == [False, False]
 
 
+def test_a_word_and_a_number_alone_on_a_line_head_a_numbered_part():
+    text = "Deposition No. 2\n\nI saw him.\n\nEntry 14\n\nMay 14\n\nWe waited 14"
+    assert [p.heading for p in paragraphs(text)] == [True, False, True, False, False]
+
+
 def test_a_familiar_chinese_given_name_is_one_word():
     text = "Ah Kow said it. Ah, Kow was there. Ah well. Ah Ma laughed."
     words = [t.text for t in tokens(text, sentences(text, 0, len(text)))]
