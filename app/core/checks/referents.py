@@ -528,12 +528,17 @@ def narrator(index: MentionIndex, view: SentenceView) -> str:
 
 
 def _named_in_heading(manuscript: Manuscript, heading: str) -> str:
-    """The one character whose names hold a capitalised word of the heading, else
-    `NARRATOR`."""
+    """The one character whose names hold a capitalised word of the heading — of several
+    of one family's name, the one whose given name it says ("From the Diary of Rojda Kaya") —
+    else `NARRATOR`."""
     words = set(_HEADING_WORD.findall(heading))
     if not words:
         return NARRATOR
     named = manuscript.characters_named_by(lambda name: not words.isdisjoint(name))
+    if len(named) > 1:
+        # "From the Diary of Rojda Kaya", where Kaya is her father's and brothers' too: the one
+        # whose given name the heading says.
+        named &= manuscript.characters_named_by(lambda name: name[0] in words)
     return named.pop() if len(named) == 1 else NARRATOR
 
 

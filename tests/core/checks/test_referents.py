@@ -1,6 +1,7 @@
 """Who a pronoun or a name stands for: app.core.checks.referents."""
 
-from app.core.checks.referents import age_epithet, given_name
+from app.core.checks.referents import NARRATOR, age_epithet, given_name, narrator
+from tests.core.checks.stories import check_context
 
 
 def test_the_given_name_is_found_past_titles_and_epithets():
@@ -21,3 +22,16 @@ def test_a_word_of_age_or_size_after_a_name_tells_two_bearers_apart():
     assert said("Seán Óg sang.") == "younger"
     assert said("Wim besar laughed.") == "elder"
     assert said("Wil Bachelor came in.") is None  # a word that only begins like one
+
+
+def test_a_heading_naming_one_of_a_family_tells_by_the_given_name(monkeypatch):
+    # Petrov is the diarist's father's and brother's name too: "Anya" says whose diary it is.
+    chapter = ("Part One: Ivan Petrov\n\nIvan Petrov sold tea. Boris Petrov sold boots.\n\n"
+               "Anya Petrov sang.\n\nPart Two: The Diary of Anya Petrov\n\nI slept late.\n\n"
+               "Part Three: The Petrov Shop\n\nI swept the floor.")
+    context = check_context(monkeypatch, chapter)
+    views = context.manuscript.sentence_list
+    told = {context.mentions.text(view): narrator(context.mentions, view) for view in views}
+    assert told["Ivan Petrov sold tea."] == "Ivan Petrov"
+    assert told["I slept late."] == "Anya Petrov"
+    assert told["I swept the floor."] == NARRATOR  # no given name: the family's shop
