@@ -36,6 +36,9 @@ quoted — unless the name is said with opposite words of age at each ("Young Wa
 beside the news that its owner's name was given to a child too ("He had been christened Francis
 Xavier Doyle, and so had his son"): either's; and hair the story tells is dyed ("every second
 Sunday she hennaed her grey hair a dark copper red") may be any colour from there on.
+A trait the narration tells as the teller's own ("He says my brown eyes are…") is the teller's:
+the one who signs the letter or whom the chapter's heading names (`referents.narrator`), else no
+one's the story names — not the "he" who speaks of it.
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
 of "she" or "he" (or a name) is, `attribute_owner`'s; whether the years between two values
 explain them, `attribute_time`'s; this module decides the rest.
@@ -62,6 +65,7 @@ from app.core.checks.attribute_values import (
     LEADING_COLOUR,
     OWNED_BY_PRONOUN,
     SAME,
+    SHADE,
     conflict,
     stated_values,
 )
@@ -126,6 +130,8 @@ _CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pr
                       # "He is twenty-one and thinks he is forty": how he feels
                       r"\b(?:thinks|thought|feels|felt|believes|believed)\s+(?:that\s+)?"
                       r"(?:he|she)\s+(?:(?:was|is)\s+)?$", re.IGNORECASE)
+# The teller's own trait, right before its value: "my brown eyes", "my grey hair".
+_MINE = re.compile(rf"\b(?i:my)\s+(?:{SHADE},?\s+)?$")
 # Speech about oneself (its speaker's pronoun: `referents.ATTRIBUTION`).
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
 # The teller's "I" right before the value, in narration: "In the autumn of 1922 I was fourteen".
@@ -207,10 +213,14 @@ def find(context: CheckContext) -> list[Finding]:
                 name = _speaker(index, view, text) or ""
                 if not name:
                     continue
-            elif _TELLER_IS.search(text, 0, start) and not quote_open(text[:start]):
-                # "In the autumn of 1922 I was fourteen years old", told in a letter she signs
-                # or a chapter its heading says is hers ("What Bibi Remembers"): the teller's,
-                # when the story names the teller.
+            elif (_TELLER_IS.search(text, 0, start)
+                  or _MINE.search(text, max(0, start - 30), start)) and not quote_open(
+                      text[:start]):
+                # "In the autumn of 1922 I was fourteen years old", "He says my brown eyes are
+                # the colour of the tea", told in a letter she signs or a chapter its heading
+                # says is hers ("What Bibi Remembers", "From the Diary of Rojda Kaya"): the
+                # teller's, whoever the sentence names — and no one's the story names when the
+                # teller is no one's.
                 name = narrator(index, view)
                 if name == NARRATOR:
                     continue

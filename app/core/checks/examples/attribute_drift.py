@@ -1101,4 +1101,13 @@ EXAMPLES = (
              "Part Two: What I Remember\n\nIn the spring of 1931 I was thirteen years old, "
              "and I had never seen the sea."),
             note="a teller the story does not name: no one's age the cast holds"),
+    Example(("Part One: Ivan Petrov\n\nIvan Petrov sold tea in the market. Anya Petrov, his "
+             "daughter, has blue eyes, the only blue eyes in the family.\n\nPart Two: The Diary "
+             "of Anya Petrov\n\nMikhail walked me home from the market. He says my grey eyes "
+             "are the colour of the river in March.",), ("Anya Petrov",),
+            note="'my grey eyes' in the diary a heading gives to her: the diarist's own"),
+    Example(("Part One\n\nIvan Petrov sold tea in the market. Mikhail Orlov has blue eyes, the "
+             "only blue eyes on the street.\n\nPart Two\n\nMikhail Orlov walked me home from "
+             "the market. He says my grey eyes are the colour of the river in March.",),
+            note="'my grey eyes' are the teller's, not those of the 'he' who speaks of them"),
 )
