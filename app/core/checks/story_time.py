@@ -90,12 +90,18 @@ def _matches_in(pattern: re.Pattern[str], text: str, found_paragraphs: list[Para
             yield from pattern.finditer(text, paragraph.start, paragraph.end)
 
 
+def _first_line_end(text: str, start: int, end: int) -> int:
+    """Where the first line of the paragraph text[start:end] ends."""
+    found = text.find("\n", start, end)
+    return end if found < 0 else found
+
+
 # A year told in the past perfect, or as the time since when something holds.
 _BEFORE_NOW = re.compile(r"\b(?:had|since)\b[^.!?]*$", re.IGNORECASE)
 _BEFORE_REACH = 80
 
-# How long a dateline may be, in characters.
-_DATELINE_LENGTH = 40
+# How long a dateline may be, in characters: "Hanau, American Zone, Germany, 3 March 1946".
+_DATELINE_LENGTH = 60
 # A word in lower case: before a date, it makes a sentence of the paragraph, no dateline.
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]")
 
@@ -128,9 +134,12 @@ class _Chapter:
         self.before = [_BEFORE_NOW.search(text, max(0, offset - _BEFORE_REACH), offset)
                        is not None for offset, _year in found]
         # Datelines: a short paragraph opening on a date, or a place and a date ("June
-        # 1990.", "June 20, 1938. Naknek.", "Lavik, June 1970"): when what follows is told.
-        datelines = [(p.start, _DATED.search(text, p.start, p.end)) for p in found_paragraphs
-                     if p.end - p.start <= _DATELINE_LENGTH]
+        # 1990.", "June 20, 1938. Naknek.", "Lavik, June 1970"), or such a line with a note
+        # under it ("Kaunas, 21 July 1944 / (Delivered through the Red Cross in April 1945)"):
+        # when what follows is told.
+        lines = [(p.start, _first_line_end(text, p.start, p.end)) for p in found_paragraphs]
+        datelines = [(start, _DATED.search(text, start, end)) for start, end in lines
+                     if end - start <= _DATELINE_LENGTH]
         datelines = [(start, dated) for start, dated in datelines if dated is not None
                      and not _LOWER_WORD.search(text, start, dated.start())]
         dates = {start: int(dated.group(1)) for start, dated in datelines}

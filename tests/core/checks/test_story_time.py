@@ -110,6 +110,15 @@ def test_a_year_named_above_a_dateline_does_not_date_what_follows_it(monkeypatch
     assert years == [None, 2000, 2000, 2003]
 
 
+def test_a_longer_place_or_a_note_under_it_still_makes_a_dateline(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "Lavik, June 1970.\n\nKari laughs.",
+                             "Tromsø, Northern Norway, Troms County, 3 March 1976\n\nOle sleeps.",
+                             "Bergen, 21 July 1979\n(Sent on by the consul in April 1980)\n\n"
+                             "Kari sings.")
+    years = [dateline_year(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [1970, 1970, 1976, 1976, 1979, 1979]
+
+
 def test_a_month_and_its_year_are_a_date_with_a_comma_between(monkeypatch):
     manuscript = _manuscript(monkeypatch, "Ole sleeps.\n\nAugust, 1958.\n\nKari sings.",
                              "3 June 1944. Ole sleeps.", "Spring, 1951. Kari sings.",
