@@ -274,8 +274,8 @@ def _same_months(manuscript: Manuscript, past: Observation, other: Observation) 
                 or years_named_between(manuscript, earlier, later))
 
 
-# An age told in the present tense: "is forty-six", "are both nine now".
-_PRESENT_AGE = re.compile(r"\b(?:is|are)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
+# An age told in the present tense: "is forty-six", "are both nine now", "I am twenty-four".
+_PRESENT_AGE = re.compile(r"(?:\b(?:is|are|am)|['’]m)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
 # An age told in the past tense: "Gina was twenty."
 _PAST_AGE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?$", re.IGNORECASE)
 # A year said in the sentence itself: "My father had died in 1951, at sixty-seven".

@@ -54,6 +54,13 @@ def test_an_age_under_a_dateline_is_of_its_year_not_of_a_note_above_it(monkeypat
                       "Izmir, 20 January 2000\n\nKemal Oz is fifteen.", ("eleven", "fifteen"))
 
 
+def test_i_am_is_an_age_in_the_present_of_its_dateline(monkeypatch):
+    # "I am twenty-four" under a dateline of 1946, in a part headed 1944–1947: of 1946.
+    assert _explained(monkeypatch, "Lavik, June 1938.\n\nOle Berg is sixteen.",
+                      "Part Two: 1944–1947\n\nLavik, March 1946.\n\nI am twenty-four.",
+                      ("sixteen", "twenty-four"))
+
+
 def test_an_age_at_a_moment_past_is_not_the_age_now(monkeypatch):
     assert _explained(monkeypatch, "Tom Ash had been four when his father drowned.",
                       "Tom Ash was fourteen.", ("four", "fourteen"))
