@@ -36,9 +36,10 @@ quoted — unless the name is said with opposite words of age at each ("Young Wa
 beside the news that its owner's name was given to a child too ("He had been christened Francis
 Xavier Doyle, and so had his son"): either's; and hair the story tells is dyed ("every second
 Sunday she hennaed her grey hair a dark copper red") may be any colour from there on.
-A trait the narration tells as the teller's own ("He says my brown eyes are…") is the teller's:
-the one who signs the letter or whom the chapter's heading names (`referents.narrator`), else no
-one's the story names — not the "he" who speaks of it.
+A trait or an age the narration tells as the teller's own ("He says my brown eyes are…", "In
+the autumn of 1922 I was fourteen years old") is the teller's: the one who signs the letter or
+whom the chapter's heading names (`referents.narrator`), else no one's the story names — not the
+"he" who speaks of it.
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
 of "she" or "he" (or a name) is, `attribute_owner`'s; whether the years between two values
 explain them, `attribute_time`'s; this module decides the rest.
@@ -134,8 +135,9 @@ _CLAIMED = re.compile(r"\b(?:told|tells|said|says|claimed|claims|swore|swears|pr
 _MINE = re.compile(rf"\b(?i:my)\s+(?:{SHADE},?\s+)?$")
 # Speech about oneself (its speaker's pronoun: `referents.ATTRIBUTION`).
 _SAID_OF_SELF = re.compile(r"""^\W*I(?:\s+am|['’]m)\b""")
-# The teller's "I" right before the value, in narration: "In the autumn of 1922 I was fourteen".
-_TELLER_IS = re.compile(r"\bI\s+(?:am|was|had\s+been)\s+$")
+# The teller's "I" right before the value, in narration: "In the autumn of 1922 I was fourteen",
+# "I am now sixty", "I'm twenty-four".
+_TELLER_IS = re.compile(r"\bI(?:\s+(?:am|was|had\s+been)|['’]m)\s+(?:now\s+|only\s+|just\s+)?$")
 
 
 def find(context: CheckContext) -> list[Finding]:
@@ -213,7 +215,7 @@ def find(context: CheckContext) -> list[Finding]:
                 name = _speaker(index, view, text) or ""
                 if not name:
                     continue
-            elif (_TELLER_IS.search(text, 0, start)
+            elif (_TELLER_IS.search(text, max(0, start - 30), start)
                   or _MINE.search(text, max(0, start - 30), start)) and not quote_open(
                       text[:start]):
                 # "In the autumn of 1922 I was fourteen years old", "He says my brown eyes are

@@ -1110,4 +1110,12 @@ EXAMPLES = (
              "only blue eyes on the street.\n\nPart Two\n\nMikhail Orlov walked me home from "
              "the market. He says my grey eyes are the colour of the river in March.",),
             note="'my grey eyes' are the teller's, not those of the 'he' who speaks of them"),
+    Example(("Part One: Ivan Petrov\n\nMoscow, 4 September 1922\n\nIvan Petrov sold tea in the "
+             "market. Our Anya Petrov is twelve years old now and reads to the whole street.\n\n"
+             "Part Two: What Anya Petrov Remembers\n\nIn the autumn of 1922 I was fourteen years "
+             "old and had never seen the sea.",), ("Anya Petrov",),
+            note="'I was fourteen' in the part a heading gives to her: the teller's own age"),
+    Example(("Part One\n\nTomas Berg is forty and mends nets on the quay.\n\nPart Two\n\nTomas "
+             "Berg says I am sixty and should rest my knees.",),
+            note="'I am sixty' is the unnamed teller's, not the one named before it"),
 )
