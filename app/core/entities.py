@@ -540,10 +540,11 @@ class EntityFinder:
         for base in {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}:
             # Only a known person's name makes a family: "Randalls" is a house, not the
             # family of a "Randall" who never appears with a title or a given name.
-            for title in (*FAMILY_TITLES, "") if head else FAMILY_TITLES:
-                key = " ".join(part for part in (title, head, base) if part)
-                if key in self.forms and key != stats.form:
-                    return True
+            named = f"{head} {base}" if head else base
+            if head and named in self.forms and named != stats.form:
+                return True
+            if any(key != stats.form for key in self._family_titled.get(named, ())):
+                return True  # a family title before it: "Mr Weston" of "the Westons"
             if not head and base in self._surnames_of_full_names:
                 return True  # "the Varrows" of "Maelis Varrow"
             # Said only after a count ("two", "both"), the plural of a name the book says, or
@@ -552,6 +553,18 @@ class EntityFinder:
                     or (not head and fold(base) in self._folded_given_names)) and _counted(stats):
                 return True  # "the two Zohras", "three Patricks": more than one of a name
         return False
+
+    @cached_property
+    def _family_titled(self) -> dict[str, list[str]]:
+        """The forms that are a family title and a name ("Mr Weston", "Mrs John Knightley"),
+        by the name after the title: what `_family_plural` and `_is_titled_surname` look up,
+        in place of trying every title before a name."""
+        titled: dict[str, list[str]] = {}
+        for key in self.forms:
+            title, space, named = key.partition(" ")
+            if space and title in FAMILY_TITLES:
+                titled.setdefault(named, []).append(key)
+        return titled
 
     @cached_property
     def _surnames_of_full_names(self) -> frozenset[str]:
@@ -679,7 +692,7 @@ class EntityFinder:
     def _is_titled_surname(self, words: tuple[str, ...]) -> bool:
         if len(words) != 1:
             return False
-        return any(f"{title} {words[0]}" in self.forms for title in FAMILY_TITLES)
+        return words[0] in self._family_titled  # "Weston" of "Mr Weston"
 
     # --- clustering --------------------------------------------------------------------------
     def _cluster(self) -> None:
