@@ -203,9 +203,11 @@ class _FinderMemo:
     """EntityFinder's findings by the FormStats (held, compared by identity) they came from."""
 
     is_name: dict[str, tuple[FormStats, tuple[int, ...], bool]] = field(default_factory=dict)
-    mentions: dict[tuple[str, ...], tuple[tuple[FormStats, ...], list[Span]]] = field(
-        default_factory=dict
-    )
+    mentions: dict[tuple[str, ...], tuple[tuple[FormStats, ...], list[Span],
+                                          dict[str, tuple[tuple[FormStats, ...], list[Span]]]]
+                   ] = field(default_factory=dict)
+    """By a cluster's forms: their mentions, and each document's piece of them with the
+    shares it was made from."""
     titles: dict[str, tuple[FormStats, str]] = field(default_factory=dict)
     spans: dict[int, tuple[FormStats, list[Span]]] = field(default_factory=dict)
     """By id() of a document's share; the share is held beside it, so the id stays its own."""
@@ -919,23 +921,39 @@ class EntityFinder:
         return addressed
 
     def _mentions(self, members: list[str]) -> list[Span]:
-        parts = tuple(self.forms[key] for key in members)
-        held = self._held.mentions.get(tuple(members))
+        key = tuple(members)
+        parts = tuple(self.forms[member] for member in members)
+        held = self._held.mentions.get(key)
         if held is not None and len(held[0]) == len(parts) and all(
             a is b for a, b in zip(held[0], parts, strict=True)
         ):
-            mentions = held[1]
+            _parts, mentions, pieces = held
         else:
-            mentions = sorted(
-                (
-                    span
-                    for stats in parts
-                    for share in (stats.shares or (stats,))
-                    for span in self._share_spans(share)
-                ),
-                key=lambda s: (s.document, s.start),
-            )
-        self._fresh.mentions[tuple(members)] = (parts, mentions)
+            # In order of (document, start): document by document, each document's spans
+            # sorted by where they start, which is what sorting them all at once gives. A
+            # document's piece is kept while it comes from the very shares it came from
+            # (an edit to a document makes its shares anew), so a much-named character's
+            # mentions are sorted again only in the edited chapter.
+            before = held[2] if held is not None else {}
+            by_document: dict[str, list[FormStats]] = {}
+            for stats in parts:
+                for share in stats.shares or (stats,):
+                    if share.runs:  # (a share is one document's: its runs all lie there)
+                        by_document.setdefault(share.runs[0][0], []).append(share)
+            mentions = []
+            pieces = {}
+            for document in sorted(by_document):
+                shares = by_document[document]
+                piece = before.get(document)
+                if piece is None or len(piece[0]) != len(shares) or any(
+                    a is not b for a, b in zip(piece[0], shares, strict=True)
+                ):
+                    piece = (tuple(shares), sorted(
+                        (span for share in shares for span in self._share_spans(share)),
+                        key=lambda s: s.start))
+                pieces[document] = piece
+                mentions.extend(piece[1])
+        self._fresh.mentions[key] = (parts, mentions, pieces)
         return mentions
 
     def _share_spans(self, share: FormStats) -> list[Span]:
