@@ -38,6 +38,7 @@ class SentenceView:
     """The sentence's number within its paragraph."""
 
 
+_WORD_COUNTS_MEMO = "manuscript.word_counts"
 _PARAGRAPH_COUNTS_MEMO = "manuscript.paragraph_counts"
 
 
@@ -79,9 +80,26 @@ class Manuscript:
 
     @cached_property
     def _word_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for placed in self.paragraphs:
-            counts[placed.document] += len(placed.parsed.tokens)
+        ranges = self._paragraph_ranges if self.kept else None
+        if ranges is None:
+            counts: dict[str, int] = defaultdict(int)
+            for placed in self.paragraphs:
+                counts[placed.document] += len(placed.parsed.tokens)
+            return counts
+        # A document's count depends on its text alone: kept in `memo` by (id, text), so
+        # only a changed document's words are counted again.
+        held: dict[tuple[str, str], int] = self.memo.get(_WORD_COUNTS_MEMO, {})
+        fresh: dict[tuple[str, str], int] = {}
+        counts = {}
+        paragraphs = self.paragraphs
+        for document, doc in self.documents.items():
+            key = (document, doc.text)
+            count = held.get(key)
+            if count is None:
+                start, end = ranges[document]
+                count = sum(len(placed.parsed.tokens) for placed in paragraphs[start:end])
+            fresh[key] = counts[document] = count
+        self.memo[_WORD_COUNTS_MEMO] = fresh
         return counts
 
     def title(self, document: str) -> str:
