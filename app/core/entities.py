@@ -211,6 +211,8 @@ class _FinderMemo:
     titles: dict[str, tuple[FormStats, str]] = field(default_factory=dict)
     spans: dict[int, tuple[FormStats, list[Span]]] = field(default_factory=dict)
     """By id() of a document's share; the share is held beside it, so the id stays its own."""
+    share_titles: dict[int, tuple[FormStats, Counter[str]]] = field(default_factory=dict)
+    """By id() of a document's share, as `spans`: how often it writes each title."""
 
 
 
@@ -278,21 +280,26 @@ class EntityFinder:
         # Words of longer names ("Sofie" of "Sofie Laurent", "Weston" of "Mr. Weston") are
         # names on their own too.
         multiword_parts: set[str] = set()
-        for stats in self.forms.values():
-            if (len(stats.words) > 1 or stats.titles) and self._is_name(stats):
-                multiword_parts.update(w for w in stats.words if w not in CONNECTORS)
+        # The verdicts of this loop, which the next asks for again.
+        named: dict[str, bool] = {}
         for key, stats in self.forms.items():
-            if key.casefold() in blocked or stats.form.casefold() in blocked:
+            if len(stats.words) > 1 or stats.titles:
+                named[key] = self._is_name(stats)
+                if named[key]:
+                    multiword_parts.update(w for w in stats.words if w not in CONNECTORS)
+        kinds = self.decisions.kinds
+        for key, stats in self.forms.items():
+            if blocked and (key.casefold() in blocked or stats.form.casefold() in blocked
+                            or " ".join(stats.words).casefold() in blocked):
                 continue
-            if " ".join(stats.words).casefold() in blocked:
-                continue
-            forced = self.decisions.kinds.get(stats.form) or self.decisions.kinds.get(
-                " ".join(stats.words)
-            )
+            forced = (kinds.get(stats.form) or kinds.get(" ".join(stats.words))) if kinds else None
             if forced is not None:
                 self.accepted[key] = forced
                 continue
-            if self._is_name(stats) or (
+            verdict = named.get(key)
+            if verdict is None:
+                verdict = self._is_name(stats)
+            if verdict or (
                 len(stats.words) == 1 and stats.words[0] in multiword_parts
                 and stats.words[0].lower() not in lists.stopwords
             ):
@@ -1075,8 +1082,22 @@ class EntityFinder:
         """'Santa Rita' -> 'Santa Rita de las Sales': the one longer place it begins."""
         if len(stats.words) < 2 or " ".join(stats.words) in wordlists().places:
             return None
-        return self._one_longer(stats.words, (key for key, kind in self.accepted.items()
-                                              if kind == EntityKind.PLACE))
+        longer = self._places_by_opening.get(stats.words, ())
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    @cached_property
+    def _places_by_opening(self) -> dict[tuple[str, ...], set[str]]:
+        """The places by each run of words their names open with, short of the whole name
+        ("Santa Rita" of "Santa Rita de las Sales"): what `_longer_place` looks up, in place
+        of going through every place for every place. Made when clustering begins, once
+        `accepted` is final."""
+        found: dict[tuple[str, ...], set[str]] = {}
+        for key, kind in self.accepted.items():
+            if kind == EntityKind.PLACE:
+                words = self.forms[key].words
+                for cut in range(1, len(words)):
+                    found.setdefault(words[:cut], set()).add(key)
+        return found
 
     def _owning_place(self, stats: FormStats) -> str | None:
         """'Santa Filomena's' -> 'Santa Filomena': a saint's name in the possessive names a
@@ -1432,11 +1453,11 @@ class EntityFinder:
         return written_form
 
     def _written_title(self, stats: FormStats) -> str:
+        # Added up share by share, in order: the same counts, first met in the same order,
+        # as counting every run.
         written: Counter[str] = Counter()
-        for _doc, _base, run in stats.runs:
-            # The last of several titles ("Sir Doctor"), but a title of two words whole.
-            title = run.title if run.title in wordlists().honorifics else run.title.split()[-1]
-            written[title] += 1
+        for share in stats.shares or (stats,):
+            written.update(self._share_titles(share))
         title = written.most_common(1)[0][0]
         if title.startswith("-"):
             return f"{' '.join(stats.words)}{title}"  # "Kuroda-sensei"
@@ -1445,6 +1466,20 @@ class EntityFinder:
         abbreviated = title in ABBREVIATED_TITLES
         dotted = any(self._has_dot(run) for _d, _b, run in stats.runs[:20])
         return f"{title}{'.' if abbreviated and dotted else ''} {' '.join(stats.words)}"
+
+    def _share_titles(self, share: FormStats) -> Counter[str]:
+        """How often one document's share of a titled form writes each title, kept while
+        the share is the very one it was (as `_share_spans`)."""
+        held = self._fresh.share_titles.get(id(share)) or self._held.share_titles.get(id(share))
+        if held is not None and held[0] is share:
+            written = held[1]
+        else:
+            # The last of several titles ("Sir Doctor"), but a title of two words whole.
+            honorifics = wordlists().honorifics
+            written = Counter(run.title if run.title in honorifics else run.title.split()[-1]
+                              for _doc, _base, run in share.runs)
+        self._fresh.share_titles[id(share)] = (share, written)
+        return written
 
     @staticmethod
     def _has_dot(run: NameRun) -> bool:
