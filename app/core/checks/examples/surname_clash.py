@@ -25,6 +25,10 @@ EXAMPLES = (
     Example(("\"Oga Bayo!\" the boys shouted, and Oga Bayo waved his trumpet.",
              "\"Oga Emeka,\" said the manager. Oga Emeka laughed at him."),
             note="Nigerian 'Oga', boss, is a title, no given name"),
+    Example(("\"Domnule Comisar,\" my father said, \"we have done nothing.\" The commissioner "
+             "wrote it down.",
+             "\"Domnule Popescu,\" the commissioner said, \"sit down.\" Domnul Popescu sat.",),
+            note="Romanian 'Domnule', sir said to someone, and 'Comisar', a rank, name no one"),
     Example(("Malam Garba sold kola nuts at the gate of the compound for thirty years.",
              "Mallama Hauwa taught the girls their letters under the tamarind tree. Mallama was "
              "what even her husband called her.",
