@@ -100,22 +100,26 @@ _MARK = (r"(?:accents?|tildes?|umlauts?|cedillas?|diacritics?|diaeres[ei]s|h[aá
          r"marks)")
 # A letter with a mark, named alone ("No č, no ž": what a typewriter or a clerk lacked).
 _MARKED_LETTER = r"(?<!\w)[À-ÖØ-öø-ɏ](?!\w)"
-_WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus)\s+(?:any\s+|the\s+|its\s+|his\s+|"
-                              rf"her\s+)?(?:{_MARK}\b|{_MARKED_LETTER})|"
+_WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus|not\s+have)\s+(?:any\s+|the\s+|its\s+|"
+                              rf"his\s+|her\s+)?(?:{_MARK}\b|{_MARKED_LETTER})|"
                               rf"\b(?:dropped|lost|left\s+off)\s+(?:the|its|his|her)\s+{_MARK}\b",
                               re.IGNORECASE)
-# How far after either spelling that is looked for: the sentence after the one naming her.
+# How far after either spelling that is looked for (the sentence after the one naming her),
+# and how far before it ("did not have ș or ă, so the consulate wrote me as plain Stefanescu").
 _ACCENT_REACH = 160
+_ACCENT_BEFORE = 120
 
 
 def _written_without_accents(context: CheckContext, words: CapitalisedWords, *spellings: str
                              ) -> bool:
-    """Whether the text says, soon after either spelling, that the name is written without
-    its accents ("wrote me down as Kovacs Istvan, without any accents"; "her name was Taiwo
-    … On official forms we are both spelled flat, without the marks"): two spellings the
-    story points out, no slip."""
+    """Whether the text says, around either spelling, that the name is written without its
+    accents ("wrote me down as Kovacs Istvan, without any accents"; "her name was Taiwo …
+    On official forms we are both spelled flat, without the marks"; "did not have ș or ă,
+    so the consulate wrote me as plain Stefanescu"): two spellings the story points out, no
+    slip."""
     documents = context.manuscript.documents
-    return any(_WITHOUT_ACCENTS.search(documents[span.document].text, span.end,
+    return any(_WITHOUT_ACCENTS.search(documents[span.document].text,
+                                       max(0, span.start - _ACCENT_BEFORE),
                                        span.end + _ACCENT_REACH)
                for span in words.spans(*spellings))
 

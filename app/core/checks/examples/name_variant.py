@@ -85,6 +85,11 @@ EXAMPLES = (
              "ate. Murad rowed. Murad woke. Murad read. Murad ran.",
              "He told the clerk his name. In Istanbul they write Murat."),
             ("Murad", "Murat"), note="nothing said of the letter: a slip"),
+    Example(("Radu Ștefănescu came to Toronto in the winter. Ștefănescu found work. "
+             "Ștefănescu sang. Ștefănescu slept.",
+             "The Canadian computers did not have ș or ă, so the consulate wrote him as plain "
+             "Stefanescu."),
+            note="the marked letters the text says were missing, just before the plain spelling"),
     Example(("Zarina Dudayeva came to Vienna in the spring. Zarina laughed. Zarina found work. "
              "Zarina sang.",
              "On her Austrian card she is Sarina Dudayeva. The clerk heard the Russian Z, which "
