@@ -999,9 +999,10 @@ def _run_records(
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
                 if run.title:
                     # "Then Bolat ata stood up": a plain word opening a sentence is none of a
-                    # name with its title after it, but "Old Ueda-san" is what he is called.
-                    found.append((run, _PLAIN if plain and run.initial else None,
-                                  [_UNKNOWN, _UNKNOWN]))
+                    # name with its title after it, but "Old Ueda-san" is what he is called;
+                    # nor is a verb said to someone ("Tell Mansur babay I am well").
+                    found.append((run, _PLAIN if (plain and run.initial) or low in TELL_VERBS
+                                  else None, [_UNKNOWN, _UNKNOWN]))
                     continue
                 compass = first in COMPASS and not run.initial
                 # "New Orleans" in a story that says "new" all the time: a well-known place

@@ -1106,6 +1106,16 @@ def test_an_epithet_before_a_name_with_its_title_after_is_kept():
     assert {"Old Mori-san", "Young Mori-san"} <= set(_names(result.characters))
 
 
+def test_a_verb_said_to_someone_is_no_part_of_a_name_with_its_title_after():
+    # "Tell Nurlan aga ..." opening a letter's line: the verb is said to the reader, the
+    # name is Nurlan aga's, as "Then" is no part of it either.
+    result = _result(
+        "Nurlan aga mended the fence. Tell Nurlan aga I am keeping warm. Nurlan aga laughed. "
+        "Ask Nurlan aga about the horse."
+    )
+    assert _names(result.characters) == {"Nurlan aga": ()}
+
+
 def test_a_family_word_in_lower_case_after_a_name_is_a_common_noun():
     result = _result(
         "Mereani Tuilau laughed. In Fiji nana means a grandmother, and Mereani Tuilau said so."
