@@ -3,6 +3,7 @@
 from app.core.analysis import analyze
 from app.core.model import Decisions, DocumentText, EntityKind
 from app.core.names import family_name_first
+from app.core.wordlists import wordlists
 
 
 def _chapters(*texts: str) -> list[DocumentText]:
@@ -1095,6 +1096,18 @@ def test_a_title_after_the_name_may_be_written_in_lower_case():
     )
     assert _names(result.characters) == {"Serik ata": (), "Parvin khanum": ()}
     assert _names(result.places) == {}
+
+
+def test_tatar_titles_after_a_name_in_lower_case():
+    # Tatar "babay" (grandfather), "äbi" (grandmother), "abyi" (elder brother) said after the
+    # name, in lower case: the name with its title, the sex the title gives.
+    result = _result(
+        "Timur babay sat by the gate. Timur babay laughed. Zulfiya äbi baked bread. Zulfiya "
+        "äbi sang. Ilnur abyi came home. Ilnur abyi slept."
+    )
+    assert _names(result.characters) == {"Timur babay": (), "Zulfiya äbi": (), "Ilnur abyi": ()}
+    assert wordlists().title_sex("babay") == "m"
+    assert wordlists().title_sex("äbi") == "f"
 
 
 def test_an_epithet_before_a_name_with_its_title_after_is_kept():
