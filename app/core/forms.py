@@ -576,8 +576,10 @@ def _document_forms(
             if owner is not None:
                 # "Peppi Falzone, whom all Montedoro called u Siccu": his, whoever calls.
                 prev_run, prev_key, prev_stats = owner
-            # "Brendan called him Uncle Tommy": the name before "called him" is who calls.
-            caller = prev_key if prev_run is not None and cue and (
+            # "Brendan called him Uncle Tommy": the name before "called him" is who calls —
+            # never the name called ('"Is that Dada?" … because he calls him Dada too': the
+            # "he" calls, and the name is said again after itself).
+            caller = prev_key if prev_run is not None and cue and prev_key != key and (
                 _calls_him(prev_run, run) or _among_callers(placed.parsed.text, prev_run, run)
             ) else ""
             # "called him Bubba", "knew him as Hems": the pronoun tells whose it is.

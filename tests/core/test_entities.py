@@ -1413,6 +1413,30 @@ def test_called_him_is_no_nickname_of_the_woman_named_just_before():
                                          "Lottie Causey": ("Lottie",)}
 
 
+def test_calls_him_and_the_name_just_said_gives_no_one_else_that_name():
+    # "he calls him Dedo too": the name said again is the one just said, the grandfather's;
+    # the boy who calls him so (the "he", named before) is not Dedo.
+    result = _result(
+        "Dedo was sixty that spring. Dedo grew tomatoes behind the flats.\n\n"
+        "My son Ilyas is six. Ilyas likes trains.\n\n"
+        "Ilyas pointed at the picture and asked, \"Is that Dedo?\" because he calls him Dedo "
+        "too.\n\nDedo laughed and lifted him up."
+    )
+    assert _names(result.characters) == {"Dedo": (), "Ilyas": ()}
+
+
+def test_the_name_called_is_none_of_those_who_call_him_so():
+    # "Osric calls him Pennock, I call him Pennock": Osric calls, and the second "Pennock"
+    # is said after itself; neither makes Osric the one so called.
+    result = _result(
+        "Osric Laing keeps the light. Osric laughs.\n\n"
+        "The Board has sent us a relief man. His name is Pennock. Osric calls him Pennock, I "
+        "call him Pennock, and he calls us both Mister.\n\nPennock paints the rails. Osric "
+        "sleeps."
+    )
+    assert _names(result.characters) == {"Osric Laing": ("Osric",), "Pennock": ()}
+
+
 def test_a_nickname_before_a_surname_is_not_a_woman_of_that_surname_when_it_is_his():
     result = _result(
         "Lottie Tillery sat on the porch. Lottie Tillery laughed.",
