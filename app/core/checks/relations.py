@@ -157,6 +157,10 @@ _APPOSITION_END = re.compile(
 _KIN_DOES = (rf"\s+(?:[a-z]+ed|{'|'.join(sorted(PERSON_VERBS))})"
              r"\s*(?:,|(?:him|her|them|me|us|that)\b)")
 
+# A kinship word then "was" or "is" and a name is the subject of a clause of its own: "My
+# father was Dada, my mother was Nana" says who the mother is, nothing of Dada.
+_KIN_IS_NAMED = rf"\s+(?:is|was)\s+{CAPITAL}"
+
 # "Rose, my sister", "Rose, her father's sister", "Walter, who was her cousin", "Tomas was her
 # brother", "Mrs. Tonkin, I hear, is his sister" — unless the list goes on with another name
 # ("Mr. Weston, his son, Emma").
@@ -164,7 +168,7 @@ _THEN_KIN = re.compile(rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|{_ASIDE}(?:is|was)\
                        r"(?P<owner>my|our|her|his|their)\s+"
                        rf"{_THROUGH}{_DESCRIBED}"
                        rf"(?P<kin>{_KIN_WORD})"
-                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b)|{_KIN_DOES})")
+                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b)|{_KIN_DOES}|{_KIN_IS_NAMED})")
 
 # The owner before a kinship word, over a word that describes the relative ("her little
 # brother", "my eldest son", "my late husband").

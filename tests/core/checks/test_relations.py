@@ -139,3 +139,22 @@ def test_a_clause_after_the_first_relation_opening_on_her_relative_adds_none(mon
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Daulet Nurov", [])] == [
         ("son", "Erlan Abenov")]
+
+
+def test_a_kinship_word_then_was_and_a_name_opens_a_clause_of_its_own(monkeypatch):
+    # "My uncle was Bogdan, my aunt was Zorica": the aunt is Zorica, Bogdan no aunt.
+    context = check_context(monkeypatch, "Bogdan Ilić sang at the wedding. Zorica Ilić danced. "
+                                         "My uncle was Bogdan, my aunt was Zorica, and nobody "
+                                         "asked how old they were.")
+    assert ("aunt", "the narrator") not in [
+        (relation.relation, relation.anchor)
+        for relation in stated_relations(context).get("Bogdan Ilić", [])]
+
+
+def test_a_kinship_word_set_after_a_name_then_its_verb_is_said_of_the_name(monkeypatch):
+    # "Bogdan, my uncle, was a tailor" and "Bogdan, my uncle was a tailor": his relation.
+    context = check_context(monkeypatch, "Bogdan Ilić sang at the wedding. Bogdan, my uncle, "
+                                         "was a tailor. Bogdan, my uncle was a tailor.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Bogdan Ilić", [])] == [
+        ("uncle", "the narrator"), ("uncle", "the narrator")]
