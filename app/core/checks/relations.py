@@ -226,8 +226,9 @@ _AS_KIN = re.compile(rf"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>{_LOWER_KIN_W
 _SYMMETRIC = frozenset({"cousin", "twin"})
 
 # A relation that opens the sentence, said of the name after "was": "Iain's brother was
-# Seumas Beag".
-_RELATIVE_WAS = re.compile(rf"^\W*(?:(?P<owner>{CAPITAL}[\w'’-]*?)['’]s|(?P<pronoun>(?i:her|his)))"
+# Seumas Beag", "My father was Tomás Vilar" (the narrator's; in speech, the speaker's).
+_RELATIVE_WAS = re.compile(rf"^\W*(?:(?P<owner>{CAPITAL}[\w'’-]*?)['’]s|"
+                           rf"(?P<pronoun>(?i:her|his|my|our)))"
                            rf"\s+{_DESCRIBED}(?P<kin>{_LOWER_KIN_WORD})\s+(?:was|is)\s+$")
 
 # A second relation set after the first: "He was Jethu's son, her cousin, eighteen…", also
@@ -638,8 +639,9 @@ def _cue_words() -> CueWords:
 @cache
 def _relation_cue() -> re.Pattern[str]:
     """Where a sentence can state a relation: a kinship word next to a name ("her sister
-    Rose", "Rose, my sister", "Arjun's uncle", "Her father was Tafara"), a relative of the
-    narrator's parent ("was my maw's da"), or "introduced herself as"."""
+    Rose", "Rose, my sister", "Arjun's uncle", "Her father was Tafara", "My father was
+    Tomás"), a relative of the narrator's parent ("was my maw's da"), or "introduced herself
+    as"."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
@@ -652,7 +654,7 @@ def _relation_cue() -> re.Pattern[str]:
         rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
         rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s|"
-        rf"^\W*(?i:her|his)\s+(?:[a-z]+\s+)?(?i:{kin})\s+(?:is|was)\s+{CAPITAL}"
+        rf"^\W*(?i:her|his|my|our)\s+(?:[a-z]+\s+)?(?i:{kin})\s+(?:is|was)\s+{CAPITAL}"
     )
 
 

@@ -158,3 +158,20 @@ def test_a_kinship_word_set_after_a_name_then_its_verb_is_said_of_the_name(monke
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Bogdan Ilić", [])] == [
         ("uncle", "the narrator"), ("uncle", "the narrator")]
+
+
+def test_my_relative_was_a_name_opening_the_sentence_is_the_narrators(monkeypatch):
+    context = check_context(monkeypatch, "My father was Tomás Vilar, though the whole quay "
+                                         "called him Tomasito. He mended nets. Tomás Vilar "
+                                         "left in the spring.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Tomás Vilar", [])] == [
+        ("father", "the narrator")]
+
+
+def test_my_relative_was_a_name_in_speech_is_the_speakers(monkeypatch):
+    context = check_context(monkeypatch, "Inés Ferro sat by the stove. Tomás Vilar came in.\n\n"
+                                         "\"My father was Tomás Vilar,\" Inés Ferro said.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Tomás Vilar", [])] == [
+        ("father", "Inés Ferro")]
