@@ -760,8 +760,10 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 j += joined
                 continue
             break
-        if _lower_case_title_after(text, tokens, j, members):
-            members.append(tokens[j + 1])  # "Bolat ata": the title ends the run
+        if _lower_case_title_after(text, tokens, j, members) or _lower_case_street_after(
+                text, tokens, j, members):
+            # "Bolat ata": the title ends the run; "Niels Finsens gøta": the street word does
+            members.append(tokens[j + 1])
             j += 1
         run = _make_run(text, tokens, first, j, members)
         if run is not None:
@@ -941,6 +943,28 @@ def _lower_case_title_after(text: str, tokens: list[Token], j: int, members: lis
     return (word.text in lower_case_titles() and word.sentence == tokens[j].sentence
             and text[tokens[j].end : word.start] == " "
             and title_after_name(tokens[j].text) is None)
+
+
+@cache
+def _lower_case_streets() -> frozenset[str]:
+    """The place words said after a name in lower case, as Nordic, Baltic and Hungarian write
+    a street's ("Niels Finsens gøta", "Laisvės alėja", "Andrássy út"), no everyday English
+    words."""
+    lists = wordlists()
+    return frozenset(word for word in lists.place_suffixes
+                     if word[:1].islower() and lists.frequency(word) < _EVERYDAY)
+
+
+def _lower_case_street_after(text: str, tokens: list[Token], j: int,
+                             members: list[Token]) -> bool:
+    """Whether the word after the run ending at `j` is a street's word written in lower case
+    after the name it honours ("the chemist on Niels Finsens gøta"): only right after a
+    capitalised name that is no possessive, a space between, in the same sentence."""
+    if j + 1 >= len(tokens) or tokens[j].possessive or not is_capitalised(members[0].text):
+        return False
+    word = tokens[j + 1]
+    return (word.text in _lower_case_streets() and word.sentence == tokens[j].sentence
+            and text[tokens[j].end : word.start] == " ")
 
 
 @cache

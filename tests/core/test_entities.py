@@ -1519,6 +1519,18 @@ def test_a_street_word_written_in_lower_case_the_french_or_italian_way_opens_a_p
     assert sorted(e.name for e in result.characters) == ["Hélène", "Marc"]
 
 
+def test_a_street_word_written_in_lower_case_after_the_name_it_honours_ends_a_place():
+    result = _result(
+        "Sigrid bought bread on Henrik Wergelands vej and walked home along Brīvības iela. "
+        "Anders met her at the corner of Andrássy út. Anders Wergeland smiled, and Sigrid "
+        "laughed. Anders said that the Castle gate was shut."
+    )
+    assert sorted(e.name for e in result.places) == [
+        "Andrássy út", "Brīvības iela", "Henrik Wergelands vej",
+    ]
+    assert sorted(e.name for e in result.characters) == ["Anders Wergeland", "Sigrid"]
+
+
 def test_a_compass_word_inside_a_sentence_opens_a_place_name():
     result = _result(
         "Mina lived in North York with her aunt, and Ruth had a flat in East Los Angeles. "
