@@ -258,12 +258,16 @@ def _subject(
         return None  # "…the looms that Father, who is seventy-one, talked": not one named
     people = {m.cluster.name for m in mentions}
     opening = LEADING_PRONOUN.match(text)
+    named_sex = index.genders.get(mentions[0].cluster.name) if mentions else None
+    owned = OWNED_BY_PRONOUN.search(text, max(0, before - 40), before)
     if len(people) == 1 and opening is not None and mentions[0].span.start - view.start > (
         opening.end()
-    ) and opening.group(1).lower() in ("she", "he") and (index.genders.get(
-        mentions[0].cluster.name
-    ) not in (None, PRONOUN_GENDER[opening.group(1).lower()]) or _with_own(
-        text, before, opening.group(1).lower(), mentions[0].run.possessive)):
+    ) and opening.group(1).lower() in ("she", "he") and ((
+        named_sex not in (None, PRONOUN_GENDER[opening.group(1).lower()])
+        # "He looked at his daughter, and Hallgerd turned her green eyes on him": a "her"
+        # owning the value that tells the one named's sex is hers, not the man's he opens on.
+        and (owned is None or PRONOUN_GENDER[owned.group(1).lower()] != named_sex)
+    ) or _with_own(text, before, opening.group(1).lower(), mentions[0].run.possessive)):
         # "Then Shahnaz Apa stands up too. She pushes her orna back as if she wants Mr.
         # Chowdhury to see her face, and her hair is black": the "She" it opens on, not the
         # man it names after; "She looked at Josephine with her calm brown eyes": what she

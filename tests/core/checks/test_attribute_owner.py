@@ -36,6 +36,16 @@ def test_he_after_the_boy_was_a_name_is_that_name(monkeypatch):
     assert _whose(monkeypatch, chapter, "fifteen") == "Yaw Odoi"
 
 
+def test_her_owning_the_value_after_a_woman_named_past_an_opening_he_is_hers(monkeypatch):
+    chapter = ("Ingrid Solberg sat by the fire. Ingrid Solberg said nothing. He looked at his "
+               "daughter, and Ingrid Solberg turned her green eyes on him.")
+    assert _whose(monkeypatch, chapter, "green") == "Ingrid Solberg"
+    # What "she" opens on owns her hair when the one named after her is a man.
+    chapter = ("Peter Berg came in. She pushed her shawl back so that Peter Berg could see "
+               "her face, and her hair was black.")
+    assert _whose(monkeypatch, chapter, "black") != "Peter Berg"
+
+
 def test_she_after_a_clause_about_her_mother_is_no_one(monkeypatch):
     chapter = ("Anya Roy came in. The black coil Anya Roy remembered was gone, and her mother "
                "now wore her grey hair plainly. She was fifty-nine.")
