@@ -247,6 +247,19 @@ def kunya_sex(words: tuple[str, ...]) -> str | None:
     return _KUNYA_PARENTS[words[0]] if kunya(words) else None
 
 
+# A woman's patronymic as Russian, Ukrainian and Belarusian names carry it ("Moiseyevna",
+# "Leibovna", "Ilyinichna"), or Swedish, Icelandic and Faroese ones ("Eriksdotter",
+# "Jónsdóttir") — the men's ("-ovich", "-son") are surnames too often (Rabinovich, Persson).
+DAUGHTER_OF = re.compile(r"(?:ovna|evna|yevna|ichna|ivna|dotter|dóttir|dottir)$")
+
+
+def daughters_name(words: tuple[str, ...]) -> bool:
+    """Whether a full name carries a woman's patronymic after its given name, and so is a
+    woman's whatever the given name ("Marjun Jákupsdóttir", Jákup's daughter; "Anna
+    Petrovna")."""
+    return any(DAUGHTER_OF.search(word) for word in words[1:])
+
+
 # The middle names that mark a Vietnamese full name, written family name first ("Nguyễn Thị
 # Lan", "Lê Văn Bảy").
 _VIETNAMESE_MIDDLE = frozenset({"Văn", "Thị"})

@@ -25,7 +25,7 @@ from app.core.entities import Cluster
 from app.core.forms import PERSON_VERBS, SAID_VERBS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Span
-from app.core.names import NameRun, kunya
+from app.core.names import NameRun, daughters_name, kunya
 from app.core.wordlists import wordlists
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -581,7 +581,25 @@ def _gender(manuscript: Manuscript, cluster: Cluster) -> str | None:
     for stats in forms:
         if stats.sex != "-":
             return stats.sex
+    # "Marjun Jákupsdóttir", Jákup's daughter: a woman's patronymic tells a woman, and the
+    # given name it follows is a woman's, said alone too ("Marjun"), whoever bears it here.
+    daughters = _daughters_given_names(manuscript)
+    if any(daughters_name(stats.words) or stats.words[0] in daughters for stats in forms):
+        return "f"
     return None
+
+
+def _daughters_given_names(manuscript: Manuscript) -> frozenset[str]:
+    """The given names a woman's patronymic follows in the book (`daughters_name`: "Marjun
+    Jákupsdóttir"); kept for the run."""
+    memo = manuscript.run_memo(_DAUGHTERS_MEMO)
+    if None not in memo:
+        memo[None] = frozenset(stats.words[0] for stats in manuscript.finder.forms.values()
+                               if daughters_name(stats.words))
+    return memo[None]
+
+
+_DAUGHTERS_MEMO = "mentions.daughters_given_names"
 
 
 

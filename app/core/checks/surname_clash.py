@@ -78,6 +78,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import (
     BYNAME_ADJECTIVES,
+    DAUGHTER_OF,
     EPITHETS,
     GENERATIONS,
     PATRONYM_CONNECTORS,
@@ -385,12 +386,6 @@ def _paternal_clash(context: CheckContext) -> list[Finding]:
 _PATRONYMIC = re.compile(r"(?:vich|vych|vna|ich|ych|son|dóttir|dottir)$")
 
 
-# A woman's patronymic as Russian, Ukrainian and Belarusian names carry it ("Moiseyevna",
-# "Leibovna", "Ilyinichna"), or Swedish and Icelandic ones ("Eriksdotter", "Jónsdóttir") —
-# the men's ("-ovich", "-son") are surnames too often (Rabinovich, Persson).
-_DAUGHTER_OF = re.compile(r"(?:ovna|evna|yevna|ichna|ivna|dotter|dóttir|dottir)$")
-
-
 # A man's patronymic, as Russian, Ukrainian and Serbian names carry it: the father's given name
 # and "-ovych", "-ovich", "-evich" ("Vasylovych", "Petrovich", "Ilyich").
 _SON_OF = re.compile(r"^(?P<father>.{3,}?)(?:ovych|ovich|evych|evich|ievich|yich|ych|ich)$")
@@ -409,7 +404,7 @@ def _sons_patronymic(given: frozenset[str], words: tuple[str, ...]) -> bool:
 
 def _patronymic_only(words: tuple[str, ...]) -> bool:
     """Whether a name is a given name and a woman's patronymic, with no surname."""
-    return len(words) == 2 and _DAUGHTER_OF.search(words[1]) is not None
+    return len(words) == 2 and DAUGHTER_OF.search(words[1]) is not None
 
 
 def _named_by_father(words: tuple[str, ...]) -> bool:

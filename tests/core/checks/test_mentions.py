@@ -32,6 +32,17 @@ def test_titles_and_given_names_tell_the_sex(monkeypatch):
     assert genders == {"Mrs. Pell": "f", "Jess Bell": "f", "Tom Bell": "m"}
 
 
+def test_a_daughters_patronymic_tells_a_woman_and_her_given_name_said_alone(monkeypatch):
+    genders = _genders(
+        monkeypatch,
+        "Brynja Eiríksdóttir married Arnlaug Pálsson in May and became Brynja Dahl. Arnlaug "
+        "Pálsson smiled. Brynja looked out. He was late. Brynja heard him come in. He was "
+        "tired. Brynja poured him coffee and he drank it. Arnlaug Pálsson left.")
+    assert genders["Brynja Eiríksdóttir"] == "f"
+    assert genders["Brynja"] == "f"  # not the "he" said after her
+    assert genders["Arnlaug Pálsson"] is None  # a son's name is a surname as often
+
+
 def test_a_family_word_called_by_as_a_name_tells_the_sex(monkeypatch):
     genders = _genders(monkeypatch, "Mutti smiled at Keun-abeoji. Keun-abeoji laughed. "
                                     "Mutti nodded.")
