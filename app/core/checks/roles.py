@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences
+from app.core.forms import normal_title
 from app.core.wordlists import wordlists
 
 RULE = "roles"
@@ -56,12 +57,29 @@ def opening_role(text: str) -> str | None:
     return found.group("role").lower() if found is not None else None
 
 
+def _title_holder(context: CheckContext, title: str) -> str | None:
+    """The one character written with `title` (`EntityFinder.title_holder`), a name the book
+    spells otherwise once or twice, as a slip (`CheckContext.variant_groups`: "Dr. Sivakuamr"
+    beside "Dr. Sivakumar"), counted as that one."""
+    finder = context.manuscript.finder
+    holder = finder.title_holder(title)
+    if holder is not None:
+        return holder
+    title = normal_title(title)
+    holders = {finder.cluster_of[key] for key, stats in finder.forms.items()
+               if key in finder.cluster_of and title in stats.titles}
+    groups = context.variant_groups
+    spelled = {" ".join(groups.get(word, word) for word in name.split()) for name in holders}
+    main = spelled.pop() if len(spelled) == 1 else None
+    return main if main in holders else None
+
+
 def _holders(context: CheckContext) -> dict[str, str]:
     manuscript = context.manuscript
     named: dict[str, set[str]] = defaultdict(set)
     for role, titles in ROLES.items():
         for title in titles:
-            holder = manuscript.finder.title_holder(title)
+            holder = _title_holder(context, title)
             if holder is not None:
                 named[role].add(holder)
     titled = set(named)

@@ -20,6 +20,19 @@ def test_the_one_holder_of_the_roles_title(monkeypatch):
     assert role_holder(context, "priest") == "Father Anselmo"
 
 
+def test_a_titles_holder_spelt_otherwise_once_is_still_the_one_holder(monkeypatch):
+    context = _context(
+        monkeypatch,
+        "Dr. Halloran rang the bell. Dr. Halloran sighed. Dr. Halloran sat down.",
+        "Mina came to the door. Dr. Hallroan went out. Mina smiled.",
+        "Dr. Halloran waved. Mina waved back.",
+    )
+    assert role_holder(context, "doctor") == "Dr. Halloran"
+    context = _context(monkeypatch, "Dr. Halloran rang the bell. Dr. Quint sighed. "
+                                    "Dr. Halloran sat down. Dr. Quint smiled.")
+    assert role_holder(context, "doctor") is None  # two doctors: which one is unsure
+
+
 def test_the_name_that_follows_the_role_twice(monkeypatch):
     context = _context(
         monkeypatch,
