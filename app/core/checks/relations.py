@@ -500,9 +500,10 @@ def _relative_of_the_dead(context: CheckContext, view: SentenceView, before: str
 
 # "said Tini, the lurah's daughter, who…", "She was Bu Tini now, the lurah's niece": a relative
 # set beside the name (or the name and a word of when) of one the story calls by a word with
-# "the", ending there (not a list going on).
+# "the" (a title too, "the Doctor's daughter"), ending there (not a list going on).
 _APPOSED_ROLES_RELATIVE = re.compile(
-    rf"^(?:\s+(?:now|then))?\s*,\s*the\s+(?!(?:other|latter|former)\b)(?P<role>[a-z]+)['’]s\s+{_DESCRIBED}"
+    rf"^(?:\s+(?:now|then))?\s*,\s*the\s+(?!(?:other|latter|former)\b)"
+    rf"(?P<role>[a-z]+|[A-Z][a-z]+)['’]s\s+{_DESCRIBED}"
     rf"(?P<kin>{_LOWER_KIN_WORD})(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
     rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b))")
 
@@ -517,6 +518,13 @@ def _relative_of_one_called(context: CheckContext, after: str,
     if match is None or match.group("kin") not in kinship:
         return None
     role = match.group("role")
+    if role[:1].isupper():
+        # "Vasanthi, the Doctor's daughter", where no one name is written with the title
+        # (`_THE_TITLE_KIN`: "Dr. Sivakumar" is spelt "Dr. Sivakuamr" once): the title said
+        # with "the" as the one's name is the role, its holder counted as `roles` counts him.
+        if role not in wordlists().honorifics:
+            return None
+        role = role.lower()
     holder = role_holder(context, role) if role in ROLES else None
     return match.group("kin"), holder if holder is not None else f"the {role}"
 

@@ -62,6 +62,22 @@ def test_a_relative_set_after_the_name_of_one_called_by_a_role(monkeypatch):
         ("daughter", "the miller")]
 
 
+def test_a_relative_set_after_the_name_of_one_called_by_a_title_with_the(monkeypatch):
+    # The doctor is Dr. Halloran, spelt otherwise once as a slip; no one is a colonel by name.
+    context = check_context(
+        monkeypatch,
+        "Dr. Halloran rang the bell. Dr. Halloran sighed. Dr. Halloran sat down.",
+        "Ilse came to the door. Dr. Hallroan went out. Ilse smiled.",
+        "Ilse, the Doctor's niece, had come to help. Kofi, the Colonel's son, waved. Kofi sat "
+        "down. Dr. Halloran waved.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ilse", [])] == [
+        ("niece", "Dr. Halloran")]
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Kofi", [])] == [
+        ("son", "the colonel")]
+
+
 _BACK_IN_APRIL = ("Marta Fenn kept the inn. Marta laughed. Marta sang. The snow came. The road "
                   "closed. The wind rose. The lamps were lit.\n\n{0}\n\n\"Is it you?\" he said. "
                   "\"Sit down. Sit down.\"\n\nShe had been staying with her aunt, Dorcas Lind, "
