@@ -1405,7 +1405,11 @@ class EntityFinder:
             ranked = sorted(firsts, key=lambda k: -self.forms[k].total)
             if self.forms[ranked[0]].total >= 3 * self.forms[ranked[1]].total:
                 return ranked[0]
-        if not firsts and not lasts and not titled and len(word) >= 3:
+        if not firsts and not lasts and not titled and len(word) >= 3 and not (
+            # "my daughter Yeshi, … named for her great-grandmother": a namesake, whose short
+            # form of the relative's name ("Yeshiwork Worku") is her own.
+            word in self.forms and self.forms[word].named_for
+        ):
             # A short form of one full name's given name: "Mack" of "Mackenzie Delorme".
             longer = {k for given, keys in by_first.items()
                       if len(given) > len(word) and given.startswith(word) for k in keys}

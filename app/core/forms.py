@@ -193,6 +193,9 @@ class FormStats:
     feast: int = 0
     """Times written after "feast of" ("the Feast of Saint John", "Saints Peter and Paul"):
     a day kept, named for its saint, not someone who acts or somewhere."""
+    named_for: int = 0
+    """Times the clause after it says its bearer was named for a relative ("my daughter
+    Yeshi, who is seven and named for her great-grandmother"): another's name passed on."""
     nickname_of: Counter[str] = field(default_factory=Counter)
     """Names this one is given as a nickname for ("Ignacio, known as Nacho")."""
     nickname_near: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -489,6 +492,7 @@ def _added_up(key: str, parts: list[FormStats]) -> FormStats:
         total.article += part.article
         total.initialled += part.initialled
         total.feast += part.feast
+        total.named_for += part.named_for
         if part.nickname_of:
             total.nickname_of.update(part.nickname_of)
         if part.nickname_near:
@@ -554,6 +558,8 @@ def _document_forms(
                 stats = forms[key] = FormStats(key, words)
             stats.total += 1
             stats.runs.append((document, base, final))
+            if len(words) == 1 and _NAMED_FOR.match(placed.parsed.text, final.end):
+                stats.named_for += 1
             prev_run, prev_key, prev_stats = previous or (None, "", None)
             if cue and prev_run is not None and prev_run.possessive and (
                     plain is not None and plain[0].sentence == run.sentence):
@@ -654,6 +660,13 @@ def _document_forms(
                 stats.initialled += initialled
                 stats.feast += feast
     return _DocumentForms(placed_paragraphs, forms, decided)
+
+
+# "Yeshi, who is seven and named for her great-grandmother", "Ruth, named after her aunt": the
+# clause after a name (no other name, no sentence's end between) says a relative's name was
+# passed on to its bearer.
+_NAMED_FOR = re.compile(r"[^A-Z.!?;:\"“”]{0,60}?\b(?:named|christened|baptised|baptized)\s+"
+                        r"(?:for|after)\s+(?:his|her|their|my|our|your)\s+[a-z]")
 
 
 # "His name is Jody Renfrew": the full name of the one the pronoun means.

@@ -715,6 +715,26 @@ def test_a_nickname_in_brackets_or_a_short_given_name_is_the_full_names():
     assert characters["Mackenzie Delorme"] == ("Mack",)
 
 
+def test_a_short_given_name_of_one_named_for_a_relative_is_the_namesakes_own():
+    result = _result(
+        "My great-aunt Rosalind Marsh kept bees behind the chapel. Rosalind sang as she "
+        "worked.\n\n"
+        "Years later I walked there with my niece Ros, who is nine and named after her "
+        "great-great-aunt. Ros picked a sprig of thyme."
+    )
+    characters = _names(result.characters)
+    assert "Ros" in characters
+    assert "Ros" not in characters.get("Rosalind Marsh", ())
+
+
+def test_a_short_given_name_said_of_no_namesake_is_still_the_full_names():
+    result = _result(
+        "Rosalind Marsh kept bees behind the chapel. Ros, who was nine, sang as she "
+        "worked, and Ros named her hives after the months."
+    )
+    assert _names(result.characters)["Rosalind Marsh"] == ("Ros",)
+
+
 def test_brands_eras_and_a_lone_office_are_neither_people_nor_places():
     result = _result(
         "Brook Delorme laughed. We drove to Camp Tamarack in Brook's Honda Civic, and Brook "
