@@ -834,6 +834,7 @@ class EntityFinder:
                     not self._names_another(key, target, by_first, by_last)
                 ):
                     parent[key] = target
+                    self._nickname_with_surname(key, target, parent, by_first)
             elif self.forms[key].nickname_near and not self.forms[key].same_as:
                 # "The English call him Snowy. His name is Albert Pridmore": whom a sentence
                 # says the name is goes before a guess among the names said before it.
@@ -1010,6 +1011,20 @@ class EntityFinder:
             # said before, whose sex the name does not tell.
             return unsexed.pop()
         return owners.pop() if len(owners) == 1 else None
+
+    def _nickname_with_surname(self, key: str, target: str, parent: dict[str, str],
+                               by_first: dict[str, list[str]]) -> None:
+        """The full name made of a nickname and the surname of the full name it is given for
+        ("Ned Loring", of "Edward Loring, called Ned") is that one too, when nothing else
+        has claimed it."""
+        words, named = self.forms[key].words, self.forms[target].words
+        if len(words) != 1 or len(named) < 2:
+            return
+        for full in by_first.get(words[0], []):
+            if full != target and self.forms[full].words[-1] == named[-1] and (
+                parent.get(full, full) == full
+            ):
+                parent[full] = target
 
     def _names_another(self, key: str, target: str, by_first: dict[str, list[str]],
                        by_last: dict[str, list[str]]) -> bool:

@@ -552,7 +552,7 @@ def _document_forms(
             key, words, final, title, cue, evidence = record
             # "Everyone called her la Tati": the nickname keeps its language's article.
             article_cue = not cue and _called_with_article(placed.parsed.text, final)
-            cue = cue or article_cue
+            cue = cue or article_cue or _called_after_name(placed.parsed.text, previous, run)
             stats = forms.get(key)
             if stats is None:
                 stats = forms[key] = FormStats(key, words)
@@ -932,6 +932,26 @@ def _was_the_name(text: str, nickname: NameRun, name: NameRun) -> bool:
     the priest used"): the name of the one so nicknamed."""
     return (name.sentence == nickname.sentence + 1 and name.initial and not name.possessive
             and _WAS_THE_NAME.match(text, name.end) is not None)
+
+
+# "My brother was José Ángel, called Pepe,": a name set after a comma and "called" right
+# after another name.
+_COMMA_CALLED = re.compile(r",\s+called\s+")
+
+
+def _called_after_name(text: str, previous: tuple[NameRun, str, FormStats] | None,
+                       nickname: NameRun) -> bool:
+    """Whether a name is given as what the name just before it is called, in an apposition
+    ("My brother was José Ángel, called Pepe, and he…", "Her cousin Marguerite, called
+    Daisy,"): the name before says who someone is (after "was"/"is" or a kinship word) or
+    opens the sentence — not one a list of deeds acts on ("hugged Ana, called Pepe, and
+    left"), where "called" is a deed too."""
+    if previous is None or nickname.prev != "called":
+        return False
+    name = previous[0]
+    if name.possessive or _COMMA_CALLED.fullmatch(text, name.end, nickname.start) is None:
+        return False
+    return name.initial or name.prev in ("was", "is") or name.prev in wordlists().kinship
 
 
 def _calls_him(caller: NameRun, nickname: NameRun) -> bool:

@@ -317,6 +317,27 @@ def test_an_epithet_the_book_writes_in_a_name_is_kept_at_a_sentences_head():
     assert mentions == {"Big Mike": 3, "Mike Doyle": 1, "Davie Lennox": 2}
 
 
+def test_a_name_set_after_another_with_a_comma_and_called_is_its_nickname():
+    result = _result(
+        "My cousin was Bartholomew Quayle, called Tolly, and he fished the bay. Tolly sold "
+        "his catch at dawn and Tolly Quayle sang at the inn.\n\n"
+        "Marguerite Vance, called Daisy by the whole street, kept the shop. Daisy laughed."
+    )
+    characters = _names(result.characters)
+    assert set(characters["Tolly Quayle"]) == {"Bartholomew Quayle", "Tolly"}
+    assert "Daisy" in characters["Marguerite Vance"]
+
+
+def test_a_name_called_after_a_list_of_deeds_is_no_nickname():
+    result = _result(
+        "Harriet Quinn put down the phone, hugged Edwina, called Roderick, and left the "
+        "house. Roderick answered at once and Edwina waved."
+    )
+    characters = _names(result.characters)
+    assert "Roderick" in characters
+    assert "Roderick" not in characters.get("Edwina", ())
+
+
 def test_the_one_who_calls_him_by_a_nickname_is_not_the_one_it_is_for():
     result = _result(
         "Tommy Doyle limped in. Tommy laughed. Brendan Kelly called him Uncle Tommy, and "
