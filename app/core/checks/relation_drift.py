@@ -7,7 +7,8 @@ nineteen, Don Ernesto's nephew" (an age told first), "Tomas was her brother" (ov
 the teller knows it: "Mrs. Tonkin, I hear, is his sister"), "Her father was Tafara" (the relation
 told before the name: Tafara is then not the one a later "her" of the sentence stands for, "…, and
 so was her brother Farai") (not lists, "his son, Emma, and Harriet" — but "and" then a past verb
-opens a new clause: "his grandfather, Don Ernesto, and stayed there" — nor new clauses, "her father,
+opens a new clause: "his grandfather, Don Ernesto, and stayed there", and so does a word like
+"when": "Tío Beto, my mother's youngest brother, and when they…" — nor new clauses, "her father,
 Mr. Knightley felt", "Hamadi bin Juma, my father reminded him, was…", nor a word that owns the
 relative, "her mother's sister"), and a second relation set after the name too ("Her uncle,
 Mohan-bhai, the Seth's younger brother,", "My uncle Octavio, my father's younger brother,": the

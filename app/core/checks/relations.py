@@ -161,6 +161,11 @@ _KIN_DOES = (rf"\s+(?:[a-z]+ed|{'|'.join(sorted(PERSON_VERBS))})"
 # father was Dada, my mother was Nana" says who the mother is, nothing of Dada.
 _KIN_IS_NAMED = rf"\s+(?:is|was)\s+{CAPITAL}"
 
+# After ", and", not a past verb or a word that opens a clause ("…with Tío Beto, my mother's
+# youngest brother, and when they set it down…", the apposition ended): a list may go on.
+_NO_CLAUSE = (r"(?!\s+(?:[a-z]+ed|when|whenever|while|after|before|because|though|although|"
+              r"until|once)\b)")
+
 # "Rose, my sister", "Rose, her father's sister", "Walter, who was her cousin", "Tomas was her
 # brother", "Mrs. Tonkin, I hear, is his sister" — unless the list goes on with another name
 # ("Mr. Weston, his son, Emma").
@@ -168,7 +173,7 @@ _THEN_KIN = re.compile(rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|{_ASIDE}(?:is|was)\
                        r"(?P<owner>my|our|her|his|their)\s+"
                        rf"{_THROUGH}{_DESCRIBED}"
                        rf"(?P<kin>{_KIN_WORD})"
-                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b|or\b)|{_KIN_DOES}|{_KIN_IS_NAMED})")
+                       rf"(?!\s*,\s*(?:{CAPITAL}|and\b{_NO_CLAUSE}|or\b)|{_KIN_DOES}|{_KIN_IS_NAMED})")
 
 # The owner before a kinship word, over a word that describes the relative ("her little
 # brother", "my eldest son", "my late husband").

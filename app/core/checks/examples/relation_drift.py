@@ -442,6 +442,14 @@ EXAMPLES = (
     Example(("Iain Mackay watched the gig. Iain's brother was Seumas Beag, the youngest.",
              "Iain Mackay looked up the brae to his cousin Seumas Beag."), ("Seumas Beag",),
             note="the relation said before the name: 'X's brother was Y'"),
+    Example(("Rain fell. I walked behind the cart with Oom Piet, my mother's eldest brother, "
+             "and when we reached the gate Oom Piet lifted the latch.",
+             "My cousin Piet came back from the mines at Easter."), ("Oom Piet",),
+            note="', and when' opens a clause: the apposition ends, it is no list"),
+    Example(("Rain fell. I walked behind the cart with Piet, my mother's eldest brother, and "
+             "cousins from the farm. Piet lifted the latch.",
+             "My cousin Piet came back from the mines at Easter."),
+            note="', and' then a noun may be a list going on: 'brother' is not said to be Piet"),
     Example(("Tia Baby Pereira was my mother's younger sister. I loved her.",
              "My mother's first cousin Baby Pereira sat on the trunk."), ("Baby Pereira",),
             note="'my mother's younger sister', then her cousin: not the narrator's mother"),
