@@ -21,7 +21,9 @@ name beside one ("the fair at Braam Hill" and "Bram"), pairs the writer marked a
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
 Chung" and the shop "Wo Tong"), a given name's English form, its marks and a letter gone ("son of
 Martin" once, of Máirtín), a Gaelic byname lenited after the name it follows ("Nuala Cháitín",
-Nuala daughter of Cáitín).
+Nuala daughter of Cáitín), nor two surnames two letters apart after one given name, the rarer
+written more than once ("Miss Dorothy Pruitt", then "Miss Dorothy Pratt" and "Miss Pratt"): a
+slip is not made twice, so the surname-clash check tells it.
 """
 
 from __future__ import annotations
@@ -546,6 +548,8 @@ def _pairs(
                 continue
             if reason == "sound" and _surnames_of_two(manuscript, name, other):
                 continue  # "Roderick Bain" and "Alasdair Bàn", each named again and again
+            if reason == "sound" and _surnames_of_one_given(manuscript, name, other):
+                continue  # "Miss Dorothy Pruitt", then "Miss Dorothy Pratt": a surname clash
             if _called_so(manuscript, name, other) or _called_so(
                 manuscript, other, name
             ):
@@ -825,8 +829,11 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                     # A title, or a surname, is less to go on than a shared given name: Mr.
                     # Elton and Mr. Weston are two men; only a rare one-letter slip counts.
                     continue
-                if distance > 1 and counts.get(variant, 0) > 2:
-                    continue  # Karin Olsson five times beside Karin Jönsson: two Karins
+                if distance > 1 and counts.get(variant, 0) > 1:
+                    # Karin Olsson five times beside Karin Jönsson: two Karins; "Miss Dorothy
+                    # Pratt", later "Miss Pratt", beside "Miss Dorothy Pruitt": a slip of two
+                    # letters is not made again, the writer gave her two surnames.
+                    continue
                 found.append(VariantPair(main, variant, counts.get(main, 0),
                                          counts.get(variant, 0), "full-name"))
     return found
@@ -871,6 +878,26 @@ def _surnames_of_two(manuscript: Manuscript, a: str, b: str) -> bool:
             if words[-1] == word:
                 given[word].add(fold(words[0]))
     return bool(given[a]) and bool(given[b]) and given[a].isdisjoint(given[b])
+
+
+def _surnames_of_one_given(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Whether two words that sound alike but differ in two letters or more are only ever the
+    last words of full names, each written in full after one given name ("Miss Dorothy
+    Pruitt", later "Miss Dorothy Pratt"): a writer who spells out the whole name with either
+    surname, each more than once, has given her two surnames, not slipped on one."""
+    if DamerauLevenshtein.distance(fold(a), fold(b)) < 2:
+        return False
+    given: dict[str, set[str]] = {a: set(), b: set()}
+    for full in manuscript.finder.forms.values():
+        words = full.words
+        if len(words) < 2:
+            continue
+        for word in (a, b):
+            if word in words[:-1]:
+                return False
+            if words[-1] == word:
+                given[word].add(fold(words[0]))
+    return not given[a].isdisjoint(given[b])
 
 
 def _place_beside_person(manuscript: Manuscript, a: str, b: str) -> bool:
