@@ -7,15 +7,16 @@ many years between them ("Ten years later"), or says years pass without counting
 went by"); under a dateline — or a date opening a chapter's first paragraph ("August, 1958. On
 Sundays…") — an age in the present tense is of the date's year or a later one named after it
 (not one a note above it names), and one in the past tense of the year its paragraph has just
-named ("He died in the winter of 1979, … Gina was twenty."); an age told of a moment past ("had
-been four when his father drowned", "Hodan had been five." after an event told in the past
-perfect, or after the speech a sentence in the past perfect quotes) is not the one the story
-stands at — unless that moment is a month the story told as it happened with no years between
-("had been seventeen that November", of the autumn the other age was told in). Two ages a
-lifetime apart in one chapter are two people's; decades younger as the years go on, a
-namesake's. Hair gone grey or white is the years' doing when the story's years move on, or the
-first colour's paragraph says it has greyed since. `attribute_drift` asks; this module reads the
-times.
+named ("He died in the winter of 1979, … Gina was twenty."), or, naming none, of the season the
+text has gone back to since the dateline ("So when, in the summer of 1956, a letter came … She
+was thirty-eight."); an age told of a moment past ("had been four when his father drowned",
+"Hodan had been five." after an event told in the past perfect, or after the speech a sentence
+in the past perfect quotes) is not the one the story stands at — unless that moment is a month
+the story told as it happened with no years between ("had been seventeen that November", of the
+autumn the other age was told in). Two ages a lifetime apart in one chapter are two people's;
+decades younger as the years go on, a namesake's. Hair gone grey or white is the years' doing
+when the story's years move on, or the first colour's paragraph says it has greyed since.
+`attribute_drift` asks; this module reads the times.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from app.core.checks.story_time import (
     new_chapter_between,
     paragraph_year,
     present_under_dateline,
+    season_since_dateline,
     told_in_past_perfect,
     year_before_in_paragraph,
     year_just_named,
@@ -309,6 +311,11 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
         paragraph = year_before_in_paragraph(manuscript, observation.sentence)
         if paragraph is not None:
             return paragraph
+        # "Stockholm, August 1991. … So when, in the summer of 1956, a letter came … She was
+        # thirty-eight.": or of the season it has gone back to since the dateline.
+        season = season_since_dateline(manuscript, observation.sentence)
+        if season is not None:
+            return season
     # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
     # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
     return year_just_named(manuscript, observation.sentence) or paragraph_year(

@@ -9,8 +9,10 @@ not past it. A month a past moment is named by ("had been seventeen that Novembe
 one the story last told as it happened (`month_told`). A dateline ("June 1990.") or a date
 opening a chapter's first paragraph ("August, 1958. On Sundays…") says when what follows is
 told (`dateline_year`) — and, in the present tense, in a later year named after it, not in
-one named above it (`present_under_dateline`). The years and the passings of each
-chapter are read from its text once and kept in the manuscript's memo by that text.
+one named above it (`present_under_dateline`); in the past tense, of the last season or
+month of a year it has gone back to since (`season_since_dateline`). The years and the
+passings of each chapter are read from its text once and kept in the manuscript's memo by that
+text.
 """
 
 from __future__ import annotations
@@ -353,6 +355,38 @@ def year_before_in_paragraph(manuscript: Manuscript, view: SentenceView) -> int 
             chapter.frames[last]):
         return None
     return chapter.years[last]
+
+
+def season_since_dateline(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The year of the last time the text names by its season or month since the dateline
+    above the sentence, in its chapter, as a time things happen ("Stockholm, August 1991. …
+    So when, in the summer of 1956, a letter came … She was thirty-eight."): a story under a
+    dateline that goes back to a named season tells what follows, in the past tense, of it —
+    unless a year named later, as happening, moves it on. None when that last year is not so
+    dated, or is not before the dateline's."""
+    chapter = _chapter(manuscript, view.document)
+    found = bisect_right(chapter.dated_at, view.start - 1)
+    if not found:
+        return None
+    since, dated = chapter.dated_at[found - 1], chapter.dated_years[found - 1]
+    text = manuscript.documents[view.document].text
+    line_end = _first_line_end(text, since, view.start)
+    for index in range(bisect_left(chapter.year_at, view.start) - 1, -1, -1):
+        offset = chapter.year_at[index]
+        if offset < line_end:
+            return None
+        if chapter.before[index] or chapter.frames[index]:
+            continue  # "who had died of pneumonia in 1949": before the time told
+        year = chapter.years[index]
+        season = _DATED.search(text, max(line_end, offset - _SEASON_REACH), offset + 4)
+        if season is None or season.start(1) != offset or year >= dated:
+            return None
+        return year
+    return None
+
+
+# How far before its year a season or month naming it may stand ("the summer of 1956").
+_SEASON_REACH = 24
 
 
 def opening_year(manuscript: Manuscript, view: SentenceView) -> int | None:

@@ -86,3 +86,20 @@ def test_speech_alone_before_an_age_is_no_event_past(monkeypatch):
     first = '"Nobody buys tickets for a Sushila." She had been eighteen.'
     assert not _explained(monkeypatch, first, "Sushila Rao was twenty-three now.",
                           ("eighteen", "twenty-three"))
+
+
+def test_a_past_age_under_a_dateline_is_of_the_season_the_text_has_gone_back_to(monkeypatch):
+    # Nineteen in 1950; under "Lund, May 1980" the text goes back to the spring of 1955 and,
+    # a paragraph on, tells "He was twenty-four": of 1955, five years on, not of 1980.
+    assert _explained(monkeypatch, "In 1950 Tom Ash was nineteen.",
+                      "Lund, May 1980.\n\nIt was in the spring of 1955 that the letter came "
+                      "to the harbour office.\n\nTom Ash read it standing up at the window. "
+                      "He was twenty-four.", ("nineteen", "twenty-four"))
+
+
+def test_a_season_told_in_the_past_perfect_does_not_date_a_past_age(monkeypatch):
+    # "had left in the spring of 1955" is before the time told: the age stays of 1980.
+    assert not _explained(monkeypatch, "In 1950 Tom Ash was nineteen.",
+                          "Lund, May 1980.\n\nTom Ash had left the harbour office in the "
+                          "spring of 1955.\n\nHe read the letter standing up at the window. "
+                          "He was twenty-four.", ("nineteen", "twenty-four"))
