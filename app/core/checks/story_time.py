@@ -375,8 +375,10 @@ def season_since_dateline(manuscript: Manuscript, view: SentenceView) -> int | N
         offset = chapter.year_at[index]
         if offset < line_end:
             return None
-        if chapter.before[index] or chapter.frames[index]:
-            continue  # "who had died of pneumonia in 1949": before the time told
+        if chapter.before[index] or chapter.frames[index] or _in_past_perfect(text, offset):
+            # "who had died of pneumonia in 1949", "In the spring of 1968 our family had given
+            # away a saddle": before the time told
+            continue
         year = chapter.years[index]
         season = _DATED.search(text, max(line_end, offset - _SEASON_REACH), offset + 4)
         if season is None or season.start(1) != offset or year >= dated:
@@ -387,6 +389,13 @@ def season_since_dateline(manuscript: Manuscript, view: SentenceView) -> int | N
 
 # How far before its year a season or month naming it may stand ("the summer of 1956").
 _SEASON_REACH = 24
+
+
+def _in_past_perfect(text: str, offset: int) -> bool:
+    """Whether the sentence of `text` holding `offset` is told in the past perfect."""
+    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
+    ends = [at for at in (text.find(mark, offset) for mark in ".!?\n") if at >= 0]
+    return told_in_past_perfect(text, start, min(ends, default=len(text)))
 
 
 def opening_year(manuscript: Manuscript, view: SentenceView) -> int | None:

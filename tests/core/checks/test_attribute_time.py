@@ -103,3 +103,12 @@ def test_a_season_told_in_the_past_perfect_does_not_date_a_past_age(monkeypatch)
                           "Lund, May 1980.\n\nTom Ash had left the harbour office in the "
                           "spring of 1955.\n\nHe read the letter standing up at the window. "
                           "He was twenty-four.", ("nineteen", "twenty-four"))
+
+
+def test_a_season_in_a_sentence_told_in_the_past_perfect_does_not_date_a_past_age(monkeypatch):
+    # "In the spring of 1950 the mill had burned down": its "had" after the year still puts
+    # it before the time told, so "Vera Holm was forty-nine" is of 1980, thirty years on.
+    assert _explained(monkeypatch, "In 1950 Vera Holm was nineteen.",
+                      "Lund, June 1980.\n\nIn the spring of 1950 the mill had burned down.\n\n"
+                      "Vera Holm was forty-nine.", ("nineteen", "forty-nine"))
+
