@@ -6,17 +6,18 @@ each eight, and a birthday passed: "had turned ninety in October"), the text cou
 many years between them ("Ten years later"), or says years pass without counting them ("Years
 went by"); under a dateline — or a date opening a chapter's first paragraph ("August, 1958. On
 Sundays…") — an age in the present tense is of the date's year or a later one named after it
-(not one a note above it names), and one in the past tense of the year its paragraph has just
-named ("He died in the winter of 1979, … Gina was twenty."), or, naming none, of the season the
-text has gone back to since the dateline ("So when, in the summer of 1956, a letter came … She
-was thirty-eight."); an age told of a moment past ("had been four when his father drowned",
-"Hodan had been five." after an event told in the past perfect, or after the speech a sentence
-in the past perfect quotes) is not the one the story stands at — unless that moment is a month
-the story told as it happened with no years between ("had been seventeen that November", of the
-autumn the other age was told in). Two ages a lifetime apart in one chapter are two people's;
-decades younger as the years go on, a namesake's. Hair gone grey or white is the years' doing
-when the story's years move on, or the first colour's paragraph says it has greyed since.
-`attribute_drift` asks; this module reads the times.
+(not one a note above it names), and one in the past tense — or set off by commas in a sentence
+told in it ("My mother, nineteen years old with a baby on her hip, sat up") — of the year its
+paragraph has just named ("He died in the winter of 1979, … Gina was twenty."), or, naming
+none, of the season the text has gone back to since the dateline ("So when, in the summer of
+1956, a letter came … She was thirty-eight."); an age told of a moment past ("had been four
+when his father drowned", "Hodan had been five." after an event told in the past perfect, or
+after the speech a sentence in the past perfect quotes) is not the one the story stands at —
+unless that moment is a month the story told as it happened with no years between ("had been
+seventeen that November", of the autumn the other age was told in). Two ages a lifetime apart
+in one chapter are two people's; decades younger as the years go on, a namesake's. Hair gone
+grey or white is the years' doing when the story's years move on, or the first colour's
+paragraph says it has greyed since. `attribute_drift` asks; this module reads the times.
 """
 
 from __future__ import annotations
@@ -284,6 +285,25 @@ _PAST_AGE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?$", re.I
 _YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
 
 
+# An age set off by commas after whom it is told of: "My mother, nineteen years old with a
+# baby on her hip, sat up four nights".
+_APPOSED = re.compile(r",\s+$")
+_YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.IGNORECASE)
+# The tense of the sentence it is set in.
+_PRESENT_VERB = re.compile(r"\b(?:is|are|am|has|have|does)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b", re.IGNORECASE)
+
+
+def _past_apposition(text: str, told: int, value: str) -> bool:
+    """Whether the age at text[told:] is set off by commas ("My mother, nineteen years old
+    with a baby on her hip, sat up four nights beside a photograph because there was no
+    body") in a sentence told in the past tense: an age in the past tense as much as "She
+    was nineteen"."""
+    return (_APPOSED.search(text, 0, told) is not None
+            and _YEARS_OLD.match(text, told + len(value)) is not None
+            and _PAST_VERB.search(text) is not None and _PRESENT_VERB.search(text) is None)
+
+
 def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
     """The year an age is told of: the one year its sentence names ("died in 1951, at
     sixty-seven"), else the story's year there (`story_time.year_of`)."""
@@ -303,7 +323,8 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
              if told < 0 or found.start() < told}
     if len(years) == 1:
         return years.pop()
-    if told > 0 and _PAST_AGE.search(text, 0, told) and dateline_year(
+    if told > 0 and (_PAST_AGE.search(text, 0, told) or _past_apposition(
+            text, told, observation.value)) and dateline_year(
             manuscript, observation.sentence) is not None:
         # "August, 1988. Gina Pagano parks her car… He died in the winter of 1979, … Gina was
         # twenty.": a story told under a dateline tells an age in the past tense of a time

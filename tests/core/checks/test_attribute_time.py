@@ -112,3 +112,19 @@ def test_a_season_in_a_sentence_told_in_the_past_perfect_does_not_date_a_past_ag
                       "Lund, June 1980.\n\nIn the spring of 1950 the mill had burned down.\n\n"
                       "Vera Holm was forty-nine.", ("nineteen", "forty-nine"))
 
+
+def test_an_age_set_off_by_commas_in_the_past_tense_is_of_the_year_its_paragraph_named(
+        monkeypatch):
+    # "My aunt Vera Holm, nineteen years old …, carried water": of 1950, which the paragraph
+    # has just named, not of the dateline's 1960.
+    assert _explained(monkeypatch, "Lund, May 1960.\n\nThe mill burned in the spring of 1950. "
+                      "My aunt Vera Holm, nineteen years old with a pail in each hand, carried "
+                      "water all night.", "Lund, June 1980.\n\nVera Holm was forty-nine.",
+                      ("nineteen", "forty-nine"))
+
+
+def test_an_age_set_off_by_commas_in_the_present_tense_is_of_the_dateline(monkeypatch):
+    assert not _explained(monkeypatch, "Lund, May 1960.\n\nThe mill burned in the spring of "
+                          "1950. My aunt Vera Holm, nineteen years old with a pail in each "
+                          "hand, is carrying water.", "Lund, June 1980.\n\nVera Holm was "
+                          "forty-nine.", ("nineteen", "forty-nine"))
