@@ -27,7 +27,8 @@ standing or sitting in the one after a paragraph ending on a photograph: "…und
 photograph. / Big Wattie stood at the end of the back row"), outside a memory ("remembered",
 "ghost", "used to", "buried" — not "the corner the roof had not buried"; not a thing another
 remembers after the deed, "the big laugh Luíza
-remembered", nor a habit the deed is likened to, "sat on the step, the way he used to") and
+remembered", nor a habit the deed is likened to, "sat on the step, the way he used to"), outside
+what a speaker only wonders of the dead ("do you think Unci knows about today?") and
 outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now), and outside a chapter whose years put it
@@ -196,6 +197,13 @@ _NOW_IN_SPEECH = re.compile(r"\s+(?:is|are|has|does|can|will|(?!was\b|his\b|this
 # Penhallow, "you had a visit from your client?"'.
 _ADDRESSED_NOW = re.compile(r"""[,!]["”]\s+(?:said|asked|says|asks)\s+[\w.'’ -]{1,30}?,\s*["“]"""
                             r"""[^"”]{0,60}\byou\b""")
+# A deed the speaker only wonders about, as the living do of the dead: "do you think Gran
+# knows", "I wonder whether Pop can see us".
+_WONDERED = re.compile(r"\b(?:do|does|did|don['’]t)\s+(?:you|they|we|people)\s+(?:think|suppose|"
+                       r"reckon|imagine|believe)\s+(?:that\s+)?$|\bwonder(?:ed|s)?\s+(?:if|"
+                       r"whether)\s+$", re.IGNORECASE)
+
+
 def find(context: CheckContext) -> list[Finding]:
     index = context.mentions
     manuscript = context.manuscript
@@ -271,6 +279,8 @@ def find(context: CheckContext) -> list[Finding]:
                 # ('"Mr. Brindle," said Penhallow, "you had a visit…"').
                 continue
             sentence = index.text(view)
+            if _WONDERED.search(sentence, 0, start - view.start):
+                continue  # '"Do you think Unci knows about today?"': wondered, not told
             if _REASON.search(sentence, 0, start - view.start) or _own_death_told(
                 sentence, end - view.start
             ) or _UP_TILL_THEN.search(sentence, end - view.start) or (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.checks import dead_alive
 from app.core.checks.deaths import ToldDeaths
-from tests.core.checks.stories import check_context
+from tests.core.checks.stories import check_context, contradictions, documents
 
 
 def test_one_deed_belies_one_person_told_dead_under_two_names_once(monkeypatch):
@@ -25,3 +25,19 @@ def test_one_deed_belies_one_person_told_dead_under_two_names_once(monkeypatch):
 
     monkeypatch.setattr(dead_alive, "told_deaths", under_both_names)
     assert [finding.names for finding in dead_alive.find(context)] == [("Fung Kwok-wai",)]
+
+
+def _dead_alive(*chapters: str) -> list[tuple[str, ...]]:
+    """The names of the dead-alive warnings the chapters get."""
+    return [w.names for w in contradictions(documents(list(chapters))) if w.rule == "dead-alive"]
+
+
+def test_a_deed_the_speaker_only_wonders_about_is_not_told():
+    # Of the dead, the living wonder whether they know or see: no deed of theirs.
+    assert _dead_alive("Moira Quill kept bees on the hill. Moira Quill died in the winter.",
+                       '"Do you think Moira Quill knows the bees swarmed?" Tam asked.') == []
+
+
+def test_a_deed_said_outright_of_the_dead_is_still_told():
+    assert _dead_alive("Moira Quill kept bees on the hill. Moira Quill died in the winter.",
+                       '"Moira Quill knows the bees swarmed," Tam said.') == [("Moira Quill",)]
