@@ -42,11 +42,11 @@ aloud, and they had buried her") is no one a burial's "her" stands for. In "X ha
 nineteen when he died" the "he" is X unless the paragraph has gone on, up to the sentence
 before, about another man it named and not about X ("The photograph of Don Ramón… In it he
 was perhaps sixty. Tati had been nineteen when he died"). Negated, hypothetical or hearsay
-deaths ("nearly died", "if he died", "if they buried him", "drowned only in the Galway paper",
-"the paper had printed that Ezra Pike had died", "said to Dad that the Dufault boy had
-drowned" (not a telegram's "said that"), "told the story of the night Ewan was drowned" (a
-tale someone tells), "I'll believe he is dead when I see him dead", "He
-was dead in 1958. Drowned, they said.") do not count (a "not" in a clause of its own
+deaths ("nearly died", "if he died", "though nobody had died", "if they buried him",
+"drowned only in the Galway paper", "the paper had printed that Ezra Pike had died", "said to
+Dad that the Dufault boy had drowned" (not a telegram's "said that"), "told the story of the
+night Ewan was drowned" (a tale someone tells), "I'll believe he is dead when I see him dead",
+"He was dead in 1958. Drowned, they said.") do not count (a "not" in a clause of its own
 before it hedges nothing: "the dead must not wait, so we buried him that same evening"),
 nor do deaths counted or only declared, which did not last ("dead once himself,
 officially"), or given a length of time they lasted ("For a night and most of a day, Angus
@@ -171,6 +171,8 @@ _HEDGE = re.compile(
     r"expected|expects|expect|expecting|"
     # what someone believes or fears now: "I'll believe Tuppence is dead when I see him dead"
     r"believe|believes|think|thinks|suppose|supposes|fear|fears)\b[^.!?]*$|"
+    # no one's: "though nobody had died to make me do it", "no one was killed"
+    r"\b(?:nobody|no[- ]one|none)\s+(?:(?:had|has|was|were|ever|yet|else|\w+ly)\s+)*$|"
     # what all the world knew: "And Cuco, as everybody in the park knew, was dead."
     r"\bas\s+(?:everybody|everyone|all|the\s+whole\s+\w+)\b[^.!?]*\bknew\b[^.!?]*$",
     re.IGNORECASE,

@@ -41,3 +41,9 @@ def test_a_deed_the_speaker_only_wonders_about_is_not_told():
 def test_a_deed_said_outright_of_the_dead_is_still_told():
     assert _dead_alive("Moira Quill kept bees on the hill. Moira Quill died in the winter.",
                        '"Moira Quill knows the bees swarmed," Tam said.') == [("Moira Quill",)]
+
+
+def test_nobody_s_death_after_a_name_is_no_death_of_it():
+    # "though nobody had died": no one died, least of all the one named before it.
+    assert _dead_alive("Moira Quill cut her hair short that spring, though nobody had died.",
+                       "Moira Quill walked up the hill to the hives.") == []
