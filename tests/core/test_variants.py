@@ -104,6 +104,15 @@ def test_a_surname_two_letters_off_written_once_after_one_given_name_is_a_varian
     ) != []
 
 
+def test_a_fijian_chiefly_title_is_no_given_name_of_two_surnames():
+    # "Ratu" is a title, not the given name of a man "Ratu Jone": Jone has two surnames.
+    assert _surname_clashes(
+        "At dawn Ratu Jone Vakaloloma drove the lorry to the field. Jone waved to us.",
+        "At dusk Ratu Jone Seruvatu walked down from the village. Jone sat on the step.",
+        "\"Ratu Jone let me ride on the lorry,\" the boy said.",
+    ) == [("Ratu Jone Seruvatu", "Ratu Jone Vakaloloma")]
+
+
 def test_a_surname_slipped_by_one_letter_after_one_given_name_is_a_variant():
     assert _variant_names(
         "Karin Jönsson smiled. Karin Jönsson laughed. Karin Jönsson bowed. Karin Jönsson sat.",
