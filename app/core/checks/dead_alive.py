@@ -34,7 +34,8 @@ another time ("because Pop read every word", "She had been a widow when Pyotr ma
 "A little after that Hallur walked in" is now), and outside a chapter whose years put it
 before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979) or a
 sentence naming such a year before the doer ("In 1952 Vasil Dobrev said…" after his death in 1983),
-is the contradiction, as is being found somewhere
+is the contradiction (not where the dead was going when death came, told in the death's
+paragraph or the next: "Vidal was on his way to the market"), as is being found somewhere
 ("I found Nhia near the ball-toss lines") when the next sentence's "he" or "she" does something
 ("He saw me and smiled") (what counts as such a deed is `deeds`') — unless the book says
 afterwards that the character is alive ("OTTO ALIVE. CLERK'S ERROR."; not "while Otto was
@@ -270,6 +271,8 @@ def find(context: CheckContext) -> list[Finding]:
                 # "…beside him Amona sat in her black… The photographer had come up from
                 # Gernika for that one": what a picture shows.
                 continue
+            if _on_the_way_then(manuscript, death, view, text, end):
+                continue  # "… Died in the raids. / … Vidal was on his way to the market": then
             if _posed_after_picture(manuscript, view, text, end):
                 continue  # "…under the 1965 team photograph. / Big Wattie stood…": in it
             if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end) and not (
@@ -326,6 +329,23 @@ def find(context: CheckContext) -> list[Finding]:
             # warning already quotes: that is the same person told twice, not a second clash.
             break
     return findings
+
+
+# Where someone was going, told in the past: "Vidal was on his way to the market".
+_ON_THE_WAY = re.compile(r"\s+(?:was|had\s+been)\s+on\s+(?:his|her)\s+way\b")
+
+
+def _on_the_way_then(manuscript: Manuscript, death: SentenceView, view: SentenceView,
+                     text: str, end: int) -> bool:
+    """Whether the dead is told as having been on the way somewhere, in the paragraph that
+    tells the death or the next ("Died 17 March 1938, in the raids. … / …the pharmacy was not
+    hit. Vidal was on his way to the market."): where death found him, not a deed after it."""
+    if view.document != death.document or _ON_THE_WAY.match(text, end) is None:
+        return False
+    if view.base == death.base:
+        return True
+    before = neighbour(manuscript, view, -1)
+    return before is not None and death.order in before[1]
 
 
 # Verbs that tell a chapter's narrating tense, outside its speech.

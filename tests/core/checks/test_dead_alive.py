@@ -47,3 +47,19 @@ def test_nobody_s_death_after_a_name_is_no_death_of_it():
     # "though nobody had died": no one died, least of all the one named before it.
     assert _dead_alive("Moira Quill cut her hair short that spring, though nobody had died.",
                        "Moira Quill walked up the hill to the hives.") == []
+
+
+def test_on_his_way_told_after_the_death_is_where_death_found_him():
+    assert _dead_alive(
+        "Edmund Lisle kept the chandlery by the quay. Edmund Lisle died in the storm of 1911."
+        "\n\nThe quay was not flooded, my aunt says. Edmund Lisle was on his way to the "
+        "harbour.",
+    ) == []
+
+
+def test_on_his_way_chapters_after_the_death_is_a_deed():
+    assert _dead_alive(
+        "Edmund Lisle kept the chandlery by the quay. Edmund Lisle died in the storm of 1911.",
+        "The quay was quiet.",
+        "Twenty years on, Edmund Lisle was on his way to the harbour when I met him.",
+    ) == [("Edmund Lisle",)]
