@@ -10,12 +10,13 @@ Colette", "the death of Colette" (not "the funeral of Grace's childhood", the ch
 dead two days", a burial told
 with where or when ("They buried Tonton Dieusel eleven days later", "They bury Tadeusz on
 Friday"), one told of "he" or "she" as lying under the ground ("He is already under the sand"),
-a telegram's "Deacon Pottinger dead." (and one in capitals, where the case marks no names:
-"REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one character its clause
-names), a role's ("the old minister was dead"). The dead character is the one named nearest
-before the verb (not a possessor: in "Sofie's mother died" the mother died; nor one the first
-clause names after its subject when the verb, after ", and", has none of its own: "Maddi lived
-to see Txomin married, and died" is Maddi's death), or, for a
+a telegram's "Deacon Pottinger dead." or a record's entry opening on "Died" after the name it
+heads ("Senhor Baptista, tailor. Died 2 May 1917.") (and one in capitals, where the case
+marks no names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one
+character its clause names), a role's ("the old minister was dead"). The dead character is
+the one named nearest before the verb (not a possessor: in "Sofie's mother died" the mother
+died; nor one the first clause names after its subject when the verb, after ", and", has none
+of its own: "Maddi lived to see Txomin married, and died" is Maddi's death), or, for a
 pronoun in a sentence naming no one before it, the character named just before (the one named
 in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
 bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
@@ -256,6 +257,10 @@ _SHARED_SUBJECT = re.compile(r"(?:\s+[a-z][\w'’-]*)?,\s+and\s+(?:then\s+)?")
 _HOW_LONG = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty|"
              r"\w+ty-\w+|\d+|many|several|a\s+few)\s+(?:years?|months?|weeks?)")
 _TIME_DEAD = re.compile(rf"^\W*{_HOW_LONG}\s+dead\b", re.IGNORECASE)
+# A record's entry of a death, with no subject, the name said just before as its heading:
+# "Senhor Baptista, tailor, Rua Nova. Died 2 May 1917, of the fever." (case-sensitive: a
+# sentence opens on "Died" only where the subject is left out, as a register or a list does).
+_DIED_ENTRY = re.compile(r"^\W*Died\b")
 # "Uncle Bortey was five years dead": dead that long, after the name.
 _DEAD_FOR = re.compile(rf"\s+(?:was|is|had\s+been|has\s+been)\s+(?:now\s+)?{_HOW_LONG}\s+dead\b",
                        re.IGNORECASE)
@@ -380,8 +385,10 @@ def told_deaths(context: CheckContext) -> ToldDeaths:
         if text.isupper():
             for name, end in _dead_in_telegram(manuscript, text):
                 tell(name, (view, view.start + end))
-        if (dead_for := _TIME_DEAD.match(text)) and not _hedged(text, dead_for):
-            # '"Dessie. Four years dead this March."': the one the last sentence named.
+        if ((dead_for := _TIME_DEAD.match(text) or _DIED_ENTRY.match(text))
+                and not _hedged(text, dead_for)):
+            # '"Dessie. Four years dead this March."', "… Rua Nova. Died 2 May 1917.": the
+            # one the last sentence named.
             earlier = next(iter(index.before(view, 1)), [])
             if len(earlier) == 1 and earlier[0].span.document == view.document:
                 tell(earlier[0].cluster.name, (view, view.start + len(text)))

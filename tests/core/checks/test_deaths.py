@@ -207,3 +207,17 @@ def test_someone_of_her_sex_the_name_owns_may_be_whom_she_means(monkeypatch):
                                          "\"It's Emre. Hatice Demir's daughter. They took her "
                                          "in last night. She died this morning.\"")
     assert told_deaths(context).first == {}
+
+
+def test_a_records_entry_opening_on_died_is_the_death_of_the_name_before(monkeypatch):
+    # A register's or a list's telegraphic entry: the name, then "Died …" with no subject.
+    context = check_context(monkeypatch, "Dona Fernanda Leite kept the bakery. The ledger read: "
+                                         "\"Dona Fernanda Leite, baker, Rua Alta. Died 4 June "
+                                         "1941, of a fever. Buried on the 6th.\"")
+    assert list(told_deaths(context).first) == ["Dona Fernanda Leite"]
+
+
+def test_died_inside_a_sentence_with_its_own_subject_is_not_an_entry(monkeypatch):
+    context = check_context(monkeypatch, "Dona Fernanda Leite kept the bakery. Many people died "
+                                         "of the fever that June, she told us.")
+    assert list(told_deaths(context).first) == []
