@@ -102,6 +102,18 @@ def _relative_opening() -> re.Pattern[str]:
 
 
 _PRONOUN_OPENING = re.compile(r"^\W*(?:she|he|her|his)\b", re.IGNORECASE)
+# A line of talk and nothing else ('"Let them take it again."'): the talk goes on.
+_SPEECH_ONLY = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")
+
+
+@cache
+def _said_by_relative() -> re.Pattern[str]:
+    """Talk put down to a relative no name stands for, after the quotation: '"They've taken
+    it," said my grandmother.' (with groups "owner" and "kin", as `_relative_opening`)."""
+    kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
+    return re.compile(r"[,!?…—-][\"”]\s+(?:said|says|asked|asks|answered|replied)\s+"
+                      r"(?P<owner>(?i:her|his|my|our))\s+(?:[a-z][\w-]*\s+)?"
+                      rf"(?P<kin>{kin})\b(?!['’]s|-)")
 
 
 @cache
@@ -140,11 +152,12 @@ def unnamed_relative(
 ) -> tuple[SentenceView, re.Match[str]] | None:
     """The sentence, and its opening, that a "she"/"he" (or "her"/"his") opening `view` goes
     on from when it is about a relative no name stands for: "Her mother was waiting at the top
-    of the stairs. She was fifty-eight." Sentences opening on a pronoun of that sex carry the
-    line back; a sentence naming someone of that sex, or of no known sex, ends it — unless a
-    family word of that sex said as a name comes after ("Siobhán thought of Daddy on his
-    bicycle. He had been eighty-three."): then that match, with its group "called", is
-    returned, where an opening's has "kin"."""
+    of the stairs. She was fifty-eight." Sentences opening on a pronoun of that sex, and lines
+    of talk alone, carry the line back, and talk put down to the relative ('"…," said my
+    grandmother') tells it as an opening does; a sentence naming someone of that sex, or of no
+    known sex, ends it — unless a family word of that sex said as a name comes after ("Siobhán
+    thought of Daddy on his bicycle. He had been eighty-three."): then that match, with its
+    group "called", is returned, where an opening's has "kin"."""
     manuscript = index.manuscript
     kin_gender = wordlists().kinship_gender
     earlier = view
@@ -164,11 +177,13 @@ def unnamed_relative(
             return earlier, called
         if named:
             return None
-        opening = _relative_opening().match(text)
+        opening = _relative_opening().match(text) or _said_by_relative().search(text)
         if opening is not None:
+            # ('"They've already taken it," said my grandmother. … / She was fifty-three.':
+            # the one who spoke, whom the narration after the talk goes on about.)
             return (earlier, opening) if kin_gender.get(opening.group("kin").lower()) == (
                 gender) else None
-        if _PRONOUN_OPENING.match(text) is None:
+        if _PRONOUN_OPENING.match(text) is None and not _SPEECH_ONLY.fullmatch(text):
             return None
     return None
 

@@ -232,3 +232,20 @@ def test_an_age_fragment_after_two_people_named_is_no_ones(monkeypatch):
     chapter = ('Henrik Dahl waved from the lock. Greta Holm shrugged. "The lock keeper is Henrik '
                'Dahl, and Anna Brink helps him. Forty-three, been on the canal all his life."')
     assert _whose(monkeypatch, chapter, "Forty-three") is None
+
+
+
+def test_she_after_talk_said_by_the_tellers_named_relative_is_that_relative(monkeypatch):
+    # The relative speaks by a kin word only; the "She" the narration opens on after the talk
+    # is her, whom the story names beside the word earlier — not the last woman named.
+    chapter = ("My aunt, Rosalind Ferrer, kept the accounts.\n\nClara Duval brought the post "
+               "and went away again.\n\n\"We sell the mill,\" said my aunt. \"We sell it this "
+               "week.\"\n\nShe was forty-one.")
+    assert _whose(monkeypatch, chapter, "forty-one") == "Rosalind Ferrer"
+
+
+def test_she_after_talk_said_by_a_man_relative_is_not_the_relatives(monkeypatch):
+    chapter = ("My aunt, Rosalind Ferrer, kept the accounts.\n\nClara Duval brought the post "
+               "and went away again.\n\n\"We sell the mill,\" said my uncle. \"We sell it this "
+               "week.\"\n\nShe was forty-one.")
+    assert _whose(monkeypatch, chapter, "forty-one") != "Rosalind Ferrer"
