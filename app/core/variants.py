@@ -867,17 +867,9 @@ def _same_entity_parts(manuscript: Manuscript, a: str, b: str) -> bool:
 def _surnames_of_two(manuscript: Manuscript, a: str, b: str) -> bool:
     """Whether two words are only ever the last words of full names whose given names
     differ ("Roderick Bain", "Alasdair Bàn"): two men's surnames, not one spelled twice."""
-    given: dict[str, set[str]] = {a: set(), b: set()}
-    for full in manuscript.finder.forms.values():
-        words = full.words
-        if len(words) < 2:
-            continue
-        for word in (a, b):
-            if word in words[:-1]:
-                return False
-            if words[-1] == word:
-                given[word].add(fold(words[0]))
-    return bool(given[a]) and bool(given[b]) and given[a].isdisjoint(given[b])
+    given = _given_names_before(manuscript, a, b)
+    return given is not None and bool(given[a]) and bool(given[b]) and (
+        given[a].isdisjoint(given[b]))
 
 
 def _surnames_of_one_given(manuscript: Manuscript, a: str, b: str) -> bool:
@@ -887,6 +879,13 @@ def _surnames_of_one_given(manuscript: Manuscript, a: str, b: str) -> bool:
     surname, each more than once, has given her two surnames, not slipped on one."""
     if DamerauLevenshtein.distance(fold(a), fold(b)) < 2:
         return False
+    given = _given_names_before(manuscript, a, b)
+    return given is not None and not given[a].isdisjoint(given[b])
+
+
+def _given_names_before(manuscript: Manuscript, a: str, b: str) -> dict[str, set[str]] | None:
+    """The given names (folded) written before each of two words where it ends a full name,
+    or None when either word is ever written inside a full name, not at its end."""
     given: dict[str, set[str]] = {a: set(), b: set()}
     for full in manuscript.finder.forms.values():
         words = full.words
@@ -894,10 +893,10 @@ def _surnames_of_one_given(manuscript: Manuscript, a: str, b: str) -> bool:
             continue
         for word in (a, b):
             if word in words[:-1]:
-                return False
+                return None
             if words[-1] == word:
                 given[word].add(fold(words[0]))
-    return not given[a].isdisjoint(given[b])
+    return given
 
 
 def _place_beside_person(manuscript: Manuscript, a: str, b: str) -> bool:
