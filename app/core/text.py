@@ -30,8 +30,11 @@ NUMBER_WORDS = {word: value for value, word in enumerate((
 
 # A word; or a familiar Chinese given name, whose "Ah" is no word of its own ("Ah Kow", as
 # against the interjection "Ah, Kow" or "Ah well") — but "Ah Ma", "Ah Kong" are family words.
+# Marks written as combining characters stay in the word they sit on: Yoruba "Abẹ́òkúta" has
+# an acute over its dot-below e that no single character holds.
+_LETTERS = r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*"
 WORD_PATTERN = (r"(?:Ah\s(?=[A-Z][a-z])(?!(?:Ma|Mah|Pa|Ba|Kong|Gong|Po|Yi|Yee|Chek|Soh|Sim|Peh|"
-                r"Ku)\b))?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+                rf"Ku)\b))?{_LETTERS}(?:[-'’]{_LETTERS})*")
 # Matched with `re` itself rather than NLTK's RegexpTokenizer: NLTK 3.10 runs each match
 # through a ReDoS timeout guard, two generator layers that cost three times the matching on a
 # novel, and this pattern cannot backtrack badly (each repeat opens on a separator).

@@ -102,3 +102,10 @@ def test_a_familiar_chinese_given_name_is_one_word():
     words = [t.text for t in tokens(text, sentences(text, 0, len(text)))]
     assert words == ["Ah Kow", "said", "it", "Ah", "Kow", "was", "there", "Ah", "well", "Ah",
                      "Ma", "laughed"]
+
+
+def test_a_mark_written_as_a_combining_character_stays_in_its_word():
+    # Yoruba "ẹ́": a dot-below e with a combining acute, which no single character holds.
+    text = "We drove to Ọ̀yọ́ and to Ìbàdàn."
+    found = [t.text for t in tokens(text, sentences(text, 0, len(text)))]
+    assert found == ["We", "drove", "to", "Ọ̀yọ́", "and", "to", "Ìbàdàn"]
