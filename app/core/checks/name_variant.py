@@ -50,6 +50,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "(son of Martin)" in a story of Máirtín: the name as English writes it
         if _family_word_as_rare(pair):
             continue  # '"Baba," Bala said': what a son calls his father, no slip for Bala
+        if _named_side_by_side(context, words, pair.main, pair.variant):
+            continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
             continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
         evidence = words.spans(pair.main, pair.variant)
@@ -102,7 +104,8 @@ _MARK = (r"(?:accents?|tildes?|umlauts?|cedillas?|diacritics?|diaeres[ei]s|h[aá
 _MARKED_LETTER = r"(?<!\w)[À-ÖØ-öø-ɏ](?!\w)"
 _WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus|not\s+have)\s+(?:any\s+|the\s+|its\s+|"
                               rf"his\s+|her\s+)?(?:{_MARK}\b|{_MARKED_LETTER})|"
-                              rf"\b(?:dropped|lost|left\s+off)\s+(?:the|its|his|her)\s+{_MARK}\b",
+                              rf"\b(?:drops?|dropped|lose|loses|lost|leaves?\s+off|left\s+off)\s+"
+                              rf"(?:the|its|his|her)\s+(?:little\s+|small\s+|tiny\s+)?{_MARK}\b",
                               re.IGNORECASE)
 # How far after either spelling that is looked for (the sentence after the one naming her),
 # and how far before it ("did not have ș or ă, so the consulate wrote me as plain Stefanescu").
@@ -206,3 +209,26 @@ def _letters_apart(a: str, b: str) -> frozenset[str]:
     if not 0 < sum(more.values()) <= 2 or not all(letter.isalpha() for letter in more):
         return frozenset()
     return frozenset(more)
+
+
+# What sets one spelling right after the other as its other form: "Olúmọ, which the tourist
+# board calls Olumo Rock", "you will be David instead of Davit".
+_OTHER_FORM = (r"(?:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:calls?|called|spells?|"
+               r"spelt|spelled|writes?|wrote)|\s+(?:instead\s+of|rather\s+than|in\s+place\s+of))\s+")
+# How far before a spelling the other is looked for.
+_SIDE_BY_SIDE_REACH = 80
+
+
+def _named_side_by_side(context: CheckContext, words: CapitalisedWords, first: str,
+                        second: str) -> bool:
+    """Whether the text writes one spelling right after the other as its other form, in one
+    breath ("The rock is Olúmọ, which the tourist board calls Olumo Rock"; "you will be David
+    instead of Davit"): two spellings set side by side on purpose, no slip."""
+    documents = context.manuscript.documents
+    for name, other in ((first, second), (second, first)):
+        before = re.compile(rf"\b{re.escape(other)}{_OTHER_FORM}$")
+        for span in words.spans(name):
+            text = documents[span.document].text
+            if before.search(text, max(0, span.start - _SIDE_BY_SIDE_REACH), span.start):
+                return True
+    return False

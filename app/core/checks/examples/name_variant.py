@@ -109,6 +109,24 @@ EXAMPLES = (
              "The papers from Hamburg were made out to Jozif Nowicki, the way the clerks wrote "
              "it."), ("Jozif", "Józef"),
             note="a plain spelling that is no given name of its own is a slip"),
+    Example(("Ilesanmi came home from the market. Ilesanmi laughed. Ilesanmi slept.",
+             "The hill is Òkèmẹ́ta, which the tourist board calls Okemeta Hill, and our house sits "
+             "under it."),
+            note="one spelling set right after the other as what others call it"),
+    Example(("Ilesanmi came home from the market. Ilesanmi laughed. Ilesanmi slept.",
+             "The hill is Òkèmẹ́ta, and our house sits under it. The bus went round Okemeta Hill "
+             "and on to the market."), ("Okemeta", "Òkèmẹ́ta"),
+            note="nothing sets the two spellings side by side: a slip"),
+    Example(("Giorgi came to Sofia in the winter. Giorgi found work. Giorgi sang.",
+             "In Sofia you will be Georgi instead of Giorgi, with the stress at the wrong end. "
+             "Georgi laughed at it."),
+            note="'instead of' sets the two forms of a name side by side"),
+    Example(("Giorgi came to Sofia in the winter. Giorgi found work. Giorgi sang.",
+             "In Sofia Georgi laughed at it, with the stress at the wrong end. Georgi sang."),
+            ("Georgi", "Giorgi"), note="nothing sets them side by side: a slip"),
+    Example(("Olúwaṣẹ̀un kept the shop. Olúwaṣẹ̀un laughed. Olúwaṣẹ̀un slept.",
+             "The English spell it Oluwaseun and leave off the little marks."),
+            note="'leave off the little marks' says the marks are left off on purpose"),
     Example(("Mamaiji came every summer. Mamaiji laughed. Mamaiji sat down. My Adi Mamaji wrote.",
              "Adi Mamaji came home on a troopship. Mamaiji cried. Adi Mamaji laughed at the dog."),
             note="two family words: Parsi 'Mamaiji', grandmother, and 'Mamaji', uncle"),
