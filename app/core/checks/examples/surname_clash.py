@@ -29,6 +29,11 @@ EXAMPLES = (
              "wrote it down.",
              "\"Domnule Popescu,\" the commissioner said, \"sit down.\" Domnul Popescu sat.",),
             note="Romanian 'Domnule', sir said to someone, and 'Comisar', a rank, name no one"),
+    Example(("The neighbours call her Kalbatono Marine to her face, and the widow behind her "
+             "back. Kalbatono Marine laughed.",
+             "The clerk stood up and said, \"Kalbatono Tinatin, your father was an honest man,\" "
+             "and I sat down."),
+            note="Georgian 'Kalbatono', madam, is a title before two women's given names"),
     Example(("Malam Garba sold kola nuts at the gate of the compound for thirty years.",
              "Mallama Hauwa taught the girls their letters under the tamarind tree. Mallama was "
              "what even her husband called her.",
