@@ -31,8 +31,10 @@ remembered", nor a habit the deed is likened to, "sat on the step, the way he us
 what a speaker only wonders of the dead ("do you think Unci knows about today?") and
 outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
-"A little after that Hallur walked in" is now), and outside a chapter whose years put it
-before the death's ("Chapter Two" opening "By September 1951" after a chapter come to 1979) or a
+"A little after that Hallur walked in" is now, and so is "That was
+the afternoon Opa came down the steps", the time just told, pointed back at), and outside a
+chapter whose years put it before the death's ("Chapter Two" opening "By September 1951" after
+a chapter come to 1979) or a
 sentence naming such a year before the doer ("In 1952 Vasil Dobrev said…" after his death in 1983),
 is the contradiction (not where the dead was going when death came, told in the death's
 paragraph or the next: "Vidal was on his way to the market"), as is being found somewhere
@@ -130,6 +132,8 @@ _MEMORY = re.compile(
 # A thing someone remembers, after the deed: "laughing the big laugh Luíza remembered".
 _REMEMBERED_THING = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,3}}(?:{CAPITAL}[\w'’-]*|he|she|we|"
                                r"they)\s+$")
+# "That was" or "This was" before a time: the time the narration is at, pointed back at.
+_POINTED_BACK = r"(?<!\bthat\swas\s)(?<!\bthis\swas\s)"
 # A clause of reason or of time before or after tells of another time ("because Pop read
 # every word", "After Liv went out I waited"); it shows no one alive now. "After that", "after
 # a while", "After her came" are no clause: the name after them is the sentence's doer, later.
@@ -137,11 +141,13 @@ _REASON = re.compile(r"\b(?:because|since|if|unless|whether|after(?!\s+(?:that|t
                      r"(?!\s+(?:her|him|them|me|us)\s+(?:came|comes)\b)|before|until|"
                      r"till)\b[^,;.!?]*$|"
                      # "the January Davy went missing": a time the name's clause tells — not
-                     # "In the morning Harbans walked with me", a time the sentence opens on
-                     r"(?<!\bin\s)\bthe\s+(?:night|morning|evening|afternoon|summer|winter|"
-                     r"spring|autumn)\s+$|"
-                     r"\bthe\s+(?:(?i:day|year|week)|January|February|March|April|May|June|"
-                     r"July|August|September|October|November|December)\s+$|"
+                     # "In the morning Harbans walked with me", a time the sentence opens on,
+                     # nor "That was the afternoon Opa came down the steps", the time the
+                     # narration has just come to, pointed back at
+                     rf"{_POINTED_BACK}(?<!\bin\s)\bthe\s+(?:night|morning|evening|afternoon|"
+                     r"summer|winter|spring|autumn)\s+$|"
+                     rf"{_POINTED_BACK}\bthe\s+(?:(?i:day|year|week)|January|February|March|"
+                     r"April|May|June|July|August|September|October|November|December)\s+$|"
                      # "She had been the widow Tarasova when Pyotr married her": what was so
                      # before the story's time — not "She had just sat down when Pyotr came in".
                      r"\bhad\s+(?!(?:just|only|barely|hardly|scarcely|not|no|never)\b)\w+\b"

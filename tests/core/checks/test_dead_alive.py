@@ -63,3 +63,20 @@ def test_on_his_way_chapters_after_the_death_is_a_deed():
         "The quay was quiet.",
         "Twenty years on, Edmund Lisle was on his way to the harbour when I met him.",
     ) == [("Edmund Lisle",)]
+
+
+def test_that_was_the_afternoon_points_back_at_the_time_the_story_is_at():
+    # "That was the afternoon X came": the afternoon just told, when the dead man walks.
+    assert _dead_alive(
+        "Grandad Tobias kept pigeons. Grandad Tobias died in the spring.",
+        "We drove out to the old farm in July and parked by the gate. That was the afternoon "
+        "Grandad Tobias came down the lane to the car and waved at us.",
+    ) == [("Grandad Tobias",)]
+
+
+def test_the_afternoon_a_clause_tells_is_still_another_time():
+    # "the afternoon X came" as the time of another clause: before the death, not a deed now.
+    assert _dead_alive(
+        "Grandad Tobias kept pigeons. Grandad Tobias died in the spring.",
+        "I still think of the afternoon Grandad Tobias came down the lane to the car.",
+    ) == []
