@@ -191,3 +191,22 @@ def test_my_relative_was_a_name_in_speech_is_the_speakers(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Tomás Vilar", [])] == [
         ("father", "Inés Ferro")]
+
+
+def test_a_name_said_to_be_another_shares_the_relation_told_of_it(monkeypatch):
+    # "Major Sahib was Major Harold Brent, Mother's cousin": one man by both names (which the
+    # analysis keeps apart), so Major Sahib is the cousin too.
+    context = check_context(monkeypatch, "Major Sahib came on Sundays to play cards with "
+                                         "Father. Major Sahib was Major Harold Brent, Mother's "
+                                         "cousin, from the farm at the ford.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Major Sahib", [])] == [
+        ("cousin", "the narrator's mother")]
+
+
+def test_a_name_beside_another_is_not_said_to_be_it(monkeypatch):
+    # "Major Sahib met Major Harold Brent, Mother's cousin": two men, the cousin the second.
+    context = check_context(monkeypatch, "Major Sahib came on Sundays to play cards with "
+                                         "Father. Major Sahib met Major Harold Brent, Mother's "
+                                         "cousin, at the farm at the ford.")
+    assert stated_relations(context).get("Major Sahib", []) == []
