@@ -673,8 +673,7 @@ def _after_a_name(manuscript: Manuscript, text: str, span: Span) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word == "a" or (word[:1].isupper() and not _word_of_address(word)
-                           and not _plain(word)[0] and not manuscript.lower.get(word.lower(), 0))
+    return word == "a" or _joins_name(manuscript, word)
 
 
 def _two_conventions(
@@ -749,20 +748,20 @@ def _of_two_names(manuscript: Manuscript, a: str, b: str) -> bool:
 
 
 def _name_words_beside(manuscript: Manuscript, text: str, span: Span) -> set[str]:
-    """The capitalised words right before and right after a word that make one name with it:
-    not a title or a family word ("Mr Hing" is Hing alone), nor an everyday word capitalised
-    to open a sentence ("Later Hariet returned")."""
+    """The capitalised words right before and right after a word that make one name with it
+    (`_joins_name`)."""
     before = _WORD_BEFORE.search(text, max(0, span.start - _NEIGHBOUR_REACH), span.start)
     after = _WORD_AFTER.match(text, span.end, span.end + _NEIGHBOUR_REACH)
-    found = set()
-    for match in (before, after):
-        if match is None:
-            continue
-        word = match.group(1)
-        if (word[:1].isupper() and not _word_of_address(word) and not _plain(word)[0]
-                and not manuscript.lower.get(word.lower(), 0)):
-            found.add(word)
-    return found
+    return {match.group(1) for match in (before, after)
+            if match is not None and _joins_name(manuscript, match.group(1))}
+
+
+def _joins_name(manuscript: Manuscript, word: str) -> bool:
+    """Whether a word written right beside a name's word makes one name with it: capitalised,
+    not a title or a family word ("Mr Hing" is Hing alone), nor an everyday word capitalised
+    to open a sentence ("Later Hariet returned")."""
+    return (word[:1].isupper() and not _word_of_address(word) and not _plain(word)[0]
+            and not manuscript.lower.get(word.lower(), 0))
 
 
 def vocative(text: str, span: Span) -> bool:
@@ -924,8 +923,7 @@ def _only_in_place_names(manuscript: Manuscript, word: str) -> bool:
     inside = 0
     for key, stats in finder.forms.items():
         if len(stats.words) > 1 and word in stats.words and key in finder.accepted:
-            owner = finder.cluster_of.get(key)
-            cluster = finder.clusters.get(owner) if owner else None
+            cluster = manuscript.cluster_for_word(key)
             if cluster is None or cluster.kind is not EntityKind.PLACE:
                 return False
             inside += stats.total * stats.words.count(word)
