@@ -950,12 +950,8 @@ def _lower_case_title_after(text: str, tokens: list[Token], j: int, members: lis
     """Whether the word after the run ending at `j` is a title said after a name, written in
     lower case as many languages do ("Bolat ata", "Touran khanum"): only right after a
     capitalised name, a space between."""
-    if j + 1 >= len(tokens) or tokens[j].possessive or not is_capitalised(members[0].text):
-        return False
-    word = tokens[j + 1]
-    return (word.text in lower_case_titles() and word.sentence == tokens[j].sentence
-            and text[tokens[j].end : word.start] == " "
-            and title_after_name(tokens[j].text) is None)
+    return _lower_word_after(text, tokens, j, members, lower_case_titles()) and (
+        title_after_name(tokens[j].text) is None)
 
 
 @cache
@@ -973,10 +969,17 @@ def _lower_case_street_after(text: str, tokens: list[Token], j: int,
     """Whether the word after the run ending at `j` is a street's word written in lower case
     after the name it honours ("the chemist on Niels Finsens gøta"): only right after a
     capitalised name that is no possessive, a space between, in the same sentence."""
+    return _lower_word_after(text, tokens, j, members, _lower_case_streets())
+
+
+def _lower_word_after(text: str, tokens: list[Token], j: int, members: list[Token],
+                      listed: frozenset[str]) -> bool:
+    """Whether the word after the run ending at `j` is one of `listed`, in lower case right
+    after a capitalised name that is no possessive: a space between, in the same sentence."""
     if j + 1 >= len(tokens) or tokens[j].possessive or not is_capitalised(members[0].text):
         return False
     word = tokens[j + 1]
-    return (word.text in _lower_case_streets() and word.sentence == tokens[j].sentence
+    return (word.text in listed and word.sentence == tokens[j].sentence
             and text[tokens[j].end : word.start] == " ")
 
 
