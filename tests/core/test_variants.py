@@ -113,6 +113,16 @@ def test_a_fijian_chiefly_title_is_no_given_name_of_two_surnames():
     ) == [("Ratu Jone Seruvatu", "Ratu Jone Vakaloloma")]
 
 
+def test_the_malay_title_of_a_woman_pilgrim_is_no_given_name_of_two_surnames():
+    # "Hajah" is a title (she made the pilgrimage), not the given name of two women.
+    assert _surname_clashes(
+        "Her grandmother had been Salmah binti Yusof until the pilgrimage, and Hajah Salmah "
+        "after it. Hajah Salmah kept the shop.",
+        "Their neighbour came back from Mecca as Hajah Rokiah. Rokiah brought dates, and Hajah "
+        "Rokiah sat with the women.",
+    ) == []
+
+
 def test_a_surname_slipped_by_one_letter_after_one_given_name_is_a_variant():
     assert _variant_names(
         "Karin Jönsson smiled. Karin Jönsson laughed. Karin Jönsson bowed. Karin Jönsson sat.",
