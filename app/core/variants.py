@@ -619,6 +619,7 @@ def _soft_mutation(name: str) -> str | None:
 # consonant, "Ivane" of Ivan, "Adamie" of Adam, is an ending added, as endearments are.)
 _VOCATIVE_ENDINGS = (
     ("ia", "iu"),  # Polish pet names: Kasia, "Kasiu!"; Zosia, Zosiu
+    ("io", "iu"),  # and a boy's: Stasio, "Stasiu!"; Franio, Franiu
     ("a", "o"),  # Łucja, Łucjo; Czech Jana, Jano; Ukrainian Olena, Oleno
     ("ek", "ku"),  # Polish Antek, Antku; Tomek, Tomku
     ("us", "e"),  # Latin Marcus, Marce

@@ -190,6 +190,20 @@ def test_the_mutated_spelling_in_the_narration_is_a_slip():
     assert _variant_names(_DILWYN, "Ddilwyn held the banner steady.") == [("Ddilwyn", "Dilwyn")]
 
 
+_STASIO = ("Stasio Nowak ran down to the pit gate. Stasio laughed. Stasio ate his bread, and "
+           "Stasio went home. Stasio slept.")
+
+
+def test_a_polish_boys_pet_name_in_the_vocative_when_someone_calls_him_is_no_slip():
+    # Stasio called is "Stasiu", as Kasia is "Kasiu": the case's ending, not a slip.
+    called = "\"Come here, Stasiu, and wash your hands,\" said his aunt."
+    assert _variant_names(_STASIO, called) == []
+
+
+def test_the_polish_vocative_of_a_boys_pet_name_in_the_narration_is_a_slip():
+    assert _variant_names(_STASIO, "Stasiu washed his hands.") == [("Stasio", "Stasiu")]
+
+
 _GIULIA = ("Giulia Ferro mended the nets. Giulia laughed. Giulia sang at mass, and Giulia "
            "went home. Giulia slept.")
 
