@@ -15,7 +15,8 @@ only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of ende
 case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a rarer spelling that both
 differs in its letters and carries an accent the commoner never has (a slip drops a mark, it does
 not add one: "Marília" beside "Mariana", Italian "Marì" for Maria), a name only ever given as what
-someone calls another ("he calls my husband Don Tomás", of Tomos), a place the story goes to beside
+someone calls another ("he calls my husband Don Tomás", of Tomos; without its marks, "the
+teacher called me Tran", of Trần), a place the story goes to beside
 a character's name ("the fair at Carlow" and "Carlo"), or a word only ever inside a place's longer
 name beside one ("the fair at Braam Hill" and "Bram"), pairs the writer marked as different people,
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
@@ -558,9 +559,12 @@ def _pairs(
                 manuscript, other, name
             ):
                 continue  # "Nuala Cháitín", daughter of Cáitín: the mother's name lenited
-            if reason != "accents" and _quoted_as_called(manuscript, min(
-                    (name, other), key=lambda w: candidates[w])):
-                continue  # 'She calls my sister "Aunt Coa,"': a name given on purpose
+            rarer, commoner = sorted((name, other), key=lambda w: candidates[w])
+            if (reason != "accents" or len(rarer.encode()) < len(commoner.encode())
+                    ) and _quoted_as_called(manuscript, rarer):
+                # 'She calls my sister "Aunt Coa,"': a name given on purpose; "my teacher
+                # called me Tran", of Trần: the name as English says it, its marks unheard
+                continue
             if reason == "accents" and _two_conventions(manuscript, candidates, name, other):
                 continue
             if _of_two_names(manuscript, name, other):

@@ -379,6 +379,19 @@ def test_a_spelling_only_ever_quoted_as_what_someone_is_called_is_no_slip():
     assert _variant_names(cora, said) == []
 
 
+_PHAM = ("Phạm Văn Lộc kept the noodle stall. Phạm Thị Mai, his sister, washed the bowls. "
+           "Nobody at home ever said Phạm without its tones.")
+
+
+def test_a_name_without_its_marks_first_given_as_what_someone_calls_her_is_no_slip():
+    called = "At school the coach called me Pham, and on the roster I was Pham as well."
+    assert _variant_names(_PHAM, called) == []
+
+
+def test_a_name_without_its_marks_in_the_narration_is_still_a_slip():
+    assert _variant_names(_PHAM, "At school Pham ran the relay.") == [("Pham", "Phạm")]
+
+
 def test_two_spellings_each_only_ever_the_end_of_another_name_are_no_slip():
     assert _variant_names(
         "We sailed from Mỹ Tho at dawn. Mỹ Tho was quiet, and the market at Mỹ Tho was shut.",
