@@ -392,6 +392,20 @@ def test_a_name_without_its_marks_in_the_narration_is_still_a_slip():
     assert _variant_names(_PHAM, "At school Pham ran the relay.") == [("Pham", "Phạm")]
 
 
+_QUYNH = ("Cô Quỳnh ran the bakery on the corner. Quỳnh rose at four. Quỳnh kneaded the "
+          "dough, and Quỳnh sold the first loaves before six. Quỳnh slept after lunch.")
+
+
+def test_tries_at_a_name_listed_side_by_side_are_no_slips():
+    tries = "The customers said her name as best they could: Quinh, Quyn, Miss Kwin."
+    assert _variant_names(_QUYNH, tries) == []
+
+
+def test_two_spellings_of_a_name_apart_in_the_narration_are_still_slips():
+    assert _variant_names(_QUYNH, "Quinh rose at five. Later Quyn went to the bank.") == [
+        ("Quinh", "Quỳnh"), ("Quyn", "Quỳnh")]
+
+
 def test_two_spellings_each_only_ever_the_end_of_another_name_are_no_slip():
     assert _variant_names(
         "We sailed from Mỹ Tho at dawn. Mỹ Tho was quiet, and the market at Mỹ Tho was shut.",

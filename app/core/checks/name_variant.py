@@ -4,7 +4,9 @@ Not a slip: a name the text says was written without its accents (or without a m
 "No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
 will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells out letter by letter
 ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
-an h", "Mehmed, with a d", "heard the Russian Z … like an S"): the writer means the spelling.
+an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever listed beside
+another spelling of the name ("they learned to say it, more or less: Hahn, Han"): the writer
+means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
@@ -39,6 +41,9 @@ _REASONS = {
 def find(context: CheckContext) -> list[Finding]:
     # Spans are made only for the words of a pair, and kept per chapter between runs.
     words = capitalised_words(context.manuscript)
+    spellings: dict[str, set[str]] = {}  # each name's spellings: "Hạnh", "Hahn", "Han"
+    for pair in context.variant_pairs:
+        spellings.setdefault(pair.main, {pair.main}).add(pair.variant)
     findings = []
     for pair in context.variant_pairs:
         names = (pair.main, pair.variant)
@@ -54,6 +59,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
             continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
+        if _listed_beside(context, words, pair.variant, spellings[pair.main] - {pair.variant}):
+            continue  # "they learned to say it, more or less: Hahn, Han": tries at Hạnh
         evidence = words.spans(pair.main, pair.variant)
         message = (
             f"‘{pair.variant}’ ({pair.variant_count}×) may be a misspelling of "
@@ -200,6 +207,32 @@ def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first:
             if spelled is not None and spelled.search(text, span.end, end):
                 return True  # "K-U-H-N", letter by letter
     return False
+
+
+# What parts two items of a list: a comma (", or"), "or", a slash.
+_LIST_JOIN = r"(?:,\s*(?:or\s+)?|\s+or\s+|\s*/\s*)"
+# How far before a spelling another is looked for, as the item before it.
+_LIST_REACH = 40
+
+
+def _listed_beside(context: CheckContext, words: CapitalisedWords, variant: str,
+                   others: set[str]) -> bool:
+    """Whether the rarer spelling is only ever an item of a list right beside another
+    spelling of the same name ("the regulars did, more or less: Hahn, Han, Miss Hun"; "Hạnh
+    or Hahn"): ways of saying one name set out on purpose — a slip is not written next to
+    a second spelling of the name it slips from, as one person is not listed twice."""
+    if not others:
+        return False
+    either = "|".join(map(re.escape, sorted(others)))
+    before = re.compile(rf"(?<!\w)(?:{either}){_LIST_JOIN}$")
+    after = re.compile(rf"{_LIST_JOIN}(?:{either})(?!\w)")
+    documents = context.manuscript.documents
+    spans = words.spans(variant)
+    return bool(spans) and all(
+        before.search(documents[span.document].text, max(0, span.start - _LIST_REACH),
+                      span.start)
+        or after.match(documents[span.document].text, span.end)
+        for span in spans)
 
 
 def _letters_apart(a: str, b: str) -> frozenset[str]:
