@@ -559,8 +559,8 @@ def _pairs(
                 manuscript, other, name
             ):
                 continue  # "Nuala Cháitín", daughter of Cáitín: the mother's name lenited
-            rarer, commoner = sorted((name, other), key=lambda w: candidates[w])
-            if (reason != "accents" or len(rarer.encode()) < len(commoner.encode())
+            rarer = min((name, other), key=lambda w: candidates[w])
+            if (reason != "accents" or not any(_marks(letter) for letter in rarer)
                     ) and _quoted_as_called(manuscript, rarer):
                 # 'She calls my sister "Aunt Coa,"': a name given on purpose; "my teacher
                 # called me Tran", of Trần: the name as English says it, its marks unheard
