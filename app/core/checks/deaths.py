@@ -13,7 +13,9 @@ Friday"), one told of "he" or "she" as lying under the ground ("He is already un
 a telegram's "Deacon Pottinger dead." or a record's entry opening on "Died" after the name it
 heads ("Senhor Baptista, tailor. Died 2 May 1917.") (and one in capitals, where the case
 marks no names: "REGRET TO ADVISE ALBERT MAYHEW RADIO OPERATOR DIED THURSDAY", of the one
-character its clause names), a role's ("the old minister was dead"). The dead character is
+character its clause names), a role's ("the old minister was dead"), one found dead ("found
+him sitting upright in his chair, quite dead", "found Marek dead in the barn"; not "found him
+half dead", "found him by a dead fire", "found her husband dead"). The dead character is
 the one named nearest before the verb (not a possessor: in "Sofie's mother died" the mother
 died; nor one the first clause names after its subject when the verb, after ", and", has none
 of its own: "Maddi lived to see Txomin married, and died" is Maddi's death), or, for a
@@ -27,7 +29,9 @@ or "a man" comes between (not "the men", whom no "he" means; in the name's own s
 of the pronoun's sex: "the last coffee Emama Zewditu roasted for her grandson. She died" is hers;
 nor, anywhere, one of the other sex called by a kin word as by a name: "took the bitter leaves Mama
 boiled for him; … On the fourth day he died" is his; nor one told only as having called: "the
-doctor had been twice and the minister once. He died" is not the doctor's) or is the name's own
+doctor had been twice and the minister once. He died" is not the doctor's; nor one who opens
+the clause whose verbs take the pronoun as their object: "My uncle went up to fetch him and
+found him … dead" is not the uncle's) or is the name's own
 ("Sandy's mother"), or "him" ("By the time Ti-Jean had dug him out, he was dead" is the
 death of whom "him" means), or a "he" or "she"
 beside the name that is someone else ("she had asked Inaya", "Aurelio had worked beside him",
@@ -313,6 +317,33 @@ _UNDER_GROUND = re.compile(
     r"(?:already\s+|now\s+|long\s+)?(?:(?:under|in)\s+the\s+(?:ground|earth)|"
     r"under\s+the\s+(?:sod|soil|sand|clay|turf))(?=\s*[,.;:!?—–\"”])", re.IGNORECASE)
 
+# Found dead: "found him sitting upright in his chair, quite dead", "found her dead in her
+# bed" — the one found, "him" or "her" as an object (not "found her husband dead", whose the
+# husband is: what follows "her" is a comma, a participle or the tail itself). Between the
+# pronoun and "dead" no clause of another ("found him by the grave of a friend who was dead"),
+# and "dead" ends its phrase (not "by a dead fire", "dead drunk", "dead to the world").
+_FOUND = r"\b(?:found|finds|discovered)\s+"
+_FOUND_DEAD_TAIL = (r"(?P<how>(?:(?!\b(?:he|she|they|who|whom|which|that|whose|was|were|is|are|"
+                    r"had)\b)[^.;:!?\"“”]){0,100}?)\bdead(?=\s*[,.;:!?—–\"”]|\s+(?:in|on|at|by|"
+                    r"beside|under|upon|against|inside|beneath|with|and)\b)")
+_FOUND_DEAD = re.compile(_FOUND + r"(?P<pronoun>him|her(?=\s*,|\s+(?:\w+ing|dead|quite|already|"
+                         r"stone|cold)\b))\b" + _FOUND_DEAD_TAIL, re.IGNORECASE)
+_FOUND_BEFORE = re.compile(_FOUND + r"$", re.IGNORECASE)  # "found Marek Sobol dead"
+_FOUND_AFTER = re.compile(_FOUND_DEAD_TAIL, re.IGNORECASE)
+# Found as good as dead, or not known to be: "found him half dead", "nearly dead", "playing
+# dead", "found her looking dead", "left … for dead", "the dead", "found him, alive or dead".
+_NOT_QUITE_DEAD = re.compile(r"\b(?:half|nearly|almost|all\s+but|as\s+good\s+as|practically|"
+                             r"virtually|playing|play|pretending|feigning|be|been|looked|looking|"
+                             r"seemed|seeming|not|for|the|an?|more|or)[\s-]+$", re.IGNORECASE)
+
+
+def _found_dead(text: str, found: re.Match[str], how: str) -> bool:
+    """Whether finding someone (`found`, a match in `text` from "found" on) dead, with `how`
+    the words between the one found and "dead", tells a death: not as good as dead ("found him
+    half dead") nor what someone feared ("if they found him dead")."""
+    return not _NOT_QUITE_DEAD.search(how) and not _hedged(text, found)
+
+
 # "She had not come back" is as often an absence as a death: said of a name only.
 _ABSENT = re.compile(r"\b(?:back|returned)\b", re.IGNORECASE)
 
@@ -468,8 +499,8 @@ def _family_name_only(mention: Mention) -> bool:
         and not mention.cluster.name.split()[0].endswith("."))
 
 
-# A word of every match of _DEATH_PHRASE, DEATH_VERB or _UNDER_GROUND, so the sentences
-# without any are never searched.
+# A word of every match of _DEATH_PHRASE, DEATH_VERB, _UNDER_GROUND or _FOUND_DEAD, so the
+# sentences without any are never searched.
 _CUE_WORDS = CueWords([
     "late", "death", "funeral", "grave", "burial", "murder", "died", "dies", "passed", "killed",
     "body", "corpse", "remains",
@@ -502,6 +533,9 @@ def _death_cue(text: str) -> _Told | bool:
             told.append((subject.group(1), max(0, start - 12) + subject.start(), match.end()))
     told.extend((m.group("pronoun"), m.start(), m.end()) for m in _UNDER_GROUND.finditer(text)
                 if not _hedged(text, m))
+    if " dead" in text:
+        told.extend((m.group("pronoun"), m.start("pronoun"), m.end())
+                    for m in _FOUND_DEAD.finditer(text) if _found_dead(text, m, m.group("how")))
     if "buried" in text or "bury" in text or "burn" in text or "cremate" in text:
         # A burial is hedged as a death verb is: "if they buried him on the hill".
         told.extend((m.group("pronoun"), m.start(), m.end()) for m in _DISPOSED.finditer(text)
@@ -510,6 +544,8 @@ def _death_cue(text: str) -> _Told | bool:
                                    for m in _DISPOSED_ROLE.finditer(text)) or re.search(
             _LAID_TO_REST + rf"{CAPITAL}", text) is not None
     if " dead" in text:
+        # "found Marek Sobol dead in the barn": read in `_dead_in`.
+        reported = reported or re.search(_FOUND + CAPITAL, text) is not None
         reported = reported or _TIME_DEAD.match(text) is not None or any(
             m.group("role").lower() in ROLES or m.group("role").lower() in _PERSON_NOUNS
             for m in _ROLE_DEAD.finditer(text))
@@ -714,6 +750,9 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
             mention.run.possessive and _POSSESSIVE_DEATH.match(suffix[2:])
         ) or ((disposed := _DISPOSED_BEFORE.search(prefix)) and not _hedged(text, disposed)
               and _DISPOSED_AFTER.match(suffix)) or (
+            (found := _FOUND_BEFORE.search(prefix)) and not mention.run.possessive
+            and (tail := _FOUND_AFTER.match(suffix)) and _found_dead(text, found, tail["how"])
+        ) or (
             (_BARE_DEAD.match(suffix) or _DEAD_FOR.match(suffix))
             and not _HEDGE.search(prefix[-40:]) and "?" not in suffix
         ):
@@ -1149,7 +1188,8 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
     """Whether someone unnamed ("her father", "a man", `_someone_else`) is spoken of in
     text[start:end] — with `sex`, the sex of a pronoun after, passing over one of the other
     sex spoken of before `until`: in "…roasted for her grandson. She died", the grandson is
-    not whom "she" means."""
+    not whom "she" means; nor one whose own verbs take the object pronoun at `end`
+    (`_does_to_pronoun`)."""
     for match in _someone_else().finditer(text, start, end):
         if _OWN.search(match.group(0)):
             continue  # "across the back of his own horse": what the named one has
@@ -1168,12 +1208,34 @@ def unnamed_between(text: str, start: int, end: int, sex: str | None = None,
             continue  # "Frank Mulcahy, Mum's dad,": the named one, set beside his name
         if _CAME_AND_WENT.match(text, match.end()):
             continue  # "the doctor had been twice. He died": a visit over, not who died
+        if _does_to_pronoun(text, match, end):
+            continue  # "My father went up to fetch him and found him": not the one he found
         if not _PREDICATE.search(text[max(start, match.start() - 8) : match.start()]):
             return True
     return False
 
 
 _OWN = re.compile(r"^(?:his|her|their)\s+own\b", re.IGNORECASE)
+
+# Where a clause's subject opens it: the sentence's start, or after ";", a dash or ", and".
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|[;—–]\s*|,\s+(?:and|but|so|then)\s+)$")
+# The verbs of a subject up to an object pronoun, with no one else on the way: lower-case
+# words only, none a pronoun, an article or a word that opens another clause or speech
+# ("my father asked them to bury him", "my father said that the priest had seen him").
+_VERBS_TO_OBJECT = re.compile(
+    r"(?:\s+(?!(?:I|me|we|us|you|they|them|he|she|it|the|an?|this|that|these|those|his|my|"
+    r"our|your|their|its|who|whom|which|when|if|because|said|asked|told|begged|wanted|wished)"
+    r"\b)[a-z]+)+\s+")
+_OBJECT_AT = re.compile(r"(?:him|her)\b")
+
+
+def _does_to_pronoun(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether someone unnamed opens a clause whose verbs have the object pronoun at `end` as
+    their object ("My father went up to fetch him and found him"): English says "himself"
+    of the subject, so the pronoun is someone else."""
+    return (_OBJECT_AT.match(text, end) is not None
+            and _CLAUSE_OPENS.search(text, max(0, match.start() - 12), match.start()) is not None
+            and _VERBS_TO_OBJECT.fullmatch(text, match.end(), end) is not None)
 
 # Many people unnamed, whom no "he" or "she" means.
 _MANY = frozenset({"men", "women"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.checks.deaths import told_deaths
 from tests.core.checks.stories import check_context
 
@@ -221,3 +223,41 @@ def test_died_inside_a_sentence_with_its_own_subject_is_not_an_entry(monkeypatch
     context = check_context(monkeypatch, "Dona Fernanda Leite kept the bakery. Many people died "
                                          "of the fever that June, she told us.")
     assert list(told_deaths(context).first) == []
+
+
+def test_one_found_dead_by_someone_unnamed_is_whom_him_means(monkeypatch):
+    # "him" is the object of the uncle's own verbs, so it is not the uncle: English would say
+    # "himself".
+    context = check_context(monkeypatch, "Oskar Lind kept the light on Skarv. That March Oskar "
+                                         "Lind did not come down. My uncle climbed up to look "
+                                         "for him and found him slumped by the lamp, already "
+                                         "dead.")
+    assert list(told_deaths(context).first) == ["Oskar Lind"]
+
+
+def test_one_found_dead_by_name_is_dead(monkeypatch):
+    context = check_context(monkeypatch, "Oskar Lind kept the light. Greta Lind climbed the "
+                                         "stair and found Oskar Lind dead in the lamp room.")
+    assert list(told_deaths(context).first) == ["Oskar Lind"]
+
+
+@pytest.mark.parametrize("found", [
+    "Greta Lind found him half dead in the lamp room.",
+    "Greta Lind found him by a dead fire.",
+    "Greta Lind found him dead drunk.",
+    "Greta Lind found her husband dead in the lamp room.",
+    "If Greta Lind found Oskar Lind dead, she would weep.",
+    "Greta Lind went looking, but she never found Oskar Lind, alive or dead.",
+    "Greta Lind found him at the grave of a friend who was dead.",
+])
+def test_one_found_nearly_dead_or_beside_the_dead_is_not(monkeypatch, found):
+    context = check_context(monkeypatch, f"Oskar Lind kept the light. {found}")
+    assert told_deaths(context).first == {}
+
+
+def test_one_found_dead_after_visiting_someone_unnamed_may_be_that_one(monkeypatch):
+    # "his father" is the object here, not the one whose verbs take "him": whom "him" means
+    # is unsure.
+    context = check_context(monkeypatch, "Oskar Lind kept the light. Oskar Lind visited his "
+                                         "father and found him dead.")
+    assert told_deaths(context).first == {}
