@@ -18,8 +18,11 @@ him sitting upright in his chair, quite dead", "found Marek dead in the barn"; n
 half dead", "found him by a dead fire", "found her husband dead"). The dead character is
 the one named nearest before the verb (not a possessor: in "Sofie's mother died" the mother
 died; nor one the first clause names after its subject when the verb, after ", and", has none
-of its own: "Maddi lived to see Txomin married, and died" is Maddi's death), or, for a
-pronoun in a sentence naming no one before it, the character named just before (the one named
+of its own: "Maddi lived to see Txomin married, and died" is Maddi's death; nor one a time
+clause dating a death told before it names, when the verb after "and" has no subject of its
+own: "Aminah, who had died of a fever when Ros was two and was buried" is no burial of Ros),
+or, for a pronoun in a sentence naming no one before it, the character named just before (the
+one named
 in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
 bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
 through a paragraph of speech he said: '"Good," he said. "Keep it."'; and each sentence on the
@@ -673,6 +676,8 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
             # "his only son, who was also Walter Cray, walked out and never came back": the
             # name tells who the son is; the clause's head is the one it is about.
             continue
+        if _dates_an_earlier_death(text, subject.span.start - base, between):
+            continue  # "who had died when Ros was two and was buried": not Ros's burial
         opener = before[0]
         joined = _AND_PRONOUN.search(between)
         if joined is not None and opener.run.initial and not opener.run.possessive and (
@@ -758,6 +763,24 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
         ):
             dead.append(mention)
     return dead
+
+
+# A clause that dates what the sentence told before it: "…had died of a fever when Ros was two".
+_TIME_CLAUSE = re.compile(r"\b(?:when|while|after|before|until|till|since|as)\s+$", re.IGNORECASE)
+# A verb after "and" with no subject of its own: "…when Ros was two and was buried".
+_AND_NO_SUBJECT = re.compile(r"\band\s+$")
+
+
+def _dates_an_earlier_death(text: str, name_at: int, between: str) -> bool:
+    """Whether the name before a death verb (at `name_at` in `text`) opens a time clause that
+    dates a death the sentence told before it, and the verb, after "and" with no subject of its
+    own, goes on with that death ("Aminah, who had died of a fever when Ros was two and was
+    buried under a frangipani"): the dead was buried, not the one whose age dates it."""
+    if _AND_NO_SUBJECT.search(between) is None:
+        return False
+    clause = _TIME_CLAUSE.search(text, 0, name_at)
+    return clause is not None and any(
+        not _hedged(text, earlier) for earlier in DEATH_VERB.finditer(text, 0, clause.start()))
 
 
 def _goes_on_of_another(index: MentionIndex, view: SentenceView, named: Mention,

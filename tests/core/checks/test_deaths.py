@@ -261,3 +261,18 @@ def test_one_found_dead_after_visiting_someone_unnamed_may_be_that_one(monkeypat
     context = check_context(monkeypatch, "Oskar Lind kept the light. Oskar Lind visited his "
                                          "father and found him dead.")
     assert told_deaths(context).first == {}
+
+
+def test_a_burial_after_a_time_clause_goes_on_with_the_death_it_dates(monkeypatch):
+    # "and was buried" has no subject of its own: it goes on from "had died", not from the
+    # "when" clause that dates the death by Mirela's age.
+    context = check_context(monkeypatch, "Mirela Dobre sold eggs. Mirela Dobre's mother had "
+                                         "been Ana Dobre, a teacher, who had died of typhus "
+                                         "when Mirela Dobre was six and was buried at Tulcea.")
+    assert "Mirela Dobre" not in told_deaths(context).first
+
+
+def test_a_burial_after_and_in_a_clause_of_its_own_is_the_names(monkeypatch):
+    context = check_context(monkeypatch, "Mirela Dobre sold eggs. When the war came Mirela Dobre "
+                                         "was sixty and was buried at Tulcea that winter.")
+    assert list(told_deaths(context).first) == ["Mirela Dobre"]
