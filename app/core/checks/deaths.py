@@ -321,16 +321,18 @@ _UNDER_GROUND = re.compile(
     r"under\s+the\s+(?:sod|soil|sand|clay|turf))(?=\s*[,.;:!?—–\"”])", re.IGNORECASE)
 
 # Found dead: "found him sitting upright in his chair, quite dead", "found her dead in her
-# bed" — the one found, "him" or "her" as an object (not "found her husband dead", whose the
-# husband is: what follows "her" is a comma, a participle or the tail itself). Between the
-# pronoun and "dead" no clause of another ("found him by the grave of a friend who was dead"),
-# and "dead" ends its phrase (not "by a dead fire", "dead drunk", "dead to the world").
+# bed" — the one found, "him" or "her" as an object (not "found her husband dead", "found her
+# darling dead", whose they are: what follows "her" is a comma, a participle or the tail
+# itself). Between the pronoun and "dead" no clause of another ("found him by the grave of a
+# friend who was dead"), and "dead" ends its phrase (not "by a dead fire", "dead drunk", "dead
+# to the world").
 _FOUND = r"\b(?:found|finds|discovered)\s+"
 _FOUND_DEAD_TAIL = (r"(?P<how>(?:(?!\b(?:he|she|they|who|whom|which|that|whose|was|were|is|are|"
                     r"had)\b)[^.;:!?\"“”]){0,100}?)\bdead(?=\s*[,.;:!?—–\"”]|\s+(?:in|on|at|by|"
                     r"beside|under|upon|against|inside|beneath|with|and)\b)")
-_FOUND_DEAD = re.compile(_FOUND + r"(?P<pronoun>him|her(?=\s*,|\s+(?:\w+ing|dead|quite|already|"
-                         r"stone|cold)\b))\b" + _FOUND_DEAD_TAIL, re.IGNORECASE)
+_FOUND_DEAD = re.compile(_FOUND + r"(?P<pronoun>him|her(?=\s*,|\s+(?:(?!(?:sibling|darling|king|"
+                         r"foundling|underling)s?\b)\w+ing|dead|quite|already|stone|cold)\b))\b"
+                         + _FOUND_DEAD_TAIL, re.IGNORECASE)
 _FOUND_BEFORE = re.compile(_FOUND + r"$", re.IGNORECASE)  # "found Marek Sobol dead"
 _FOUND_AFTER = re.compile(_FOUND_DEAD_TAIL, re.IGNORECASE)
 # Found as good as dead, or not known to be: "found him half dead", "nearly dead", "playing

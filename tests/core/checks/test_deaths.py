@@ -255,6 +255,12 @@ def test_one_found_nearly_dead_or_beside_the_dead_is_not(monkeypatch, found):
     assert told_deaths(context).first == {}
 
 
+def test_her_before_a_noun_in_ing_is_whose_the_one_found_is(monkeypatch):
+    context = check_context(monkeypatch, "Greta Lind kept the light. At dawn they found her "
+                                         "sibling dead in the lamp room.")
+    assert told_deaths(context).first == {}
+
+
 def test_one_found_dead_after_visiting_someone_unnamed_may_be_that_one(monkeypatch):
     # "his father" is the object here, not the one whose verbs take "him": whom "him" means
     # is unsure.
