@@ -682,6 +682,9 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
     not_names = lists.not_names
     place_prefixes = lists.place_prefixes
     stopwords = lists.stopwords
+    # A word in lower case opens a name only as an ordinal's ending or a place word: the two
+    # tests below ask that first, and most words of a paragraph are neither.
+    lower_place_words = _lower_place_words()[0]
     runs: list[NameRun] = []
     count = len(tokens)
     i = 0
@@ -689,6 +692,9 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
         token = tokens[i]
         members = [token]
         if token.text[:1].islower():
+            if token.text not in _ORDINAL_ENDINGS and token.text not in lower_place_words:
+                i += 1
+                continue
             opening = _ordinal_before_place(text, tokens, i)
             if opening:
                 members = opening

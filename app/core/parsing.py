@@ -47,16 +47,29 @@ def parse_paragraph(text: str, heading: bool) -> ParsedParagraph:
     sentence_list = sentences(text, 0, len(text))
     token_list = tokens(text, sentence_list)
     runs = [] if heading else name_runs(text, token_list)
-    lower = Counter(t.text for t in token_list if t.text[:1].islower())
-    capital = Counter(t.text for t in token_list if t.text[:1].isupper() and not t.initial)
-    pairs = Counter(f"{run.words[0]} {run.words[1]}" for run in runs
-                    if not run.initial and not run.title and len(run.words) > 1)
+    # One pass over the tokens sorts them every way the passes after this need them: the
+    # paragraph is parsed once per edit, and it is the bulk of a cold run's work.
+    lower_words: list[str] = []
+    capital_words: list[str] = []
+    capitalised: list[Token] = []
     grouped: list[list[Token]] = [[] for _ in sentence_list]
     for token in token_list:
+        word = token.text
+        head = word[:1]
+        if head.islower():
+            lower_words.append(word)
+        elif head.isupper():
+            if not token.initial:
+                capital_words.append(word)
+            if is_capitalised(word):
+                capitalised.append(token)
         grouped[token.sentence].append(token)
+    lower = Counter(lower_words)
+    capital = Counter(capital_words)
+    pairs = Counter(f"{run.words[0]} {run.words[1]}" for run in runs
+                    if not run.initial and not run.title and len(run.words) > 1)
     sentence_tokens = [tuple(group) for group in grouped]
     sentence_words = [phrase_words(text, group) for group in grouped]
-    capitalised = [t for t in token_list if is_capitalised(t.text)]
     return ParsedParagraph(text, heading, sentence_list, token_list, runs, lower, capital, pairs,
                            sentence_tokens, sentence_words, capitalised)
 

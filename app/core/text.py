@@ -213,19 +213,21 @@ def _next_visible(text: str, index: int, end: int) -> str:
 def tokens(text: str, sentence_list: list[Sentence], first_index: int = 0) -> list[Token]:
     """Word tokens of the given sentences; `first_index` numbers the first sentence."""
     found: list[Token] = []
+    append = found.append
     for number, sentence in enumerate(sentence_list, start=first_index):
         previous_end = sentence.start
         first = True
         for match in _WORDS.finditer(text, sentence.start, sentence.end):
             begin, finish = match.span()
-            possessive = False
-            if finish - begin > 2 and text[finish - 2] in "'’" and text[finish - 1] in "sS":
+            possessive = finish - begin > 2 and text[finish - 1] in "sS" and text[
+                finish - 2] in "'’"
+            if possessive:
                 finish -= 2
-                possessive = True
-            gap = text[previous_end:begin]
-            initial = first or _opens_speech(gap)
-            found.append(Token(text[begin:finish], begin, finish, number, initial, possessive))
-            previous_end = finish + (2 if possessive else 0)
+            # Most words follow one plain space, which never opens speech: no gap to read.
+            plain_space = begin - previous_end == 1 and text[previous_end] == " "
+            initial = first or (not plain_space and _opens_speech(text[previous_end:begin]))
+            append(Token(text[begin:finish], begin, finish, number, initial, possessive))
+            previous_end = finish + 2 if possessive else finish
             first = False
     return found
 

@@ -144,11 +144,12 @@ def _candidates(parsed: ParsedParagraph) -> list[tuple[int, str, str, Token, boo
         found = []
         for index, token in enumerate(parsed.tokens):
             low = token.text.lower()
-            frequency = lists.frequency(low)
             # A capital is a name's unless the word merely opens a sentence ("Heavy rain").
-            if (len(low) < MIN_LENGTH or low in stopwords or frequency >= PLAIN_ZIPF
-                    or not (token.text[:1].islower() or token.initial)
-                    or token.text in titles):
+            if (len(low) < MIN_LENGTH or not (token.text[:1].islower() or token.initial)
+                    or low in stopwords or token.text in titles):
+                continue
+            frequency = lists.frequency(low)
+            if frequency >= PLAIN_ZIPF:
                 continue
             if all(part in NUMBER_WORDS for part in low.split("-")):
                 continue  # "seventy-four", said again of an age or a count: no word chosen
