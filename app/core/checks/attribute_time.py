@@ -7,10 +7,11 @@ many years between them ("Ten years later"), or says years pass without counting
 went by"); under a dateline — or a date opening a chapter's first paragraph ("August, 1958. On
 Sundays…") — an age in the present tense is of the date's year or a later one named after it
 (not one a note above it names), and one in the past tense — or set off by commas in a sentence
-told in it ("My mother, nineteen years old with a baby on her hip, sat up") — of the year its
-paragraph has just named ("He died in the winter of 1979, … Gina was twenty."), or, naming
-none, of the season the text has gone back to since the dateline ("So when, in the summer of
-1956, a letter came … She was thirty-eight."); an age told of a moment past ("had been four
+told in it ("My mother, nineteen years old with a baby on her hip, sat up"), and not said
+with "now" ("Ivar was eight now": the dateline's) — of the year its paragraph has just
+named ("He died in the winter of 1979, … Gina was twenty."), or, naming none, of the season
+the text has gone back to since the dateline ("So when, in the summer of 1956, a letter came …
+She was thirty-eight."); an age told of a moment past ("had been four
 when his father drowned", "Hodan had been five." after an event told in the past perfect, or
 after the speech a sentence in the past perfect quotes) is not the one the story stands at —
 unless that moment is a month the story told as it happened with no years between ("had been
@@ -323,7 +324,9 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
              if told < 0 or found.start() < told}
     if len(years) == 1:
         return years.pop()
-    if told > 0 and (_PAST_AGE.search(text, 0, told) or _past_apposition(
+    # ("Ivar was eight now", after "In 1952 the mill burned down": "now" is the
+    # story's present, not the year the paragraph has just named.)
+    if told > 0 and not observation.now and (_PAST_AGE.search(text, 0, told) or _past_apposition(
             text, told, observation.value)) and dateline_year(
             manuscript, observation.sentence) is not None:
         # "August, 1988. Gina Pagano parks her car… He died in the winter of 1979, … Gina was

@@ -128,3 +128,20 @@ def test_an_age_set_off_by_commas_in_the_present_tense_is_of_the_dateline(monkey
                           "1950. My aunt Vera Holm, nineteen years old with a pail in each "
                           "hand, is carrying water.", "Lund, June 1980.\n\nVera Holm was "
                           "forty-nine.", ("nineteen", "forty-nine"))
+
+
+def test_a_past_age_said_with_now_under_a_dateline_is_of_the_dateline(monkeypatch):
+    # "Ivar Lund was eight now", after a paragraph's "In 1952 the mill burned down": "now" is
+    # the story's present under "Lund, May 1960", not the year the paragraph has just named.
+    assert _explained(monkeypatch, "Lund, May 1960.\n\nIn 1952 the mill burned down, and the "
+                      "village took in its widows. Ivar Lund was eight now, and he wanted "
+                      "boots of his own.", "Lund, May 1970.\n\nIvar Lund was eighteen.",
+                      ("eight", "eighteen"))
+
+
+def test_a_past_age_said_with_now_is_still_weighed_against_the_dateline(monkeypatch):
+    # Eight in 1960 and twenty-eight in 1970: the years do not account for it.
+    assert not _explained(monkeypatch, "Lund, May 1960.\n\nIn 1952 the mill burned down, and "
+                          "the village took in its widows. Ivar Lund was eight now, and he "
+                          "wanted boots of his own.", "Lund, May 1970.\n\nIvar Lund was "
+                          "twenty-eight.", ("eight", "twenty-eight"))
