@@ -56,6 +56,7 @@ from app.core.checks.attribute_time import (
     generations_apart,
     greyed,
     time_explains,
+    told_of_another,
     when_told,
 )
 from app.core.checks.attribute_values import (
@@ -288,7 +289,9 @@ def find(context: CheckContext) -> list[Finding]:
                      and not _told_apart_by_age(a, b)
                      and not _one_told_by_age(context, name, a, b)
                      and not (attribute == "age" and (time_explains(context, a, b)
-                                                      or generations_apart(context, a, b)))
+                                                      or generations_apart(context, a, b)
+                                                      or told_of_another(context, a, b,
+                                                                         ordered)))
                      and not (attribute == "hair colour" and (
                          greyed(context, a, b) or _dyed_by(dyed_from, (name, bare), b)))
                      and not _deep_hue(manuscript, a, b)),

@@ -16,9 +16,11 @@ when his father drowned", "Hodan had been five." after an event told in the past
 after the speech a sentence in the past perfect quotes) is not the one the story stands at —
 unless that moment is a month the story told as it happened with no years between ("had been
 seventeen that November", of the autumn the other age was told in). Two ages a lifetime apart
-in one chapter are two people's; decades younger as the years go on, a namesake's. Hair gone
-grey or white is the years' doing when the story's years move on, or the first colour's
-paragraph says it has greyed since. `attribute_drift` asks; this module reads the times.
+in one chapter are two people's — and the one of them that her ages in other chapters do not
+fit is not hers, weighed against any of them; decades younger as the years go on, a
+namesake's. Hair gone grey or white is the years' doing when the story's years move on, or
+the first colour's paragraph says it has greyed since. `attribute_drift` asks; this module
+reads the times.
 """
 
 from __future__ import annotations
@@ -203,6 +205,23 @@ def generations_apart(context: CheckContext, first: Observation, second: Observa
     return (age_first is not None and age_second is not None
             and abs(age_first - age_second) >= _SLIP_AT_MOST
             and not new_chapter_between(context.manuscript, first.sentence, second.sentence))
+
+
+def told_of_another(context: CheckContext, first: Observation, second: Observation,
+                    ages: list[Observation]) -> bool:
+    """Whether one of two ages of a character is someone else's: its own chapter tells the
+    character an age a lifetime from it (`generations_apart`: "Nell was twenty-four. … She
+    was seventy-three that winter"), and that age agrees with the other of the two, by the
+    years between them or by being the same — so the two ages that agree are the character's,
+    and the "she" a lifetime off is another woman's."""
+    for odd, kept in ((first, second), (second, first)):
+        for told in ages:
+            if told is first or told is second or not generations_apart(context, odd, told):
+                continue
+            earlier, later = sorted((kept, told), key=attrgetter("sentence.order"))
+            if told.value == kept.value or time_explains(context, earlier, later):
+                return True
+    return False
 
 
 def time_explains(context: CheckContext, first: Observation, second: Observation) -> bool:

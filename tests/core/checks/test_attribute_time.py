@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.checks.attribute_time import Observation, greyed, time_explains, when_told
+from app.core.checks.attribute_time import (
+    Observation,
+    greyed,
+    time_explains,
+    told_of_another,
+    when_told,
+)
 from app.core.checks.cues import sentence_at
-from tests.core.checks.stories import check_context
+from tests.core.checks.stories import check_context, contradictions, documents
 
 
 def _observed(context, chapter: int, text: str, value: str, attribute: str = "age") -> Observation:
@@ -145,3 +151,40 @@ def test_a_past_age_said_with_now_is_still_weighed_against_the_dateline(monkeypa
                           "the village took in its widows. Ivar Lund was eight now, and he "
                           "wanted boots of his own.", "Lund, May 1970.\n\nIvar Lund was "
                           "twenty-eight.", ("eight", "twenty-eight"))
+
+
+def _one_of_two_is_another(monkeypatch: pytest.MonkeyPatch, first: str, second: str,
+                           in_second: str) -> bool:
+    """`told_of_another` for the age "eleven" in the first chapter and "seventy-three" in the
+    second, which also tells the age `in_second`."""
+    context = check_context(monkeypatch, first, second)
+    young = _observed(context, 0, first, "eleven")
+    other = _observed(context, 1, second, in_second)
+    old = _observed(context, 1, second, "seventy-three")
+    return told_of_another(context, young, old, [young, other, old])
+
+
+def test_an_age_a_lifetime_from_one_the_years_explain_in_its_chapter_is_another_s(monkeypatch):
+    # Nell is eleven in 1984 and twenty-four in 1997; "She was seventy-three that winter", in
+    # the chapter that makes her twenty-four, is another woman's.
+    assert _one_of_two_is_another(
+        monkeypatch, "In 1984 Nell Ames was eleven.",
+        "In 1997 Nell Ames was twenty-four. Her aunt sat by the stove. She was seventy-three "
+        "that winter.", "twenty-four")
+
+
+def test_an_age_a_lifetime_from_one_the_years_do_not_explain_decides_nothing(monkeypatch):
+    # Forty in 1997 does not fit eleven in 1984 either: which age is hers is unsure.
+    assert not _one_of_two_is_another(
+        monkeypatch, "In 1984 Nell Ames was eleven.",
+        "In 1997 Nell Ames was forty. Her aunt sat by the stove. She was seventy-three "
+        "that winter.", "forty")
+
+
+def test_no_drift_from_a_she_a_lifetime_older_than_the_age_her_chapter_names():
+    chapters = ["In the summer of 1984 Nell Ames was eleven. Nell Ames picked peaches with her "
+                "father.",
+                "In the winter of 1997 Nell Ames was twenty-four. She taught school in the town, "
+                "and her grandmother Ida Ames kept the house. Ida Ames said the river would "
+                "hold, and perhaps she was right.\n\nShe was seventy-three that winter."]
+    assert not [w for w in contradictions(documents(chapters)) if w.rule == "attribute-drift"]
