@@ -780,8 +780,10 @@ class EntityFinder:
                 same = "-" in {title_gender, name_gender} or title_gender == name_gender
                 if stats.titles and same and plain not in self.accepted:
                     # "Don Anselmo Villaseñor" of "Don Anselmo Villaseñor Cruz": the one
-                    # longer full name it begins, as without the title.
-                    parent[key] = self._longer_full_name(key, by_first) or key
+                    # longer full name it begins, as without the title; or "Dr. Anselm Quist"
+                    # of "Anselm Bertil Quist", the one with a middle name between its words.
+                    parent[key] = (self._longer_full_name(key, by_first)
+                                   or self._with_middle_name(key, by_last) or key)
                 elif stats.titles:
                     parent[key] = plain if same and plain in self.accepted else key
                 else:

@@ -386,6 +386,27 @@ def test_a_middle_name_left_out_is_one_person():
     assert _names(result.characters) == {"Wesley Ray Tolliver": ("Wesley Tolliver",)}
 
 
+def test_a_titled_name_leaving_out_a_middle_name_is_the_one_full_name_with_it():
+    result = _result("Anselm Bertil Quist came home. Anselm Bertil Quist smiled, and Anselm "
+                     "Bertil Quist sat down. At the clinic he was Dr. Anselm Quist, and Dr. "
+                     "Anselm Quist was tired.")
+    assert _names(result.characters) == {"Anselm Bertil Quist": ("Dr. Anselm Quist",)}
+
+
+def test_a_titled_name_leaving_out_a_middle_name_is_no_one_when_two_full_names_have_it():
+    result = _result("Anselm Bertil Quist came home. Anselm Karl Quist, his cousin, smiled, and "
+                     "Anselm Bertil Quist sat down with Anselm Karl Quist. At the clinic Dr. "
+                     "Anselm Quist was tired, and Dr. Anselm Quist went home.")
+    assert "Dr. Anselm Quist" in _names(result.characters)
+
+
+def test_a_wife_titled_by_her_husband_s_names_is_not_him():
+    result = _result("Wesley Ray Tolliver came home. Wesley Ray Tolliver smiled, and Wesley Ray "
+                     "Tolliver sat down. Mrs. Wesley Tolliver met him at the door, and Mrs. "
+                     "Wesley Tolliver kissed him.")
+    assert _names(result.characters) == {"Wesley Ray Tolliver": (), "Mrs. Wesley Tolliver": ()}
+
+
 def test_a_name_a_pronoun_is_said_to_go_by_is_the_one_of_that_sex_named_before():
     result = _result(
         "Harpreet Kaur was her name on the register, and Bittu Singh laughed, but to everyone "
