@@ -491,18 +491,42 @@ def _owner_by_sex(index: MentionIndex, view: SentenceView, text: str, before: in
                   mentions: list[Mention]) -> tuple[str, int] | None:
     """The one of the several characters named before the value whose sex the "her" or
     "his" owning it (`_OWNER_BEFORE`) tells — when every other one named is known to be of
-    the other sex, and the sentence speaks of no one unnamed ("…, and her mother now wore her
-    grey hair plainly": the mother's)."""
+    the other sex (or is the one alone of untold sex the sentence says "him" of after naming:
+    `_other_sex_after`), and the sentence speaks of no one unnamed ("…, and her mother now
+    wore her grey hair plainly": the mother's)."""
     owner = _OWNER_BEFORE.search(text, max(0, before - 40), before)
     if owner is None or _UNNAMED_SOMEONE.search(text, 0, before) or in_quotes(
             view, view.start + owner.start(1)):
         return None
     gender = PRONOUN_GENDER[owner.group(1).lower()]
     sexes = {m.cluster.name: index.genders.get(m.cluster.name) for m in mentions}
+    unknown = [m for m in mentions if sexes[m.cluster.name] is None]
+    if len({m.cluster.name for m in unknown}) == 1 and _other_sex_after(
+            view, text, unknown[-1].span.end - view.start, owner.start(), gender):
+        # "Rosa stood apart, and when the Skipper climbed out she looked at him with her grey
+        # eyes": the one whose sex the story has not told is the "him" the sentence says
+        # after naming him — the one of the other sex.
+        sexes[unknown[0].cluster.name] = _OTHER_SEX[gender][0]
     same = [name for name, sex in sexes.items() if sex == gender]
     if len(same) != 1 or None in sexes.values():
         return None
     return same[0], owner.end(1)
+
+
+# A man or a woman the narration speaks of by pronoun, as subject or object.
+_PERSON_PRONOUN = {"m": re.compile(r"\b(?:he|him)\b", re.IGNORECASE),
+                   "f": re.compile(r"\b(?:she|her)\b", re.IGNORECASE)}
+
+
+def _other_sex_after(view: SentenceView, text: str, named: int, before: int,
+                     gender: str) -> bool:
+    """Whether the narration of the sentence, between a name ending at `named` and the
+    owning pronoun at `before`, says "he" or "him" (for an owner "her"; "she" or "her" for
+    "his"), outside speech: someone of the other sex than the owner, whom the name stands
+    for when it is the only one named of unknown sex."""
+    other = _OTHER_SEX[gender][0]
+    return any(not in_quotes(view, view.start + found.start())
+               for found in _PERSON_PRONOUN[other].finditer(text, named, before))
 
 
 # A trait the subject does something with, right before its value: "with her calm brown eyes",

@@ -249,3 +249,17 @@ def test_she_after_talk_said_by_a_man_relative_is_not_the_relatives(monkeypatch)
                "and went away again.\n\n\"We sell the mill,\" said my uncle. \"We sell it this "
                "week.\"\n\nShe was forty-one.")
     assert _whose(monkeypatch, chapter, "forty-one") != "Rosalind Ferrer"
+
+
+def test_her_beside_one_of_untold_sex_the_sentence_calls_him_is_the_woman_s(monkeypatch):
+    # Tolland's sex no name or pronoun has told, but the "him" said after naming him is a
+    # man: the "her" owning the grey eyes is Rosa's.
+    chapter = ("Rosa Quint stood apart with her arms folded, and when Tolland Brisk climbed "
+               "out she looked at him once with her grey eyes.")
+    assert _whose(monkeypatch, chapter, "grey") == "Rosa Quint"
+
+
+def test_her_beside_one_of_untold_sex_with_no_him_is_no_one_s(monkeypatch):
+    chapter = ("Rosa Quint stood apart with her arms folded, and when Tolland Brisk climbed "
+               "out she looked away once with her grey eyes.")
+    assert _whose(monkeypatch, chapter, "grey") is None
