@@ -199,6 +199,10 @@ _CALLED_AFTER = "|".join(sorted({*wordlists().family_words, *wordlists().postfix
 _AGE = (rf"(?:(?:{'|'.join(word for word in NUMBER_WORDS if word not in ('zero', 'one'))})"
         r"(?:-[a-z]+)?|\d{1,3})(?:\s+years?\s+old)?\s*,\s*")
 
+# A title before the owner's name, in any letters ("Cô Hạnh's niece", "Señora Ruiz's son"):
+# [a-z] would leave out the accented ones.
+_TITLE_BEFORE = rf"(?:{CAPITAL}[^\W\d_]*\.?\s+)?"
+
 # "Ravi Mama was Valli's brother", "Kolli, who was Önund's cousin, rode beside him", "Rufino
 # was nineteen, Don Ernesto's nephew".
 _IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*(?:who\s+)?)?(?:is|was|being)\s+"
@@ -208,7 +212,7 @@ _IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*(?:who\s+)?)?
 
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
 # the name, ending there (not "Anna, Dilwyn's brother is here", said to Anna, nor a list).
-_APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?{CAPITAL}[\w'’-]+?)"
+_APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{_TITLE_BEFORE}{CAPITAL}[\w'’-]+?)"
                                r"(?:'s|’s)\s+"
                                rf"{_THROUGH}(?:[a-z][a-z-]*\s+)?(?P<kin>{_LOWER_KIN_WORD})"
                                r"(?=\s*[,.;:)]|\s+(?:on|of|from|in|who|whom)\b)"
@@ -222,7 +226,7 @@ _IS_MY_RELATIVE = re.compile(rf"^\s*(?:is|was)\s+(?:(?:only|just|really|actually
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
                              rf"\s*the\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+of\s+(?P<owner>"
-                             rf"(?:{CAPITAL}[a-z]*\.?\s+)?{CAPITAL}[\w'’-]+)", re.IGNORECASE)
+                             rf"{_TITLE_BEFORE}{CAPITAL}[\w'’-]+)", re.IGNORECASE)
 
 # ", who as his cousin": the one named is the pronoun's cousin.
 _AS_KIN = re.compile(rf"\s*,\s*(?:who\s+)?as\s+(his|her)\s+(?P<kin>{_LOWER_KIN_WORD})",
@@ -275,7 +279,7 @@ _KIN_TO = re.compile(r"^\s*(?:is|was)\s+(?:(?:first|second|third)\s+)?"
 # in lower case ("He was Erlan aga's son"), and is a name ("He was my father's brother" is
 # told through a parent: `_THROUGH_A_PARENT`).
 _LOWER_TITLE = "|".join(map(re.escape, sorted(lower_case_titles(), key=len, reverse=True)))
-_PRONOUN_IS = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+(?P<owner>(?:{CAPITAL}[a-z]*\.?\s+)?"
+_PRONOUN_IS = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+(?P<owner>{_TITLE_BEFORE}"
                          rf"{CAPITAL}[\w'’-]+?(?:\s+(?:{_LOWER_TITLE}))?)(?:'s|’s)\s+{_DESCRIBED}"
                          rf"(?P<kin>{_KIN_WORD})")
 

@@ -210,3 +210,13 @@ def test_a_name_beside_another_is_not_said_to_be_it(monkeypatch):
                                          "Father. Major Sahib met Major Harold Brent, Mother's "
                                          "cousin, at the farm at the ford.")
     assert stated_relations(context).get("Major Sahib", []) == []
+
+
+def test_an_owner_with_an_accented_title_is_read(monkeypatch):
+    # "Tía Marisol's son": a title written with accents before the owner's name.
+    context = check_context(monkeypatch, "Tía Marisol kept the bakery on the plaza. Tía "
+                                         "Marisol sang. Beto came in.",
+                            "Beto, Tía Marisol's son, carried the trays. Tía Marisol smiled.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Beto", [])] == [
+        ("son", "Tía Marisol")]
