@@ -1190,6 +1190,13 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
                 # (A name said in speech is talked of, not what the lines are about:
                 # '"Firmino would have been pleased too." / His cousin Maria das Dores…')
                 return lead
+    if gender is not None and view.number == 0 and opens_on_owner:
+        # "Cô Lan had the chair by the door. … Her hands smelled of almonds, and she talked
+        # to Dolly. / Her daughter Mai…": a paragraph opening on "her" and a kinship word goes
+        # on about the one the paragraph before opened on and kept to, to its last sentence.
+        about = _paragraph_about(index, view, gender, mention, genders)
+        if about is not None:
+            return about
     if gender is not None and opens_on_owner:
         # "Tennant never finds Baird jokes funny. His older brother Euan…": a sentence that
         # opens on "his" goes on about the last one's subject.
@@ -1228,6 +1235,33 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+def _paragraph_about(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
+                     genders: dict[str, str]) -> str | None:
+    """The character of `gender` (or of a sex nothing tells) whom the paragraph before the
+    one `view` opens opened on by name, when no later sentence of it opens on anyone else's
+    name and its last sentence opens on a pronoun of that sex: the paragraph was about them
+    to its end. None when that is not so, or it is `mention`'s own character."""
+    found = neighbour(index.manuscript, view, -1)
+    if found is None:
+        return None
+    placed, orders = found
+    opener = index.by_sentence[orders.start]
+    if not opener or opener[0].run.prev or opener[0].run.possessive or said_in_speech(
+            opener[0]):
+        return None
+    about = opener[0].cluster.name
+    if about == mention.cluster.name or _sex(index, about, genders) not in (gender, None):
+        return None
+    if any(named and not named[0].run.prev and named[0].cluster.name != about
+           for named in (index.by_sentence[order] for order in orders[1:])):
+        return None  # another opens a sentence of it: whom "her" goes on about is unsure
+    last = placed.parsed.sentences[-1]
+    pronoun = LEADING_PRONOUN.match(placed.parsed.text[last.start : last.end])
+    if pronoun is None or PRONOUN_GENDER[pronoun.group(1).lower()] != gender:
+        return None
+    return about
 
 
 def _only_in_speech(index: MentionIndex, cluster: Cluster) -> bool:

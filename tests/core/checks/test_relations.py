@@ -220,3 +220,27 @@ def test_an_owner_with_an_accented_title_is_read(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Beto", [])] == [
         ("son", "Tía Marisol")]
+
+
+_SHOP = ("Dolores ran the till and kept the books. Dolores sent me for bread.\n\n"
+         "Tía Rosa had the chair nearest the door. She had come from Oaxaca in 1990. {0} Her "
+         "hands smelled of almonds, and she talked all day, mostly to Dolores.\n\n"
+         "Her daughter Beto was nine and swept the floor. Tía Rosa laughed.")
+
+
+def test_her_relative_opening_a_paragraph_is_of_the_one_the_last_paragraph_was_about(
+        monkeypatch):
+    # The paragraph before opens on Tía Rosa and ends on "Her hands…": about her to its end,
+    # though it names others by the way ("Miss Rose", what the regulars call her; Dolores).
+    context = check_context(monkeypatch, _SHOP.format(
+        "\"Call me what you like,\" she told me, and the regulars did: Rosie, Miss Rose."))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Beto", [])] == [
+        ("daughter", "Tía Rosa")]
+
+
+def test_a_paragraph_where_another_opens_a_sentence_is_not_about_its_opener(monkeypatch):
+    context = check_context(monkeypatch, _SHOP.format(
+        "Dolores had come the year after, with nothing but a suitcase."))
+    assert [relation.anchor for relation in stated_relations(context).get("Beto", [])] != [
+        "Tía Rosa"]
