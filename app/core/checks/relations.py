@@ -122,8 +122,9 @@ _KIN_WORD = r"\w+(?:-\w+)*\b(?!['’]s)"
 _LOWER_KIN_WORD = r"[a-z]+(?:-[a-z]+)*\b(?!['’]s)"
 
 # A word that may describe the relative between the owner and the kinship word: "her younger
-# sister", "Pappous's only daughter".
-_DESCRIBED = r"(?:(?:younger|older|elder|little|big|baby|kid|twin|only|eldest|youngest|own)\s+)?"
+# sister", "Pappous's only daughter", "her first cousin" (a cousin all the same).
+_DESCRIBED = (r"(?:(?:younger|older|elder|little|big|baby|kid|twin|only|eldest|youngest|own|"
+              r"first|second|third)\s+)?")
 
 # "me" for "my", as Northern English, Irish and Australian speech write it, in the narration
 # of a first-person teller too ("me brother Cliff", "me Dad's cousin"): read so only right

@@ -244,3 +244,13 @@ def test_a_paragraph_where_another_opens_a_sentence_is_not_about_its_opener(monk
         "Dolores had come the year after, with nothing but a suitcase."))
     assert [relation.anchor for relation in stated_relations(context).get("Beto", [])] != [
         "Tía Rosa"]
+
+
+def test_a_first_cousin_is_a_cousin(monkeypatch):
+    context = check_context(monkeypatch, "Maude Pierre sat in the yard and shelled peas. Maude "
+                                         "Pierre sang. Paul Ostrander came at three.",
+                            "Maude Pierre looked at the crowd. Paul Ostrander was her first "
+                            "cousin, the son of her father's younger brother.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Paul Ostrander", [])] == [
+        ("cousin", "Maude Pierre")]
