@@ -27,6 +27,7 @@ from app.core.checks.cues import (
     cue_sentences,
     in_quotes,
     neighbour,
+    next_opens,
     quote_open,
     sentence_at,
 )
@@ -388,6 +389,9 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             shared = _ours_in_letter(index, view, text, mention, relation)
             if shared is not None and shared not in (anchor, relative, mention.cluster.name):
                 relations[relative].append(Relation(relation, shared, view, mention.span.end))
+        told = _relative_named_next(index, view, text, kinship)
+        if told is not None:
+            relations.setdefault(told[0], []).append(Relation(told[1], told[2], view, view.end))
         unnamed = _UNNAMED_RELATIVE.match(text)
         if unnamed is not None and unnamed.group("kin") in kinship:
             found = _unnamed_relative(index, view, unnamed, genders)
@@ -640,6 +644,40 @@ def _unnamed_relative(index: MentionIndex, view: SentenceView, match: re.Match[s
               if _sex(index, mention.cluster.name, genders) == sex
               and not said_in_speech(mention)} - kin
     return (kin.pop(), owner.cluster.name) if len(kin) == 1 and not others else None
+
+
+# Someone's relative told of by no name ("Petra's younger brother came in"), the last person
+# the sentence tells of…
+_OWNERS_KIN = re.compile(rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}"
+                         rf"(?P<kin>{_LOWER_KIN_WORD})")
+# … and the sentence after, telling the relative's name: "His name was Ansel Kray".
+_NAME_WAS = re.compile(r"\W*(?P<pronoun>His|Her)\s+(?:full\s+|real\s+|given\s+)?name\s+"
+                       r"(?:was|is)\s+")
+
+
+def _relative_named_next(index: MentionIndex, view: SentenceView, text: str,
+                         kinship: frozenset[str]) -> tuple[str, str, str] | None:
+    """(relative, relation, whose) for "At four the door banged and Petra's younger brother
+    came in. His name was Ansel Kray": a relative told of by whose they are and no name, no
+    one named after them in the sentence, and the next sentence of the paragraph opening on
+    "His name was" (a pronoun of the kinship word's sex) and a name — the relative's."""
+    told = next_opens(view, _NAME_WAS)
+    found = list(_OWNERS_KIN.finditer(text)) if told is not None else []
+    if told is None or not found or found[-1].group("kin") not in kinship or in_quotes(
+            view, view.start + found[-1].start()):
+        return None
+    kin = found[-1].group("kin")
+    sex = wordlists().kinship_gender.get(kin)
+    if sex is not None and PRONOUN_GENDER[told.group("pronoun").lower()] != sex:
+        return None
+    if any(m.span.start >= view.start + found[-1].end() for m in index.in_sentence(view)):
+        return None  # "Petra's brother came in with Tomas. His name…" may be Tomas's
+    owner = mention_at(index, view, view.start + found[-1].start("owner"))
+    at = view.base + told.end()
+    named = [m for m in index.by_sentence[view.order + 1] if m.span.start == at]
+    if owner is None or not named or named[0].cluster is owner.cluster:
+        return None
+    return named[0].cluster.name, kin, owner.cluster.name
 
 
 def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Match[str],

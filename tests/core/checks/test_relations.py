@@ -254,3 +254,19 @@ def test_a_first_cousin_is_a_cousin(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Paul Ostrander", [])] == [
         ("cousin", "Maude Pierre")]
+
+
+_NAMED_NEXT = ("Petra Vance sat on the porch. At four the door banged and Petra Vance's younger "
+               "brother came in{0}. His name was Ansel Vance, and nobody used it.")
+
+
+def test_a_relative_told_of_by_no_name_is_named_by_the_next_sentence(monkeypatch):
+    context = check_context(monkeypatch, _NAMED_NEXT.format(", his tie loose"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ansel Vance", [])] == [
+        ("brother", "Petra Vance")]
+
+
+def test_his_name_after_another_named_since_the_relative_is_unsure(monkeypatch):
+    context = check_context(monkeypatch, _NAMED_NEXT.format(" with Tomas Brant"))
+    assert stated_relations(context).get("Ansel Vance", []) == []
