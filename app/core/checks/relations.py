@@ -112,6 +112,10 @@ _RELIGIOUS = frozenset({"Father", "Mother", "Sister", "Brother", "Reverend", "Re
 _SAID_BY_PRONOUN = re.compile(r"""[,!?…—-]["”]\s+(she|he)\s+(?:said|says|asked|asks|replied|"""
                               r"""whispered|told|tells|went\s+on|added)\b""")
 
+# The pronoun and word of saying put before the line of speech: 'she said, "This is my…'.
+_PRONOUN_SAID_BEFORE = re.compile(r"""\b(she|he)\s+(?:said|says|asked|asks|replied|whispered|"""
+                                  r"""added)\s*[,:]?\s*["“][^"“”]*$""")
+
 # "said Zoë" names the speaker; "said to Zoë", "asked Zoë" the person spoken to.
 _ADDRESSED = re.compile(r"\b(?:(?:said|says|whispered|cried|called|shouted|replied)\s+to|"
                         r"told|tells|asked|asks)\s+", re.IGNORECASE)
@@ -1143,13 +1147,15 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # In speech "my" is the speaker's: the one named outside the quotation marks.
         if not in_quotes(view, mention.span.start):
             return narrator(index, view)
+        # (not one named as an owner: 'she said to Jonah's mother, "This is my cousin"')
         speakers = [m.cluster.name for m in index.in_sentence(view)
-                    if m.cluster is not mention.cluster and not in_quotes(view, m.span.start)]
+                    if m.cluster is not mention.cluster and not in_quotes(view, m.span.start)
+                    and not m.run.possessive]
         if speakers:
             return speakers[0]
         # '"It's my kid brother," she said': the woman the last lines named, or else the
         # story's most-named woman.
-        attributed = _SAID_BY_PRONOUN.search(text)
+        attributed = _SAID_BY_PRONOUN.search(text) or _said_before(view, text, mention)
         pronoun = attributed.group(1).lower() if attributed is not None else _one_speaker(view)
         if pronoun is None:
             return _introduced_self(index, view) or _beat_speaker(index, view, mention)
@@ -1364,6 +1370,12 @@ def _beat_speaker(index: MentionIndex, view: SentenceView, mention: Mention) -> 
              if m.cluster is not mention.cluster and m.run.prev not in _OBJECT_OF
              and not said_in_speech(m)}
     return named.pop() if len(named) == 1 else None
+
+
+def _said_before(view: SentenceView, text: str, mention: Mention) -> re.Match[str] | None:
+    """'When she met Jonah's mother she said, "This is my cousin Ansel"': the pronoun and
+    word of saying put before the line of speech the mention is in."""
+    return _PRONOUN_SAID_BEFORE.search(text, 0, mention.span.start - view.start)
 
 
 def _one_speaker(view: SentenceView) -> str | None:

@@ -270,3 +270,14 @@ def test_a_relative_told_of_by_no_name_is_named_by_the_next_sentence(monkeypatch
 def test_his_name_after_another_named_since_the_relative_is_unsure(monkeypatch):
     context = check_context(monkeypatch, _NAMED_NEXT.format(" with Tomas Brant"))
     assert stated_relations(context).get("Ansel Vance", []) == []
+
+
+def test_my_relative_in_speech_said_after_she_said_is_hers_not_an_owners(monkeypatch):
+    # "Jonah Kell's mother" is spoken to, not speaking: "she said, …" tells who speaks.
+    context = check_context(monkeypatch, "Petra Vance sat on the porch. Ansel Vance came in. "
+                                         "Jonah Kell waved.",
+                            "When she met Jonah Kell's mother she said, \"This is my cousin "
+                            "Ansel,\" and Jonah Kell's mother smiled.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ansel Vance", [])] == [
+        ("cousin", "Petra Vance")]
