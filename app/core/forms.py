@@ -986,7 +986,9 @@ def _said_to_be(name: NameRun, full: NameRun) -> bool:
     Bok-soon", "Kameya-san was Genzo Maruyama on the deeds" — not "Emma was Harriet's
     friend" or "Tom was Mary Smith and Jo…", which say something else."""
     return (
-        name.sentence == full.sentence and name.initial and not name.possessive
+        name.sentence == full.sentence and not name.possessive
+        # opening the sentence, or its title does ("Doctor Sahib was Doctor Anwar Siddiqui")
+        and (name.initial or (bool(name.title) and not name.prev and not name.prev2))
         and name.next_spaced and full.prev in ("is", "was") and name.next == full.prev
         and full.prev2 == name.words[-1].lower() and not full.possessive
         and full.next not in ("and", "or")

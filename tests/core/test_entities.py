@@ -2531,3 +2531,20 @@ def test_a_name_inside_a_where_clause_is_not_what_the_sentence_calls_by_a_new_na
         "Babu laughed at that.",
     )
     assert _names(result.characters) == {"Babu": ()}
+
+
+def test_a_titled_name_opening_a_sentence_said_to_be_a_full_name_is_that_person():
+    # "Captain Jory was Captain Elias Penrose": the title opens the sentence, the name is it.
+    result = _result(
+        "Captain Jory came up the hill every Sunday with a basket of eggs. Captain Jory was "
+        "Captain Elias Penrose, the harbourmaster, and he had been at sea for thirty years. "
+        "Captain Jory laughed at the gulls.")
+    assert _names(result.characters) == {"Captain Jory": ("Captain Elias Penrose",)}
+
+
+def test_a_titled_name_said_to_be_of_anothers_age_stays_apart():
+    result = _result(
+        "Captain Jory came up the hill every Sunday with a basket of eggs. Captain Jory was "
+        "Captain Elias Penrose's age, and he had been at sea for thirty years. Captain Jory "
+        "laughed. Captain Elias Penrose waved.")
+    assert set(_names(result.characters)) == {"Captain Jory", "Captain Elias Penrose"}
