@@ -830,7 +830,8 @@ class EntityFinder:
                 if target is not None and not self._names_another(key, target, by_first,
                                                                   by_last):
                     parent[key] = target
-            elif targets:
+            elif targets and (self.accepted.get(targets.most_common(1)[0][0])
+                              == EntityKind.CHARACTER or not self.forms[key].same_as):
                 target = targets.most_common(1)[0][0]
                 if self.accepted.get(target) == EntityKind.CHARACTER and target != key and (
                     not self._names_another(key, target, by_first, by_last)
@@ -845,6 +846,8 @@ class EntityFinder:
                                                                   by_last):
                     parent[key] = target
             elif self.forms[key].same_as:
+                # (also when the name a calling gave it to is a place's: "…opened a
+                # dispensary in Saddar. Everyone called him Doctor Sahib")
                 target = self.forms[key].same_as.most_common(1)[0][0]
                 if self.accepted.get(target) == EntityKind.CHARACTER and (
                     self.accepted[key] == EntityKind.CHARACTER

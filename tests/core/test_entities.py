@@ -2548,3 +2548,13 @@ def test_a_titled_name_said_to_be_of_anothers_age_stays_apart():
         "Captain Elias Penrose's age, and he had been at sea for thirty years. Captain Jory "
         "laughed. Captain Elias Penrose waved.")
     assert set(_names(result.characters)) == {"Captain Jory", "Captain Elias Penrose"}
+
+
+def test_a_name_said_to_be_a_full_name_is_that_person_though_called_after_a_place():
+    # "…a chandlery in Polwenna. Everyone called him Captain Jory": the calling gives the
+    # name to the place said before it, which no one is; the sentence saying who he was wins.
+    result = _result(
+        "Captain Jory was Captain Elias Penrose, who kept a chandlery in Polwenna. "
+        "Polwenna is a fishing town. Everyone in the lane called him Captain Jory. "
+        "Captain Jory laughed at the gulls. Captain Jory sang.")
+    assert _names(result.characters) == {"Captain Jory": ("Captain Elias Penrose",)}
