@@ -437,37 +437,7 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                 relations.setdefault(other, []).append(
                     Relation(found.group("kin").lower(), mention.cluster.name, view,
                               view.start + found.end()))
-    _share_with_the_name_equated(index, relations)
     return relations
-
-
-# A sentence that opens on a name and says it is another: "Doc was Henry Pike, Ma's cousin".
-_EQUATED = re.compile(r"\s+(?:was|is)\s+")
-
-
-def _share_with_the_name_equated(index: MentionIndex,
-                                 relations: dict[str, list[Relation]]) -> None:
-    """"Doc was Henry Pike, Ma's cousin": a sentence that opens on one name and says it was
-    another tells one person by both, so the relation told of the second is the first's too
-    (the analysis may keep the two names as two)."""
-    for name, found in list(relations.items()):
-        for relation in list(found):
-            view = relation.sentence
-            mentions = index.in_sentence(view)
-            if len(mentions) < 2:
-                continue
-            first, second = mentions[0], mentions[1]
-            equated = first.cluster.name
-            if (second.cluster.name != name or second.span.end != relation.at
-                    or equated in (name, relation.anchor)):
-                continue
-            text = index.text(view)
-            if text[: first.span.start - view.start].strip() or not _EQUATED.fullmatch(
-                    text, first.span.end - view.start, second.span.start - view.start):
-                continue
-            relations.setdefault(equated, []).append(relation)
-            # kept in reading order, as every relative's relations are
-            relations[equated].sort(key=lambda told: (told.sentence.order, told.at))
 
 
 def _set_after(index: MentionIndex, view: SentenceView, text: str, mention: Mention,

@@ -194,8 +194,8 @@ def test_my_relative_was_a_name_in_speech_is_the_speakers(monkeypatch):
 
 
 def test_a_name_said_to_be_another_shares_the_relation_told_of_it(monkeypatch):
-    # "Major Sahib was Major Harold Brent, Mother's cousin": one man by both names (which the
-    # analysis keeps apart), so Major Sahib is the cousin too.
+    # "Major Sahib was Major Harold Brent, Mother's cousin": one man by both names (the
+    # clustering makes them one character), so Major Sahib is the cousin too.
     context = check_context(monkeypatch, "Major Sahib came on Sundays to play cards with "
                                          "Father. Major Sahib was Major Harold Brent, Mother's "
                                          "cousin, from the farm at the ford.")
