@@ -1044,7 +1044,10 @@ def _run_records(
                 compass = first in COMPASS and not run.initial
                 # "New Orleans" in a story that says "new" all the time: a well-known place
                 # is named by all its words, wherever it stands.
-                known = low not in lists.stopwords and " ".join(words) in lists.places
+                # So is a longer name that opens on one of two words or more ("Los Angeles
+                # International Airport", "New York Public Library").
+                known = low not in lists.stopwords and any(
+                    " ".join(words[:size]) in lists.places for size in range(2, len(words) + 1))
                 # "on Church Street" in a story that says "church": a word no name alone
                 # before a place word is the place's name, as names_run joined it.
                 street = (first in lists.not_names and low not in lists.stopwords

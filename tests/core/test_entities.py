@@ -2558,3 +2558,15 @@ def test_a_name_said_to_be_a_full_name_is_that_person_though_called_after_a_plac
         "Polwenna is a fishing town. Everyone in the lane called him Captain Jory. "
         "Captain Jory laughed at the gulls. Captain Jory sang.")
     assert _names(result.characters) == {"Captain Jory": ("Captain Elias Penrose",)}
+
+
+def test_a_name_opening_on_a_well_known_place_keeps_its_first_word_at_a_sentence_head():
+    # "Los" is an everyday word by its counts (from the city's name), but a run opening on
+    # a well-known place of two words or more is that place's name going on.
+    result = _result(
+        "Marisol Ybarra flew home in June. Los Angeles International Airport was full of "
+        "soldiers. Marisol waited at the gate for an hour."
+    )
+    assert "Angeles International Airport" not in _names(result.characters)
+    assert "Angeles International Airport" not in _names(result.places)
+    assert "Marisol Ybarra" in _names(result.characters)
