@@ -57,7 +57,9 @@ title ("You will come again on Thursday, Fyodor Karlovich", of Dr. Wendt, "Fyodo
 Wendt") has two surnames too.
 
 A title and surname used only to address someone ("Well, Mr. Adebayo," she said — to the man
-the last lines were about, Tunde Bakare) is a clash too.
+the last lines were about, Tunde Bakare) is a clash too — but not her title put into another
+language a page after the book named her by it and her own surname ("Miss Zelmanovich," …
+"Signorina Sindacato," he said, and bowed): a byname the speaker gives her in his tongue.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ from app.core.checks.examples.surname_clash import EXAMPLES as EXAMPLES
 from app.core.checks.referents import referent, told_apart, told_apart_by_age
 from app.core.checks.story_time import chapter_at
 from app.core.entities import SURNAME_PARTICLES
-from app.core.forms import normal_title
+from app.core.forms import FormStats, normal_title
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
 from app.core.names import (
@@ -669,10 +671,54 @@ def _addressed_by_another_surname(context: CheckContext) -> list[Finding]:
                 context.same_name(w, surname) for f in other.forms for w in forms[f].words
             ) or _named_elsewhere(context, cluster.forms, surname):
                 continue
+            if _title_rendered(manuscript, other.forms, titled[0], span):
+                continue  # "Miss Zelmanovich" … "Signorina Sindacato": a byname in his tongue
             findings.append(_finding(context, full[0], cluster.forms[0], mention.span,
                                      cluster.name))
             break
     return findings
+
+
+def _title_rendered(manuscript: Manuscript, own: list[str], address: FormStats,
+                    span: Span) -> bool:
+    """Whether the one addressed was named earlier in the same chapter by the same title in
+    another language (`_one_title_in_two_tongues`) and a surname of her own ("Miss
+    Zelmanovich," he said … "Signorina Sindacato," he said, and bowed). The speaker puts her
+    title into his own tongue and the word after it with it: a byname he gives her, not a
+    surname the book forgot a page after writing the right one. (`own`: the addressee's
+    forms; `address`: the titled form said to her, at `span`.)"""
+    forms = manuscript.finder.forms
+    honorifics = wordlists().honorifics
+    title = address.titles.most_common(1)[0][0]
+    sex = honorifics.get(title, "-")
+    chapter = chapter_at(manuscript, span.document, span.start)
+    for form in own:
+        stats = forms[form]
+        if len(stats.words) != 1 or not any(
+            honorifics.get(said, "-") == sex and _one_title_in_two_tongues(said, title)
+            for said in stats.titles
+        ):
+            continue
+        if any(document == span.document and base + run.start < span.start
+               and chapter_at(manuscript, document, base + run.start) == chapter
+               for document, base, run in stats.runs):
+            return True
+    return False
+
+
+# Titles everyone is called by, that tell no more than sex and, of a woman, whether she is
+# married: in English and the languages novels borrow them from ("Miss", "Signorina").
+_EVERYONES_TITLES = (FAMILY_TITLES | UNMARRIED_TITLES) - {"Master"}
+
+
+def _one_title_in_two_tongues(first: str, second: str) -> bool:
+    """Whether two titles are one title in two languages: two of `_EVERYONES_TITLES` that
+    say the same of a woman's marriage ("Miss" and "Signorina", "Mr" and "Herr"), not the
+    same word ("Mister", "Mr") nor a married and an unmarried one ("Mrs", "Miss")."""
+    first, second = normal_title(first), normal_title(second)
+    return (first != second and {first, second} <= _EVERYONES_TITLES
+            and (first in MARRIED_TITLES) == (second in MARRIED_TITLES)
+            and (first in UNMARRIED_TITLES) == (second in UNMARRIED_TITLES))
 
 
 def _titled_addressed_by_name(context: CheckContext) -> list[Finding]:

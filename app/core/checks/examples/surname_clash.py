@@ -294,6 +294,19 @@ EXAMPLES = (
              "Anna Pavlovna. \"You will come on Friday, Ivan Ilyich.\"",
              "Colonel Kessler was sent for that night. Ivan Ilyich Kessler came across the "
              "fields on horseback."), note="the name answering the doctor is a colonel's"),
+    Example(("Hadassah Brodsky had worked the looms since she was fifteen. Hadassah laughed "
+             "at the foreman. Emilio Ferrante pressed shirts in the corner.",
+             'The foreman came down the aisle. "Miss Brodsky," he said. "From the union."\n\n'
+             "Emilio set the iron down and held out both hands to her.\n\n"
+             '"Milo," she said.\n\n"Signorina Sciopero," he said, and bowed.'),
+            note="her title said in his tongue a page after her own name: a byname he gives"),
+    Example(("Hadassah Brodsky had worked the looms since she was fifteen. Hadassah laughed "
+             "at the foreman. Emilio Ferrante pressed shirts in the corner.",
+             'The foreman came down the aisle. "Miss Brodsky," he said. "From the union."\n\n'
+             "Emilio set the iron down and held out both hands to her.\n\n"
+             '"Milo," she said.\n\n"Miss Sciopero," he said, and bowed.'),
+            ("Hadassah Brodsky", "Miss Sciopero"),
+            note="the same title with another surname: a slip, however near the right one"),
     Example(("Kofi Mensah came up the stairs and waved. Kofi laughed. Ama Owusu waited.",
              'Kofi found Ama on the balcony.\n\n"Well, Miss Ama," he said.\n\n'
              '"Well, Mr. Owusu," she said, and he laughed.'),
