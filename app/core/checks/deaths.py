@@ -87,7 +87,7 @@ from app.core.checks.mentions import (
     said_in_speech,
     sex_of_noun,
 )
-from app.core.checks.referents import ATTRIBUTION
+from app.core.checks.referents import ATTRIBUTION, age_epithet
 from app.core.checks.roles import ROLES, role_holder
 from app.core.entities import Cluster
 from app.core.manuscript import Manuscript, SentenceView
@@ -981,11 +981,14 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
                 return found
             if mention.cluster is not cluster:
                 continue
-            if found is None and (_unnamed_after(index.manuscript, mention, at, gender)
-                                  or _owns_someone(text, mention)):
+            if found is None and _owns_someone(text, mention):
                 return None
+            if found is None and _unnamed_after(index.manuscript, mention, at, gender):
+                # Not when the one unnamed is "the old man" the sentence named "Old …": he.
+                return _redescribed_doer(index, text, index.by_sentence[order], gender, at)
             if _beside_another(text, mention, gender):
-                return None
+                return (None if found is not None else
+                        _redescribed_doer(index, text, index.by_sentence[order], gender, at))
             found = found or cluster.name
     return found
 
@@ -1013,7 +1016,8 @@ _DOES_TO = re.compile(r"\s+(?:and\s+I\s+)?(?:(?:had|has|would|could|did|was|is)\
                       r"(?:\s+(?!(?:around|about|behind)\b)[a-z]+)?"
                       r"(?:\s+and\s+(?!(?:around|about|behind)\b)[a-z]+)?\s+(?P<pronoun>him|her)\b")
 # Someone unnamed doing something to the name: "the old man asked for Ronald".
-_UNNAMED_DOER = re.compile(r"\b(?i:the|an?|that|this)\s+(?:(?i:old|young|other|little)\s+)?"
+_UNNAMED_DOER = re.compile(r"\b(?P<determiner>(?i:the|an?|that|this))\s+"
+                           r"(?:(?P<age>(?i:old|young|other|little))\s+)?"
                            r"(?P<noun>(?i:man|woman|boy|girl|fellow|lady|gentleman))\s+"
                            r"(?:[a-z]+\s+){1,2}$")
 # How far before a name a pronoun doing something to it is looked for.
@@ -1038,6 +1042,34 @@ def _beside_another(text: str, mention: Mention, gender: str | None) -> bool:
     # "her" as an object ("asked her to"), not "brushed her hair".
     return does_to.group("pronoun").lower() == "him" or _OBJECT_PRONOUN["she"].match(
         text, does_to.start("pronoun")) is not None
+
+
+def _redescribed_doer(index: MentionIndex, text: str, sentence: list[Mention],
+                      gender: str | None, at: int) -> str | None:
+    """The character that "the old man" (or "the young woman") doing something to a name in
+    a `sentence` re-describes, which a pronoun of `gender` at document offset `at` then
+    means: the one the sentence named before it with that word of age as an epithet, alone
+    of the doer's sex to be so, with no one unnamed spoken of after him ("Old Dougald said
+    something to him …, and then the old man asked for Ronald. / He died on the Tuesday":
+    the old man is Dougald, and the "he" after him, the subject of the clause just told, is
+    he); else None — "an old man", or an old man after a name said with no word of age, is
+    someone else."""
+    for mention in sentence:
+        start = mention.span.start
+        doer = _UNNAMED_DOER.search(text, max(0, start - _DONE_BY_REACH), start)
+        if doer is None or doer.group("determiner").lower() != "the":
+            continue
+        age = {"old": "elder", "young": "younger"}.get((doer.group("age") or "").lower())
+        if age is None or PERSON_NOUN_GENDER[doer.group("noun").lower()] != gender:
+            continue
+        said = [m for m in sentence if m.span.end <= doer.start() and not m.run.possessive
+                and index.genders.get(m.cluster.name) in (gender, None)
+                and age_epithet(text, m.span.start, m.span.end) == age]
+        if len({m.cluster.name for m in said}) != 1 or unnamed_between(text, doer.end(), at,
+                                                                        gender):
+            return None
+        return said[-1].cluster.name
+    return None
 
 
 def _spoken_of(index: MentionIndex, view: SentenceView, pronoun: str, at: int) -> str | None:

@@ -282,3 +282,21 @@ def test_a_burial_after_and_in_a_clause_of_its_own_is_the_names(monkeypatch):
     context = check_context(monkeypatch, "Mirela Dobre sold eggs. When the war came Mirela Dobre "
                                          "was sixty and was buried at Tulcea that winter.")
     assert list(told_deaths(context).first) == ["Mirela Dobre"]
+
+
+def test_the_old_man_after_old_name_in_his_sentence_is_he(monkeypatch):
+    # "the old man" re-describes the one the sentence named "Old Tobias": the "he" after him
+    # is Tobias, not Wendel, whom the old man asked for.
+    text = ("Old Tobias played the fiddle every night. Wendel Ferris came in from the barn "
+            "and hung up his coat. Wendel sat down by his bed. The nurse washed her hands, "
+            "and Old Tobias said something to her, and then the old man asked for Wendel and "
+            "would not let go of his sleeve.\n\nHe died on the Friday, a little after noon.")
+    context = check_context(monkeypatch, text)
+    assert list(told_deaths(context).first) == ["Old Tobias"]
+    # "an old man" is someone new, and with no "Old" before a name the old man is unsure.
+    for doer in ("an old man", "the old man"):
+        told = text.replace("and then the old man", f"and then {doer}")
+        if doer == "the old man":
+            told = told.replace("and Old Tobias said", "and Tobias said")
+        context = check_context(monkeypatch, told)
+        assert list(told_deaths(context).first) == []
