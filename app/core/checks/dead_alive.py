@@ -60,7 +60,9 @@ that given name, when no one else has it; so is a title or an epithet before one
 dead's full name ("Mr. Tulloch" of Obadiah Tulloch, "Old Cheung" of Cheung Man-lok) when no
 one else's name has that word and the title tells no other sex ("Oma Behrens" is the widow),
 and a family word before the dead's given name ("Pappous Michalis" of Michalis Georgiou), even
-when the story never tells the dead's sex.
+when the story never tells the dead's sex; and a one-word name every mention of which comes
+after the same word is the character of that word and name ("Ba Nhu" of "Nhu", where the
+analysis kept apart the name that opens a sentence from the one a sentence goes on to).
 One later deed belies a death once, though the analysis kept its doer as two ("Mrs. Pruett is
 dead", "We buried Hannah Pruett"). The deaths are read by `deaths`; this module looks for
 the dead doing things afterwards.
@@ -797,6 +799,28 @@ def _called_by_part(manuscript: Manuscript, name: str, sex: str | None) -> list[
     return [form for form in found if form.replace(".", "").split()[1] not in others]
 
 
+def _said_after_word(manuscript: Manuscript, name: str) -> list[str]:
+    """The character named by a one-word name with the word that every mention of it comes
+    after ("Ba Nhu", when "Nhu" is only ever said as "Ba Nhu lay on her bunk"): the same name,
+    kept apart where a sentence opens on it and where one goes on to it."""
+    cluster = manuscript.finder.clusters.get(name)
+    if " " in name or cluster is None or not cluster.mentions:
+        return []
+    before: set[str | None] = set()
+    for span in cluster.mentions:
+        words = manuscript.documents[span.document].text[max(0, span.start - 20) : span.start]
+        found = _WORD_BEFORE.search(words)
+        before.add(found.group(1) if found else None)
+    if len(before) != 1 or None in before:
+        return []
+    said = f"{before.pop()} {name}"
+    return [said] if said in manuscript.finder.clusters else []
+
+
+# The capitalised word right before a name: "Ba" of "Ba Nhu".
+_WORD_BEFORE = re.compile(rf"\b({CAPITAL}[\w'’-]*)[ \t]$")
+
+
 def _calling_sex(word: str) -> str | None:
     """The sex a word said before one of a name calls its bearer ("Mr." a man, "Old" either,
     "Pappous" a grandfather: a family word the family calls him by, "Pappous Michalis"), or
@@ -818,7 +842,8 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
     if name in context.manuscript.finder.clusters:
         mentions = context.mentions.by_cluster
         farm_named = _farm_named(context.manuscript, name) + _called_by_part(
-            context.manuscript, name, context.mentions.genders.get(name))
+            context.manuscript, name, context.mentions.genders.get(name)) + _said_after_word(
+            context.manuscript, name)
         found = [m for own in (name, *farm_named) for m in mentions[own]]
         if farm_named:
             order = context.manuscript.order
