@@ -54,8 +54,10 @@ deaths ("nearly died", "if he died", "though nobody had died", "if they buried h
 "drowned only in the Galway paper", "the paper had printed that Ezra Pike had died", "said to
 Dad that the Dufault boy had drowned" (not a telegram's "said that"), "told the story of the
 night Ewan was drowned" (a tale someone tells), "I'll believe he is dead when I see him dead",
-"He was dead in 1958. Drowned, they said.") do not count (a "not" in a clause of its own
-before it hedges nothing: "the dead must not wait, so we buried him that same evening"),
+"He was dead in 1958. Drowned, they said.", or one taken back in its own sentence or the next:
+"Auntie wrote me he was dead and then phoned and said no, he's alive", "But it was not
+true.") do not count (a "not" in a clause of its own before it hedges nothing: "the dead
+must not wait, so we buried him that same evening"),
 nor do deaths counted or only declared, which did not last ("dead once himself,
 officially"), or given a length of time they lasted ("For a night and most of a day, Angus
 MacLellan was drowned"; not "For twenty years Anna had been dead", up to then).
@@ -562,13 +564,30 @@ _HEARSAY = re.compile(r"\W*[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:they|people|folk|e
                       r"everybody|the\s+papers)\s+(?:said|say|told\s+us|reckoned)\b")
 
 
+# The report of a death taken back, later in its own sentence or opening the next: "Auntie
+# wrote me he was dead and then phoned and said no, he's alive", "but it was not true", "He
+# wasn't dead after all" — not "it was not true that he suffered", something else not true.
+_TAKEN_BACK = (r"\bno\s*[,—–]\s*(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:still\s+)?alive\b|"
+               r"\b(?:it|that)\s+(?:(?:was|is)\s+(?:not|never)|wasn['’]t|isn['’]t)\s+true\b"
+               r"(?!\s+(?:that|what|how|when|about)\b)|"
+               r"\b(?:he|she)\s+(?:(?:was|is|had)\s+not|wasn['’]t|isn['’]t|hadn['’]t)\s+"
+               r"(?:been\s+)?dead\s+after\s+all\b|"
+               r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:still\s+)?alive\s+after\s+all\b")
+_TAKEN_BACK_AFTER = re.compile(r"(?:(?![.!?])[^\"“”])*?(?:" + _TAKEN_BACK + ")",
+                               re.IGNORECASE)
+_TAKEN_BACK_NEXT = re.compile(r"\W*(?:(?:but|and|then)\s+)?(?:" + _TAKEN_BACK + ")",
+                              re.IGNORECASE)
+
+
 def _hearsay_next(manuscript: Manuscript, view: SentenceView) -> bool:
-    """Whether the next sentence of the paragraph puts the death down to hearsay."""
+    """Whether the next sentence of the paragraph puts the death down to hearsay, or takes
+    the report back (`_TAKEN_BACK`)."""
     paragraph = view.paragraph
     if paragraph is None or view.number + 1 >= len(paragraph.sentences):
         return False
     following = paragraph.sentences[view.number + 1]
-    return _HEARSAY.match(paragraph.text, following.start, following.end) is not None
+    return _HEARSAY.match(paragraph.text, following.start, following.end) is not None or (
+        _TAKEN_BACK_NEXT.match(paragraph.text, following.start, following.end) is not None)
 
 
 # What is written down of someone, not what befell them: "I wrote you down drowned", "put
@@ -599,6 +618,7 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         _ONLY_ON_PAPER.match(text, match.end()) is not None) or (
         _NOT_FOR_GOOD.match(text, match.end()) is not None) or (
         _AS_FAR_AS_KNOWN.match(text, match.end()) is not None) or (
+        _TAKEN_BACK_AFTER.match(text, match.end()) is not None) or (
         _HALF.search(text, max(0, match.start() - 8), match.start()) is not None) or (
         _for_a_while(text, match)) or (
         _PASSED_ON.search(match.group()) is not None

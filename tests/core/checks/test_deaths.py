@@ -66,6 +66,26 @@ def test_hedged_and_hearsay_deaths_are_none(monkeypatch):
     assert told_deaths(context).first == {}
 
 
+def test_a_death_taken_back_in_its_sentence_or_the_next_is_none(monkeypatch):
+    context = check_context(monkeypatch, "Teodor Vasquez fished. Teodor laughed. \"Is it true "
+                                         "about Teodor? Auntie wrote me he was dead and then "
+                                         "she phoned and said no, he's alive, and I cried.\"")
+    assert told_deaths(context).first == {}
+    context = check_context(monkeypatch, "Kasia Brandt sang. Kasia laughed. The sergeant wrote "
+                                         "down that Kasia Brandt was killed at the bridge. But "
+                                         "it was not true. Kasia had gone home.")
+    assert told_deaths(context).first == {}
+
+
+def test_something_else_not_true_after_a_death_takes_nothing_back(monkeypatch):
+    context = check_context(monkeypatch, "Teodor Vasquez fished. Teodor Vasquez died in May, "
+                                         "and it was not true that the doctors failed him.")
+    assert list(told_deaths(context).first) == ["Teodor Vasquez"]
+    context = check_context(monkeypatch, "Teodor Vasquez fished. Teodor Vasquez died in May. "
+                                         "His wife is alive and well.")
+    assert list(told_deaths(context).first) == ["Teodor Vasquez"]
+
+
 def test_a_burial_of_her_after_a_name_said_as_a_word_is_not_the_names(monkeypatch):
     context = check_context(monkeypatch, "Wambui Muriithi fetched the water. Cucu Wangeci sat "
                                          "by the fire. She had died in the cold months, still "
