@@ -100,3 +100,17 @@ def test_a_name_always_said_after_one_word_is_the_character_of_both():
                    "Ba Loan sat by her mat for a week. Loan lay on her mat. She died in the "
                    "night, and we buried her on the hill.")
     assert _dead_alive(*chapters) == []
+
+
+def test_tia_alone_is_a_father_called_by_the_southern_vietnamese_word():
+    # "Tía" is what the South of Vietnam calls a father: the word said alone is a name.
+    assert _dead_alive("Tía mended the nets on the deck. Tía laughed at the rain. Tía steered "
+                       "us home past the ferry. Tía died in the canal that spring.",
+                       "At dusk Tía was sitting at the stern, and Tía said we were late.") == [
+        ("Tía",)]
+
+
+def test_tia_before_a_name_is_still_a_spanish_aunts_title():
+    assert _dead_alive("Tía Pilar baked bread every Friday. Tía Pilar laughed at the rain. "
+                       "Tía Pilar died in the spring.",
+                       "Tía Consuelo sat by the stove, and Tía Consuelo said we were late.") == []
