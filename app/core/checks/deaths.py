@@ -568,7 +568,8 @@ _HEARSAY = re.compile(r"\W*[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:they|people|folk|e
 # wrote me he was dead and then phoned and said no, he's alive", "but it was not true", "He
 # wasn't dead after all" — not "it was not true that he suffered", something else not true.
 _TAKEN_BACK = (r"\bno\s*[,—–]\s*(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:still\s+)?alive\b|"
-               r"\b(?:it|that)\s+(?:(?:was|is)\s+(?:not|never)|wasn['’]t|isn['’]t)\s+true\b"
+               # told as past ("it was not true"), not the cry "It isn't true!" at the news
+               r"\b(?:it|that)\s+(?:was\s+(?:not|never)|wasn['’]t)\s+true\b"
                r"(?!\s+(?:that|what|how|when|about)\b)|"
                r"\b(?:he|she)\s+(?:(?:was|is|had)\s+not|wasn['’]t|isn['’]t|hadn['’]t)\s+"
                r"(?:been\s+)?dead\s+after\s+all\b|"

@@ -84,6 +84,9 @@ def test_something_else_not_true_after_a_death_takes_nothing_back(monkeypatch):
     context = check_context(monkeypatch, "Teodor Vasquez fished. Teodor Vasquez died in May. "
                                          "His wife is alive and well.")
     assert list(told_deaths(context).first) == ["Teodor Vasquez"]
+    context = check_context(monkeypatch, "Teodor Vasquez fished. Teodor laughed. \"Teodor is "
+                                         "dead. It isn't true. It can't be,\" Ines whispered.")
+    assert list(told_deaths(context).first) == ["Teodor Vasquez"]
 
 
 def test_a_burial_of_her_after_a_name_said_as_a_word_is_not_the_names(monkeypatch):
