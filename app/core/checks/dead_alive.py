@@ -52,7 +52,8 @@ doing things again and again. When the text says two people
 bear the name ("there were now two Pyotrs") or that a child was given it for a relative ("named
 Nikitas for his grandfather"), the name said alone may be the living one; when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
-dead one's only when told of him by the word the death named him by; when it sets two forms of
+dead one's only when told of him by the word the death named him by, and so, when several bear
+the name, it is by a byname the death named him by ("Dai the Post"); when it sets two forms of
 the name side by side as two people's ("a Frank and a Frankie", "the father was Frank, the boy
 was Frankie"), a deed told by the form the death did not use may be the other's. A given name
 after a farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of
@@ -222,8 +223,14 @@ def find(context: CheckContext) -> list[Finding]:
     belied: set[tuple[str, int]] = set()  # the later deeds a finding already quotes
     position = manuscript.order
     for name, (death, said) in deaths.first.items():
+        byname = None
         if shared_name(manuscript, name):
-            continue  # "Old Arthur had died": which Arthur acts later is unsure
+            # "Old Arthur had died": which Arthur acts later is unsure — unless the death
+            # named him by a byname of "the" and a word ("Dai the Post"), which tells him
+            # from the others and is his only when said again.
+            byname = _byname_at_death(index, name, death, said)
+            if byname is None:
+                continue
         dead_age = None
         if told_apart_by_age(manuscript, given_name(name)) or (
                 # "Mori Seiji", family name first: "old Seiji" and "young Seiji"
@@ -256,6 +263,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "said Quist II": the dead founder's namesake
             if NAME_AS_WORD.search(text, max(0, start - NAME_AS_WORD_REACH), start):
                 continue  # "wrote the words Suleiman bin Khamisi, returned to God": written
+            if byname is not None and _byname(text, end) != byname:
+                continue  # "Dai said" of a name several bear, the dead "Dai the Post"
             if dead_age is not None and age_epithet(text, start, end) != dead_age:
                 continue  # "Anders painted the kitchen": the son named for the dead father
             if dead_age is None and age_epithet(text, start, end) == "younger" and (
@@ -406,6 +415,30 @@ def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int
         for mention in reversed(mentions):
             if mention.cluster.name == name:
                 return age_epithet(text, mention.span.start, mention.span.end)
+    return None
+
+
+# A byname of "the" and a capitalised word after a name: "Dai the Post", "Sanny the Cooper".
+_BYNAME = re.compile(rf"\s+the\s+({CAPITAL}[\w'’-]*)")
+
+
+def _byname(text: str, end: int) -> str | None:
+    """The byname (`_BYNAME`) said right after the name ending at `end` of `text`, if any."""
+    found = _BYNAME.match(text, end)
+    return found.group(1) if found is not None else None
+
+
+def _byname_at_death(index: MentionIndex, name: str, death: SentenceView,
+                     said: int) -> str | None:
+    """The byname the dead's name is said with nearest before where the death is told (as
+    `_age_at_death` finds the word of age): "the fourth was auld Dai the Post. … We buried
+    him at Ystrad" is the death of Dai the Post, not of Dai Pritchard."""
+    text = index.manuscript.documents[death.document].text
+    here = [m for m in index.in_sentence(death) if m.span.start < said]
+    for mentions in (here, *index.before(death, REACH)):
+        for mention in reversed(mentions):
+            if mention.cluster.name == name:
+                return _byname(text, mention.span.end)
     return None
 
 

@@ -114,3 +114,21 @@ def test_tia_before_a_name_is_still_a_spanish_aunts_title():
     assert _dead_alive("Tía Pilar baked bread every Friday. Tía Pilar laughed at the rain. "
                        "Tía Pilar died in the spring.",
                        "Tía Consuelo sat by the stove, and Tía Consuelo said we were late.") == []
+
+
+def test_a_shared_name_said_with_a_byname_at_the_death_is_the_bynames_bearer():
+    # Three men are Dai; the one buried is Dai the Post, and a deed of Dai the Post is his.
+    opening = ("Dai Pritchard kept the shop. Dai Pritchard laughed. Dai Morgan drove the bus. "
+               "Dai Morgan sang. \"And there was old Dai the Post.\" Nerys sighed. \"We buried "
+               "him at Ystrad in the rain.\"")
+    assert _dead_alive(opening, '"Sit down, boy," said Dai the Post.') == [("Dai",)]
+
+
+def test_a_shared_name_said_alone_after_a_byname_death_is_unsure():
+    opening = ("Dai Pritchard kept the shop. Dai Pritchard laughed. Dai Morgan drove the bus. "
+               "Dai Morgan sang. \"And there was old Dai the Post.\" Nerys sighed. \"We buried "
+               "him at Ystrad in the rain.\"")
+    assert _dead_alive(opening, '"Sit down, boy," said Dai.') == []
+    assert _dead_alive("Dai Pritchard kept the shop. Dai Pritchard laughed. Dai Morgan drove "
+                       "the bus. Dai Morgan sang. Old Dai was a postman. We buried him at "
+                       "Ystrad in the rain.", '"Sit down, boy," said Dai the Post.') == []
