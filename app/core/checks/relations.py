@@ -7,9 +7,10 @@ deceased's brother, Pietro", of the one character the story has reported dead by
 was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was Tafara" and "He was
 his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
 speaker's, "your" the listener's — in a letter, the one it is written to, whose relative its "our"
-is too); what is told of a name a sentence says another was is that other's too ("Doc was Henry
-Pike, Ma's cousin"); `Relation` holds one: the relative is `relation` of `anchor`. Relation
-drift compares them; `parents` reads who a character's mother and father are from them.
+is too; "my niece here" is one the speaker points at in the scene); what is told of a name a
+sentence says another was is that other's too ("Doc was Henry Pike, Ma's cousin"); `Relation`
+holds one: the relative is `relation` of `anchor`. Relation drift compares them; `parents` reads
+who a character's mother and father are from them.
 """
 
 from __future__ import annotations
@@ -337,6 +338,9 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             if found is not None:
                 relations.setdefault(found[0], []).append(
                     Relation(found[1], found[2], view, view.start + newcomer.end()))
+        here = _relative_here(index, view, text, kinship, genders)
+        if here is not None:
+            relations.setdefault(here[0], []).append(Relation(here[1], here[2], view, view.end))
         mentions = index.in_sentence(view)
         for mine in _PRONOUN_IS_MY.finditer(text):
             kin = mine.group("kin").lower()
@@ -654,6 +658,41 @@ def _relative_named_next(index: MentionIndex, view: SentenceView, text: str,
     return named[0].cluster.name, kin, owner.cluster.name
 
 
+# A line of speech opening on "my" (or "our") and a kinship word then "here" and what the one
+# pointed at does: '"My niece here runs the stall."' — not "Is my niece here?", "he is our
+# father here", where "here" says where someone is.
+_KIN_HERE = re.compile(rf"^\W*(?P<owner>[Mm]y|[Oo]ur)\s+{_DESCRIBED}(?P<kin>{_LOWER_KIN_WORD})"
+                       r"\s+here\s+[a-z]")
+
+
+def _relative_here(index: MentionIndex, view: SentenceView, text: str, kinship: frozenset[str],
+                   genders: dict[str, str]) -> tuple[str, str, str] | None:
+    """(relative, relation, whose) for '"Ask anyone." Tomas Reyes waved at the counter, where
+    Lupe sat. "My daughter here keeps the books."': "my niece here" points at one in the scene,
+    so a line naming no one says it of the one other character the narration just before it
+    names — that sentence opening on the speaker's name, the paragraph putting its speech to
+    no one by a word of saying."""
+    match = _KIN_HERE.match(text)
+    if match is None or match.group("kin") not in kinship or index.in_sentence(view) or (
+        not in_quotes(view, view.start + match.start("owner"))
+    ):
+        return None
+    paragraph = view.paragraph
+    if paragraph is None or any(not quote_open(paragraph.text[: said.start()])
+                                for said in _SAID_WORD.finditer(paragraph.text)):
+        return None  # 'said Lupe, "My daughter here…"': the speaker is told otherwise
+    speaker = opening_mention(index, view)
+    if speaker is None:
+        return None
+    others = {m.cluster.name for m in index.by_sentence[view.order - 1]
+              if m.cluster is not speaker.cluster and not m.run.possessive
+              and not said_in_speech(m)}
+    sex = wordlists().kinship_gender.get(match.group("kin"))
+    if len(others) != 1 or _sex(index, next(iter(others)), genders) not in (sex, None):
+        return None
+    return others.pop(), match.group("kin"), speaker.cluster.name
+
+
 def _relative_of_the_other(index: MentionIndex, view: SentenceView, match: re.Match[str],
                            genders: dict[str, str]) -> tuple[str, str] | None:
     """(relative, whose) for "Kessel was no blood relation to Brannigan. He was his
@@ -701,8 +740,8 @@ def _cue_words() -> CueWords:
 def _relation_cue() -> re.Pattern[str]:
     """Where a sentence can state a relation: a kinship word next to a name ("her sister
     Rose", "Rose, my sister", "Arjun's uncle", "Her father was Tafara", "My father was
-    Tomás"), a relative of the narrator's parent ("was my maw's da"), or "introduced herself
-    as"."""
+    Tomás"), a relative of the narrator's parent ("was my maw's da"), "introduced herself
+    as", or one pointed at in speech ("My niece here")."""
     kin = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
     return re.compile(
         rf"\bintroduced\s+(?:herself|himself|themselves)\s+as\b|\b(?i:{kin})\b\W*{CAPITAL}|"
@@ -715,7 +754,8 @@ def _relation_cue() -> re.Pattern[str]:
         rf"\b(?:is|was)\s+(?:my|our)\s+(?i:{_PARENT_WORD})['’]s\s|"
         rf"^\W*(?i:he|she)\s+(?:is|was)\s+(?i:his|her)\s+(?:[a-z]+\s+)?(?i:{kin})\b|"
         rf"\b(?:is|was)\s+(?:(?:first|second|third)\s+)?(?i:{kin})\s+to\s|"
-        rf"^\W*(?i:her|his|my|our)\s+(?:[a-z]+\s+)?(?i:{kin})\s+(?:is|was)\s+{CAPITAL}"
+        rf"^\W*(?i:her|his|my|our)\s+(?:[a-z]+\s+)?(?i:{kin})\s+(?:is|was)\s+{CAPITAL}|"
+        rf"^\W*(?i:my|our)\s+(?:[a-z]+\s+)?(?i:{kin})\s+here\s"
     )
 
 

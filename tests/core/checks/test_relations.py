@@ -281,3 +281,26 @@ def test_my_relative_in_speech_said_after_she_said_is_hers_not_an_owners(monkeyp
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Ansel Vance", [])] == [
         ("cousin", "Petra Vance")]
+
+
+_POINTED_AT = ("Tomas Reyes kept the shop on the corner. Lupe Ortega did the books.\n\n"
+               "\"Ask anyone.\" Tomas Reyes waved at the counter, where Lupe Ortega sat. {0}")
+
+
+def test_my_relative_here_is_the_one_the_beat_before_names_beside_the_speaker(monkeypatch):
+    context = check_context(monkeypatch, _POINTED_AT.format(
+        "\"My niece here keeps the books.\""))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Lupe Ortega", [])] == [
+        ("niece", "Tomas Reyes")]
+
+
+def test_asking_whether_a_relative_is_here_points_at_no_one(monkeypatch):
+    context = check_context(monkeypatch, _POINTED_AT.format("\"Is my niece here?\""))
+    assert stated_relations(context).get("Lupe Ortega", []) == []
+
+
+def test_my_relative_here_after_a_word_of_saying_is_not_read_from_the_beat(monkeypatch):
+    context = check_context(monkeypatch, _POINTED_AT.format(
+        "\"My niece here keeps the books,\" said a customer."))
+    assert stated_relations(context).get("Lupe Ortega", []) == []
