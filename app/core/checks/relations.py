@@ -546,7 +546,11 @@ def _relative_of_one_called(context: CheckContext, after: str,
         # (`_THE_TITLE_KIN`: "Dr. Sivakumar" is spelt "Dr. Sivakuamr" once): the title said
         # with "the" as the one's name is the role, its holder counted as `roles` counts him.
         if role not in wordlists().honorifics:
-            return None
+            # "Peg, the Boss's niece": one the story calls by the word alone, as a name.
+            called = context.manuscript.cluster_for_word(role)
+            return (match.group("kin"), called.name) if (
+                called is not None and called.name == role
+                and called.kind is EntityKind.CHARACTER) else None
         role = role.lower()
     holder = role_holder(context, role) if role in ROLES else None
     return match.group("kin"), holder if holder is not None else f"the {role}"

@@ -304,3 +304,13 @@ def test_my_relative_here_after_a_word_of_saying_is_not_read_from_the_beat(monke
     context = check_context(monkeypatch, _POINTED_AT.format(
         "\"My niece here keeps the books,\" said a customer."))
     assert stated_relations(context).get("Lupe Ortega", []) == []
+
+
+def test_a_relative_of_one_the_story_calls_by_a_word_alone_as_a_name(monkeypatch):
+    context = check_context(monkeypatch, "The Skipper came aboard at dawn. The Skipper swore. "
+                                         "The Skipper laughed.",
+                            "Nell Arden, the Skipper's niece, rode in the bow.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Nell Arden", [])] == [
+        ("niece", "Skipper")]
+
