@@ -924,7 +924,8 @@ def _relation_of(
 # A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'
 _KIN_AT_END = re.compile(r"\b((?i:my|our|her|his|their|your))\s+(?:[a-z][a-z-]*\s+)?"
                          rf"(?P<kin>{_LOWER_KIN_WORD})"
-                         rf"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|{CAPITAL}[\w'’-]+)\s+[a-z]+\.?)?\s*$")
+                         rf"\s*[,.!?…—-]*[\"”]?(?:\s+(?:she|he|I|(?:the\s+)?{CAPITAL}[\w'’-]+"
+                         rf"(?:\s+{CAPITAL}[\w'’-]+)?)\s+[a-z]+\.?)?\s*$")
 
 # How far from a sentence's end its last kinship word is looked for.
 _END_REACH = 80
@@ -937,7 +938,8 @@ def _named_next(
     genders: dict[str, str],
 ) -> list[tuple[Mention, str, str]]:
     """'"It's my kid brother," she said. "Danny."': a sentence that ends on a kinship word,
-    then one of the same paragraph that is only a name, names that relative — as a sentence
+    then one of the same paragraph that is only a name (or, after a line that is only the
+    kinship word, opens on a full name set off by a comma), names that relative — as a sentence
     that is only the kinship word does, after one whose line of speech is only the name
     ('"Lotte," he says, without turning round. "My daughter."'). Gives the mention, the
     relation and whose relative it is."""
@@ -961,7 +963,13 @@ def _named_next(
     said = paragraph.text[following.start : following.end]
     start = mention.span.start - view.base - following.start
     end = mention.span.end - view.base - following.start
-    if not (_NAME_ALONE.match(said[:start]) and _NAME_ALONE.match(said[end:])):
+    if not (_NAME_ALONE.match(said[:start]) and (_NAME_ALONE.match(said[end:]) or (
+        # '"Our daughter," the Boss said. "Margaret Callander, if you want it in full."': a
+        # line that is only the kinship word, then one opening on a full name set off by a
+        # comma, presents her.
+        _NAME_ALONE.match(text[: found.start(1)]) and len(mention.run.words) > 1
+        and said[end:].startswith(",")
+    ))):
         return []
     anchor = _anchor(index, view, found.group(1), text, mention, genders)
     if anchor is None or anchor == mention.cluster.name:

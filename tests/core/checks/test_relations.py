@@ -314,3 +314,18 @@ def test_a_relative_of_one_the_story_calls_by_a_word_alone_as_a_name(monkeypatch
             for relation in stated_relations(context).get("Nell Arden", [])] == [
         ("niece", "Skipper")]
 
+
+_PRESENTED = ("Hal Dunne came out onto the porch. Behind him stood a girl of ten.\n\n"
+              "\"Our granddaughter,\" Hal Dunne said. \"{0}, if you want it in full.\"")
+
+
+def test_a_line_of_only_the_kinship_word_then_a_full_name_set_off_presents_her(monkeypatch):
+    context = check_context(monkeypatch, _PRESENTED.format("Ruth Ellen Dunne"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ruth Ellen Dunne", [])] == [
+        ("granddaughter", "Hal Dunne")]
+
+
+def test_a_one_word_name_set_off_after_the_kinship_word_may_be_called_to(monkeypatch):
+    context = check_context(monkeypatch, _PRESENTED.format("Ruth"))
+    assert stated_relations(context).get("Ruth", []) == []
