@@ -8,9 +8,10 @@ was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was
 his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
 speaker's, "your" the listener's — in a letter, the one it is written to, whose relative its "our"
 is too; "my niece here" is one the speaker points at in the scene); what is told of a name a
-sentence says another was is that other's too ("Doc was Henry Pike, Ma's cousin"); `Relation`
-holds one: the relative is `relation` of `anchor`. Relation drift compares them; `parents` reads
-who a character's mother and father are from them.
+sentence says another was is that other's too ("Doc was Henry Pike, Ma's cousin": the
+clustering makes the two one character); `Relation` holds one: the relative is `relation` of
+`anchor`. Relation drift compares them; `parents` reads who a character's mother and father are
+from them.
 """
 
 from __future__ import annotations
