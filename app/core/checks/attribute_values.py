@@ -141,7 +141,9 @@ _PATTERNS = {
     "height": re.compile(
         # "she was short" — not "was short of breath", "was short two fingers", "short with
         # him", "short-sighted", "Tom is short for Thomas": something else cut short
-        r"\b(?:was|is|stood)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?(tall|short|petite)\b"
+        # — or "had always been short": what she was all along
+        r"\b(?:was|is|stood|had\s+(?:always\s+)?been)\s+(?:very\s+|quite\s+|rather\s+|so\s+)?"
+        r"(tall|short|petite)\b"
         rf"(?!-|\s+(?:of|on|with|an?|the|{_NUMBER_WORDS})\b|"
         r"(?<=short)\s+for\s+(?!(?:his|her|their|my|your|an?)\b))|"
         r"\ba\s+(?:\w+,?\s+){0,3}?(tall|short)\s+(?:man|woman|boy|girl|person|figure)\b|"
@@ -278,11 +280,12 @@ _SIZE_WORDS = "tiny|small|short|tall|little|slight|petite|big|large|lanky|slim|t
 _MEASURE = re.compile(
     rf"(?:(?:^|\bwho\s+|,\s*)at\b|(?P<bare>,)|(?P<all>\b(?i:all))|"
     rf"\b(?:(?:is|was|stood|stands|measured|measures)|"
-    # "She was tiny, four foot eleven"
-    rf"(?:is|was)\s+(?:(?:very|so|quite)\s+)?(?:{_SIZE_WORDS})\s*,|"
-    # "the tallest woman in the centre, five foot nine"
+    # "She was tiny, four foot eleven", "He had always been short, five foot four"
+    rf"(?:is|was|had\s+(?:always\s+)?been)\s+(?:(?:very|so|quite)\s+)?(?:{_SIZE_WORDS})\s*,|"
+    # "the tallest woman in the centre, five foot nine", "the tallest man I knew, six foot two"
     rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)"
-    rf"(?:\s+(?:in|of|on|at)\s+(?:the|this|that|our|her|his)\s+[a-z]+)?\s*,)"
+    rf"(?:\s+(?:in|of|on|at)\s+(?:the|this|that|our|her|his)\s+[a-z]+|"
+    rf"\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:ever\s+)?(?:knew|known|saw|seen|met))?\s*,)"
     rf"(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|nearly|almost|"
     # "stood no higher than five foot four", "no taller than": at most that
     rf"(?:well\s+)?over|(?:not\s+much|no|little)\s+(?:above|over|more\s+than|higher\s+than|"

@@ -55,6 +55,9 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("I was near enough to see his eyes properly for once, and they are a very dark brown.",
          "eye colour", "brown"),
         ("Forty-three, married twice, works nights at the bakery.", "age", "forty-three"),
+        ("She was the tallest woman we ever saw, six foot one in her clogs.", "height",
+         "6 ft 1 in"),
+        ("Ottilie had always been tall, the kind who ducks in doorways.", "height", "tall"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -74,6 +77,8 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("He turns thirty on a Thursday in April and takes the day off.") == []
     assert stated_values("The bread had risen, not yet forty minutes in the tin.") == []
     assert stated_values("Fifty-one, and still no word from the harbour.") == []
+    assert stated_values("He had always been short of money, and of patience.") == []
+    assert stated_values("She had been short with the carter that morning.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():
@@ -98,3 +103,10 @@ def test_an_age_said_to_you_is_the_listeners():
 def test_the_whole_of_someone_says_whose_height_it_is():
     assert [found[3] for found in stated_values("All six foot three of him had to duck.")] == [
         "him"]
+
+
+def test_a_measure_after_what_someone_had_always_been():
+    # "had always been short, five foot four": the word and the measure both, of the subject.
+    assert [(found[0], found[2]) for found in stated_values(
+        "He had always been short, five foot four in his good boots.")] == [
+        ("height", "short"), ("height", "5 ft 4 in")]
