@@ -23,7 +23,8 @@ a newborn the sentences after
 the birth name, the holder of a role the sentence before opens on ("the superintendent"), the
 one the sentences opening on "He" go on about, the one the sentence before opens on or names as
 its subject ("The boy was Yaw Odoi, …. He was fifteen", "It was Kamal Uddin, …. He was
-twenty-one") or says the pronoun is ("She had been Mrs. Jean Renwick since…, when she married
+twenty-one", "Our most regular visitor that winter was Mr. Quist, …. He was the tallest") or
+says the pronoun is ("She had been Mrs. Jean Renwick since…, when she married
 Big Wattie with Chrissie as bridesmaid…. She was sixty-eight now") — or, for a paragraph's
 first sentence, the one the paragraph before ends by saying such a pronoun is ("Oyunaa was
 nine that spring. … To the whole valley she was only Emee. / She was seventy"), or the one the
@@ -723,7 +724,12 @@ _TITLE_ALONE = re.compile(r"\W*(\w+)\s+[a-z]")
 # came, said as who it was: "It was Kamal Uddin, Montu's friend from college".
 _ONE_OF_THEM_AS = re.compile(r"\W*(?:(?i:the)\s+(?:first|second|third|fourth|fifth|next|last|"
                              r"other|youngest|eldest|oldest)|(?i:it))\s+(?:was|is)\s+")
-_NAMED_AS = re.compile(rf"\W*(?i:the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{NEWCOMER})\s+"
+# Or one who comes to the house, said as who it was, whose sex the name tells: "Our most
+# regular visitor that winter was Mr. Quist, … He was the tallest man I knew".
+_VISITOR = "visitor|guest|caller|lodger|boarder|tenant"
+_NAMED_AS = re.compile(rf"\W*(?:(?i:the)|Our|My|Their)\s+(?:[a-z-]+\s+){{0,2}}?"
+                       rf"(?P<noun>{NEWCOMER}|{_VISITOR})(?:\s+(?:that|this|last)\s+"
+                       r"(?:spring|summer|autumn|fall|winter|year|month|week))?\s+"
                        r"(?:was|is)\s+")
 # Or a "she" or "he" opening it, said to be someone: "She had been Mrs. Jean Renwick since
 # October 1966, when she married Big Wattie with Chrissie as bridesmaid".
@@ -751,7 +757,12 @@ def _named_as(index: MentionIndex, view: SentenceView, gender: str) -> Cluster |
         # "The second was Maria Teresa Lacson, … She was twenty-one", "It was Kamal Uddin,
         # Montu's friend…. He was twenty-one": the sex the name or the narration tells.
         opening = ordinal
-    elif opening is None or PERSON_NOUN_GENDER.get(opening.group("noun").lower()) != gender:
+    elif opening is None:
+        return None
+    elif re.fullmatch(_VISITOR, noun := opening.group("noun").lower()):
+        # "Our most regular visitor … was Mr. Quist": no sex in the word; the name's.
+        ordinal = opening
+    elif PERSON_NOUN_GENDER.get(noun) != gender:
         return None
     named = next((m for m in index.by_sentence[view.order - 1]
                   if m.span.start - view.base == opening.end()), None)

@@ -36,6 +36,21 @@ def test_he_after_the_boy_was_a_name_is_that_name(monkeypatch):
     assert _whose(monkeypatch, chapter, "fifteen") == "Yaw Odoi"
 
 
+def test_he_after_our_visitor_was_a_name_is_that_name(monkeypatch):
+    # "visitor" tells no sex: the name said to be the visitor does, and the "He" is him.
+    chapter = ("Mr. Osric Penhale waved. Our most regular visitor that winter was Mr. Abelard "
+               "Quist, who had gone to school with Mr. Osric Penhale. He was the tallest man I "
+               "knew, six foot four.")
+    assert _whose(monkeypatch, chapter, "six foot four") == "Mr. Abelard Quist"
+
+
+def test_he_after_our_visitor_was_a_woman_is_not_hers(monkeypatch):
+    chapter = ("Mr. Osric Penhale waved. Our most regular visitor that winter was Mrs. Ada "
+               "Quist, who had gone to school with Mr. Osric Penhale. He was the tallest man I "
+               "knew, six foot four.")
+    assert _whose(monkeypatch, chapter, "six foot four") != "Mrs. Ada Quist"
+
+
 def test_her_owning_the_value_after_a_woman_named_past_an_opening_he_is_hers(monkeypatch):
     chapter = ("Ingrid Solberg sat by the fire. Ingrid Solberg said nothing. He looked at his "
                "daughter, and Ingrid Solberg turned her green eyes on him.")
