@@ -40,6 +40,8 @@ A trait or an age the narration tells as the teller's own ("He says my brown eye
 the autumn of 1922 I was fourteen years old") is the teller's: the one who signs the letter or
 whom the chapter's heading names (`referents.narrator`), else no one's the story names — not the
 "he" who speaks of it.
+The teller's "my father" the story never names beside the word is the one the replies to him
+call by name (`attribute_owner.parent_called_in_reply`).
 The words of a value and whether two values clash are `attribute_values`'; whose a value told
 of "she" or "he" (or a name) is, `attribute_owner`'s; whether the years between two values
 explain them, `attribute_time`'s; this module decides the rest.
@@ -50,7 +52,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.core.checks.attribute_owner import subject
+from app.core.checks.attribute_owner import parent_called_in_reply, subject
 from app.core.checks.attribute_time import (
     Observation,
     generations_apart,
@@ -454,10 +456,14 @@ def _namesakes(context: CheckContext, name: str, first: str | None) -> bool:
 
 def _canonical(context: CheckContext, name: str) -> str:
     """The character a name is a spelling variant of ("Ines" -> Inés Castañeda, "Mother
-    Neldah" -> Mother Nelda): one person's eyes, however the name is spelt; and the parent a
-    family word stands for ("Abba" -> Getachew Alemu, `parents.called_parent`)."""
+    Neldah" -> Mother Nelda): one person's eyes, however the name is spelt; the parent a
+    family word stands for ("Abba" -> Getachew Alemu, `parents.called_parent`); and the one
+    the replies to the teller's unnamed father call by name."""
     if name.lower() in PARENT_WORDS:
         return called_parent(context, name) or name
+    if name.startswith(f"{NARRATOR}'s "):
+        # The teller's "my father", whom the replies to him call by name, is that name.
+        return parent_called_in_reply(context, name) or name
     groups = context.variant_groups
     if " " in name:
         words = name.split(" ")

@@ -63,6 +63,8 @@ from app.core.checks.attribute_values import (
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import (
     QUOTE_MARK,
+    CueWords,
+    cue_sentences,
     in_quotes,
     neighbour,
     next_opens,
@@ -88,6 +90,7 @@ from app.core.checks.referents import (
     called_in_speech,
     chain_opener,
     narrated,
+    narrator,
     opening_mention,
     past_another,
     referent,
@@ -953,3 +956,50 @@ def _named_later(index: MentionIndex, view: SentenceView, gender: str) -> Cluste
             if index.genders.get(mention.cluster.name) == gender:
                 return mention.cluster
     return None
+
+
+# The teller's parent speaking, in the narration: "my father asked", "said my mother".
+_PARENT_SPEAKS = re.compile(
+    r"\bmy\s+(?P<kin>father|mother)\s+(?:asked|said|answered|replied)\b|"
+    r"\b(?:asked|said|answered|replied)\s+my\s+(?P<after>father|mother)\b", re.IGNORECASE)
+_PARENT_CUES = CueWords(["father", "mother"])
+_PARENT_SEX = {"father": "m", "mother": "f"}
+_REPLY_MEMO = "attribute_owner.parent_called_in_reply"
+
+
+def parent_called_in_reply(context: CheckContext, owner: str) -> str | None:
+    """The name the story's replies call the teller's parent by, for `owner` as `kin_subject`
+    gives the parent no name stands for ("the narrator's father"): the one character whom
+    speech opening the next paragraph — said by a "she" to a father, a "he" to a mother —
+    calls by name, of the parent's sex, after a paragraph that ends on the parent speaking
+    ('"What is a concept store?" my father asked. / "Nobody knows, Mr. Quist," she said.');
+    None where no reply calls him by name, or two names."""
+    table = context.shared.get(_REPLY_MEMO)
+    if table is None:
+        table = context.shared[_REPLY_MEMO] = _parents_called_in_reply(context)
+    return table.get(owner)
+
+
+def _parents_called_in_reply(context: CheckContext) -> dict[str, str]:
+    """`parent_called_in_reply` for every teller's parent at once."""
+    index = context.mentions
+    found: dict[str, set[str]] = {}
+    for view, spoken in cue_sentences(context.manuscript, "attribute-owner.parent-speaks",
+                                      _PARENT_SPEAKS.search, _PARENT_CUES):
+        kin = (spoken.group("kin") or spoken.group("after")).lower()
+        paragraph = view.paragraph
+        if (paragraph is None or view.number != len(paragraph.sentences) - 1
+                or in_quotes(view, view.start + spoken.start())):
+            continue  # the reply answers the paragraph's last words, the parent's own
+        after = neighbour(context.manuscript, view, 1)
+        if after is None or not after[0].parsed.text.lstrip().startswith(('"', "“")):
+            continue
+        placed, orders = after
+        said = ATTRIBUTION.search(placed.parsed.text)
+        sex = _PARENT_SEX[kin]
+        if said is None or PRONOUN_GENDER[said.group(1).lower()] == sex:
+            continue  # the parent's wife or husband answering, not the parent going on
+        called = called_in_speech(index, opening(placed, orders.start))
+        if called is not None and index.genders.get(called) == sex:
+            found.setdefault(f"{narrator(index, view)}'s {kin}", set()).add(called)
+    return {owner: names.pop() for owner, names in found.items() if len(names) == 1}

@@ -327,6 +327,16 @@ EXAMPLES = (
              "My mother had the calculator. My father had his glasses on. He was sixty-seven "
              "that March."), ("the narrator's father",),
             note="the narrator's father, never named, is one man all through the story"),
+    Example(("\"Where is the ledger?\" my father asked.\n\n\"On the shelf, Mr. Quist,\" she "
+             "said.\n\nMy father read the letter standing up. He was sixty-one that winter.",
+             "My mother had the calculator. My father had his glasses on. He was sixty-seven "
+             "that March."), ("Mr. Quist",),
+            note="the reply to what the teller's father asks calls him by his name"),
+    Example(("\"Where is the ledger?\" my father asked.\n\n\"On the shelf, Miss Quist,\" he "
+             "said.\n\nMy father read the letter standing up. He was sixty-one that winter.",
+             "My mother had the calculator. My father had his glasses on. He was sixty-seven "
+             "that March."), ("the narrator's father",),
+            note="a man's reply to him that calls a woman by name does not name the father"),
     Example(("Chapter One: Tess\n\nTess Brennan spoke first. My mother is sixty-six, with green "
              "eyes. Tess Brennan laughed.",
              "Chapter Two: Rhys\n\nRhys Calloway spoke next. My mother is seventy-one, with pale "
