@@ -156,6 +156,11 @@ _OWNER_AFTER = re.compile(r"[\w\s-]{0,30}?\b(?:eyes|hair)\s+of\s+(hers|his)\b")
 # came in low through the grille, he would stretch".
 _FRONTED_PRONOUN = re.compile(r"^\W*(?:In|On|At|When|After|Before|As|While|Once|By|During|"
                               r"Every|Each|Some)\b[^.;:!?\"“”]*?,\s+(she|he)\b")
+# Or after a clause of one verb with no comma, whose pronoun it says again: "When he laughed
+# he looked exactly like him" (both the same "he").
+_FRONTED_UNMARKED = re.compile(r"^\W*(?:When|After|Before|As|While|Once)\s+"
+                               r"(?=(she|he)\s+[a-z]+\s+\1\b)(?:she|he)\s+[a-z]+\s+",
+                               re.IGNORECASE)
 
 
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
@@ -326,7 +331,8 @@ def _subject(
         return named, titled.end(1)
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
     pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
-        _FRONTED_PRONOUN.match(text, 0, before)) or _CLAUSE_OWNER.search(text, 0, before) or (
+        _FRONTED_PRONOUN.match(text, 0, before)) or _FRONTED_UNMARKED.match(text, 0, before) or (
+        _CLAUSE_OWNER.search(text, 0, before)) or (
         _OWNER_AFTER.match(text, before)) or _lone_owner(index, view, text, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end(1)):
         # "Her brother was ten", "…, and her father, the tallest man at the graveside, …":

@@ -278,3 +278,16 @@ def test_her_beside_one_of_untold_sex_with_no_him_is_no_one_s(monkeypatch):
     chapter = ("Rosa Quint stood apart with her arms folded, and when Tolland Brisk climbed "
                "out she looked away once with her grey eyes.")
     assert _whose(monkeypatch, chapter, "grey") is None
+
+
+def test_he_after_a_clause_of_his_with_no_comma_is_the_one_gone_on_about(monkeypatch):
+    # "When he smiled he looked…": the fronted clause says the same "he" again, with no comma.
+    chapter = ("Tobiah Lowe came by on Sundays. He carried the sacks in. When he smiled he "
+               "looked like his uncle, the same grey eyes, narrowing to nothing.")
+    assert _whose(monkeypatch, chapter, "grey") == "Tobiah Lowe"
+
+
+def test_a_clause_of_hers_before_his_is_not_read_as_his(monkeypatch):
+    chapter = ("Tobiah Lowe came by on Sundays. He carried the sacks in. When she smiled he "
+               "looked like his uncle, the same grey eyes, narrowing to nothing.")
+    assert _whose(monkeypatch, chapter, "grey") is None
