@@ -2570,3 +2570,15 @@ def test_a_name_opening_on_a_well_known_place_keeps_its_first_word_at_a_sentence
     assert "Angeles International Airport" not in _names(result.characters)
     assert "Angeles International Airport" not in _names(result.places)
     assert "Marisol Ybarra" in _names(result.characters)
+
+
+def test_languages_scripts_a_scripture_and_a_holiday_are_no_one_and_nowhere():
+    result = _result(
+        "Teodora wrote her letters in Gurmukhi, and her uncle read the Gurmukhi slowly.\n\n"
+        "Baltazar spoke Kreyòl at home and Kapampangan at the market. In Silesian, he said, "
+        "the word was shorter.\n\n"
+        "They lit candles for Día de Muertos. Teodora read from the Qur'an. \"Selamat,\" "
+        "Baltazar said to Teodora."
+    )
+    assert _names(result.characters) == {"Baltazar": (), "Teodora": ()}
+    assert _names(result.places) == {}
