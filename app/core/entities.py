@@ -237,6 +237,11 @@ def _counted(stats: FormStats) -> bool:
     return bool(stats.runs) and all(run.prev in _COUNTS for _document, _base, run in stats.runs)
 
 
+def _counted_once(stats: FormStats) -> bool:
+    """Whether a form is said at least once after a count of its bearers ("the two Zohras")."""
+    return any(run.prev in _COUNTS for _document, _base, run in stats.runs)
+
+
 class EntityFinder:
     """Decides which forms are names and clusters them into entities.
 
@@ -561,6 +566,12 @@ class EntityFinder:
             if (" ".join(part for part in (head, base) if part) in self.forms
                     or (not head and fold(base) in self._folded_given_names)) and _counted(stats):
                 return True  # "the two Zohras", "three Patricks": more than one of a name
+            # Once after a count is enough for a given name the book says alone: "the two
+            # Ismails" tells who "the Ismails" were.
+            if not head and base in self.forms and fold(base) in self._folded_given_names and (
+                _counted_once(stats)
+            ):
+                return True
         return False
 
     @cached_property

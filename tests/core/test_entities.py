@@ -2582,3 +2582,17 @@ def test_languages_scripts_a_scripture_and_a_holiday_are_no_one_and_nowhere():
     )
     assert _names(result.characters) == {"Baltazar": (), "Teodora": ()}
     assert _names(result.places) == {}
+
+
+def test_a_given_name_made_plural_after_a_count_once_is_its_bearers_everywhere():
+    result = _result(
+        "The trouble in Pekan Lama was the Hamids. Hamid the baker lived by the river, and "
+        "Hamid the clerk lived up the hill. Hamid said so himself.\n\n"
+        "At the wedding the two Hamids sat together on the step. Salma watched them from "
+        "the kitchen in Pekan Lama.\n\n"
+        "Everyone in Pekan Lama had a story about the Hamids."
+    )
+    assert "Hamids" not in _names(result.places)
+    assert "Hamids" not in _names(result.characters)
+    assert "Hamid" in _names(result.characters)
+    assert "Pekan Lama" in _names(result.places)
