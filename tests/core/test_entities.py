@@ -2596,3 +2596,12 @@ def test_a_given_name_made_plural_after_a_count_once_is_its_bearers_everywhere()
     assert "Hamids" not in _names(result.characters)
     assert "Hamid" in _names(result.characters)
     assert "Pekan Lama" in _names(result.places)
+
+
+def test_a_name_then_memorial_is_a_hospital_or_a_monument():
+    result = _result(
+        "Odile worked nights on the fourth floor, and the porters at Dexter Memorial "
+        "called her the Duchess. Odile laughed about it."
+    )
+    assert "Dexter Memorial" in _names(result.places)
+    assert "Dexter Memorial" not in _names(result.characters)
