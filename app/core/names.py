@@ -543,6 +543,14 @@ def _goes_on_known_place(members: list[Token], nxt: Token) -> bool:
                for start in range(len(written)))
 
 
+def _names_place_word(members: list[Token], nxt: Token) -> bool:
+    """Whether a capitalised word that is no name on its own ("Jesus", "Christ") names the
+    place word before it, the run's only word: "Fort Jesus", "Mount Calvary"; a place word
+    before a name is followed by the name, whatever its words ("I" and "Him" are none)."""
+    return (len(members) == 1 and opens_place_name(members[0].text)
+            and nxt.text.lower() not in wordlists().stopwords and not _contraction(nxt.text))
+
+
 def _opens_street_after(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the word at `i`, no name on its own ("South", "Church"), goes on the name
     before it with the place word after it: "Great South Road", "Upper Church Street" (not
@@ -741,7 +749,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             if _name_word(nxt.text) and (nxt.text not in not_names or (
                     nxt.text in SURNAMES_ALSO_INTERJECTIONS and tokens[j].text in honorifics)
                     or _people_as_surname(text, tokens, j, members)
-                    or _goes_on_known_place(members, nxt)):
+                    or _goes_on_known_place(members, nxt) or _names_place_word(members, nxt)):
                 if _plural_possessive_place(text, tokens[j], nxt):
                     members.append(nxt)
                     j += 1

@@ -2605,3 +2605,11 @@ def test_a_name_then_memorial_is_a_hospital_or_a_monument():
     )
     assert "Dexter Memorial" in _names(result.places)
     assert "Dexter Memorial" not in _names(result.characters)
+
+
+def test_a_place_word_then_a_word_that_is_no_name_alone_is_one_place():
+    result = _result(
+        "The boats came round under Fort Jesus at dawn, and Wanjiru counted them from the "
+        "wall. Wanjiru had counted them there since she was small."
+    )
+    assert "Fort Jesus" in _names(result.places)
