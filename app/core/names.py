@@ -36,6 +36,9 @@ _STREET_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duch
                             "Lady", "Earl", "Regent", "Saint", "St", "Bishop", "Admiral",
                             "General", "Marshal", "Dean", "Abbot", "Canon", "Chancellor",
                             "Mayor", "Sir", "Dame"})
+# Words that end the name of a day kept for someone, after a possessive ("Saint Joseph's Day",
+# "New Year's Eve", "Burns' Night").
+_DAY_WORDS = frozenset({"Day", "Eve", "Night"})
 # Titles cut short in speech and written so, with an apostrophe, before a name: southern
 # Italian "Zi' Turi" (zio, zia).
 _ELIDED_TITLES = frozenset({"Zi"})
@@ -732,6 +735,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 members.append(nxt)
                 j += 1
                 continue
+            if len(members) > 1 and members[-2].possessive and tokens[j].text in _DAY_WORDS:
+                break  # "on Saint Joseph's Day Staszek went": a day's name ends on its "Day"
             middle = _middle_initial(text, tokens, j)
             if middle is not None:
                 members.extend((middle, tokens[j + 2]))

@@ -2613,3 +2613,12 @@ def test_a_place_word_then_a_word_that_is_no_name_alone_is_one_place():
         "wall. Wanjiru had counted them there since she was small."
     )
     assert "Fort Jesus" in _names(result.places)
+
+
+def test_a_name_after_a_saints_day_is_not_part_of_the_day():
+    result = _result(
+        "Every year on Saint Stephen's Day Wojtek walked to the river alone. Wojtek said "
+        "nothing about it to anyone."
+    )
+    assert "Wojtek" in _names(result.characters)
+    assert not any("Day" in name for name in _names(result.characters))
