@@ -2622,3 +2622,13 @@ def test_a_name_after_a_saints_day_is_not_part_of_the_day():
     )
     assert "Wojtek" in _names(result.characters)
     assert not any("Day" in name for name in _names(result.characters))
+
+
+def test_the_miners_feast_is_no_one():
+    result = _result(
+        "On Barbórka Zbigniew wore the black tunic. \"It is a holiday,\" said Zbigniew. "
+        "His wife Danuta watched him go down anyway, because after Barbórka came the night "
+        "shift."
+    )
+    assert _names(result.characters) == {"Danuta": (), "Zbigniew": ()}
+    assert _names(result.places) == {}
