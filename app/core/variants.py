@@ -78,6 +78,19 @@ def _is_inflection(a: str, b: str) -> bool:
     return long in {stem + "ie", stem + "y", stem + "ey"} and len(stem) >= 3
 
 
+# The endings a language puts on a family word for "my": Turkish "Annem" (my mother), "Babam",
+# "Kardeşim" (my brother).
+_MY_ENDINGS = ("m", "im", "ım", "um", "üm")
+
+
+def _family_word_of_mine(word: str, other: str) -> bool:
+    """Whether `word` is a family word that is `other` with an ending for "my" ("Annem" of
+    "Anne": the teller's mother, and the word she is called to her face), one word in two
+    cases, not a slip."""
+    return word in wordlists().family_words and any(
+        word == other + ending for ending in _MY_ENDINGS)
+
+
 def _case_only(a: str, b: str) -> bool:
     """Whether two spellings differ only in letter case ("McPHAIL" of a death notice beside
     "McPhail"): capitals for a notice, a sign or a shout, the same name as written."""
@@ -223,6 +236,8 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         # Abba and Abbu: two words for a father; Ba and Bà, a father and a title; Chacha and
         # Chachi, an uncle and his wife
         return None
+    if _family_word_of_mine(a, b) or _family_word_of_mine(b, a):
+        return None  # Turkish "Annem", my mother, beside "Anne", mother, said to her
     if a in _PLACE_WORDS or b in _PLACE_WORDS:
         return None  # "Galveston Bay" is no slip for Bảy
     if (a in lists.places) != (b in lists.places):

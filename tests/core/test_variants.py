@@ -142,6 +142,13 @@ def test_two_family_words_are_no_slips():
     assert compare("Nani", 9, "Nana", 1) is None
 
 
+def test_a_family_word_with_the_ending_for_my_is_the_word_said_to_her():
+    # Turkish "Annem" (my mother), and "Anne" said to her face: one word in two cases.
+    assert compare("Annem", 6, "Anne", 1) is None
+    # Not any name one "m" longer: "Miriam" once as "Miria" is a slip.
+    assert compare("Miriam", 5, "Miria", 1) == "typo"
+
+
 def test_a_womans_surname_form_and_a_pet_form_are_no_slips():
     assert compare("Sokolov", 5, "Sokolova", 1) is None
     assert compare("Voronin", 6, "Voronina", 2) is None
