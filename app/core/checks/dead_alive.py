@@ -63,7 +63,9 @@ one else's name has that word and the title tells no other sex ("Oma Behrens" is
 and a family word before the dead's given name ("Pappous Michalis" of Michalis Georgiou), even
 when the story never tells the dead's sex; and a one-word name every mention of which comes
 after the same word is the character of that word and name ("Ba Nhu" of "Nhu", where the
-analysis kept apart the name that opens a sentence from the one a sentence goes on to).
+analysis kept apart the name that opens a sentence from the one a sentence goes on to); and a
+title said alone with "the" that a sentence naming the dead, and no one else, says they are
+called ("everyone calls him simply the Colonel"), when no other character bears that title.
 One later deed belies a death once, though the analysis kept its doer as two ("Mrs. Pruett is
 dead", "We buried Hannah Pruett"). The deaths are read by `deaths`; this module looks for
 the dead doing things afterwards.
@@ -104,6 +106,7 @@ from app.core.checks.story_time import (
     year_named_in_chapter,
     year_of,
 )
+from app.core.forms import normal_title
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import EPITHETS, GENERATIONS, NameRun
@@ -870,24 +873,90 @@ def _calling_sex(word: str) -> str | None:
 
 def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, NameRun]]:
     """Where a character is named, in reading order: its mentions (and those of the name
-    their farm gives them, `_farm_named`), or for a name no character carries (one said
+    their farm gives them, `_farm_named`, and the title they are called by alone,
+    `_called_by_title`), or for a name no character carries (one said
     once, like a relative's), the places of that name."""
     if name in context.manuscript.finder.clusters:
         mentions = context.mentions.by_cluster
         farm_named = _farm_named(context.manuscript, name) + _called_by_part(
             context.manuscript, name, context.mentions.genders.get(name)) + _said_after_word(
             context.manuscript, name)
-        found = [m for own in (name, *farm_named) for m in mentions[own]]
-        if farm_named:
+        found = [(m.span.document, m.span.start, m.span.end, m.run)
+                 for own in (name, *farm_named) for m in mentions[own]]
+        titled = list(_called_by_title(context, name))
+        if farm_named or titled:
             order = context.manuscript.order
-            found.sort(key=lambda m: (order[m.span.document], m.span.start))
-        for mention in found:
-            span = mention.span
-            yield span.document, span.start, span.end, mention.run
+            found = sorted(found + titled, key=lambda place: (order[place[0]], place[1]))
+        yield from found
         return
     stats = context.manuscript.finder.forms.get(name)
     for document, base, run in stats.runs if stats is not None else ():
         yield document, base + run.start, base + run.end, run
+
+
+# What everyone calls one: "everyone on the quay calls him simply the Colonel", "known to all as
+# the Doctor" — a title said alone with "the" as that one's name.
+_CALLED_THE = re.compile(rf"\b(?:(?:call|calls|called)\s+(?:him|her)|known\s+(?:to\s+\w+\s+)?"
+                         rf"as)\s+(?:simply\s+|just\s+|only\s+|always\s+)?(?:as\s+)?the\s+"
+                         rf"(?P<title>{CAPITAL}[\w'’-]*)\b")
+# The title said alone: "The Colonel came up the stairs", "the Colonel's watch".
+_THE_TITLE = r"\b[Tt]he\s+({title})\b(?!\s+{capital})"
+
+
+def _called_by_title(context: CheckContext, name: str) -> Iterator[tuple[str, int, int,
+                                                                          NameRun]]:
+    """Where the dead is named by a title said alone with "the", when a sentence naming them
+    and no other character says that is what they are called ("He is Ivan Petrov, and everyone
+    calls him simply the Major"): "The Major came up the stairs" is then a deed of theirs —
+    not when another character bears the title ("Major Stein") or another sentence calls
+    someone else so, for then "the Major" may be either."""
+    manuscript, index = context.manuscript, context.mentions
+    honorifics = wordlists().honorifics
+    titles: set[str] = set()
+    callings: set[tuple[int, int]] = set()
+    for mention in index.by_cluster.get(name, ()):
+        view = mention.sentence
+        sentence = index.text(view)
+        for calling in _CALLED_THE.finditer(sentence, mention.span.end - view.start):
+            callings.add((view.order, calling.start()))
+            if calling.group("title") in honorifics and all(
+                    other.cluster.name == name for other in index.in_sentence(view)
+                    if other.cluster.kind == EntityKind.CHARACTER):
+                titles.add(calling.group("title"))
+    if len(titles) != 1 or len(callings) != 1:
+        return
+    title = titles.pop()
+    finder = manuscript.finder
+    if any(finder.cluster_of.get(key, name) != name and normal_title(title) in stats.titles
+           for key, stats in finder.forms.items()):
+        return  # "Colonel Brandt" beside him: "the Colonel" may be either
+    pattern = re.compile(_THE_TITLE.format(title=re.escape(title), capital=CAPITAL))
+    for document, written in manuscript.documents.items():
+        text = written.text
+        for said in pattern.finditer(text):
+            view = sentence_at(manuscript, document, said.start())
+            if view is not None:
+                yield document, said.start(1), said.end(1), _title_run(
+                    text, said.start(1), said.end(1), view.order)
+
+
+def _title_run(text: str, start: int, end: int, sentence: int) -> NameRun:
+    """A title said alone after "the" (`start`, `end` in `text`) as a name's run, with the
+    words around it that tell a deed ("The Colonel came up" -> next "came")."""
+    possessive = text.startswith(("'s", "’s"), end)
+    after = end + 2 if possessive else end
+    following = re.findall(r"[\w'’-]+", text[after : after + 40])[:2]
+    preceding = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-2:]
+    tail = text[after : after + 4]
+    return NameRun(
+        words=(text[start:end],), word_starts=(start,), title="", start=start, end=end,
+        sentence=sentence, initial=False, possessive=possessive,
+        prev=preceding[-1].lower() if preceding else "",
+        prev2=preceding[-2].lower() if len(preceding) > 1 else "",
+        next=following[0].lower() if following else "",
+        next2=following[1].lower() if len(following) > 1 else "",
+        comma_after=tail.lstrip().startswith(","),
+        ends_quote=tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"})
 
 
 def _in_memory(sentence: str, after: int) -> bool:

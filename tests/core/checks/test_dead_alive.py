@@ -132,3 +132,21 @@ def test_a_shared_name_said_alone_after_a_byname_death_is_unsure():
     assert _dead_alive("Dai Pritchard kept the shop. Dai Pritchard laughed. Dai Morgan drove "
                        "the bus. Dai Morgan sang. Old Dai was a postman. We buried him at "
                        "Ystrad in the rain.", '"Sit down, boy," said Dai the Post.') == []
+
+
+def test_a_title_the_town_calls_the_dead_by_alone_is_the_dead():
+    # The story says whom everyone calls "the Major": the Major's later deed is the dead man's.
+    opening = ("The Major knocked at noon. He is Pavel Orlov, late of the guards, and the whole "
+               "street calls him simply the Major. Pavel Orlov drank his tea. Pavel Orlov "
+               "died in March.")
+    assert _dead_alive(opening, "The Major walked in with a basket of apples.") == [
+        ("Pavel Orlov",)]
+
+
+def test_a_title_said_alone_is_unsure_when_another_bears_it_or_none_is_named_by_it():
+    opening = ("The Major knocked at noon. He is Pavel Orlov, and the whole street calls him "
+               "simply the Major. Pavel Orlov drank his tea. Major Stein laughed. Pavel Orlov "
+               "died in March.")
+    assert _dead_alive(opening, "The Major walked in with a basket of apples.") == []
+    assert _dead_alive("The Major knocked at noon. Pavel Orlov drank his tea. Pavel Orlov "
+                       "died in March.", "The Major walked in with a basket of apples.") == []
