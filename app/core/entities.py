@@ -133,6 +133,11 @@ _SIBILANTS = ("s", "x", "z", "ch", "sh")
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night", "Month"})
 
 
+def _middle_initial(word: str) -> bool:
+    """Whether a word of a full name is a middle initial ("K." of "Halvor K. Lien")."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _place_word_kind(words: tuple[str, ...]) -> bool:
     lists = wordlists()
     if len(words) < 2:
@@ -1215,13 +1220,23 @@ class EntityFinder:
 
     def _with_middle_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Candlewright Quarle' -> 'Candlewright Osbet Quarle', 'Wesley Tolliver' -> 'Wesley
-        Ray Tolliver': the one longer full name with the same first and last words."""
+        Ray Tolliver': the one longer full name with the same first and last words. A middle
+        initial is the one middle name it begins ('Wesley R. Tolliver' -> 'Wesley Ray
+        Tolliver'), so the name without one is that name too."""
         words = self.forms[key].words
-        if len(words) != 2:
+        initial = len(words) == 3 and _middle_initial(words[1])
+        if len(words) != 2 and not initial:
             return None
-        longer = [other for other in by_last.get(words[-1], [])
-                  if len(self.forms[other].words) == 3 and self.forms[other].words[0] == words[0]]
-        return longer[0] if len(longer) == 1 else None
+        longer = [other for other in by_last.get(words[-1], []) if other != key
+                  and len(self.forms[other].words) == 3 and self.forms[other].words[0] == words[0]]
+        spelled = [other for other in longer if not _middle_initial(self.forms[other].words[1])]
+        # Every middle word must begin with one letter: "Wesley T. Tolliver" is no Ray.
+        letters = {self.forms[other].words[1][0] for other in longer}
+        if initial:
+            letters.add(words[1][0])
+        if len(spelled) == 1 and len(letters) == 1:
+            return spelled[0]
+        return longer[0] if len(longer) == 1 and not initial else None
 
     def _nickname_full_name(self, key: str, by_last: dict[str, list[str]]) -> str | None:
         """'Shorty Mabry' -> 'Walter Mabry': a nickname the story gives someone ("everybody

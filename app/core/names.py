@@ -737,7 +737,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 continue
             if len(members) > 1 and members[-2].possessive and tokens[j].text in _DAY_WORDS:
                 break  # "on Saint Joseph's Day Staszek went": a day's name ends on its "Day"
-            middle = _middle_initial(text, tokens, j)
+            middle = _middle_initial(text, tokens, j, titled=len(members) > 1
+                                     and members[-2].text in honorifics)
             if middle is not None:
                 members.extend((middle, tokens[j + 2]))
                 j += 2
@@ -919,18 +920,21 @@ def _as_written(text: str, token: Token, ends_run: bool) -> str:
     return token.text
 
 
-def _middle_initial(text: str, tokens: list[Token], j: int) -> Token | None:
+def _middle_initial(text: str, tokens: list[Token], j: int, titled: bool = False) -> Token | None:
     """The middle initial, full stop and all, between the given name tokens[j] and a surname
-    after it ("John F. Kennedy", "Ruth M. Kuwahara"); else None. The sentence splitter keeps a
-    capital letter's full stop inside its sentence, so the surname must be one that ends the
-    name here: one capitalised word, no title, kin word, everyday word or word that is no
-    name ("two boys, Kelvin L. and Kelvin G. Ah Ma fed them both")."""
+    after it ("John F. Kennedy", "Ruth M. Kuwahara"); else None. The given name is one of the
+    word list, one after a title (`titled`: "Mrs. Remedios N. Salazar") or a word English never
+    uses ("Halvor K. Lien"), never a word like "Block" ("in Block C. Ramona waited"). The
+    sentence splitter keeps a capital letter's full stop inside its sentence, so the surname
+    must be one that ends the name here: one capitalised word, no title, kin word, everyday
+    word or word that is no name ("two boys, Kelvin L. and Kelvin G. Ah Ma fed them both")."""
     if j + 2 >= len(tokens) or len(tokens[j + 1].text) != 1:
         return None
     given, initial, surname = tokens[j], tokens[j + 1], tokens[j + 2]
     lists = wordlists()
     if (not initial.text.isupper() or initial.text == "I" or surname.sentence != given.sentence
-            or given.text not in lists.first_names or text[given.end : initial.start] != " "
+            or not _given_before_initial(given.text, titled)
+            or text[given.end : initial.start] != " "
             or text[initial.end : surname.start] != ". " or not is_capitalised(surname.text)
             or surname.text in lists.not_names or surname.text in lists.honorifics
             or surname.text in lists.family_words or surname.text in lists.postfix_titles
@@ -942,6 +946,22 @@ def _middle_initial(text: str, tokens: list[Token], j: int) -> Token | None:
         return None  # "Kelvin G. Tan Ah Lian came in": a name of its own may open a sentence
     return Token(initial.text + ".", initial.start, initial.end + 1, initial.sentence,
                  initial.initial, False)
+
+
+def _given_before_initial(word: str, titled: bool) -> bool:
+    """Whether a word before a middle initial may be a given name: one of the word list, or
+    any name after a title, or a word English never uses that is no title or place word."""
+    lists = wordlists()
+    if word in lists.first_names:
+        return True
+    if (word in lists.not_names or word in lists.honorifics or word in lists.place_prefixes
+            or word in lists.place_suffixes):
+        return False
+    return titled or lists.frequency(word.lower()) < _RARE
+
+
+# Zipf frequency below which a word is one English does not use: a name ("Halvor"), not "Annex".
+_RARE = 2.5
 
 
 def title_after_name(word: str) -> str | None:

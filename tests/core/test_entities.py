@@ -934,6 +934,42 @@ def test_a_capital_letter_ending_a_name_before_another_name_joins_no_surname():
     assert not any(name.startswith("Kelvin G. ") for name in names)
 
 
+def test_a_middle_initial_follows_a_given_name_after_a_title_or_one_english_never_uses():
+    result = _result(
+        "Mrs. Gunnhild R. Moe wrote the letter. Mrs. Gunnhild R. Moe sealed it.\n\n"
+        "Sigrun T. Haugland mended nets by the door. Later Sigrun T. Haugland walked to the quay."
+    )
+    assert {"Mrs. Gunnhild R. Moe", "Sigrun T. Haugland"} <= set(_names(result.characters))
+
+
+def test_a_capital_letter_after_an_everyday_word_is_no_middle_initial():
+    result = _result(
+        "The prisoners slept in Block C. Ramona waited by the gate. Ramona Ortiz smiled at the "
+        "guard."
+    )
+    assert _names(result.characters) == {"Ramona Ortiz": ("Ramona",)}
+
+
+def test_a_name_with_a_middle_initial_is_the_full_name_whose_middle_name_it_begins():
+    result = _result(
+        "Walter Konrad Brandt ran the hardware store on the corner. Walter Brandt laughed at "
+        "the price.",
+        "The cheque was signed Walter K. Brandt, in green ink."
+    )
+    assert _names(result.characters) == {
+        "Walter Konrad Brandt": ("Walter Brandt", "Walter K. Brandt")}
+
+
+def test_a_middle_initial_is_no_middle_name_of_another_letter():
+    result = _result(
+        "Walter Konrad Brandt ran the hardware store on the corner. Walter laughed at the price.",
+        "The cheque was signed Walter P. Brandt, in green ink."
+    )
+    names = _names(result.characters)
+    assert "Walter P. Brandt" in names
+    assert "Walter P. Brandt" not in names["Walter Konrad Brandt"]
+
+
 def test_a_place_and_the_word_for_its_province_or_district_is_that_place():
     result = _result(
         "The telegram said: Private Somchai Boonmee of Ban Nong Khai, Udon Thani Province, "

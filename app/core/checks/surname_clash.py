@@ -361,7 +361,9 @@ def _paternal_clash(context: CheckContext) -> list[Finding]:
     or a patronymic: "Wendell Ashby Coggins" is "Wendell Coggins" with his middle name. Nor
     one a character of the book goes by first: Parsi and other Indian names carry the father's
     given name in the middle ("Sorab Jehangir Mistry", son of Jehangir Sorab Mistry), so
-    "Sorab Framji Mistry" may be his grandfather, with the same surname."""
+    "Sorab Framji Mistry" may be his grandfather, with the same surname. A middle word that is
+    only an initial is no surname of its own: "Remedios N. Salazar" may be "Remedios Navarro
+    Salazar", though not "Remedios Tuazon Salazar"."""
     manuscript = context.manuscript
     forms = manuscript.finder.forms
     lists = wordlists()
@@ -378,10 +380,19 @@ def _paternal_clash(context: CheckContext) -> list[Finding]:
     findings = []
     for found in by_ends.values():
         middles = {forms[form].words[1]: form for form in found}
+        middles = {word: form for word, form in middles.items()
+                   if not _initial_of_another(word, middles)}
         if len(middles) == 2:
             first, second = sorted(middles.values(), key=lambda f: -forms[f].total)
             findings.append(_finding(context, first, second))
     return findings
+
+
+def _initial_of_another(word: str, middles: dict[str, str]) -> bool:
+    """Whether a middle word is only an initial ("N.") that another middle word, spelled out,
+    begins ("Navarro"): it may stand for that one."""
+    return (len(word) == 2 and word.endswith(".")
+            and any(other[0] == word[0] and len(other) > 2 for other in middles))
 
 
 # A father's name as Slavic and Icelandic names carry it: "Mykolaivna", "Petrovich".

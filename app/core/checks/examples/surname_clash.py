@@ -165,6 +165,16 @@ EXAMPLES = (
              "Efraín Rincón Mora came in at eleven and sat by the window."),
             ("Efraín Rincón Mora", "Efraín Rojas Mora"),
             note="two surnames, as Spanish names go: the father's differs"),
+    Example(("Consuelo Echeverri Quintero kept the ledger at the mill. Consuelo Echeverri "
+             "Quintero wanted the green stone.",
+             "On the tax forms she signed Consuelo E. Quintero, in a small hand."),
+            note="a middle initial is no surname of its own: it may stand for the one it begins"),
+    Example(("Consuelo Echeverri Quintero kept the ledger at the mill. Consuelo Echeverri "
+             "Quintero wanted the green stone.",
+             "On the tax forms she signed Consuelo E. Quintero, in a small hand.",
+             "Consuelo Tovar Quintero came in at eleven and sat by the window."),
+            ("Consuelo Echeverri Quintero", "Consuelo Tovar Quintero"),
+            note="a middle initial stands for one of two surnames, which still clash"),
     Example(("My brother was Sorab Jehangir Mistry. Jehangir Sorab Mistry was our father. "
              "Jehangir laughed.",
              "Our grandfather had been Sorab Framji Mistry. His photograph hung above the table."),
