@@ -50,7 +50,9 @@ the wrong name on the form", or he "was never in the river" the report drowned h
 the death was only word in someone's speech and the character goes on through the story,
 doing things again and again. When the text says two people
 bear the name ("there were now two Pyotrs") or that a child was given it for a relative ("named
-Nikitas for his grandfather"), the name said alone may be the living one; when it tells two
+Nikitas for his grandfather", "His name was Tomasz, for his great-grandfather"), the name said
+alone may be the living one, and so is the pet name that sentence says the child goes by ("and
+he was Tomek to everyone"); when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
 dead one's only when told of him by the word the death named him by, and so, when several bear
 the name, it is by a byname the death named him by ("Dai the Post"); when it sets two forms of
@@ -724,11 +726,16 @@ def _junior_of(manuscript: Manuscript, name: str, word: str) -> bool:
 
 
 # A child given a name for a relative: "named Nikitas for his grandfather", "was called
-# Manolis Vlachos, for his grandfather", "christened Pyotr after his grandfather".
-_NAMING = re.compile(rf"\b(?:named|christened|baptised|baptized|called)\s+"
+# Manolis Vlachos, for his grandfather", "christened Pyotr after his grandfather", "His name
+# was Tomasz, for his great-grandfather".
+_NAMING = re.compile(rf"\b(?:named|christened|baptised|baptized|called|name\s+(?:was|is))\s+"
                      rf"(?P<name>{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}),?\s+(?:for|after)\s+"
                      r"(?:his|her|their|my|our|your)\s+[a-z]")
-_NAMING_WORDS = CueWords(["named", "christened", "baptised", "baptized", "called"])
+_NAMING_WORDS = CueWords(["named", "christened", "baptised", "baptized", "called", "name"])
+# What the same sentence goes on to say the child is called besides: "…, and he was Tomek to
+# everyone", "and everyone called him Tomek", "known as Tomek".
+_NICKNAMED = re.compile(rf"\b(?:(?:he|she)\s+was|called\s+(?:him|her)|known\s+as)\s+"
+                        rf"(?P<name>{CAPITAL}[\w'’-]*)(?:\s+(?:to|by|at|and|in|from)\b|[,.;]|$)")
 
 
 def _given_in_naming(manuscript: Manuscript) -> frozenset[str]:
@@ -741,8 +748,14 @@ def _given_in_naming(manuscript: Manuscript) -> frozenset[str]:
 
 
 def _names_given(text: str) -> tuple[str, ...]:
-    """The names a sentence says someone was given for a relative."""
-    return tuple(match.group("name") for match in _NAMING.finditer(text))
+    """The names a sentence says someone was given for a relative, and those it goes on to say
+    the child is called besides ("His name was Tomasz, for his great-grandfather, and he was
+    Tomek to everyone"): a deed told by the pet name is the child's, not the dead relative's."""
+    given = []
+    for match in _NAMING.finditer(text):
+        given.append(match.group("name"))
+        given.extend(nick.group("name") for nick in _NICKNAMED.finditer(text, match.end()))
+    return tuple(given)
 
 
 def _set_apart(context: CheckContext, name: str, death: tuple[SentenceView, int],

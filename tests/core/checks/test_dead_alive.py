@@ -150,3 +150,22 @@ def test_a_title_said_alone_is_unsure_when_another_bears_it_or_none_is_named_by_
     assert _dead_alive(opening, "The Major walked in with a basket of apples.") == []
     assert _dead_alive("The Major knocked at noon. Pavel Orlov drank his tea. Pavel Orlov "
                        "died in March.", "The Major walked in with a basket of apples.") == []
+
+
+def test_a_pet_name_the_naming_sentence_gives_the_namesake_is_the_childs():
+    # "His name was Tomasz, for his great-grandfather, and he was Tomek to everyone": Tomek is
+    # the boy named for the dead man, so Tomek's deed is no deed of the dead.
+    opening = ("Tomasz Dziadek kept pigeons on the roof. Tomasz Dziadek had died in the spring "
+               "of 1990, in his garden. Halina still talked to him.")
+    naming = ("The boy was six. His name was Tomasz, for his great-grandfather, and he was Tomek "
+              "to everyone except his teacher. Halina laughed.")
+    assert _dead_alive(opening, naming, '"Where is the kite?" said Tomek.') == []
+
+
+def test_the_dead_named_in_full_after_a_namesake_s_naming_still_acts():
+    opening = ("Tomasz Dziadek kept pigeons on the roof. Tomasz Dziadek had died in the spring "
+               "of 1990, in his garden. Halina still talked to him.")
+    naming = ("The boy was six. His name was Tomasz, for his great-grandfather, and he was Tomek "
+              "to everyone except his teacher. Halina laughed.")
+    assert _dead_alive(opening, naming, '"Where is the kite?" said Tomasz Dziadek.') == [
+        ("Tomasz Dziadek",)]
