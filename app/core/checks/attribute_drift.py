@@ -329,12 +329,19 @@ def _dyed_by(dyed_from: dict[str, int], names: tuple[str, str | None],
 
 def _age_said(index: MentionIndex, view: SentenceView, name: str, before: int) -> str | None:
     """The word of age ("elder", "younger") the sentence says `name` with, named last before
-    the value at `before` (`referents.age_epithet`): "Young Walter is nineteen"."""
+    the value at `before` (`referents.age_epithet`): "Young Walter is nineteen". A sentence
+    that does not name them before the value ("Wee Tam was in his jersey. He pushed his black
+    hair back") tells of the one its paragraph named: the word every earlier naming there says
+    them with, when all say the same one."""
     text = index.manuscript.documents[view.document].text
     for mention in reversed(index.in_sentence(view)):
         if mention.cluster.name == name and mention.span.start - view.start < before:
             return age_epithet(text, mention.span.start, mention.span.end)
-    return None
+    # The "he" or "his" goes back to the paragraph's naming: the bearer said there is the one
+    # meant, unless the paragraph names both bearers (or one with and one without the word).
+    said = {age_epithet(text, mention.span.start, mention.span.end)
+            for mention in index.earlier_in_paragraph(view) if mention.cluster.name == name}
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def _told_apart_by_age(first: Observation, second: Observation) -> bool:

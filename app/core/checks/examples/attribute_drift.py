@@ -459,6 +459,17 @@ EXAMPLES = (
     Example(("Big Wim Tielman and little Wim Tielman came in. Little Wim was nine years old.",
              "Little Wim was twelve that spring, and big Wim laughed."), ("Wim Tielman",),
             note="the same word of age at both: the same one"),
+    Example(("Our lodger's boy was Wee Dod, who had hair as fair as barley straw. He was called "
+             "so to tell him from his grandfather, old Dod Baird.",
+             "Wee Dod came down to the harbour in his sea boots. He pushed his black hair out of "
+             "his eyes and ran for the boats."), ("Wee Dod",),
+            note="the 'his' goes back to the paragraph's one naming, said with the word of age"),
+    Example(("Our lodger's boy was Wee Dod, who had hair as fair as barley straw. He was called "
+             "so to tell him from his grandfather, old Dod Baird.",
+             "Dod came down to the harbour. Wee Dod was behind. He pushed his black hair out of "
+             "his eyes and ran for the boats."),
+            note="the paragraph names him with and without the word of age: which bearer the "
+                 "'his' means is unsure"),
     Example(("Hùng Lê was twelve that spring.",
              "Hùng Lê had come out alone in the summer of 1985, at fourteen, in a boat. He was "
              "seventeen now."),
