@@ -413,7 +413,8 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             # "Misha walked behind the coffin with Kolya. He was Sasha's cousin": the one
             # the sentence before opened on, else the last one named.
             subject = _opening_subject(index, view, PRONOUN_GENDER[pronoun.group(1).lower()],
-                                       owner, genders)
+                                       owner, genders) or _name_told_before(
+                index, view, PRONOUN_GENDER[pronoun.group(1).lower()], owner)
             if subject is None:
                 resolved = index.resolve(view, pronoun.group(1))
                 subject = resolved.name if resolved is not None else None
@@ -661,6 +662,25 @@ def _relative_named_next(index: MentionIndex, view: SentenceView, text: str,
     if owner is None or not named or named[0].cluster is owner.cluster:
         return None
     return named[0].cluster.name, kin, owner.cluster.name
+
+
+def _name_told_before(index: MentionIndex, view: SentenceView, gender: str,
+                      other: str) -> str | None:
+    """The character the sentence before `view` (same paragraph) opens by telling the name
+    of, by a pronoun of `gender` ("Her name was Ilse, which is Elisabeth in the old books.
+    She was Dr Vogt's niece": Ilse, not the name said after hers) — not `other`."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return None
+    earlier = paragraph.sentences[view.number - 1]
+    told = _NAME_WAS.match(paragraph.text, earlier.start, earlier.end)
+    if told is None or PRONOUN_GENDER[told.group("pronoun").lower()] != gender:
+        return None
+    at = view.base + told.end()
+    named = [m for m in index.by_sentence[view.order - 1] if m.span.start == at]
+    if not named or named[0].cluster.name == other:
+        return None
+    return named[0].cluster.name
 
 
 # A line of speech opening on "my" (or "our") and a kinship word then "here" and what the one

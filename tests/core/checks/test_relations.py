@@ -329,3 +329,22 @@ def test_a_line_of_only_the_kinship_word_then_a_full_name_set_off_presents_her(m
 def test_a_one_word_name_set_off_after_the_kinship_word_may_be_called_to(monkeypatch):
     context = check_context(monkeypatch, _PRESENTED.format("Ruth"))
     assert stated_relations(context).get("Ruth", []) == []
+
+
+_NAME_TOLD = ("Dr Vogt met the ferry at Bergen. A girl stepped off it with one "
+              "bag. {0} name was Ilse, which is Elisabeth in the old books, and she said it "
+              "quickly. She was Dr Vogt's niece.\n\nIlse took the front seat. Ilse did "
+              "not look back at the boat.")
+
+
+def test_she_after_her_name_was_told_is_the_one_named_not_the_name_said_after(monkeypatch):
+    context = check_context(monkeypatch, _NAME_TOLD.format("Her"))
+    relations = stated_relations(context)
+    assert [(relation.relation, relation.anchor) for relation in relations.get("Ilse", [])] == [
+        ("niece", "Dr Vogt")]
+    assert relations.get("Elisabeth", []) == []
+
+
+def test_she_after_his_name_was_told_is_not_the_one_named(monkeypatch):
+    context = check_context(monkeypatch, _NAME_TOLD.format("His"))
+    assert stated_relations(context).get("Ilse", []) == []
