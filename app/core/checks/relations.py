@@ -1309,7 +1309,10 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # '"Don't tell your Bebia I said marry." / The harvest began… Her brother Dato': one
         # only talked of in speech is not in sight, and the narration's "her" with no woman in
         # sight is the heroine's.
-        heroine = _most_named(index, gender, mention, genders)
+        # But after talk put to "he" ('"She is young to carry so much," he said'), the
+        # last man the narration named is the one who spoke, still in sight.
+        heroine = _talker(index, view, gender, mention, genders) or _most_named(
+            index, gender, mention, genders)
         if heroine is not None:
             return heroine
     if cluster is not None and gender is not None:
@@ -1350,6 +1353,23 @@ def _paragraph_about(index: MentionIndex, view: SentenceView, gender: str, menti
     if pronoun is None or PRONOUN_GENDER[pronoun.group(1).lower()] != gender:
         return None
     return about
+
+
+def _talker(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,
+            genders: dict[str, str]) -> str | None:
+    """The last character of `gender` the chapter's narration named, when the paragraph
+    before the one `view` opens puts all its speech to the pronoun of that sex ('"Will you
+    stay?" I asked. / "I will not, Eilidh," he said.'): the talk was theirs, and a "his" the
+    narration says next goes on about them, not about a name said in the talk."""
+    if view.number != 0:
+        return None
+    before = neighbour(index.manuscript, view, -1)
+    if before is None:
+        return None
+    said = {match.group(1).lower() for match in _SAID_BY_PRONOUN.finditer(before[0].parsed.text)}
+    if said != {SUBJECT_PRONOUN[gender]}:
+        return None
+    return _last_narrated_of_sex(index, view, gender, mention, genders)
 
 
 def _only_in_speech(index: MentionIndex, cluster: Cluster) -> bool:

@@ -348,3 +348,25 @@ def test_she_after_her_name_was_told_is_the_one_named_not_the_name_said_after(mo
 def test_she_after_his_name_was_told_is_not_the_one_named(monkeypatch):
     context = check_context(monkeypatch, _NAME_TOLD.format("His"))
     assert stated_relations(context).get("Ilse", []) == []
+
+
+_TALK = ("Callum Baird was the tallest man in the street, and Callum Baird laughed loudest. "
+         "Callum Baird carried the tables out.\n\nThen Mr Lennox came down the stair. He came "
+         "slowly. He rested at each floor. He coughed into his fist. He sat on the bench. He "
+         "looked at the tables.\n\n\"Mr Lennox,\" I said. \"Will you take tea?\"\n\n"
+         "\"I will not, Rab,\" {0} said. \"But I thank you.\"\n\n"
+         "His niece Ailsa was with him. Ailsa stood behind the bench.")
+
+
+def test_his_after_talk_put_to_he_is_the_last_man_the_narration_named(monkeypatch):
+    context = check_context(monkeypatch, _TALK.format("he"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ailsa", [])] == [
+        ("niece", "Mr Lennox")]
+
+
+def test_his_after_talk_put_to_she_is_not_read_from_the_talk(monkeypatch):
+    context = check_context(monkeypatch, _TALK.format("she"))
+    assert ("niece", "Mr Lennox") not in [
+        (relation.relation, relation.anchor)
+        for relation in stated_relations(context).get("Ailsa", [])]
