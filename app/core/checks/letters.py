@@ -6,8 +6,10 @@ sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife
 "To Mok Sau-ying, my wife, in my mother's house,"; a name alone on its line, "Sau-ying,", only when
 it names a character of the story: not "Meanwhile,") — or, with none, from the end of the letter
 before it or the chapter's heading — to its closing ("Your affectionate husband, / Elias Hatherby",
-"Your Liesl"; each line short) — an email's header ("From: …", "Subject: …") ends the one before as
-a heading does — and is signed by the one character the signature names (or, when it names no one
+"Your Liesl"; each line short; or, for one its salutation opened, the last paragraph of a name
+alone, "Meche", before the next salutation or heading, when that names a character or signs
+another letter of the chapter) — an email's header ("From: …", "Subject: …") ends the one before
+as a heading does — and is signed by the one character the signature names (or, when it names no one
 character, the name the closing's words carry above it: "Your Appachan / K. V. Ouseph"); it is
 written to the one its salutation names, whom its "your" means. The letters of each chapter text
 are read once and kept in the manuscript's memo by that text; who signs them, and where one
@@ -52,6 +54,8 @@ _HEADER = re.compile(r"(?:From|To|Cc|Date|Sent|Subject):\s")
 # The most words a salutation, a closing or a signature runs to (each line of them).
 _SHORT = 10
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w'’-]*")
+# A paragraph of a name alone, with no stop or comma ("Meche", not "Nothing." nor "Sau-ying,").
+_BARE_NAME = re.compile(_NAME)
 # What a signature adds in brackets: "Bridget Coyle (Bridget Tom)", the name she goes by.
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 
@@ -71,6 +75,10 @@ class _Letter:
     signed_as: tuple[str, ...] = ()
     """The name the closing's own words carry above the signature ("Appachan" of "Your
     Appachan / K. V. Ouseph"), if any: who signs when the signature names no one character."""
+    bare: bool = False
+    """Whether it closes on a name alone with no closing's words above it ("Meche"): a letter
+    only if that name is a character's or signs another letter of the chapter
+    (`_opened_letters`)."""
 
 
 def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
@@ -125,8 +133,11 @@ def _opened_letters(manuscript: Manuscript, document: str) -> list[_Letter]:
     """The document's letters, each opening where this run's cast says (`_opened`)."""
     held: dict[str, list[_Letter]] = manuscript.run_memo(_OPENED_MEMO)
     if document not in held:
-        held[document] = [_opened(manuscript, letter)
-                          for letter in _letters(manuscript, document)]
+        letters = _letters(manuscript, document)
+        signed = {word for letter in letters if not letter.bare for word in letter.signature}
+        held[document] = [_opened(manuscript, letter) for letter in letters
+                          if not letter.bare or set(letter.signature) <= signed
+                          or _signer(manuscript, letter.signature) is not None]
     return held[document]
 
 
@@ -157,9 +168,19 @@ def _read_letters(text: str) -> list[_Letter]:
     named: list[tuple[int, tuple[str, ...]]] = []  # names alone on a line since: `named_openings`
     boundary: int | None = 0  # where a letter without one begins: after a heading or a close
     signed_below = -1  # the paragraph that holds the last closing's name alone
+    bare: Paragraph | None = None  # the last name alone since the salutation: "Meche"
+
+    def close_bare() -> None:
+        # A letter its salutation opened, left without a closing's words, ends on the last
+        # paragraph of a name alone before what begins anew (a salutation, a heading).
+        if opened is not None and bare is not None:
+            letters.append(_Letter(opened, bare.end, tuple(_NAME_WORD.findall(
+                text[bare.start : bare.end])), to, tuple(named), bare=True))
+
     for number, block in enumerate(blocks):
         if block.heading or _HEADER.match(text, block.start):
-            opened, boundary, named = None, None, []
+            close_bare()
+            opened, boundary, named, bare = None, None, [], None
             continue
         if number == signed_below:
             continue
@@ -170,7 +191,9 @@ def _read_letters(text: str) -> list[_Letter]:
             _CLOSING.match(lines[0]) or _SALUTATION.match(lines[0])
         ) else None  # "Love," signs off; "Dear Eli," is read below
         if addressed is not None and addressed.group("to"):
+            close_bare()
             opened, to, named = block.start, _salutation_name(addressed.group("to")), []
+            bare = None
             continue
         if addressed is not None:
             # A name alone ("Sau-ying,") may be a word that starts a line of the story
@@ -183,7 +206,13 @@ def _read_letters(text: str) -> list[_Letter]:
             continue  # (each line: "Your husband, who thinks of you at the lamp, / Lau Kwok-hing")
         if _SALUTATION.match(lines[0]):
             # A letter begins (one before it left unsigned ends).
+            close_bare()
             opened, to, named = block.start, _salutation_name(lines[0]), []
+            bare = None
+            continue
+        if len(lines) == 1 and not _CLOSING.match(lines[0]) and _BARE_NAME.fullmatch(
+                lines[0].strip()):  # ("Yours" is a closing whose name is below)
+            bare = block  # "Meche": a signature, if nothing closes the letter after it
             continue
         if not _CLOSING.match(lines[0]) or lines[-1].rstrip().endswith((".", "?", "!")):
             continue  # "Your father sends his love.": a line of the letter, not its close
@@ -193,8 +222,9 @@ def _read_letters(text: str) -> list[_Letter]:
         letters.append(_Letter(opened if opened is not None else boundary, block.end,
                                signature, to if opened is not None else (), tuple(named),
                                _signed_as(lines)))
-        opened, boundary, to, named = None, None, (), []
+        opened, boundary, to, named, bare = None, None, (), [], None
         signed_below = number + 1 if below else -1
+    close_bare()
     return letters
 
 

@@ -1,6 +1,6 @@
 """Letters a chapter quotes and who signs them: app.core.checks.letters."""
 
-from app.core.checks.letters import _read_letters, writer
+from app.core.checks.letters import _read_letters, recipient, writer
 from tests.core.checks.stories import check_context
 
 
@@ -88,3 +88,30 @@ def test_the_name_in_the_closing_signs_when_the_signature_names_no_one(monkeypat
     view = context.manuscript.sentence_list[1]
     assert [letter.signed_as for letter in _read_letters(text)] == [("Otto",)]
     assert writer(context.manuscript, view) == "Otto Brandt"
+
+
+def test_a_letter_signed_with_a_name_alone_ends_there():
+    # "Ottilie" under the second letter has no "Your sister," above it; it signs the first.
+    text = ("Dear Ruth,\n\nThe pears are in.\n\nYour sister,\nOttilie\n\n"
+            "Dear Ruth,\n\nThe rain has stopped.\n\nOttilie\n\nLetter 3\n\n"
+            "Dear Ottilie,\n\nI am coming home.\n\nRuth")
+    letters = _read_letters(text)
+    assert [(text[letter.start : letter.end].split("\n\n")[0], letter.signature)
+            for letter in letters] == [("Dear Ruth,", ("Ottilie",)),
+                                       ("Dear Ruth,", ("Ottilie",)),
+                                       ("Dear Ottilie,", ("Ruth",))]
+    assert text[letters[1].start : letters[1].end].endswith("stopped.\n\nOttilie")
+
+
+def test_a_word_alone_in_a_letter_is_no_signature(monkeypatch):
+    # "Nothing." is a line of the letter; "Sunday" names no one of the story and signs no
+    # other letter, so the letter stays unread.
+    text = ("Dear Ruth,\n\nWhat did he say?\n\nNothing.\n\nThe pears are in.\n\nSunday\n\n"
+            "Ruth went to the door.")
+    assert [letter.signature for letter in _read_letters(text)] == [("Sunday",)]
+    context = check_context(monkeypatch, text, "Ruth Abel sold pears. Ruth laughed.")
+    inside = [view for view in context.manuscript.sentence_list
+              if context.manuscript.documents[view.document].text[view.start : view.end]
+              == "The pears are in."]
+    assert len(inside) == 1
+    assert recipient(context.manuscript, inside[0]) is None
