@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from app.core.text import ABBREVIATIONS, CAPITAL, SHORT_MONTHS, Token, fold, is_capitalised
 from app.core.text import WEEKDAYS as DAYS
@@ -856,23 +857,7 @@ def _make_run(
         # Kept as written, hyphen and all, so the name is shown as the book writes it.
         title_parts = [f"-{suffixed.group(2)}"]
         title_after = True
-    sentence = members[0].sentence
-
-    def neighbour(index: int) -> Token | None:
-        if 0 <= index < len(tokens) and tokens[index].sentence == sentence:
-            return tokens[index]
-        return None
-
     after_initial = not title_parts and _opened_by_initials(text, tokens, first)
-    previous = neighbour(first - 1)
-    if previous is not None and members[0].start - previous.end > 2 and _DIGIT.search(
-        text, previous.end, members[0].start
-    ):
-        # "In 1946 Congress had let…": the word before a number is none of the name's.
-        previous = None
-    previous2 = neighbour(first - 2) if previous is not None else None
-    following = neighbour(last + 1)
-    following2 = neighbour(last + 2) if following is not None else None
     end = members[-1].end
     # "St. Michael's", "St Mary's": a church, school or hospital, whose name ends in "'s".
     named_for = (len(words) > 1 and words[0].text in wordlists().place_prefixes
@@ -880,7 +865,6 @@ def _make_run(
     if named_for:
         end += 2
     possessive = members[-1].possessive and not named_for
-    tail = text[end + (2 if possessive else 0) : end + 4]
     texts = tuple(_as_written(text, t, t is members[-1] and not named_for) for t in words)
     if stem:
         texts = (*texts[:-1], stem)
@@ -893,19 +877,57 @@ def _make_run(
         sentence=members[0].sentence,
         initial=words[0].initial and (title_after or not title_parts),
         possessive=possessive,
-        prev=previous.text.lower() if previous else "",
-        prev2=previous2.text.lower() if previous2 else "",
-        next=following.text.lower() if following else "",
-        next2=following2.text.lower() if following2 else "",
-        comma_after=tail.lstrip().startswith(","),
-        ends_quote=tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"},
-        closes_speech=_CLOSES_SPEECH.match(tail) is not None,
         title_after=title_after,
-        next_spaced=following is not None and text[end : following.start].isspace(),
-        quote_after=tail[:1].isspace() and tail.lstrip()[:1] in _OPENING_QUOTES,
-        prev_spaced=previous is not None and text[previous.end : members[0].start].isspace(),
         after_initial=after_initial,
+        **_surroundings(text, tokens, first, last, members[0].start, end, possessive),
     )
+
+
+def word_run(text: str, tokens: list[Token], index: int) -> NameRun:
+    """The one word at `index` of a paragraph's `tokens` as a name's run, with the words
+    around it read as `_make_run` reads them: a title said alone ("The Colonel came up") that
+    the story says one character is called, which `name_runs` never makes a run of."""
+    token = tokens[index]
+    return NameRun(
+        words=(token.text,), word_starts=(token.start,), title="", start=token.start,
+        end=token.end, sentence=token.sentence, initial=token.initial,
+        possessive=token.possessive,
+        **_surroundings(text, tokens, index, index, token.start, token.end, token.possessive))
+
+
+def _surroundings(text: str, tokens: list[Token], first: int, last: int, start: int, end: int,
+                  possessive: bool) -> dict[str, Any]:
+    """What a run from token `first` to `last` (`start`, `end` in `text`) has around it in
+    its sentence: the two words before and after, and what follows it ("," "'s" a quote)."""
+    sentence = tokens[first].sentence
+
+    def neighbour(index: int) -> Token | None:
+        if 0 <= index < len(tokens) and tokens[index].sentence == sentence:
+            return tokens[index]
+        return None
+
+    previous = neighbour(first - 1)
+    if previous is not None and start - previous.end > 2 and _DIGIT.search(
+        text, previous.end, start
+    ):
+        # "In 1946 Congress had let…": the word before a number is none of the name's.
+        previous = None
+    previous2 = neighbour(first - 2) if previous is not None else None
+    following = neighbour(last + 1)
+    following2 = neighbour(last + 2) if following is not None else None
+    tail = text[end + (2 if possessive else 0) : end + 4]
+    return {
+        "prev": previous.text.lower() if previous else "",
+        "prev2": previous2.text.lower() if previous2 else "",
+        "next": following.text.lower() if following else "",
+        "next2": following2.text.lower() if following2 else "",
+        "comma_after": tail.lstrip().startswith(","),
+        "ends_quote": tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"},
+        "closes_speech": _CLOSES_SPEECH.match(tail) is not None,
+        "next_spaced": following is not None and text[end : following.start].isspace(),
+        "quote_after": tail[:1].isspace() and tail.lstrip()[:1] in _OPENING_QUOTES,
+        "prev_spaced": previous is not None and text[previous.end : start].isspace(),
+    }
 
 
 def _as_written(text: str, token: Token, ends_run: bool) -> str:

@@ -111,7 +111,7 @@ from app.core.checks.story_time import (
 from app.core.forms import normal_title
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
-from app.core.names import EPITHETS, GENERATIONS, NameRun
+from app.core.names import EPITHETS, GENERATIONS, NameRun, word_run
 from app.core.text import CAPITAL
 from app.core.variants import diminutive
 from app.core.wordlists import wordlists
@@ -948,28 +948,15 @@ def _called_by_title(context: CheckContext, name: str) -> Iterator[tuple[str, in
         text = written.text
         for said in pattern.finditer(text):
             view = sentence_at(manuscript, document, said.start())
-            if view is not None:
-                yield document, said.start(1), said.end(1), _title_run(
-                    text, said.start(1), said.end(1), view.order)
-
-
-def _title_run(text: str, start: int, end: int, sentence: int) -> NameRun:
-    """A title said alone after "the" (`start`, `end` in `text`) as a name's run, with the
-    words around it that tell a deed ("The Colonel came up" -> next "came")."""
-    possessive = text.startswith(("'s", "’s"), end)
-    after = end + 2 if possessive else end
-    following = re.findall(r"[\w'’-]+", text[after : after + 40])[:2]
-    preceding = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-2:]
-    tail = text[after : after + 4]
-    return NameRun(
-        words=(text[start:end],), word_starts=(start,), title="", start=start, end=end,
-        sentence=sentence, initial=False, possessive=possessive,
-        prev=preceding[-1].lower() if preceding else "",
-        prev2=preceding[-2].lower() if len(preceding) > 1 else "",
-        next=following[0].lower() if following else "",
-        next2=following[1].lower() if len(following) > 1 else "",
-        comma_after=tail.lstrip().startswith(","),
-        ends_quote=tail.lstrip()[:1] in {",", "!", "?", '"', "”", "’", ";", ":"})
+            paragraph = view.paragraph if view is not None else None
+            if paragraph is None:
+                continue
+            at = said.start(1) - view.base
+            index = next((number for number, token in enumerate(paragraph.tokens)
+                          if token.start == at), None)
+            if index is not None:
+                yield document, said.start(1), said.end(1), word_run(
+                    paragraph.text, paragraph.tokens, index)
 
 
 def _in_memory(sentence: str, after: int) -> bool:
