@@ -133,7 +133,7 @@ _SIBILANTS = ("s", "x", "z", "ch", "sh")
 _FEAST_WORDS = frozenset({"Day", "Eve", "Night", "Month"})
 
 
-def _middle_initial(word: str) -> bool:
+def is_middle_initial(word: str) -> bool:
     """Whether a word of a full name is a middle initial ("K." of "Halvor K. Lien")."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -1224,12 +1224,12 @@ class EntityFinder:
         initial is the one middle name it begins ('Wesley R. Tolliver' -> 'Wesley Ray
         Tolliver'), so the name without one is that name too."""
         words = self.forms[key].words
-        initial = len(words) == 3 and _middle_initial(words[1])
+        initial = len(words) == 3 and is_middle_initial(words[1])
         if len(words) != 2 and not initial:
             return None
         longer = [other for other in by_last.get(words[-1], []) if other != key
                   and len(self.forms[other].words) == 3 and self.forms[other].words[0] == words[0]]
-        spelled = [other for other in longer if not _middle_initial(self.forms[other].words[1])]
+        spelled = [other for other in longer if not is_middle_initial(self.forms[other].words[1])]
         # Every middle word must begin with one letter: "Wesley T. Tolliver" is no Ray.
         letters = {self.forms[other].words[1][0] for other in longer}
         if initial:

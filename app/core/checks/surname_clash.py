@@ -74,7 +74,7 @@ from app.core.checks.evidence import QUOTE_LIMIT, quote
 from app.core.checks.examples.surname_clash import EXAMPLES as EXAMPLES
 from app.core.checks.referents import referent, told_apart, told_apart_by_age
 from app.core.checks.story_time import chapter_at
-from app.core.entities import SURNAME_PARTICLES
+from app.core.entities import SURNAME_PARTICLES, is_middle_initial
 from app.core.forms import FormStats, normal_title
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, Span, WarningKind
@@ -391,8 +391,8 @@ def _paternal_clash(context: CheckContext) -> list[Finding]:
 def _initial_of_another(word: str, middles: dict[str, str]) -> bool:
     """Whether a middle word is only an initial ("N.") that another middle word, spelled out,
     begins ("Navarro"): it may stand for that one."""
-    return (len(word) == 2 and word.endswith(".")
-            and any(other[0] == word[0] and len(other) > 2 for other in middles))
+    return is_middle_initial(word) and any(
+        other[0] == word[0] and len(other) > 2 for other in middles)
 
 
 # A father's name as Slavic and Icelandic names carry it: "Mykolaivna", "Petrovich".
