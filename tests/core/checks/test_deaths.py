@@ -323,3 +323,13 @@ def test_the_old_man_after_old_name_in_his_sentence_is_he(monkeypatch):
             told = told.replace("and Old Tobias said", "and Tobias said")
         context = check_context(monkeypatch, told)
         assert list(told_deaths(context).first) == []
+
+
+def test_ammu_tells_no_sex_for_it_is_an_uncle_in_arabic_and_a_mother_in_bengali(monkeypatch):
+    # Iraqi "Ammu" is a father's brother, Bengali "Ammu" a mother: the word says nothing of
+    # sex, so the "He" after "Ammu Yusuf is dead." goes on about Yusuf, not back to Baba.
+    text = ("Baba read the letter twice. Then Baba went up to the roof.\n\n"
+            "Ammu Yusuf is dead. He died in the night, in his sleep, and we buried him on "
+            "the Friday. Baba wept for his brother.")
+    context = check_context(monkeypatch, text)
+    assert list(told_deaths(context).first) == ["Ammu Yusuf"]
