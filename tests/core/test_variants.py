@@ -113,6 +113,23 @@ def test_a_fijian_chiefly_title_is_no_given_name_of_two_surnames():
     ) == [("Ratu Jone Seruvatu", "Ratu Jone Vakaloloma")]
 
 
+def test_an_indonesian_church_title_is_no_given_name_of_two_surnames():
+    # "Pendeta" (pastor) is a title, not the given name of a man "Pendeta Markus": Markus, the
+    # one pastor, has two surnames.
+    assert _surname_clashes(
+        "In the spring Pendeta Markus Lumbantobing blessed the new house. He was very young.",
+        "By the harvest Pendeta Markus Panjaitan led the prayers at the wedding.",
+        "Afterwards Pendeta Markus drank tea with the bride's father.",
+    ) == [("Pendeta Markus Lumbantobing", "Pendeta Markus Panjaitan")]
+
+
+def test_two_pastors_of_one_clan_are_two_given_names_of_one_surname():
+    assert _surname_clashes(
+        "Pendeta Markus Panjaitan blessed the house. Markus was young.",
+        "Pendeta Yosua Panjaitan, his uncle, led the prayers. Yosua was old.",
+    ) == []
+
+
 def test_the_malay_title_of_a_woman_pilgrim_is_no_given_name_of_two_surnames():
     # "Hajah" is a title (she made the pilgrimage), not the given name of two women.
     assert _surname_clashes(
