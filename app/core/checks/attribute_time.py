@@ -11,7 +11,8 @@ told in it ("My mother, nineteen years old with a baby on her hip, sat up"), and
 with "now" ("Ivar was eight now": the dateline's) — of the year its paragraph has just
 named ("He died in the winter of 1979, … Gina was twenty."), or, naming none, of the season
 the text has gone back to since the dateline ("So when, in the summer of 1956, a letter came …
-She was thirty-eight."); an age told of a moment past ("had been four
+She was thirty-eight."), or of the time its paragraph counts back to from the dateline ("Word
+came to us two winters ago … He was twenty-seven."); an age told of a moment past ("had been four
 when his father drowned", "Hodan had been five." after an event told in the past perfect, or
 after the speech a sentence in the past perfect quotes) is not the one the story stands at —
 unless that moment is a month the story told as it happened with no years between ("had been
@@ -45,6 +46,7 @@ from app.core.checks.story_time import (
     year_named_in_chapter,
     year_of,
     years_ago,
+    years_ago_in_paragraph,
     years_counted_between,
     years_named_between,
     years_pass_between,
@@ -346,8 +348,8 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
     # ("Ivar was eight now", after "In 1952 the mill burned down": "now" is the
     # story's present, not the year the paragraph has just named.)
     if told > 0 and not observation.now and (_PAST_AGE.search(text, 0, told) or _past_apposition(
-            text, told, observation.value)) and dateline_year(
-            manuscript, observation.sentence) is not None:
+            text, told, observation.value)) and (dateline := dateline_year(
+            manuscript, observation.sentence)) is not None:
         # "August, 1988. Gina Pagano parks her car… He died in the winter of 1979, … Gina was
         # twenty.": a story told under a dateline tells an age in the past tense of a time
         # before its own, the year the paragraph has just named.
@@ -359,6 +361,12 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
         season = season_since_dateline(manuscript, observation.sentence)
         if season is not None:
             return season
+        # "12 March 1962. My husband is dead. … Word came to us two winters ago … that he had
+        # been shot. He was twenty-seven.": or of the time the paragraph counts back to from
+        # the dateline.
+        back = years_ago_in_paragraph(observation.sentence)
+        if back is not None:
+            return dateline - back
     # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
     # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
     return year_just_named(manuscript, observation.sentence) or paragraph_year(

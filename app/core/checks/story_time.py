@@ -10,9 +10,10 @@ one the story last told as it happened (`month_told`). A dateline ("June 1990.")
 opening a chapter's first paragraph ("August, 1958. On Sundays…") says when what follows is
 told (`dateline_year`) — and, in the present tense, in a later year named after it, not in
 one named above it (`present_under_dateline`); in the past tense, of the last season or
-month of a year it has gone back to since (`season_since_dateline`). The years and the
-passings of each chapter are read from its text once and kept in the manuscript's memo by that
-text.
+month of a year it has gone back to since (`season_since_dateline`), or as many years before
+it as its paragraph counts back ("two winters ago": `years_ago_in_paragraph`). The years and
+the passings of each chapter are read from its text once and kept in the manuscript's memo by
+that text.
 """
 
 from __future__ import annotations
@@ -174,8 +175,10 @@ class _Chapter:
 
 # An age told of a time counted back from the story's present: "Inaya was nine that monsoon,
 # seventeen years ago".
-_YEARS_AGO = re.compile(r"\b(?P<count>a|an|\d+|(?:[a-z]+-)?[a-z]+)\s+(?P<unit>years?|decades?)\s+"
-                        r"(?:ago|before\s+(?:that|then))\b", re.IGNORECASE)
+# A season counts a year: "two winters ago".
+_YEARS_AGO = re.compile(r"\b(?P<count>a|an|\d+|(?:[a-z]+-)?[a-z]+)\s+(?P<unit>years?|decades?|"
+                        r"winters|summers|springs|autumns)\s+(?:ago|before\s+(?:that|then))\b",
+                        re.IGNORECASE)
 
 
 def calendar_years(text: str) -> list[int]:
@@ -187,6 +190,18 @@ def years_ago(text: str) -> int | None:
     """How many years back a sentence says it tells of ("seventeen years ago" 17), if it
     counts them once."""
     counted = {_years_in(found) for found in _YEARS_AGO.finditer(text)}
+    return counted.pop() if len(counted) == 1 else None
+
+
+def years_ago_in_paragraph(view: SentenceView) -> int | None:
+    """How many years back from its own time the sentence's paragraph, up to the end of the
+    sentence, says it tells of ("Word came to us two winters ago … He was twenty-seven." 2),
+    if it counts them once — with "ago", not "before then", which counts from another time."""
+    paragraph = view.paragraph
+    if paragraph is None:
+        return None
+    counted = {_years_in(found) for found in _YEARS_AGO.finditer(
+        paragraph.text, 0, view.end - view.base) if found.group(0).lower().endswith("ago")}
     return counted.pop() if len(counted) == 1 else None
 
 

@@ -153,6 +153,32 @@ def test_a_past_age_said_with_now_is_still_weighed_against_the_dateline(monkeypa
                           "twenty-eight.", ("eight", "twenty-eight"))
 
 
+def test_a_past_age_under_a_dateline_is_of_the_time_its_paragraph_counts_back_to(monkeypatch):
+    # "He was thirty-one" in a paragraph that says the letter came "three summers ago", under
+    # "Lund, May 1960": of 1957, so forty-four in 1970 is thirteen years on.
+    assert _explained(monkeypatch, "Lund, May 1960.\n\nMy brother is gone. A letter came to "
+                      "the harbour office three summers ago that Nils Berg had drowned off "
+                      "Skagen. He was thirty-one.", "Lund, May 1970.\n\nNils Berg is "
+                      "forty-four.", ("thirty-one", "forty-four"))
+
+
+def test_a_paragraph_counting_back_does_not_excuse_ages_the_years_do_not_fit(monkeypatch):
+    # Thirty-one in 1957 and fifty in 1970: the years still do not account for it.
+    assert not _explained(monkeypatch, "Lund, May 1960.\n\nMy brother is gone. A letter came "
+                          "to the harbour office three summers ago that Nils Berg had drowned "
+                          "off Skagen. He was thirty-one.", "Lund, May 1970.\n\nNils Berg is "
+                          "fifty.", ("thirty-one", "fifty"))
+
+
+def test_years_counted_back_from_another_time_do_not_date_a_past_age(monkeypatch):
+    # "three years before that" counts from the drowning, not from the dateline: the age
+    # stays of 1960.
+    assert not _explained(monkeypatch, "Lund, May 1960.\n\nNils Berg drowned off Skagen, and "
+                          "his boat had been sold three years before that. He was "
+                          "thirty-one.", "Lund, May 1970.\n\nNils Berg is forty-four.",
+                          ("thirty-one", "forty-four"))
+
+
 def _one_of_two_is_another(monkeypatch: pytest.MonkeyPatch, first: str, second: str,
                            in_second: str) -> bool:
     """`told_of_another` for the age "eleven" in the first chapter and "seventy-three" in the
