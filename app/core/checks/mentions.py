@@ -475,6 +475,10 @@ _OWN_DEED = re.compile(r"[^.!?\n\"“”A-Z]{0,60}?\b(?:(?:shook|shakes|got|gets
                        r"crossed|crosses)\s+(?:to\s+)?(?=(?:his|her)\s+(?:head|feet|throat|hand|"
                        r"shoulders|lip|arms)\b)|(?:looks?|looked|looking|glances?|glanced|"
                        r"glancing)\s+up\s+from\s+)(his|her)\b")
+# What one has as one's own, said of the one just named with no one else on the way: "Toma,
+# who had a boat of his own" — not "Toma gave him a room of his own", whose "his" is his.
+_OF_ONES_OWN = re.compile(r"(?:(?!\b(?:he|she|him|her|his|they|them|their)\b)[^.!?\n\"“”A-Z])"
+                          r"{0,60}?\bof\s+(his|her)\s+own\b")
 # A possessive that owns a person: "Sheindel's younger brother", "Anna's cousin Hershel".
 _OWNS_SOMEONE = re.compile(r"[’']s?\s+(?:[a-z-]+\s+)?(?P<who>"
                            rf"{'|'.join(sorted(wordlists().kinship, key=len, reverse=True))}|"
@@ -520,10 +524,12 @@ def _speaker_named(mention: Mention) -> bool:
 
 def pronoun_gender(index: MentionIndex, name: str) -> str | None:
     """The gender ("m"/"f") the narration gives a character whose name does not tell it: the
-    pronoun that goes on about them in a clause of the same sentence or opens the next one,
-    when at least two such agree (one, for a character named only a few times) and the other
-    is used at most half as often. A reflexive right after the name, before what they do
-    ("Hagop himself arrived"), counts as two: it can stand for no one else. A pronoun of the
+    pronoun that goes on about them in a clause of the same sentence or opens the next one, or
+    the "his" or "her" of what they do only to themselves ("got to his feet") or have as their
+    own ("who had a boat of his own", no one else on the way), when at least two such agree
+    (one, for a character named only a few times) and the other is used at most half as
+    often. A reflexive right after the name, before what they do ("Hagop himself arrived"),
+    counts as two: it can stand for no one else. A pronoun of the
     same sentence after a name that owns a relative who may be its sex is not counted: it may
     go on about the relative ("Hershel was Sheindel's younger brother, and he had…")."""
     text_of = index.manuscript.documents
@@ -544,7 +550,8 @@ def pronoun_gender(index: MentionIndex, name: str) -> str | None:
             votes[_SELF_AFTER[run.next]] += 2
         elif following is not None:
             votes[PRONOUN_GENDER[following.group(1).lower()]] += 1
-        elif (own := _OWN_DEED.match(text, span.end)) is not None:
+        elif (own := _OWN_DEED.match(text, span.end) or _OF_ONES_OWN.match(
+                text, span.end)) is not None:
             votes[PRONOUN_GENDER[own.group(1)]] += 1
     # One "He" after a name said but once or twice is all the story gives to go on.
     enough = 1 if len(index.by_cluster[name]) <= _FEW_MENTIONS else 2

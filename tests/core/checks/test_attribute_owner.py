@@ -24,6 +24,15 @@ def test_the_character_named_before_the_value(monkeypatch):
     assert _whose(monkeypatch, chapter, "forty") == "Mara Quint"
 
 
+def test_he_after_a_name_whose_own_things_tell_him_a_man_is_his(monkeypatch):
+    # "who had a boat of his own" tells Tavi Roon a man, so the "He" after the sentence
+    # opening on him is his, not the last man named before.
+    chapter = ("Tavi Roon waved. Tavi Roon sat. Tavi Roon, who had a boat of his own, laughed. "
+               "Mr. Osric Penhale rubbed his eyes.\n\nTavi Roon came home at nine and kissed "
+               "his aunt. He was twenty-five now.")
+    assert _whose(monkeypatch, chapter, "twenty-five") == "Tavi Roon"
+
+
 def test_a_relative_no_name_stands_for_is_no_one_named(monkeypatch):
     chapter = ("Élise Roy came home. Élise Roy smiled. Her mother was waiting on the stairs. "
                "She was fifty-eight.")

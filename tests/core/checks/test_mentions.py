@@ -103,6 +103,17 @@ def test_one_looks_up_from_ones_own_work(monkeypatch):
     assert genders == {"Sorrel Vane": "f", "Wren Quill": None}
 
 
+def test_what_one_has_of_ones_own_tells_the_sex(monkeypatch):
+    # "Sorrel Vane, who had a boat of his own": his; "Wren Quill gave him a room of his own":
+    # the "his" is the "him" given it, no vote for Wren Quill.
+    genders = _genders(monkeypatch, "Sorrel Vane, who had a boat of his own, waved. Sorrel Vane "
+                                    "left, with a key of his own. Sorrel Vane sat. Sorrel Vane "
+                                    "slept. Wren Quill gave him a room of his own. Wren Quill "
+                                    "gave them a table of their own. Wren Quill left. Wren "
+                                    "Quill sat.")
+    assert genders == {"Sorrel Vane": "m", "Wren Quill": None}
+
+
 def test_a_reflexive_right_after_a_name_tells_the_sex(monkeypatch):
     genders = _genders(monkeypatch, "Sorrel Vane himself arrived at noon. Sorrel Vane waved. "
                                     "Sorrel Vane left. Sorrel Vane sat. Wren Quill waved. Kit "
