@@ -198,15 +198,27 @@ def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first:
         for span in words.spans(name):
             text = documents[span.document].text
             end = span.end + _SPELLING_REACH
-            if named is not None and named.search(text, span.end, end):
+            if named is not None and _starts_within(named, text, span.end, end):
                 return True
             if capitals is not None and all(
-                    capital.search(text, span.end, span.end + _CAPITALS_REACH)
+                    _starts_within(capital, text, span.end, span.end + _CAPITALS_REACH)
                     for capital in capitals):
                 return True
-            if spelled is not None and spelled.search(text, span.end, end):
+            if spelled is not None and _starts_within(spelled, text, span.end, end):
                 return True  # "K-U-H-N", letter by letter
     return False
+
+
+# How far past a window's end a match is read, so that the window ends no word: a word is
+# shorter than this.
+_WORD_SLACK = 40
+
+
+def _starts_within(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `pattern` matches at or after `start`, beginning before `end`, read against
+    the words as they run on past `end`: "with a sack" cut off after its "s" names no letter."""
+    match = pattern.search(text, start, end + _WORD_SLACK)
+    return match is not None and match.start() < end
 
 
 # What parts two items of a list: a comma (", or"), "or", a slash.

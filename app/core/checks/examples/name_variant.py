@@ -38,6 +38,12 @@ EXAMPLES = (
              "Ammachi. Ammachi slept after lunch.",
              "After lunch Amachi woke and called for tea."), ("Amachi", "Ammachi"),
             note="a slip of a family word said as a name is still a slip"),
+    Example(("Dermot Conneely kept the boat on the quay. Conneely mended the nets, and "
+             "Conneely sailed at dawn. Everyone knew Conneely.\n\nNed came in through the "
+             "back with a net of crabs.",
+             "Coneely sold the fish on the quay at noon."), ("Coneely", "Conneely"),
+            note="a word that only begins with the letter the spellings differ by, read up to "
+                 "where the look stops ('with a n|et'), names no letter"),
     Example(("Tomas Kun ran the bakery. Kun rose at four. Kun baked the bread, and Kun sold "
              "it. Tomas Kun laughed.",
              "A letter came from Vienna for a Tomas Kuhn. \"Kuhn with an h,\" my mother said. "
