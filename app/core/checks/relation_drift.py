@@ -24,7 +24,8 @@ shoulders"), is the one of their sex whom the sentence before names in full by t
 before the relative, or spoken to in a sentence that quotes speech ("her brother Sipho had asked
 Baba Mkhize to ask the foreman" speaks to no one), or else the character "her"/"his" stands for
 (never one "their" is said of: "their cousin" is several people's): the last one named (not a name
-of no known sex only ever said in speech: '"Thinner," he says'), unless a relation already told
+of no known sex only ever said in speech: '"Thinner," he says'; nor one "is" makes that relative:
+"Apo was his mother, Wong Sau Ying" is his mother, not hers), unless a relation already told
 makes them the wrong sex ("her father, Ramón"), then the last one named of the right sex, or the
 narrator's mother (father) when the narration of the paragraph or the one before last called someone
 of that sex by a parent's family word ('"Well," Mama said. / She had a letter from her brother

@@ -1162,6 +1162,22 @@ def _spoken_to(index: MentionIndex, view: SentenceView, text: str) -> list[str]:
     return [m.cluster.name for m in index.in_sentence(view) if m.span.start - view.start in ends]
 
 
+# A name, then "is" or "was" and the owner word of the relative apposed after it, in one
+# phrase with no comma in it: "Apo was his mother, Wong Sau Ying" ("his" is someone else's).
+_IS_OWNERS_RELATIVE = re.compile(r"\s+(?:is|was|became|becomes)\s+(?i:her|his)\s+"
+                                 r"[^,.;:!?\"“”]+,?\s*$")
+
+
+def _is_the_relative(text: str, other: Mention, mention: Mention, view: SentenceView) -> bool:
+    """Whether `other` is the subject of "is" ("was") whose complement is the relative `mention`
+    is apposed to ("Nan was her mother, Ida Pell", "Nan was her father's mother, Ida Pell"):
+    then `other` is that relative, Ida herself, and no one is their own relative, so "her" is
+    not `other`."""
+    between = text[other.span.end - view.start : mention.span.start - view.start]
+    return other.span.end <= mention.span.start and (
+        _IS_OWNERS_RELATIVE.fullmatch(between) is not None)
+
+
 # Someone unnamed arriving, the subject of a verb of coming: "a man stopped in the doorway",
 # "another woman came in" — not "a tall girl with her father's long face", who is described.
 _NEWCOMER_ARRIVES = re.compile(
@@ -1244,7 +1260,8 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     others = [m.cluster.name for m in index.in_sentence(view)
               if m.cluster is not mention.cluster
               and (m.span.end <= mention.span.start or m.cluster.name in addressed)
-              and (gender is None or _sex(index, m.cluster.name, genders) in (gender, None))]
+              and (gender is None or _sex(index, m.cluster.name, genders) in (gender, None))
+              and not _is_the_relative(text, m, mention, view)]
     others.sort(key=lambda name: (name not in addressed, gender is not None and _sex(
         index, name, genders) != gender))
     if others:

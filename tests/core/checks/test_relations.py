@@ -370,3 +370,24 @@ def test_his_after_talk_put_to_she_is_not_read_from_the_talk(monkeypatch):
     assert ("niece", "Mr Lennox") not in [
         (relation.relation, relation.anchor)
         for relation in stated_relations(context).get("Ailsa", [])]
+
+
+
+_SAT_BY_THE_STOVE = ("Ruth Keane sat by the stove with the baby, and Ruth sang. Then Margaret "
+                     "{0} her mother, Orla Keane, who was eighty and deaf. The kettle boiled "
+                     "for Margaret.")
+
+
+def test_one_who_is_her_relative_is_not_whose_relative_it_is(monkeypatch):
+    # "Margaret was her mother, Orla Keane": Margaret is Orla, so "her" is someone else's.
+    context = check_context(monkeypatch, _SAT_BY_THE_STOVE.format("was"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Orla Keane", [])] == [
+        ("mother", "Ruth Keane")]
+
+
+def test_one_who_was_with_her_relative_owns_it(monkeypatch):
+    context = check_context(monkeypatch, _SAT_BY_THE_STOVE.format("was with"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Orla Keane", [])] == [
+        ("mother", "Margaret")]
