@@ -2668,3 +2668,11 @@ def test_the_miners_feast_is_no_one():
     )
     assert _names(result.characters) == {"Danuta": (), "Zbigniew": ()}
     assert _names(result.places) == {}
+
+
+def test_sami_is_a_given_name_and_the_people_are_sami_with_its_accent():
+    # "Sami" is an Arabic and Finnish given name; the people of the far north keep their
+    # accented "Sámi" in the list of peoples that are no one.
+    result = _result("Sami Haddad opened the shop at seven. Sami swept the step, and Sami "
+                     "counted the till. The Sámi herders came down in spring.")
+    assert _names(result.characters) == {"Sami Haddad": ("Sami",)}
