@@ -28,6 +28,8 @@ photograph. / Big Wattie stood at the end of the back row"), outside a memory ("
 "ghost", "used to", "buried" — not "the corner the roof had not buried"; not a thing another
 remembers after the deed, "the big laugh Luíza
 remembered", nor a habit the deed is likened to, "sat on the step, the way he used to"), outside
+a sentence that gives the years of the dead's life after the name, as a tomb or a plaque does
+("Angkong is in the centre, Vicente Tan, 1889–1962"), outside
 what a speaker only wonders of the dead ("do you think Unci knows about today?") and
 outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
@@ -201,6 +203,26 @@ _SUMMED_UP = re.compile(
     r"fifty|sixty|seventy|eighty|many|\d{2,})(?:[- ]\w+)?\s+years\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening|week))\b",
                     re.IGNORECASE)
+# Years of a life set off after a name, as a stone or a plaque gives them: "Vicente Tan,
+# 1889–1962", "Rosa Vidal (1901-1975)".
+_LIFE_DATES = re.compile(rf"{CAPITAL}[\w'’-]*\s*[,(]\s*(?P<born>1[5-9]\d\d|20\d\d)\s*[–—-]\s*"
+                         r"(?P<died>1[5-9]\d\d|20\d\d)\b(?![–—-]\d)")
+# How many years a span of them may cover to be a life's: not a war's ("the Great War,
+# 1914–1918"), nor more than a life.
+_LIFETIME = (10, 120)
+
+
+def _life_dates_after(sentence: str, at: int) -> bool:
+    """Whether the sentence gives, after the name ending at `at`, the years of a life set off
+    by a comma or a bracket ("Angkong is in the centre, Vicente Tan, 1889–1962, and beside him
+    Ama"): where the dead lie or are written up, as on a tomb, a plaque or a family tree,
+    not a deed."""
+    shortest, longest = _LIFETIME
+    return any(dates.start("born") >= at
+               and shortest <= int(dates.group("died")) - int(dates.group("born")) <= longest
+               for dates in _LIFE_DATES.finditer(sentence))
+
+
 # "as Pop wrote", "as Gran used to say": the dead quoted.
 _CITED = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CITING = frozenset({"wrote", "said", "says", "put", "used", "would", "liked", "told"})
@@ -286,6 +308,8 @@ def find(context: CheckContext) -> list[Finding]:
             narration = _SPEECH.sub(" ", index.text(view))
             if _SUMMED_UP.search(narration) and not _TODAY.search(narration):
                 continue
+            if _life_dates_after(index.text(view), end - view.start):
+                continue  # "Angkong is in the centre, Vicente Tan, 1889–1962": his stone
             if view.paragraph is not None and (_ON_SCREEN.search(
                 view.paragraph.text, 0, start - view.base
             ) or _PICTURED.search(view.paragraph.text)):

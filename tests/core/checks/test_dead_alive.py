@@ -169,3 +169,17 @@ def test_the_dead_named_in_full_after_a_namesake_s_naming_still_acts():
               "to everyone except his teacher. Halina laughed.")
     assert _dead_alive(opening, naming, '"Where is the kite?" said Tomasz Dziadek.') == [
         ("Tomasz Dziadek",)]
+
+
+def test_a_sentence_giving_the_dead_s_years_of_life_tells_where_they_lie():
+    # The years of a life set off after the name are a tomb's or a plaque's: "is in the
+    # middle" is where the dead lies, no deed.
+    opening = "Lolo Benito kept the bakery. Lolo Benito died in the dry season of 1979."
+    assert _dead_alive(opening, "The niche holds the family. Lolo Benito is in the middle, "
+                                "Benito Cruz, 1901–1979, and his wife beside him.") == []
+
+
+def test_a_span_of_years_that_is_no_life_does_not_hide_a_deed():
+    opening = "Lolo Benito kept the bakery. Lolo Benito died in the dry season of 1979."
+    assert _dead_alive(opening, "Lolo Benito is in the kitchen, under the Marcos poster, "
+                                "1972–1975, with flour on his hands.") == [("Lolo Benito",)]
