@@ -57,7 +57,9 @@ alone may be the living one, and so is the pet name that sentence says the child
 he was Tomek to everyone"); when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
 dead one's only when told of him by the word the death named him by, and so, when several bear
-the name, it is by a byname the death named him by ("Dai the Post"); when it sets two forms of
+the name, it is by a byname the death named him by ("Dai the Post") — those whose names
+carry it on as a father's bear it not ("He was Hughie Dougald, Hugh the son of Dougald", and
+his daughter Mairi Hughie Dougald); when it sets two forms of
 the name side by side as two people's ("a Frank and a Frankie", "the father was Frank, the boy
 was Frankie"), a deed told by the form the death did not use may be the other's. A given name
 after a farm's the story names, as Nordic villages call people ("Knuts-Greta"), is the one of
@@ -251,7 +253,7 @@ def find(context: CheckContext) -> list[Finding]:
     position = manuscript.order
     for name, (death, said) in deaths.first.items():
         byname = None
-        if shared_name(manuscript, name):
+        if shared_name(manuscript, name, _fathers_name_in(manuscript, name)):
             # "Old Arthur had died": which Arthur acts later is unsure — unless the death
             # named him by a byname of "the" and a word ("Dai the Post"), which tells him
             # from the others and is his only when said again.
@@ -888,6 +890,23 @@ def _said_after_word(manuscript: Manuscript, name: str) -> list[str]:
         return []
     said = f"{before.pop()} {name}"
     return [said] if said in manuscript.finder.clusters else []
+
+
+def _fathers_name_in(manuscript: Manuscript, name: str) -> frozenset[str]:
+    """The characters whose names carry a one-word name as a father's, as Gaelic, Arabic
+    or Welsh names go on to the father's: a name the text glosses so right after it ("He
+    was Hughie Dougald, Hugh the son of Dougald"), and a name that ends with such a name
+    ("Mairi Hughie Dougald", Hughie Dougald's daughter) — not other bearers of the name."""
+    holders = [cluster.name for cluster in manuscript.clusters(EntityKind.CHARACTER)
+               if cluster.name != name and name in cluster.name.split()[1:]]
+    if not holders:
+        return frozenset()
+    glossed = {holder for holder in holders if any(
+        re.search(rf"\b{re.escape(holder)},\s+(?:{CAPITAL}[\w'’-]*\s+)?(?:the\s+)?(?:son|"
+                  rf"daughter)\s+of\s+{re.escape(name)}\b", document.text)
+        for document in manuscript.documents.values())}
+    return frozenset(holder for holder in holders if holder in glossed or any(
+        holder.endswith(f" {father}") for father in glossed))
 
 
 # The capitalised word right before a name: "Ba" of "Ba Nhu".

@@ -471,14 +471,17 @@ def in_scene(index: MentionIndex, view: SentenceView, name: str) -> str:
     return others.pop() if len(others) == 1 and not own else name
 
 
-def shared_name(manuscript: Manuscript, name: str) -> bool:
+def shared_name(manuscript: Manuscript, name: str,
+                besides: frozenset[str] = frozenset()) -> bool:
     """Whether a one-word name is a word of two or more other characters' names, each named
     at least twice ("Jim" of "Big Jim" and "Little Jim") or one of them a Senior or a Junior
-    ("Arthur" of Arthur Louie Senior and Arthur Louie Junior): whom it means is unsure."""
+    ("Arthur" of Arthur Louie Senior and Arthur Louie Junior): whom it means is unsure.
+    The characters named `besides` are not counted: they carry it as someone else's."""
     if " " in name:
         return False
     holders = [cluster for cluster in manuscript.clusters(EntityKind.CHARACTER)
-               if cluster.name != name and name in cluster.name.split()]
+               if cluster.name != name and name in cluster.name.split()
+               and cluster.name not in besides]
     if len(holders) < 2:
         return False
     # A Senior and a Junior are two people however seldom the story names them in full.

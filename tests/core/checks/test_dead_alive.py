@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.checks import dead_alive
 from app.core.checks.deaths import ToldDeaths
+from app.core.checks.referents import shared_name
 from tests.core.checks.stories import check_context, contradictions, documents
 
 
@@ -183,3 +184,29 @@ def test_a_span_of_years_that_is_no_life_does_not_hide_a_deed():
     opening = "Lolo Benito kept the bakery. Lolo Benito died in the dry season of 1979."
     assert _dead_alive(opening, "Lolo Benito is in the kitchen, under the Marcos poster, "
                                 "1972–1975, with flour on his hands.") == [("Lolo Benito",)]
+
+
+# Old Hector's family, named as Gaelic names go, each on to the father's: Donnie Hector is
+# Donald the son of Hector, and his girl is Kirsty Donnie Hector.
+_CEILIDH = ("Old Hector MacNeil was ninety that winter. He played every night by the stove.\n\n"
+            "My father was Donald MacNeil, but nobody called him that. He was Donnie Hector, "
+            "Donald the son of Hector, the way my brother was Ewan Donnie and I was Kirsty "
+            "Donnie, or Kirsty Donnie Hector if a stranger needed the whole of it.\n\n"
+            '"Not like that," Old Hector would say, and take the bow out of Ewan\'s hand. It '
+            "was an old bow. I remember Old Hector watching the old priest's hands and "
+            "nodding.\n\nThe priest came up the hill, and Old Hector said something to him in "
+            "Gaelic that made the old priest laugh, and then the old man asked for Ewan.\n\n"
+            "He died on the Friday, in the old house, with the light going.")
+
+
+def test_a_name_carried_on_as_a_father_s_is_no_other_bearer_of_it(monkeypatch):
+    # "Donnie Hector, Donald the son of Hector": his name and his daughter's carry the dead
+    # man's as their father's and grandfather's, so "Hector" alone is not a shared name.
+    context = check_context(monkeypatch, _CEILIDH)
+    manuscript = context.manuscript
+    assert shared_name(manuscript, "Hector")
+    assert not shared_name(manuscript, "Hector", dead_alive._fathers_name_in(manuscript,
+                                                                             "Hector"))
+    told_apart = _CEILIDH.replace(", Donald the son of Hector,", ",")
+    context = check_context(monkeypatch, told_apart)
+    assert dead_alive._fathers_name_in(context.manuscript, "Hector") == frozenset()
