@@ -67,7 +67,9 @@ that given name, when no one else has it; so is a title or an epithet before one
 dead's full name ("Mr. Tulloch" of Obadiah Tulloch, "Old Cheung" of Cheung Man-lok) when no
 one else's name has that word and the title tells no other sex ("Oma Behrens" is the widow),
 and a family word before the dead's given name ("Pappous Michalis" of Michalis Georgiou), even
-when the story never tells the dead's sex; and a one-word name every mention of which comes
+when the story never tells the dead's sex; and the dead's name at a sentence's head after the
+epithet the story says it after in mid-sentence ("Old Dougald, sitting in the corner…", of
+the Dougald of "and Old Dougald said"); and a one-word name every mention of which comes
 after the same word is the character of that word and name ("Ba Nhu" of "Nhu", where the
 analysis kept apart the name that opens a sentence from the one a sentence goes on to); and a
 title said alone with "the" that a sentence naming the dead, and no one else, says they are
@@ -892,6 +894,30 @@ def _said_after_word(manuscript: Manuscript, name: str) -> list[str]:
     return [said] if said in manuscript.finder.clusters else []
 
 
+def _epithet_at_head(manuscript: Manuscript, name: str) -> list[tuple[str, int, int, NameRun]]:
+    """The places of the dead's name said after an epithet at a sentence's head ("Old
+    Dougald, sitting in the corner…"), which the analysis kept whole there and gave to no
+    one, when the dead's own mentions come after that epithet in mid-sentence ("and Old
+    Dougald said something"): the story's one name for him, with its epithet."""
+    cluster = manuscript.finder.clusters.get(name)
+    if cluster is None:
+        return []
+    forms: set[str] = set()
+    for span in cluster.mentions:
+        text = manuscript.documents[span.document].text
+        before = _WORD_BEFORE.search(text[max(0, span.start - 20) : span.start])
+        if before is not None and before.group(1) in EPITHETS:
+            forms.add(f"{before.group(1)} {text[span.start : span.end]}")
+    places = []
+    for form in sorted(forms):
+        stats = manuscript.finder.forms.get(form)
+        if stats is None or form in manuscript.finder.cluster_of:
+            continue
+        places += [(document, base + run.start, base + run.end, run)
+                   for document, base, run in stats.runs if run.initial]
+    return places
+
+
 def _fathers_name_in(manuscript: Manuscript, name: str) -> frozenset[str]:
     """The characters whose names carry a one-word name as a father's, as Gaelic, Arabic
     or Welsh names go on to the father's: a name the text glosses so right after it ("He
@@ -939,7 +965,8 @@ def _places(context: CheckContext, name: str) -> Iterator[tuple[str, int, int, N
             context.manuscript, name)
         found = [(m.span.document, m.span.start, m.span.end, m.run)
                  for own in (name, *farm_named) for m in mentions[own]]
-        titled = list(_called_by_title(context, name))
+        titled = list(_called_by_title(context, name)) + _epithet_at_head(
+            context.manuscript, name)
         if farm_named or titled:
             order = context.manuscript.order
             found = sorted(found + titled, key=lambda place: (order[place[0]], place[1]))

@@ -199,6 +199,23 @@ _CEILIDH = ("Old Hector MacNeil was ninety that winter. He played every night by
             "He died on the Friday, in the old house, with the light going.")
 
 
+def test_the_dead_said_with_his_epithet_at_a_sentence_s_head_is_the_dead():
+    # "Old Hector" in mid-sentence is Hector with an epithet; at a sentence's head the
+    # analysis keeps the two words whole, and they are still his name.
+    later = ("Donnie Hector had cut his hand, so Ewan played for the dance. The old kitchen was "
+             "full.\n\nOld Hector, sitting by the stove with his pipe, leaned forward and "
+             "tapped Ewan on the knee.")
+    assert _dead_alive(_CEILIDH, later) == [("Hector MacNeil",)]
+
+
+def test_an_epithet_the_dead_is_never_said_after_in_mid_sentence_names_another():
+    # The dead boy is Hector, never "Old Hector": the old man at the stove may be another.
+    opening = ("The boy was called Hector MacNeil, and everyone in the glen liked Hector. Ewan "
+               "taught Hector the fiddle. He died on the Friday, of the fever, in the old house.")
+    assert _dead_alive(opening, "Old Hector, sitting by the stove with his pipe, tapped Ewan "
+                                "on the knee.") == []
+
+
 def test_a_name_carried_on_as_a_father_s_is_no_other_bearer_of_it(monkeypatch):
     # "Donnie Hector, Donald the son of Hector": his name and his daughter's carry the dead
     # man's as their father's and grandfather's, so "Hector" alone is not a shared name.
