@@ -131,6 +131,12 @@ def _gendered_forms(a: str, b: str) -> bool:
             and stem in {short, short[:-1] + _LENGTHENED.get(short[-1:], "-")})
 
 
+def gendered_forms(a: str, b: str) -> bool:
+    """Whether two surnames are one family's, a man's and a woman's form ("Sokolov",
+    "Sokolova"; `_gendered_forms`), for the checks."""
+    return _gendered_forms(a, b)
+
+
 def _hyphened_part_more(a: str, b: str) -> bool:
     """Whether one (folded) spelling is the other with a part joined by a hyphen, before or
     after it ("o-okami-san" of "okami-san", "anne-marie" of "anne")."""

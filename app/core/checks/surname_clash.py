@@ -91,7 +91,7 @@ from app.core.names import (
     without_epithet,
 )
 from app.core.text import CAPITAL, FAMILY_TITLES, MARRIED_TITLES, UNMARRIED_TITLES, fold
-from app.core.variants import capitalised_words, diminutive
+from app.core.variants import capitalised_words, diminutive, gendered_forms
 from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
@@ -828,8 +828,9 @@ def _introduced_together(context: CheckContext, first: str, second: str) -> bool
 
 def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
     """The rarer of two full names carries the surname of a family the book has: "Anne Cox",
-    "the Coxes" make "William Coxe" a Cox, not William Larkins renamed. (Only the rarer: a
-    slip's wrong surname is new, while the right one may be the family's, "Colette Laurent".)
+    "the Coxes" make "William Coxe" a Cox, not William Larkins renamed, and "Oleg Volkov" makes
+    "Irina Volkova" a Volkov, its woman's form. (Only the rarer: a slip's wrong surname is new,
+    while the right one may be the family's, "Colette Laurent".)
     """
     manuscript = context.manuscript
     finder = manuscript.finder
@@ -848,11 +849,11 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
             continue  # "Le Goff" is a surname alone, no Le of the Goffs
         last = _surname(words, manuscript)
         if len(words) == 1 and last != surname and last.endswith("s") and (
-            context.same_name(last.removesuffix("es"), surname)
-            or context.same_name(last.removesuffix("s"), surname)
+            _one_family(context, last.removesuffix("es"), surname)
+            or _one_family(context, last.removesuffix("s"), surname)
         ):
             return True  # the Coxes
-        if len(words) >= 2 and context.same_name(last, surname) and not context.same_name(
+        if len(words) >= 2 and _one_family(context, last, surname) and not context.same_name(
             _given(words, manuscript), given
         ) and finder.cluster_of.get(_given(words, manuscript)) not in compared and (
             not _said_to_be(context.manuscript, form, rarer)
@@ -861,6 +862,12 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
             # is called: Taqialuk himself, with the surname of "Taqialuk Kunnuk" again.
             return True
     return False
+
+
+def _one_family(context: CheckContext, a: str, b: str) -> bool:
+    """Whether two surnames are one family's: the same name, or a man's and a woman's form of
+    it ("Leyla Sokolova" is of the family of "Ivan Sokolov", Slavic and Turkic names alike)."""
+    return context.same_name(a, b) or gendered_forms(a, b)
 
 
 def _said_to_be(manuscript: Manuscript, form: str, named: str) -> bool:

@@ -329,6 +329,13 @@ EXAMPLES = (
              "Anne Cox and the Coxes came to the ball.",
              "Miss Nash said William Coxe was a pert young lawyer."),
             note="the rarer William is one of the Coxes, not William Larkins renamed"),
+    Example(("Irina Petrova taught the second form. Irina Petrova was strict. Oleg Volkov "
+             "mended the school roof.", "Irina Volkova set the spelling test."),
+            note="the rarer surname is the woman's form of Oleg Volkov's: one of his family"),
+    Example(("Irina Volkova taught the second form. Irina Volkova was strict. Oleg Volkov "
+             "mended the school roof.", "Irina Petrova set the spelling test."),
+            ("Irina Petrova", "Irina Volkova"),
+            note="the rarer surname is no family's the book has: Irina renamed"),
     Example(("Gwenola Le Roux was a small, sharp woman who kept the ferry accounts. The Le "
              "Roux ferry crossed at six.",
              "At the quay Gwenola Le Gall counted the fares, as she had done since the war. "
