@@ -582,8 +582,9 @@ _MARRIAGE = re.compile(r"\b(?:husband(?!\s+(?:had\s+)?(?:died|was\s+killed|passe
 _NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been)"
                        r"(?:\s+for(?:\s+[a-z-]+){1,3}?)?)?,?\s+now\b")
 # A name said to be the one she had before: "I was Elen Price until I married", "She was
-# Nia Parry all her life" (told where the marriage is).
-_NAME_BEFORE = re.compile(r"\b(?:I|she)\s+was\s+$", re.IGNORECASE)
+# Nia Parry all her life", "Before her marriage she had been Nia Parry" (told where the
+# marriage is).
+_NAME_BEFORE = re.compile(r"\b(?:I|she)\s+(?:was|had\s+been)\s+$", re.IGNORECASE)
 # How far around a titled name a marriage is looked for.
 _MARRIAGE_REACH = 200
 
@@ -592,8 +593,8 @@ def _told_married(manuscript: Manuscript, form: str) -> bool:
     """Whether a woman's name is said with a wife's title, as the name she has now, or as the
     one she had before, where the text tells of her marriage ("I climbed down at the siding as
     Mrs. Isobel Macrae. I was thirty, and I had my husband Duncan beside me", "I am Ingrid
-    Brekke now … my husband", "I was Elen Price until I married"): the surname her husband
-    gave her, or the one she had till then."""
+    Brekke now … my husband", "I was Elen Price until I married", "Before her marriage she had
+    been Nia Parry"): the surname her husband gave her, or the one she had till then."""
     stats = manuscript.finder.forms[form]
     titled = any(normal_title(title) in _WIFE_TITLES for title in stats.titles)
     for document, base, run in stats.runs:
@@ -601,7 +602,7 @@ def _told_married(manuscript: Manuscript, form: str) -> bool:
         start, end = base + run.start, base + run.end
         # Or the name she has now: "I am Ingrid Brekke now", "Halina Pryce, as she was now",
         # or had until she married: "I was Elen Price until I married Huw".
-        said = _NAME_NOW.match(text, end) or _NAME_BEFORE.search(text[max(0, start - 12):start])
+        said = _NAME_NOW.match(text, end) or _NAME_BEFORE.search(text[max(0, start - 16):start])
         if (titled or said) and _MARRIAGE.search(
             text, max(0, start - _MARRIAGE_REACH), end + _MARRIAGE_REACH
         ):

@@ -146,6 +146,15 @@ EXAMPLES = (
              "The letter came addressed to Sian Pugh. Sian Pugh opened it by the fire."),
             ("Sian Morgan", "Sian Pugh"),
             note="the name she had before, but no marriage told: nothing says why it changed"),
+    Example(("Before her wedding she had been Tamsin Hale of Penzance. Tamsin Hale is a girl "
+             "nobody here remembers.",
+             "The parcel came addressed to Tamsin Roe. Tamsin Roe opened it by the fire."),
+            note="the name she had been, said where the text tells of her wedding"),
+    Example(("Before the war she had been Tamsin Hale of Penzance. Tamsin Hale is a girl "
+             "nobody here remembers.",
+             "The parcel came addressed to Tamsin Roe. Tamsin Roe opened it by the fire."),
+            ("Tamsin Hale", "Tamsin Roe"),
+            note="the name she had been, but no marriage told: nothing says why it changed"),
     Example(("Elin Eriksdotter came up from the next croft. Elin Eriksdotter laughed.",
              "Elin Persson, as she had been for nearly twenty years, sat by the stove."),
             note="a woman's patronymic, then the surname she took"),
