@@ -57,6 +57,9 @@ class WordLists:
     """Family word -> the sex it gives whoever is called by it ("Mutti" -> "f")."""
     postfix_titles: dict[str, str]
     """Title said after a given name -> the sex it gives ("Bey" -> "m", "Teyze" -> "f")."""
+    patronymic_words: dict[str, str]
+    """Word said after a father's given name making it a patronymic -> the sex it gives the
+    child ("oğlu" -> "m", son of; "qızı" -> "f", daughter of)."""
     roles: dict[str, tuple[str, ...]]
     """Role a story may call someone by -> the titles its holder is written with
     ("priest" -> ("Padre", "Father", …); "factor" -> ())."""
@@ -127,6 +130,7 @@ def wordlists() -> WordLists:
         family_word_gender=_pairs("family_words_gender.txt"),
         parent_words=_pairs("parent_words.txt"),
         postfix_titles=_pairs("postfix_titles.txt"),
+        patronymic_words=_pairs("patronymic_words.txt"),
         roles={line.split()[0]: tuple(line.split()[1:]) for line in _lines("roles.txt")},
         vietnamese_families=_words("vietnamese_families.txt"),
         korean_families=_words("korean_families.txt"),

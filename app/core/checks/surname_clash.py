@@ -14,15 +14,17 @@ or just after it: "Trinh Minh Duc arrived. On his business card he was Danny Tri
 given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a son's
 patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a father's name after
 "bin", "ibn", or Welsh "ap" ("ab" before a vowel) ("Juma bin Khamisi", Juma son of Khamisi;
-two such, "Juma bin Salim", still clash), nor a Spanish married name ("Ximena Castillo de Araya"
-of Ximena Castillo Ossandón), nor a wife's title or a name said to be hers now (or the one she
-was before) where the text tells of the marriage ("as Mrs. Isobel Macrae. … my husband Duncan",
-"Ingrid Brekke, as she had been for seven years now … her wedding photograph", "I was Elen Price
-until I married"), nor is a Gaelic byname ("Cáit Tomáis",
-Tomás's Cáit, later "Cáit Sheáin") a surname, nor one the sentence explains as a word ("They
-ca' me Davie Sodger, for my faither was a sodger"; "started calling Nicolai Tengmiaq, the
-bird"), nor the child's name in an Arabic kunya ("Abu Karim", father of Karim, is Elias Haddad),
-nor a title of two words said alone (Khmer "Lok Sang", what the old still call a monk made abbot).
+two such, "Juma bin Salim", still clash) or before a Turkic word for "son of" or "daughter
+of" ("Kamran Tofiq oğlu Nəsirov", Kamran son of Tofiq, and Kamran Rafiq oğlu, two men), nor a
+Spanish married name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a wife's
+title or a name said to be hers now (or the one she was before) where the text tells of the
+marriage ("as Mrs. Isobel Macrae. … my husband Duncan", "Ingrid Brekke, as she had been for
+seven years now … her wedding photograph", "I was Elen Price until I married"), nor is a
+Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor one the
+sentence explains as a word ("They ca' me Davie Sodger, for my faither was a sodger"; "started
+calling Nicolai Tengmiaq, the bird"), nor the child's name in an Arabic kunya ("Abu Karim",
+father of Karim, is Elias Haddad), nor a title of two words said alone (Khmer "Lok Sang", what
+the old still call a monk made abbot).
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -159,6 +161,8 @@ def find(context: CheckContext) -> list[Finding]:
         for form in sorted(names, key=lambda f: -forms[f].total):
             if _compound_given(manuscript, form, names):
                 continue  # "Pape Malick" of "Pape Malick Seck": a compound given name, alone
+            if _fathers_name_last(manuscript, form):
+                continue  # "Kamran Tofiq oğlu", Kamran son of Tofiq: no surname to carry
             surname = _surname(forms[form].words, manuscript)
             if any(context.same_name(surname, s) for s in surnames):
                 continue
@@ -418,6 +422,28 @@ def _sons_patronymic(given: frozenset[str], words: tuple[str, ...]) -> bool:
 def _patronymic_only(words: tuple[str, ...]) -> bool:
     """Whether a name is a given name and a woman's patronymic, with no surname."""
     return len(words) == 2 and DAUGHTER_OF.search(words[1]) is not None
+
+
+# The word after a name in the text: "oğlu" of "Kamran Tofiq oğlu Nəsirov".
+_NEXT_WORD = re.compile(r"\s+([\w'‘’]+)")
+
+
+def _fathers_name_last(manuscript: Manuscript, form: str) -> bool:
+    """Whether a full name ends on a father's given name, as Turkic names carry it: a word for
+    "son of" or "daughter of" (`patronymic_words.txt`) ends it ("Kamran Tofiq Oğlu") or comes
+    right after it in the text ("Kamran Tofiq oğlu Nəsirov", Kamran son of Tofiq). A given name
+    and a father's, with no surname: two of one given name are two men with two fathers."""
+    patronymic = wordlists().patronymic_words
+    stats = manuscript.finder.forms[form]
+    if len(stats.words) == 3 and stats.words[2].lower() in patronymic:
+        return True
+    if len(stats.words) != 2:
+        return False
+    for document, base, run in stats.runs:
+        after = _NEXT_WORD.match(manuscript.documents[document].text, base + run.end)
+        if after is not None and after.group(1).lower() in patronymic:
+            return True
+    return False
 
 
 def _named_by_father(words: tuple[str, ...]) -> bool:

@@ -471,6 +471,15 @@ EXAMPLES = (
              "The clerk wrote down Juma bin Salim. Juma bin Salim signed it."),
             ("Juma bin Khamisi", "Juma bin Salim"),
             note="two fathers' names for one Juma still clash"),
+    Example(("At the depot he was Kamran Tofiq oğlu Nəsirov, and he drove the night bus. "
+             "Kamran whistled at the wheel.",
+             "The clerk read out Kamran Rafiq oğlu Nəsirov, a baker from the next street."),
+            note="a father's name before Turkic 'oğlu', son of: two Kamrans with two fathers"),
+    Example(("Kamran Nəsirov drove the night bus. Kamran Nəsirov whistled at the wheel. His "
+             "cousin was Kamran Tofiq oğlu, a baker.",
+             "The clerk read out Kamran Quliyev from the list of drivers."),
+            ("Kamran Nəsirov", "Kamran Quliyev"),
+            note="a given name and father's name is no third bearer of a surname"),
     Example(("Lev Rabinovich kept the shop. Lev Rabinovich laughed.",
              "Lev Moskowitz closed the shop at noon."), ("Lev Moskowitz", "Lev Rabinovich"),
             note="a surname made of a patronymic whose stem is no one's name now"),
