@@ -24,7 +24,9 @@ Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname
 sentence explains as a word ("They ca' me Davie Sodger, for my faither was a sodger"; "started
 calling Nicolai Tengmiaq, the bird"), nor the child's name in an Arabic kunya ("Abu Karim",
 father of Karim, is Elias Haddad), nor a title of two words said alone (Khmer "Lok Sang", what
-the old still call a monk made abbot).
+the old still call a monk made abbot). Nor is a family word that is no given name ("Nonna
+Pettigrew" and "Nonna Olsen", two grandmothers; Burmese "Ma Thida", a young woman) a first name
+to share.
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -150,6 +152,8 @@ def find(context: CheckContext) -> list[Finding]:
                 first = f"{first} {words[1]}"  # "Pat Rua Durkan": red Pat, not any Pat
             if first in EPITHETS:
                 continue  # "Little Jim", "Little Bit": no given name to share
+            if first in wordlists().family_words and first not in wordlists().first_names:
+                continue  # "Ma Joad", "Granny Ogg": a mother, a grandmother, no given name
             group = context.variant_groups.get(first, first)
             full_names[group].append(form)
     _join_pet_forms(full_names)
