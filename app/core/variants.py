@@ -10,7 +10,8 @@ Not variants: plurals and possessives (Weston/Westons), also as a word of a full
 Filomena's planking"), one name written in capitals (a notice's "McPHAIL"), two distinct given names
 from the names list (Anne/Anna) unless one is written once in a book full of the other, names of
 opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made of the name's first
-syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a name as it is said
+syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a Latvian surname's
+man's and woman's forms (Bērziņš/Bērziņa; "Mr Ozols", "Mrs Ozola"), a name as it is said
 only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment, the vocative
 case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a rarer spelling that both
 differs in its letters and carries an accent the commoner never has (a slip drops a mark, it does
@@ -106,10 +107,15 @@ def _sound(word: str) -> str:
 
 
 # A surname's woman's form in the Slavic languages: Sokolov/Sokolova, Voronin/Voronina,
-# Kowalski/Kowalska, Tolstoy/Tolstaya, Novák/Nováková.
+# Kowalski/Kowalska, Tolstoy/Tolstaya, Novák/Nováková; and in Latvian, whose "-š" no English
+# name ends in: Bērziņš/Bērziņa, Kalniņš/Kalniņa.
 _GENDERED_ENDINGS = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("yn", "yna"), ("ski", "ska"),
                      ("sky", "skaya"), ("cki", "cka"), ("dzki", "dzka"), ("oy", "aya"),
-                     ("ák", "áková"), ("ý", "á"))
+                     ("ák", "áková"), ("ý", "á"), ("š", "a"))
+# A Latvian surname's man's and woman's endings that English names end in too (Ozols/Ozola,
+# Berzins/Berzina written without marks, Gailis/Gaile): one family's two forms only where
+# the text gives the one a man and the other a woman ("Mr Berzins", "Mrs Berzina").
+_LATVIAN_ENDINGS = (("s", "a"), ("is", "e"))
 
 
 # A Hungarian married woman is named by her husband's name and "-né", its last a or e
@@ -135,6 +141,27 @@ def gendered_forms(a: str, b: str) -> bool:
     """Whether two surnames are one family's, a man's and a woman's form ("Sokolov",
     "Sokolova"; `_gendered_forms`), for the checks."""
     return _gendered_forms(a, b)
+
+
+def _latvian_forms(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Whether two surnames are a Latvian man's and woman's form of one ("Mr Ozols", "Mrs
+    Ozola"): the one written only of men, the other only of women, by a title or a given
+    name before it — a slip of the pen does not change a name's sex with its last letter."""
+    for man, woman in _LATVIAN_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if (x.endswith(man) and y.endswith(woman) and len(x) > len(man) + 2
+                    and x[: -len(man)] == y[: -len(woman)]
+                    and _sexes_named(manuscript, x) == {"m"}
+                    and _sexes_named(manuscript, y) == {"f"}):
+                return True
+    return False
+
+
+def _sexes_named(manuscript: Manuscript, surname: str) -> set[str]:
+    """The sexes the titles and given names written before a surname give its bearers."""
+    return {stats.sex for stats in manuscript.finder.forms.values()
+            if stats.words[-1:] == (surname,) and (len(stats.words) > 1 or stats.titles)
+            } - {"-"}
 
 
 def _hyphened_part_more(a: str, b: str) -> bool:
@@ -568,6 +595,8 @@ def _pairs(
                 continue  # "the whole coast knew him as Hems": a name given on purpose
             if other in known and _same_entity_parts(manuscript, name, other):
                 continue
+            if _latvian_forms(manuscript, name, other):
+                continue  # "Mr Berzins" and "Mrs Berzina": a husband and his wife
             if reason == "sound" and _surnames_of_two(manuscript, name, other):
                 continue  # "Roderick Bain" and "Alasdair Bàn", each named again and again
             if reason == "sound" and _surnames_of_one_given(manuscript, name, other):

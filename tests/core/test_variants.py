@@ -522,3 +522,22 @@ def test_a_spelling_used_before_it_is_given_as_what_he_is_called_is_a_slip():
     assert _variant_names(_MATE, "He wrote from Auckland. At the foot of the page he had signed "
                           "it Matt Horvath. My stepson calls me Matt like everybody "
                           "here.") == [("Mate", "Matt")]
+
+
+def test_a_latvian_surnames_mans_form_in_sh_is_no_slip_of_the_womans():
+    assert compare("Liepiņa", 4, "Liepiņš", 1) is None
+    assert compare("Liepiņa", 4, "Liepiņe", 1) == "typo"  # a letter changed, no man's ending
+
+
+def test_a_latvian_surname_given_a_man_and_a_woman_is_one_familys_two_forms():
+    assert _variant_names(
+        "Mrs Berzina lived below us. Mrs Berzina kept hens. Mrs Berzina shouted at the boys.",
+        "Mrs Berzina brought a cake. Mr Berzins carried the coal up and nodded to us.",
+    ) == []
+
+
+def test_a_surname_slipped_in_its_last_letter_of_one_man_is_still_a_slip():
+    assert _variant_names(
+        "Mr Adams lived below us. Mr Adams kept hens. Mr Adams shouted at the boys.",
+        "Mr Adams brought a cake. Later Mr Adama carried the coal up and nodded to us.",
+    ) == [("Adama", "Adams")]
