@@ -5,8 +5,9 @@ Not a slip: a name the text says was written without its accents (or without a m
 will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells out letter by letter
 ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
 an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever listed beside
-another spelling of the name ("they learned to say it, more or less: Hahn, Han"): the writer
-means the spelling.
+another spelling of the name ("they learned to say it, more or less: Hahn, Han"), nor a rarer
+spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
+whose sentence names the mark it carries ("with the long ī"): the writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
@@ -59,6 +60,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
             continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
+        if _written_so_on_purpose(context, words, pair.variant):
+            continue  # 'She signs her cards "Valentīna Ozola", with the long ī'
         if _listed_beside(context, words, pair.variant, spellings[pair.main] - {pair.variant}):
             continue  # "they learned to say it, more or less: Hahn, Han": tries at Hạnh
         evidence = words.spans(pair.main, pair.variant)
@@ -132,6 +135,44 @@ def _written_without_accents(context: CheckContext, words: CapitalisedWords, *sp
                                        max(0, span.start - _ACCENT_BEFORE),
                                        span.end + _ACCENT_REACH)
                for span in words.spans(*spellings))
+
+
+# A spelling quoted as what someone signs or writes: 'She signs her cards "Valentīna', 'he
+# wrote it "Jakób"'.
+_SIGNED_IN_QUOTES = re.compile(r"\b(?:signs?|signed|signing|writes?|wrote|written|spells?|spelt|"
+                               r"spelled)\b[^.!?\"“”]{0,40}[\"“]$", re.IGNORECASE)
+# A mark or a marked letter the sentence says a name is written with: "with the long ī",
+# "with its háček", "with an accent".
+_WITH_MARK = re.compile(rf"\bwith\s+(?:the|its|his|her|an?|both)\s+(?:long\s+|short\s+|little\s+|"
+                        rf"small\s+|proper\s+)?(?:macrons?\b|{_MARK}\b|{_MARKED_LETTER})",
+                        re.IGNORECASE)
+# How far after a spelling its sentence is read for the mark it names.
+_WITH_MARK_REACH = 80
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
+def _written_so_on_purpose(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:
+    """Whether the rarer spelling is, wherever it is written, quoted as what someone signs or
+    writes ('She signs her Christmas cards "Valentīna Ozola"') or followed in its sentence by
+    the mark it carries ("Valentīna, with the long ī"): the spelling pointed out, no slip."""
+    documents = context.manuscript.documents
+    spans = words.spans(variant)
+    marked = _accented(variant)
+    for span in spans:
+        text = documents[span.document].text
+        if _SIGNED_IN_QUOTES.search(text, max(0, span.start - 60), span.start):
+            continue
+        end = _sentence_end(text, span.end, span.end + _WITH_MARK_REACH)
+        if marked and _WITH_MARK.search(text, span.end, end):
+            continue
+        return False
+    return bool(spans)
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence going on at `start` ends, `limit` at the furthest."""
+    match = _SENTENCE_STOP.search(text, start, limit)
+    return match.start() if match else min(limit, len(text))
 
 
 # A name given as the way someone says or writes it: "they will read my name Kaneshiro",

@@ -189,4 +189,16 @@ EXAMPLES = (
             note="a pet form with a letter dropped is a slip, not a pet form of its own"),
     Example(("Mr. Weston smiled at his wife. Mrs. Weston laughed. The Westons went home.",)),
     Example(("Anne said hello to Anna. Anna smiled and Anne laughed.",)),
+    Example(("Kristina came at noon. Kristina brought eggs. Kristina laughed at the dog. "
+             "Kristina went home. Kristina wrote to us.",
+             "She signs her letters \"Kristīna Vītola\" now, like a native."),
+            note="a spelling quoted as what she signs is the one she means, no slip"),
+    Example(("Kristina came at noon. Kristina brought eggs. Kristina laughed at the dog. "
+             "Kristina went home. Kristina wrote to us.",
+             "Her new passport says Kristīna, with the long ī, at last."),
+            note="the sentence names the mark the rarer spelling carries: it is meant"),
+    Example(("Kristina came at noon. Kristina brought eggs. Kristina laughed at the dog. "
+             "Kristina went home. Kristina wrote to us.",
+             "Then Kristīna set the table, with a smile, and sat down."),
+            ("Kristina", "Kristīna"), note="a mark no sentence points out is a slip"),
 )
