@@ -7,7 +7,9 @@ will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells o
 an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever listed beside
 another spelling of the name ("they learned to say it, more or less: Hahn, Han"), nor a rarer
 spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
-whose sentence names the mark it carries ("with the long ī"): the writer means the spelling.
+whose sentence names the mark it carries ("with the long ī"), nor one first written in a
+paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks): the
+writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
@@ -60,6 +62,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
             continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
+        if _told_spelled_wrong(context, words, pair.variant):
+            continue  # "The French never could write our o's … letters spelled wrong"
         if _written_so_on_purpose(context, words, pair.variant):
             continue  # 'She signs her cards "Valentīna Ozola", with the long ī'
         if _listed_beside(context, words, pair.variant, spellings[pair.main] - {pair.variant}):
@@ -173,6 +177,28 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     """Where the sentence going on at `start` ends, `limit` at the furthest."""
     match = _SENTENCE_STOP.search(text, start, limit)
     return match.start() if match else min(limit, len(text))
+
+
+# The text saying names are written wrong: "received its letters spelled wrong", "wrote
+# our name wrongly", "the clerk misspelled it".
+_SPELLED_WRONG = re.compile(r"\b(?:spelled|spelt|spells?|spelling|written|wrote|writes?|write)"
+                            r"(?:\s+[\w'’]+){0,3}?\s+(?:wrong|wrongly|incorrectly)\b|"
+                            r"\bmis-?spel(?:led|t|ls?|ling)\b", re.IGNORECASE)
+
+
+def _told_spelled_wrong(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:
+    """Whether the paragraph where the rarer spelling is first written says names were
+    spelled or written wrong ("addressed to Madame Rakoutoumalala … The French never could
+    write our o's … and so half of Imerina received its letters spelled wrong"): the
+    spelling the story explains, no slip of the writer's — and once explained, it may come
+    again."""
+    spans = words.spans(variant)
+    if not spans:
+        return False
+    text = context.manuscript.documents[spans[0].document].text
+    start = text.rfind("\n", 0, spans[0].start) + 1
+    end = text.find("\n", spans[0].end)
+    return _SPELLED_WRONG.search(text, start, len(text) if end < 0 else end) is not None
 
 
 # A name given as the way someone says or writes it: "they will read my name Kaneshiro",

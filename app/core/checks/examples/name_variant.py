@@ -201,4 +201,18 @@ EXAMPLES = (
              "Kristina went home. Kristina wrote to us.",
              "Then Kristīna set the table, with a smile, and sat down."),
             ("Kristina", "Kristīna"), note="a mark no sentence points out is a slip"),
+    Example(("Mama Ranaivoson kept the stall. Ranaivoson sold rice, and Ranaivoson sold "
+             "salt. We loved Ranaivoson. Ranaivoson sang in church.",
+             "A parcel came for Mama Ranaivouson. The customs men always wrote our names "
+             "wrong, the postman said.",
+             "Mama Ranaivouson opened it at once."),
+            note="a spelling first written where the text says names were written wrong is "
+                 "explained, no slip"),
+    Example(("Mama Ranaivoson kept the stall. Ranaivoson sold rice, and Ranaivoson sold "
+             "salt. We loved Ranaivoson. Ranaivoson sang in church.",
+             "A parcel came for Mama Ranaivouson. The postman brought it on a Tuesday.",
+             "The customs men always wrote our names wrong, the postman said. Mama "
+             "Ranaivouson opened it at once."),
+            ("Ranaivoson", "Ranaivouson"),
+            note="said only after the spelling has come in unexplained: a slip first"),
 )
