@@ -541,3 +541,15 @@ def test_a_surname_slipped_in_its_last_letter_of_one_man_is_still_a_slip():
         "Mr Adams lived below us. Mr Adams kept hens. Mr Adams shouted at the boys.",
         "Mr Adams brought a cake. Later Mr Adama carried the coal up and nodded to us.",
     ) == [("Adama", "Adams")]
+
+
+def test_a_name_turned_round_in_the_book_with_its_surname_spelled_another_way_is_family_first():
+    # "Ranaivouson Paul" is "Paul Ranaivoson" turned round: Paul and Paul-Marie are two given
+    # names, not one man's two surnames.
+    assert _surname_clashes(
+        "The list named Ranaivoson Paul, teacher. Paul Ranaivoson was my father. Ranaivoson "
+        "taught at the school, and Ranaivoson came home late. We waited for Ranaivoson.",
+        "A letter came for Madame Ranaivouson. The prisoner Ranaivouson Paul was alive, it "
+        "said. The French clerks wrote our names wrong.",
+        "The man on the list was Ranaivoson Paul-Marie, a baker from the coast, no kin of ours.",
+    ) == []

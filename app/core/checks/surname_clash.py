@@ -126,13 +126,20 @@ def find(context: CheckContext) -> list[Finding]:
     # "Tan Kah Huat"): said alone, no given name and surname.
     given_alone = {stats.words[1:] for stats in forms.values()
                    if len(stats.words) == 3 and family_name_first(stats.words)}
+    # Two-word names by their words' variant groups: "Rakoutoumalala Jean", the surname
+    # spelled another way, is "Jean Rakotomalala" turned round as much as "Rakotomalala Jean".
+    groups = context.variant_groups
+    two_words = {tuple(groups.get(word, word) for word in stats.words)
+                 for key, stats in forms.items()
+                 if len(stats.words) == 2 and key == " ".join(stats.words)}
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         for form in cluster.full_names:
             stats = forms[form]
             if len(stats.words) < 2:
                 continue
             words = stats.words
-            if len(words) == 2 and f"{words[1]} {words[0]}" in forms:
+            if len(words) == 2 and tuple(
+                    groups.get(word, word) for word in reversed(words)) in two_words:
                 continue  # "Kuwahara Sentaro" and "Sentaro Kuwahara": family name first
             if words in given_alone:
                 continue  # "Kah Huat", Tan Kah Huat's given name: no surname "Huat"
