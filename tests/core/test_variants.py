@@ -553,3 +553,12 @@ def test_a_name_turned_round_in_the_book_with_its_surname_spelled_another_way_is
         "said. The French clerks wrote our names wrong.",
         "The man on the list was Ranaivoson Paul-Marie, a baker from the coast, no kin of ours.",
     ) == []
+
+
+def test_a_full_name_said_to_be_a_different_man_is_no_surname_clash():
+    chapter = ("Andris Kalns wrote from the camp. Andris Kalns was alive. Kalns had been moved "
+               "north. Kalns wrote again in spring. Kalns asked for socks.")
+    assert _surname_clashes(chapter, "The man who died was Andris Kalnietis, a baker from "
+                                     "Tukums — a different man, older.") == []
+    assert _surname_clashes(chapter, "The man who died was Andris Kalnietis, a baker from "
+                                     "Tukums, older.") == [("Andris Kalnietis", "Andris Kalns")]

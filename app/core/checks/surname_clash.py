@@ -223,6 +223,8 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # "Vasyl Vasylovych": a given name and his father's, no surname
                 if _of_another_family(context, first, second):
                     continue
+                if _said_another(manuscript, min((first, second), key=lambda f: forms[f].total)):
+                    continue  # "Pēteris Ozoliņš, a schoolteacher, — a different man": two men
                 if min(_said_with_surname(manuscript, first),
                        _said_with_surname(manuscript, second)) >= ESTABLISHED and (
                     not _same_two_word_given(*both)
@@ -906,6 +908,25 @@ def _one_family(context: CheckContext, a: str, b: str) -> bool:
     """Whether two surnames are one family's: the same name, or a man's and a woman's form of
     it ("Leyla Sokolova" is of the family of "Ivan Sokolov", Slavic and Turkic names alike)."""
     return context.same_name(a, b) or gendered_forms(a, b)
+
+
+# Words set off after a name that say its bearer is someone else: "— a different man",
+# ", another woman", ", no kin of theirs", ", no relation".
+_ANOTHER_PERSON = re.compile(r"[,;—–]\s*(?:(?:an?\s+(?:different|other)|another)\s+(?:man|woman|"
+                             r"person)\b|no\s+(?:kin|relation)\b)", re.IGNORECASE)
+
+
+def _said_another(manuscript: Manuscript, form: str) -> bool:
+    """Whether the sentence naming a full name goes on, set off by a comma or a dash, to say
+    its bearer is another person ("The man who died was Pēteris Ozoliņš, a schoolteacher
+    from Cēsis — a different man, older"; "Rakotomalala Jean-Baptiste, … no kin of theirs"):
+    the writer tells the two apart."""
+    for document, base, run in manuscript.finder.forms[form].runs:
+        view = sentence_at(manuscript, document, base + run.start)
+        if view is not None and _ANOTHER_PERSON.search(
+                manuscript.documents[document].text, base + run.end, view.end):
+            return True
+    return False
 
 
 def _said_to_be(manuscript: Manuscript, form: str, named: str) -> bool:
