@@ -837,7 +837,9 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
     "Hope Trevithik"), or one title before two surnames one slip apart ("Mr. Fairweather",
     "Mr. Fairwether"), are one person, however rarely each is written. So are two given names
     one slip apart before one surname ("Adrien Perin", "Adrian Perin") when the second is
-    rare: both are names in their own right, but sisters Anne and Anna are not common."""
+    rare: both are names in their own right, but sisters Anne and Anna are not common. Not
+    when the rarer word differs in its letters and carries a mark the commoner never has
+    ("Pēteris Ozoliņš" beside "Pēteris Ozols"): a slip drops a mark, it does not add one."""
     found = []
     # (words, first word) for full names sharing a given name; (-words, last word) for those
     # sharing a surname; (0, title) for titled surnames.
@@ -873,6 +875,10 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                     continue
                 if _gendered_forms(x, y):
                     continue  # Halmi Gyula and Halmi Gyuláné: a man and his wife
+                if fold(x) != fold(y) and _mark_added(x, counts.get(x, 0), y, counts.get(y, 0)):
+                    # "Pēteris Ozoliņš" once beside Pēteris Ozols: letters and marks added, as
+                    # in `compare`, are another man's name, not a slip
+                    continue
                 if diminutive(x, y):
                     continue  # "David Laidlaw on the programme, Davie Laidlaw to all": one man
                 main, variant = sorted((x, y), key=lambda w: (-counts.get(w, 0), w))

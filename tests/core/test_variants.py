@@ -562,3 +562,19 @@ def test_a_full_name_said_to_be_a_different_man_is_no_surname_clash():
                                      "Tukums — a different man, older.") == []
     assert _surname_clashes(chapter, "The man who died was Andris Kalnietis, a baker from "
                                      "Tukums, older.") == [("Andris Kalnietis", "Andris Kalns")]
+
+
+def test_a_surname_with_letters_and_marks_added_after_one_given_name_is_another_mans():
+    assert _variant_names(
+        "Andris Kalns wrote from the camp. Andris Kalns was alive. Kalns had been moved north. "
+        "Kalns wrote again in spring. Kalns asked for socks.",
+        "The man who died was Andris Kalniņš, a baker from Tukums, older, with another name.",
+    ) == []
+
+
+def test_a_surname_slipped_in_one_plain_letter_after_one_given_name_is_still_a_slip():
+    assert _variant_names(
+        "Andris Kalns wrote from the camp. Andris Kalns was alive. Kalns had been moved north. "
+        "Kalns wrote again in spring. Kalns asked for socks.",
+        "The letter was signed Andris Kalms, in a shaky hand.",
+    ) == [("Kalms", "Kalns")]
