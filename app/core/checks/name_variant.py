@@ -181,8 +181,10 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 # The text saying names are written wrong: "received its letters spelled wrong", "wrote
 # our name wrongly", "the clerk misspelled it".
+# ("Wrong" ends the phrase: "wrote to the wrong address" is no name written wrong.)
 _SPELLED_WRONG = re.compile(r"\b(?:spelled|spelt|spells?|spelling|written|wrote|writes?|write)"
-                            r"(?:\s+[\w'’]+){0,3}?\s+(?:wrong|wrongly|incorrectly)\b|"
+                            r"(?:\s+[\w'’]+){0,3}?\s+(?:wrong|wrongly|incorrectly)\b"
+                            r"(?!\s+[a-z])|\b(?:wrongly|incorrectly)\s+(?:spelled|spelt|written)\b|"
                             r"\bmis-?spel(?:led|t|ls?|ling)\b", re.IGNORECASE)
 
 

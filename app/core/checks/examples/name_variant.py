@@ -215,4 +215,11 @@ EXAMPLES = (
              "Ranaivouson opened it at once."),
             ("Ranaivoson", "Ranaivouson"),
             note="said only after the spelling has come in unexplained: a slip first"),
+    Example(("Mama Ranaivoson kept the stall. Ranaivoson sold rice, and Ranaivoson sold "
+             "salt. We loved Ranaivoson. Ranaivoson sang in church.",
+             "A parcel came for Mama Ranaivouson. The customs men wrote to the wrong address "
+             "first, the postman said.",
+             "Mama Ranaivouson opened it at once."),
+            ("Ranaivoson", "Ranaivouson"),
+            note="a letter sent to the wrong address says no name was written wrong"),
 )
