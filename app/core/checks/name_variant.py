@@ -142,9 +142,10 @@ def _written_without_accents(context: CheckContext, words: CapitalisedWords, *sp
 
 
 # A spelling quoted as what someone signs or writes: 'She signs her cards "Valentīna', 'he
-# wrote it "Jakób"'.
+# wrote it "Jakób"' — not a letter's words quoted after a comma or colon ('he wrote, "Hariet,
+# come home"'), which may hold a slip.
 _SIGNED_IN_QUOTES = re.compile(r"\b(?:signs?|signed|signing|writes?|wrote|written|spells?|spelt|"
-                               r"spelled)\b[^.!?\"“”]{0,40}[\"“]$", re.IGNORECASE)
+                               r"spelled)\b[^.!?,:;\"“”]{0,40}[\"“]$", re.IGNORECASE)
 # A mark or a marked letter the sentence says a name is written with: "with the long ī",
 # "with its háček", "with an accent".
 _WITH_MARK = re.compile(rf"\bwith\s+(?:the|its|his|her|an?|both)\s+(?:long\s+|short\s+|little\s+|"

@@ -201,6 +201,11 @@ EXAMPLES = (
              "Kristina went home. Kristina wrote to us.",
              "Then Kristīna set the table, with a smile, and sat down."),
             ("Kristina", "Kristīna"), note="a mark no sentence points out is a slip"),
+    Example(("Kristina came at noon. Kristina brought eggs. Kristina laughed at the dog. "
+             "Kristina went home. Kristina wrote to us.",
+             "Her mother wrote, \"Kristīna, come home soon.\""),
+            ("Kristina", "Kristīna"),
+            note="a letter's words quoted after 'wrote,' are no spelling pointed out"),
     Example(("Mama Ranaivoson kept the stall. Ranaivoson sold rice, and Ranaivoson sold "
              "salt. We loved Ranaivoson. Ranaivoson sang in church.",
              "A parcel came for Mama Ranaivouson. The customs men always wrote our names "
