@@ -737,8 +737,10 @@ class EntityFinder:
         ]
         by_first: dict[str, list[str]] = defaultdict(list)
         by_last: dict[str, list[str]] = defaultdict(list)
-        for key in full_names:
-            words = self.forms[key].words
+        named_titles = self._named_titles(people)
+        self._titles_named = frozenset(named_titles)
+        for key in full_names + list(named_titles):
+            words = named_titles.get(key) or self.forms[key].words
             if kunya(words):
                 continue  # "Abu Karim" is Karim's father: neither word names him alone
             by_first[words[0]].append(key)
@@ -1258,6 +1260,20 @@ class EntityFinder:
         sex = self.forms[others[0]].sex
         return None if sex != "-" and said and sex not in said else others[0]
 
+    @staticmethod
+    def _named_titles(people: dict[str, FormStats]) -> dict[str, tuple[str, ...]]:
+        """Titled names whose title the book also names someone by after another title:
+        "Ma Geumsun" where it writes "Grandmother Ma" too is the full name of a woman whose
+        family name is Ma, not Geumsun with the Burmese title Ma (sister). By key, the words
+        of the full name, the title first."""
+        named = {stats.words[0] for stats in people.values()
+                 if stats.titles and len(stats.words) == 1
+                 and stats.words[0] in wordlists().honorifics}
+        return {key: (stats.titles.most_common(1)[0][0], *stats.words)
+                for key, stats in people.items()
+                if stats.titles and len(stats.words) == 1
+                and stats.titles.most_common(1)[0][0] in named}
+
     def _titled_full_name(
         self, stats: FormStats, people: dict[str, FormStats], taken: dict[str, int]
     ) -> bool:
@@ -1476,7 +1492,8 @@ class EntityFinder:
     def _display_name(self, head: str, members: list[str]) -> str:
         if head in self.decisions.aliases.values():
             return self.written_form(head)
-        full = [m for m in members if len(self.forms[m].words) > 1 and not self.forms[m].titles]
+        full = [m for m in members if (len(self.forms[m].words) > 1 and not self.forms[m].titles)
+                or m in self._titles_named]
         if full:
             return max(full, key=lambda m: (self.forms[m].total, m))
         titled = [m for m in members if self.forms[m].titles]

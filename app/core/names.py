@@ -831,9 +831,12 @@ def _make_run(
         words = members[position - len(title_parts) :]
         title_parts = []
     if not words or (words[0].text in honorifics and len(words) == 1
-                     and words[0].text not in wordlists().family_words):
+                     and words[0].text not in wordlists().family_words
+                     and not (title_parts and _east_asian_family(words[0].text))):
         # A title alone ("the Captain", "Herr Doktor") names no one here; a family word
-        # that is a title too ("Oma Liesl") is what the family calls her ("Oma said").
+        # that is a title too ("Oma Liesl") is what the family calls her ("Oma said"), and
+        # a Korean or Chinese family name that is a title too is a name after a title
+        # ("Mrs. Ko", "Mr. Pak").
         return None
     if words[0].text in CONNECTORS:
         return None
@@ -1057,6 +1060,11 @@ def _title_size(members: list[Token], position: int) -> int:
     with a name after it, for such a pair said alone is how someone is called; else 0."""
     honorifics = wordlists().honorifics
     word = members[position].text
+    if len(word) == 1 and position + 2 >= len(members):
+        # A title of one letter (Burmese "U", uncle, "U Ba Tint") only before a name of two
+        # words or more: a capital alone before one word is more often a dialect's article
+        # (Sicilian "U Siccu", the skinny one) or an initial.
+        return 0
     if word in honorifics or _joined_title(word):
         return 1
     if position + 2 < len(members) and not members[position + 1].possessive and (
@@ -1064,6 +1072,12 @@ def _title_size(members: list[Token], position: int) -> int:
     ):
         return 2
     return 0
+
+
+def _east_asian_family(word: str) -> bool:
+    """Whether a word is a common Korean or Chinese family name ("Ko", "Pak", "Xiao")."""
+    lists = wordlists()
+    return word.lower() in lists.korean_families or word.lower() in lists.chinese_families
 
 
 def _joined_title(word: str) -> bool:

@@ -2676,3 +2676,52 @@ def test_sami_is_a_given_name_and_the_people_are_sami_with_its_accent():
     result = _result("Sami Haddad opened the shop at seven. Sami swept the step, and Sami "
                      "counted the till. The Sámi herders came down in spring.")
     assert _names(result.characters) == {"Sami Haddad": ("Sami",)}
+
+
+def test_burmese_titles_go_before_a_name_without_a_surname():
+    # Maung, Ko, U, Ma and Daw change with age; the name after them is the person's.
+    result = _result(
+        "Ma Khin Lay swept the step. As a girl she had been Ma Khin Lay, and now the market "
+        "called her Daw Khin Lay. U Aung Soe poured the tea, and U Aung Soe laughed. "
+        "Ko Myint came in at noon. Ko Myint sat down.\n\n"
+        "Later Khin Lay counted the money, and Ma Wai Wai counted it again."
+    )
+    names = _names(result.characters)
+    assert names["Khin Lay"] == ("Daw Khin Lay", "Ma Khin Lay")
+    assert "U Aung Soe" in names
+    assert "Ko Myint" in names
+    assert not {"U", "Ma", "Daw", "Ko"} & set(names)
+
+
+
+def test_ma_alone_is_still_what_a_family_calls_a_mother():
+    result = _result("Ma said supper was ready. Ma laughed at us, and Pa said nothing.")
+    assert "Ma" not in _names(result.characters)
+
+
+def test_a_one_letter_title_goes_only_before_a_name_of_two_words():
+    # Sicilian "U", the, before a nickname: "U Zoppu" is one name, not Zoppu titled U.
+    result = _result(
+        "Tano Russo was thin as a rake. Everyone called him U Zoppu. The boss paid him late. "
+        "U Zoppu told her the sum. Tano laughed."
+    )
+    assert _names(result.characters) == {"U Zoppu": ("Tano", "Tano Russo", "Zoppu")}
+
+
+def test_a_title_the_book_names_someone_by_after_another_title_is_a_family_name():
+    # "Grandmother Ma": Ma is her family name here, not the Burmese title before Sunhee.
+    result = _result(
+        "The flat belonged to Ma Sunhee, who sold rice cakes. The children on the stair knew "
+        "Grandmother Ma well. Grandmother Ma died in May.\n\nLater Ma Sunhee sat on the step."
+    )
+    assert _names(result.characters) == {"Ma Sunhee": ("Grandmother Ma",)}
+    assert [w.names for w in result.warnings if w.rule == "dead-alive"] == [("Ma Sunhee",)]
+
+
+def test_a_korean_family_name_that_is_a_burmese_title_is_a_name_after_a_title():
+    # "Ms. Ko" shows Ko is her family name: "Ko Minji" is no Minji titled Ko (elder brother).
+    result = _result(
+        "Ko Minji opened the studio at nine. Ko Minji laughed at the printer. Minji sat down "
+        "with her coffee. Later Ms. Ko phoned the printer."
+    )
+    assert _names(result.characters) == {"Ko Minji": ("Minji", "Ms. Ko")}
