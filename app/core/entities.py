@@ -891,10 +891,18 @@ class EntityFinder:
                 parent[a] = c
 
         def root(key: str) -> str:
-            seen = set()
-            while parent.get(key, key) != key and key not in seen:
-                seen.add(key)
+            path: list[str] = []
+            while parent.get(key, key) != key and key not in path:
+                path.append(key)
                 key = parent[key]
+            loop = path[path.index(key):] if key in path else []
+            if len({self.forms[name].words for name in loop}) == 1:
+                # A name with a title and without it, each said to be the other's ("Thida"
+                # the bare form of the one "Ma Thida", and "called her Ma Thida" a name given
+                # to Thida), are one person's, whichever is asked about. (Other loops are
+                # two guesses that disagree: "christened her Mari for her sister. The first
+                # we always called Mari Ann" leaves the sisters apart.)
+                return min(loop, key=lambda name: (-self.forms[name].total, name))
             return key
 
         groups: dict[str, list[str]] = defaultdict(list)

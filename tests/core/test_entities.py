@@ -2725,3 +2725,23 @@ def test_a_korean_family_name_that_is_a_burmese_title_is_a_name_after_a_title():
         "with her coffee. Later Ms. Ko phoned the printer."
     )
     assert _names(result.characters) == {"Ko Minji": ("Minji", "Ms. Ko")}
+
+
+def test_a_name_and_its_titled_form_each_said_to_be_the_others_are_one_person():
+    # "Hnin" is the one titled "Ma Hnin", and "called her Ma Hnin" gives the name to Hnin.
+    result = _result(
+        "My younger sister Hnin was nine that year. The customers called her Ma Hnin to tease "
+        "her, and she scowled at them. Hnin washed the cups. Later Ma Hnin kept the accounts.",
+        "My little brother Piet was six. The girls called him Uncle Piet to tease him, because "
+        "he frowned like an old man. Piet ran off. Uncle Piet came back at dusk.",
+    )
+    assert _names(result.characters) == {"Ma Hnin": ("Hnin",), "Uncle Piet": ("Piet",)}
+
+
+def test_a_namesake_and_the_sister_she_is_named_for_stay_two():
+    result = _result(
+        "Our first daughter was born in 1890. In 1894 another girl came, and we christened her "
+        "Rhian for her sister. The first we always called Rhian Mair, both names; this one is "
+        "Rhian plain. Rhian cried all night. Rhian Mair sang to her."
+    )
+    assert sorted(_names(result.characters)) == ["Rhian", "Rhian Mair"]
