@@ -247,6 +247,11 @@ def _drift(context: CheckContext, found: list[Relation]) -> tuple[Relation, Rela
     """The first two relations, in reading order, that one character cannot both have."""
     for i, first in enumerate(found):
         for second in found[i + 1 :]:
+            if first.sentence.order == second.sentence.order and first.at != second.at:
+                # One sentence that names two relatives of one person by two relations ("her
+                # daughter Lhamo, who is six, and Choedon's new husband Wangdu") tells of
+                # two people, whatever one name the cast gives them: no sentence says both.
+                continue
             if first.relation == second.relation and first.relation in ONE_SIDE and (
                 _of_both_parents(first.anchor, second.anchor)
             ):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app.core.analysis import analyze
 from app.core.checks.relation_drift import _same_anchor
 from app.core.checks.relations import _cue_words, stated_relations
+from app.core.model import Decisions, DocumentText
 from tests.core.checks.stories import check_context
 
 
@@ -391,3 +393,13 @@ def test_one_who_was_with_her_relative_owns_it(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Orla Keane", [])] == [
         ("mother", "Margaret")]
+
+
+def test_two_relations_one_sentence_tells_of_one_person_are_two_peoples():
+    # The writer made Dawa one with Nima Dawa; the sentence still names her daughter and her
+    # husband, two people, and contradicts nothing.
+    text = ("We live above the baker with my elder sister Pema, her daughter Nima, who is "
+            "six, and Pema's new husband Dawa, who is Nima's stepfather. Nima laughed. Dawa "
+            "went to work.\n\nHer passport says Nima Dawa. Nima Dawa laughed at it.")
+    result = analyze([DocumentText("0", "One", text)], Decisions(aliases={"Dawa": "Nima Dawa"}))
+    assert [w for w in result.warnings if w.rule == "relation-drift"] == []
