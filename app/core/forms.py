@@ -705,12 +705,27 @@ _HE_WAS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(He|She)\s+(?:is|was)\s+$")
 _PRONOUN_SEX = {"his": "m", "he": "m", "her": "f", "she": "f"}
 
 
+# A sentence opening on a noun for someone: "The girl is sixteen and her name is…".
+_NOUN_SUBJECT = re.compile(r"(?:The|A|An|This|That)\s+[a-z]")
+# Where a sentence begins: after its full stop, and a closing quote, and the space.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the sentence that `end` lies in, before `end`."""
+    start = max(0, end - 200)
+    for found in _SENTENCE_END.finditer(text, start, end):
+        start = found.end()
+    return text[start:end]
+
+
 def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool:
     """Whether the sentence after a one-word name gives its full name by a pronoun ("The
     whole town calls him the Kid. His name is Jody Renfrew."), the name's sex, where known,
     the pronoun's; or opens on "He was" and the full name alone, ending its clause, after a
     sentence that the one-word name, telling the pronoun's sex, opens ("Didus was seventy-six.
-    He was Mykola Bondar, and…")."""
+    He was Mykola Bondar, and…"). Not where the sentence opens on a noun for someone ("Lhamo
+    has brought her daughter. The girl is sixteen and her name is…"): the name is theirs."""
     if full.sentence != name.sentence + 1 or full.possessive or name.possessive:
         # "The man with him… held Ah Kung's elbow. His name was Isaac Barrett": the one a
         # possessive name owns something of is not the one then named.
@@ -718,7 +733,8 @@ def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool
     window = max(0, full.start - 40)
     found = _NAME_IS.search(text, window, full.start)
     if found is not None:
-        return stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()])
+        return stats.sex in ("-", _PRONOUN_SEX[found.group(1).lower()]) and not (
+            _NOUN_SUBJECT.match(_clause_before(text, found.start())))
     # With no "name" said, a "he" may go on about another: a name of unknown sex is not
     # enough ("Kerra sat with the boy. He was Tom Reed.").
     found = _HE_WAS.search(text, window, full.start) if name.initial and not (

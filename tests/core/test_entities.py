@@ -2746,3 +2746,12 @@ def test_a_namesake_and_the_sister_she_is_named_for_stay_two():
         "Rhian plain. Rhian cried all night. Rhian Mair sang to her."
     )
     assert sorted(_names(result.characters)) == ["Rhian", "Rhian Mair"]
+
+
+def test_her_name_is_after_a_noun_subject_names_that_one_not_the_name_before():
+    # "The boy" is whom "his name is" goes on about, not Tashi of the sentence before.
+    result = _result(
+        "Tashi has brought his nephew to the fair. The boy is nine and his name is Sonam "
+        "Gyatso. Tashi laughed. Tashi paid for the tea."
+    )
+    assert sorted(_names(result.characters)) == ["Sonam Gyatso", "Tashi"]
