@@ -66,9 +66,10 @@ _ROLE_HONORIFICS = frozenset({"nim"})
 # "Nii Armah", Hmong "Tou", Yoruba "Oba"), so only the hyphened form tells.
 _FAMILY_ADDRESS = frozenset({"Nee", "Nii", "Onee", "Onii", "Neesan", "Niisan", "Okaa", "Otou",
                              "Kaa", "Tou", "Obaa", "Ojii", "Oba", "Oji", "Baa", "Jii"})
-# Interjections that are also surnames (Korean Oh and Ha, Vietnamese Ha): after a title
-# ("Grandmother Oh", "Mrs. Ha") a name, anywhere else the word said.
-SURNAMES_ALSO_INTERJECTIONS = frozenset({"Oh", "Ha"})
+# Interjections that are also surnames (Korean Oh and Ha, Vietnamese Ha) or names' words
+# (Burmese Aye): after a title, or the name words a title opens ("Grandmother Oh", "Mrs. Ha",
+# "Daw Khin Myo Aye"), a name, anywhere else the word said.
+SURNAMES_ALSO_INTERJECTIONS = frozenset({"Oh", "Ha", "Aye"})
 # Peoples and languages whose names are families' too (South Africa's Zulus, England's Englishes
 # and Frenches): after a given name, as its subject, a surname ("Mandla Zulu had driven it").
 SURNAMES_ALSO_PEOPLES = frozenset({"Zulu", "English", "French", "Welsh", "German"})
@@ -754,7 +755,7 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                 j += 2
                 continue
             if _name_word(nxt.text) and (nxt.text not in not_names or (
-                    nxt.text in SURNAMES_ALSO_INTERJECTIONS and tokens[j].text in honorifics)
+                    nxt.text in SURNAMES_ALSO_INTERJECTIONS and members[0].text in honorifics)
                     or _people_as_surname(text, tokens, j, members)
                     or _goes_on_known_place(members, nxt) or _names_place_word(members, nxt)):
                 if _plural_possessive_place(text, tokens[j], nxt):

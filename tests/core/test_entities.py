@@ -2755,3 +2755,12 @@ def test_her_name_is_after_a_noun_subject_names_that_one_not_the_name_before():
         "Gyatso. Tashi laughed. Tashi paid for the tea."
     )
     assert sorted(_names(result.characters)) == ["Sonam Gyatso", "Tashi"]
+
+
+def test_an_interjection_that_is_a_names_word_goes_on_a_name_a_title_opens():
+    # Burmese Aye is a word of names; alone it is still the sailor's "aye".
+    result = _result(
+        "My aunt, Daw Hla Myint Aye, sold fish at the jetty. Every morning Daw Hla Myint Aye "
+        "counted the baskets. \"Aye,\" said the boatman."
+    )
+    assert _names(result.characters) == {"Daw Hla Myint Aye": ()}
