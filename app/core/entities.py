@@ -1398,12 +1398,22 @@ class EntityFinder:
             return None
         return full
 
+    def _sentences(self, key: str) -> set[tuple[str, int, int]]:
+        """The sentences a form is said in."""
+        return {(document, base, run.sentence) for document, base, run in self.forms[key].runs}
+
     def _said_together(self, a: str, b: str) -> bool:
         """Whether some sentence names both forms."""
-        def sentences(key: str) -> set[tuple[str, int, int]]:
-            return {(document, base, run.sentence) for document, base, run in self.forms[key].runs}
+        return not self._sentences(a).isdisjoint(self._sentences(b))
 
-        return not sentences(a).isdisjoint(sentences(b))
+    def _two_people(self, a: str, b: str) -> bool:
+        """Whether two one-word forms are said side by side in more than one sentence, as
+        two people are ("Wangdu brought Lhamo back", "Lhamo hid behind Wangdu's legs"): a
+        sentence may say one person's given name and surname apart once ("Later Sofie
+        smiled at the baker, and Laurent was a name the baker knew"), hardly again."""
+        if a not in self.forms or b not in self.forms:
+            return False
+        return len(self._sentences(a) & self._sentences(b)) > 1
 
     def _named(self, full: str) -> int:
         """How often a full name is said, alone or by its given name."""
@@ -1457,7 +1467,15 @@ class EntityFinder:
             # A bare surname: the one full name with it, else the "Mr" of that name (narration
             # calls men by their surnames), else the one titled person with it.
             if len(lasts) == 1 and not titled:
-                return lasts[0]
+                # "Wangdu", Lhamo's stepfather, whose name her passport gives her as a
+                # surname ("Lhamo Wangdu"), is said beside "Lhamo" as another person.
+                # Only where the full name is said once and its given name alone is no one
+                # else's ("Mi-ran" of "Mi-ran Halmoni" is also "Seo Mi-ran").
+                given_alone = self.forms[lasts[0]].words[0]
+                apart = (self.forms[lasts[0]].total == 1 and not by_last.get(given_alone)
+                         and by_first.get(given_alone) == lasts
+                         and self._two_people(word, given_alone))
+                return None if apart else lasts[0]
             men = [k for k in titled if self.forms[k].titles.most_common(1)[0][0] == "Mr"]
             if len(men) == 1:
                 return self._owner_of_titled(men[0])

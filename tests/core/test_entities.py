@@ -2764,3 +2764,21 @@ def test_an_interjection_that_is_a_names_word_goes_on_a_name_a_title_opens():
         "counted the baskets. \"Aye,\" said the boatman."
     )
     assert _names(result.characters) == {"Daw Hla Myint Aye": ()}
+
+
+def test_a_surname_said_beside_the_given_name_as_another_person_is_that_persons_own():
+    # Dawa, her stepfather, whose name became her surname on a passport, is no "Nima Dawa".
+    result = _result(
+        "My niece Nima is five. Her stepfather Dawa carries her on his shoulders. Dawa "
+        "lifted Nima onto the wall. Nima hid behind Dawa's legs.\n\n"
+        "Her passport says Nima Dawa. Dawa would have liked that. Nima laughed."
+    )
+    assert _names(result.characters) == {"Nima Dawa": ("Nima",), "Dawa": ()}
+
+
+def test_a_surname_said_once_beside_the_given_name_is_still_the_full_names():
+    result = _result(
+        "Sofie Laurent stepped out. Later Sofie smiled at the baker, and Laurent was a name "
+        "the baker knew."
+    )
+    assert _names(result.characters) == {"Sofie Laurent": ("Laurent", "Sofie")}
