@@ -43,10 +43,11 @@ one of that sex last named as far back as a scene's talk goes ("At the door Luc�
 names no one of that sex there, the one the scene's talk calls by name ('"Fräulein Weiss," he
 said. / … / When he brought the coffee, she looked up with her brown eyes') — and no one where two
 people share the name said or it is said after "a" ("the house already held a Frank": anyone so
-named), where "she" may be a relative spoken of after the name ("…, and her mother now wore…
-She was fifty-nine"), or where a title alone opens the sentence before ("Sister came that
-evening"). Whoever it is, never one of the other sex than the "her" or "his" owning the value
-("Tom Hale loved her grey eyes": no one's the story knows).
+named — though a saying about anyone of the name, "which is what a Tobiah becomes", is passed
+over for the one named before it), where "she" may be a relative spoken of after the name
+("…, and her mother now wore… She was fifty-nine"), or where a title alone opens the sentence
+before ("Sister came that evening"). Whoever it is, never one of the other sex than the "her"
+or "his" owning the value ("Tom Hale loved her grey eyes": no one's the story knows).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ from app.core.checks.mentions import (
     PRONOUN_GENDER,
     Mention,
     MentionIndex,
+    any_bearer,
     said_in_speech,
 )
 from app.core.checks.parents import kin_subject, relative_named
@@ -391,8 +393,11 @@ def _subject(
         # … her dark brown eyes': the woman spoken to.
         return addressed, said_at
     cluster = _named_as(index, view, gender) or _subject_before(index, view, gender)
+    by_name = cluster is not None
     if cluster is None:
-        resolved = index.resolve(view, pronoun.group(1), spoken=False)
+        # "…they called him Chebo, which is what a Eusebio becomes…. He was tall": a name
+        # said after "a" is anyone's who bears it; the "He" goes on about the one named before.
+        resolved = index.resolve(view, pronoun.group(1), spoken=False, bearers=False)
         if resolved is not None and index.genders.get(resolved.name) is None and (
                 _other_sex_went_on(index, view, gender)):
             # "…his cousin Miren, who had been Miren Larralde to the valley. / She had seen him
@@ -403,7 +408,8 @@ def _subject(
         # the owner named after a "she", but whom that "she" means.
         cluster = past_another(index, view, resolved, gender, owners_only=True) if (
             resolved is not None) else None
-    if cluster is not None and _named_by_a_shared_name(context, view, cluster.name):
+    if cluster is not None and _named_by_a_shared_name(context, view, cluster.name,
+                                                       bearers=by_name):
         return None  # "Lily came in. She is seventy-five now": which of the two Lilys?
     if cluster is None:
         cluster = _named_later(index, view, gender)
@@ -582,14 +588,17 @@ def _named_at_birth(context: CheckContext, view: SentenceView) -> str | None:
     return cluster.name if cluster is not None else None
 
 
-def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str) -> bool:
+def _named_by_a_shared_name(context: CheckContext, view: SentenceView, name: str,
+                            bearers: bool = True) -> bool:
     """Whether the last mention of `name` before `view` is a bare given name the story says
     two people share ("two Lilys"), or one said after "a" ("the house already held a Frank
-    and a Frankie"): anyone who bears the name, no one the pronoun after goes on about."""
+    and a Frankie"): anyone who bears the name, no one the pronoun after goes on about. With
+    `bearers` false, a name said after "a" is passed over, as the pronoun was read past it
+    (`MentionIndex.resolve`)."""
     index = context.mentions
     for earlier in index.before(view, REACH):
         for mention in reversed(earlier):
-            if mention.cluster.name == name:
+            if mention.cluster.name == name and (bearers or not any_bearer(mention)):
                 words = mention.run.words
                 if len(words) != 1 or mention.run.title:
                     return False

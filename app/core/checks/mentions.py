@@ -40,6 +40,13 @@ ANIMAL = "animal"
 _MEMO = "checks.mentions"
 # How far back (in sentences) a pronoun looks for the character it stands for.
 _PRONOUN_REACH = 6
+# The articles that make a name anyone's who bears it: "a Frank", "an Ann".
+_INDEFINITE = frozenset({"a", "an"})
+# A verb of the present tense after a subject: "becomes", "is", "does".
+_PRESENT_VERB = re.compile(r"[a-z]+s")
+# Words ending like one that are none, or tell of a past: "was", "as", "across".
+_NOT_VERBS = frozenset({"was", "as", "us", "across", "towards", "besides", "unless", "less",
+                        "upstairs", "downstairs"})
 
 
 class _Chapter:
@@ -256,15 +263,18 @@ class MentionIndex:
         return _Genders(self)
 
     def resolve(self, view: SentenceView, pronoun: str, spoken: bool = True,
-                owners: bool = True, reach: int = _PRONOUN_REACH) -> Cluster | None:
+                owners: bool = True, reach: int = _PRONOUN_REACH,
+                bearers: bool = True) -> Cluster | None:
         """The character a pronoun most likely means: the last one named before this
         sentence in the same chapter — document, or part of one under a heading — (within a
         few sentences), of the pronoun's gender when
         the genders are known. With `spoken` false, names said inside quotation marks are
         passed over ("'Sastri will fix the day,' he had said. … He had died at seventy-one":
         the one speaking, not the one spoken of); with `owners` false, names of owners ("a
-        tin of Nana's biscuits") are, where the sentence is about someone else. `reach` is how
-        many sentences back it looks."""
+        tin of Nana's biscuits") are, where the sentence is about someone else; with `bearers`
+        false, a given name said alone after "a" as the subject of a verb in the present tense
+        ("which is what a Tobiah becomes") is: anyone so named, not someone a pronoun goes on
+        about. `reach` is how many sentences back it looks."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
         fallback: Cluster | None = None
         own = self._chapters.get(view.document)
@@ -276,7 +286,7 @@ class MentionIndex:
                     return fallback  # another document, or a chapter of it before a heading
                 if (not spoken and said_in_speech(mention) and not _speaker_named(mention)) or (
                     not owners and mention.run.possessive
-                ):
+                ) or (not bearers and any_bearer(mention)):
                     continue
                 known = genders.get(mention._name)
                 if gender is None or known == gender:
@@ -497,6 +507,17 @@ def sex_of_noun(noun: str) -> str | None:
     """The sex ("m"/"f") a word for someone tells ("brother", "grandson", "woman"), None when
     it tells none ("cousin", "child")."""
     return _SEX_OF_NOUN.get(noun.lower())
+
+
+def any_bearer(mention: Mention) -> bool:
+    """Whether the mention is a given name said alone after "a" or "an" as the subject of a
+    verb in the present tense ("which is what a Tobiah becomes", "what an Ann does"): a
+    saying about anyone who bears it, no one the story tells of — unlike "the house held a
+    Frank" or "a Miss Evelyn Marsh", someone brought in."""
+    run = mention.run
+    return run.prev in _INDEFINITE and len(run.words) == 1 and not run.title and (
+        not run.possessive and run.next_spaced and _PRESENT_VERB.fullmatch(run.next) is not None
+        and run.next not in _NOT_VERBS)
 
 
 def said_in_speech(mention: Mention) -> bool:

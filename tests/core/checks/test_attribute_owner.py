@@ -300,3 +300,21 @@ def test_a_clause_of_hers_before_his_is_not_read_as_his(monkeypatch):
     chapter = ("Tobiah Lowe came by on Sundays. He carried the sacks in. When she smiled he "
                "looked like his uncle, the same grey eyes, narrowing to nothing.")
     assert _whose(monkeypatch, chapter, "grey") is None
+
+
+def test_he_after_a_saying_about_anyone_of_his_name_is_the_one_named_before(monkeypatch):
+    # "what a Tobiah becomes" tells of anyone called Tobiah: the "He" after it goes on about
+    # the Tobiah Lowe the paragraph is about.
+    chapter = ("Tobiah Lowe came to Pellan in the spring. Tobiah rented the loft over the "
+               "chandler's.\n\nTobiah Lowe worked the ferry from the north quay. On the quay "
+               "they called him Skip, which is what a Tobiah becomes once he has worked a "
+               "harbour long enough, and after a year Rosa Quint was calling him Skip too. He "
+               "was a quiet man, and his eyes were grey.")
+    assert _whose(monkeypatch, chapter, "grey") == "Tobiah Lowe"
+
+
+def test_he_after_another_of_his_name_brought_in_is_not_the_one_named_before(monkeypatch):
+    chapter = ("Tobiah Lowe came to Pellan in the spring. Tobiah rented the loft over the "
+               "chandler's.\n\nTobiah Lowe worked the ferry from the north quay. Rosa Quint kept "
+               "the tea stall. The village already had a Tobiah, old and deaf. He was sixty-one.")
+    assert _whose(monkeypatch, chapter, "sixty-one") is None
