@@ -47,7 +47,10 @@ named — though a saying about anyone of the name, "which is what a Tobiah beco
 over for the one named before it), where "she" may be a relative spoken of after the name
 ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens the sentence
 before ("Sister came that evening"). Whoever it is, never one of the other sex than the "her"
-or "his" owning the value ("Tom Hale loved her grey eyes": no one's the story knows).
+or "his" owning the value ("Tom Hale loved her grey eyes": no one's the story knows). A value
+told in an appositive of someone of a sex, set after a clause that has "her" or "him" as its
+object ("Ines met her one Friday outside the chemist's, a small woman, barely five feet"), is
+the one of that sex the sentences before last name — never the clause's subject.
 """
 
 from __future__ import annotations
@@ -197,6 +200,11 @@ def subject(
     was seventy-four"), which means the mother the story names, if it names her; nor, ever,
     one of the other sex than the "her" or "his" owning the value ("Tom loved her grey
     eyes")."""
+    apposed = _apposed_to_object(context, view, text, before)
+    if apposed is not None:
+        # "Ines met her on the corner of Dock Street, a small woman, barely five feet…": the
+        # words set after the clause tell of the "her" it has as object — not its subject.
+        return apposed
     found = _subject(context, view, text, before)
     owner = OWNED_BY_PRONOUN.search(text, max(0, before - 40), before)
     if found is not None and owner is not None and context.mentions.genders.get(found[0]) in (
@@ -207,6 +215,51 @@ def subject(
 
 # The sex other than one, as `MentionIndex.genders` gives it.
 _OTHER_SEX = {"m": ("f",), "f": ("m",)}
+
+
+# A clause with "her" or "him" as its object, then an appositive of someone of a sex that
+# says what that one is like: "…met her one Saturday on the corner, a small woman, …". The
+# "her" is the object, not an owner, where what follows it is no noun ("her one Saturday",
+# "her at the gate", "her,").
+_APPOSED = re.compile(
+    r"\b(?:(?P<her>her)(?=,|\s+(?:one|on|at|in|by|near|outside|again|there|then|once|first|"
+    r"every|that|this|last|from|after|before|when|as|across|through|under|behind|beside|"
+    r"later|only|just|coming|going|standing|walking|sitting)\b)|(?P<him>him)\b)"
+    r"[^,;:.!?\"“”]*(?P<article>,\s+an?\s+)(?:[a-z-]+,?\s+){0,3}?"
+    rf"(?P<noun>{'|'.join(PERSON_NOUN_GENDER)})\b", re.IGNORECASE)
+# How far after the appositive's noun a value may come and still be its: "a small woman,
+# barely five feet".
+_APPOSED_REACH = 40
+_ANY_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|they|their|i|my|we|our)\b|[;:.!?\"“”]",
+                          re.IGNORECASE)
+
+
+def _apposed_to_object(context: CheckContext, view: SentenceView, text: str,
+                       before: int) -> tuple[str, int] | None:
+    """The one a "her" or "him" stands for, with where the pronoun ends, when the value at
+    `before` is told in an appositive of that one's sex set after the clause the pronoun is
+    the object of ("Ines met her one Saturday on the corner, a small woman, barely five
+    feet"): the one of that sex the sentences before last name — none where no one is named
+    between the pronoun and the appositive (whom "…beside Kofi, a tall man" tells of), or
+    where it would be one the sentence names before the pronoun."""
+    index = context.mentions
+    for apposed in _APPOSED.finditer(text, 0, min(len(text), before + _APPOSED_REACH)):
+        pronoun = apposed.group("her") or apposed.group("him")
+        gender = PRONOUN_GENDER[pronoun.lower()]
+        at = apposed.start("her") if apposed.group("her") else apposed.start("him")
+        told_in_it = apposed.start("article") <= before and (
+            before <= apposed.end("noun") or (
+                before - apposed.end("noun") <= _APPOSED_REACH
+                and not _ANY_PRONOUN.search(text, apposed.end("noun"), before)))
+        if not told_in_it or PERSON_NOUN_GENDER[apposed.group("noun").lower()] != gender:
+            continue
+        named = index.in_sentence(view)
+        if any(at < m.span.start - view.start < apposed.start("noun") for m in named):
+            return None  # "…met him beside Kofi, a tall man": Kofi's
+        before_it = {m.cluster.name for m in named if m.span.start - view.start < at}
+        found = referent(index, view, gender, another_before=True)
+        return (found, at + len(pronoun)) if found and found not in before_it else None
+    return None
 
 
 def _subject(

@@ -318,3 +318,25 @@ def test_he_after_another_of_his_name_brought_in_is_not_the_one_named_before(mon
                "chandler's.\n\nTobiah Lowe worked the ferry from the north quay. Rosa Quint kept "
                "the tea stall. The village already had a Tobiah, old and deaf. He was sixty-one.")
     assert _whose(monkeypatch, chapter, "sixty-one") is None
+
+
+def test_an_appositive_after_a_clause_with_her_as_object_is_hers(monkeypatch):
+    # The words set after the clause tell of the woman Ines met, whom the sentence before
+    # names — not of Ines.
+    chapter = ("Ines Varga came home in May. Dora Pell had left the mill by then. Ines met her "
+               "one Friday outside the chemist's, a small woman, barely five feet in her good "
+               "shoes, who had to look up at Ines to speak.")
+    assert _whose(monkeypatch, chapter, "five feet") == "Dora Pell"
+
+
+@pytest.mark.parametrize("chapter", [
+    # The appositive is of the one named after the pronoun.
+    "Tom Hale came home in May. Ines met him outside the shop beside Kofi Mensah, a tall man, "
+    "six foot four in his boots.",
+    # A noun after "her" makes it an owner, not the object.
+    "Ines Varga came home in May. Dora Pell had left the mill. Ines met her sister outside the "
+    "chemist's, a small woman, barely five feet in her good shoes.",
+])
+def test_an_appositive_not_after_an_object_pronoun_is_not_the_pronouns(monkeypatch, chapter):
+    value = "six foot four" if "six foot" in chapter else "five feet"
+    assert _whose(monkeypatch, chapter, value) not in ("Tom Hale", "Dora Pell")
