@@ -50,7 +50,9 @@ before ("Sister came that evening"). Whoever it is, never one of the other sex t
 or "his" owning the value ("Tom Hale loved her grey eyes": no one's the story knows). A value
 told in an appositive of someone of a sex, set after a clause that has "her" or "him" as its
 object ("Ines met her one Friday outside the chemist's, a small woman, barely five feet"), is
-the one of that sex the sentences before last name — never the clause's subject.
+the one of that sex the sentences before last name — never the clause's subject; so is one
+owned by "his" or "her" after the teller and one named did something to "him" or "her" ("Kofi
+and I carried him up to the hut, and he lay there…, with his small grey eyes"): not Kofi's.
 """
 
 from __future__ import annotations
@@ -351,6 +353,9 @@ def _subject(
                 return earlier[0].cluster.name, 0
     if len(people) == 1:
         first = mentions[0]
+        carried = _carried_by_teller_and(context, view, text, before, first)
+        if carried is not None:
+            return carried
         if len(first.run.words) == 1 and not first.run.title and _two_share(
             context, first.run.words[0]
         ):
@@ -484,6 +489,29 @@ def _subject(
         if index.genders.get(cluster.name) != gender:
             return None
     return cluster.name, said_at
+
+
+# The teller joined to the one named as the subject, and whom they do something to: "Tak-sing
+# and I carried him", "Rua and I helped her down".
+_TELLER_AND_OBJECT = re.compile(r"\s+and\s+I\s+(?:[a-z]+\s+){1,2}?(him|her)\b")
+
+
+def _carried_by_teller_and(context: CheckContext, view: SentenceView, text: str, before: int,
+                           named: Mention) -> tuple[str, int] | None:
+    """The one a "him" or "her" stands for, with where it ends, when the one named is the
+    subject together with the teller ("Tak-sing and I carried him up to our tent, and he lay
+    there a week, and looked at us with his small brown eyes") and the value is owned by a
+    pronoun of the object's sex: not the one named, who is of "we", but whom they did it to —
+    the one of that sex the sentences before last name."""
+    joined = _TELLER_AND_OBJECT.match(text, named.span.end - view.start, before)
+    owner = _OWNER_BEFORE.search(text, max(0, before - 40), before)
+    if joined is None or owner is None:
+        return None
+    gender = PRONOUN_GENDER[joined.group(1).lower()]
+    if PRONOUN_GENDER[owner.group(1).lower()] != gender:
+        return None
+    found = referent(context.mentions, view, gender, exclude=named.cluster.name)
+    return (found, joined.end(1)) if found is not None else None
 
 
 def _told_of_one_spoken_of(text: str, before: int, named: list[int]) -> bool:

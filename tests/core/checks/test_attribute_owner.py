@@ -340,3 +340,19 @@ def test_an_appositive_after_a_clause_with_her_as_object_is_hers(monkeypatch):
 def test_an_appositive_not_after_an_object_pronoun_is_not_the_pronouns(monkeypatch, chapter):
     value = "six foot four" if "six foot" in chapter else "five feet"
     assert _whose(monkeypatch, chapter, value) not in ("Tom Hale", "Dora Pell")
+
+
+def test_whom_the_teller_and_one_named_carry_is_the_he_after(monkeypatch):
+    # "Kofi Mensah and I" are the subject: the "him" they carry, and the "he" and "his" after,
+    # are the man the sentence before names — not Kofi.
+    chapter = ("Kofi Mensah waved from the creek. Tom Hale fell off the dray in June. Kofi "
+               "Mensah and I carried him up to the hut, and he lay there a week, and watched us "
+               "with his small grey eyes.")
+    assert _whose(monkeypatch, chapter, "grey") == "Tom Hale"
+
+
+def test_a_value_of_the_other_sex_than_whom_they_carry_is_not_theirs(monkeypatch):
+    chapter = ("Ama Mensah waved from the creek. Tom Hale fell off the dray in June. Ama "
+               "Mensah and I carried him up to the hut, and Ama Mensah watched us with her small "
+               "grey eyes.")
+    assert _whose(monkeypatch, chapter, "grey") != "Tom Hale"
