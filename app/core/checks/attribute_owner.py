@@ -53,6 +53,9 @@ object ("Ines met her one Friday outside the chemist's, a small woman, barely fi
 the one of that sex the sentences before last name — never the clause's subject; so is one
 owned by "his" or "her" after the teller and one named did something to "him" or "her" ("Kofi
 and I carried him up to the hut, and he lay there…, with his small grey eyes"): not Kofi's.
+A name a sentence sets first as what someone called "her" or "him" ("Victoria, the rabbi called
+her at her naming, …") is no subject the "she" after goes on about, but a name of the one the
+sentence before opens on.
 """
 
 from __future__ import annotations
@@ -429,8 +432,10 @@ def _subject(
     chained = chain_opener(index, view, gender)
     if chained is not None:
         # "Ooi Ah Boon brought it over. He was Ah Ma's nephew, … taught Ah Seng. He was fifty
-        # that year": the one the sentences opening on "He" go on about.
-        return chained, said_at
+        # that year": the one the sentences opening on "He" go on about — or, where that
+        # sentence sets the name first as what someone called "her" ("Victoria, the rabbi
+        # called her at her naming"), the one it is a name of.
+        return _called_first(index, view, chained, gender) or chained, said_at
     opener = _opener(index, view, gender)
     if opener is not None:
         # "Tante Claire sat beside Hélène in the second row. She was seventy now.": the one
@@ -512,6 +517,34 @@ def _carried_by_teller_and(context: CheckContext, view: SentenceView, text: str,
         return None
     found = referent(context.mentions, view, gender, exclude=named.cluster.name)
     return (found, joined.end(1)) if found is not None else None
+
+
+# A name set first as what someone called "her" or "him": "Victoria, the rabbi called her at
+# her naming, …", "Bill, they called him".
+_CALLED_FIRST = re.compile(
+    r"\W*[^,;:.!?\"“”]{1,40},\s+(?:(?:the|her|his|their|our|my)\s+[a-z]+|they|we|everyone|"
+    r"people|[A-Z][\w'’-]+)\s+(?:had\s+)?(?:called|named|christened|baptised|baptized)\s+"
+    r"(her|him)\b")
+
+
+def _called_first(index: MentionIndex, view: SentenceView, name: str,
+                  gender: str) -> str | None:
+    """Whom a pronoun chain goes on about when the sentence it opens on sets `name` first
+    as what someone called "her" or "him" ("Toto asks for you every night. Victoria, the
+    rabbi called her at her naming, …. She is eleven"): not a subject but a name of the one
+    the pronoun stands for — the one the sentence before it opens on."""
+    for order in range(view.order - 1, view.order - view.number - 1, -1):
+        mentions = index.by_sentence[order]
+        if not mentions or mentions[0].cluster.name != name or mentions[0].run.prev:
+            continue
+        sentence = mentions[0].sentence
+        called = _CALLED_FIRST.match(index.text(sentence))
+        if called is None or PRONOUN_GENDER[called.group(1).lower()] != gender:
+            return None
+        opener = opening_mention(index, sentence)
+        return opener.cluster.name if opener is not None and opener.cluster.name != name and (
+            index.genders.get(opener.cluster.name) in (gender, None)) else None
+    return None
 
 
 def _told_of_one_spoken_of(text: str, before: int, named: list[int]) -> bool:

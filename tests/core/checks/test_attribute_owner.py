@@ -356,3 +356,20 @@ def test_a_value_of_the_other_sex_than_whom_they_carry_is_not_theirs(monkeypatch
                "Mensah and I carried him up to the hut, and Ama Mensah watched us with her small "
                "grey eyes.")
     assert _whose(monkeypatch, chapter, "grey") != "Tom Hale"
+
+
+def test_she_after_a_name_set_first_as_what_she_was_called_is_the_one_named_before(monkeypatch):
+    # "Philippa, the vicar called her…" gives the girl another name; it is not the subject the
+    # "She" after goes on about, but a name of Pip, whom the sentence before opens on.
+    chapter = ("Pip Arden wrote every week. Pip Arden waits for the post each morning. Philippa, "
+               "the vicar called her at the font, and it is Philippa in the parish book, but "
+               "nobody at home says anything but Pip. She is nine and thinks she is twenty. She "
+               "looks up at me with her grey eyes and asks for news.")
+    assert _whose(monkeypatch, chapter, "grey") == "Pip Arden"
+
+
+def test_she_after_a_name_set_first_as_the_subject_is_that_name(monkeypatch):
+    chapter = ("Pip Arden wrote every week. Pip Arden waits for the post each morning. Philippa "
+               "Hale, the vicar's niece, came at noon. She is nine and thinks she is twenty. She "
+               "looks up at me with her grey eyes and asks for news.")
+    assert _whose(monkeypatch, chapter, "grey") == "Philippa Hale"
