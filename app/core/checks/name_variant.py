@@ -5,7 +5,8 @@ Not a slip: a name the text says was written without its accents (or without a m
 will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells out letter by letter
 ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
 an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever listed beside
-another spelling of the name ("they learned to say it, more or less: Hahn, Han"), nor a rarer
+another spelling of the name ("they learned to say it, more or less: Hahn, Han"), nor one
+full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer
 spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
 whose sentence names the mark it carries ("with the long ī"), nor one first written in a
 paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks): the
@@ -332,18 +333,29 @@ _OTHER_FORM = (r"(?:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:calls?|
                r"spelt|spelled|writes?|wrote)|\s+(?:instead\s+of|rather\s+than|in\s+place\s+of))\s+")
 # How far before a spelling the other is looked for.
 _SIDE_BY_SIDE_REACH = 80
+# One full name said to be another, the given name the same: "Rüstəm Məmmədov is Rüstəm
+# Məmmədli", "Anna Kowalska became Anna Kowal" — its group 1 the given name before the other
+# spelling, said again before this one.
+_FULL_NAME_IS = r"\s+(?:is|was|becomes|became)\s+(?:now\s+)?(\w+)\s+$"
 
 
 def _named_side_by_side(context: CheckContext, words: CapitalisedWords, first: str,
                         second: str) -> bool:
     """Whether the text writes one spelling right after the other as its other form, in one
     breath ("The rock is Olúmọ, which the tourist board calls Olumo Rock"; "you will be David
-    instead of Davit"): two spellings set side by side on purpose, no slip."""
+    instead of Davit"), or says one full name is the other, the given name the same ("Rüstəm
+    Məmmədov is Rüstəm Məmmədli"): two spellings set side by side on purpose, no slip — a slip
+    is not said to be the name it slips from."""
     documents = context.manuscript.documents
     for name, other in ((first, second), (second, first)):
         before = re.compile(rf"\b{re.escape(other)}{_OTHER_FORM}$")
+        full_before = re.compile(rf"(?<!\w)(\w+)\s+{re.escape(other)}{_FULL_NAME_IS}")
         for span in words.spans(name):
             text = documents[span.document].text
-            if before.search(text, max(0, span.start - _SIDE_BY_SIDE_REACH), span.start):
+            start = max(0, span.start - _SIDE_BY_SIDE_REACH)
+            if before.search(text, start, span.start):
                 return True
+            full = full_before.search(text, start, span.start)
+            if full and full.group(1) == full.group(2) and full.group(1)[:1].isupper():
+                return True  # "Rüstəm Məmmədov is Rüstəm Məmmədli": one man's two names
     return False

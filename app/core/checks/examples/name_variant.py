@@ -130,6 +130,14 @@ EXAMPLES = (
     Example(("Giorgi came to Sofia in the winter. Giorgi found work. Giorgi sang.",
              "In Sofia Georgi laughed at it, with the stress at the wrong end. Georgi sang."),
             ("Georgi", "Giorgi"), note="nothing sets them side by side: a slip"),
+    Example(("Nurlan Sadıqov drove the tram on the hill road. Nurlan laughed. Nurlan sang.",
+             "\"The -ov was the clerk's,\" he said. \"In the new papers Nurlan Sadıqov is "
+             "Nurlan Sadıqlı.\" Nurlan laughed."),
+            note="one full name said to be the other, the given name the same, is no slip"),
+    Example(("Nurlan Sadıqov drove the tram on the hill road. Nurlan laughed. Nurlan sang.",
+             "\"The -ov was the clerk's,\" he said. \"In the new papers it is Nurlan "
+             "Sadıqlı.\" Nurlan laughed."),
+            ("Sadıqlı", "Sadıqov"), note="no full name said to be the other: a slip"),
     Example(("Olúwaṣẹ̀un kept the shop. Olúwaṣẹ̀un laughed. Olúwaṣẹ̀un slept.",
              "The English spell it Oluwaseun and leave off the little marks."),
             note="'leave off the little marks' says the marks are left off on purpose"),
