@@ -21,11 +21,13 @@ teacher called me Tran", of Trần), a place the story goes to beside
 a character's name ("the fair at Carlow" and "Carlo"), or a word only ever inside a place's longer
 name beside one ("the fair at Braam Hill" and "Bram"), pairs the writer marked as different people,
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
-Chung" and the shop "Wo Tong"), a given name's English form, its marks and a letter gone ("son of
-Martin" once, of Máirtín), a Gaelic byname lenited after the name it follows ("Nuala Cháitín",
-Nuala daughter of Cáitín), nor two surnames two letters apart after one given name, the rarer
-written more than once ("Miss Dorothy Pruitt", then "Miss Dorothy Pratt" and "Miss Pratt"): a
-slip is not made twice, so the surname-clash check tells it.
+Chung" and the shop "Wo Tong"), two words each only ever in its own place of full names of three
+words that share no other word ("Tan Chun Beng" and "Chan Wing Kit"), a given name's English
+form, its marks and a letter gone ("son of Martin" once, of Máirtín), a Gaelic byname lenited
+after the name it follows ("Nuala Cháitín", Nuala daughter of Cáitín), nor two surnames two
+letters apart after one given name, the rarer written more than once ("Miss Dorothy Pruitt",
+then "Miss Dorothy Pratt" and "Miss Pratt"): a slip is not made twice, so the surname-clash
+check tells it.
 """
 
 from __future__ import annotations
@@ -619,6 +621,8 @@ def _pairs(
                 continue
             if _of_two_names(manuscript, name, other):
                 continue  # "Mỹ Tho" and "Cần Thơ": each only ever the end of another place
+            if reason != "accents" and _apart_in_full_names(manuscript, name, other):
+                continue  # "Tan Chun Beng" and "Chan Wing Kit": a given name's and a surname
             main, variant = sorted((name, other), key=lambda w: (-candidates[w], w))
             pairs[key] = VariantPair(main, variant, candidates[main], candidates[variant], reason)
     for pair in _full_name_variants(manuscript, candidates):
@@ -800,6 +804,27 @@ def _of_two_names(manuscript: Manuscript, a: str, b: str) -> bool:
             found.update(beside)
         neighbours.append(found)
     return neighbours[0].isdisjoint(neighbours[1])
+
+
+def _apart_in_full_names(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Whether both words are written in full names of three words, each only ever in its
+    own place there, never the other's, and those names share no other word ("Tan Chun Beng"
+    and "Chan Wing Kit": the second word of one, a given name's, and the first of the other,
+    a surname): two names' words, no slip — a slip stays where the word stands in the name
+    and leaves the rest of the name as it was. (Names of two words are not asked: the first
+    of them is a given name or a family name, as the language writes it.)"""
+    places: dict[str, set[int]] = {a: set(), b: set()}
+    others: dict[str, set[str]] = {a: set(), b: set()}
+    for stats in manuscript.finder.forms.values():
+        words = stats.words
+        if len(words) != 3:
+            continue
+        for word in (a, b):
+            if word in words:
+                places[word].update(i for i, w in enumerate(words) if w == word)
+                others[word].update(w for w in words if w != word)
+    return (bool(places[a]) and bool(places[b]) and places[a].isdisjoint(places[b])
+            and others[a].isdisjoint(others[b]))
 
 
 def _name_words_beside(manuscript: Manuscript, text: str, span: Span) -> set[str]:

@@ -578,3 +578,25 @@ def test_a_surname_slipped_in_one_plain_letter_after_one_given_name_is_still_a_s
         "Kalns wrote again in spring. Kalns asked for socks.",
         "The letter was signed Andris Kalms, in a shaky hand.",
     ) == [("Kalms", "Kalns")]
+
+
+_TENG_SENG = ("Father was Ong Teng Seng in the temple's book and Peter Ong on the shop sign. "
+              "\"Teng Seng,\" Grandmother said, \"sit down.\" Peter Ong sat down.")
+
+
+def test_a_given_names_word_and_a_surname_in_other_places_of_full_names_are_no_slips():
+    # Teng only ever the second word of a three-word name, Tang only ever the first, and the
+    # names share no other word: two names' parts, not one spelled two ways.
+    assert _variant_names(
+        _TENG_SENG,
+        "My brother's letters came from Penang with Tang Wai Kit on the back. In Penang Ong "
+        "is said Tang, he wrote. Tang Wai Kit sent money home every month.",
+    ) == []
+
+
+def test_a_word_slipped_in_its_own_place_of_a_full_name_is_a_variant():
+    assert _variant_names(
+        _TENG_SENG,
+        "My brother's letters came from Penang with Ong Tang Seng on the back. Peter Ong read "
+        "them aloud. Ong Tang Seng sent money home every month.",
+    ) == [("Tang", "Teng")]
