@@ -14,7 +14,8 @@ writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
-of a language, written on purpose."""
+of a language, written on purpose; nor a word said only after "in" or "at" ("only at Dadar") a
+slip of a family word said as a name ("Dada", an elder brother): somewhere, not someone."""
 
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "(son of Martin)" in a story of Máirtín: the name as English writes it
         if _family_word_as_rare(pair):
             continue  # '"Baba," Bala said': what a son calls his father, no slip for Bala
+        if _place_beside_family_word(context, words, pair):
+            continue  # "it is only at Dadar" beside "Dada", an elder brother: somewhere
         if _named_side_by_side(context, words, pair.main, pair.variant):
             continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
@@ -108,6 +111,39 @@ def _family_word_as_rare(pair: VariantPair) -> bool:
 
     return (family(pair.variant) and not family(pair.main)
             and pair.variant_count <= pair.main_count)
+
+
+# A preposition of place right before a word: "only at Dadar", "a flat in Kolaba".
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|beyond)\s+$")
+# "at" after a verb of looking, smiling or calling out, which is at someone as well as
+# somewhere: "she smiled at Dadda".
+_AT_SOMEONE = re.compile(r"\b(?:look|stare|star|glance|glanc|smile|smil|laugh|wave|wav|shout|"
+                         r"yell|nod|nodd|point|wink|frown|grin|grinn|glare|glar|gaze|gaz|peer|"
+                         r"snap|snapp|scowl|call|swore|swear)(?:s|ed|ing)?\s+at\s+$",
+                         re.IGNORECASE)
+# How far before a word its preposition is looked for.
+_PREPOSITION_REACH = 30
+
+
+def _place_beside_family_word(context: CheckContext, words: CapitalisedWords,
+                              pair: VariantPair) -> bool:
+    """Whether the commoner spelling is a family word said as a name ("Dada", what one calls
+    an elder brother) and the rarer is written, every time, right after a preposition of
+    place ("it is only at Dadar"): a family word names someone, and a slip of it stands
+    where someone stands — after "in" or "at" stands somewhere. (Not after a verb of
+    looking or calling out: "she smiled at Dadda" is at someone.)"""
+    lists = wordlists()
+    if pair.main not in lists.family_words and pair.main not in lists.postfix_titles:
+        return False
+    documents = context.manuscript.documents
+    spans = words.spans(pair.variant)
+    for span in spans:
+        text = documents[span.document].text
+        start = max(0, span.start - _PREPOSITION_REACH)
+        if not _PLACE_PREPOSITION.search(text, start, span.start) or _AT_SOMEONE.search(
+                text, start, span.start):
+            return False
+    return bool(spans)
 
 
 # The text saying a name was written without its accents.

@@ -138,6 +138,16 @@ EXAMPLES = (
              "\"The -ov was the clerk's,\" he said. \"In the new papers it is Nurlan "
              "Sadıqlı.\" Nurlan laughed."),
             ("Sadıqlı", "Sadıqov"), note="no full name said to be the other: a slip"),
+    Example(("Nana sat on the veranda. Nana shelled the peas, and Nana sang. We loved Nana. "
+             "Nana slept after lunch.",
+             "On Sunday I went to see my cousin. Her flat is only at Nanal, two stops on the "
+             "train, and I am ashamed I had not been before."),
+            note="a word after 'at', somewhere, is no slip of a family word, someone"),
+    Example(("Nana sat on the veranda. Nana shelled the peas, and Nana sang. We loved Nana. "
+             "Nana slept after lunch.",
+             "On Sunday I went to see my cousin. She smiled at Nanal, two stops on the "
+             "train, and I am ashamed I had not been before."),
+            ("Nana", "Nanal"), note="'smiled at' is at someone: a slip of the family word"),
     Example(("Olúwaṣẹ̀un kept the shop. Olúwaṣẹ̀un laughed. Olúwaṣẹ̀un slept.",
              "The English spell it Oluwaseun and leave off the little marks."),
             note="'leave off the little marks' says the marks are left off on purpose"),
