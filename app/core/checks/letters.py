@@ -11,9 +11,10 @@ alone, "Meche", before the next salutation or heading, when that names a charact
 another letter of the chapter) — an email's header ("From: …", "Subject: …") ends the one before
 as a heading does — and is signed by the one character the signature names (or, when it names no one
 character, the name the closing's words carry above it: "Your Appachan / K. V. Ouseph"); it is
-written to the one its salutation names, whom its "your" means. The letters of each chapter text
-are read once and kept in the manuscript's memo by that text; who signs them, and where one
-opening on a name alone begins, hang on this run's cast.
+written to the one its salutation names, whom its "your" means, or, when that names no one ("My son,
+my eyes,"), the other of two characters who sign all the story's signed letters. The letters of
+each chapter text are read once and kept in the manuscript's memo by that text; who signs them,
+and where one opening on a name alone begins, hang on this run's cast.
 """
 
 from __future__ import annotations
@@ -85,8 +86,11 @@ def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
     """The character who signs the letter the sentence at `view` is part of, if it is in one
     and its signature names one character of the story."""
     letter = _letter_at(manuscript, view)
-    if letter is None:
-        return None
+    return None if letter is None else _signed_by(manuscript, letter)
+
+
+def _signed_by(manuscript: Manuscript, letter: _Letter) -> str | None:
+    """The character who signs the letter, if its signature names one."""
     # "Your Appachan / K. V. Ouseph": the initials and a surname two of the family bear may
     # name no one character, what the family calls him does.
     return _signer(manuscript, letter.signature) or (
@@ -96,11 +100,24 @@ def writer(manuscript: Manuscript, view: SentenceView) -> str | None:
 def recipient(manuscript: Manuscript, view: SentenceView) -> str | None:
     """The character the letter the sentence at `view` is part of is written to — whom its
     "your" means — if its salutation names one character of the story ("Dear Eli,"; not "My
-    Dear Wife,")."""
+    Dear Wife,"), else the other of two who write each other (`_other_correspondent`)."""
     letter = _letter_at(manuscript, view)
-    if letter is None or not letter.salutation:
+    if letter is None:
         return None
-    return _signer(manuscript, letter.salutation)
+    named = _signer(manuscript, letter.salutation) if letter.salutation else None
+    return named if named is not None else _other_correspondent(manuscript, letter)
+
+
+def _other_correspondent(manuscript: Manuscript, letter: _Letter) -> str | None:
+    """The one a letter whose salutation names no one ("My son, my eyes,") is written to,
+    when the story's letters go between two characters, each signing some of them: the one
+    of the two who did not sign it. A correspondence of two answers itself."""
+    signer = _signed_by(manuscript, letter)
+    signers = {_signed_by(manuscript, each) for document in manuscript.documents
+               for each in _opened_letters(manuscript, document)} - {None}
+    if signer is None or signer not in signers or len(signers) != 2:
+        return None
+    return (signers - {signer}).pop()
 
 
 def _letter_at(manuscript: Manuscript, view: SentenceView) -> _Letter | None:

@@ -1191,6 +1191,12 @@ def _anchor(index: MentionIndex, view: SentenceView, owner: str, text: str,
     """Whose relative the mention is, by the owner word before the kinship word ("her",
     "my", "your"): where a surname two people share stands for them, the one the scene
     names in full."""
+    written_to = letters.recipient(index.manuscript, view) if owner.lower() == "your" and (
+        not in_quotes(view, mention.span.start)) else None
+    if written_to is not None:
+        # In a letter, the one it is written to ("Sau-ying, / Your cousin Tak-sing is as brown
+        # as a saddle"), whom its salutation or its writers name, not a surname said near it.
+        return written_to
     found = _owner_of(index, view, owner, text, mention, genders)
     return None if found is None else in_scene(index, view, found)
 
@@ -1228,12 +1234,6 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         return _last_named_of_gender(index, view, gender, mention, genders) or (
             _last_narrated_of_sex(index, view, gender, mention, genders)) or _of_gender(
             index, view, gender, mention, genders)
-    written_to = letters.recipient(index.manuscript, view) if owner == "your" and (
-        not in_quotes(view, mention.span.start)) else None
-    if written_to is not None:
-        # In a letter, the one it is written to ("Sau-ying, / Your cousin Tak-sing is as brown
-        # as a saddle").
-        return written_to
     if owner == "your":
         # Said to someone: the person spoken to is named in the attribution ("she said to Zoë");
         # anyone else named there, the speaker first of all, is not whose "your" it is.

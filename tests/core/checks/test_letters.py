@@ -115,3 +115,30 @@ def test_a_word_alone_in_a_letter_is_no_signature(monkeypatch):
               == "The pears are in."]
     assert len(inside) == 1
     assert recipient(context.manuscript, inside[0]) is None
+
+
+_CORRESPONDENCE = ("My Dear Wife,\n\nThe mill is sold.\n\nYour husband,\nTomasz Wrona\n\n"
+                   "My Dear Husband,\n\nThe pears are in.\n\nYour wife,\nHalina Wrona")
+
+
+def _in_letter(context, said: str):
+    return next(view for view in context.manuscript.sentence_list
+                if context.manuscript.documents[view.document].text[view.start : view.end]
+                == said)
+
+
+def test_a_letter_to_no_one_named_is_to_the_other_of_two_who_write(monkeypatch):
+    # "My Dear Husband," names no one: the letters go between Tomasz and Halina.
+    context = check_context(monkeypatch, _CORRESPONDENCE, "Tomasz Wrona came home in May. "
+                                                          "Halina Wrona met him. Tomasz laughed.")
+    assert recipient(context.manuscript, _in_letter(context, "The pears are in.")) == (
+        "Tomasz Wrona")
+    assert recipient(context.manuscript, _in_letter(context, "The mill is sold.")) == (
+        "Halina Wrona")
+
+
+def test_a_letter_to_no_one_named_among_three_who_write_is_to_no_one_known(monkeypatch):
+    text = _CORRESPONDENCE + "\n\nMy Dear Sister,\n\nIt snowed.\n\nYour brother,\nJerzy Wrona"
+    context = check_context(monkeypatch, text, "Tomasz Wrona came home in May. Halina Wrona "
+                                               "met him. Jerzy Wrona laughed. Tomasz laughed.")
+    assert recipient(context.manuscript, _in_letter(context, "The pears are in.")) is None

@@ -403,3 +403,15 @@ def test_two_relations_one_sentence_tells_of_one_person_are_two_peoples():
             "went to work.\n\nHer passport says Nima Dawa. Nima Dawa laughed at it.")
     result = analyze([DocumentText("0", "One", text)], Decisions(aliases={"Dawa": "Nima Dawa"}))
     assert [w for w in result.warnings if w.rule == "relation-drift"] == []
+
+
+def test_your_relative_in_a_letter_to_no_one_named_is_the_other_writers(monkeypatch):
+    # The letters go between Tomasz and Halina: "My son," is to Tomasz, though the letter
+    # names Halina Wrona in full and him not at all.
+    context = check_context(monkeypatch, "My dearest mother,\n\nThe mill is sold.\n\nYour son,\n"
+                                         "Tomasz Wrona",
+                            "My son,\n\nYour cousin Pawel is sleeping in your old bed. Pawel "
+                            "laughed.\n\nYour mother,\nHalina Wrona")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Pawel", [])] == [
+        ("cousin", "Tomasz Wrona")]
