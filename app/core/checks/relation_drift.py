@@ -12,10 +12,11 @@ opens a new clause: "his grandfather, Don Ernesto, and stayed there", and so doe
 Mr. Knightley felt", "Hamadi bin Juma, my father reminded him, was…", nor a word that owns the
 relative, "her mother's sister"), and a second relation set after the name too ("Her uncle,
 Mohan-bhai, the Seth's younger brother,", "My uncle Octavio, my father's younger brother,": the
-brother of the narrator's father, whose later cousin he cannot be); a relative of a parent is that
-parent's ("Rosa, her father's older sister", "Ravi was Mieke's mother's brother"); the kinship words
-are a word list, in-laws and exes among them ("her sister-in-law Rano"). "He was his brother-in-law"
-after a sentence that opens on one man and names one other is the first's relation to the second
+brother of the narrator's father, whose later cousin he cannot be; "Pieter, Anke's son, your
+cousin,": a second set after a first); a relative of a parent is that parent's ("Rosa, her father's
+older sister", "Ravi was Mieke's mother's brother"); the kinship words are a word list, in-laws and
+exes among them ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens
+on one man and names one other is the first's relation to the second
 ("She is his niece", after one that opens on a woman and names no man, is hers to the last man named
 within reach), and "Trent is first cousin to that detective, Brannigan" Trent's to Brannigan. A
 relative named only by whose they are, opening a sentence ("Mendel's daughter had her father's

@@ -390,7 +390,8 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                 Relation(relation, anchor, view, mention.span.end)
             )
             also = _set_after(index, view, text, mention, genders) if (
-                mention.run.prev == relation) else None
+                mention.run.prev == relation) else _apposed_again(index, view, text, mention,
+                                                                  genders)
             if also is not None and also.anchor not in (anchor, relative, mention.cluster.name):
                 # "Her uncle, Mohan-bhai, the Seth's younger brother, ran the office": the
                 # relation told before the name, and a second one set after it.
@@ -464,6 +465,26 @@ def _set_after(index: MentionIndex, view: SentenceView, text: str, mention: Ment
     owner = _anchor(index, view, also.group("owner"), text, mention, genders)
     owner = _through_parent(owner, also.group("parent"))
     return Relation(also.group("kin").lower(), owner, view, view.start + also.end()) if (
+        owner) else None
+
+
+# A second relation set after a first that is set after the name, closed by a comma or the
+# sentence's end: "Sami, Ammu Sasson's son, your cousin, is sleeping".
+_APPOSED_AGAIN = re.compile(r"\s*,\s*(?P<owner>my|our|her|his|your)\s+"
+                            rf"{_DESCRIBED}(?P<kin>{_LOWER_KIN_WORD})(?=\s*[,.;!?])")
+
+
+def _apposed_again(index: MentionIndex, view: SentenceView, text: str, mention: Mention,
+                   genders: dict[str, str]) -> Relation | None:
+    """A second relation set after a name, after a first set after it too: "Pieter, Anke's
+    son, your cousin, has come" — Anke's son and the cousin of the one "your" means."""
+    after = text[mention.span.end - view.start :]
+    first = _APPOSED_RELATIVE.match(after)
+    also = _APPOSED_AGAIN.match(after, first.end()) if first is not None else None
+    if also is None or also.group("kin") not in wordlists().kinship:
+        return None
+    owner = _anchor(index, view, also.group("owner"), text, mention, genders)
+    return Relation(also.group("kin"), owner, view, mention.span.end + also.end()) if (
         owner) else None
 
 

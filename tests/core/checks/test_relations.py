@@ -415,3 +415,20 @@ def test_your_relative_in_a_letter_to_no_one_named_is_the_other_writers(monkeypa
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Pawel", [])] == [
         ("cousin", "Tomasz Wrona")]
+
+
+def test_a_second_relation_set_after_a_first_after_the_name(monkeypatch):
+    context = check_context(monkeypatch, "Anke Bos lived by the dyke. Pieter, Anke's son, my "
+                                         "cousin, came in from the fields. Pieter laughed.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Pieter", [])] == [
+        ("son", "Anke Bos"), ("cousin", "the narrator")]
+
+
+def test_a_relative_named_after_a_relation_set_after_a_name_is_a_list(monkeypatch):
+    context = check_context(monkeypatch, "Anke Bos lived by the dyke. Pieter, Anke's son, my "
+                                         "cousin Jan, and Marta came in from the fields. Pieter "
+                                         "laughed. Jan laughed.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Pieter", [])] == [
+        ("son", "Anke Bos")]

@@ -714,4 +714,11 @@ EXAMPLES = (
              "had the same surname. Nonô's sister had telephoned the bakery to say that Pires "
              "had died."),
             note="one said in apposition to be his cousin is not the sister just after"),
+    Example(("My dearest mother,\n\nThe mill is sold. I think of Pawel.\n\nYour son,\n"
+             "Tomasz Wrona",
+             "My son,\n\nPawel, Jadwiga's son, your cousin, is sleeping in your old bed.\n\n"
+             "Your mother,\nHalina Wrona",
+             "My son,\n\nYour brother Pawel went in the autumn. Jadwiga cried.\n\nYour "
+             "mother,\nHalina Wrona"), ("Pawel",),
+            note="letters between two, to no one named: 'your' is the other one's in each"),
 )
