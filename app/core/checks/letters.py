@@ -2,19 +2,20 @@
 
 A novel in letters, or a chapter that gives a letter in full, changes its "I" with each letter: "My
 sister Prudence is come from Columbus" in a letter signed "Your loving wife, / Martha" is Martha's
-sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,", "Dear Eli,",
-"To Mok Sau-ying, my wife, in my mother's house,"; a name alone on its line, "Sau-ying,", only when
-it names a character of the story: not "Meanwhile,") — or, with none, from the end of the letter
-before it or the chapter's heading — to its closing ("Your affectionate husband, / Elias Hatherby",
-"Your Liesl"; each line short; or, for one its salutation opened, the last paragraph of a name
-alone, "Meche", before the next salutation or heading, when that names a character or signs
-another letter of the chapter) — an email's header ("From: …", "Subject: …") ends the one before
-as a heading does — and is signed by the one character the signature names (or, when it names no one
-character, the name the closing's words carry above it: "Your Appachan / K. V. Ouseph"); it is
-written to the one its salutation names, whom its "your" means, or, when that names no one ("My son,
-my eyes,"), the other of two characters who sign all the story's signed letters. The letters of
-each chapter text are read once and kept in the manuscript's memo by that text; who signs them,
-and where one opening on a name alone begins, hang on this run's cast.
+sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,", "Dear Eli,", "To
+Mok Sau-ying, my wife, in my mother's house,"; a name alone on its line, "Sau-ying,", only when it
+names a character of the story: not "Meanwhile,") — or, with none, from the end of the letter before
+it or the chapter's heading — to its closing ("Your affectionate husband, / Elias Hatherby", "Your
+Liesl"; each line short; or, for one its salutation opened, the last paragraph of a name alone,
+"Meche" or "Salha, Umm Ezra", before the next salutation or heading, when that names a character or
+signs another letter of the chapter; so for one opening on a name alone, "Azizi Ezra,") — an email's
+header ("From: …", "Subject: …") ends the one before as a heading does — and is signed by the one
+character the signature names (or, when it names no one character, the name the closing's words
+carry above it: "Your Appachan / K. V. Ouseph"); it is written to the one its salutation names, whom
+its "your" means, or, when that names no one ("My son, my eyes,") or ends on that one's given name
+("Azizi Ezra,"), the other of two characters who sign all the story's signed letters. The letters of
+each chapter text are read once and kept in the manuscript's memo by that text; who signs them, and
+where one opening on a name alone begins, hang on this run's cast.
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ _HEADER = re.compile(r"(?:From|To|Cc|Date|Sent|Subject):\s")
 # The most words a salutation, a closing or a signature runs to (each line of them).
 _SHORT = 10
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w'’-]*")
-# A paragraph of a name alone, with no stop or comma ("Meche", not "Nothing." nor "Sau-ying,").
-_BARE_NAME = re.compile(_NAME)
+# A paragraph of a name alone, with no stop or comma ("Meche", not "Nothing." nor "Sau-ying,"),
+# or with what the writer is also called after a comma ("Salha, Umm Ezra").
+_BARE_NAME = re.compile(rf"{_NAME}(?:,\s*{_NAME})?")
 # What a signature adds in brackets: "Bridget Coyle (Bridget Tom)", the name she goes by.
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 
@@ -105,7 +107,13 @@ def recipient(manuscript: Manuscript, view: SentenceView) -> str | None:
     if letter is None:
         return None
     named = _signer(manuscript, letter.salutation) if letter.salutation else None
-    return named if named is not None else _other_correspondent(manuscript, letter)
+    other = _other_correspondent(manuscript, letter)
+    if named is not None and other is not None and named != other and (
+            letter.salutation[-1] == other.split()[0]):
+        # "Azizi Ezra," to Ezra, who writes back: a word said before the given name ("my
+        # dear" in Arabic) the cast may have taken into a name of its own.
+        return other
+    return named if named is not None else other
 
 
 def _other_correspondent(manuscript: Manuscript, letter: _Letter) -> str | None:
@@ -189,10 +197,14 @@ def _read_letters(text: str) -> list[_Letter]:
 
     def close_bare() -> None:
         # A letter its salutation opened, left without a closing's words, ends on the last
-        # paragraph of a name alone before what begins anew (a salutation, a heading).
-        if opened is not None and bare is not None:
-            letters.append(_Letter(opened, bare.end, tuple(_NAME_WORD.findall(
-                text[bare.start : bare.end])), to, tuple(named), bare=True))
+        # paragraph of a name alone before what begins anew (a salutation, a heading); so
+        # does one that opens on a name alone on its line ("Azizi Ezra,"), whether or not
+        # that names a character (`_opened`).
+        start = opened if opened is not None else named[0][0] if named else None
+        if start is not None and bare is not None:
+            letters.append(_Letter(start, bare.end, tuple(_NAME_WORD.findall(
+                text[bare.start : bare.end])), to if opened is not None else (), tuple(named),
+                bare=True))
 
     for number, block in enumerate(blocks):
         if block.heading or _HEADER.match(text, block.start):

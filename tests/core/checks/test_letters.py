@@ -142,3 +142,33 @@ def test_a_letter_to_no_one_named_among_three_who_write_is_to_no_one_known(monke
     context = check_context(monkeypatch, text, "Tomasz Wrona came home in May. Halina Wrona "
                                                "met him. Jerzy Wrona laughed. Tomasz laughed.")
     assert recipient(context.manuscript, _in_letter(context, "The pears are in.")) is None
+
+
+def test_a_letter_opened_on_a_name_alone_may_close_on_a_name_and_what_she_is_called():
+    # No closing's words: the writer signs with her name and what she is called after it.
+    text = ("Letter 2\n\nPawel,\n\nThe mill is sold.\n\nHalina, Mama Tomka\n\n"
+            "Letter 3\n\nThe pears are in.")
+    assert _signed(text) == [("Pawel,", ("Halina", "Mama", "Tomka"))]
+
+
+_TWO_WHO_WRITE = ("My dearest mother,\n\nThe mill is sold.\n\nYour son,\nTomasz Wrona\n\n"
+                  "Letter 2\n\n{0},\n\nThe pears are in.\n\nHalina, Mama Tomka\n\n"
+                  "Letter 3")
+
+
+def test_a_salutation_ending_on_the_given_name_of_the_other_who_writes_is_to_them(monkeypatch):
+    # "Kochany Tomasz," ("dear Tomasz"): the cast may take the word of endearment into a name
+    # of its own; the letters go between Tomasz and Halina.
+    context = check_context(monkeypatch, _TWO_WHO_WRITE.format("Kochany Tomasz"),
+                            "Tomasz Wrona came home in May. Halina Wrona met him. Tomasz "
+                            "laughed.")
+    assert recipient(context.manuscript, _in_letter(context, "The pears are in.")) == (
+        "Tomasz Wrona")
+
+
+def test_a_salutation_naming_someone_else_is_to_them_among_two_who_write(monkeypatch):
+    context = check_context(monkeypatch, _TWO_WHO_WRITE.format("Jadwiga Sowa"),
+                            "Tomasz Wrona came home in May. Halina Wrona met him. Jadwiga Sowa "
+                            "laughed. Tomasz laughed.")
+    assert recipient(context.manuscript, _in_letter(context, "The pears are in.")) == (
+        "Jadwiga Sowa")

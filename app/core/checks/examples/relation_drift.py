@@ -61,7 +61,7 @@ EXAMPLES = (
             note="two letters to two people: each 'your' is its own reader's"),
     Example(("Ana Reyes kept the store on the corner. My sister Luz moved in with us on Monday.",
              "From: Ana Reyes\nTo: Tomas Reyes\nSubject: News\n\nTomas,\n\nLuz says to leave "
-             "the boy alone. She is only my cousin, but she has been a sister to me.\n\nAna\n\n"
+             "the boy alone. She is only my cousin, but she has been a sister to me.\n\n"
              "From: Pilar Reyes\nTo: Tomas Reyes\nSubject: Hello\n\nPapa,\n\nI passed the "
              "exam.\n\nLove,\nPilar"), ("Luz",),
             note="an email's header ends the unsigned one before: its 'my' is not Pilar's"),
