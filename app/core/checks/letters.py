@@ -2,20 +2,20 @@
 
 A novel in letters, or a chapter that gives a letter in full, changes its "I" with each letter: "My
 sister Prudence is come from Columbus" in a letter signed "Your loving wife, / Martha" is Martha's
-sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,", "Dear Eli,", "To
-Mok Sau-ying, my wife, in my mother's house,"; a name alone on its line, "Sau-ying,", only when it
-names a character of the story: not "Meanwhile,") — or, with none, from the end of the letter before
-it or the chapter's heading — to its closing ("Your affectionate husband, / Elias Hatherby", "Your
-Liesl"; each line short; or, for one its salutation opened, the last paragraph of a name alone,
-"Meche" or "Salha, Umm Ezra", before the next salutation or heading, when that names a character or
-signs another letter of the chapter; so for one opening on a name alone, "Azizi Ezra,") — an email's
-header ("From: …", "Subject: …") ends the one before as a heading does — and is signed by the one
-character the signature names (or, when it names no one character, the name the closing's words
-carry above it: "Your Appachan / K. V. Ouseph"); it is written to the one its salutation names, whom
-its "your" means, or, when that names no one ("My son, my eyes,") or ends on that one's given name
-("Azizi Ezra,"), the other of two characters who sign all the story's signed letters. The letters of
-each chapter text are read once and kept in the manuscript's memo by that text; who signs them, and
-where one opening on a name alone begins, hang on this run's cast.
+sister, whoever tells the rest. A letter runs from its salutation ("My Dear Wife,", "Dear Eli,", "My
+son,", "To Mok Sau-ying, my wife, in my mother's house,"; a name alone on its line, "Sau-ying,",
+only when it names a character of the story: not "Meanwhile,") — or, with none, from the end of the
+letter before it or the chapter's heading — to its closing ("Your affectionate husband, / Elias
+Hatherby", "Your Liesl"; each line short; or, for one its salutation opened, the last paragraph of a
+name alone, "Meche" or "Salha, Umm Ezra", before the next salutation or heading, when that names a
+character or signs another letter of the chapter; so for one opening on a name alone, "Azizi Ezra,")
+— an email's header ("From: …", "Subject: …") ends the one before as a heading does — and is signed
+by the one character the signature names (or, when it names no one character, the name the closing's
+words carry above it: "Your Appachan / K. V. Ouseph"); it is written to the one its salutation
+names, whom its "your" means, or, when that names no one ("My son, my eyes,") or ends on that one's
+given name ("Azizi Ezra,"), the other of two characters who sign all the story's signed letters. The
+letters of each chapter text are read once and kept in the manuscript's memo by that text; who signs
+them, and where one opening on a name alone begins, hang on this run's cast.
 """
 
 from __future__ import annotations
@@ -43,8 +43,10 @@ _CLOSING = re.compile(
 _ENDEARMENTS = ("dear", "dearest", "darling", "beloved")
 _SALUTATION_WORDS = frozenset({"my", *_ENDEARMENTS})
 # How a letter opens: "My Dear Wife,", "Dear Eli,", "Dearest Mama —".
-_SALUTATION = re.compile(rf"(?:My\s+)?(?:{'|'.join(_ENDEARMENTS)})\b[^\n]*[,:!—-]$",
-                         re.IGNORECASE)
+# So does one calling the reader by what they are to the writer, a paragraph of its own: "My
+# son,", "My son, my eyes,".
+_SALUTATION = re.compile(rf"(?:My\s+)?(?:{'|'.join(_ENDEARMENTS)})\b[^\n]*[,:!—-]$|"
+                         r"My\s+\w+(?:,\s+my\s+\w+)*,$", re.IGNORECASE)
 # A letter opening on whom it is to, by name alone ("Sau-ying,") or after "To", with what is
 # said of them running on to the line's end or not ("To Mok Sau-ying, my wife, in my mother's
 # house,", "To Mok Sau-ying,").

@@ -172,3 +172,15 @@ def test_a_salutation_naming_someone_else_is_to_them_among_two_who_write(monkeyp
                             "laughed. Tomasz laughed.")
     assert recipient(context.manuscript, _in_letter(context, "The pears are in.")) == (
         "Jadwiga Sowa")
+
+
+def test_a_letter_may_open_on_what_the_reader_is_to_the_writer():
+    # "My son," names no one, but opens the letter as "My Dear Wife," does.
+    text = ("Letter 2\n\nMy son, my heart,\n\nThe mill is sold.\n\nHalina\n\n"
+            "Letter 3\n\nMy son,\n\nThe pears are in.\n\nHalina\n\nLetter 4")
+    assert _signed(text) == [("My son, my heart,", ("Halina",)), ("My son,", ("Halina",))]
+
+
+def test_a_short_line_of_the_story_opening_on_my_is_no_salutation():
+    text = ("Letter 2\n\nMy word, it rained.\n\nThe mill is sold.\n\nHalina\n\nLetter 3")
+    assert _signed(text) == []
