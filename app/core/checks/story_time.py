@@ -115,6 +115,20 @@ _OPENS_ON_DATE = re.compile(rf"\W*(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_DATED.pa
                             r"(1[5-9]\d\d|20\d\d))\.(?:\s|$)", re.IGNORECASE)
 
 
+# A chapter's first sentence opening on a season dated by a life, with no year in it: "The
+# summer I was twelve, the world began at…", "The winter my father went north, …".
+_OPENS_ON_LIFE_SEASON = re.compile(
+    r"\W*The\s+(?:spring|summer|autumn|fall|winter)\s+(?:I|we|he|she|they|my|our|his|her|"
+    r"their|when|after|before)\b[^.!?]*[.!?]")
+
+
+def _season_dated(text: str, start: int, offset: int) -> bool:
+    """Whether the year at `offset` is dated by a month or season ("in the summer of 1968"),
+    looked for no further back than `start`."""
+    dated = _DATED.search(text, max(start, offset - _SEASON_REACH), offset + 4)
+    return dated is not None and dated.start(1) == offset
+
+
 class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
@@ -157,6 +171,18 @@ class _Chapter:
             opens_dated = _OPENS_ON_DATE.match(text, start, end)
             if opens_dated is not None:
                 dates.setdefault(start, int(opens_dated.group(1) or opens_dated.group(2)))
+        # "The summer I was twelve, …": a chapter that opens on a season it dates by a life,
+        # not by the calendar, is told of that season; a bare year it names on the way ("they
+        # never laid eyes on each other until … in 1947") is of a time spoken of, before it.
+        for start, end in self.openings:
+            opens = _OPENS_ON_LIFE_SEASON.match(text, start, end)
+            if opens is None or _YEAR.search(text, start, opens.end()):
+                continue
+            stop = min((at for at in (p.start for p in found_paragraphs if p.heading)
+                        if at > start), default=len(text))
+            for index, offset in enumerate(self.year_at):
+                if start <= offset < stop and not _season_dated(text, start, offset):
+                    self.before[index] = True
         self.dated_at = sorted(dates)
         self.dated_years = [dates[start] for start in self.dated_at]
         passings = [m for m in _matches_in(_YEARS_PASS, text, found_paragraphs, _HAS_PASSING)

@@ -214,3 +214,21 @@ def test_no_drift_from_a_she_a_lifetime_older_than_the_age_her_chapter_names():
                 "and her grandmother Ida Ames kept the house. Ida Ames said the river would "
                 "hold, and perhaps she was right.\n\nShe was seventy-three that winter."]
     assert not [w for w in contradictions(documents(chapters)) if w.rule == "attribute-drift"]
+
+
+def test_no_drift_from_a_bare_year_in_a_chapter_opening_on_a_season_of_a_life():
+    # The chapter is told of "the winter my sister left"; the uncles' meeting in 1952 is the
+    # past it speaks of, so fifteen then and forty in 1990 do not clash.
+    chapters = ["The winter my sister left, the lake froze early and the mill ran short.\n\n"
+                "Our uncles first shook hands at a sawmill in 1952. Teo Marsh was fifteen that "
+                "winter, and Teo Marsh skated every night.",
+                "In 1990 Teo Marsh was forty, and Teo Marsh kept the mill."]
+    assert not [w for w in contradictions(documents(chapters)) if w.rule == "attribute-drift"]
+
+
+def test_drift_where_a_chapter_opening_on_a_season_dates_it_by_the_calendar():
+    chapters = ["The winter of 1952 was long, and the lake froze early.\n\n"
+                "Our uncles first shook hands at a sawmill in 1952. Teo Marsh was fifteen that "
+                "winter, and Teo Marsh skated every night.",
+                "In 1990 Teo Marsh was forty, and Teo Marsh kept the mill."]
+    assert [w for w in contradictions(documents(chapters)) if w.rule == "attribute-drift"]

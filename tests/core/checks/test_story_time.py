@@ -155,3 +155,22 @@ def test_a_chapter_opens_in_the_year_it_dates_not_in_a_records_date(monkeypatch)
                              "In the letter of March 1902 she wrote. Nora slept.")
     years = [opening_year(manuscript, view) for view in manuscript.sentence_list]
     assert years == [1951, None, None, None, None]
+
+
+def test_a_bare_year_in_a_chapter_opening_on_a_season_of_a_life_is_before_its_present(
+        monkeypatch):
+    # "The winter my sister left" dates the chapter by a life; the year the two uncles first
+    # met in is a time spoken of, not that winter's.
+    manuscript = _manuscript(monkeypatch, "The winter my sister left, the lake froze early. "
+                                          "Our uncles first shook hands at a sawmill in 1952. "
+                                          "Teo was fifteen that winter.",
+                             "In 1990 Teo was forty.")
+    views = manuscript.sentence_list
+    assert [year_of(manuscript, view, present=True) for view in views] == [None, None, None, 1990]
+
+
+def test_a_year_dated_by_its_season_still_sets_such_a_chapters_present(monkeypatch):
+    manuscript = _manuscript(monkeypatch, "The winter my sister left, the lake froze early. "
+                                          "By the winter of 1974 the mill had shut. Teo sat.")
+    views = manuscript.sentence_list
+    assert [year_of(manuscript, view, present=True) for view in views] == [None, 1974, 1974]
