@@ -24,7 +24,8 @@ as the story stands (though a past moment named by a month the story told as it 
 no years between, is of the other age's season: "twenty-two that year" in October, "had been
 seventeen that November"), nor is hair told as what someone had once ("the black hair she had
 had at seventeen"). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are
-one character, and a first name said alone that the analysis gave to no full name — or a short
+one character, as is a name someone gave her where the story first says it ("…, and so Emeka
+had named her Lady Moonlight"), and a first name said alone that the analysis gave to no full name — or a short
 form keeping the end of it, "Tante Lieve" of Godelieve, or a pet form keeping its head, "Annie"
 of Annaliese — is compared with the one full name that
 has it, as a parent called by a family word ("Abba") is with the name the story gives that
@@ -471,6 +472,10 @@ def _canonical(context: CheckContext, name: str) -> str:
     if name.startswith(f"{NARRATOR}'s "):
         # The teller's "my father", whom the replies to him call by name, is that name.
         return parent_called_in_reply(context, name) or name
+    given_to = _nickname_of(context, name)
+    if given_to is not None:
+        # "…, and so Emeka had named her Lady Moonlight": a name someone gave her is hers.
+        return given_to
     groups = context.variant_groups
     if " " in name:
         words = name.split(" ")
@@ -483,6 +488,37 @@ def _canonical(context: CheckContext, name: str) -> str:
         return name
     cluster = context.manuscript.cluster_for_word(root)
     return cluster.name if cluster is not None else name
+
+
+# A name someone gives a character, right before it: "Emeka had named her Lady Moonlight".
+_NAMED_AS = re.compile(r"\b(?:named|called|nicknamed|dubbed)\s+(her|him)\s+$")
+# The one who gives it, a name, right before the verb: "Emeka had named her".
+# (not "She named her Inés": a pronoun is the mother naming her child).
+_NAMER = re.compile(rf"\b(?!(?:She|He|They|We|I)\b){CAPITAL}[\w'’-]+\s+(?:had\s+)?"
+                    r"(?:named|called|nicknamed|dubbed)\s+(?:her|him)\s+$")
+
+
+def _nickname_of(context: CheckContext, name: str) -> str | None:
+    """The character a name is one someone gave, where the story first says it in that giving
+    ("She came to the Palm Royal after dark, and so Emeka had named her Lady Moonlight"): the
+    one the "her" or "him" stands for — the "she" or "he" the sentence opens on, whom the
+    sentences before name — not the namer's own child ("She named her Inés": the namer is a
+    pronoun, and the one named no one before)."""
+    index = context.mentions
+    mentions = index.by_cluster.get(name)
+    if not mentions:
+        return None
+    first = mentions[0]
+    view = first.sentence
+    text = index.text(view)
+    at = first.span.start - view.start
+    given = _NAMED_AS.search(text, max(0, at - 40), at)
+    opening = LEADING_PRONOUN.match(text)
+    if given is None or opening is None or not _NAMER.search(text, max(0, at - 60), at) or (
+            PRONOUN_GENDER[opening.group(1).lower()] != PRONOUN_GENDER[given.group(1)]):
+        return None
+    owner = index.resolve(view, given.group(1), spoken=False)
+    return owner.name if owner is not None and owner.name != name else None
 
 
 def _told(index: MentionIndex, view: SentenceView, value: str

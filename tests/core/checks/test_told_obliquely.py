@@ -104,3 +104,25 @@ def test_edits_take_the_findings_away():
 def test_conflict(a, b, clash):
     assert conflict(a, b) is clash
     assert conflict(b, a) is clash
+
+
+def _ages(chapters: list[str]) -> list[str]:
+    return [w.message for w in contradictions(documents(chapters)) if w.rule == "attribute-drift"]
+
+
+def test_an_age_told_of_a_name_someone_gave_her_is_hers():
+    # "Tunde had named her Little Owl": the name is Ines Adoyo's, and so is the age told of
+    # the "she" that goes on about it.
+    chapters = ["In the June of 1960 Ines Adoyo was twenty. She sang at the Blue Door after "
+                "dark, and so Tunde had named her Little Owl.",
+                "In the June of 1970 Ines Adoyo came in at six. Her mother was long dead, she "
+                "said, and Little Owl could sing at any hour. She was seventy and did not care "
+                "who knew it."]
+    assert any("Ines Adoyo" in message for message in _ages(chapters))
+
+
+def test_a_child_a_mother_names_is_no_name_of_the_mother():
+    chapters = ["Ines Adoyo was twenty that June. She held the baby. She named her Little "
+                "Owl.",
+                "Little Owl was two. Little Owl slept."]
+    assert not _ages(chapters)
