@@ -3,12 +3,13 @@
 Every capitalised run (from `names`) becomes a *form* ("Sofie Laurent", "Mr Weston", "Rue Cler")
 with counts of the evidence around it: titles, a person's initials, dialogue attribution, verbs
 people do, place prepositions, place words, the saint a feast is of, nicknames the text gives
-("called him Bubba", "Peppi Falzone, whom all Montedoro called u Siccu") and names given
-at birth ("whose mother had named him Cuthbert Mayers"), owned in speech ('"My name is Sefo
-Leavasa," Tama said') or said in a clause ("Donald, who is Dòmhnall Ruadh, the fox"), and the
-words the manuscript writes in lower case or capitalises in mid-sentence. Whether a leading
-word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept with
-its parse and a document's forms by its text, so an edit recounts only what it touched.
+("called him Bubba", "Peppi Falzone, whom all Montedoro called u Siccu") and names given at
+birth ("whose mother had named him Cuthbert Mayers"), two names one pronoun is said to be ("gave
+her name as Nora Vail and said that on the bills she is Lark Dell"), owned in speech ('"My name
+is Sefo Leavasa," Tama said') or said in a clause ("Donald, who is Dòmhnall Ruadh, the fox"),
+and the words the manuscript writes in lower case or capitalises in mid-sentence. Whether a
+leading word is trimmed ("Poor Harriet") hangs on those counts. A paragraph's records are kept
+with its parse and a document's forms by its text, so an edit recounts only what it touched.
 Which forms are names, and whose, is `entities`' business.
 """
 
@@ -28,6 +29,7 @@ from app.core.names import (
     NameRun,
     everyday_word,
     family_name_first,
+    kunya,
     kunya_sex,
     opens_place_name,
     title_after_name,
@@ -523,6 +525,8 @@ def _document_forms(
         paragraph_start = len(recent)
         # The last run if it was a one-word nickname given to "him" or "her", with its stats.
         nicknamed: tuple[NameRun, FormStats] | None = None
+        # The last run said to be who "he" or "she" is, with its key, stats and that sex.
+        pronoun_named: tuple[NameRun, str, FormStats, str, bool] | None = None
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
@@ -617,6 +621,11 @@ def _document_forms(
                 # nickname and the name are one person's.
                 nicknamed[1].nickname_of[key] += 1
             nicknamed = (run, stats) if cue and single and pronoun else None
+            named_sex, as_name = _pronoun_named(placed.parsed.text, final)
+            if named_sex and pronoun_named is not None:
+                _two_names_of_one(pronoun_named, (final, key, stats, named_sex, as_name))
+            if named_sex:
+                pronoun_named = (final, key, stats, named_sex, as_name)
             if prev_stats is not None and len(prev_stats.words) == 1 and ((not single and (
                 _said_to_be(prev_run, run)
                 or _named_as(placed.parsed.text, prev_run, prev_stats, run)
@@ -740,6 +749,58 @@ def _named_as(text: str, name: NameRun, stats: FormStats, full: NameRun) -> bool
     found = _HE_WAS.search(text, window, full.start) if name.initial and not (
         full.next_spaced) else None
     return found is not None and stats.sex == _PRONOUN_SEX[found.group(1).lower()]
+
+
+# "her name as Nora", "he was Abu Samir, after his son", "on the bills she is Lark Dell": a name
+# said to be who a pronoun is, by "is" or "was" (one capitalised word may come between, an
+# everyday word trimmed off the run: "she is Plover Dell" of a run "Dell").
+_PRONOUN_IS = re.compile(r"\b(?i:(he|she)\s+(?:is|was)|(his|her)\s+name\s+(?:is|was|as))\s+"
+                         r"(?:([A-Z][\w'’-]*)\s+)?$")
+
+
+def _pronoun_named(text: str, name: NameRun) -> tuple[str, bool]:
+    """The sex ("m" or "f") of the pronoun a name is said to be right after ("she is Lark
+    Dell", "his name was Omar Saleh"), after "is" the name ending its clause or said with
+    where or to whom, and whether it is said to be the pronoun's name; else ("", False). A
+    name owning something ("he was Omar's son") says whose, not who; one after a family word
+    ("she was Mama Tunde") is how a parent is called, after a child."""
+    if name.possessive:
+        return "", False
+    found = _PRONOUN_IS.search(text, max(0, name.start - 40), name.start)
+    if found is None or (found.group(3) and found.group(3) in wordlists().family_words) or (
+        # "She is Ada and…" may go on to say what she is: after "name is" it is her name.
+        found.group(1) and name.next_spaced and name.next not in _GOES_BY_WHERE
+    ):
+        return "", False
+    return _PRONOUN_SEX[(found.group(1) or found.group(2)).lower()], found.group(2) is not None
+
+
+def _two_names_of_one(
+    before: tuple[NameRun, str, FormStats, str, bool],
+    after: tuple[NameRun, str, FormStats, str, bool],
+) -> None:
+    """Two names each said to be who the same pronoun is, the first as the pronoun's name and
+    the other in the same sentence ("She gave her name as Nora Vail and said that on the bills
+    she is Lark Dell"), or one of them a kunya, a parent called after a child, in two
+    sentences in a row ("On the street he was Abu Samir, after his son. In the shop he was
+    Hassan"): one person's, the other name a nickname of the one, the kunya or a single word
+    beside a full name. Neither name may tell another sex than the pronoun's."""
+    (run_a, key_a, stats_a, sex_a, named), (run_b, key_b, stats_b, sex_b, _) = before, after
+    either_kunya = kunya(stats_a.words) or kunya(stats_b.words)
+    if sex_a != sex_b or key_a == key_b or not (
+        (named and run_b.sentence == run_a.sentence)
+        or (either_kunya and run_b.sentence - run_a.sentence in (0, 1))
+    ) or stats_a.sex not in ("-", sex_a) or stats_b.sex not in ("-", sex_b):
+        return
+    if kunya(stats_a.words) != kunya(stats_b.words):
+        nickname, name = (stats_a, key_b) if kunya(stats_a.words) else (stats_b, key_a)
+    elif len(stats_a.words) == 1 < len(stats_b.words):
+        nickname, name = stats_a, key_b
+    elif len(stats_b.words) == 1 < len(stats_a.words):
+        nickname, name = stats_b, key_a
+    else:
+        return
+    nickname.nickname_of[name] += 1
 
 
 # Where, or to whom, a name said after "He is" is the one he goes by: "He is Anvil on the

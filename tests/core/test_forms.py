@@ -45,3 +45,26 @@ def test_a_name_who_goes_on_about_is_someones():
     # After a preposition "who" is the noun's before it; after a name, its generation's.
     assert forms["Ontario"].person_verb == 0
     assert forms["Junior"].person_verb == 0
+
+
+def test_two_names_one_pronoun_is_said_to_be_are_one_persons():
+    # The name given as hers and another she is said to be in the same sentence.
+    forms = _forms("A tall woman knocked at dusk. She gave her name as Opal Brennick and said "
+                   "that at the music hall she is Wren.")
+    assert forms["Wren"].nickname_of["Opal Brennick"] == 1
+    # A kunya, a father called after his son, and the name he goes by in the next sentence.
+    forms = _forms("Yusuf Karam was fifty. At the market he was Abu Samir, after his eldest "
+                   "boy. At home he was Yusuf, as he had always been.")
+    assert forms["Abu Samir"].nickname_of["Yusuf"] == 1
+
+
+def test_a_name_owning_something_or_after_a_family_word_is_no_second_name():
+    forms = _forms("Yusuf Karam was fifty. At the market he was Abu Samir's friend. At home "
+                   "he was Yusuf.")
+    assert not forms["Abu Samir"].nickname_of
+    forms = _forms("Her name was Dora Lake, and at the market she was Mama Tobi, after her "
+                   "son.")
+    assert all(not stats.nickname_of for stats in forms.values())
+    # Said in two sentences, a name given as hers and another she is may be two people's.
+    forms = _forms("Her name was Dora Lake. She was Tobi, the girl said.")
+    assert all(not stats.nickname_of for stats in forms.values())
