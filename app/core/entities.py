@@ -21,7 +21,8 @@ is a place the book names and then a character's full name ("at Quetrelmo Aureli
 the two side by side, no third name. A title printed without its accents before the given name
 of a Vietnamese full name ("Chi Hanh" of "Vo Thi Hanh", Chị) is that person's title, and a
 name with "-chan" written on to it ("Chackochan") is the name alone ("Chacko") when the book
-says both.
+says both. A full name a sentence says someone is ("Tito Ramon was Epifanio Cruz") is a
+person's, whatever else is said of it ("the Epifanio Cruz on the list").
 """
 
 from __future__ import annotations
@@ -620,6 +621,10 @@ class EntityFinder:
             return EntityKind.PLACE
         if words in self._names_with_generations:
             return EntityKind.CHARACTER  # "Farhad Karimi" of "Farhad Karimi Junior"
+        if len(words) > 1 and stats.form in self._names_said_to_be and (
+            " ".join(words) not in lists.places
+        ):
+            return EntityKind.CHARACTER  # "Tito Ramon was Epifanio Cruz": his full name
         # "Owd Jack Fearnley": a given name after an epithet is as good.
         named = without_epithet(words)
         if len(named) > 1 and named[0] in lists.first_names and " ".join(words) not in lists.places:
@@ -655,6 +660,13 @@ class EntityFinder:
         places have no juniors."""
         return frozenset(stats.words[:-1] for stats in self.forms.values()
                          if len(stats.words) > 2 and stats.words[-1] in GENERATIONS)
+
+    @cached_property
+    def _names_said_to_be(self) -> frozenset[str]:
+        """The full names a sentence says another name is ("Tito Ramon was Epifanio Cruz,
+        Apung Doro's son", "Her real name was Narcisa Reyes"): a person's, as no one is said
+        to be somewhere, whatever else is said of the name ("the Epifanio Cruz on the list")."""
+        return frozenset(name for stats in self.forms.values() for name in stats.same_as)
 
     @cached_property
     def _folded_given_names(self) -> frozenset[str]:

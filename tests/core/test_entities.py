@@ -2782,3 +2782,14 @@ def test_a_surname_said_once_beside_the_given_name_is_still_the_full_names():
         "the baker knew."
     )
     assert _names(result.characters) == {"Sofie Laurent": ("Laurent", "Sofie")}
+
+
+def test_a_full_name_someone_is_said_to_be_is_a_persons_whatever_else_is_said_of_it():
+    result = _result(
+        "Tito Dodong came up the lane at noon. Tito Dodong was Teodulo Dimaano, Lola Sion's "
+        "son by her first husband. That night the radio read the names of the lost: Teodulo "
+        "Dimaano, forty, of Porac. The Teodulo Dimaano on the list was a stranger. Tito "
+        "Dodong laughed at it and went to sleep."
+    )
+    assert _names(result.characters)["Teodulo Dimaano"] == ("Tito Dodong",)
+    assert not result.places
