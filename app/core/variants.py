@@ -1054,6 +1054,19 @@ def _named_in_own_right(manuscript: Manuscript, counts: dict[str, int], a: str, 
             corrected = " ".join(main if w == rare else w for w in stats.words)
             if corrected not in forms and not any(
                 " ".join(s.words) == corrected for s in forms.values()
-            ):
+            ) and not _set_beside_full_name(manuscript, [w for w in stats.words if w != rare],
+                                            main):
                 return True
     return False
+
+
+def _set_beside_full_name(manuscript: Manuscript, rest: list[str], main: str) -> bool:
+    """Whether the rest of a full name is set right before another full name ending in
+    `main`, a comma between ("our cousin Dinny, Denis Kinsella by the baptismal book"): the
+    text says who bears that rest, one of the `main` family, so a surname written beside it
+    another way ("Dinny Kinsela") is a slip, not a name of its own."""
+    if not rest:
+        return False
+    beside = re.compile(rf"\b{re.escape(' '.join(rest))},[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,2}}"
+                        rf"{re.escape(main)}\b")
+    return any(beside.search(doc.text) for doc in manuscript.documents.values())

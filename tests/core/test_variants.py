@@ -600,3 +600,22 @@ def test_a_word_slipped_in_its_own_place_of_a_full_name_is_a_variant():
         "My brother's letters came from Penang with Ong Tang Seng on the back. Peter Ong read "
         "them aloud. Ong Tang Seng sent money home every month.",
     ) == [("Tang", "Teng")]
+
+
+def test_a_surname_slipped_beside_a_pet_name_the_text_gives_a_full_name_is_a_variant():
+    # "Mossy, Maurice Gallagher" says who Mossy is: "Mossy Galagher" is a Gallagher misspelt.
+    assert _variant_names(
+        "Aunt Nora had been Nora Gallagher before she wed. The Gallaghers kept a forge. Our "
+        "cousin Mossy, Maurice Gallagher in the parish book, came to supper. Mossy ate well. "
+        "Nobody ever prayed for a Gallagher.",
+        "Mossy came late. \"Tell them Mossy Galagher is still here,\" he said.",
+    ) == [("Galagher", "Gallagher")]
+
+
+def test_a_surname_beside_a_given_name_of_its_own_is_still_no_slip():
+    assert _variant_names(
+        "Aunt Nora had been Nora Gallagher before she wed. The Gallaghers kept a forge. Our "
+        "cousin Maurice Gallagher came to supper. Mossy ate well. Nobody ever prayed for a "
+        "Gallagher.",
+        "Mossy came late. \"Tell them Mossy Galagher is still here,\" he said.",
+    ) == []
