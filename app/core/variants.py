@@ -11,7 +11,8 @@ Filomena's planking"), one name written in capitals (a notice's "McPHAIL"), two 
 from the names list (Anne/Anna) unless one is written once in a book full of the other, names of
 opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made of the name's first
 syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a Latvian surname's
-man's and woman's forms (Bērziņš/Bērziņa; "Mr Ozols", "Mrs Ozola"), a name as it is said
+man's and woman's forms (Bērziņš/Bērziņa; "Mr Ozols", "Mrs Ozola"), a Sicilian family
+nickname's, each after its article ("U Cucchiaruni", "a Cucchiaruna"), a name as it is said
 only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment, the vocative
 case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a rarer spelling that both
 differs in its letters and carries an accent the commoner never has (a slip drops a mark, it does
@@ -157,6 +158,40 @@ def _latvian_forms(manuscript: Manuscript, a: str, b: str) -> bool:
                     and _sexes_named(manuscript, y) == {"f"}):
                 return True
     return False
+
+
+# A family's nickname or surname in Italian and Sicilian: a man's ends in -u, -i or -o, a
+# woman's in -a, each after its article ("U Cucchiaruni", his; "a Cucchiaruna", hers).
+_ITALIAN_MANS_ENDINGS = frozenset("uio")
+_ITALIAN_MANS_ARTICLES = frozenset({"U", "u", "Il", "il", "Lo", "lo"})
+_ITALIAN_WOMANS_ARTICLES = frozenset({"A", "a", "La", "la"})
+
+
+def _italian_forms(manuscript: Manuscript, a: str, b: str) -> bool:
+    """Whether two names are an Italian or Sicilian family name's man's and woman's form, its
+    last vowel made -a for her: the woman's only ever written after a woman's article ("a
+    Cucchiaruna"), the man's after a man's article somewhere ("U Cucchiaruni") — an English
+    "a" alone tells nothing ("for a Kinsella"), but no slip of the pen puts "U" before a name."""
+    for man, woman in ((a, b), (b, a)):
+        if not (len(man) >= 5 and man[-1] in _ITALIAN_MANS_ENDINGS
+                and woman == man[:-1] + "a"):
+            continue
+        woman_after = _words_before(manuscript, woman)
+        if (woman_after and woman_after <= _ITALIAN_WOMANS_ARTICLES
+                and _words_before(manuscript, man) & _ITALIAN_MANS_ARTICLES):
+            return True
+    return False
+
+
+def _words_before(manuscript: Manuscript, word: str) -> set[str]:
+    """The words written right before a word, a space between, wherever it is written (an
+    empty string where none is)."""
+    found = set()
+    for span in capitalised_words(manuscript).spans(word):
+        text = manuscript.documents[span.document].text
+        before = _WORD_BEFORE.search(text, max(0, span.start - _NEIGHBOUR_REACH), span.start)
+        found.add(before.group(1) if before is not None else "")
+    return found
 
 
 def _sexes_named(manuscript: Manuscript, surname: str) -> set[str]:
@@ -599,6 +634,8 @@ def _pairs(
                 continue
             if _latvian_forms(manuscript, name, other):
                 continue  # "Mr Berzins" and "Mrs Berzina": a husband and his wife
+            if _italian_forms(manuscript, name, other):
+                continue  # "U Cucchiaruni", the men, and "a Cucchiaruna", the mother
             if reason == "sound" and _surnames_of_two(manuscript, name, other):
                 continue  # "Roderick Bain" and "Alasdair Bàn", each named again and again
             if reason == "sound" and _surnames_of_one_given(manuscript, name, other):

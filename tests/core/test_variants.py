@@ -619,3 +619,19 @@ def test_a_surname_beside_a_given_name_of_its_own_is_still_no_slip():
         "Gallagher.",
         "Mossy came late. \"Tell them Mossy Galagher is still here,\" he said.",
     ) == []
+
+
+def test_a_sicilian_nickname_after_a_womans_article_beside_the_mans_is_no_slip():
+    assert _variant_names(
+        "Our nickname was Scarpazzi, the old shoes. My uncle was U Scarpazzi on the quay. "
+        "At the wake they said U Scarpazzi in the church and U Scarpazzi outside.",
+        "My aunt was a Scarpazza to the women at the well, and she did not mind.",
+    ) == []
+
+
+def test_a_name_after_an_english_a_with_its_last_vowel_changed_is_still_a_slip():
+    assert _variant_names(
+        "Our nickname was Scarpazzi, the old shoes. My uncle was Scarpazzi on the quay. "
+        "At the wake they said Scarpazzi in the church and Scarpazzi outside.",
+        "My aunt was a Scarpazza to the women at the well, and she did not mind.",
+    ) == [("Scarpazza", "Scarpazzi")]
