@@ -635,3 +635,18 @@ def test_a_name_after_an_english_a_with_its_last_vowel_changed_is_still_a_slip()
         "At the wake they said Scarpazzi in the church and Scarpazzi outside.",
         "My aunt was a Scarpazza to the women at the well, and she did not mind.",
     ) == [("Scarpazza", "Scarpazzi")]
+
+
+def test_two_ladies_called_by_the_italian_title_donna_where_men_are_don_do_not_clash():
+    assert _surname_clashes(
+        "Don Peppino sold bread at the corner. Don Peppino never smiled. My grandmother, "
+        "Donna Carmela, kept the accounts.",
+        "His aunt, Donna Pina, sent oranges at Easter. Don Peppino carried them up.",
+    ) == []
+
+
+def test_donna_is_a_given_name_where_no_man_is_called_don():
+    assert _surname_clashes(
+        "Donna Kessler ran the diner on Route 9. Donna Kessler poured the coffee herself.",
+        "By spring the sign said Donna Hartley. Donna Hartley still poured the coffee.",
+    ) == [("Donna Hartley", "Donna Kessler")]

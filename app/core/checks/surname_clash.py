@@ -26,7 +26,8 @@ calling Nicolai Tengmiaq, the bird"), nor the child's name in an Arabic kunya ("
 father of Karim, is Elias Haddad), nor a title of two words said alone (Khmer "Lok Sang", what
 the old still call a monk made abbot). Nor is a family word that is no given name ("Nonna
 Pettigrew" and "Nonna Olsen", two grandmothers; Burmese "Ma Thida", a young woman) a first name
-to share.
+to share, nor Italian "Donna" where men are called "Don" ("Donna Saridda", "Donna Ninfa": two
+ladies by their given names).
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -154,6 +155,10 @@ def find(context: CheckContext) -> list[Finding]:
             if words[-1].endswith("né") and len(words[-1]) > 3:
                 continue  # "Kovács Lászlóné": Mrs. László Kovács, as Hungarian names a wife
             words = without_epithet(words)  # "Big Davie Lennox" is Davie Lennox
+            if _ladys_title(manuscript, words[0]):
+                words = words[1:]  # "Donna Saridda", where men are "Don Totò": a lady's title
+                if len(words) < 2:
+                    continue
             first = _given(words, manuscript)
             if len(words) > 2 and words[1] in BYNAME_ADJECTIVES and not family_name_first(words):
                 first = f"{first} {words[1]}"  # "Pat Rua Durkan": red Pat, not any Pat
@@ -233,6 +238,20 @@ def find(context: CheckContext) -> list[Finding]:
                 findings.append(_finding(context, first, second))
     return (findings + _paternal_clash(context) + _initials_clash(context)
             + _addressed_by_another_surname(context) + _titled_addressed_by_name(context))
+
+
+# A lady's title that English has as a given name too, and the man's title beside it:
+# Italian "Donna Saridda", as "Don Totò" (the English "Donna Reed" is a given name).
+_LADYS_TITLES = {"Donna": "Don"}
+
+
+def _ladys_title(manuscript: Manuscript, word: str) -> bool:
+    """Whether a word before a name is a lady's title here, not her given name: one the
+    man's title beside it is also written before a name in the book ("Don Totò" and "Donna
+    Saridda", "Donna Ninfa": two ladies, each by her given name, no surname to clash)."""
+    mans = _LADYS_TITLES.get(word)
+    return mans is not None and any(
+        mans in stats.titles for stats in manuscript.finder.forms.values())
 
 
 def _same_two_word_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
