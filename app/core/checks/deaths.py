@@ -380,8 +380,19 @@ class ToldDeaths:
     only_titled: dict[str, tuple[str, ...]]
 
 
+# Where a run keeps the deaths told, for every check that asks (dead-alive, relations).
+_MEMO = "deaths.told"
+
+
 def told_deaths(context: CheckContext) -> ToldDeaths:
-    """Every death the story tells, and of whom (see `ToldDeaths`)."""
+    """Every death the story tells, and of whom (see `ToldDeaths`); worked out once per run."""
+    found = context.shared.get(_MEMO)
+    if found is None:
+        found = context.shared[_MEMO] = _told_deaths(context)
+    return found
+
+
+def _told_deaths(context: CheckContext) -> ToldDeaths:
     index = context.mentions
     manuscript = context.manuscript
     deaths: dict[str, tuple[SentenceView, int]] = {}

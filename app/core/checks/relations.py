@@ -71,6 +71,8 @@ from app.core.wordlists import wordlists
 _MEMO = "relations.stated"
 # … and the cast by given names (`_given_name_bearers`).
 _GIVEN_NAMES_MEMO = "relations.given_names"
+# … and where the story tells each death (`_dead_by`).
+_DEAD_MEMO = "relations.dead"
 
 STRANGER = "stranger"
 
@@ -310,6 +312,7 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
     # keep "her" from being read as him.
     genders: dict[str, str] = {}
     manuscript = context.manuscript
+    manuscript.shared[_DEAD_MEMO] = told_deaths(context).first
     for view, _cue in cue_sentences(manuscript, _MEMO, _has_relation_cue, _cue_words()):
         text = index.text(view)
         for mention, relation, anchor in _named_next(index, view, text, kinship, genders):
@@ -1657,11 +1660,14 @@ def _lead(index: MentionIndex, view: SentenceView, gender: str,
     """The story's lead of `gender` — named at least `_LEAD_SHARE` times as often as anyone
     else of that sex — when named in the last `_LEAD_REACH` sentences of the chapter, or the
     last one of that sex it named (`_last_known_of_sex`). One the book calls by a family word
-    ("Eomma", "Halmeoni") is the lead's relative, never the lead, however often named."""
+    ("Eomma", "Halmeoni") is the lead's relative, never the lead, however often named; nor is
+    one whose death the story has told before `view`: the old weaver mourned in chapter one
+    is not whom "His cousin" goes on about in chapter three, however often named before."""
     manuscript = index.manuscript
     ranked = sorted((c for c in manuscript.clusters(EntityKind.CHARACTER)
                      if _sex(index, c.name, genders) == gender
-                     and not _called_by_family_word(manuscript, c.forms)),
+                     and not _called_by_family_word(manuscript, c.forms)
+                     and not _dead_by(manuscript, c.name, view)),
                     key=lambda c: len(c.mentions), reverse=True)
     if not ranked or (len(ranked) > 1
                       and len(ranked[0].mentions) < _LEAD_SHARE * len(ranked[1].mentions)):
@@ -1670,6 +1676,16 @@ def _lead(index: MentionIndex, view: SentenceView, gender: str,
     named = any(m.cluster.name == lead for earlier in index.before(view, _LEAD_REACH)
                 for m in earlier)
     return lead if named or _last_known_of_sex(index, view, gender, genders) == lead else None
+
+
+def _dead_by(manuscript: Manuscript, name: str, view: SentenceView) -> bool:
+    """Whether the story has told `name`'s death before `view` (`told_deaths`, kept for the
+    run by `_stated_relations`)."""
+    death = manuscript.shared.get(_DEAD_MEMO, {}).get(name)
+    if death is None:
+        return False
+    position = manuscript.order
+    return (position[death[0].document], death[0].end) <= (position[view.document], view.start)
 
 
 def _last_known_of_sex(index: MentionIndex, view: SentenceView, gender: str,

@@ -432,3 +432,31 @@ def test_a_relative_named_after_a_relation_set_after_a_name_is_a_list(monkeypatc
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Pieter", [])] == [
         ("son", "Anke Bos")]
+
+
+_MOURNED = ("Angus Bain kept the boat at Tarbert. Angus mended the nets and Hamish watched. "
+            "Angus taught him the knots. Angus was sixty. Angus laughed at the gulls. Hamish "
+            "listened.\n\nAngus died in March.\n\nHamish took the boat out alone. Hamish "
+            "sold the catch at the pier. Hamish was tired.\n\n"
+            "The summer was long, and every week Hamish mended the nets, and Donald Ross had "
+            "stopped asking for his money.\n\n"
+            "His cousin Ruaridh came home in July on the ferry.")
+
+
+def test_one_told_dead_is_not_the_lead_whose_relative_a_paragraph_opens_on(monkeypatch):
+    # Angus is named most, but dead by then: the "his" is Hamish's, not Donald's, the last
+    # man named.
+    context = check_context(monkeypatch, _MOURNED)
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ruaridh", [])] == [
+        ("cousin", "Hamish")]
+
+
+def test_one_named_most_and_alive_is_still_no_lead_over_a_rival(monkeypatch):
+    # Angus's death untold: he and Hamish are named as often, so no lead; the "his" is the
+    # last man named's.
+    context = check_context(monkeypatch, _MOURNED.replace("Angus died in March.",
+                                                          "Angus went to Oban in March."))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ruaridh", [])] == [
+        ("cousin", "Donald Ross")]
