@@ -32,11 +32,13 @@ narrator's mother (father) when the narration of the paragraph or the one before
 of that sex by a parent's family word ('"Well," Mama said. / She had a letter from her brother
 Harlan'), or the story's most-mentioned one of that sex (so too in narration when the only ones of
 that sex named within reach are talked of in speech: '"Don't tell your Bebia." / The harvest began…
-Her brother Dato'); a paragraph that opens on "Her cousin Kenji" goes on about the lead, named twice
-as often as anyone of her sex, never one the book calls by a family word ("Eomma", the lead's
-mother), when she was named lately or is the last woman the chapter named, and the last lines were
-not about another woman, named as the one who does something (title and all when her name tells she
-is a woman: "Dr. Priya Callan comes up at half ten"). A run of sentences of a paragraph that each
+Her brother Dato'); a paragraph that opens on "Her cousin Kenji" (or whose first word for anyone is
+that "her": "That week a letter came from his brother Calum") goes on about the lead, named twice as
+often as anyone of her sex, never one the book calls by a family word ("Eomma", the lead's mother)
+nor one whose death it has told by then, when she was named lately or is the last woman the chapter
+named, and the last lines were not about another woman, named as the one who does something (title
+and all when her name tells she is a woman: "Dr. Priya Callan comes up at half ten"). A run of
+sentences of a paragraph that each
 open on "Her"/"His" and a kinship word lists one person's family ("Her mother was Ruth to the
 neighbours and Rivka to her sisters. Her brother Eli…"): every "her" of the run is the one its first
 sentence means, not a mother it has named since. A character whose sex neither name nor relation

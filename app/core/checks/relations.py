@@ -1302,9 +1302,12 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         # run's first sentence means — not a mother or sister the run has named since.
         view = _family_list_head(index.manuscript, view, owner)
         text = index.text(view)
-    if gender is not None and view.number == 0 and opens_on_owner:
+    if gender is not None and view.number == 0 and (
+        opens_on_owner or _owner_first(index, view, text, mention)
+    ):
         # "Her cousin Kenji came on the last train" opening a paragraph of close third person:
-        # the heroine's, not the child the last paragraph named.
+        # the heroine's, not the child the last paragraph named — so too when words of time
+        # or place come first ("That week a letter came from his brother Calum").
         lead = _lead(index, view, gender, genders)
         if lead is not None and lead != mention.cluster.name:
             # Unless the last lines were about someone else of her sex, named as the one who
@@ -1367,6 +1370,21 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+# A word standing for a person: one before the owner word of a relative means the sentence
+# is about someone already ("When he came in, his brother…").
+_PERSON_WORD = re.compile(r"\b(?i:he|she|him|her|his|hers|himself|herself|they|them|their|"
+                          r"i|me|my|we|us|our|you|your)\b")
+
+
+def _owner_first(index: MentionIndex, view: SentenceView, text: str, mention: Mention) -> bool:
+    """Whether the owner word before `mention` is the first word of `view`, told in narration,
+    that stands for anyone: no name, pronoun or speech before it ("That week a letter came
+    from his brother Calum")."""
+    before = text[: mention.span.start - view.start]
+    return not QUOTE_MARK.search(before) and len(_PERSON_WORD.findall(before)) == 1 and not any(
+        m.span.start < mention.span.start for m in index.in_sentence(view))
 
 
 def _paragraph_about(index: MentionIndex, view: SentenceView, gender: str, mention: Mention,

@@ -460,3 +460,29 @@ def test_one_named_most_and_alive_is_still_no_lead_over_a_rival(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Ruaridh", [])] == [
         ("cousin", "Donald Ross")]
+
+
+_AFTER_THE_SCENE = ("Hamish kept the boat at Tarbert. Hamish mended the nets. Hamish sold the "
+                    "catch at the pier. Hamish was tired.\n\n"
+                    "\"A hard winter,\" Mr Grant said to Hamish at the gate.\n\n"
+                    "\"Hard enough, Mr Grant.\"\n\n"
+                    "\"It will rain,\" said the minister, and put on his hat.\n\n"
+                    "{}That week a letter came from his brother Lachlan in Inverness.")
+
+
+def test_a_paragraph_whose_first_word_for_anyone_is_his_goes_on_about_the_lead(monkeypatch):
+    # Words of time come first: the "his" is still the lead's, not the minister's, who only
+    # spoke and left.
+    context = check_context(monkeypatch, _AFTER_THE_SCENE.format(""))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Lachlan", [])] == [
+        ("brother", "Hamish")]
+
+
+def test_a_paragraph_after_another_man_acting_is_not_the_leads(monkeypatch):
+    # The paragraph before opens on Donald, doing something: the "his" may be his.
+    context = check_context(monkeypatch, _AFTER_THE_SCENE.format(
+        "Donald Ross rowed out to the skerry.\n\n"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Lachlan", [])] == [
+        ("brother", "Donald Ross")]
