@@ -486,3 +486,12 @@ def test_a_paragraph_after_another_man_acting_is_not_the_leads(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Lachlan", [])] == [
         ("brother", "Donald Ross")]
+
+
+def test_a_portuguese_parent_word_is_the_narrators_parent(monkeypatch):
+    # "Mamãe" is what a Portuguese family calls the mother, as "Ma" is.
+    context = check_context(monkeypatch, "The winter was hard. Mamãe's cousin Tonico Lemos came "
+                                         "over on the packet. Tonico laughed.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Tonico Lemos", [])] == [
+        ("cousin", "the narrator's mother")]
