@@ -424,8 +424,30 @@ def season_since_dateline(manuscript: Manuscript, view: SentenceView) -> int | N
         season = _DATED.search(text, max(line_end, offset - _SEASON_REACH), offset + 4)
         if season is None or season.start(1) != offset or year >= dated:
             return None
+        if _dateline_month_again(manuscript, view.document, since, season, view.start):
+            return None
         return year
     return None
+
+
+def _dateline_month_again(manuscript: Manuscript, document: str, since: int,
+                          season: re.Match[str], end: int) -> bool:
+    """Whether the text names the dateline's month again, outside speech and with no year,
+    between a season it has gone back to and `end` ("Chapter Three: August 1991 … My mother
+    died in the winter of 1988. … The seventh of August came round again"): it is back at the
+    dateline's time, and the season no longer dates what follows. Not when the season is that
+    month itself ("in August 1956 … that August")."""
+    text = manuscript.documents[document].text
+    dateline = _DATED.search(text, since, _first_line_end(text, since, end))
+    if dateline is None:
+        return False
+    month = dateline.group(0).split()[0].rstrip(",").capitalize()
+    if month.lower() not in MONTHS or season.group(0).lower().startswith(month.lower()):
+        return False
+    # The month alone, not a date of another year ("August 1956", "August 3, 1956").
+    again = re.compile(rf"\b{month}\b(?!,?\s+(?:\d{{1,2}}\w*,?\s+)?\d{{4}})")
+    return any(not quoted_at(manuscript, document, found.start())
+               for found in again.finditer(text, season.end(), end))
 
 
 # How far before its year a season or month naming it may stand ("the summer of 1956").

@@ -232,3 +232,20 @@ def test_drift_where_a_chapter_opening_on_a_season_dates_it_by_the_calendar():
                 "winter, and Teo Marsh skated every night.",
                 "In 1990 Teo Marsh was forty, and Teo Marsh kept the mill."]
     assert [w for w in contradictions(documents(chapters)) if w.rule == "attribute-drift"]
+
+
+def test_the_datelines_month_named_again_ends_the_season_gone_back_to(monkeypatch):
+    # Nineteen in 1950; under "Oslo, October 1985" the text goes back to the spring of 1979,
+    # then names October again: back at the dateline's time, fifty-four in 1985.
+    assert _explained(monkeypatch, "In 1950 Per Lunde was nineteen.",
+                      "Oslo, October 1985.\n\nMy aunt died in the spring of 1979.\n\n"
+                      "The first of October came round again, and the harbour was full. "
+                      "Per Lunde was fifty-four.", ("nineteen", "fifty-four"))
+
+
+def test_the_datelines_month_in_speech_leaves_the_season_gone_back_to(monkeypatch):
+    # "October" only said aloud: the age is still of the spring of 1979.
+    assert not _explained(monkeypatch, "In 1950 Per Lunde was nineteen.",
+                          "Oslo, October 1985.\n\nMy aunt died in the spring of 1979.\n\n"
+                          '"Come back in October," she said. Per Lunde was fifty-four.',
+                          ("nineteen", "fifty-four"))
