@@ -121,8 +121,9 @@ from app.core.wordlists import wordlists
 # An aside set off by dashes inside the sentence.
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|—[^—]*?—")
 
-# Having someone's trait: "She has Bestemor's grey eyes".
-_HAS_ANOTHERS = re.compile(r"\b(?:has|had|have|got)\s+$", re.IGNORECASE)
+# Having someone's trait: "She has Bestemor's grey eyes", "He had the Da's eyes" (a name
+# said with "the": "the Da", "the Major").
+_HAS_ANOTHERS = re.compile(r"\b(?:has|had|have|got)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A clause a sentence opens on before its subject: "When Sissy came in, Sister Verna looked
 # up at her with those brown eyes of hers" (Sister Verna's eyes, not Sissy's).

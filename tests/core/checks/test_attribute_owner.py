@@ -373,3 +373,16 @@ def test_she_after_a_name_set_first_as_the_subject_is_that_name(monkeypatch):
                "Hale, the vicar's niece, came at noon. She is nine and thinks she is twenty. She "
                "looks up at me with her grey eyes and asks for news.")
     assert _whose(monkeypatch, chapter, "grey") == "Philippa Hale"
+
+
+def test_one_who_had_the_named_ones_eyes_has_them(monkeypatch):
+    # "She had the Mam's eyes, a dark grey": her eyes, like the Mam's.
+    chapter = ("The Mam came home on Sundays. The Mam ate well. Nuala Boyle was the eldest. "
+               "She had the Mam's eyes, a dark grey like slate.")
+    assert _whose(monkeypatch, chapter, "grey") == "Nuala Boyle"
+
+
+def test_one_who_saw_the_named_ones_eyes_does_not_have_them(monkeypatch):
+    chapter = ("The Mam came home on Sundays. The Mam ate well. Nuala Boyle was the eldest. "
+               "She saw the Mam's eyes, a dark grey like slate.")
+    assert _whose(monkeypatch, chapter, "grey") == "Mam"
