@@ -25,11 +25,11 @@ no years between, is of the other age's season: "twenty-two that year" in Octobe
 seventeen that November"), nor is hair told as what someone had once ("the black hair she had
 had at seventeen"). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are
 one character, as is a name someone gave her where the story first says it ("…, and so Emeka
-had named her Lady Moonlight"), and a first name said alone that the analysis gave to no full name — or a short
-form keeping the end of it, "Tante Lieve" of Godelieve, or a pet form keeping its head, "Annie"
-of Annaliese — is compared with the one full name that
-has it, as a parent called by a family word ("Abba") is with the name the story gives that
-parent (`parents.called_parent`); but a word mostly said after "the" is a title, not a first
+had named her Lady Moonlight"), and a first name said alone that the analysis gave to no full name —
+or a short form keeping the end of it, "Tante Lieve" of Godelieve, or a pet form keeping its head,
+"Annie" of Annaliese — is compared with the one full name that has it, as a parent called by a
+family word ("Abba") is with the name the story gives that parent (`parents.called_parent`); but a
+word mostly said after "the" is a title, not a first
 name ("the old Ozo" is not "Ozo Ikenna", who took his father's title). Two values that cannot
 both hold for the same attribute of the same character is the contradiction; both sentences are
 quoted — unless the name is said with opposite words of age at each ("Young Walter is nineteen",
