@@ -72,6 +72,10 @@ _DATED = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS))}|spring|summer|autumn|fall
                     re.IGNORECASE)
 
 
+# A year closing a span: "1974–1977", "1944-47" (the dash after the span's first year).
+_SPAN_END = re.compile(r"\b\d{4}\s*[–-]\s*$")
+
+
 # The present a story is told from, said right before a year.
 _FRAME = re.compile(r"\b(?:it\s+is|it['’]s|I\s+am|now|today|this\s+year)\b[^.;!?]*$",
                     re.IGNORECASE)
@@ -133,8 +137,8 @@ class _Chapter:
     """One chapter text's named years and passings of years, by offset."""
 
     __slots__ = ("before", "dated_at", "dated_years", "frames", "heading_texts",
-                 "heading_years", "headings", "openings", "passed", "passings", "year_at",
-                 "years")
+                 "heading_years", "headings", "openings", "passed", "passings", "span_ends",
+                 "year_at", "years")
 
     def __init__(self, text: str) -> None:
         found_paragraphs = paragraphs(text)
@@ -142,6 +146,10 @@ class _Chapter:
                  for m in _matches_in(_YEAR, text, found_paragraphs, _HAS_YEAR)]
         self.year_at = [offset for offset, _year in found]
         self.years = [year for _offset, year in found]
+        # "Addis Ababa, 1974–1977": a year closing a span is where it ends, not a year the
+        # story has reached.
+        self.span_ends = [_SPAN_END.search(text, max(0, offset - 8), offset) is not None
+                          for offset, _year in found]
         # "I am seventy-nine now, and it is the autumn of 1990": the year a memoir is told
         # in, not the years it tells.
         self.frames = [_FRAME.search(text, max(0, offset - 40), offset) is not None
@@ -260,7 +268,8 @@ def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
 
 def year_of(manuscript: Manuscript, view: SentenceView, present: bool = False) -> int | None:
     """The year of the chapter's heading ("Chapter Two: 1979"), else the latest year the
-    chapter names up to the end of this sentence, else the last year an earlier one names.
+    chapter names up to the end of this sentence (not one closing a span: "1974–1977"), else
+    the last year an earlier one names.
     With `present`, years told as before the story's present ("had struck a mine in 1944",
     "a widow since 1956") are passed over, in an earlier chapter too: the present may be any
     year after them, and is at least the last year that chapter tells as happening."""
@@ -271,9 +280,10 @@ def year_of(manuscript: Manuscript, view: SentenceView, present: bool = False) -
     # The latest year the chapter has named so far: "In Station Year 39 … She had married
     # Jory in Station Year 33 … She was sixty now" is told in 39.
     start = own.headings[heading] if heading >= 0 else 0
-    named = [(year, frame) for offset, year, frame, before in zip(
-        own.year_at, own.years, own.frames, own.before, strict=True)
-        if start <= offset < view.end and not (present and before)]
+    # (Not a year closing a span, "Addis Ababa, 1974–1977": the story opens at its first.)
+    named = [(year, frame) for offset, year, frame, before, span_end in zip(
+        own.year_at, own.years, own.frames, own.before, own.span_ends, strict=True)
+        if start <= offset < view.end and not (present and before) and not span_end]
     if any(not frame for _year, frame in named):
         return max(year for year, frame in named if not frame)
     if named:

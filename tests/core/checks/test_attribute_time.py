@@ -249,3 +249,20 @@ def test_the_datelines_month_in_speech_leaves_the_season_gone_back_to(monkeypatc
                           "Oslo, October 1985.\n\nMy aunt died in the spring of 1979.\n\n"
                           '"Come back in October," she said. Per Lunde was fifty-four.',
                           ("nineteen", "fifty-four"))
+
+
+def test_a_span_of_years_opens_at_its_first_year(monkeypatch):
+    # "Leeds, 1961–1964" then "In March of 1961 … ten": of 1961, nineteen years before 1980.
+    assert _explained(monkeypatch, "Part One\nLeeds, 1961–1964\n\nIn March of 1961 the mill "
+                      "closed.\n\nKit Oyelaran was ten.",
+                      "Part Two\nYork, June 1980\n\nKit Oyelaran was twenty-nine now.",
+                      ("ten", "twenty-nine"))
+
+
+def test_a_span_of_years_still_moves_on_with_the_years_it_names(monkeypatch):
+    # Told in 1964, the last year the part names as it goes: ten then, not twenty-nine in 1980.
+    assert not _explained(monkeypatch, "Part One\nLeeds, 1961–1964\n\nIn March of 1961 the "
+                          "mill closed.\n\nBy May of 1964 the yard was shut.\n\nKit "
+                          "Oyelaran was ten.",
+                          "Part Two\nYork, June 1980\n\nKit Oyelaran was twenty-nine now.",
+                          ("ten", "twenty-nine"))
