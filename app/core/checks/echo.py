@@ -17,8 +17,7 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-
-from nltk.stem.porter import PorterStemmer
+from typing import TYPE_CHECKING
 
 from app.core.checks.base import CheckContext, finding_key
 from app.core.checks.examples.echo import EXAMPLES as EXAMPLES
@@ -27,6 +26,9 @@ from app.core.model import Finding, Span, WarningKind
 from app.core.parsing import ParsedParagraph
 from app.core.text import NUMBER_WORDS, Token
 from app.core.wordlists import wordlists
+
+if TYPE_CHECKING:
+    from nltk.stem.porter import PorterStemmer
 
 RULE = "echo"
 KIND = WarningKind.ECHO
@@ -39,12 +41,18 @@ everyday-words setting off: a reader hears "heavy rain, heavy skies, heavy heart
 MIN_LENGTH = 5
 
 
-_STEMMER = PorterStemmer()
+@lru_cache(maxsize=1)
+def _stemmer() -> PorterStemmer:
+    """NLTK's Porter stemmer, made when echo first runs: importing NLTK takes about a third
+    of a second, which opening the window should not wait for."""
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
 
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    return _STEMMER.stem(word)
+    return _stemmer().stem(word)
 
 
 def find(context: CheckContext) -> list[Finding]:
