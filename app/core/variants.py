@@ -127,7 +127,7 @@ _MARRIED_ENDING = "né"
 _LENGTHENED = {"a": "á", "e": "é"}
 
 
-def _gendered_forms(a: str, b: str) -> bool:
+def gendered_forms(a: str, b: str) -> bool:
     """Whether two names are one family's, a man's and a woman's form: a Slavic surname's two
     forms, or a man's name and his wife's married name made of it ("Gyula", "Gyuláné")."""
     for man, woman in _GENDERED_ENDINGS:
@@ -138,12 +138,6 @@ def _gendered_forms(a: str, b: str) -> bool:
     stem = long.removesuffix(_MARRIED_ENDING)
     return (stem != long and len(short) >= 3
             and stem in {short, short[:-1] + _LENGTHENED.get(short[-1:], "-")})
-
-
-def gendered_forms(a: str, b: str) -> bool:
-    """Whether two surnames are one family's, a man's and a woman's form ("Sokolov",
-    "Sokolova"; `_gendered_forms`), for the checks."""
-    return _gendered_forms(a, b)
 
 
 def _latvian_forms(manuscript: Manuscript, a: str, b: str) -> bool:
@@ -347,7 +341,7 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
     longest = max(len(a), len(b))
     if distance > (1 if longest <= 5 else 2):
         return None
-    if _gendered_forms(a, b) or diminutive(a, b):
+    if gendered_forms(a, b) or diminutive(a, b):
         return None
     if lists.frequency(fa) >= 3.5 and lists.frequency(fb) >= 3.5 and not (
         a in lists.first_names or b in lists.first_names
@@ -935,7 +929,7 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                     1 if max(len(x), len(y)) <= 5 else 2
                 ):
                     continue
-                if _gendered_forms(x, y):
+                if gendered_forms(x, y):
                     continue  # Halmi Gyula and Halmi Gyuláné: a man and his wife
                 if fold(x) != fold(y) and _mark_added(x, counts.get(x, 0), y, counts.get(y, 0)):
                     # "Pēteris Ozoliņš" once beside Pēteris Ozols: letters and marks added, as
