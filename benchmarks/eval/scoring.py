@@ -430,8 +430,29 @@ def phrase_words(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(casefold(text)))
 
 
+# A phrase's leading article is not what is repeated: the analysis reports a repeat from its
+# first word that is not a function word, so "the milk cans sweating in the springhouse" is
+# found by "milk cans sweating in the springhouse and the creek" though neither holds the other.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if len(words) > 2 and words[0] in _ARTICLES else words
+
+
+def _contains_either(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal word sequences, or one inside the other when the shorter has ≥ 2 words."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2:
+        return False
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def phrases_match(predicted: str, gold: str) -> bool:
-    """Equal word sequences, or one inside the other when the shorter has ≥ 2 words.
+    """Equal word sequences, or one inside the other when the shorter has ≥ 2 words, a
+    leading article of either aside.
 
     "freshly baked croissants" is found by "of freshly baked croissants" or by "freshly baked";
     a single shared word is not a phrase.
@@ -439,12 +460,7 @@ def phrases_match(predicted: str, gold: str) -> bool:
     a, b = phrase_words(predicted), phrase_words(gold)
     if not a or not b:
         return False
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if len(short) < 2:
-        return False
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return _contains_either(a, b) or _contains_either(_without_article(a), _without_article(b))
 
 
 def score_phrases(

@@ -159,6 +159,14 @@ def test_phrases_match_by_containment_of_two_or_more_words():
     assert not phrases_match("baked bread", "freshly baked croissants")
 
 
+def test_phrases_match_sets_a_leading_article_aside():
+    found = "oil lamps smoking in the pantry and the rain"
+    assert phrases_match(found, "the oil lamps smoking in the pantry")
+    assert phrases_match("a kettle singing on the range", "kettle singing on the range again")
+    assert not phrases_match(found, "the pantry and the cellar")
+    assert not phrases_match("the lamps", "lamps smoking in the pantry")
+
+
 def test_phrase_scores_respect_acceptable_list():
     score = score_phrases(
         ["freshly baked croissants", "the art world", "she began to"],
