@@ -245,12 +245,16 @@ PRONOUN_IS = re.compile(r"\b(she|he)\s+(?:was|is)\s+(?:only\s+|just\s+|simply\s+
 
 
 def opening_mention(index: MentionIndex, view: SentenceView,
-                    across_paragraphs: bool = False) -> Mention | None:
+                    across_paragraphs: bool = False, after_phrase: bool = False
+                    ) -> Mention | None:
     """The character the sentence before `view` (same paragraph) opens on as its subject —
     nothing before the name, title and all ("Tante Claire sat beside Hélène. She was
     seventy.") — not an owner, nor a name said in speech. With `across_paragraphs`, for a
     sentence opening a paragraph: the first person the paragraph before names ("In March
-    Hélène walked up the rue de Rennes. … / She was fifty-three now.")."""
+    Hélène walked up the rue de Rennes. … / She was fifty-three now."). With `after_phrase`,
+    the name may come after a phrase that opens the sentence, set off by a comma and naming
+    no one ("Behind the curtain, Ilse was awake. She was his aunt."): the main clause, and
+    its subject, begin after that comma."""
     if view.number == 0:
         if not across_paragraphs:
             return None
@@ -260,7 +264,9 @@ def opening_mention(index: MentionIndex, view: SentenceView,
         earlier = index.by_sentence[found[1].start]
     else:
         earlier = index.by_sentence[view.order - 1]
-        if earlier and earlier[0].run.prev:
+        if earlier and earlier[0].run.prev and not (
+            after_phrase and _after_opening_phrase(index, view, earlier[0])
+        ):
             return None
     if not earlier:
         return None
@@ -268,6 +274,22 @@ def opening_mention(index: MentionIndex, view: SentenceView,
     if first.run.possessive or said_in_speech(first):
         return None
     return first
+
+
+# A phrase that opens a sentence, set off by a comma right before the name that follows:
+# "Behind the curtain that divided the room, " — no speech, no other clause's comma.
+_OPENING_PHRASE = re.compile(r"^\s*[A-Z][^,;:\"“”‘’]*,\s*$")
+
+
+def _after_opening_phrase(index: MentionIndex, view: SentenceView, first: Mention) -> bool:
+    """Whether the sentence before `view` names `first` right after a phrase that opens it,
+    set off by one comma, and goes on from the name without another comma (not "In the end,
+    Ilse, you…", said to her, nor "Her uncle, Tomas, came", a relation set before the name)."""
+    earlier = index.manuscript.sentence_list[view.order - 1]
+    text = index.text(earlier)
+    start = first.span.start - earlier.start
+    return bool(_OPENING_PHRASE.match(text[:start])) and not re.match(
+        r"\s*,", text[first.span.end - earlier.start :])
 
 
 # Someone new and unnamed coming into a scene: "another rider", "a tall man in a grey coat",

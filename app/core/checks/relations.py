@@ -868,7 +868,13 @@ def _relative_through_parent(index: MentionIndex, view: SentenceView, match: re.
     if match.group("kin").lower() not in THROUGH_PARENT:
         return None  # "her father's cousin" is no word of ours for her
     if word.lower() in ("her", "his"):
-        owner = referent(index, view, PRONOUN_GENDER[word.lower()], exclude=subject)
+        # The last one named whom the story makes of that sex ("…when she saw Gunnar with the
+        # buckets. / 'Tell him Tamsavo is bringing chairs.' / … She was his mother's sister":
+        # Gunnar's, not one of no told sex talked of since), before the nearest one named.
+        own = index.by_cluster.get(subject)
+        sex = PRONOUN_GENDER[word.lower()]
+        owner = (_last_named_of_gender(index, view, sex, own[0], genders) if own else None
+                 ) or referent(index, view, sex, exclude=subject)
     else:
         owner = _owner_at(index, view, match.start("owner"), word[:-2])
     if owner is None or owner == subject:
@@ -1659,7 +1665,7 @@ def _opening_subject(index: MentionIndex, view: SentenceView, gender: str, other
                      genders: dict[str, str]) -> str | None:
     """The character who opens the sentence before `view` (same paragraph) as its subject
     (`opening_mention`), when of `gender` or of a sex nothing tells, and not `other`."""
-    first = opening_mention(index, view)
+    first = opening_mention(index, view, after_phrase=True)
     if first is None or first.cluster.name == other:
         return None
     return first.cluster.name if _sex(index, first.cluster.name, genders) in (gender, None) else (

@@ -1,6 +1,12 @@
 """Who a pronoun or a name stands for: app.core.checks.referents."""
 
-from app.core.checks.referents import NARRATOR, age_epithet, given_name, narrator
+from app.core.checks.referents import (
+    NARRATOR,
+    age_epithet,
+    given_name,
+    narrator,
+    opening_mention,
+)
 from tests.core.checks.stories import check_context
 
 
@@ -35,3 +41,24 @@ def test_a_heading_naming_one_of_a_family_tells_by_the_given_name(monkeypatch):
     assert told["Ivan Petrov sold tea."] == "Ivan Petrov"
     assert told["I slept late."] == "Anya Petrov"
     assert told["I swept the floor."] == NARRATOR  # no given name: the family's shop
+
+
+
+def _opener(monkeypatch, text: str) -> str | None:
+    context = check_context(monkeypatch, "Ninka Berg and Tamsavo Lund ran the shop. " + text)
+    last = context.manuscript.sentence_list[-1]
+    found = opening_mention(context.mentions, last, after_phrase=True)
+    return found.cluster.name if found is not None else None
+
+
+def test_a_name_after_an_opening_phrase_set_off_by_a_comma_opens_the_sentence(monkeypatch):
+    # The main clause, and its subject, begin after the comma.
+    assert _opener(monkeypatch, "Behind the curtain that divided the room in two, Ninka was "
+                                "already awake. She was tired.") == "Ninka Berg"
+
+
+def test_a_name_set_off_by_commas_after_an_opening_phrase_does_not(monkeypatch):
+    # "In the end, Ninka, the boat was sold" calls her by name; a phrase with speech in it is
+    # no opening phrase.
+    assert _opener(monkeypatch, "In the end, Ninka, the boat was sold. She was tired.") is None
+    assert _opener(monkeypatch, "\"Come here,\" Ninka said. She was tired.") is None

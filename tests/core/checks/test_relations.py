@@ -495,3 +495,23 @@ def test_a_portuguese_parent_word_is_the_narrators_parent(monkeypatch):
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Tonico Lemos", [])] == [
         ("cousin", "the narrator's mother")]
+
+
+
+def test_his_mothers_sister_is_of_the_last_man_named_not_one_of_no_told_sex_talked_of(
+        monkeypatch):
+    # "his" in narration is the last one named whom the story makes a man (Gunnar), not one of
+    # no told sex named since in a line of speech (Tamsavo).
+    context = check_context(monkeypatch, (
+        "The trouble was the boat. Tamsavo Lund ran the shop at the mouth of the lane, and the "
+        "whole street smelt of Tamsavo's frying.\n\n"
+        "\"Is your father coming down?\" Liesbeth called when she saw Gunnar with the "
+        "buckets.\n\n\"I don't know, Liesbeth.\"\n\n"
+        "\"Tell him Tamsavo is bringing chairs. Tell him there will be coffee.\"\n\n"
+        "Behind the curtain that divided the room in two, Ninka-moster was already awake. She "
+        "was his mother's younger sister, and she had come down from Tromsø in May.\n\n"
+        "\"You will keep the score?\" Gunnar asked.\n\n"
+        "\"Somebody in this house has to,\" said Ninka-moster."))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ninka-moster", [])] == [
+        ("aunt", "Gunnar")]
