@@ -303,8 +303,11 @@ def _same_months(manuscript: Manuscript, past: Observation, other: Observation) 
 _PRESENT_AGE = re.compile(r"(?:\b(?:is|are|am)|['’]m)\s+(?:now\s+|both\s+)?$", re.IGNORECASE)
 # An age told in the past tense: "Gina was twenty."
 _PAST_AGE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?$", re.IGNORECASE)
-# A year said in the sentence itself: "My father had died in 1951, at sixty-seven".
-_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
+# A year said in the sentence itself: "My father had died in 1951, at sixty-seven", "had died
+# in March 1985, at fifty-nine" (its month said before it).
+_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|of|by)\s+(?:(?:January|February|March|April|May|June|"
+                               r"July|August|September|October|November|December)\s+)?"
+                               r"(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
 
 
 # An age set off by commas after whom it is told of: "My mother, nineteen years old with a

@@ -266,3 +266,17 @@ def test_a_span_of_years_still_moves_on_with_the_years_it_names(monkeypatch):
                           "Oyelaran was ten.",
                           "Part Two\nYork, June 1980\n\nKit Oyelaran was twenty-nine now.",
                           ("ten", "twenty-nine"))
+
+
+def test_a_year_said_after_its_month_dates_the_age_its_sentence_tells(monkeypatch):
+    # Forty in 1960; "had died in June 1975, …, at fifty-five": fifteen years on, not the
+    # 1970 the chapter named first.
+    assert _explained(monkeypatch, "In 1960 Rolf Lind was forty.",
+                      "In 1970 the mill closed. Rolf Lind had died in June 1975, of a stroke, "
+                      "at fifty-five.", ("forty", "fifty-five"))
+
+
+def test_a_year_said_after_its_month_that_does_not_fit_explains_nothing(monkeypatch):
+    assert not _explained(monkeypatch, "In 1960 Rolf Lind was forty.",
+                          "In 1970 the mill closed. Rolf Lind had died in June 1990, of a "
+                          "stroke, at fifty-five.", ("forty", "fifty-five"))
