@@ -16,7 +16,9 @@ came to us two winters ago … He was twenty-seven."); an age told of a moment p
 when his father drowned", "Hodan had been five." after an event told in the past perfect, or
 after the speech a sentence in the past perfect quotes) is not the one the story stands at —
 unless that moment is a month the story told as it happened with no years between ("had been
-seventeen that November", of the autumn the other age was told in). Two ages a lifetime apart
+seventeen that November", of the autumn the other age was told in). An age in the past tense
+right after a sentence that names a year as happening is of that year, dateline or none ("My
+father died in the spring of 1966, in his own bed. He was sixty-one."). Two ages a lifetime apart
 in one chapter are two people's — and the one of them that her ages in other chapters do not
 fit is not hers, weighed against any of them; decades younger as the years go on, a
 namesake's. Hair gone grey or white is the years' doing when the story's years move on, or
@@ -370,8 +372,27 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
         back = years_ago_in_paragraph(observation.sentence)
         if back is not None:
             return dateline - back
+    if told > 0 and not observation.now and _PAST_AGE.search(text, 0, told):
+        # "My father died in the spring of 1966, in his own bed. He was sixty-one.": an age in
+        # the past tense right after a sentence that names a year as happening is of that year.
+        year = _year_of_sentence_before(manuscript, observation.sentence)
+        if year is not None:
+            return year
     # "In July of 1961, when the fighting broke out, Salah had gone north. … on the list was
     # the name Salah, aged twenty": a paragraph that opens on its year is told of it.
     return year_just_named(manuscript, observation.sentence) or paragraph_year(
         manuscript, observation.sentence) or year_of(manuscript, observation.sentence,
                                                      present=True)
+
+
+def _year_of_sentence_before(manuscript: Manuscript, view: SentenceView) -> int | None:
+    """The year the sentence before `view`, in its paragraph, names as a time things happen
+    (`story_time.year_before_in_paragraph`), if it names one: "My father died in the spring
+    of 1966, in his own bed." before "He was sixty-one"."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return None
+    year = year_before_in_paragraph(manuscript, view)
+    before = paragraph.sentences[view.number - 1]
+    return year if year is not None and str(year) in paragraph.text[
+        before.start : before.end] else None

@@ -280,3 +280,17 @@ def test_a_year_said_after_its_month_that_does_not_fit_explains_nothing(monkeypa
     assert not _explained(monkeypatch, "In 1960 Rolf Lind was forty.",
                           "In 1970 the mill closed. Rolf Lind had died in June 1990, of a "
                           "stroke, at fifty-five.", ("forty", "fifty-five"))
+
+
+def test_an_age_in_the_past_tense_after_a_year_named_is_of_that_year(monkeypatch):
+    # Forty in 1950; "died in the winter of 1960, in his bed. He was fifty.": ten years on, not
+    # the 1975 the chapter named first.
+    assert _explained(monkeypatch, "In 1950 Rolf Lind was forty.",
+                      "In 1975 the mill closed. Rolf Lind died in the winter of 1960, in his "
+                      "bed. He was fifty.", ("forty", "fifty"))
+
+
+def test_an_age_after_a_year_named_that_does_not_fit_explains_nothing(monkeypatch):
+    assert not _explained(monkeypatch, "In 1950 Rolf Lind was forty.",
+                          "In 1975 the mill closed. Rolf Lind died in the winter of 1960, in "
+                          "his bed. He was eighty.", ("forty", "eighty"))
