@@ -9,7 +9,9 @@ was fifteen"');
 not one named inside the speech a told value's sentence quotes; not "her mother"'s owner: "Her
 mother was seventy-four" is the mother's, whom the story may name; not the object of a sentence
 opening on "she" or "he", for what the pronoun does something with is its own: "She looked at
-Josephine with her calm brown eyes"; of several named, the one whose sex the "her" or "his"
+Josephine with her calm brown eyes"; of several named, the one a clause opening on "that" names
+right before the value's verb, not at a time ("Chinni knew this much: that Prakash was tall",
+not "the year that Abe was ten"), else the one whose sex the "her" or "his"
 owning the value tells, the others all of the other sex and no one unnamed spoken of: "Ailsa
 worked…, and when she looked across at Ruairidh…, her eyes were brown"), or, for a sentence that
 tells it of "she" or "he" (or of "her"/"his" opening a clause after "and": "…as she came, and
@@ -317,6 +319,15 @@ def _subject(
     if mentions and _WHO_IS.fullmatch(text, mentions[-1].span.end - view.start, before):
         # "…with Alfie between them, and Alfie, who is nine, …": whoever else is named.
         return mentions[-1].cluster.name, before
+    last = mentions[-1] if mentions else None
+    if last is not None and text[last.span.end - view.start : before].isspace() and (
+            _COPULA.match(text, before)) and _THAT_BEFORE.search(
+            text, 0, last.span.start - view.start) and not (
+            len(last.run.words) == 1 and _two_share(context, last.run.words[0])):
+        # "Chinni knew this much: that Kotamarti Prakash was tall": the one a clause opening
+        # on "that" names as its subject, right before the value, whoever else the sentence
+        # names before — not at a time ("the year that Abe was ten"), nor by a name two share.
+        return last.cluster.name, before
     clause = _WHO_WITH_HER.fullmatch(text, mentions[-1].span.end - view.start, before) if (
         mentions) else None
     if clause is not None and index.genders.get(mentions[-1].cluster.name) in (
@@ -830,6 +841,13 @@ _WHO_IS_BEFORE = re.compile(r",\s*who\s+(?:(?:is|was|had\s+been)\s+(?:now\s+|onl
 
 # A relative clause between a name and its value: "Alfie, who is nine".
 _WHO_IS = re.compile(r",\s*(?:who\s+(?:is|was|had\s+been)?\s*(?:now\s+|only\s+|just\s+)?)?")
+
+
+# The verb right after a name that tells its value: "…that Kotamarti Prakash was tall".
+_COPULA = re.compile(r"(?:was|is|had\s+(?:always\s+)?been|stood)\s", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"(?<!\byear\s)(?<!\bday\s)(?<!\bnight\s)(?<!\btime\s)"
+                          r"(?<!\bweek\s)(?<!\bmonth\s)(?<!\bsummer\s)(?<!\bwinter\s)"
+                          r"(?<!\bspring\s)(?<!\bautumn\s)\bthat\s+$", re.IGNORECASE)
 
 
 # A relative clause about the name, the value its own: ", who walked with … her grey eyes".

@@ -386,3 +386,17 @@ def test_one_who_saw_the_named_ones_eyes_does_not_have_them(monkeypatch):
     chapter = ("The Mam came home on Sundays. The Mam ate well. Nuala Boyle was the eldest. "
                "She saw the Mam's eyes, a dark grey like slate.")
     assert _whose(monkeypatch, chapter, "grey") == "Mam"
+
+
+def test_the_name_a_that_clause_opens_on_right_before_the_value(monkeypatch):
+    # Two people named, and no "his" or "her" to tell them apart: the clause after "that"
+    # tells its value of the name it opens on.
+    chapter = ("Wenna Tolley and Osric Penhale met at the fair. Wenna Tolley saw at once that "
+               "Osric Penhale was tall.")
+    assert _whose(monkeypatch, chapter, "was tall") == "Osric Penhale"
+
+
+def test_the_name_a_clause_of_time_opens_on_is_not_the_values_owner(monkeypatch):
+    chapter = ("Wenna Tolley and Osric Penhale met at the fair. Wenna Tolley left the year that "
+               "Osric Penhale was ten.")
+    assert _whose(monkeypatch, chapter, "was ten") is None
