@@ -291,8 +291,11 @@ def _word_of_address(word: str) -> bool:
     return word in lists.family_words or word in lists.honorifics or word in lists.postfix_titles
 
 
-def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
-    """Why `a` and `b` look like one name spelled two ways, or None when they do not."""
+def compare(a: str, a_count: int, b: str, b_count: int,
+            people: frozenset[str] = frozenset()) -> str | None:
+    """Why `a` and `b` look like one name spelled two ways, or None when they do not.
+    `people` holds words of the places list that name a character in this manuscript
+    ("Annapurna", a woman as well as a mountain): there they are no places."""
     lists = wordlists()
     if a == b or _is_inflection(a, b) or _case_only(a, b):
         return None
@@ -304,7 +307,7 @@ def compare(a: str, a_count: int, b: str, b_count: int) -> str | None:
         return None  # Turkish "Annem", my mother, beside "Anne", mother, said to her
     if a in _PLACE_WORDS or b in _PLACE_WORDS:
         return None  # "Galveston Bay" is no slip for Bảy
-    if (a in lists.places) != (b in lists.places):
+    if (a in lists.places and a not in people) != (b in lists.places and b not in people):
         return None  # "the men in Marseille" is no slip for Mireille, nor "China" for El Chino
     fa, fb = fold(a), fold(b)
     if fa == fb:
@@ -613,7 +616,8 @@ def _pairs(
                 name, candidates, known, folded
             ):
                 continue  # "two Giovannis": the plural of Giovanni, not a slip of Giovannino
-            reason = compare(name, candidates[name], other, candidates[other])
+            reason = compare(name, candidates[name], other, candidates[other],
+                             _listed_places_named_people(manuscript, name, other))
             if reason is None:
                 continue
             if reason in {"typo", "swap"} and _named_in_own_right(
@@ -661,6 +665,16 @@ def _pairs(
         if key not in pairs and frozenset((fold(pair.main), fold(pair.variant))) not in different:
             pairs[key] = pair
     return sorted(pairs.values(), key=lambda p: (p.main, p.variant))
+
+
+def _listed_places_named_people(manuscript: Manuscript, *words: str) -> frozenset[str]:
+    """Those of the words that the places list holds but that name a character here
+    ("Annapurna", a mountain in the list and a woman in the story): a slip of her name
+    ("Annapruna") is no slip of somewhere's, whatever the list says of the word elsewhere."""
+    places = wordlists().places
+    return frozenset(word for word in words if word in places and (
+        cluster := manuscript.cluster_for_word(word)) is not None
+        and cluster.kind is EntityKind.CHARACTER)
 
 
 def _plural_of_a_name(word: str, counts: dict[str, int], known: Counter[str],

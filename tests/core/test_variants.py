@@ -650,3 +650,18 @@ def test_donna_is_a_given_name_where_no_man_is_called_don():
         "Donna Kessler ran the diner on Route 9. Donna Kessler poured the coffee herself.",
         "By spring the sign said Donna Hartley. Donna Hartley still poured the coffee.",
     ) == [("Donna Hartley", "Donna Kessler")]
+
+
+_NARMADA = ("Narmada Rao kept the accounts. Narmada laughed at her brother. \"Narmada,\" her "
+            "mother said, \"eat.\" Narmada ate. Narmada slept. Narmada woke early and sang.")
+
+
+def test_a_listed_place_that_names_a_character_here_has_slips_of_her_name():
+    assert _variant_names(_NARMADA, "Narmdaa had never complained of it.") == [
+        ("Narmada", "Narmdaa")]
+
+
+def test_a_listed_place_that_is_somewhere_here_is_no_slip_of_a_name():
+    assert _variant_names("Mireille Vidal rode the bus. Mireille slept. Mireille woke. Mireille "
+                          "ate. Mireille read. Mireille sang.", "The men in Marseille waited for "
+                          "the boat to Marseille.") == []
