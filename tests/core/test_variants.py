@@ -123,6 +123,24 @@ def test_an_indonesian_church_title_is_no_given_name_of_two_surnames():
     ) == [("Pendeta Markus Lumbantobing", "Pendeta Markus Panjaitan")]
 
 
+def test_a_calling_said_as_a_title_is_no_given_name_of_two_surnames():
+    # "Teacher" before a name is his calling, not the given name of a man "Teacher Cuthbert":
+    # Cuthbert, the one teacher, has two surnames.
+    assert _surname_clashes(
+        "Across the yard, Teacher Cuthbert Mejía rang the bell. The boys ran in.",
+        "Years later, on the same step, sat Teacher Cuthbert Arzú, old now and thin.",
+        "\"Teacher Cuthbert taught us all,\" she said. Teacher Cuthbert cried when the flag "
+        "went up. Cuthbert was proud.",
+    ) == [("Teacher Cuthbert Arzú", "Teacher Cuthbert Mejía")]
+
+
+def test_two_teachers_each_by_a_given_name_of_his_own_are_no_clash():
+    assert _surname_clashes(
+        "Across the yard, Teacher Cuthbert Mejía rang the bell. Cuthbert was young.",
+        "Years later, on the same step, sat Teacher Lionel Arzú. Lionel was old.",
+    ) == []
+
+
 def test_two_pastors_of_one_clan_are_two_given_names_of_one_surname():
     assert _surname_clashes(
         "Pendeta Markus Panjaitan blessed the house. Markus was young.",

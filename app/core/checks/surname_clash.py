@@ -27,7 +27,8 @@ father of Karim, is Elias Haddad), nor a title of two words said alone (Khmer "L
 the old still call a monk made abbot). Nor is a family word that is no given name ("Nonna
 Pettigrew" and "Nonna Olsen", two grandmothers; Burmese "Ma Thida", a young woman) a first name
 to share, nor Italian "Donna" where men are called "Don" ("Donna Saridda", "Donna Ninfa": two
-ladies by their given names).
+ladies by their given names). Nor is a calling said as a title before a full name ("Teacher
+Ambrose Lino", as Caribbean and West African English call a teacher) a given name: Ambrose is.
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -155,6 +156,8 @@ def find(context: CheckContext) -> list[Finding]:
             if words[-1].endswith("né") and len(words[-1]) > 3:
                 continue  # "Kovács Lászlóné": Mrs. László Kovács, as Hungarian names a wife
             words = without_epithet(words)  # "Big Davie Lennox" is Davie Lennox
+            if _calling_before(words):
+                words = words[1:]  # "Teacher Ambrose Lino": Ambrose, by his calling
             if _ladys_title(manuscript, words[0]):
                 words = words[1:]  # "Donna Saridda", where men are "Don Totò": a lady's title
                 if len(words) < 2:
@@ -252,6 +255,15 @@ def _ladys_title(manuscript: Manuscript, word: str) -> bool:
     mans = _LADYS_TITLES.get(word)
     return mans is not None and any(
         mans in stats.titles for stats in manuscript.finder.forms.values())
+
+
+def _calling_before(words: tuple[str, ...]) -> bool:
+    """Whether a full name of three words or more opens with a calling said as a title, as
+    Caribbean and West African English call a teacher ("Teacher Ambrose Lino"): the given
+    name is the word after it. Not a calling that is a given name too."""
+    lists = wordlists()
+    return (len(words) > 2 and words[0].lower() in lists.roles
+            and words[0] not in lists.first_names)
 
 
 def _same_two_word_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
