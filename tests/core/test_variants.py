@@ -141,6 +141,22 @@ def test_two_teachers_each_by_a_given_name_of_his_own_are_no_clash():
     ) == []
 
 
+def test_a_man_said_to_be_also_called_by_the_given_name_is_a_second_bearer():
+    assert _surname_clashes(
+        "Harilal Mehta weighed the rice in the shop. Harilal was a careful man.",
+        "His sister's husband was also called Harilal — Harilal Joshi, a clerk at the docks.",
+        "In the winter Harilal Joshi wrote from the docks.",
+    ) == []
+
+
+def test_a_given_name_with_two_surnames_and_no_second_bearer_told_is_a_clash():
+    assert _surname_clashes(
+        "Harilal Mehta weighed the rice in the shop. Harilal was a careful man.",
+        "His sister's husband was a clerk at the docks.",
+        "In the winter Harilal Joshi weighed the rice in the shop.",
+    ) == [("Harilal Joshi", "Harilal Mehta")]
+
+
 def test_two_pastors_of_one_clan_are_two_given_names_of_one_surname():
     assert _surname_clashes(
         "Pendeta Markus Panjaitan blessed the house. Markus was young.",

@@ -4,7 +4,8 @@
 so are "Jantje de Smet" and "Jan Wouters", a first name's pet form (one that is no given name in its
 own right, as Jackie is) being the name itself. Two people who merely share a common first name
 (John Knightley, John Abdy) meet in the same paragraphs, so a clash between identical first names
-counts only when the two full names are never named in one paragraph, and a first name carried with
+counts only when the two full names are never named in one paragraph nor the text says someone
+is "also called" by the name, and a first name carried with
 three or more surnames is taken as a common name shared by several people; nor is the rarer name a
 clash when its surname belongs to a family the book has ("Anne Cox", "the Coxes" make "William Coxe"
 a Cox, though "Le Goff" alone is a surname with its particle, no Le of the Goffs; but not one
@@ -211,6 +212,7 @@ def find(context: CheckContext) -> list[Finding]:
                 firsts = {nicknames.get(given, given) for given in givens}
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
                                          or told_apart(manuscript, next(iter(firsts)))
+                                         or _also_called(manuscript, next(iter(firsts)))
                                          or _two_by_age(manuscript, next(iter(firsts)))):
                     continue
                 if any(_maiden(manuscript, _surname(words, manuscript)) for words in both):
@@ -888,6 +890,23 @@ def _named_elsewhere(context: CheckContext, own: list[str], surname: str) -> boo
         form not in own and any(context.same_name(word, surname) for word in stats.words)
         for form, stats in context.manuscript.finder.forms.items()
     )
+
+
+# Words before a given name that say someone else bears it too: "her husband was also
+# called Jayant", "a boy also named Ruth".
+_ALSO_CALLED = re.compile(r"\b(?:also|too)\s+(?:called|named)\s+$", re.IGNORECASE)
+# How far before a given name those words are looked for.
+_ALSO_REACH = 20
+
+
+def _also_called(manuscript: Manuscript, given: str) -> bool:
+    """Whether the text says, right before the given name, that someone is also called by it
+    ("Sarla's husband was also called Jayant — Jayant Desai"): a second bearer of the name,
+    whom the writer tells apart, not one man with a second surname."""
+    documents = manuscript.documents
+    return any(_ALSO_CALLED.search(documents[span.document].text,
+                                   max(0, span.start - _ALSO_REACH), span.start)
+               for span in capitalised_words(manuscript).spans(given))
 
 
 def _introduced_together(context: CheckContext, first: str, second: str) -> bool:
