@@ -733,7 +733,8 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
             # "The Alhaji Balogun who had died was another man": one of the name, not this
             # one.
             continue
-        head = _relative_clause_head(text, base, before, between)
+        head = _relative_clause_head(text, base, before, between) or _apposition_head(
+            text, base, before, match.start())
         if head is not None:
             # "Old Yefim, who had carried Alexei on his shoulders, had died": Yefim did.
             if not head.run.possessive:
@@ -855,6 +856,27 @@ def _relative_clause_head(text: str, base: int, before: list[Mention],
         if heads:
             return heads[-1]
     return None
+
+
+# Who someone is, set off by commas right after the name a sentence opens on, and nothing
+# else before the verb: ", the Sheikh's brother-in-law and Bi Asha's only brother,".
+_APPOSITION = re.compile(rf",\s+(?:the|a|an|his|her|their|{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}"
+                         r"[\w'’-]*)*['’]s)\s(?![^,;:.!?\"“”]*\b(?:who|which|that|when|while|"
+                         r"whom|whose)\b)[^,;:.!?\"“”]{1,120},\s*(?:had\s+|has\s+)?$")
+
+
+def _apposition_head(text: str, base: int, before: list[Mention], verb_at: int
+                     ) -> Mention | None:
+    """The name a sentence opens on, when what comes between it and the death verb is only
+    who that one is, set off by commas ("Khalid bin Rashid, the Sheikh's cousin and Mona's
+    only brother, died at the port"): the names inside the apposition are owners of what he
+    was, not the dead."""
+    opener = before[0]
+    if not opener.run.initial or opener.run.possessive or opener is before[-1]:
+        return None
+    if _APPOSITION.fullmatch(text, opener.span.end - base, verb_at) is None:
+        return None
+    return opener
 
 
 # How many sentences after a death a burial told of "him" or "her" is that death's.

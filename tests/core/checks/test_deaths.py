@@ -333,3 +333,18 @@ def test_ammu_tells_no_sex_for_it_is_an_uncle_in_arabic_and_a_mother_in_bengali(
             "the Friday. Baba wept for his brother.")
     context = check_context(monkeypatch, text)
     assert list(told_deaths(context).first) == ["Ammu Yusuf"]
+
+
+def test_a_death_after_who_the_opening_name_is_is_that_ones(monkeypatch):
+    # The names inside the apposition own what the dead was; the sentence's subject died.
+    context = check_context(monkeypatch, "Odile Marchand kept the shop. Rashid bin Nasser "
+                                         "al-Harthi, the Sultan's cousin and Odile Marchand's "
+                                         "only friend, died at the port on the fourth of May.")
+    assert list(told_deaths(context).first) == ["Rashid bin Nasser al-Harthi"]
+
+
+def test_a_possessor_the_sentence_opens_on_is_no_head_of_an_apposition(monkeypatch):
+    # "Rashid's uncle … died": the uncle, no one named, not Rashid.
+    context = check_context(monkeypatch, "Rashid bin Nasser al-Harthi's uncle, the Sultan's "
+                                         "cousin and Odile Marchand's friend, died at the port.")
+    assert "Rashid bin Nasser al-Harthi" not in told_deaths(context).first
