@@ -227,3 +227,11 @@ def test_a_name_carried_on_as_a_father_s_is_no_other_bearer_of_it(monkeypatch):
     told_apart = _CEILIDH.replace(", Donald the son of Hector,", ",")
     context = check_context(monkeypatch, told_apart)
     assert dead_alive._fathers_name_in(context.manuscript, "Hector") == frozenset()
+
+
+def test_a_swahili_uncle_word_before_the_dead_mans_given_name_is_he():
+    # "Mjomba", the mother's brother, as the family calls him: the dead man come back.
+    assert _dead_alive("Baraka Mwinyi went down to the harbour to fetch the boy. Baraka did not "
+                       "come back. Baraka Mwinyi died at the harbour on the fourth of March.",
+                       "Years later Mjomba Baraka came up the path slowly and sat down.") == [
+        ("Baraka Mwinyi",)]
