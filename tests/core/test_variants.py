@@ -157,6 +157,31 @@ def test_a_given_name_with_two_surnames_and_no_second_bearer_told_is_a_clash():
     ) == [("Harilal Joshi", "Harilal Mehta")]
 
 
+_HOUSES = ("Where we come from the house name comes first, before the given name: Gollapudi "
+           "Lalitha, Gollapudi Madhavi. Lalitha sang. Madhavi laughed. Lalitha ran to the "
+           "well. Madhavi followed her. Later Lalitha married into the Tummala house and was "
+           "Tummala Lalitha, and Madhavi married Tummala Suresh. Suresh smiled. Suresh "
+           "slept. Lalitha wept. Madhavi sang.")
+
+
+def test_a_given_name_after_two_house_names_where_the_house_name_comes_first_clashes():
+    assert _surname_clashes(
+        _HOUSES, "Bhogaraju Narasimham taught both girls the flute.",
+        "At the wedding, on a mat, sat Kanuri Narasimham, who had taught them the flute.",
+    ) == [("Bhogaraju Narasimham", "Kanuri Narasimham")]
+
+
+def test_a_given_name_said_alone_before_two_surnames_is_no_house_name():
+    # The text says one man's family name comes first; "Arkady", said alone again and again,
+    # is still a given name, carried with two surnames.
+    assert _surname_clashes(
+        "Across from us lives Wang Deming. In the Chinese fashion his family name comes first. "
+        "Arkady Belov plays the piano at the cinema. Arkady laughed. Arkady sang.",
+        "Arkady slept. Arkady poured the tea.",
+        "Nina came at noon with Arkady Sokolov, who plays at the dances.",
+    ) == [("Arkady Belov", "Arkady Sokolov")]
+
+
 def test_two_pastors_of_one_clan_are_two_given_names_of_one_surname():
     assert _surname_clashes(
         "Pendeta Markus Panjaitan blessed the house. Markus was young.",

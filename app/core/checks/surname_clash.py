@@ -39,6 +39,11 @@ and "Kah Huat", Tan Kah Huat's given name said alone, is no given name and surna
 A family's name the book has ("the Edakkattu family", "the Puthenveettil people") written
 before a given name ("Edakkattu Thomas"), as Kerala's Syrian Christians write their house
 names, is the surname: "Puthenveettil Thomas" and "Edakkattu Thomas" are one Thomas with two.
+So is the first word of a two-word name in a book that says its people put the house name
+first ("The house name came first, before the given name") and shows it, a word that is no
+given name opening names before given names said alone more often than it ("Ravuri
+Annapurna", "Ravuri Sarojini"): "Dasari Ramamurthy" and "Pingali Ramamurthy" are one
+Ramamurthy with two houses.
 
 A compound given name the book calls someone by again and again, alone ("Pape Malick", its
 second word in no name that does not open with it, no woman's patronymic), is no third bearer of
@@ -72,6 +77,7 @@ language a page after the book named her by it and her own surname ("Miss Zelman
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from functools import cache
 
@@ -502,8 +508,9 @@ def _named_by_father(words: tuple[str, ...]) -> bool:
 def _given(words: tuple[str, ...], manuscript: Manuscript) -> str:
     """The given name of a full name: its first word, or its last where the family name
     comes first — as the book writes it too, with a house name of its own first
-    ("Edakkattu Thomas" of "the Edakkattu family")."""
-    if manuscript.finder.house_first(words):
+    ("Edakkattu Thomas" of "the Edakkattu family", "Dasari Ramamurthy" in a book of
+    "Ravuri Annapurna" and "Ravuri Sarojini")."""
+    if manuscript.finder.house_first(words) or _house_first_here(manuscript, words):
         return words[-1]
     return words[-1] if family_name_first(words) else words[0]
 
@@ -511,7 +518,86 @@ def _given(words: tuple[str, ...], manuscript: Manuscript) -> str:
 def _surname(words: tuple[str, ...], manuscript: Manuscript) -> str:
     """The surname of a full name (`surname_of`), or the house name the book writes first
     ("Edakkattu" of "Edakkattu Thomas")."""
-    return words[0] if manuscript.finder.house_first(words) else surname_of(words)
+    if manuscript.finder.house_first(words) or _house_first_here(manuscript, words):
+        return words[0]
+    return surname_of(words)
+
+
+# The text saying a people's names put the family's name first: "The house name came first,
+# before the given name", "they write the family name first", "surname first".
+_HOUSE_FIRST_TOLD = re.compile(
+    r"\b(?:house|family|clan|sur)[ -]?names?\s+(?:always\s+)?(?:came|comes|went|goes|is\s+"
+    r"(?:written|said|put)|was\s+(?:written|said|put))\s+first\b|"
+    r"\b(?:put|puts|write|writes|wrote|say|says|said)\s+(?:the|their|his|her|our|your)\s+"
+    r"(?:house|family|clan|sur)[ -]?names?\s+first\b", re.IGNORECASE)
+# Each book's two-word names, the house names it writes first, and whether it says it does so,
+# made once per run.
+_HOUSE_WORDS: weakref.WeakKeyDictionary[
+    object, tuple[frozenset[tuple[str, ...]], frozenset[str], bool]] = weakref.WeakKeyDictionary()
+
+
+def _house_first_here(manuscript: Manuscript, words: tuple[str, ...]) -> bool:
+    """Whether a two-word name is written house name first, as the book says its people
+    write names ("The house name came first, before the given name") and shows it does:
+    some word that is no given name of the lists opens two-word names before two words or
+    more that are said alone more often than it, and ends none ("Ravuri Annapurna", "Ravuri
+    Sarojini", and "Annapurna", "Sarojini" alone again and again). Then a name whose first
+    word is no given name of the lists, nor a word said with a name, and whose last opens no
+    two-word name ("Dasari Ramamurthy") is a house name and a given name."""
+    if len(words) != 2:
+        return False
+    names, houses, told = _house_words(manuscript)
+    if not told or not houses:
+        return False
+    first, last = words
+    return (first not in wordlists().first_names and not _word_said_with_name(first)
+            and not _word_said_with_name(last)
+            and not any(name[0] == last or name[1] == first for name in names))
+
+
+def _word_said_with_name(word: str) -> bool:
+    """Whether a word is a title or a family word said before or after a name."""
+    lists = wordlists()
+    return (word in lists.honorifics or word in lists.family_words
+            or word in lists.postfix_titles or word in EPITHETS)
+
+
+def _house_words(manuscript: Manuscript
+                 ) -> tuple[frozenset[tuple[str, ...]], frozenset[str], bool]:
+    """The book's untitled two-word names, the words no given name of the lists that open
+    such names before two words or more said alone more often than they are, and end none
+    ("Ravuri" of "Ravuri Annapurna" and "Ravuri Sarojini"), and whether the text says the
+    family name comes first (when it does not, the rest is not looked for)."""
+    finder = manuscript.finder
+    held = _HOUSE_WORDS.get(finder)
+    if held is not None:
+        return held
+    told = any(_HOUSE_FIRST_TOLD.search(doc.text) for doc in manuscript.documents.values())
+    if not told:
+        _HOUSE_WORDS[finder] = (frozenset(), frozenset(), False)
+        return _HOUSE_WORDS[finder]
+    names = frozenset(stats.words for key, stats in finder.forms.items()
+                      if len(stats.words) == 2 and not stats.titles and key in finder.accepted)
+    after: dict[str, set[str]] = defaultdict(set)
+    for first, last in names:
+        after[first].add(last)
+    lasts = {last for _first, last in names}
+    lists = wordlists()
+
+    def alone(word: str) -> int:
+        """How often the word is said as a name by itself."""
+        stats = finder.forms.get(word)
+        return stats.total if stats is not None and stats.words == (word,) else 0
+
+    # A house name is said alone less than the given names after it: "Annapurna" and
+    # "Prakash" again and again, "Kotamarti" hardly — where "Volodya", a given name before
+    # two surnames, is said alone more than either.
+    houses = frozenset(word for word, given in after.items()
+                       if sum(alone(name) > alone(word) for name in given) >= 2
+                       and word not in lasts and word not in lists.first_names
+                       and not _word_said_with_name(word))
+    _HOUSE_WORDS[finder] = (names, houses, True)
+    return names, houses, True
 
 
 def _byname(given: frozenset[str], word: str) -> bool:
