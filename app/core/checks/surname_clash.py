@@ -77,7 +77,6 @@ language a page after the book named her by it and her own surname ("Miss Zelman
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from functools import cache
 
@@ -530,10 +529,9 @@ _HOUSE_FIRST_TOLD = re.compile(
     r"(?:written|said|put)|was\s+(?:written|said|put))\s+first\b|"
     r"\b(?:put|puts|write|writes|wrote|say|says|said)\s+(?:the|their|his|her|our|your)\s+"
     r"(?:house|family|clan|sur)[ -]?names?\s+first\b", re.IGNORECASE)
-# Each book's two-word names, the house names it writes first, and whether it says it does so,
-# made once per run.
-_HOUSE_WORDS: weakref.WeakKeyDictionary[
-    object, tuple[frozenset[tuple[str, ...]], frozenset[str], bool]] = weakref.WeakKeyDictionary()
+# The book's two-word names, the house names it writes first, and whether it says it does so:
+# read from the cast, so made once per run (`Manuscript.run_memo`).
+_HOUSE_WORDS_MEMO = "surname_clash.house_words"
 
 
 def _house_first_here(manuscript: Manuscript, words: tuple[str, ...]) -> bool:
@@ -568,14 +566,19 @@ def _house_words(manuscript: Manuscript
     such names before two words or more said alone more often than they are, and end none
     ("Ravuri" of "Ravuri Annapurna" and "Ravuri Sarojini"), and whether the text says the
     family name comes first (when it does not, the rest is not looked for)."""
+    memo = manuscript.run_memo(_HOUSE_WORDS_MEMO)
+    if "found" not in memo:
+        memo["found"] = _find_house_words(manuscript)
+    found: tuple[frozenset[tuple[str, ...]], frozenset[str], bool] = memo["found"]
+    return found
+
+
+def _find_house_words(manuscript: Manuscript
+                      ) -> tuple[frozenset[tuple[str, ...]], frozenset[str], bool]:
     finder = manuscript.finder
-    held = _HOUSE_WORDS.get(finder)
-    if held is not None:
-        return held
     told = any(_HOUSE_FIRST_TOLD.search(doc.text) for doc in manuscript.documents.values())
     if not told:
-        _HOUSE_WORDS[finder] = (frozenset(), frozenset(), False)
-        return _HOUSE_WORDS[finder]
+        return frozenset(), frozenset(), False
     names = frozenset(stats.words for key, stats in finder.forms.items()
                       if len(stats.words) == 2 and not stats.titles and key in finder.accepted)
     after: dict[str, set[str]] = defaultdict(set)
@@ -596,7 +599,6 @@ def _house_words(manuscript: Manuscript
                        if sum(alone(name) > alone(word) for name in given) >= 2
                        and word not in lasts and word not in lists.first_names
                        and not _word_said_with_name(word))
-    _HOUSE_WORDS[finder] = (names, houses, True)
     return names, houses, True
 
 
