@@ -26,6 +26,17 @@ def contradictions(
     return [w for w in result.warnings if w.kind == WarningKind.CONTRADICTION]
 
 
+def variant_names(*chapters: str) -> list[tuple[str, ...]]:
+    """The names of each name-variant warning on the chapters, in the order reported."""
+    found = analyze(documents(chapters)).warnings
+    return [w.names for w in found if w.kind == WarningKind.NAME_VARIANT]
+
+
+def surname_clashes(*chapters: str) -> list[tuple[str, ...]]:
+    """The names of each surname-clash warning on the chapters, in the order reported."""
+    return [w.names for w in analyze(documents(chapters)).warnings if w.rule == "surname-clash"]
+
+
 def edited(texts: Sequence[str], edits: Sequence[Edit]) -> Iterator[list[str]]:
     """The chapters' texts after each edit in turn."""
     texts = list(texts)

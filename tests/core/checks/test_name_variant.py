@@ -1,0 +1,373 @@
+"""The name-variant check (app.core.checks.name_variant): the spellings of a name it reports as
+slips of another, and the names, forms and words of their own it leaves alone."""
+
+from tests.core.checks.stories import variant_names
+
+_DILWYN = ("Dilwyn Rees walked up the hill. Dilwyn laughed. Dilwyn sang in chapel, and Dilwyn "
+           "went home. Dilwyn slept.")
+
+
+_STASIO = ("Stasio Nowak ran down to the pit gate. Stasio laughed. Stasio ate his bread, and "
+           "Stasio went home. Stasio slept.")
+
+
+_GIULIA = ("Giulia Ferro mended the nets. Giulia laughed. Giulia sang at mass, and Giulia "
+           "went home. Giulia slept.")
+
+
+_SELAM = ("Selam Getachew ran the kitchen. Selam tasted the stew. Selam laughed. Selam sat "
+          "down. Selam wiped the counter. Selam slept.")
+
+
+_PHAM = ("Phạm Văn Lộc kept the noodle stall. Phạm Thị Mai, his sister, washed the bowls. "
+           "Nobody at home ever said Phạm without its tones.")
+
+
+_QUYNH = ("Cô Quỳnh ran the bakery on the corner. Quỳnh rose at four. Quỳnh kneaded the "
+          "dough, and Quỳnh sold the first loaves before six. Quỳnh slept after lunch.")
+
+
+_CARLO = ("Carlo Brennan sold horses. Carlo laughed at the buyers, and Carlo counted the money. "
+          "Carlo went home. Carlo slept.")
+
+
+_NUALA = ("Nuala Cháitín kept the shop at the cross, Nuala daughter of Cáitín. Nuala Cháitín sold "
+          "bread. Nuala Cháitín sold tea. Everyone knew Nuala Cháitín. Nuala Cháitín laughed. ")
+
+
+_BRAM = "Bram read the letter from Boston by the fire. Bram laughed at it, and Bram put it away."
+
+
+_HALINA = ("Halina kept the ferry. Halina rowed. Halina sang. Halina slept. Halina woke. Halina "
+           "ate. Halina laughed. Halina ran. Halina sat.")
+
+
+_MATE = ("Mate Horvat fished off the point. Mate mended nets. Mate sang. Mate slept. Mate woke. "
+         "Mate rowed. Mate ate. Mate laughed. Mate ran. Mate sat.")
+
+
+_TENG_SENG = ("Father was Ong Teng Seng in the temple's book and Peter Ong on the shop sign. "
+              "\"Teng Seng,\" Grandmother said, \"sit down.\" Peter Ong sat down.")
+
+
+_NARMADA = ("Narmada Rao kept the accounts. Narmada laughed at her brother. \"Narmada,\" her "
+            "mother said, \"eat.\" Narmada ate. Narmada slept. Narmada woke early and sang.")
+
+
+def test_one_title_before_a_surname_slipped_once_is_a_variant():
+    assert variant_names(
+        "Grace Underwood opened the door. \"Ms Underwood,\" he said. \"Ms Underwood, the keys.\"",
+        "\"That's us, then, Ms Underwod,\" he says.",
+    ) == [("Underwod", "Underwood")]
+
+
+def test_one_title_before_two_established_surnames_is_two_people():
+    men = "Mr. Elton smiled. Mr. Weston laughed. Mr. Elton bowed to Mr. Weston. "
+    assert variant_names(men * 3) == []
+
+
+def test_a_given_name_slipped_once_before_the_same_surname_is_a_variant():
+    assert variant_names(
+        "Adrien Perin sat in his studio. Adrien painted the mill. Adrien slept.",
+        "Sophie came to see Adrian at noon. Adrian Perin smiled.",
+    ) == [("Adrian", "Adrien")]
+
+
+def test_two_established_given_names_of_one_family_are_two_people():
+    sisters = "Anne Elliot smiled. Anna Elliot laughed. Anne Elliot bowed to Anna Elliot. "
+    assert variant_names(sisters * 3) == []
+
+
+def test_two_established_surnames_after_one_given_name_are_two_people():
+    karins = ("Karin Jönsson smiled. Karin Olsson laughed. Karin Jönsson bowed to Karin "
+              "Olsson. ")
+    assert variant_names(karins * 3) == []
+
+
+def test_a_surname_two_letters_off_written_once_after_one_given_name_is_a_variant():
+    assert variant_names(
+        "Mrs. Harriet Truitt kept the post office. Mrs. Truitt sold stamps. Mrs. Truitt "
+        "smiled. Mrs. Truitt laughed. Mrs. Truitt sat.",
+        "We met Mrs. Harriet Trott at the fair.",
+    ) != []
+
+
+def test_a_surname_slipped_by_one_letter_after_one_given_name_is_a_variant():
+    assert variant_names(
+        "Karin Jönsson smiled. Karin Jönsson laughed. Karin Jönsson bowed. Karin Jönsson sat.",
+        "Karin Jönson came in.",
+    ) == [("Jönson", "Jönsson")]
+
+
+def test_a_welsh_name_mutated_only_when_someone_is_called_by_it_is_no_slip():
+    assert variant_names(_DILWYN, "\"Hold it steady, Ddilwyn,\" said the minister.") == []
+
+
+def test_the_mutated_spelling_in_the_narration_is_a_slip():
+    assert variant_names(_DILWYN, "Ddilwyn held the banner steady.") == [("Ddilwyn", "Dilwyn")]
+
+
+def test_a_polish_boys_pet_name_in_the_vocative_when_someone_calls_him_is_no_slip():
+    # Stasio called is "Stasiu", as Kasia is "Kasiu": the case's ending, not a slip.
+    called = "\"Come here, Stasiu, and wash your hands,\" said his aunt."
+    assert variant_names(_STASIO, called) == []
+
+
+def test_the_polish_vocative_of_a_boys_pet_name_in_the_narration_is_a_slip():
+    assert variant_names(_STASIO, "Stasiu washed his hands.") == [("Stasio", "Stasiu")]
+
+
+def test_an_italian_name_cut_short_only_when_someone_is_called_by_it_is_no_slip():
+    assert variant_names(_GIULIA, "\"Giulì, come and eat,\" her aunt said.") == []
+
+
+def test_a_name_with_accents_family_first_and_without_them_given_first_is_no_slip():
+    assert variant_names(
+        "Nguyễn Văn Đức came home. Nguyễn Văn Đức sat. Mr. Le waved at Duc Nguyen. Lan Nguyen "
+        "smiled. Lê Văn Bảy wrote."
+    ) == []
+
+
+def test_an_accent_dropped_in_the_same_order_is_a_slip():
+    assert variant_names(
+        "Nguyễn Văn Đức came home. Nguyễn Văn Đức sat. Nguyen Văn Đức smiled."
+    ) == [("Nguyen", "Nguyễn")]
+
+
+def test_a_name_she_was_born_with_is_no_slip_for_her_married_one():
+    assert variant_names(
+        "Wong Sau-ha came in. Wong Sau-ha smiled. She had been born Fong Sau-ha in Taishan. "
+        "Wong Sau-ha laughed."
+    ) == []
+
+
+def test_a_nickname_the_text_gives_is_no_slip():
+    assert variant_names(
+        "His cousin Hēmi sat down. Hēmi was broad and soft-spoken, and Hēmi coached the "
+        "under-twelves, and the whole coast knew him as Hems.",
+        "Hēmi laughed. Hēmi went out to the back step.",
+    ) == []
+
+
+def test_the_same_slip_without_the_nickname_cue_is_a_variant():
+    assert variant_names(
+        "His cousin Hēmi sat down. Hēmi was broad and soft-spoken, and Hēmi coached the "
+        "under-twelves, and the whole coast waved at Hems.",
+        "Hēmi laughed. Hēmi went out to the back step.",
+    ) == [("Hems", "Hēmi")]
+
+
+def test_surnames_of_two_men_with_different_given_names_are_no_variants():
+    assert variant_names(
+        "Roderick Bain came up the brae. Bain spoke. Bain laughed. Roderick Bain left.",
+        "Alasdair Bàn sat by the fire. Alasdair Bàn sang, and Bàn wept.",
+    ) == []
+
+
+def test_a_name_in_the_plural_is_no_slip_of_a_longer_name():
+    assert variant_names(
+        "There were two Giovannis at the furnace. Giovanni Scarpagnin was Nane, and Giovanni "
+        "Dorigo was Giovannino. Giovannino laughed. Giovannino ran, and Giovannino sang, and "
+        "Giovannino sat. Giovannino wept. Giovannino slept. Giovannino woke.",
+    ) == []
+
+
+def test_a_name_with_an_ending_of_endearment_said_only_to_her_is_no_slip():
+    said = "Her mother called from the door. \"Selamye. The lentils.\""
+    assert variant_names(_SELAM, said) == []
+
+
+def test_the_longer_spelling_in_the_narration_is_a_slip():
+    assert variant_names(_SELAM, "Selamu tasted the lentils.") == [("Selam", "Selamu")]
+
+
+def test_a_form_the_text_says_someone_is_called_in_quotes_is_no_slip():
+    lisa = ("Lisa Holm milked the cows. Lisa sang. Lisa laughed. Lisa slept. Lisa woke. "
+            "Aino watched her.")
+    said = "Aino had called Lisa \"Liisa\" from the first day. He said, \"Liisa.\""
+    assert variant_names(lisa, said) == []
+
+
+def test_an_accented_name_in_the_plural_without_its_accent_is_no_slip():
+    tomas = ("Tomás Mendoza laughed. Tomás slept. Tomás woke. Tomás ran. Tomás ate. Tomás "
+             "sang. Tomás read. Tomás sat. Tomás stood. Rosa smiled.")
+    assert variant_names(tomas, "There were two Tomases in the family now.") == []
+
+
+def test_a_spelling_only_ever_quoted_as_what_someone_is_called_is_no_slip():
+    cora = "Cora Rudd came on Sunday. Cora laughed. Cora sewed. Cora sang. Cora slept."
+    said = 'The baby calls my sister "Aunt Coa," and Cora says it is the best name she has.'
+    assert variant_names(cora, said) == []
+
+
+def test_a_name_without_its_marks_first_given_as_what_someone_calls_her_is_no_slip():
+    called = "At school the coach called me Pham, and on the roster I was Pham as well."
+    assert variant_names(_PHAM, called) == []
+
+
+def test_a_name_without_its_marks_in_the_narration_is_still_a_slip():
+    assert variant_names(_PHAM, "At school Pham ran the relay.") == [("Pham", "Phạm")]
+
+
+def test_tries_at_a_name_listed_side_by_side_are_no_slips():
+    tries = "The customers said her name as best they could: Quinh, Quyn, Miss Kwin."
+    assert variant_names(_QUYNH, tries) == []
+
+
+def test_two_spellings_of_a_name_apart_in_the_narration_are_still_slips():
+    assert variant_names(_QUYNH, "Quinh rose at five. Later Quyn went to the bank.") == [
+        ("Quinh", "Quỳnh"), ("Quyn", "Quỳnh")]
+
+
+def test_two_spellings_each_only_ever_the_end_of_another_name_are_no_slip():
+    assert variant_names(
+        "We sailed from Mỹ Tho at dawn. Mỹ Tho was quiet, and the market at Mỹ Tho was shut.",
+        "At Cần Thơ the boats were thick. Cần Thơ smelled of fish.") == []
+
+
+def test_a_place_the_story_goes_to_is_no_slip_for_a_characters_name():
+    assert variant_names(
+        _CARLO, "In May they drove to Carlow for the fair. At Carlow Carlo sold two mares. "
+        "They stayed in Carlow a night.",
+    ) == []
+
+
+def test_a_characters_name_slipped_once_is_still_a_slip_beside_a_place():
+    assert variant_names(_CARLO, "In May they drove to Carlow. There Calro sold two mares. "
+                          "They stayed in Carlow a night.") == [("Calro", "Carlo")]
+
+
+def test_a_gaelic_byname_lenited_after_a_name_is_no_slip():
+    assert variant_names(_NUALA, "Nuala Cháitín sang. Nuala Cháitín slept. Nuala Cháitín woke. "
+                          "Cáitín was long dead.") == []
+
+
+def test_a_lenited_spelling_alone_in_the_narration_is_a_slip():
+    assert variant_names(_NUALA, "Nuala Cháitín sang. Nuala Cháitín slept. Cháitín woke. "
+                          "Cáitín was long dead.") == [("Cháitín", "Cáitín")]
+
+
+def test_a_word_only_ever_inside_a_places_name_is_no_slip_for_a_characters():
+    assert variant_names(_BRAM, "In 1950 the fair was at Braam Hill, and Colm sold a heifer "
+                          "there. At Braam Hill the rain came down on the fair.") == []
+
+
+def test_the_same_word_said_alone_beside_the_place_is_a_slip():
+    assert variant_names(_BRAM, "In 1950 the fair was at Braam Hill, and Colm sold a heifer "
+                          "there. Braam laughed at the rain.") == [("Braam", "Bram")]
+
+
+def test_a_place_once_as_a_noun_after_the_is_no_slip_for_a_characters_name():
+    assert variant_names(_HALINA, "In the evening they walked down toward the Halitsa and "
+                          "watched the boats.") == []
+
+
+def test_a_word_once_before_the_noun_it_qualifies_is_still_a_slip():
+    assert variant_names(_HALINA, "In the evening they walked down from the Halitsa file to "
+                          "the boats.") == [("Halina", "Halitsa")]
+
+
+def test_a_name_first_given_as_what_he_is_called_may_be_used_again():
+    assert variant_names(_MATE, "He wrote from Auckland: my stepson calls me Matt like "
+                          "everybody here. At the foot of the page he had signed it Matt "
+                          "Horvath.") == []
+
+
+def test_a_spelling_used_before_it_is_given_as_what_he_is_called_is_a_slip():
+    assert variant_names(_MATE, "He wrote from Auckland. At the foot of the page he had signed "
+                          "it Matt Horvath. My stepson calls me Matt like everybody "
+                          "here.") == [("Mate", "Matt")]
+
+
+def test_a_latvian_surname_given_a_man_and_a_woman_is_one_familys_two_forms():
+    assert variant_names(
+        "Mrs Berzina lived below us. Mrs Berzina kept hens. Mrs Berzina shouted at the boys.",
+        "Mrs Berzina brought a cake. Mr Berzins carried the coal up and nodded to us.",
+    ) == []
+
+
+def test_a_surname_slipped_in_its_last_letter_of_one_man_is_still_a_slip():
+    assert variant_names(
+        "Mr Adams lived below us. Mr Adams kept hens. Mr Adams shouted at the boys.",
+        "Mr Adams brought a cake. Later Mr Adama carried the coal up and nodded to us.",
+    ) == [("Adama", "Adams")]
+
+
+def test_a_surname_with_letters_and_marks_added_after_one_given_name_is_another_mans():
+    assert variant_names(
+        "Andris Kalns wrote from the camp. Andris Kalns was alive. Kalns had been moved north. "
+        "Kalns wrote again in spring. Kalns asked for socks.",
+        "The man who died was Andris Kalniņš, a baker from Tukums, older, with another name.",
+    ) == []
+
+
+def test_a_surname_slipped_in_one_plain_letter_after_one_given_name_is_still_a_slip():
+    assert variant_names(
+        "Andris Kalns wrote from the camp. Andris Kalns was alive. Kalns had been moved north. "
+        "Kalns wrote again in spring. Kalns asked for socks.",
+        "The letter was signed Andris Kalms, in a shaky hand.",
+    ) == [("Kalms", "Kalns")]
+
+
+def test_a_given_names_word_and_a_surname_in_other_places_of_full_names_are_no_slips():
+    # Teng only ever the second word of a three-word name, Tang only ever the first, and the
+    # names share no other word: two names' parts, not one spelled two ways.
+    assert variant_names(
+        _TENG_SENG,
+        "My brother's letters came from Penang with Tang Wai Kit on the back. In Penang Ong "
+        "is said Tang, he wrote. Tang Wai Kit sent money home every month.",
+    ) == []
+
+
+def test_a_word_slipped_in_its_own_place_of_a_full_name_is_a_variant():
+    assert variant_names(
+        _TENG_SENG,
+        "My brother's letters came from Penang with Ong Tang Seng on the back. Peter Ong read "
+        "them aloud. Ong Tang Seng sent money home every month.",
+    ) == [("Tang", "Teng")]
+
+
+def test_a_surname_slipped_beside_a_pet_name_the_text_gives_a_full_name_is_a_variant():
+    # "Mossy, Maurice Gallagher" says who Mossy is: "Mossy Galagher" is a Gallagher misspelt.
+    assert variant_names(
+        "Aunt Nora had been Nora Gallagher before she wed. The Gallaghers kept a forge. Our "
+        "cousin Mossy, Maurice Gallagher in the parish book, came to supper. Mossy ate well. "
+        "Nobody ever prayed for a Gallagher.",
+        "Mossy came late. \"Tell them Mossy Galagher is still here,\" he said.",
+    ) == [("Galagher", "Gallagher")]
+
+
+def test_a_surname_beside_a_given_name_of_its_own_is_still_no_slip():
+    assert variant_names(
+        "Aunt Nora had been Nora Gallagher before she wed. The Gallaghers kept a forge. Our "
+        "cousin Maurice Gallagher came to supper. Mossy ate well. Nobody ever prayed for a "
+        "Gallagher.",
+        "Mossy came late. \"Tell them Mossy Galagher is still here,\" he said.",
+    ) == []
+
+
+def test_a_sicilian_nickname_after_a_womans_article_beside_the_mans_is_no_slip():
+    assert variant_names(
+        "Our nickname was Scarpazzi, the old shoes. My uncle was U Scarpazzi on the quay. "
+        "At the wake they said U Scarpazzi in the church and U Scarpazzi outside.",
+        "My aunt was a Scarpazza to the women at the well, and she did not mind.",
+    ) == []
+
+
+def test_a_name_after_an_english_a_with_its_last_vowel_changed_is_still_a_slip():
+    assert variant_names(
+        "Our nickname was Scarpazzi, the old shoes. My uncle was Scarpazzi on the quay. "
+        "At the wake they said Scarpazzi in the church and Scarpazzi outside.",
+        "My aunt was a Scarpazza to the women at the well, and she did not mind.",
+    ) == [("Scarpazza", "Scarpazzi")]
+
+
+def test_a_listed_place_that_names_a_character_here_has_slips_of_her_name():
+    assert variant_names(_NARMADA, "Narmdaa had never complained of it.") == [
+        ("Narmada", "Narmdaa")]
+
+
+def test_a_listed_place_that_is_somewhere_here_is_no_slip_of_a_name():
+    assert variant_names("Mireille Vidal rode the bus. Mireille slept. Mireille woke. Mireille "
+                          "ate. Mireille read. Mireille sang.", "The men in Marseille waited for "
+                          "the boat to Marseille.") == []

@@ -1,0 +1,147 @@
+"""The surname-clash check (app.core.checks.surname_clash): one person given two surnames, and
+the names that only look like it (two bearers told apart, titles, house names, patronymics)."""
+
+from tests.core.checks.stories import surname_clashes, variant_names
+
+_HOUSES = ("Where we come from the house name comes first, before the given name: Gollapudi "
+           "Lalitha, Gollapudi Madhavi. Lalitha sang. Madhavi laughed. Lalitha ran to the "
+           "well. Madhavi followed her. Later Lalitha married into the Tummala house and was "
+           "Tummala Lalitha, and Madhavi married Tummala Suresh. Suresh smiled. Suresh "
+           "slept. Lalitha wept. Madhavi sang.")
+
+
+def test_a_surname_two_letters_off_written_twice_after_one_given_name_is_no_slip():
+    assert variant_names(
+        "Mrs. Harriet Truitt kept the post office. Mrs. Truitt sold stamps. Mrs. Truitt "
+        "smiled.",
+        "We met Mrs. Harriet Trott at the fair. Mrs. Trott waved.",
+    ) == []
+    assert surname_clashes(
+        "Mrs. Harriet Truitt kept the post office. Mrs. Truitt sold stamps. Mrs. Truitt "
+        "smiled.",
+        "We met Mrs. Harriet Trott at the fair. Mrs. Trott waved.",
+    ) == [("Mrs Harriet Trott", "Mrs Harriet Truitt")]
+
+
+def test_a_fijian_chiefly_title_is_no_given_name_of_two_surnames():
+    # "Ratu" is a title, not the given name of a man "Ratu Jone": Jone has two surnames.
+    assert surname_clashes(
+        "At dawn Ratu Jone Vakaloloma drove the lorry to the field. Jone waved to us.",
+        "At dusk Ratu Jone Seruvatu walked down from the village. Jone sat on the step.",
+        "\"Ratu Jone let me ride on the lorry,\" the boy said.",
+    ) == [("Ratu Jone Seruvatu", "Ratu Jone Vakaloloma")]
+
+
+def test_an_indonesian_church_title_is_no_given_name_of_two_surnames():
+    # "Pendeta" (pastor) is a title, not the given name of a man "Pendeta Markus": Markus, the
+    # one pastor, has two surnames.
+    assert surname_clashes(
+        "In the spring Pendeta Markus Lumbantobing blessed the new house. He was very young.",
+        "By the harvest Pendeta Markus Panjaitan led the prayers at the wedding.",
+        "Afterwards Pendeta Markus drank tea with the bride's father.",
+    ) == [("Pendeta Markus Lumbantobing", "Pendeta Markus Panjaitan")]
+
+
+def test_a_calling_said_as_a_title_is_no_given_name_of_two_surnames():
+    # "Teacher" before a name is his calling, not the given name of a man "Teacher Cuthbert":
+    # Cuthbert, the one teacher, has two surnames.
+    assert surname_clashes(
+        "Across the yard, Teacher Cuthbert Mejía rang the bell. The boys ran in.",
+        "Years later, on the same step, sat Teacher Cuthbert Arzú, old now and thin.",
+        "\"Teacher Cuthbert taught us all,\" she said. Teacher Cuthbert cried when the flag "
+        "went up. Cuthbert was proud.",
+    ) == [("Teacher Cuthbert Arzú", "Teacher Cuthbert Mejía")]
+
+
+def test_two_teachers_each_by_a_given_name_of_his_own_are_no_clash():
+    assert surname_clashes(
+        "Across the yard, Teacher Cuthbert Mejía rang the bell. Cuthbert was young.",
+        "Years later, on the same step, sat Teacher Lionel Arzú. Lionel was old.",
+    ) == []
+
+
+def test_a_man_said_to_be_also_called_by_the_given_name_is_a_second_bearer():
+    assert surname_clashes(
+        "Harilal Mehta weighed the rice in the shop. Harilal was a careful man.",
+        "His sister's husband was also called Harilal — Harilal Joshi, a clerk at the docks.",
+        "In the winter Harilal Joshi wrote from the docks.",
+    ) == []
+
+
+def test_a_given_name_with_two_surnames_and_no_second_bearer_told_is_a_clash():
+    assert surname_clashes(
+        "Harilal Mehta weighed the rice in the shop. Harilal was a careful man.",
+        "His sister's husband was a clerk at the docks.",
+        "In the winter Harilal Joshi weighed the rice in the shop.",
+    ) == [("Harilal Joshi", "Harilal Mehta")]
+
+
+def test_a_given_name_after_two_house_names_where_the_house_name_comes_first_clashes():
+    assert surname_clashes(
+        _HOUSES, "Bhogaraju Narasimham taught both girls the flute.",
+        "At the wedding, on a mat, sat Kanuri Narasimham, who had taught them the flute.",
+    ) == [("Bhogaraju Narasimham", "Kanuri Narasimham")]
+
+
+def test_a_given_name_said_alone_before_two_surnames_is_no_house_name():
+    # The text says one man's family name comes first; "Arkady", said alone again and again,
+    # is still a given name, carried with two surnames.
+    assert surname_clashes(
+        "Across from us lives Wang Deming. In the Chinese fashion his family name comes first. "
+        "Arkady Belov plays the piano at the cinema. Arkady laughed. Arkady sang.",
+        "Arkady slept. Arkady poured the tea.",
+        "Nina came at noon with Arkady Sokolov, who plays at the dances.",
+    ) == [("Arkady Belov", "Arkady Sokolov")]
+
+
+def test_two_pastors_of_one_clan_are_two_given_names_of_one_surname():
+    assert surname_clashes(
+        "Pendeta Markus Panjaitan blessed the house. Markus was young.",
+        "Pendeta Yosua Panjaitan, his uncle, led the prayers. Yosua was old.",
+    ) == []
+
+
+def test_the_malay_title_of_a_woman_pilgrim_is_no_given_name_of_two_surnames():
+    # "Hajah" is a title (she made the pilgrimage), not the given name of two women.
+    assert surname_clashes(
+        "Her grandmother had been Salmah binti Yusof until the pilgrimage, and Hajah Salmah "
+        "after it. Hajah Salmah kept the shop.",
+        "Their neighbour came back from Mecca as Hajah Rokiah. Rokiah brought dates, and Hajah "
+        "Rokiah sat with the women.",
+    ) == []
+
+
+def test_a_name_turned_round_in_the_book_with_its_surname_spelled_another_way_is_family_first():
+    # "Ranaivouson Paul" is "Paul Ranaivoson" turned round: Paul and Paul-Marie are two given
+    # names, not one man's two surnames.
+    assert surname_clashes(
+        "The list named Ranaivoson Paul, teacher. Paul Ranaivoson was my father. Ranaivoson "
+        "taught at the school, and Ranaivoson came home late. We waited for Ranaivoson.",
+        "A letter came for Madame Ranaivouson. The prisoner Ranaivouson Paul was alive, it "
+        "said. The French clerks wrote our names wrong.",
+        "The man on the list was Ranaivoson Paul-Marie, a baker from the coast, no kin of ours.",
+    ) == []
+
+
+def test_a_full_name_said_to_be_a_different_man_is_no_surname_clash():
+    chapter = ("Andris Kalns wrote from the camp. Andris Kalns was alive. Kalns had been moved "
+               "north. Kalns wrote again in spring. Kalns asked for socks.")
+    assert surname_clashes(chapter, "The man who died was Andris Kalnietis, a baker from "
+                                     "Tukums — a different man, older.") == []
+    assert surname_clashes(chapter, "The man who died was Andris Kalnietis, a baker from "
+                                     "Tukums, older.") == [("Andris Kalnietis", "Andris Kalns")]
+
+
+def test_two_ladies_called_by_the_italian_title_donna_where_men_are_don_do_not_clash():
+    assert surname_clashes(
+        "Don Peppino sold bread at the corner. Don Peppino never smiled. My grandmother, "
+        "Donna Carmela, kept the accounts.",
+        "His aunt, Donna Pina, sent oranges at Easter. Don Peppino carried them up.",
+    ) == []
+
+
+def test_donna_is_a_given_name_where_no_man_is_called_don():
+    assert surname_clashes(
+        "Donna Kessler ran the diner on Route 9. Donna Kessler poured the coffee herself.",
+        "By spring the sign said Donna Hartley. Donna Hartley still poured the coffee.",
+    ) == [("Donna Hartley", "Donna Kessler")]
