@@ -527,6 +527,9 @@ def _document_forms(
         nicknamed: tuple[NameRun, FormStats] | None = None
         # The last run said to be who "he" or "she" is, with its key, stats and that sex.
         pronoun_named: tuple[NameRun, str, FormStats, str, bool] | None = None
+        # Where the name owned by a possessive nickname cue must start ("called Eli's Sam"),
+        # with the name before the cue, which that owned name is given to.
+        owned: tuple[int, tuple[NameRun, str, FormStats] | None, NameRun] | None = None
         for run, common, records in _run_records(placed.parsed):
             # Whether a leading word is trimmed may hang on the counts: asked every run.
             if common is None:
@@ -557,6 +560,17 @@ def _document_forms(
             # "Everyone called her la Tati": the nickname keeps its language's article.
             article_cue = not cue and _called_with_article(placed.parsed.text, final)
             cue = cue or article_cue or _called_after_name(placed.parsed.text, previous, run)
+            # The run the cue is said before: this one, or the owner before a name owned.
+            cued = run
+            if owned is not None and owned[0] == run.start:
+                # "…Samuel Fisher, called Eli's Sam": the name owned is the nickname.
+                cue, previous, cued = True, owned[1], owned[2]
+            owned = None
+            if cue and run.possessive and (
+                    owner_of := _OWNER_OF_NAME.match(placed.parsed.text, final.end)):
+                # A name of the form "X's Y" (Pennsylvania Dutch "Eli's Sam", Sam son of
+                # Eli; "Amos's Rachel") is Y's: X only says whose Y is meant.
+                owned, cue = (owner_of.end(), previous, run), False
             stats = forms.get(key)
             if stats is None:
                 stats = forms[key] = FormStats(key, words)
@@ -590,11 +604,12 @@ def _document_forms(
             # never the name called ('"Is that Dada?" … because he calls him Dada too': the
             # "he" calls, and the name is said again after itself).
             caller = prev_key if prev_run is not None and cue and prev_key != key and (
-                _calls_him(prev_run, run) or _among_callers(placed.parsed.text, prev_run, run)
+                _calls_him(prev_run, cued)
+                or _among_callers(placed.parsed.text, prev_run, cued)
             ) else ""
             # "called him Bubba", "knew him as Hems": the pronoun tells whose it is.
-            pronoun = run.prev if run.prev in ("him", "her") else (
-                run.prev2 if (run.prev == "as" or article_cue) and run.prev2 in ("him", "her")
+            pronoun = cued.prev if cued.prev in ("him", "her") else (
+                cued.prev2 if (cued.prev == "as" or article_cue) and cued.prev2 in ("him", "her")
                 else "")
             # "Wendell was Lottie's half-brother. They called him Bubba": not hers.
             other_sex = prev_stats is not None and pronoun != "" and (
@@ -1014,6 +1029,8 @@ def _was_the_name(text: str, nickname: NameRun, name: NameRun) -> bool:
 # "My brother was José Ángel, called Pepe,": a name set after a comma and "called" right
 # after another name.
 _COMMA_CALLED = re.compile(r",\s+called\s+")
+# The possessive ending between an owner and the name it owns ("Eli's Sam"), up to that name.
+_OWNER_OF_NAME = re.compile(r"['’]s?\s+(?=[A-Z])")
 
 
 def _called_after_name(text: str, previous: tuple[NameRun, str, FormStats] | None,

@@ -68,3 +68,14 @@ def test_a_name_owning_something_or_after_a_family_word_is_no_second_name():
     # Said in two sentences, a name given as hers and another she is may be two people's.
     forms = _forms("Her name was Dora Lake. She was Tobi, the girl said.")
     assert all(not stats.nickname_of for stats in forms.values())
+
+
+def test_a_nickname_of_the_form_owner_and_name_is_the_name_owned():
+    # "Noah's Hester" is Hester, Noah's daughter: Noah only says which Hester.
+    forms = _forms("The girl at the mill was Hester Graber, called Noah's Hester, because her "
+                   "father was Noah Graber.")
+    assert not forms["Noah"].nickname_of
+    assert forms["Hester"].nickname_of["Hester Graber"] == 1
+    # A possessive with no name after it is what the cue gives, as before.
+    forms = _forms("The boy was Tobias Lantz, called Pip, and the dog was Pip's.")
+    assert forms["Pip"].nickname_of["Tobias Lantz"] == 1
