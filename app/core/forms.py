@@ -584,6 +584,12 @@ def _document_forms(
                 # "She was Jeannie McPhee, Bella's cousin, … called Singing Jeannie": not the
                 # one whose cousin she is, but the name the sentence said before it.
                 prev_run, prev_key, prev_stats = plain
+            elif cue and prev_run is not None and prev_run.possessive and not prev_run.initial \
+                    and cued.prev in ("him", "her"):
+                # "Bizunesh came up… and slept in Meskerem's room. Everyone called her Bizu":
+                # a name said owning something inside a sentence is not whom "her" stands
+                # for; the paragraph's names before are weighed instead.
+                prev_run, prev_key, prev_stats = None, "", None
             if cue and run.initial and run.prev2 in _CALLING and (
                     run.prev not in _OBJECT_PRONOUNS) and (
                     prev_run is None or prev_run.words[-1].lower() != run.prev):

@@ -79,3 +79,14 @@ def test_a_nickname_of_the_form_owner_and_name_is_the_name_owned():
     # A possessive with no name after it is what the cue gives, as before.
     forms = _forms("The boy was Tobias Lantz, called Pip, and the dog was Pip's.")
     assert forms["Pip"].nickname_of["Tobias Lantz"] == 1
+
+
+def test_a_name_owning_something_is_not_whom_a_nickname_is_given_to():
+    # "her" is the cousin who came, not Liesel, whose room it was.
+    forms = _forms("Her cousin Annelore came from Kassel and slept in Liesel's room. Everyone "
+                   "called her Lori.")
+    assert not forms["Lori"].nickname_of
+    assert ("her", "Annelore") in forms["Lori"].nickname_near
+    # At a sentence's head the owner is its subject, and may be whom "her" stands for.
+    forms = _forms("Tilde Brunner came at noon. Liesel's hair was red. They called her Rusty.")
+    assert forms["Rusty"].nickname_of["Liesel"] == 1
