@@ -104,6 +104,9 @@ EVENT_WORDS = frozenset({
 })
 # Words that count the bearers of a name: "the two Zohras", "both Funmis".
 _COUNTS = frozenset(NUMBER_WORDS) - {"zero", "one"} | {"both"}
+# Words before a family's name said of one of them or of what is theirs ("the Fisher farm",
+# "that Fisher boy", "redder than any Fisher"): no place is said so.
+_FAMILY_DETERMINERS = frozenset({"the", "that", "this", "any", "every", "no"})
 # Words after "the" and a family's name: "the Edakkattu family", "the Puthenveettil people".
 _HOUSEHOLD = frozenset({"family", "household", "clan", "people"})
 # Words that bring in a second bearer of a name: "another David Laidlaw entirely".
@@ -344,8 +347,8 @@ class EntityFinder:
                 kind == EntityKind.PLACE
                 and len(stats.words) == 1
                 and stats.words[0] in character_words
-                and (stats.place_prep == 0 or (family_names[stats.words[0]] > 1
-                                               and stats.place_the >= stats.total))
+                and (stats.place_prep == 0 or (family_names[stats.words[0]] > 1 and (
+                    stats.place_the >= stats.total or self._family_determined(stats))))
                 and stats.words[0] not in lists.places
                 and not self.decisions.kinds.get(stats.form)
             ):
@@ -359,6 +362,13 @@ class EntityFinder:
                     == EntityKind.CHARACTER):
                 self.accepted[key] = EntityKind.CHARACTER
         self._drop_place_before_person()
+
+    @staticmethod
+    def _family_determined(stats: FormStats) -> bool:
+        """Whether a name is only ever said after a determiner ("at the Fisher farm… that
+        Fisher boy… redder than any Fisher"): a family's name, one of them or theirs."""
+        return bool(stats.runs) and all(
+            run.prev in _FAMILY_DETERMINERS for _document, _base, run in stats.runs)
 
     def _drop_place_before_person(self) -> None:
         """Forget a run that is a place the book names alone and then a character's full name

@@ -2085,6 +2085,19 @@ def test_a_familys_surname_said_only_after_the_is_no_place():
     assert _names(result.places) == {}
 
 
+def test_a_familys_surname_said_only_after_a_determiner_is_no_place():
+    # "the", "that", "any": one of the family, or what is theirs, never somewhere.
+    result = _result("Jonas Yoder and Levi Yoder came over the hill. We worked all day at the "
+                     "Yoder farm. Levi was louder than any Yoder. Is that Yoder boy home, "
+                     "Mother asked, and Jonas laughed.")
+    assert "Yoder" not in _names(result.places)
+    # A place said "in" it without a determiner stays one.
+    result = _result("Jonas Yoder and Levi Yoder came over the hill. We worked all day at the "
+                     "Yoder farm. Levi was louder than any Yoder. Later they drove to Yoder, "
+                     "and Jonas laughed.")
+    assert "Yoder" in _names(result.places)
+
+
 def test_a_building_said_after_the_and_named_in_one_full_name_stays_a_place():
     result = _result("Jordan Whitcombe tapes the note up at the Castellan. Casey named the chat "
                      "Castellan Survivors. Later Jordan walked into the Castellan.")
