@@ -2806,3 +2806,16 @@ def test_a_full_name_someone_is_said_to_be_is_a_persons_whatever_else_is_said_of
     )
     assert _names(result.characters)["Teodulo Dimaano"] == ("Tito Dodong",)
     assert not result.places
+
+
+def test_street_and_landform_words_of_other_languages_make_places():
+    # Turkish "Caddesi", Romanian "Piața", Latin "Mons", an American "Fork": places.
+    result = _result("Selin Arslan walked down Lale Caddesi. Later Selin crossed Piața Florilor "
+                     "to the tram, and her brother wrote from Pavonis Mons and from the Rock "
+                     "Fork. Selin laughed.")
+    places = _names(result.places)
+    for place in ("Lale Caddesi", "Piața Florilor", "Pavonis Mons", "Rock Fork"):
+        assert place in places
+    # A surname that is a landform too stays a surname after a given name.
+    result = _result("Tom Ridge came in. Later Tom Ridge sat down and laughed.")
+    assert "Tom Ridge" in _names(result.characters)
