@@ -251,6 +251,14 @@ def _counted_once(stats: FormStats) -> bool:
     return any(run.prev in _COUNTS for _document, _base, run in stats.runs)
 
 
+def _plural_of_no_name(word: str) -> bool:
+    """Whether a word is the plural of a word that is never a name, a nationality or a
+    people's ("Greeks", "Cypriots", "Tatars"), and no given name or place itself."""
+    lists = wordlists()
+    return (len(word) > 3 and word.endswith("s") and word[:-1] in lists.not_names
+            and word not in lists.first_names and word not in lists.places)
+
+
 class EntityFinder:
     """Decides which forms are names and clusters them into entities.
 
@@ -506,6 +514,9 @@ class EntityFinder:
             # "Passengers began to gather", "Customers called him Mr. Sam": only ever at a
             # sentence's head, a plural of an everyday noun is people of a kind, whatever
             # they do ("Mr. Banks" or "Tom Banks" would make "Banks" a name all the same).
+            return False
+        if not (stats.titles or stats.kin) and _plural_of_no_name(word):
+            # "the church bells of the Greeks", "the Tatars": a people, as "Greek" is no name.
             return False
         lower_uses = self.lower[low]
         if stats.same_as and stats.noninitial:

@@ -2819,3 +2819,14 @@ def test_street_and_landform_words_of_other_languages_make_places():
     # A surname that is a landform too stays a surname after a given name.
     result = _result("Tom Ridge came in. Later Tom Ridge sat down and laughed.")
     assert "Tom Ridge" in _names(result.characters)
+
+
+def test_the_plural_of_a_nationality_is_no_one_and_nowhere():
+    # Said three times in mid-sentence with nothing else around it, a word never written in
+    # lower case is kept as a name; the plural of "Uzbek" is a people all the same.
+    result = _result("Halvard Moe sailed north. I can hear the Uzbeks singing, Ingrid "
+                     "said. All night we heard the Uzbeks on the quay. In the morning the "
+                     "Uzbeks were gone, and Halvard laughed.")
+    names = set(_names(result.characters)) | set(_names(result.places))
+    assert "Uzbeks" not in names
+    assert "Halvard Moe" in names
