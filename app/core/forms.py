@@ -1154,7 +1154,7 @@ def _run_records(
                           and len(words) == 2 and words[-1] in lists.place_suffixes)
                 # A weekday or month heads a run only as a given name (`names`: "Sunday Okafor").
                 if compass or known or street or first in CALENDAR_GIVEN_NAMES or (not plain and (
-                    (words[-1] in lists.place_suffixes and (len(words) == 2 or not run.initial))
+                    (_ends_in_place_word(words) and (len(words) == 2 or not run.initial))
                     or opens_place_name(first)
                     or (family_name_first(words) and low not in TELL_VERBS)
                     or quarter_of_a_place(words)
@@ -1421,6 +1421,14 @@ def _before_a_noun(run: NameRun, stopwords: frozenset[str]) -> bool:
             and run.next_spaced and bool(following)
             and following not in stopwords and following not in PERSON_VERBS
             and not following.endswith(("ed", "ing", "ly", "s")))
+
+
+def _ends_in_place_word(words: tuple[str, ...]) -> bool:
+    """Whether a name ends in a place word: one of those that make a place ("Street"), or one
+    that is a surname too after a word that is no given name ("the Old Lancaster Pike")."""
+    lists = wordlists()
+    return words[-1] in lists.place_suffixes or (
+        words[-1] in lists.surname_place_suffixes and words[-2] not in lists.first_names)
 
 
 def quarter_of_a_place(words: tuple[str, ...]) -> bool:

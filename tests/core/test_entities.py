@@ -2830,3 +2830,14 @@ def test_the_plural_of_a_nationality_is_no_one_and_nowhere():
     names = set(_names(result.characters)) | set(_names(result.places))
     assert "Uzbeks" not in names
     assert "Halvard Moe" in names
+
+
+def test_a_turnpike_or_a_branch_after_a_word_that_is_no_given_name_is_a_place():
+    result = _result("Hester Yoder was old and slow. We drove home down the Old Lancaster Pike, "
+                     "and the road went on up Cane Branch to the church. Later Hester laughed.")
+    places = _names(result.places)
+    assert "Old Lancaster Pike" in places
+    assert "Cane Branch" in places
+    # After a given name the word is a surname, as before.
+    result = _result("Walter Pike came in. Later Walter Pike sat down and laughed.")
+    assert "Walter Pike" in _names(result.characters)
