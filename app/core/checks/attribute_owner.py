@@ -328,6 +328,13 @@ def _subject(
         # on "that" names as its subject, right before the value, whoever else the sentence
         # names before — not at a time ("the year that Abe was ten"), nor by a name two share.
         return last.cluster.name, before
+    if last is not None and _CLEFT_BEFORE.search(text, 0, last.span.start - view.start) and (
+            _CLEFT_WHO.fullmatch(text, last.span.end - view.start, before)) and not (
+            len(last.run.words) == 1 and _two_share(context, last.run.words[0])):
+        # "…, but it was Bai Xiuying who ran the kitchen now, at sixty-one": the one a cleft
+        # sets first as the subject of its "who" clause, the value told inside that clause —
+        # not the "He" the sentence opens on, nor the one named before.
+        return last.cluster.name, before
     clause = _WHO_WITH_HER.fullmatch(text, mentions[-1].span.end - view.start, before) if (
         mentions) else None
     if clause is not None and index.genders.get(mentions[-1].cluster.name) in (
@@ -848,6 +855,13 @@ _COPULA = re.compile(r"(?:was|is|had\s+(?:always\s+)?been|stood)\s", re.IGNORECA
 _THAT_BEFORE = re.compile(r"(?<!\byear\s)(?<!\bday\s)(?<!\bnight\s)(?<!\btime\s)"
                           r"(?<!\bweek\s)(?<!\bmonth\s)(?<!\bsummer\s)(?<!\bwinter\s)"
                           r"(?<!\bspring\s)(?<!\bautumn\s)\bthat\s+$", re.IGNORECASE)
+
+# A cleft that sets a name first as the subject of the clause after it: "…, but it was Bai
+# Xiuying who ran the kitchen now, at sixty-one"; and that "who" clause up to the value, no
+# one else spoken of as "he" or "she" in it, and no stop ("…who found him, and he was ten").
+_CLEFT_BEFORE = re.compile(r"\b(?i:it)\s+(?:was|is)\s+$")
+_CLEFT_WHO = re.compile(r"\s+who\s+(?![^;:.!?\"“”]*\b(?i:he|she|him|her|his|hers|they|them|"
+                        r"their|i|me|my|we|us|our|you|your)\b)[^;:.!?\"“”]*")
 
 
 # A relative clause about the name, the value its own: ", who walked with … her grey eyes".

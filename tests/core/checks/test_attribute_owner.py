@@ -400,3 +400,20 @@ def test_the_name_a_clause_of_time_opens_on_is_not_the_values_owner(monkeypatch)
     chapter = ("Wenna Tolley and Osric Penhale met at the fair. Wenna Tolley left the year that "
                "Osric Penhale was ten.")
     assert _whose(monkeypatch, chapter, "was ten") is None
+
+
+def test_the_name_a_cleft_sets_first_owns_the_value_in_its_who_clause(monkeypatch):
+    # The sentence opens on "He", but "it was … who" makes the woman the subject of the
+    # clause that tells the age.
+    chapter = ("Tamsin Rowe married Corwen Vellacott in the spring. Corwen Vellacott kept the "
+               "forge. He still stood at the door of Corwen's each morning, but it was Tamsin "
+               "Rowe who kept the books now, at fifty-two, with a boy to fetch and carry.")
+    assert _whose(monkeypatch, chapter, "fifty-two") == "Tamsin Rowe"
+
+
+def test_a_cleft_whose_clause_speaks_of_another_does_not_own_the_value(monkeypatch):
+    # The "him" inside the clause may be whom the age is told of: the cleft decides nothing.
+    chapter = ("Tamsin Rowe married Corwen Vellacott in the spring. Corwen Vellacott kept the "
+               "forge. He still stood at the door each morning, but it was Tamsin Rowe who "
+               "fed him now, at fifty-two, with a boy to fetch and carry.")
+    assert _whose(monkeypatch, chapter, "fifty-two") == "Corwen Vellacott"
