@@ -1324,7 +1324,7 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
             if last is None or last.cluster.name == lead or said_in_speech(last) or not (
                 last.run.initial or (last.run.title and not last.run.prev
                                      and _sex(index, last.cluster.name, genders) == gender)
-            ):
+            ) or _yours_in_talk_before(index, view, text, mention, lead):
                 # (A name said in speech is talked of, not what the lines are about:
                 # '"Firmino would have been pleased too." / His cousin Maria das Dores…')
                 return lead
@@ -1376,6 +1376,29 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+# The listener's relative, spoken of in talk: "Your uncle will…", "your little sister".
+_YOUR_KIN = re.compile(r"\b(?i:your)\s+(?P<words>(?:[a-z-]+\s+)?[a-z-]+)\b")
+
+
+def _yours_in_talk_before(index: MentionIndex, view: SentenceView, text: str, mention: Mention,
+                          lead: str) -> bool:
+    """Whether the paragraph before `view` is talk that speaks of the listener's relative by
+    the kinship word `view` opens on, and its narration does not name `lead`: '"…Your uncle
+    will look after you," he said. / His uncle was Alec Stacey' — the "his" is the one spoken
+    to, the lead the story follows, not the one who said it, however last named."""
+    kin = next((word for word in re.findall(r"[a-z-]+", text[: mention.span.start - view.start])
+                if word in wordlists().kinship), None)
+    before = neighbour(index.manuscript, view, -1)
+    if kin is None or before is None:
+        return False
+    placed, orders = before
+    if any(m.cluster.name == lead for m in narrated(index, placed, orders)):
+        return False  # '"Your uncle…," Aled said': the lead says it, of another's uncle
+    said = placed.parsed.text
+    return any(kin in found.group("words").split() and quote_open(said[: found.start()])
+               for found in _YOUR_KIN.finditer(said))
 
 
 # A word standing for a person: one before the owner word of a relative means the sentence

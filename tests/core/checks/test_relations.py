@@ -515,3 +515,32 @@ def test_his_mothers_sister_is_of_the_last_man_named_not_one_of_no_told_sex_talk
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Ninka-moster", [])] == [
         ("aunt", "Gunnar")]
+
+
+_TOLD_OF_YOURS = (
+    "Tobias Garrow rode north in the cart. Tobias was seventeen. Tobias had never seen the sea. "
+    "Tobias slept most of the way, his cap over his eyes.\n\n"
+    "Wystan Keele drove and said nothing for a day. He had carted coal since the old queen "
+    "died.\n\n"
+    "\"You'll sweep the yard,\" he said, somewhere past the bridge. \"Your aunt will find "
+    "you a bed.\"\n\n"
+    "His aunt was Morwen Pell, a broad, slow woman who kept the inn at the harbour.")
+
+
+def test_his_relative_after_talk_of_your_relative_is_the_one_spoken_to(monkeypatch):
+    # The man last named said "Your aunt" to the lead: the narration's "His aunt" after it is
+    # the lead's, not the speaker's.
+    context = check_context(monkeypatch, _TOLD_OF_YOURS)
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Morwen Pell", [])] == [
+        ("aunt", "Tobias Garrow")]
+
+
+def test_his_relative_after_talk_of_another_relative_is_the_last_mans(monkeypatch):
+    # The talk spoke of "your uncle", not of an aunt: the "His aunt" goes on about the man
+    # last named, as before.
+    context = check_context(monkeypatch, _TOLD_OF_YOURS.replace(
+        "Your aunt", "Your uncle"))
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Morwen Pell", [])] == [
+        ("aunt", "Wystan Keele")]
