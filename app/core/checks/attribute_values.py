@@ -117,10 +117,12 @@ _PATTERNS = {
         # curls")
         rf"(?<!\bin\s)\b({_COLOURS})\s+curls\b|"
         # "her hair was black", "her hair gone white as cotton lint"
-        # "her two braids were still black"
-        rf"\b(?:braids|plaits)\s+(?:were|are)\s+(?:still\s+)?({_COLOURS})\b|"
-        # "his hair is still black"
-        rf"\bhair\s+(?:was|is|as|(?:had\s+|has\s+)?(?:gone|turned))\s+(?:still\s+)?(?:as\s+)?"
+        # "her two braids were still black", "her braids were already white": the colour
+        # they are, told against what they were or will be
+        rf"\b(?:braids|plaits)\s+(?:were|are)\s+(?:still\s+|already\s+)?({_COLOURS})\b|"
+        # "his hair is still black", "her hair was already grey"
+        rf"\bhair\s+(?:was|is|as|(?:had\s+|has\s+)?(?:gone|turned))\s+(?:still\s+|already\s+)?"
+        rf"(?:as\s+)?"
         # "her hair had gone entirely white"
         rf"(?:(?:entirely|completely|quite|all|almost|nearly|wholly)\s+)?({_COLOURS})\b|"
         # "Tucker had the reddest hair in Yorkshire"

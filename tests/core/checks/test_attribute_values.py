@@ -43,6 +43,8 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("He was five feet and two inches if he stood very straight.", "height", "5 ft 2 in"),
         ("He was small, and his hair had gone entirely white.", "hair colour", "white"),
         ("Her two braids were still black.", "hair colour", "black"),
+        ("Her braids were already grey, wound tight under the scarf.", "hair colour", "grey"),
+        ("At forty his hair was already white at the temples.", "hair colour", "white"),
         ("He had to stoop, because he stood well over six feet tall.", "height", "6 ft 0 in"),
         ("All six foot three of him had to duck under the loft door.", "height", "6 ft 3 in"),
         ("She was the tallest woman in the centre, five foot nine in her slippers.", "height",
