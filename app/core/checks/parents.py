@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import CueWords, cue_sentences, in_quotes, neighbour, quote_open
 from app.core.checks.mentions import PRONOUN_GENDER, Mention, MentionIndex
-from app.core.checks.referents import REACH, mention_at, narrator, referent
+from app.core.checks.referents import REACH, glossed_kin, mention_at, narrator, referent
 from app.core.forms import SAID_VERBS
 from app.core.manuscript import SentenceView
 from app.core.names import family_name_first
@@ -34,6 +34,8 @@ from app.core.text import CAPITAL, FAMILY_TITLES, UNMARRIED_TITLES
 from app.core.wordlists import wordlists
 
 RULE = "parents"
+# Where a run keeps whom each borrowed family word names (`_glossed_named`).
+_GLOSSED_MEMO = "parents.glossed_named"
 PARENT_WORDS = wordlists().parent_words
 """A word for a mother or a father, in lower case -> the parent it names."""
 _SEX = {"mother": "f", "father": "m"}
@@ -111,7 +113,8 @@ def relative_named(context: CheckContext, view: SentenceView, match: re.Match[st
             owner = match.groupdict().get("owner") or ""
             if owner.lower() != "my" or in_quotes(view, view.start + match.start("owner")):
                 return None
-            return _relative_of(context, narrator(index, view), kin)
+            return _relative_of(context, narrator(index, view), kin) or (
+                _glossed_named(context, kin))
         found = kin_subject(context, view, context.mentions.text(view), match.end())
         return found[0] if found is not None else None
     word = match.group("called").lower()
@@ -121,6 +124,34 @@ def relative_named(context: CheckContext, view: SentenceView, match: re.Match[st
     named = [m.cluster.name for m in index.in_sentence(view) if not m.run.possessive]
     owner = named[0] if named else referent(index, view, None)
     return parent_of(context, owner, word) if owner else None
+
+
+def _glossed_named(context: CheckContext, word: str) -> str | None:
+    """The one name the narration says the teller's relative a borrowed family word stands
+    for was, is, was born or was called (`glossed_kin`): "My chuchu was born Rosa Painemal
+    Cayupán"; None for a word the story does not gloss, or where it says two names."""
+    manuscript = context.manuscript
+    if word not in glossed_kin(manuscript):
+        return None
+    memo = manuscript.run_memo(_GLOSSED_MEMO)
+    if word not in memo:
+        memo[word] = _said_to_be(context, word)
+    return memo[word]
+
+
+def _said_to_be(context: CheckContext, word: str) -> str | None:
+    """`_glossed_named`, read from the whole story."""
+    manuscript, index = context.manuscript, context.mentions
+    said = re.compile(rf"\b(?i:my)\s+{re.escape(word)}\s+(?:was|is)\s+"
+                      rf"(?:(?:born|named|called|christened|baptised|baptized)\s+)?(?={CAPITAL})")
+    found: set[str] = set()
+    for view in manuscript.sentences():
+        text = index.text(view)
+        for told in said.finditer(text):
+            named = mention_at(index, view, view.start + told.end())
+            if named is not None and not in_quotes(view, view.start + told.start()):
+                found.add(named.cluster.name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _relative_of(context: CheckContext, anchor: str, kin: str) -> str | None:

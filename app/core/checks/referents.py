@@ -177,15 +177,59 @@ def unnamed_relative(
             return earlier, called
         if named:
             return None
-        opening = _relative_opening().match(text) or _said_by_relative().search(text)
+        glossed = glossed_kin(manuscript)
+        opening = _relative_opening().match(text) or _said_by_relative().search(text) or (
+            _glossed_opening(glossed, text))
         if opening is not None:
             # ('"They've already taken it," said my grandmother. … / She was fifty-three.':
             # the one who spoke, whom the narration after the talk goes on about.)
-            return (earlier, opening) if kin_gender.get(opening.group("kin").lower()) == (
+            kin = opening.group("kin").lower()
+            return (earlier, opening) if (kin_gender.get(kin) or glossed.get(kin)) == (
                 gender) else None
         if _PRONOUN_OPENING.match(text) is None and not _SPEECH_ONLY.fullmatch(text):
             return None
     return None
+
+
+# Where a run keeps the family words its story glosses (`glossed_kin`).
+_GLOSSED_MEMO = "referents.glossed_kin"
+# A lower-case word after "my", glossed right after it by an English kinship word: "my chuchu,
+# my mother's mother", "my ñuke, my mother".
+_GLOSS = re.compile(r"\b(?i:my)\s+(?P<word>[^\W\d_]+),\s+(?i:my)\s+"
+                    r"(?:(?:mother|father)['’]s\s+)?(?P<kin>[a-z-]+)\b")
+# How common in everyday English a glossed word may be and still be a borrowed family word
+# (not "my dear, my mother said", "my love, my wife"): rarer than this on the Zipf scale.
+_BORROWED = 3.0
+
+
+def glossed_kin(manuscript: Manuscript) -> dict[str, str]:
+    """The family words a story borrows from another language and glosses once, beside them,
+    by an English kinship word ("my chuchu, my mother's mother", "my chaw, my father"), each
+    with the sex the gloss gives: in that story "My chuchu sat by the fire. She was ninety-one"
+    goes on about a relative as "My grandmother sat…" would. No everyday English word, and no
+    word glossed as of both sexes."""
+    found: dict[str, str] | None = manuscript.shared.get(_GLOSSED_MEMO)
+    if found is None:
+        lists = wordlists()
+        sexes: dict[str, set[str]] = {}
+        for document in manuscript.documents.values():
+            for gloss in _GLOSS.finditer(document.text):
+                word, kin = gloss.group("word"), gloss.group("kin")
+                if word.islower() and kin in lists.kinship_gender and (
+                        word not in lists.kinship and lists.frequency(word) < _BORROWED):
+                    sexes.setdefault(word, set()).add(lists.kinship_gender[kin])
+        found = manuscript.shared[_GLOSSED_MEMO] = {
+            word: sex.pop() for word, sex in sexes.items() if len(sex) == 1}
+    return found
+
+
+def _glossed_opening(glossed: dict[str, str], text: str) -> re.Match[str] | None:
+    """A sentence opening on "My" and a family word the story glosses (`glossed_kin`): "My
+    chuchu sat in the old place by the fire" — as `_relative_opening` reads "My grandmother…"."""
+    if not glossed:
+        return None
+    words = "|".join(sorted(map(re.escape, glossed), key=len, reverse=True))
+    return re.match(rf"^\W*(?P<owner>(?i:my))\s+(?P<kin>{words})\b(?!['’]s|-)", text)
 
 
 @cache

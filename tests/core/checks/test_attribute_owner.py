@@ -417,3 +417,22 @@ def test_a_cleft_whose_clause_speaks_of_another_does_not_own_the_value(monkeypat
                "forge. He still stood at the door each morning, but it was Tamsin Rowe who "
                "fed him now, at fifty-two, with a boy to fetch and carry.")
     assert _whose(monkeypatch, chapter, "fifty-two") == "Corwen Vellacott"
+
+
+_GLOSSED = ("My nain, my father's mother, kept the farm above the village. My nain was born "
+            "Gwenllian Rhys Parry, and the chapel books still wrote her so.\n\n"
+            "Eluned Rhys came up the lane with the milk. Eluned laughed at the dog.\n\n"
+            "{opening} sat by the range. She was eighty-two.")
+
+
+def test_she_after_a_borrowed_family_word_glossed_as_kin_is_that_relative(monkeypatch):
+    # "nain" is glossed as the teller's grandmother, and named: the "She" goes on about her,
+    # not the last woman named.
+    chapter = _GLOSSED.format(opening="My nain")
+    assert _whose(monkeypatch, chapter, "eighty-two") == "Gwenllian Rhys Parry"
+
+
+def test_she_after_a_word_the_story_never_glosses_is_not_taken_for_a_relative(monkeypatch):
+    # Without "my father's mother" beside it, "nain" is no word the analysis knows for kin.
+    chapter = _GLOSSED.format(opening="My nain").replace(", my father's mother,", "")
+    assert _whose(monkeypatch, chapter, "eighty-two") == "Eluned Rhys"

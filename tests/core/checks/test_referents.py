@@ -4,6 +4,7 @@ from app.core.checks.referents import (
     NARRATOR,
     age_epithet,
     given_name,
+    glossed_kin,
     narrator,
     opening_mention,
 )
@@ -62,3 +63,10 @@ def test_a_name_set_off_by_commas_after_an_opening_phrase_does_not(monkeypatch):
     # no opening phrase.
     assert _opener(monkeypatch, "In the end, Ninka, the boat was sold. She was tired.") is None
     assert _opener(monkeypatch, "\"Come here,\" Ninka said. She was tired.") is None
+
+
+def test_a_borrowed_family_word_glossed_beside_it_is_a_relative_of_its_glosss_sex(monkeypatch):
+    context = check_context(monkeypatch, (
+        "My nain, my father's mother, kept the farm above the village. My taid, my father's "
+        "father, kept the bees. My dear, my mother said, is what you call anyone."))
+    assert glossed_kin(context.manuscript) == {"nain": "f", "taid": "m"}
