@@ -11,7 +11,9 @@ mother was seventy-four" is the mother's, whom the story may name; not the objec
 opening on "she" or "he", for what the pronoun does something with is its own: "She looked at
 Josephine with her calm brown eyes"; of several named, the one a clause opening on "that" names
 right before the value's verb, not at a time ("Chinni knew this much: that Prakash was tall",
-not "the year that Abe was ten"), else the one whose sex the "her" or "his"
+not "the year that Abe was ten"), or the one a cleft sets first for the "who" clause that tells
+the value ("He sat at the door, but it was Bai Xiuying who ran the kitchen now, at sixty-one"),
+else the one whose sex the "her" or "his"
 owning the value tells, the others all of the other sex and no one unnamed spoken of: "Ailsa
 worked…, and when she looked across at Ruairidh…, her eyes were brown"), or, for a sentence that
 tells it of "she" or "he" (or of "her"/"his" opening a clause after "and": "…as she came, and

@@ -12,7 +12,9 @@ A story names a parent in these ways that this reads:
 - as the last person a sentence tells of, then the titled family name that says the next
   line of speech: "…until their mother knocked it off. / 'Not at my table,' said Frau
   Großmann."
-- as the name "her mother's name" is said to be: "My mother's name was Philomena".
+- as the name "her mother's name" is said to be: "My mother's name was Philomena";
+- of the teller's relative a family word the story borrows and glosses stands for, as the one
+  name the narration says it was: "my chuchu, my mother's mother" … "My chuchu was born Rosa".
 A parent is known only when one name answers for that child; two answers leave it unknown.
 So is the parent a family word alone stands for ("Abba"): the one name it is introduced by.
 The words for a parent are a word list (resources/wordlists/parent_words.txt).

@@ -5,9 +5,11 @@ An object pronoun ("she would never have taken him for…") or a form of address
 Mr. Adebayo," she said) points rather at the one the last lines were about — the subject of
 "Tunde found Chidi on the balcony", who is named first, not its object. And a "she" that goes
 on from "Her mother was waiting at the top of the stairs" means the mother, whom no name
-stands for (`unnamed_relative`). Speech is said to the one named nearest it who is not its
-speaker (`addressee`); when a "she" says it, to the one the sentence before has that "she"
-look at or speak to ("She looked at Lucía. / 'You have his eyes,' she said").
+stands for (`unnamed_relative`) — so does "My chuchu sat by the fire", in a story that glosses
+the borrowed family word beside it ("my chuchu, my mother's mother": `glossed_kin`). Speech
+is said to the one named nearest it who is not its speaker (`addressee`); when a "she" says
+it, to the one the sentence before has that "she" look at or speak to ("She looked at Lucía.
+/ 'You have his eyes,' she said").
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ deceased's brother, Pietro", of the one character the story has reported dead by
 was Y's sister" (or ", who was Y's sister", "X was her sister"), "Her father was Tafara" and "He was
 his brother-in-law", from what a family calls someone ("Ma's cousin Turi") and from speech ("my" the
 speaker's, "your" the listener's — in a letter, the one it is written to, whose relative its "our"
-is too; "my niece here" is one the speaker points at in the scene); what is told of a name a
+is too; "my niece here" is one the speaker points at in the scene; a "his uncle" opening the
+paragraph after talk of "your uncle" is the one spoken to's); what is told of a name a
 sentence says another was is that other's too ("Doc was Henry Pike, Ma's cousin": the
 clustering makes the two one character); `Relation` holds one: the relative is `relation` of
 `anchor`. Relation drift compares them; `parents` reads who a character's mother and father are
