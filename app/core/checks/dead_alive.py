@@ -55,7 +55,8 @@ bear the name ("there were now two Pyotrs") or that a child was given it for a r
 Nikitas for his grandfather", "His name was Tomasz, for his great-grandfather"), the name said
 alone may be the living one, and so is the pet name that sentence says the child goes by ("and
 he was Tomek to everyone"); when it tells two
-bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder"), a deed is the
+bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder", "Old Reb
+Zalman … Young Reb Zalman"), a deed is the
 dead one's only when told of him by the word the death named him by, and so, when several bear
 the name, it is by a byname the death named him by ("Dai the Post") — those whose names
 carry it on as a father's bear it not ("He was Hughie Dougald, Hugh the son of Dougald", and
@@ -119,7 +120,7 @@ from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
 from app.core.names import EPITHETS, GENERATIONS, NameRun, word_run
 from app.core.text import CAPITAL
-from app.core.variants import diminutive
+from app.core.variants import capitalised_words, diminutive
 from app.core.wordlists import wordlists
 
 RULE = "dead-alive"
@@ -265,7 +266,8 @@ def find(context: CheckContext) -> list[Finding]:
         dead_age = None
         if told_apart_by_age(manuscript, given_name(name)) or (
                 # "Mori Seiji", family name first: "old Seiji" and "young Seiji"
-                len(name.split()) == 2 and told_apart_by_age(manuscript, name.split()[-1])):
+                len(name.split()) == 2 and told_apart_by_age(manuscript, name.split()[-1])
+        ) or _whole_name_told_apart_by_age(manuscript, name):
             # "old Anders … and young Anders": the dead one is the one named so at the death,
             # and only a deed told of him by that word is his; when the death names neither,
             # which of the two died is unsure.
@@ -449,6 +451,23 @@ def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int
             if mention.cluster.name == name:
                 return age_epithet(text, mention.span.start, mention.span.end)
     return None
+
+
+def _whole_name_told_apart_by_age(manuscript: Manuscript, name: str) -> bool:
+    """Whether the story says the whole of a name of two or more words after a word for the
+    elder of two bearers and after one for the younger ("Old Reb Zalman … Young Reb Zalman"):
+    as `referents.told_apart_by_age` of a given name, for a name whose first word is a title
+    (which `given_name` passes over, so the word of age before the title is not seen
+    there)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    said = set()
+    for span in capitalised_words(manuscript).spans(words[0]):
+        text = manuscript.documents[span.document].text
+        if text.startswith(name, span.start):
+            said.add(age_epithet(text, span.start, span.start + len(name)))
+    return {"elder", "younger"} <= said
 
 
 # A byname of "the" and a capitalised word after a name: "Dai the Post", "Sanny the Cooper".

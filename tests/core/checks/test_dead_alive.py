@@ -235,3 +235,20 @@ def test_a_swahili_uncle_word_before_the_dead_mans_given_name_is_he():
                        "come back. Baraka Mwinyi died at the harbour on the fourth of March.",
                        "Years later Mjomba Baraka came up the path slowly and sat down.") == [
         ("Baraka Mwinyi",)]
+
+
+# Two men called by one title and name, told apart by age words before the title.
+_TWO_REBS = ("Old Reb Zalman had taught the boys of Dolna Street for fifty years. In the spring "
+             "his grandson came back from Vilna with a rabbi's letter, and the street called "
+             "him Young Reb Zalman at once. Young Reb Zalman took the front bench. Old Reb "
+             "Zalman kept the back room.",
+             "Old Reb Zalman himself died in the cold months.")
+
+
+def test_a_title_and_name_told_apart_by_age_is_the_dead_ones_only_with_his_word():
+    # "Old Reb Zalman died": "Reb Zalman" said alone later may be the young one.
+    assert _dead_alive(*_TWO_REBS, "Reb Zalman looked at the boys.") == []
+
+
+def test_the_dead_one_named_by_his_word_of_age_still_acts_too_late():
+    assert _dead_alive(*_TWO_REBS, "Old Reb Zalman looked at the boys.") == [("Reb Zalman",)]
