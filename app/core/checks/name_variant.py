@@ -15,7 +15,9 @@ Nor is a given name of its own written plain beside the name with accents and ot
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
 of a language, written on purpose; nor a word said only after "in" or "at" ("only at Dadar") a
-slip of a family word said as a name ("Dada", an elder brother): somewhere, not someone."""
+slip of a family word said as a name ("Dada", an elder brother): somewhere, not someone; nor
+a word only ever said, recited, sung or prayed after "the" ("They said the Fatiha together"):
+a prayer or a song, not someone."""
 
 from __future__ import annotations
 
@@ -62,6 +64,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # '"Baba," Bala said': what a son calls his father, no slip for Bala
         if _place_beside_family_word(context, words, pair):
             continue  # "it is only at Dadar" beside "Dada", an elder brother: somewhere
+        if _recited(context, words, pair.variant):
+            continue  # "They said the Fatiha together": a prayer, no slip of "Fatima"
         if _named_side_by_side(context, words, pair.main, pair.variant):
             continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
@@ -142,6 +146,31 @@ def _place_beside_family_word(context: CheckContext, words: CapitalisedWords,
         start = max(0, span.start - _PREPOSITION_REACH)
         if not _PLACE_PREPOSITION.search(text, start, span.start) or _AT_SOMEONE.search(
                 text, start, span.start):
+            return False
+    return bool(spans)
+
+
+# A verb of saying a text aloud and "the" right before a word: "said the Kaddish", "recited the
+# Shema", "sang the Magnificat" — a prayer or a song, not someone. Not after a closing quote
+# or a comma ('"Go," said the Major'): who speaks there is someone.
+_RECITED = re.compile(r"(?<![\"”,]\s)(?<![\"”,])\b(?:say|says|said|saying|recite|recites|"
+                      r"recited|reciting|sing|sings|sang|sung|singing|chant|chants|chanted|"
+                      r"chanting|pray|prays|prayed|praying|intone|intones|intoned|intoning)\s+the\s+$",
+                      re.IGNORECASE)
+# How far before a word its verb of saying is looked for.
+_RECITED_REACH = 20
+
+
+def _recited(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:
+    """Whether the rarer spelling is written, every time, as what is said, recited, sung or
+    prayed, right after "the" ("They said the Fatiha together", "he sang the Kyrie"): a
+    prayer or a song, a thing — no one says or sings a person, and a slip of a name is not
+    written after "the"."""
+    documents = context.manuscript.documents
+    spans = words.spans(variant)
+    for span in spans:
+        text = documents[span.document].text
+        if not _RECITED.search(text, max(0, span.start - _RECITED_REACH), span.start):
             return False
     return bool(spans)
 

@@ -371,3 +371,18 @@ def test_a_listed_place_that_is_somewhere_here_is_no_slip_of_a_name():
     assert variant_names("Mireille Vidal rode the bus. Mireille slept. Mireille woke. Mireille "
                           "ate. Mireille read. Mireille sang.", "The men in Marseille waited for "
                           "the boat to Marseille.") == []
+
+
+_AMINA = ("Amina Yusuf kept the shop by the bus stand. Amina counted the tins. Amina laughed at "
+          "the boys, and Amina locked up at dusk. Amina slept.")
+
+
+def test_a_spelling_only_ever_prayed_or_recited_after_the_is_a_prayer_not_a_slip():
+    # "prayed the Amida": no one prays a person; a prayer one letter from a name.
+    assert variant_names(_AMINA, "At the grave they prayed the Amida together.") == []
+
+
+def test_a_spelling_after_said_the_in_a_speech_tag_is_still_a_slip():
+    # '"…," said the Amida': who speaks is someone, and a slip of her name is still one.
+    assert variant_names(_AMINA, '"Lock up the shop," said the Amida at the door.') == [
+        ("Amida", "Amina")]
