@@ -909,7 +909,9 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
     one slip apart before one surname ("Adrien Perin", "Adrian Perin") when the second is
     rare: both are names in their own right, but sisters Anne and Anna are not common. Not
     when the rarer word differs in its letters and carries a mark the commoner never has
-    ("Pēteris Ozoliņš" beside "Pēteris Ozols"): a slip drops a mark, it does not add one."""
+    ("Pēteris Ozoliņš" beside "Pēteris Ozols"): a slip drops a mark, it does not add one. Nor
+    when the surname after one given name ends two letters another way ("Lucien Morel",
+    "Lucien Moreau"): two families' names, a surname clash."""
     found = []
     # (words, first word) for full names sharing a given name; (-words, last word) for those
     # sharing a surname; (0, title) for titled surnames.
@@ -959,6 +961,11 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                     # A title, or a surname, is less to go on than a shared given name: Mr.
                     # Elton and Mr. Weston are two men; only a rare one-letter slip counts.
                     continue
+                if size > 0 and distance > 1 and x == a[-1] and _other_ending(fold(x), fold(y)):
+                    # "Rosaire Trudel" once beside "Rosaire Trudeau": a surname with another
+                    # ending is another family's name the writer gave him (a surname clash),
+                    # not a slip, which drops, doubles or swaps a letter
+                    continue
                 if distance > 1 and counts.get(variant, 0) > 1:
                     # Karin Olsson five times beside Karin Jönsson: two Karins; "Miss Dorothy
                     # Pratt", later "Miss Pratt", beside "Miss Dorothy Pruitt": a slip of two
@@ -967,6 +974,17 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 found.append(VariantPair(main, variant, counts.get(main, 0),
                                          counts.get(variant, 0), "full-name"))
     return found
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """Whether two words differ only in how they end, each with letters of its own after
+    what they share ("Trudel", "Trudeau"; "Morel", "Moreau"): one stem with two endings, as
+    surnames are made, not one word with a letter dropped or added at its end."""
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    rest_a, rest_b = a[shared:], b[shared:]
+    return bool(rest_a) and bool(rest_b) and rest_a[-1] != rest_b[-1]
 
 
 # What introduces a woman's name before her marriage: "born Fong Sau-ha", "née Lowe".

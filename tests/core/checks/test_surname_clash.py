@@ -145,3 +145,23 @@ def test_donna_is_a_given_name_where_no_man_is_called_don():
         "Donna Kessler ran the diner on Route 9. Donna Kessler poured the coffee herself.",
         "By spring the sign said Donna Hartley. Donna Hartley still poured the coffee.",
     ) == [("Donna Hartley", "Donna Kessler")]
+
+
+_TWO_ENDINGS = ("Lucien Morel drove the mill truck that winter. Lucien laughed at the cold. "
+                "Lucien sang in the cab. Lucien slept.",
+                "On the docks at Antwerp, Lucien Moreau, who had crossed the Rhine beside him, "
+                "lit a cigarette. Moreau said nothing.")
+
+
+def test_a_surname_with_another_ending_after_one_given_name_is_a_clash_not_a_slip():
+    # "Morel" and "Moreau": one stem, two endings, two families' names — even said once.
+    assert variant_names(*_TWO_ENDINGS) == []
+    assert surname_clashes(*_TWO_ENDINGS) == [("Lucien Moreau", "Lucien Morel")]
+
+
+def test_a_surname_two_letters_dropped_inside_once_is_still_a_slip():
+    # "Trevthik" drops two letters of "Trevithick" and ends as it does: a slip.
+    assert variant_names("Hope Trevithick kept the inn on the quay. Hope laughed. Hope "
+                         "Trevithick sang. Hope slept. Hope Trevithick rose early.",
+                         "In March Hope Trevthik rang the bell and went home.") == [
+        ("Trevithick", "Trevthik")]

@@ -131,13 +131,13 @@ EXAMPLES = (
              "In Sofia Georgi laughed at it, with the stress at the wrong end. Georgi sang."),
             ("Georgi", "Giorgi"), note="nothing sets them side by side: a slip"),
     Example(("Nurlan Sadıqov drove the tram on the hill road. Nurlan laughed. Nurlan sang.",
-             "\"The -ov was the clerk's,\" he said. \"In the new papers Nurlan Sadıqov is "
-             "Nurlan Sadıqlı.\" Nurlan laughed."),
+             "\"The k was the clerk's,\" he said. \"In the new papers Nurlan Sadıqov is "
+             "Nurlan Sadıkov.\" Nurlan laughed."),
             note="one full name said to be the other, the given name the same, is no slip"),
     Example(("Nurlan Sadıqov drove the tram on the hill road. Nurlan laughed. Nurlan sang.",
-             "\"The -ov was the clerk's,\" he said. \"In the new papers it is Nurlan "
-             "Sadıqlı.\" Nurlan laughed."),
-            ("Sadıqlı", "Sadıqov"), note="no full name said to be the other: a slip"),
+             "\"The k was the clerk's,\" he said. \"In the new papers it is Nurlan "
+             "Sadıkov.\" Nurlan laughed."),
+            ("Sadıkov", "Sadıqov"), note="no full name said to be the other: a slip"),
     Example(("Nana sat on the veranda. Nana shelled the peas, and Nana sang. We loved Nana. "
              "Nana slept after lunch.",
              "On Sunday I went to see my cousin. Her flat is only at Nanal, two stops on the "
