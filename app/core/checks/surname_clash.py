@@ -36,6 +36,11 @@ and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) shar
 after it: "Fang Zhijun" and "Ren Zhijun" clash, "Gu Meilan" and "Gu Wenbo" are two of the Gus,
 and "Kah Huat", Tan Kah Huat's given name said alone, is no given name and surname.
 
+A two-word name written surname first, as a French school register reads names ("Diop
+Ibrahima", of a book with an "Ousmane Diop", its child called "Ibrahima" alone), carries the
+family's name first: "Diop Ibrahima" and "Diop Khadidiatou" are two Diops, no one Diop with two
+surnames.
+
 A family's name the book has ("the Edakkattu family", "the Puthenveettil people") written
 before a given name ("Edakkattu Thomas"), as Kerala's Syrian Christians write their house
 names, is the surname: "Puthenveettil Thomas" and "Edakkattu Thomas" are one Thomas with two.
@@ -168,6 +173,8 @@ def find(context: CheckContext) -> list[Finding]:
                 words = words[1:]  # "Donna Saridda", where men are "Don Totò": a lady's title
                 if len(words) < 2:
                     continue
+            if _surname_first_of_family(manuscript, words, cluster.forms):
+                continue  # "Diop Ibrahima" of "Ousmane Diop": a register's surname first
             first = _given(words, manuscript)
             if len(words) > 2 and words[1] in BYNAME_ADJECTIVES and not family_name_first(words):
                 first = f"{first} {words[1]}"  # "Pat Rua Durkan": red Pat, not any Pat
@@ -551,6 +558,27 @@ def _house_first_here(manuscript: Manuscript, words: tuple[str, ...]) -> bool:
     return (first not in wordlists().first_names and not _word_said_with_name(first)
             and not _word_said_with_name(last)
             and not any(name[0] == last or name[1] == first for name in names))
+
+
+def _surname_first_of_family(manuscript: Manuscript, words: tuple[str, ...],
+                             own_forms: list[str]) -> bool:
+    """Whether a two-word name is written surname first, as a French school register reads
+    names ("Diop Ibrahima"): its first word is no given name of the lists and ends the full
+    names of other characters of the book, their surname ("Ousmane Diop"), while its last
+    ends no other full name and is what its own character is called alone, and the first is
+    not. Two children on the register ("Diop Ibrahima", "Diop Khadidiatou") share their
+    family's name, not a given name, so are no one with two surnames."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    if first in wordlists().first_names or _word_said_with_name(first):
+        return False
+    if last not in own_forms or first in own_forms:
+        return False  # called "Ibrahima" alone, never "Diop"
+    ends = [stats.words for key, stats in manuscript.finder.forms.items()
+            if len(stats.words) > 1 and key not in own_forms]
+    return (any(other[-1] == first for other in ends)
+            and not any(other[-1] == last for other in ends))
 
 
 def _word_said_with_name(word: str) -> bool:

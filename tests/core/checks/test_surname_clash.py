@@ -165,3 +165,23 @@ def test_a_surname_two_letters_dropped_inside_once_is_still_a_slip():
                          "Trevithick sang. Hope slept. Hope Trevithick rose early.",
                          "In March Hope Trevthik rang the bell and went home.") == [
         ("Trevithick", "Trevthik")]
+
+
+_REGISTER = ("Amadou Sow mended nets at the harbour. His son Oumar was nine and his daughter "
+             "Mariama was six.",
+             "The schoolmaster read the roll surname first and called him Sow Oumar.",
+             "Years later the register at the lycée called her Sow Mariama.")
+
+
+def test_two_children_on_a_register_written_surname_first_share_a_surname_not_a_name():
+    # "Sow" ends their father's name, "Amadou Sow", and each child is called by the last word
+    # alone: "Sow Oumar" and "Sow Mariama" are two Sows, not one Sow with two surnames.
+    assert surname_clashes(*_REGISTER) == []
+
+
+def test_a_given_name_that_is_also_anothers_surname_still_clashes():
+    # "Teodor" ends "Ilse Teodor" but is the man's own name, said alone: two surnames.
+    assert surname_clashes(
+        "Ilse Teodor ran the bakery. Teodor Brandl brought the flour. Teodor waved.",
+        "By autumn Teodor Kessler brought the flour instead. Teodor waved again.",
+    ) == [("Teodor Brandl", "Teodor Kessler")]
