@@ -17,7 +17,9 @@ character its clause names), a role's ("the old minister was dead"), one found d
 him sitting upright in his chair, quite dead", "found Marek dead in the barn"; not "found him
 half dead", "found him by a dead fire", "found her husband dead"). The dead character is
 the one named nearest before the verb (not a possessor: in "Sofie's mother died" the mother
-died; nor one the first clause names after its subject when the verb, after ", and", has none
+died; nor one before "someone", the verb's own subject: "Lamine came by, as he did when
+someone had died"; nor one the first clause names after its subject when the verb, after
+", and", has none
 of its own: "Maddi lived to see Txomin married, and died" is Maddi's death; nor one a time
 clause dating a death told before it names, when the verb after "and" has no subject of its
 own: "Aminah, who had died of a fever when Ros was two and was buried" is no burial of Ros),
@@ -224,6 +226,11 @@ _BARE_DEAD = re.compile(r"\s+dead\s*[.!;,]")
 # ("since the old Queen died": someone known by a title, which names no one here).
 OTHER_DEAD = re.compile(r"(?<![,\w])\s*\b(?:her|his|their|my|our|your|the|a|an|whose)\s+"
                          r"(?:[A-Za-z]+\s+){0,2}$")
+
+# Someone no one names right before the death verb, its own subject: "as he did on the
+# evenings when someone had died", "the week everybody drowned" — none of the names before.
+_SOMEONE_DEAD = re.compile(r"\b(?:someone|somebody|anyone|anybody|everyone|everybody)"
+                           r"(?:\s+else)?\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 # Laid to rest by others: "they buried him on the hill", "we cremated her", told in the
 # present too ("They bury Tadeusz Grabski on Friday", not "they'd bury him", what they would
@@ -746,8 +753,8 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
             continue  # "His mother, Nan and Koro's eldest girl, had died": theirs, not Nan
         # "…the same Dennis who had been her fiancé the summer her uncle was dead": the
         # uncle was.
-        if OTHER_DEAD.search(between):
-            continue
+        if OTHER_DEAD.search(between) or _SOMEONE_DEAD.search(between):
+            continue  # "…came by, as he did on the evenings when someone had died": not his
         if _OBJECT_BEFORE_VERB.search(between):
             continue  # "Constable Pyke had pronounced him drowned": whom he pronounced
         # "Marta, after her grandmother, who died": the one who died is the grandmother.

@@ -348,3 +348,13 @@ def test_a_possessor_the_sentence_opens_on_is_no_head_of_an_apposition(monkeypat
     context = check_context(monkeypatch, "Rashid bin Nasser al-Harthi's uncle, the Sultan's "
                                          "cousin and Odile Marchand's friend, died at the port.")
     assert "Rashid bin Nasser al-Harthi" not in told_deaths(context).first
+
+
+def test_a_death_of_someone_in_a_clause_after_a_name_is_not_that_ones(monkeypatch):
+    # "someone" is the subject of "had died": the mourner named before did not die.
+    context = check_context(monkeypatch, "That night Pello Arrieta called, as he did when "
+                                         "somebody had died, and sat by the stove.")
+    assert list(told_deaths(context).first) == []
+    context = check_context(monkeypatch, "That night Pello Arrieta called at the house, and "
+                                         "the next spring Pello Arrieta died.")
+    assert list(told_deaths(context).first) == ["Pello Arrieta"]
