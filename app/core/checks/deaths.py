@@ -130,11 +130,11 @@ _PASSED_ON_DEATH_TAIL = (
     rf"last\s+{_PARTS_OF_DAY}|{_AT_REST_WHEN})\b)"
 )
 
-# "dead" as English says it of the living: "dead on his feet", "dead to the world", "dead
-# tired", "dead set against it".
-_LIVING_DEAD = (r"(?!\s+(?:on\s+(?:my|his|her|their|our|your)\s+feet|to\s+the\s+world|tired|"
-                r"drunk|asleep|beat|set|serious|right|wrong|certain|sure|keen|broke|last|"
-                r"against|level|straight|centre|center|lucky|on\s+time)\b)")
+# "dead" as English says it of the living: "dead on his feet" (a crowd "dead on its feet"),
+# "dead to the world", "dead tired", "dead set against it".
+_LIVING_DEAD = (r"(?!\s+(?:on\s+(?:my|his|her|its|their|our|your|one['’]s)\s+feet|"
+                r"to\s+the\s+world|tired|drunk|asleep|beat|set|serious|right|wrong|certain|"
+                r"sure|keen|broke|last|against|level|straight|centre|center|lucky|on\s+time)\b)")
 
 # "The message was passed on.", "it had been passed on": handed along, which no one does to
 # the dead — a death's "passed on" is said of the one who goes.

@@ -358,3 +358,12 @@ def test_a_death_of_someone_in_a_clause_after_a_name_is_not_that_ones(monkeypatc
     context = check_context(monkeypatch, "That night Pello Arrieta called at the house, and "
                                          "the next spring Pello Arrieta died.")
     assert list(told_deaths(context).first) == ["Pello Arrieta"]
+
+
+def test_a_crowd_dead_on_its_feet_is_tired_not_dead(monkeypatch):
+    # "dead on its feet" says of the crowd around Auntie Odile what "dead on his feet" says
+    # of a man: worn out. No one died.
+    context = check_context(monkeypatch, "By three in the morning even the crowd around "
+                                         "Auntie Odile was dead on its feet. Auntie Odile "
+                                         "yawned.")
+    assert list(told_deaths(context).first) == []
