@@ -8,7 +8,8 @@ an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ev
 another spelling of the name ("they learned to say it, more or less: Hahn, Han"), nor one
 full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer
 spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
-whose sentence names the mark it carries ("with the long ī"), nor one first written in a
+whose sentence names the mark it carries ("with the long ī"; "with a little stroke over the
+last letter", where it is first written, and it may come again), nor one first written in a
 paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks): the
 writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
@@ -213,10 +214,14 @@ def _written_without_accents(context: CheckContext, words: CapitalisedWords, *sp
 _SIGNED_IN_QUOTES = re.compile(r"\b(?:signs?|signed|signing|writes?|wrote|written|spells?|spelt|"
                                r"spelled)\b[^.!?,:;\"“”]{0,40}[\"“]$", re.IGNORECASE)
 # A mark or a marked letter the sentence says a name is written with: "with the long ī",
-# "with its háček", "with an accent".
+# "with its háček", "with an accent" — or a mark told by where it sits on a letter: "with a
+# little stroke over the last letter", "with a dot under the s".
+_ON_A_LETTER = (r"(?:stroke|line|dot|tick|hook|dash|squiggle|circle)(?:e?s)?\s+(?:over|above|"
+                r"under|below|beneath|through)\s+(?:the|its|each|every|an?)\s+"
+                r"(?:(?:[\w'’-]+\s+)?letters?\b|\w\b)")
 _WITH_MARK = re.compile(rf"\bwith\s+(?:the|its|his|her|an?|both)\s+(?:long\s+|short\s+|little\s+|"
-                        rf"small\s+|proper\s+)?(?:macrons?\b|{_MARK}\b|{_MARKED_LETTER})",
-                        re.IGNORECASE)
+                        rf"small\s+|proper\s+)?(?:macrons?\b|{_MARK}\b|{_MARKED_LETTER}|"
+                        rf"{_ON_A_LETTER})", re.IGNORECASE)
 # How far after a spelling its sentence is read for the mark it names.
 _WITH_MARK_REACH = 80
 _SENTENCE_STOP = re.compile(r"[.!?]")
@@ -225,16 +230,20 @@ _SENTENCE_STOP = re.compile(r"[.!?]")
 def _written_so_on_purpose(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:
     """Whether the rarer spelling is, wherever it is written, quoted as what someone signs or
     writes ('She signs her Christmas cards "Valentīna Ozola"') or followed in its sentence by
-    the mark it carries ("Valentīna, with the long ī"): the spelling pointed out, no slip."""
+    the mark it carries ("Valentīna, with the long ī"): the spelling pointed out, no slip.
+    Its mark named where it is first written ("was written José Halabí, with a little stroke
+    over the last letter"), the spelling is pointed out for the times it comes again too."""
     documents = context.manuscript.documents
     spans = words.spans(variant)
     marked = _accented(variant)
-    for span in spans:
+    for i, span in enumerate(spans):
         text = documents[span.document].text
         if _SIGNED_IN_QUOTES.search(text, max(0, span.start - 60), span.start):
             continue
         end = _sentence_end(text, span.end, span.end + _WITH_MARK_REACH)
         if marked and _WITH_MARK.search(text, span.end, end):
+            if i == 0:
+                return True
             continue
         return False
     return bool(spans)

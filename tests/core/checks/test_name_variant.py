@@ -386,3 +386,22 @@ def test_a_spelling_after_said_the_in_a_speech_tag_is_still_a_slip():
     # '"…," said the Amida': who speaks is someone, and a slip of her name is still one.
     assert variant_names(_AMINA, '"Lock up the shop," said the Amida at the door.') == [
         ("Amida", "Amina")]
+
+
+_HADDADI = ("Elias Haddadi kept the orchard above the village. Haddadi pruned the trees, and "
+            "Haddadi sold the figs. The Haddadis were a quiet family. Karim Haddadi, his "
+            "brother, sailed for Brazil.",
+            "A letter came from São Paulo. On the back was written Karim Haddadí, with a "
+            "little stroke over the last letter.",
+            "Karim Haddadí came home in the spring of 1990, an old man.")
+
+
+def test_a_spelling_whose_mark_the_text_points_out_where_first_written_is_no_slip():
+    # The mark is named by where it sits on a letter; the spelling comes again after it.
+    assert variant_names(*_HADDADI) == []
+
+
+def test_an_accented_spelling_never_pointed_out_is_still_a_slip():
+    chapters = (_HADDADI[0], "A letter came from São Paulo. On the back was written Karim "
+                             "Haddadí.", _HADDADI[2])
+    assert variant_names(*chapters) == [("Haddadi", "Haddadí")]
