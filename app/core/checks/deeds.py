@@ -10,7 +10,8 @@ Dirk, leaning in the doorway with his pipe, told him…"; what one had done, in 
 opens on the place the scene is in: "Under the clock Weidlinger had put down his newspaper",
 not on a time: "By the end of summer"), standing or going somewhere now
 ("Oren is standing at the gate", "was already there, sitting on his chair", "is there under
-the lights, sitting on a crate", "was there in a navy turban", not "there in spirit"), a
+the lights, sitting on a crate", "was there in a navy turban", not "there in spirit"),
+getting up ("got up from his chair", "got to her feet"; not "got" alone: "got a letter"), a
 sentence (or a clause after ", and") that opens on a place and puts the verb before the name
 ("Under the lilac sat pani Lidiia"), a clause that opens on how someone stands or sits and puts
 "was" before the name ("and bent over it, white-headed and nearly blind, was Mr. Fakunle"), or
@@ -199,7 +200,13 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         verb in _MORE_ACTS and not _RECKONED.match(text, at)
     ) or _PROGRESSIVE.match(text, at) is not None or _inverted(
         run, text, name_start) or _CAUSATIVE.match(text, at) is not None or (
-        _HOLDING.match(text, at) is not None) or _posture_first(run, text, name_start)
+        _HOLDING.match(text, at) is not None) or _posture_first(run, text, name_start) or (
+        _GOT_UP.match(text, at) is not None)
+
+
+# Getting up, a deed of the body, which "got" alone ("got a letter", "got worse") is not:
+# "Uncle Khalil got up from his chair by the gate", "gets to her feet".
+_GOT_UP = re.compile(r"\s+(?:got|gets)\s+(?:up|to\s+(?:his|her|their)\s+feet)\b")
 
 
 # Counting as something, or on someone, is what one is held to be or relies on, no deed: "Oren

@@ -77,3 +77,9 @@ def test_the_object_of_a_who_clause_does_not_do_the_verb_after_it(monkeypatch):
     text = ("Oren Tal came in. Everyone who had known Oren Tal laughed. Those who never met Oren "
             "Tal wept. The man who knew Oren Tal smiled. Oren Tal laughed at them.")
     assert _there_now(monkeypatch, text, "Oren Tal") == [True, False, False, False, True]
+
+
+def test_getting_up_is_a_deed_but_got_alone_is_not(monkeypatch):
+    text = ("Oren Tal got up from his bench by the door. Oren Tal got to his feet. Oren Tal got "
+            "a letter. Oren Tal got worse in the winter.")
+    assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False, False]
