@@ -72,8 +72,10 @@ _DATED = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS))}|spring|summer|autumn|fall
                     re.IGNORECASE)
 
 
-# A year closing a span: "1974–1977", "1944-47" (the dash after the span's first year).
-_SPAN_END = re.compile(r"\b\d{4}\s*[–-]\s*$")
+# A year closing a span: "1974–1977", "1944-47" (the dash after the span's first year), or
+# "1972 to 1979" (the span written out, as a heading or a gravestone writes it: "Part Two —
+# 1972 to 1979").
+_SPAN_END = re.compile(r"\b\d{4}(?:\s*[–-]|\s+to)\s*$")
 
 
 # The present a story is told from, said right before a year.
@@ -148,7 +150,7 @@ class _Chapter:
         self.years = [year for _offset, year in found]
         # "Addis Ababa, 1974–1977": a year closing a span is where it ends, not a year the
         # story has reached.
-        self.span_ends = [_SPAN_END.search(text, max(0, offset - 8), offset) is not None
+        self.span_ends = [_SPAN_END.search(text, max(0, offset - 10), offset) is not None
                           for offset, _year in found]
         # "I am seventy-nine now, and it is the autumn of 1990": the year a memoir is told
         # in, not the years it tells.
@@ -268,8 +270,8 @@ def _chapter(manuscript: Manuscript, document: str) -> _Chapter:
 
 def year_of(manuscript: Manuscript, view: SentenceView, present: bool = False) -> int | None:
     """The year of the chapter's heading ("Chapter Two: 1979"), else the latest year the
-    chapter names up to the end of this sentence (not one closing a span: "1974–1977"), else
-    the last year an earlier one names.
+    chapter names up to the end of this sentence (not one closing a span: "1974–1977", "1972 to
+    1979"), else the last year an earlier one names.
     With `present`, years told as before the story's present ("had struck a mine in 1944",
     "a widow since 1956") are passed over, in an earlier chapter too: the present may be any
     year after them, and is at least the last year that chapter tells as happening."""

@@ -268,6 +268,20 @@ def test_a_span_of_years_still_moves_on_with_the_years_it_names(monkeypatch):
                           ("ten", "twenty-nine"))
 
 
+def test_a_span_written_out_with_to_opens_at_its_first_year(monkeypatch):
+    # "Side Two — 1961 to 1966" (a line the parser reads as prose): three in 1961, twenty in
+    # 1978, seventeen years on; not three in 1966.
+    assert _explained(monkeypatch, "Side One — 1955\n\nThe shop opened in 1957.\n\nSide Two — "
+                      "1961 to 1966\n\nThe mill closed. Teodor, who was three, did not notice.",
+                      "Side Three — 1978\n\nTeodor is twenty.", ("three", "twenty"))
+
+
+def test_a_span_written_out_still_moves_on_with_the_years_it_names(monkeypatch):
+    assert not _explained(monkeypatch, "Side One — 1955\n\nSide Two — 1961 to 1966\n\nBy May "
+                          "of 1966 the yard was shut. Teodor, who was three, did not notice.",
+                          "Side Three — 1978\n\nTeodor is twenty.", ("three", "twenty"))
+
+
 def test_a_year_said_after_its_month_dates_the_age_its_sentence_tells(monkeypatch):
     # Forty in 1960; "had died in June 1975, …, at fifty-five": fifteen years on, not the
     # 1970 the chapter named first.
