@@ -174,8 +174,12 @@ _NEEDS = {
 # at most that age). These give a fixed value; a pattern's pronoun group names its subject.
 _OBLIQUE = (
     ("height", "short", re.compile(
-        r"\b(?:barely|only|just|hardly|scarcely)\s+(?:reach(?:es|ed)?|c(?:ame|omes?)\s+up\s+to)\s+"
-        r"(?:(?:the|his|her|their|my|your)\s+)?(?:\w+(?:'s|’s)\s+)?"
+        # "barely reaches Inés's shoulder", or with the verb left out where it is said after
+        # what someone is ("a small man, barely up to Tomás's shoulder")
+        r"(?:\b(?:barely|only|just|hardly|scarcely)\s+(?:reach(?:es|ed)?|c(?:ame|omes?)\s+up\s+"
+        r"to)|(?<=,\s)(?:barely|only|just|hardly|scarcely)\s+up\s+to)\s+"
+        # (whose: "Inés's", "Jos Brand's", "her old father's")
+        r"(?:(?:the|his|her|their|my|your)\s+)?(?:(?:\w+\s+)?\w+(?:'s|’s)\s+)?"
         r"(?:shoulders?|chest|chin|waist|elbow)\b", re.IGNORECASE)),
     ("age", _AT_MOST, re.compile(
         rf"(?:\b(?:never|not|nobody\s+would|no\s+one\s+would)|n't)\s+(?:\w+\s+){{0,2}}?"
@@ -345,7 +349,7 @@ LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
 # one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|(?<=-)headed|braids?|curls|plait|old|"
                   rf"aged|tall|short|petite|taller|shorter|tallest|shortest|reach|reaches|reached|"
-                  rf"birthday|"
+                  rf"birthday|shoulders?|chest|chin|waist|elbow|"
                   rf"{_NUMBER_WORDS})\b",
                   re.IGNORECASE)
 
@@ -354,6 +358,8 @@ CUE_WORDS = CueWords(
     ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "headed", "braid", "braids", "curls",
      "plait", "old", "aged", "tall", "short", "petite", "taller", "shorter", "tallest", "shortest",
      "reach", "reaches",
+     # what someone "barely came up to", "barely up to": "barely reaches" has its cue above
+     "shoulder", "shoulders", "chest", "chin", "waist", "elbow",
      "reached", "birthday", "twenty", "thirty",
      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",

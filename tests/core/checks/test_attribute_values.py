@@ -60,6 +60,9 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         ("She was the tallest woman we ever saw, six foot one in her clogs.", "height",
          "6 ft 1 in"),
         ("Ottilie had always been tall, the kind who ducks in doorways.", "height", "tall"),
+        # with the verb left out after what someone is; and "came up to", with no other cue
+        ("Piet Aalders was a wiry man, barely up to his wife's shoulder.", "height", "short"),
+        ("The new groom only came up to Hennie's chin.", "height", "short"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -81,6 +84,8 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("Fifty-one, and still no word from the harbour.") == []
     assert stated_values("He had always been short of money, and of patience.") == []
     assert stated_values("She had been short with the carter that morning.") == []
+    # what the water or the snow was up to is no one's height
+    assert stated_values("The water in the ford was barely up to Hennie's waist.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():

@@ -126,3 +126,13 @@ def test_a_child_a_mother_names_is_no_name_of_the_mother():
                 "Owl.",
                 "Little Owl was two. Little Owl slept."]
     assert not _ages(chapters)
+
+
+def test_a_height_by_whose_shoulder_one_barely_reaches_is_the_subjects():
+    # "barely up to Jos's shoulder" tells Wim Visser is short, not Jos.
+    found = contradictions(documents([
+        "Wim Visser was a thin man, barely up to Jos Brand's shoulder, and he sang at weddings.",
+        "Wim Visser came in late. He was the tallest man in the village.\n\n"
+        "Jos Brand was a tall man too.",
+    ]))
+    assert [(w.rule, w.names) for w in found] == [("attribute-drift", ("Wim Visser",))]
