@@ -3,9 +3,10 @@
 The values attribute drift compares: eye and hair colour ("a pale washed grey", "the reddest
 hair"), age ("forty-six years old", "a woman of fifty-eight", "At eighty-two he…", "had been
 only fourteen in 1953") and height ("a tall man", "the shortest woman in any room", "five feet
-three"), each normalised ("gray" is grey, "fair" is blond, "tallest" tall) with the pronoun
-that names its subject when the sentence gives one. Which character a value belongs to is
-`attribute_drift`'s business; this module only reads the words.
+three", "a small man, barely up to Tomás's shoulder"), each normalised ("gray" is grey, "fair"
+is blond, "tallest" tall) with the pronoun that names its subject when the sentence gives one.
+Which character a value belongs to is `attribute_drift`'s business; this module only reads the
+words.
 """
 
 from __future__ import annotations
