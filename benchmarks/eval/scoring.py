@@ -386,7 +386,8 @@ _NOTE_ATTRIBUTES = {
     "age": re.compile(r"\bage\b|\baged\b|\byears?\s+old\b|\bturned\b|\b(?:[a-z]+ty|"
                       r"(?:thir|four|fif|six|seven|eigh|nine)teen|ten|eleven|twelve)\b|"
                       r"\b\d{1,3}\b", re.IGNORECASE),
-    "height": re.compile(r"\btall\b|\bheight\b|\bfeet\b|\bfoot\b|\binches\b|\bshort\b",
+    "height": re.compile(r"\btall(?:er|est)?\b|\bheight\b|\bfeet\b|\bfoot\b|\binches\b|"
+                         r"\bshort(?:er|est)?\b|\bsmall(?:er|est)?\s+(?:man|woman|boy|girl)\b",
                          re.IGNORECASE),
 }
 

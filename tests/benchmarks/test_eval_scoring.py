@@ -152,6 +152,17 @@ def test_attribute_warning_must_be_about_the_planted_attribute():
     assert contradiction_matches(age, unsaid)
 
 
+def test_a_height_planted_in_comparatives_is_the_attribute_a_height_warning_finds():
+    gold = GoldContradiction("attribute", ("Omar",), "ch1 'Omar was a small man, barely up to "
+                             "his wife's ear'; ch3 'the tallest man on Rue 9'")
+    height = PredictedFinding(("Omar",), "attribute-drift",
+                              "Omar's height is ‘short’ in ‘a’ but ‘tall’ in ‘b’.")
+    eyes = PredictedFinding(("Omar",), "attribute-drift",
+                            "Omar's eye colour is ‘grey’ in ‘a’ but ‘brown’ in ‘b’.")
+    assert contradiction_matches(height, gold)
+    assert not contradiction_matches(eyes, gold)
+
+
 def test_phrases_match_by_containment_of_two_or_more_words():
     assert phrases_match("of freshly baked croissants", "freshly baked croissants")
     assert phrases_match("Freshly baked", "freshly baked croissants")
