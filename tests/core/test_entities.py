@@ -2841,3 +2841,15 @@ def test_a_turnpike_or_a_branch_after_a_word_that_is_no_given_name_is_a_place():
     # After a given name the word is a surname, as before.
     result = _result("Walter Pike came in. Later Walter Pike sat down and laughed.")
     assert "Walter Pike" in _names(result.characters)
+
+
+def test_more_languages_peoples_and_the_wolof_eids_are_no_one_and_nowhere():
+    result = _result(
+        "Ximena spoke Mapudungun to her grandmother and Aymara to the traders. In Lingala, "
+        "Bertrand said, the song had no words for rain.\n\n"
+        "The Krio of the hill came down for Tabaski, and Bertrand sold cloth until Korité. "
+        "Ximena read the Qur'anic verses slowly, and Bertrand laughed at the Garifuna drums "
+        "in Kriol."
+    )
+    assert _names(result.characters) == {"Bertrand": (), "Ximena": ()}
+    assert _names(result.places) == {}
