@@ -768,6 +768,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
                     # name ("In Ban Nong Saeng": no name before it) is followed by the name,
                     # whatever its words: Thai "Ban Nong Saeng" (Nong is a title too).
                     nxt.text in honorifics and tokens[j].text not in honorifics
+                    # "El Hadji Malick Fall": the two words are one title of two
+                    and f"{tokens[j].text} {nxt.text}" not in honorifics
                     and not (nxt.text in _TITLES_AS_NAMES
                              and tokens[j].text in wordlists().first_names)
                     and not (opens_place_name(tokens[j].text) and all(

@@ -2853,3 +2853,14 @@ def test_more_languages_peoples_and_the_wolof_eids_are_no_one_and_nowhere():
     )
     assert _names(result.characters) == {"Bertrand": (), "Ximena": ()}
     assert _names(result.places) == {}
+
+
+def test_an_article_and_a_pilgrim_s_title_are_one_title_of_two_words():
+    result = _result(
+        "El Hadji Ibou Sarr owned the shop on the corner. Awa sat with him every evening.\n\n"
+        "In March El Hadji Ibou Sarr went to Mecca, and Awa laughed and said she would keep "
+        "the keys."
+    )
+    characters = _names(result.characters)
+    assert "El Hadji Ibou Sarr" in characters
+    assert "El" not in characters
