@@ -631,6 +631,25 @@ def _ordinal_before_place(text: str, tokens: list[Token], i: int) -> list[Token]
 _DAY_OF_STREET = re.compile(r" (3[01]|[12][0-9]|[1-9]) ")
 
 
+# The number a street is known by after its place word: "Rue 11", "Calle 8" (of three
+# digits at most, so never a year; no decimal or time going on from it).
+_STREET_NUMBER = re.compile(r" ([1-9][0-9]{0,2})(?![\w'’]|[.,:][0-9])")
+
+
+def _number_of_street(text: str, members: list[Token]) -> Token | None:
+    """The number, as a word of its own, that a run of a street's place word alone goes on
+    with ("on Rue 11", "down Calle 8"), the street's name: else None."""
+    if len(members) != 1 or members[0].possessive or (
+        members[0].text not in wordlists().place_prefixes
+    ):
+        return None
+    number = _STREET_NUMBER.match(text, members[0].end)
+    if number is None:
+        return None
+    return Token(number.group(1), number.start(1), number.end(1), members[0].sentence, False,
+                 False)
+
+
 def _date_in_street_name(text: str, tokens: list[Token], j: int) -> Token | None:
     """The day, as a word of its own, of the date a street or square is named after in
     Portuguese and Spanish ("Rua 25 de Março", "Avenida 9 de Julio", "Plaza 2 de Mayo"), when
@@ -802,6 +821,8 @@ def name_runs(text: str, tokens: list[Token]) -> list[NameRun]:
             # "Bolat ata": the title ends the run; "Niels Finsens gøta": the street word does
             members.append(tokens[j + 1])
             j += 1
+        elif (number := _number_of_street(text, members)) is not None:
+            members.append(number)  # "on Rue 11": the street's name is its number
         run = _make_run(text, tokens, first, j, members)
         if run is not None:
             if runs and _BRACKETED.fullmatch(text, runs[-1].end, run.start):

@@ -900,7 +900,9 @@ def test_a_street_named_after_a_date_keeps_its_day_and_month():
         "25 de Março, and Youssef sold cloth.\n\nYoussef walked to Avenida 9 de Julio. He "
         "counted the stops to Rua 3, then rode to Lisbon."
     )
-    assert set(_names(result.places)) == {"Rua 25 de Março", "Avenida 9 de Julio", "Lisbon"}
+    # "Rua 3", with no month after it, is a street known by its number, no date.
+    assert set(_names(result.places)) == {"Rua 25 de Março", "Avenida 9 de Julio", "Lisbon",
+                                          "Rua 3"}
 
 
 def test_a_number_no_day_of_a_month_names_no_date_of_a_street():
@@ -2864,3 +2866,14 @@ def test_an_article_and_a_pilgrim_s_title_are_one_title_of_two_words():
     characters = _names(result.characters)
     assert "El Hadji Ibou Sarr" in characters
     assert "El" not in characters
+
+
+def test_a_street_known_by_its_number_after_its_place_word_is_that_street():
+    result = _result(
+        "Samba Ndour kept a shop on Rue 14, next to the baker. On Sundays he walked to "
+        "Calle 9 with Awa.\n\nIn 1961 Samba was 60, and he still sold cloth on Rue 14."
+    )
+    places = _names(result.places)
+    assert "Rue 14" in places
+    assert "Calle 9" in places
+    assert "Rue" not in places
