@@ -643,6 +643,9 @@ def _document_forms(
                 nicknamed[1].nickname_of[key] += 1
             nicknamed = (run, stats) if cue and single and pronoun else None
             named_sex, as_name = _pronoun_named(placed.parsed.text, final)
+            if not named_sex:
+                # "Her father was Joseph on his payslips": the kin word tells the sex.
+                named_sex = _kin_named(placed.parsed.text, final)
             if named_sex and pronoun_named is not None:
                 _two_names_of_one(pronoun_named, (final, key, stats, named_sex, as_name))
             if named_sex:
@@ -796,6 +799,27 @@ def _pronoun_named(text: str, name: NameRun) -> tuple[str, bool]:
     return _PRONOUN_SEX[(found.group(1) or found.group(2)).lower()], found.group(2) is not None
 
 
+# "Her father was Joseph on his payslips": a kin word said to be a name (before where, or to
+# whom, he goes by it).
+_KIN_WAS = re.compile(r"\b(?:his|her|my|their|our|your)\s+([a-z]+)\s+(?:is|was)\s+$",
+                      re.IGNORECASE)
+
+
+def _kin_named(text: str, name: NameRun) -> str:
+    """The sex ("m" or "f") of the kin word a one-word name is said to be with where, or to
+    whom, the one so related goes by it ("Her father was Joseph on his payslips", "my aunt
+    was Lily to the neighbours"); else ""."""
+    if name.possessive or len(name.words) != 1 or not name.next_spaced or (
+        name.next not in _GOES_BY_WHERE
+    ):
+        return ""
+    found = _KIN_WAS.search(text, max(0, name.start - 40), name.start)
+    if found is None:
+        return ""
+    sex = wordlists().kinship_gender.get(found.group(1).lower(), "")
+    return sex if sex in ("m", "f") else ""
+
+
 def _two_names_of_one(
     before: tuple[NameRun, str, FormStats, str, bool],
     after: tuple[NameRun, str, FormStats, str, bool],
@@ -805,17 +829,24 @@ def _two_names_of_one(
     she is Lark Dell"), or one of them a kunya, a parent called after a child, in two
     sentences in a row ("On the street he was Abu Samir, after his son. In the shop he was
     Hassan"): one person's, the other name a nickname of the one, the kunya or a single word
-    beside a full name. Neither name may tell another sex than the pronoun's."""
+    beside a full name. Neither name may tell another sex than the pronoun's. Two names of
+    one word each are one person's when the first is said with where he goes by it and the
+    other then said to be who the pronoun is ("Her father was Joseph on his payslips …, but
+    to the uncles he was Kwabena"): the first a name of the other's."""
     (run_a, key_a, stats_a, sex_a, named), (run_b, key_b, stats_b, sex_b, _) = before, after
     either_kunya = kunya(stats_a.words) or kunya(stats_b.words)
+    # "was Joseph on his payslips": a name said with where it is used, not what he is
+    goes_by = run_a.next in _GOES_BY_WHERE and run_a.next_spaced and not named
     if sex_a != sex_b or key_a == key_b or not (
-        (named and run_b.sentence == run_a.sentence)
+        ((named or goes_by) and run_b.sentence == run_a.sentence)
         or (either_kunya and run_b.sentence - run_a.sentence in (0, 1))
     ) or stats_a.sex not in ("-", sex_a) or stats_b.sex not in ("-", sex_b):
         return
     if kunya(stats_a.words) != kunya(stats_b.words):
         nickname, name = (stats_a, key_b) if kunya(stats_a.words) else (stats_b, key_a)
-    elif len(stats_a.words) == 1 < len(stats_b.words):
+    elif len(stats_a.words) == 1 < len(stats_b.words) or (
+        goes_by and len(stats_a.words) == len(stats_b.words) == 1
+    ):
         nickname, name = stats_a, key_b
     elif len(stats_b.words) == 1 < len(stats_a.words):
         nickname, name = stats_b, key_a

@@ -58,6 +58,20 @@ def test_two_names_one_pronoun_is_said_to_be_are_one_persons():
     assert forms["Abu Samir"].nickname_of["Yusuf"] == 1
 
 
+def test_a_name_said_with_where_he_goes_by_it_and_the_one_he_then_is_are_one_persons():
+    # A kin word said to be a name where he goes by it, then the pronoun said to be another.
+    forms = _forms("Her uncle was Martin on his pension forms, but to the fishermen at the "
+                   "harbour he was Kofi, the Friday boy.")
+    assert forms["Martin"].nickname_of["Kofi"] == 1
+    # Not when the name is said without where he goes by it: "was Martin" says who.
+    forms = _forms("Her uncle was Martin, and to the fishermen he was Kofi's friend.")
+    assert all(not stats.nickname_of for stats in forms.values())
+    # Nor when the other name is a woman's.
+    forms = _forms("Her uncle was Martin on his pension forms, but at the harbour she was "
+                   "Efua.")
+    assert all(not stats.nickname_of for stats in forms.values())
+
+
 def test_a_name_owning_something_or_after_a_family_word_is_no_second_name():
     forms = _forms("Yusuf Karam was fifty. At the market he was Abu Samir's friend. At home "
                    "he was Yusuf.")
