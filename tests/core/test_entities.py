@@ -2877,3 +2877,14 @@ def test_a_street_known_by_its_number_after_its_place_word_is_that_street():
     assert "Rue 14" in places
     assert "Calle 9" in places
     assert "Rue" not in places
+
+
+def test_chez_and_its_keeper_s_name_is_a_place():
+    result = _result(
+        "Odile sang every Friday at Chez Papa Lucien, in the yard behind the bar. Papa Lucien "
+        "said she was the best, and Odile laughed.\n\nBy two in the morning even the crowd at "
+        "Chez Papa Lucien was dead on its feet."
+    )
+    places = _names(result.places)
+    assert "Chez Papa Lucien" in places
+    assert "Chez" not in places
