@@ -25,9 +25,7 @@ no years between, is of the other age's season: "twenty-two that year" in Octobe
 seventeen that November"), nor is hair told as what someone had once ("the black hair she had
 had at seventeen"). Spellings of one name ("Ines", "Inés", "Mother Nelda"/"Mother Neldah") are
 one character, as is a name someone gave her where the story first says it ("…, and so Emeka
-had named her Lady Moonlight"), or one a sentence says he goes by with some people as he goes
-by the other with others ("was Joseph on his payslips, but to the uncles he was Kwabena"), and
-a first name said alone that the analysis gave to no full name —
+had named her Lady Moonlight"), and a first name said alone that the analysis gave to no full name —
 or a short form keeping the end of it, "Tante Lieve" of Godelieve, or a pet form keeping its head,
 "Annie" of Annaliese — is compared with the one full name that has it, as a parent called by a
 family word ("Abba") is with the name the story gives that parent (`parents.called_parent`); but a
@@ -478,10 +476,6 @@ def _canonical(context: CheckContext, name: str) -> str:
     if given_to is not None:
         # "…, and so Emeka had named her Lady Moonlight": a name someone gave her is hers.
         return given_to
-    known_as = _names_by_audience(context).get(name)
-    if known_as is not None:
-        # "Her father was Joseph on his payslips, but to the uncles he was Kwabena": one man.
-        return known_as
     groups = context.variant_groups
     if " " in name:
         words = name.split(" ")
@@ -525,43 +519,6 @@ def _nickname_of(context: CheckContext, name: str) -> str | None:
         return None
     owner = index.resolve(view, given.group(1), spoken=False)
     return owner.name if owner is not None and owner.name != name else None
-
-
-# One person called by two names by different people, in one sentence: "Her father was Joseph
-# on his payslips and Joe to the men at the sorting office, but to the uncles he was Kwabena".
-_BY_AUDIENCE = re.compile(
-    rf"\b(?:was|is)\s+(?P<first>{CAPITAL}[\w-]+)(?!['’])\s+(?:on|to|at|in|among|for)\s+"
-    r"[^.!?;\"“”]*?,\s+but\s+(?:to|on|at|in|among|for)\s+[^.!?;,\"“”]*?\b(?:he|she)\s+"
-    rf"(?:was|is)\s+(?P<second>{CAPITAL}[\w-]+)\b(?!['’])")
-
-
-def _names_by_audience(context: CheckContext) -> dict[str, str]:
-    """Character -> the character it is one person with, where a sentence says someone goes
-    by one name with some people and by another with others ("Her father was Joseph on his
-    payslips …, but to the uncles who came up the stairs he was Kwabena"): the two names the
-    analysis keeps apart are one man's, told by the one named more often (or, as often, by
-    the one with a full name). Kept for the run."""
-    key = f"{RULE}.names_by_audience"
-    found: dict[str, str] | None = context.shared.get(key)
-    if found is not None:
-        return found
-    found = {}
-    manuscript = context.manuscript
-    for document in manuscript.documents.values():
-        if ", but " not in document.text:
-            continue
-        for match in _BY_AUDIENCE.finditer(document.text):
-            clusters = [manuscript.cluster_for_word(match.group(group))
-                        for group in ("first", "second")]
-            if any(cluster is None or cluster.kind is not EntityKind.CHARACTER
-                   for cluster in clusters) or clusters[0] is clusters[1]:
-                continue
-            # (the one named more often, else the one with a full name, tells of the man)
-            kept, other = sorted(clusters, key=lambda cluster: (
-                -len(cluster.mentions), not cluster.full_names))
-            found.setdefault(other.name, kept.name)
-    context.shared[key] = found
-    return found
 
 
 def _told(index: MentionIndex, view: SentenceView, value: str
