@@ -544,3 +544,15 @@ def test_his_relative_after_talk_of_another_relative_is_the_last_mans(monkeypatc
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Morwen Pell", [])] == [
         ("aunt", "Wystan Keele")]
+
+
+def test_a_family_word_that_is_a_man_in_one_language_and_a_woman_in_another_tells_no_sex():
+    # "Deda" is a mother in Georgian and a grandfather in Serbian: a woman called "Deda
+    # Marika" is not made a man by it, so "your nephew" told to her makes her his aunt, as
+    # "his aunt Marika" says, not his uncle.
+    text = ("Dear Marika,\n\nYour nephew Levani has two teeth now. He says \"Abba\" for his "
+            "father and \"Deda\" for me. Tell his aunt Marika, I say to him, and he laughs.\n\n"
+            "Your Nino\n\nDear Nino,\n\nLuka calls me Deda Marika now, every morning, and I let "
+            "him. Deda Marika made the jam, he tells the neighbours.\n\nYour Marika")
+    result = analyze([DocumentText("0", "One", text)], Decisions())
+    assert [w for w in result.warnings if w.rule == "relation-drift"] == []
