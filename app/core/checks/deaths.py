@@ -849,6 +849,17 @@ def _of_other_sex(kin: str | None, gender: str | None) -> bool:
     return sex in ("m", "f") and gender in ("m", "f") and sex != gender
 
 
+# A clause a conjunction opens, right before the name that is its subject, set off by commas
+# from who it is ("because her father, Ernesto Pardo,"; "because Ernesto, her father,"): the
+# verb right after is that clause's own, not the verb of one a relative clause is about.
+_CLAUSE_SUBJECT = re.compile(r"\b(?:because|since|when|after|before|though|although|once|"
+                             r"until|till|while)\s+(?:(?:his|her|their|my|our|your|the)\s+"
+                             r"(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*)?$")
+# Nothing but the name's own apposition between it and the verb: ", her father, had".
+_ONLY_APPOSITION = re.compile(r",\s*(?:(?:his|her|their|my|our|your|the|a|an)\s+"
+                              r"[^,;:.!?\"“”]{1,40},\s*)?(?:had\s+|has\s+)?")
+
+
 def _relative_clause_head(text: str, base: int, before: list[Mention],
                           between: str) -> Mention | None:
     """The one a relative clause is about, when the death verb comes right after the clause
@@ -858,6 +869,8 @@ def _relative_clause_head(text: str, base: int, before: list[Mention],
     if re.match(r",\s*who\b", between):
         return before[-1]  # "Beppe Ruggiero, who had played bochas…, had died"
     last = before[-1].span.start - base
+    if _ONLY_APPOSITION.fullmatch(between) and _CLAUSE_SUBJECT.search(text, 0, last):
+        return None  # "…, who was nine, because her father, Ernesto Pardo, had died": his
     for who in re.finditer(r",\s*(?:[\w\s'’-]{0,40},\s*)?who\b", text[:last]):
         heads = [m for m in before if m.span.end - base <= who.start()]
         if heads:

@@ -367,3 +367,21 @@ def test_a_crowd_dead_on_its_feet_is_tired_not_dead(monkeypatch):
                                          "Auntie Odile was dead on its feet. Auntie Odile "
                                          "yawned.")
     assert list(told_deaths(context).first) == []
+
+
+def test_a_death_after_a_conjunction_and_an_apposition_is_the_clauses_subjects(monkeypatch):
+    # "because his mother, Odile Vance, had died" is a clause of its own: Odile died, not
+    # Tobiah, whom the relative clauses before it were about.
+    for told in ("because his mother, Odile Vance, had died",
+                 "because Odile Vance, his mother, had died"):
+        context = check_context(monkeypatch, "The son was Tobiah, who was six and who was "
+                                             f"Tobiah Vance Ruiz, {told} of a fever when he was "
+                                             "one. Tobiah grew up in the mill.")
+        assert list(told_deaths(context).first) == ["Odile Vance"]
+
+
+def test_a_conjunction_inside_the_relative_clause_leaves_the_death_its_heads(monkeypatch):
+    context = check_context(monkeypatch, "Marek Olsen sat by the door. Lenka Brod, who had "
+                                         "played cards with Marek since Marek was a boy, had "
+                                         "died in the spring. Marek missed her.")
+    assert list(told_deaths(context).first) == ["Lenka Brod"]
