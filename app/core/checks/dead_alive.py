@@ -50,7 +50,8 @@ ground") or that word of the death went
 astray, in a paragraph naming the one reported dead ("sent word to the wrong family", "wrote
 the wrong name on the form", or he "was never in the river" the report drowned him in), or
 the death was only word in someone's speech and the character goes on through the story,
-doing things again and again. When the text says two people
+doing things again and again, or speech that passes it on as word going round ("Everyone is
+saying it") or from another ('"He says Tomas is dead."'). When the text says two people
 bear the name ("there were now two Pyotrs") or that a child was given it for a relative ("named
 Nikitas for his grandfather", "His name was Tomasz, for his great-grandfather"), the name said
 alone may be the living one, and so is the pet name that sentence says the child goes by ("and
@@ -413,14 +414,24 @@ _RUMOUR = re.compile(r"\b(?:everyone|everybody|people|they)\s+(?:is|are)\s+sayin
                      r"\bword\s+is\b|\bthe\s+talk\s+is\b", re.IGNORECASE)
 
 
+# Word from someone else, the death said in speech as what another says or writes, in the
+# same clause: '"My cousin says they did not find him. He says Tomas is dead."' — not what
+# the speaker says ("I say"), nor the narration's "he says" that tags the speech.
+_PASSED_ON = re.compile(r"\b(?:he|she|they|it|(?:my|his|her|your|our|their|the)\s+[a-z]+)\s+"
+                        r"(?:says|writes)\s+(?:that\s+)?[^,;:.!?\"“”]{1,60}$", re.IGNORECASE)
+
+
 def _rumoured(death: SentenceView, said: int) -> bool:
     """Whether the speech that tells a death passes on word going round before it ('"The
-    Kanagasabai boy," he said. "Everyone is saying it. He is dead, Nona."'): hearsay, which
-    the story may prove wrong."""
+    Kanagasabai boy," he said. "Everyone is saying it. He is dead, Nona."'), or word from
+    another, the death said as what he says ('"He says Tomas is dead."'): hearsay, which the
+    story may prove wrong."""
     paragraph = death.paragraph
     if paragraph is None:
         return False
-    return _RUMOUR.search(paragraph.text, 0, said - death.base) is not None
+    return _RUMOUR.search(paragraph.text, 0, said - death.base) is not None or (
+        _PASSED_ON.search(paragraph.text, death.start - death.base, said - death.base)
+        is not None)
 
 
 # A character reported dead in speech who does this many things after is still in the story.

@@ -252,3 +252,25 @@ def test_a_title_and_name_told_apart_by_age_is_the_dead_ones_only_with_his_word(
 
 def test_the_dead_one_named_by_his_word_of_age_still_acts_too_late():
     assert _dead_alive(*_TWO_REBS, "Old Reb Zalman looked at the boys.") == [("Reb Zalman",)]
+
+
+_WORD_FROM_ANOTHER = ("Ines Quarry ran the bakery on the square. Her son, Tomas Quarry, had gone "
+                      "north to the mines in the spring.",
+                      'A letter came in June. Ines read it twice at the counter.\n\n"It is from '
+                      'my brother," she told the baker\'s boy. "He says Tomas is dead."\n\nThe '
+                      "boy said nothing and went on with the loaves.",
+                      "In October Tomas Quarry walked in at the door with a sack on his "
+                      "shoulder. Tomas put the sack down and kissed his mother.")
+
+
+def test_a_death_said_in_speech_as_what_another_says_is_word_the_story_may_prove_wrong():
+    assert _dead_alive(*_WORD_FROM_ANOTHER) == []
+
+
+def test_a_death_the_speaker_tells_as_her_own_word_is_told():
+    # The speaker's own word ("I say"), or the death said without a "says" before it, is no
+    # word passed on from another.
+    for told in ('"I say Tomas is dead."', '"Tomas is dead."'):
+        chapters = list(_WORD_FROM_ANOTHER)
+        chapters[1] = chapters[1].replace('"He says Tomas is dead."', told)
+        assert _dead_alive(*chapters) == [("Tomas Quarry",)]
