@@ -610,7 +610,7 @@ def _document_forms(
             # never the name called ('"Is that Dada?" … because he calls him Dada too': the
             # "he" calls, and the name is said again after itself).
             caller = prev_key if prev_run is not None and cue and prev_key != key and (
-                _calls_him(prev_run, cued)
+                _calls_him(placed.parsed.text, prev_run, cued)
                 or _among_callers(placed.parsed.text, prev_run, cued)
             ) else ""
             # "called him Bubba", "knew him as Hems": the pronoun tells whose it is.
@@ -1085,11 +1085,22 @@ def _called_after_name(text: str, previous: tuple[NameRun, str, FormStats] | Non
     return name.initial or name.prev in ("was", "is") or name.prev in wordlists().kinship
 
 
-def _calls_him(caller: NameRun, nickname: NameRun) -> bool:
+def _calls_him(text: str, caller: NameRun, nickname: NameRun) -> bool:
     """Whether a name is the subject of the "called him" before a nickname in its sentence
-    ("Brendan called him Uncle Tommy"), not the one the nickname is for."""
+    ("Brendan called him Uncle Tommy", "Brendan had always called him…", "Maura, who called
+    him…"), not the one the nickname is for: the one who calls is never the one called."""
     return (caller.sentence == nickname.sentence and nickname.prev in _OBJECT_PRONOUNS
-            and caller.next == nickname.prev2 and not caller.possessive)
+            and not caller.possessive and (
+                caller.next == nickname.prev2
+                or _CALLER_BEFORE.fullmatch(text, caller.end, nickname.start) is not None))
+
+
+# What may stand between the one who calls and "called him": a relative "who" ("Maura, who
+# had called him Tiny") and the auxiliaries and adverbs of the verb ("Brendan had always
+# called him Uncle Tommy", "the whole parish still calls him Father").
+_CALLER_BEFORE = re.compile(
+    r"(?:,\s+who)?\s+(?:(?:had|has|have|would|always|still|never|once|also|used\s+to)\s+)*"
+    r"(?:called|calls|call)\s+(?:him|her|them)\s+")
 
 
 # Someone doing the calling between a name and "called him X": "she and Dariush … they had

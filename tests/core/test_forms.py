@@ -104,3 +104,18 @@ def test_a_name_owning_something_is_not_whom_a_nickname_is_given_to():
     # At a sentence's head the owner is its subject, and may be whom "her" stands for.
     forms = _forms("Tilde Brunner came at noon. Liesel's hair was red. They called her Rusty.")
     assert forms["Rusty"].nickname_of["Liesel"] == 1
+
+
+
+def test_the_one_who_had_called_him_by_a_nickname_is_not_its_owner():
+    # The subject of "called him", after auxiliaries or as a "who" clause, is the one who
+    # calls, never the one called.
+    forms = _forms("Declan Quigley had always called him Uncle Dessie, and grinned.")
+    assert not forms["Uncle Dessie"].nickname_of
+    forms = _forms("Ciaran Brannagh, who had called him Bosun since the war, laughed.")
+    assert not forms["Bosun"].nickname_of
+
+
+def test_a_name_the_nickname_clause_follows_still_owns_it():
+    forms = _forms("Desmond Fahy, known as Dessie, laughed. Everybody had called him Dessie.")
+    assert forms["Dessie"].nickname_of["Desmond Fahy"] == 1
