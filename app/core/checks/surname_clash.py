@@ -604,8 +604,7 @@ def _house_words(manuscript: Manuscript
 def _find_house_words(manuscript: Manuscript
                       ) -> tuple[frozenset[tuple[str, ...]], frozenset[str], bool]:
     finder = manuscript.finder
-    told = any(_HOUSE_FIRST_TOLD.search(doc.text) for doc in manuscript.documents.values())
-    if not told:
+    if not _house_first_told(manuscript):
         return frozenset(), frozenset(), False
     names = frozenset(stats.words for key, stats in finder.forms.items()
                       if len(stats.words) == 2 and not stats.titles and key in finder.accepted)
@@ -628,6 +627,28 @@ def _find_house_words(manuscript: Manuscript
                        and word not in lasts and word not in lists.first_names
                        and not _word_said_with_name(word))
     return names, houses, True
+
+
+def _house_first_told(manuscript: Manuscript) -> bool:
+    """Whether some document says its people put the family's name first
+    (`_HOUSE_FIRST_TOLD`). Scanning every chapter's whole text is the costliest part of a
+    re-run, yet the answer depends on a document's text alone: the memo keeps it by the
+    text, so after an edit only the edited chapter is scanned again."""
+    if not manuscript.kept:
+        return any(_HOUSE_FIRST_TOLD.search(doc.text) for doc in manuscript.documents.values())
+    held: dict[tuple[str, str], bool] = manuscript.memo.get(_HOUSE_FIRST_TOLD_MEMO, {})
+    kept: dict[tuple[str, str], bool] = {}
+    for document, doc in manuscript.documents.items():
+        key = (document, doc.text)
+        told = held.get(key)
+        if told is None:
+            told = _HOUSE_FIRST_TOLD.search(doc.text) is not None
+        kept[key] = told
+    manuscript.memo[_HOUSE_FIRST_TOLD_MEMO] = kept
+    return any(kept.values())
+
+
+_HOUSE_FIRST_TOLD_MEMO = "surname_clash.house_first_told"
 
 
 def _byname(given: frozenset[str], word: str) -> bool:
