@@ -185,3 +185,25 @@ def test_a_given_name_that_is_also_anothers_surname_still_clashes():
         "Ilse Teodor ran the bakery. Teodor Brandl brought the flour. Teodor waved.",
         "By autumn Teodor Kessler brought the flour instead. Teodor waved again.",
     ) == [("Teodor Brandl", "Teodor Kessler")]
+
+
+def test_a_reused_analyzer_follows_the_saying_that_the_house_name_comes_first():
+    # Whether a chapter says the house name comes first is kept between runs by the chapter's
+    # text: editing the saying out of it, and back in, must change the result as a fresh
+    # analysis does.
+    from app.core.analysis import Analyzer, analyze
+    from app.core.model import DocumentText
+
+    said = _HOUSES
+    unsaid = _HOUSES.replace("the house name comes first, before the given name", "we sing")
+    rest = ("Bhogaraju Narasimham taught both girls the flute.",
+            "At the wedding, on a mat, sat Kanuri Narasimham, who had taught them the flute.")
+    analyzer = Analyzer()
+    results = []
+    for first in (said, unsaid, said):
+        documents = [DocumentText(str(i + 1), f"Chapter {i + 1}", text)
+                     for i, text in enumerate((first, *rest))]
+        result = analyzer.run(documents)
+        assert result == analyze(documents)
+        results.append(result)
+    assert results[0] == results[2] != results[1]
