@@ -698,21 +698,35 @@ _INSERTED = re.compile(r"\b(?:so\s+that|because|who|which|whom|although|though|w
 _RESUMED = re.compile(r",\s*(?:had\s+|has\s+)?$")
 
 
+# Where a sentence's unhedged death verbs begin, by sentence (`Manuscript.sentence_memo`).
+_DEATH_VERBS_MEMO = "deaths.death_verbs"
+
+
+def _death_verbs(manuscript: Manuscript, view: SentenceView, text: str) -> tuple[int, ...]:
+    """Where the sentence's death verbs begin that no hedge takes back (`_hedged`). Found by
+    the costliest of the patterns a death's sentence is read with, yet decided by the
+    sentence's text alone, so kept with the sentence and read again only once it is edited."""
+    memo = manuscript.sentence_memo(view, _DEATH_VERBS_MEMO)
+    found: tuple[int, ...] | None = memo.get(view.number)
+    if found is None:
+        found = memo[view.number] = tuple(
+            match.start() for match in DEATH_VERB.finditer(text) if not _hedged(text, match))
+    return found
+
+
 def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     text, base, genders = index.text(view), view.start, index.genders
     dead = []
-    for match in DEATH_VERB.finditer(text):
-        if _hedged(text, match):
-            continue
+    for at in _death_verbs(index.manuscript, view, text):
         # In speech broken by who says it ('"Don Beppe," said Silvina, "has been dead"'),
         # the speaker is no subject of what is said, nor the other way round.
-        spoken = quote_open(text[: match.start()])
-        before = [m for m in mentions if m.span.end - base <= match.start()
+        spoken = quote_open(text[:at])
+        before = [m for m in mentions if m.span.end - base <= at
                   and quote_open(text[: m.span.start - base]) == spoken]
         if not before:
             continue
         subject = before[-1]
-        between = text[subject.span.end - base : match.start()]
+        between = text[subject.span.end - base : at]
         if _NAMED_IN_CLAUSE.search(text, 0, subject.span.start - base):
             # "his only son, who was also Walter Cray, walked out and never came back": the
             # name tells who the son is; the clause's head is the one it is about.
@@ -723,7 +737,7 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
         joined = _AND_PRONOUN.search(between)
         if joined is not None and opener.run.initial and not opener.run.possessive and (
             genders.get(opener.cluster.name) in (PRONOUN_GENDER[joined.group(1).lower()], None)
-        ) and not OTHER_DEAD.search(text, 0, match.start()):
+        ) and not OTHER_DEAD.search(text, 0, at):
             # "Poul had farmed the land as long as Farfar had, and he had died in January":
             # the one the sentence opened on.
             dead.append(opener)
@@ -741,7 +755,7 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
             # one.
             continue
         head = _relative_clause_head(text, base, before, between) or _apposition_head(
-            text, base, before, match.start())
+            text, base, before, at)
         if head is not None:
             # "Old Yefim, who had carried Alexei on his shoulders, had died": Yefim did.
             if not head.run.possessive:
