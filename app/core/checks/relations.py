@@ -925,10 +925,15 @@ def _relation_of(
         if parent is not None:
             # "My mother's first cousin Baby": the cousin of the narrator's mother; "her
             # father's sister Rose", of her father.
-            owner = _anchor(index, view, parent.group("owner"), text, mention, genders)
+            namesake = _NAMED_FOR.search(before, 0, parent.start("owner"))
+            owner = _namesakes_owner(index, view, namesake, mention) if namesake is not None else (
+                _anchor(index, view, parent.group("owner"), text, mention, genders))
             return kin, _through_parent(owner, parent.group("parent"))
         owner = _OWNER.search(before[: before.lower().rfind(kin)])
         if owner:
+            namesake = _NAMED_FOR.search(before, 0, owner.start(1))
+            if namesake is not None:
+                return kin, _namesakes_owner(index, view, namesake, mention)
             return kin, _anchor(index, view, owner.group(1), text, mention, genders)
         # "Chana's sister Rivke", "Chana's younger sister Rivke"
         possessor = re.search(rf"({CAPITAL}[\w'’-]+)(?:'s|’s)\s+(?:[a-z][a-z-]*\s+)?{_KIN_WORD}"
@@ -971,6 +976,23 @@ def _relation_of(
         return match.group("kin").lower(), _through_parent(
             _owner_at(index, view, at, match.group("owner")), match.group("parent"))
     return None
+
+
+# A name given, then whom it was given for: "Her name was Tansy, for ", "named Oriel after ".
+_NAMED_FOR = re.compile(rf"(?:\bname\s+(?:was|is)|\b(?:named|called|christened|baptised|"
+                        rf"baptized))\s+(?P<name>{CAPITAL}[\w'’-]*)(?:\s+{CAPITAL}[\w'’-]*)*"
+                        r"\s*,?\s+(?:for|after)\s+$")
+
+
+def _namesakes_owner(index: MentionIndex, view: SentenceView, named: re.Match[str],
+                     mention: Mention) -> str | None:
+    """Whose relative `mention`, one a child is named for, is, the sentence giving the name
+    just before ("Her name was Tansy, for her father's mother, Tansy Orr"): the one that name
+    calls, the child — not whoever the owner word "her" would go back to. None (untold) when
+    the name is no character's, or is the namesake's own, shared with the child."""
+    found = mention_at(index, view, view.start + named.start("name"))
+    child = _given_name_bearer(index, found) if found is not None else None
+    return None if child in (mention.cluster.name, _given_name_bearer(index, mention)) else child
 
 
 # A kinship word ending what was said, the name to follow: '"It's my kid brother," she said.'

@@ -556,3 +556,27 @@ def test_a_family_word_that_is_a_man_in_one_language_and_a_woman_in_another_tell
             "him. Deda Marika made the jam, he tells the neighbours.\n\nYour Marika")
     result = analyze([DocumentText("0", "One", text)], Decisions())
     assert [w for w in result.warnings if w.rule == "relation-drift"] == []
+
+
+_NAMESAKE = ("Odile Brandt was Hedwig's sister-in-law, and Hedwig never let her forget it. "
+             "Odile sat by the stove. Hedwig poured the coffee and she drank it slowly. "
+             "In the cradle by the window her son's first child was asleep. Her name was "
+             "Odile, for her father's mother, Odile, as a first girl's should be.")
+
+
+def test_the_relative_a_child_is_named_for_is_the_childs_not_the_last_woman_named(monkeypatch):
+    # "Her name was Odile, for her father's mother, Odile": the namesake is the grandmother
+    # of the child named, who shares her name — no relation of Odile Brandt to Hedwig.
+    context = check_context(monkeypatch, _NAMESAKE)
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Odile Brandt", [])] == [
+        ("sister-in-law", "Hedwig")]
+
+
+def test_the_relative_a_named_character_is_named_for_is_that_characters(monkeypatch):
+    # The name given is a character's of her own: the namesake is her relative.
+    context = check_context(monkeypatch, "Hedwig Lamm came at noon with Greta. Greta was "
+                            "named Greta, after her mother's sister, Liesl Vogt.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Liesl Vogt", [])] == [
+        ("sister", "Greta's mother")]
