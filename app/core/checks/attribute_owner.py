@@ -103,6 +103,7 @@ from app.core.checks.referents import (
     also_called,
     called_in_speech,
     chain_opener,
+    given_name,
     narrated,
     narrator,
     opening_mention,
@@ -209,7 +210,7 @@ def subject(
     told the Warden") is not who it describes; nor is the owner of "her mother" ("Her mother
     was seventy-four"), which means the mother the story names, if it names her; nor, ever,
     one of the other sex than the "her" or "his" owning the value ("Tom loved her grey
-    eyes")."""
+    eyes"); nor one named by a son's name built on theirs (`_fathers_name_after_own`)."""
     apposed = _apposed_to_object(context, view, text, before)
     if apposed is not None:
         # "Ines met her on the corner of Dock Street, a small woman, barely five feet…": the
@@ -220,7 +221,28 @@ def subject(
     if found is not None and owner is not None and context.mentions.genders.get(found[0]) in (
             _OTHER_SEX[PRONOUN_GENDER[owner.group(1).lower()]]):
         return None
+    if found is not None and _fathers_name_after_own(context, view, found):
+        return None
     return found
+
+
+def _fathers_name_after_own(context: CheckContext, view: SentenceView,
+                            found: tuple[str, int]) -> bool:
+    """Whether the name the subject is written by sets a given name of its own before the
+    character's given name ("Idris Warsame Nuur" written where the analysis put it with
+    "Warsame Gaab"): a child's name built on the father's, as in names of one's own name,
+    the father's and his father's — the value is the child's, not surely the character's."""
+    mention = next((m for m in context.mentions.in_sentence(view)
+                    if m.span.end == view.start + found[1] and m.cluster.name == found[0]), None)
+    if mention is None:
+        return False
+    name = context.mentions.text(view)[mention.span.start - view.start : found[1]]
+    written = [w for w in name.split() if w.rstrip(".") not in wordlists().honorifics]
+    own, theirs = given_name(" ".join(written)), given_name(found[0])
+    # Three names at least, the character's given name among the later ones: a first name
+    # of two ("Nell Marsh" of "Eleanor Marsh") is a spelling or a pet form, not a lineage.
+    return (len(written) >= 3 and own != theirs and theirs in written[1:]
+            and own not in found[0].split())
 
 
 # The sex other than one, as `MentionIndex.genders` gives it.

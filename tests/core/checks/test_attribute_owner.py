@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis import analyze
 from app.core.checks.attribute_owner import subject
 from app.core.checks.cues import sentence_at
+from app.core.model import Decisions, DocumentText
 from tests.core.checks.stories import check_context
 
 
@@ -436,3 +438,27 @@ def test_she_after_a_word_the_story_never_glosses_is_not_taken_for_a_relative(mo
     # Without "my father's mother" beside it, "nain" is no word the analysis knows for kin.
     chapter = _GLOSSED.format(opening="My nain").replace(", my father's mother,", "")
     assert _whose(monkeypatch, chapter, "eighty-two") == "Eluned Rhys"
+
+
+_SON_OF = ("Warsame Gaab kept a boarding house by the docks. Warsame Gaab was fifty now, and "
+           "his hair was grey.\n\nIn May his son came.\n\n{name} was twenty-six, a stoker like "
+           "his father had been.")
+
+
+def _age_drifts(name: str) -> list[str]:
+    """The attribute drifts of `_SON_OF` with `name` made one character with Warsame Gaab, as
+    a merge by the writer (or by a shared surname) makes it."""
+    result = analyze([DocumentText("0", "One", _SON_OF.format(name=name))],
+                     Decisions(aliases={name: "Warsame Gaab"}))
+    return [w.message for w in result.warnings if w.rule == "attribute-drift"]
+
+
+def test_a_name_setting_its_own_given_name_before_the_characters_is_the_childs():
+    # "Idris Warsame Nuur": Idris, son of Warsame — his age is not Warsame Gaab's.
+    assert _age_drifts("Idris Warsame Nuur") == []
+
+
+def test_a_name_of_three_that_does_not_carry_the_characters_given_name_is_still_his():
+    # "Idris Hassan Nuur" carries no "Warsame": nothing says it is a son's name built on
+    # Warsame's, so the merge stands and the ages clash.
+    assert len(_age_drifts("Idris Hassan Nuur")) == 1
