@@ -591,7 +591,11 @@ _TAKEN_BACK = (r"\bno\s*[,—–]\s*(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:stil
                r"(?!\s+(?:that|what|how|when|about)\b)|"
                r"\b(?:he|she)\s+(?:(?:was|is|had)\s+not|wasn['’]t|isn['’]t|hadn['’]t)\s+"
                r"(?:been\s+)?dead\s+after\s+all\b|"
-               r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:still\s+)?alive\s+after\s+all\b")
+               r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:still\s+)?alive\s+after\s+all\b|"
+               # the report denied at its clause's end: "they told everyone he was dead and he
+               # wasn't", "…, but she was not."
+               r"\b(?:and|but)\s+(?:he|she)\s+(?:wasn['’]t|isn['’]t|was\s+not|is\s+not)"
+               r"(?=\s*(?:[.!?;…—–\"”]|$))")
 _TAKEN_BACK_AFTER = re.compile(r"(?:(?![.!?])[^\"“”])*?(?:" + _TAKEN_BACK + ")",
                                re.IGNORECASE)
 _TAKEN_BACK_NEXT = re.compile(r"\W*(?:(?:but|and|then)\s+)?(?:" + _TAKEN_BACK + ")",

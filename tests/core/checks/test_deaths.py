@@ -385,3 +385,19 @@ def test_a_conjunction_inside_the_relative_clause_leaves_the_death_its_heads(mon
                                          "played cards with Marek since Marek was a boy, had "
                                          "died in the spring. Marek missed her.")
     assert list(told_deaths(context).first) == ["Lenka Brod"]
+
+
+def test_a_death_denied_at_its_clause_s_end_is_none(monkeypatch):
+    context = check_context(monkeypatch, "Olek Marsh fished. Olek laughed. People said Olek "
+                                         "Marsh was dead and he wasn't.")
+    assert told_deaths(context).first == {}
+    context = check_context(monkeypatch, "Olek Marsh fished. Olek laughed. They wrote that Olek "
+                                         "Marsh had drowned, but he was not.")
+    assert told_deaths(context).first == {}
+
+
+def test_a_denial_with_more_after_it_takes_nothing_back(monkeypatch):
+    context = check_context(monkeypatch, "Olek Marsh fished. Olek laughed. Olek Marsh died in "
+                                         "May, and he wasn't old.")
+    assert list(told_deaths(context).first) == ["Olek Marsh"]
+
