@@ -718,6 +718,14 @@ def _death_verbs(manuscript: Manuscript, view: SentenceView, text: str) -> tuple
     return found
 
 
+# A name brought in as someone new who bears it: "A man named Émile Gagnon had drowned", "a
+# woman called Rosa", "someone named Tom", "another Tom" — not the character known by it.
+_SOMEONE_OF_THE_NAME = re.compile(
+    r"(?:\b(?i:an?|another|some|one)\s+(?:[a-z]+\s+){0,2}?(?:man|woman|boy|girl|fellow|lad|"
+    r"person|child|soldier|sailor|stranger)\s+|\b(?i:someone|somebody)\s+)"
+    r"(?:named|called|by\s+the\s+name\s+of)\s+$|\b(?i:another)\s+$")
+
+
 def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     text, base, genders = index.text(view), view.start, index.genders
     dead = []
@@ -758,6 +766,8 @@ def _dead_in(index: MentionIndex, view: SentenceView, mentions: list[Mention]) -
             # "The Alhaji Balogun who had died was another man": one of the name, not this
             # one.
             continue
+        if _SOMEONE_OF_THE_NAME.search(text, 0, subject.span.start - base):
+            continue  # "A man named Émile Gagnon had drowned": someone new, of the same name
         head = _relative_clause_head(text, base, before, between) or _apposition_head(
             text, base, before, at)
         if head is not None:

@@ -401,3 +401,15 @@ def test_a_denial_with_more_after_it_takes_nothing_back(monkeypatch):
                                          "May, and he wasn't old.")
     assert list(told_deaths(context).first) == ["Olek Marsh"]
 
+
+def test_a_man_named_as_someone_known_is_someone_new(monkeypatch):
+    context = check_context(monkeypatch, "Tavi Ormond split wood. Tavi laughed. The letter said "
+                                         "nothing else. A man named Tavi Ormond had drowned in "
+                                         "the river.")
+    assert told_deaths(context).first == {}
+
+
+def test_the_known_one_of_the_name_still_dies(monkeypatch):
+    context = check_context(monkeypatch, "Tavi Ormond split wood. Tavi laughed. The man Tavi "
+                                         "Ormond had drowned in the river.")
+    assert list(told_deaths(context).first) == ["Tavi Ormond"]
