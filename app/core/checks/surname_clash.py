@@ -247,6 +247,9 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 if _said_another(manuscript, min((first, second), key=lambda f: forms[f].total)):
                     continue  # "Pēteris Ozoliņš, a schoolteacher, — a different man": two men
+                if _spelled_by_others(manuscript, first, second) or _spelled_by_others(
+                        manuscript, second, first):
+                    continue  # "they could not spell Gagnon, … so my uncle was Emile Gonya"
                 if min(_said_with_surname(manuscript, first),
                        _said_with_surname(manuscript, second)) >= ESTABLISHED and (
                     not _same_two_word_given(*both)
@@ -1122,6 +1125,33 @@ def _said_another(manuscript: Manuscript, form: str) -> bool:
         view = sentence_at(manuscript, document, base + run.start)
         if view is not None and _ANOTHER_PERSON.search(
                 manuscript.documents[document].text, base + run.end, view.end):
+            return True
+    return False
+
+
+# Words that tell of a name's spelling: "could not spell Gagnon", "wrote it down as".
+_SPELLING = re.compile(r"\b(?:spell|spells|spelled|spelt|spelling|misspel\w*|wrote|written|"
+                       r"write|writes)\b", re.IGNORECASE)
+
+
+def _spelled_by_others(manuscript: Manuscript, form: str, other: str) -> bool:
+    """Whether the text says someone "was <form>" in a sentence that, with the one before it,
+    tells of spelling and names the surname of `other` ("On the payroll they could not spell
+    Gagnon, or would not, and so for two summers my uncle was Emile Gonya"): the name others
+    made of his own in writing it, no second surname."""
+    words = manuscript.finder.forms[other].words
+    surname = re.compile(rf"\b{re.escape(_surname(words, manuscript))}\b")
+    for document, base, run in manuscript.finder.forms[form].runs:
+        if run.prev not in ("was", "is"):
+            continue
+        view = sentence_at(manuscript, document, base + run.start)
+        if view is None:
+            continue
+        start = view.start
+        if view.paragraph is not None and view.number > 0:
+            start = view.base + view.paragraph.sentences[view.number - 1].start
+        text = manuscript.documents[document].text[start : view.end]
+        if _SPELLING.search(text) and surname.search(text):
             return True
     return False
 

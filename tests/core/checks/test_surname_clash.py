@@ -207,3 +207,19 @@ def test_a_reused_analyzer_follows_the_saying_that_the_house_name_comes_first():
         assert result == analyze(documents)
         results.append(result)
     assert results[0] == results[2] != results[1]
+
+
+def test_a_name_others_made_in_spelling_his_is_no_second_surname():
+    assert surname_clashes(
+        "Tobiasz Wierzbicki cut timber in the north. Tobiasz wrote home every week.",
+        "At the mill in Ohio the foremen could not spell Wierzbicki, and so for a year my "
+        "grandfather was Tobiasz Wiersby. Tobiasz laughed about it.",
+    ) == []
+
+
+def test_a_second_surname_said_with_no_spelling_still_clashes():
+    assert surname_clashes(
+        "Tobiasz Wierzbicki cut timber in the north. Tobiasz laughed at the mill.",
+        "In Ohio the foremen knew Wierzbicki well, and so for a year my grandfather was "
+        "Tobiasz Wiersby. Tobiasz laughed about it.",
+    ) == [("Tobiasz Wiersby", "Tobiasz Wierzbicki")]
