@@ -10,7 +10,8 @@ full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), n
 spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
 whose sentence names the mark it carries ("with the long ī"; "with a little stroke over the
 last letter", where it is first written, and it may come again), nor one first written in a
-paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks): the
+paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks) or
+that others could not spell one ("they could not spell Gagnon"): the
 writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
@@ -261,7 +262,12 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 _SPELLED_WRONG = re.compile(r"\b(?:spelled|spelt|spells?|spelling|written|wrote|writes?|write)"
                             r"(?:\s+[\w'’]+){0,3}?\s+(?:wrong|wrongly|incorrectly)\b"
                             r"(?!\s+[a-z])|\b(?:wrongly|incorrectly)\s+(?:spelled|spelt|written)\b|"
-                            r"\bmis-?spel(?:led|t|ls?|ling)\b", re.IGNORECASE)
+                            r"\bmis-?spel(?:led|t|ls?|ling)\b|"
+                            # "they could not spell Gagnon", "couldn't spell our name": nor right
+                            r"\b(?:could|would|can|will|did)(?:\s+not|n['’]t)\s+spell\s+"
+                            r"(?:(?-i:[A-Z])\w*|(?:my|his|her|their|our|your|the)\s+(?:\w+\s+)?"
+                            r"names?|it)\b|\bcannot\s+spell\s+(?:(?-i:[A-Z])\w*|it)\b",
+                            re.IGNORECASE)
 
 
 def _told_spelled_wrong(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:

@@ -405,3 +405,18 @@ def test_an_accented_spelling_never_pointed_out_is_still_a_slip():
     chapters = (_HADDADI[0], "A letter came from São Paulo. On the back was written Karim "
                              "Haddadí.", _HADDADI[2])
     assert variant_names(*chapters) == [("Haddadi", "Haddadí")]
+
+
+def test_a_name_in_a_paragraph_saying_others_could_not_spell_it_is_no_slip():
+    assert variant_names(
+        "Jérôme Thibodeau fished. Jérôme laughed. Jérôme sang. Jérôme slept.\n\n"
+        "At the cannery the bosses could not spell Thibodeau, so on the pay sheets he was "
+        "Jerome Tibbo."
+    ) == []
+
+
+def test_a_name_beside_one_who_could_spell_nothing_else_is_still_a_slip():
+    assert variant_names(
+        "Jérôme Thibodeau fished. Jérôme laughed. Jérôme sang. Jérôme slept.\n\n"
+        "At the cannery Jerome could not spell well, and nobody minded."
+    ) == [("Jerome", "Jérôme")]
