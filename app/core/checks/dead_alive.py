@@ -328,6 +328,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "… Died in the raids. / … Vidal was on his way to the market": then
             if _posed_after_picture(manuscript, view, text, end):
                 continue  # "…under the 1965 team photograph. / Big Wattie stood…": in it
+            if in_quotes(view, start) and _at_a_grave(manuscript, view):
+                continue  # '"Ben says I put too many on her side," Baby said', at his tomb
             if in_quotes(view, start) and not _NOW_IN_SPEECH.match(text, end) and not (
                 _ADDRESSED_NOW.match(text, end) and text[start - 1 : start] in ("\"", "“")
             ):
@@ -382,6 +384,27 @@ def find(context: CheckContext) -> list[Finding]:
             # warning already quotes: that is the same person told twice, not a second clash.
             break
     return findings
+
+
+# Where the dead lie, which a scene at it names: "the tombs were houses", "His stone".
+_GRAVESIDE = re.compile(r"\b(?:graves?|graveside|tombs?|tombstones?|headstones?|gravestones?|"
+                        r"cemetery|cemeteries|graveyard|churchyard)\b", re.IGNORECASE)
+# How many paragraphs before the speech a scene at a grave may have been set.
+_GRAVESIDE_REACH = 6
+
+
+def _at_a_grave(manuscript: Manuscript, view: SentenceView) -> bool:
+    """Whether speech is said in a scene at a grave, named in its paragraph or the few before
+    ("The tombs were houses … His stone carried his name three ways. … / "Ben says I put too
+    many on her side," Baby said."): there the living speak of the dead as if they were by,
+    in the present, and tell no deed of theirs."""
+    for step in range(0, -_GRAVESIDE_REACH - 1, -1):
+        found = neighbour(manuscript, view, step)
+        if found is None:
+            return False
+        if _GRAVESIDE.search(found[0].parsed.text):
+            return True
+    return False
 
 
 # Where someone was going, told in the past: "Vidal was on his way to the market".

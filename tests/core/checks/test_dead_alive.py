@@ -274,3 +274,15 @@ def test_a_death_the_speaker_tells_as_her_own_word_is_told():
         chapters = list(_WORD_FROM_ANOTHER)
         chapters[1] = chapters[1].replace('"He says Tomas is dead."', told)
         assert _dead_alive(*chapters) == [("Tomas Quarry",)]
+
+
+def test_the_dead_spoken_of_in_the_present_at_their_grave_do_nothing():
+    assert _dead_alive("Arvo Lind kept the ferry. Arvo Lind died in the winter of 1990.",
+                       "In spring we walked up to the cemetery. His stone had sunk a little.\n\n"
+                       '"Arvo says the grass wants cutting," Maija said.') == []
+
+
+def test_the_dead_spoken_of_in_the_present_away_from_a_grave_still_act():
+    assert _dead_alive("Arvo Lind kept the ferry. Arvo Lind died in the winter of 1990.",
+                       "In spring we walked down to the harbour. The ice had gone.\n\n"
+                       '"Arvo says the grass wants cutting," Maija said.') == [("Arvo Lind",)]
