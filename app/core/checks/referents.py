@@ -214,15 +214,38 @@ def glossed_kin(manuscript: Manuscript) -> dict[str, str]:
     if found is None:
         lists = wordlists()
         sexes: dict[str, set[str]] = {}
-        for document in manuscript.documents.values():
-            for gloss in _GLOSS.finditer(document.text):
-                word, kin = gloss.group("word"), gloss.group("kin")
-                if word.islower() and kin in lists.kinship_gender and (
-                        word not in lists.kinship and lists.frequency(word) < _BORROWED):
-                    sexes.setdefault(word, set()).add(lists.kinship_gender[kin])
+        for word, kin in _glosses(manuscript):
+            if word.islower() and kin in lists.kinship_gender and (
+                    word not in lists.kinship and lists.frequency(word) < _BORROWED):
+                sexes.setdefault(word, set()).add(lists.kinship_gender[kin])
         found = manuscript.shared[_GLOSSED_MEMO] = {
             word: sex.pop() for word, sex in sexes.items() if len(sex) == 1}
     return found
+
+
+# Each document's glosses (`_GLOSS`), kept by (document id, text) between runs.
+_GLOSSES_MEMO = "referents.glosses"
+
+
+def _glosses(manuscript: Manuscript) -> list[tuple[str, str]]:
+    """Every (word, kinship word) pair `_GLOSS` finds in the documents. Scanning every
+    chapter's whole text cost a re-run more than the rest of the attribute check, yet what it
+    finds depends on a document's text alone: an Analyzer's memo keeps it by the text, so
+    after an edit only the edited chapter is scanned again."""
+    def scan(text: str) -> tuple[tuple[str, str], ...]:
+        return tuple((gloss.group("word"), gloss.group("kin")) for gloss in _GLOSS.finditer(text))
+
+    if not manuscript.kept:
+        return [pair for doc in manuscript.documents.values() for pair in scan(doc.text)]
+    held: dict[tuple[str, str], tuple[tuple[str, str], ...]] = manuscript.memo.get(
+        _GLOSSES_MEMO, {})
+    kept = {}
+    for document, doc in manuscript.documents.items():
+        key = (document, doc.text)
+        pairs = held.get(key)
+        kept[key] = pairs if pairs is not None else scan(doc.text)
+    manuscript.memo[_GLOSSES_MEMO] = kept
+    return [pair for pairs in kept.values() for pair in pairs]
 
 
 def _glossed_opening(glossed: dict[str, str], text: str) -> re.Match[str] | None:

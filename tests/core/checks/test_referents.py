@@ -1,5 +1,7 @@
 """Who a pronoun or a name stands for: app.core.checks.referents."""
 
+from app.core import analysis
+from app.core.analysis import Analyzer
 from app.core.checks.referents import (
     NARRATOR,
     age_epithet,
@@ -8,7 +10,7 @@ from app.core.checks.referents import (
     narrator,
     opening_mention,
 )
-from tests.core.checks.stories import check_context
+from tests.core.checks.stories import check_context, documents
 
 
 def test_the_given_name_is_found_past_titles_and_epithets():
@@ -70,3 +72,22 @@ def test_a_borrowed_family_word_glossed_beside_it_is_a_relative_of_its_glosss_se
         "My nain, my father's mother, kept the farm above the village. My taid, my father's "
         "father, kept the bees. My dear, my mother said, is what you call anyone."))
     assert glossed_kin(context.manuscript) == {"nain": "f", "taid": "m"}
+
+
+def test_a_reused_analyzer_follows_a_gloss_edited_out_and_back_in(monkeypatch):
+    # The glosses are kept between runs by each chapter's text: an edit that takes the gloss
+    # out, or puts it back, is seen as a fresh analysis sees it.
+    seen: list[dict[str, str]] = []
+    real = analysis.run_checks
+
+    def spy(manuscript, phrases, decisions, settings):
+        seen.append(glossed_kin(manuscript))
+        return real(manuscript, phrases, decisions, settings)
+
+    monkeypatch.setattr(analysis, "run_checks", spy)
+    glossed = "My nain, my father's mother, kept the farm. Nain sang."
+    plain = "My nain kept the farm. Nain sang."
+    analyzer = Analyzer()
+    for first in (glossed, plain, glossed):
+        analyzer.run(documents([first, "The bees swarmed in June."]))
+    assert seen == [{"nain": "f"}, {}, {"nain": "f"}]
