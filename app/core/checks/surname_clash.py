@@ -660,8 +660,18 @@ _HOUSE_FIRST_TOLD_MEMO = "surname_clash.house_first_told"
 
 
 def _tells_house_first(text: str) -> bool:
-    return (_HOUSE_FIRST_SIEVE.search(text) is not None
-            and _HOUSE_FIRST_TOLD.search(text) is not None)
+    """Whether the text says its people put the family name first (`_HOUSE_FIRST_TOLD`),
+    read only around what the sieve finds: the whole pattern, tried at every place of a
+    novel's text, cost a one-off check of Emma about 90 ms, where the few places the sieve
+    finds cost nothing. A saying holds its sieve's match and runs no more than a line's
+    length either side of it."""
+    return any(_HOUSE_FIRST_TOLD.search(text, max(0, sieved.start() - _AROUND),
+                                        sieved.end() + _AROUND) is not None
+               for sieved in _HOUSE_FIRST_SIEVE.finditer(text))
+
+
+# How far either side of the sieve's match a saying that the family name comes first may run.
+_AROUND = 200
 
 
 def _byname(given: frozenset[str], word: str) -> bool:
