@@ -12,12 +12,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from app.core.entities import Cluster, EntityFinder
 from app.core.model import DocumentText, EntityKind, Span
 from app.core.parsing import ParsedParagraph, PlacedParagraph
 from app.core.text import Token
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,20 @@ class Manuscript:
         if view.paragraph is None:
             return {}
         return view.paragraph.memo.setdefault(name, {})
+
+    def document_memo(self, name: str, read: Callable[[str], T]) -> dict[str, T]:
+        """What `read` (given a document's id) finds in each document, by id. It must depend
+        on the document's text alone: an Analyzer's memo keeps it by (id, text) under `name`,
+        so a re-run reads again only the documents edited since."""
+        held: dict[tuple[str, str], T] = self.memo.get(name, {}) if self.kept else {}
+        kept: dict[tuple[str, str], T] = {}
+        found: dict[str, T] = {}
+        for document, doc in self.documents.items():
+            key = (document, doc.text)
+            kept[key] = found[document] = held[key] if key in held else read(document)
+        if self.kept:
+            self.memo[name] = kept
+        return found
 
     def run_memo(self, name: str) -> dict[Any, Any]:
         """Somewhere to keep, for this run only, what `name` (a check) reads from the run's

@@ -232,20 +232,12 @@ def _glosses(manuscript: Manuscript) -> list[tuple[str, str]]:
     chapter's whole text cost a re-run more than the rest of the attribute check, yet what it
     finds depends on a document's text alone: an Analyzer's memo keeps it by the text, so
     after an edit only the edited chapter is scanned again."""
-    def scan(text: str) -> tuple[tuple[str, str], ...]:
-        return tuple((gloss.group("word"), gloss.group("kin")) for gloss in _GLOSS.finditer(text))
+    def read(document: str) -> tuple[tuple[str, str], ...]:
+        return tuple((gloss.group("word"), gloss.group("kin"))
+                     for gloss in _GLOSS.finditer(manuscript.documents[document].text))
 
-    if not manuscript.kept:
-        return [pair for doc in manuscript.documents.values() for pair in scan(doc.text)]
-    held: dict[tuple[str, str], tuple[tuple[str, str], ...]] = manuscript.memo.get(
-        _GLOSSES_MEMO, {})
-    kept = {}
-    for document, doc in manuscript.documents.items():
-        key = (document, doc.text)
-        pairs = held.get(key)
-        kept[key] = pairs if pairs is not None else scan(doc.text)
-    manuscript.memo[_GLOSSES_MEMO] = kept
-    return [pair for pairs in kept.values() for pair in pairs]
+    return [pair for pairs in manuscript.document_memo(_GLOSSES_MEMO, read).values()
+            for pair in pairs]
 
 
 def _glossed_opening(glossed: dict[str, str], text: str) -> re.Match[str] | None:

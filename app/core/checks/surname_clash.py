@@ -642,18 +642,9 @@ def _house_first_told(manuscript: Manuscript) -> bool:
     (`_HOUSE_FIRST_TOLD`). Scanning every chapter's whole text is the costliest part of a
     re-run, yet the answer depends on a document's text alone: the memo keeps it by the
     text, so after an edit only the edited chapter is scanned again."""
-    if not manuscript.kept:
-        return any(_tells_house_first(doc.text) for doc in manuscript.documents.values())
-    held: dict[tuple[str, str], bool] = manuscript.memo.get(_HOUSE_FIRST_TOLD_MEMO, {})
-    kept: dict[tuple[str, str], bool] = {}
-    for document, doc in manuscript.documents.items():
-        key = (document, doc.text)
-        told = held.get(key)
-        if told is None:
-            told = _tells_house_first(doc.text)
-        kept[key] = told
-    manuscript.memo[_HOUSE_FIRST_TOLD_MEMO] = kept
-    return any(kept.values())
+    return any(manuscript.document_memo(
+        _HOUSE_FIRST_TOLD_MEMO,
+        lambda document: _tells_house_first(manuscript.documents[document].text)).values())
 
 
 _HOUSE_FIRST_TOLD_MEMO = "surname_clash.house_first_told"
@@ -1253,20 +1244,11 @@ def _named_for_grandfather(every: set[tuple[str, str]], given: str,
 def _initialled_words(manuscript: Manuscript) -> set[str]:
     """The names written right after initials anywhere ("Kandasamy" of "R. Kandasamy"),
     read once per document text: the memo keeps each document's by its text."""
-    held: dict[tuple[str, str], frozenset[str]] = manuscript.memo.get(_INITIALLED_MEMO, {})
-    kept: dict[tuple[str, str], frozenset[str]] = {}
-    found: set[str] = set()
-    for document, doc in manuscript.documents.items():
-        key = (document, doc.text)
-        words = held.get(key)
-        if words is None:
-            words = frozenset(run.words[-1] for placed in manuscript.paragraphs_of(document)
-                              for run in placed.parsed.runs if run.after_initial)
-        kept[key] = words
-        found |= words
-    if manuscript.kept:
-        manuscript.memo[_INITIALLED_MEMO] = kept
-    return found
+    def read(document: str) -> frozenset[str]:
+        return frozenset(run.words[-1] for placed in manuscript.paragraphs_of(document)
+                         for run in placed.parsed.runs if run.after_initial)
+
+    return set().union(*manuscript.document_memo(_INITIALLED_MEMO, read).values())
 
 
 _INITIALLED_MEMO = "surname_clash.initialled"
