@@ -28,7 +28,9 @@ father of Karim, is Elias Haddad), nor a title of two words said alone (Khmer "L
 the old still call a monk made abbot). Nor is a family word that is no given name ("Nonna
 Pettigrew" and "Nonna Olsen", two grandmothers; Burmese "Ma Thida", a young woman) a first name
 to share, nor Italian "Donna" where men are called "Don" ("Donna Saridda", "Donna Ninfa": two
-ladies by their given names). Nor is a calling said as a title before a full name ("Teacher
+ladies by their given names), nor a word the text says means a family word, a title or a
+word of size ("Basel means aunt", so "Basel Rachel" and "Basel Sara" are two aunts; "the Ang
+in his name means 'little'"). Nor is a calling said as a title before a full name ("Teacher
 Ambrose Lino", as Caribbean and West African English call a teacher) a given name: Ambrose is.
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
@@ -145,6 +147,7 @@ def find(context: CheckContext) -> list[Finding]:
     two_words = {tuple(groups.get(word, word) for word in stats.words)
                  for key, stats in forms.items()
                  if len(stats.words) == 2 and key == " ".join(stats.words)}
+    glossed = _glossed_titles(manuscript)
     for cluster in manuscript.clusters(EntityKind.CHARACTER):
         for form in cluster.full_names:
             stats = forms[form]
@@ -171,6 +174,10 @@ def find(context: CheckContext) -> list[Finding]:
                 words = words[1:]  # "Teacher Ambrose Lino": Ambrose, by his calling
             if _ladys_title(manuscript, words[0]):
                 words = words[1:]  # "Donna Saridda", where men are "Don Totò": a lady's title
+                if len(words) < 2:
+                    continue
+            if words[0] in glossed:
+                words = words[1:]  # "Basel Rachel", where "Basel means aunt": Rachel, an aunt
                 if len(words) < 2:
                     continue
             if _surname_first_of_family(manuscript, words, cluster.forms):
@@ -272,6 +279,35 @@ def _ladys_title(manuscript: Manuscript, word: str) -> bool:
     mans = _LADYS_TITLES.get(word)
     return mans is not None and any(
         mans in stats.titles for stats in manuscript.finder.forms.values())
+
+
+# The text glossing a word of a name as what it means: "Basel means aunt, in our Hutterisch",
+# "the Ang in his name means \"little\"".
+_GLOSSED = re.compile(
+    rf"\b(?P<word>{CAPITAL}[\w'’-]*)(?:\s+in\s+(?:his|her|their|my|your|our|a|the)\s+names?)?"
+    r"\s+(?:means|meant)\s+[\"“‘']?(?:an?\s+|the\s+)?(?P<gloss>[a-z]+)\b")
+# Where a run keeps each document's glossed titles (`_glossed_titles`).
+_GLOSSED_MEMO = "surname_clash.glossed_titles"
+
+
+def _glossed_titles(manuscript: Manuscript) -> frozenset[str]:
+    """The capitalised words the text says mean a family word, a title or a word of size or
+    age ("Basel means aunt"; "the Ang in his name means 'little', so he is Little Nima"):
+    said before a given name, such a word is what the one named is called by, as "Aunt" and
+    "Little" are, no given name two people share ("Basel Rachel" and "Basel Sara" are two
+    aunts; "Ang Nima" and "Ang Tsering" two men)."""
+    lists = wordlists()
+
+    def read(document: str) -> frozenset[str]:
+        text = manuscript.documents[document].text
+        if "mean" not in text:
+            return frozenset()
+        return frozenset(
+            glossed.group("word") for glossed in _GLOSSED.finditer(text)
+            if (gloss := glossed.group("gloss")) in lists.kinship
+            or gloss.capitalize() in EPITHETS or gloss.capitalize() in lists.honorifics)
+
+    return frozenset().union(*manuscript.document_memo(_GLOSSED_MEMO, read).values())
 
 
 def _calling_before(words: tuple[str, ...]) -> bool:

@@ -223,3 +223,22 @@ def test_a_second_surname_said_with_no_spelling_still_clashes():
         "In Ohio the foremen knew Wierzbicki well, and so for a year my grandfather was "
         "Tobiasz Wiersby. Tobiasz laughed about it.",
     ) == [("Tobiasz Wiersby", "Tobiasz Wierzbicki")]
+
+
+_AUNTS = ("Mosa Leona lived by the river, my father's sister. Mosa means aunt, in the old speech "
+          "of the valley, and we said it to any old woman. Mosa Leona baked bread.",
+          "In the spring Mosa Marta came to stay. Mosa Marta sang.")
+
+
+def test_a_word_the_text_says_means_aunt_is_a_title_no_given_name_of_two_surnames():
+    assert surname_clashes(*_AUNTS) == []
+    assert surname_clashes(
+        "Tomas Ketel is nine. The Pem in his name means \"little\", so he is little Tomas. "
+        "Pem Tomas ran.",
+        "Pem Arvo was his grandfather. Pem Arvo smoked a pipe.",
+    ) == []
+
+
+def test_a_word_glossed_as_no_family_word_or_title_is_still_a_given_name():
+    assert surname_clashes(_AUNTS[0].replace("Mosa means aunt", "Mosa means river"),
+                           _AUNTS[1]) == [("Mosa Leona", "Mosa Marta")]
