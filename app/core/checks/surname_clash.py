@@ -30,7 +30,9 @@ Pettigrew" and "Nonna Olsen", two grandmothers; Burmese "Ma Thida", a young woma
 to share, nor Italian "Donna" where men are called "Don" ("Donna Saridda", "Donna Ninfa": two
 ladies by their given names), nor a word the text says means a family word, a title or a
 word of size ("Basel means aunt", so "Basel Rachel" and "Basel Sara" are two aunts; "the Ang
-in his name means 'little'"). Nor is a calling said as a title before a full name ("Teacher
+in his name means 'little'"). Nor is a surname written once or twice with two neighbouring
+letters swapped ("Ler Wha" beside "Ler Wah") a second surname: it is a slip of the pen, a
+misspelling. Nor is a calling said as a title before a full name ("Teacher
 Ambrose Lino", as Caribbean and West African English call a teacher) a given name: Ambrose is.
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
@@ -254,6 +256,8 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
                 if _said_another(manuscript, min((first, second), key=lambda f: forms[f].total)):
                     continue  # "Pēteris Ozoliņš, a schoolteacher, — a different man": two men
+                if _letters_swapped(context, first, second):
+                    continue  # "Ler Wha" once beside "Ler Wah": a slip of the pen, a misspelling
                 if _spelled_by_others(manuscript, first, second) or _spelled_by_others(
                         manuscript, second, first):
                     continue  # "they could not spell Gagnon, … so my uncle was Emile Gonya"
@@ -1164,6 +1168,21 @@ def _said_another(manuscript: Manuscript, form: str) -> bool:
                 manuscript.documents[document].text, base + run.end, view.end):
             return True
     return False
+
+
+def _letters_swapped(context: CheckContext, first: str, second: str) -> bool:
+    """Whether the surnames of two full names are one spelling with two neighbouring letters
+    swapped and the rarer name is written no more than a slip would be ("Ler Wha" once beside
+    "Ler Wah" again and again): how fingers slip, not how a name changes, so a misspelling of
+    the name (name-variant's to tell), no second surname."""
+    manuscript = context.manuscript
+    forms = manuscript.finder.forms
+    a, b = (fold(_surname(forms[f].words, manuscript)) for f in (first, second))
+    if len(a) != len(b) or min(forms[first].total, forms[second].total) >= _RARE:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (len(apart) == 2 and apart[1] == apart[0] + 1
+            and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
 
 
 # Words that tell of a name's spelling: "could not spell Gagnon", "wrote it down as".

@@ -242,3 +242,16 @@ def test_a_word_the_text_says_means_aunt_is_a_title_no_given_name_of_two_surname
 def test_a_word_glossed_as_no_family_word_or_title_is_still_a_given_name():
     assert surname_clashes(_AUNTS[0].replace("Mosa means aunt", "Mosa means river"),
                            _AUNTS[1]) == [("Mosa Leona", "Mosa Marta")]
+
+
+_CAMP = "Tun Nyo came to the camp office. Tun Nyo carried the bags. Tun Nyo slept."
+
+
+def test_a_surname_written_once_with_two_letters_swapped_is_a_slip_no_second_surname():
+    assert surname_clashes(_CAMP, "That night Tun Noy wrote a letter home.") == []
+
+
+def test_a_surname_with_two_letters_swapped_written_again_and_again_still_clashes():
+    assert surname_clashes(
+        _CAMP, "That night Tun Noy wrote a letter home. Tun Noy sang. Tun Noy laughed.",
+    ) == [("Tun Noy", "Tun Nyo")]
