@@ -32,8 +32,10 @@ ladies by their given names), nor a word the text says means a family word, a ti
 word of size ("Basel means aunt", so "Basel Rachel" and "Basel Sara" are two aunts; "the Ang
 in his name means 'little'"). Nor is a surname written once or twice with two neighbouring
 letters swapped ("Ler Wha" beside "Ler Wah") a second surname: it is a slip of the pen, a
-misspelling. Nor is a calling said as a title before a full name ("Teacher
-Ambrose Lino", as Caribbean and West African English call a teacher) a given name: Ambrose is.
+misspelling, nor a double surname that keeps the other within it ("Ursula Mattli-Tönett" of
+"Ursula Tönett", her husband's name with her own tied on behind). Nor is a calling said as a
+title before a full name ("Teacher Ambrose Lino", as Caribbean and West African English call a
+teacher) a given name: Ambrose is.
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -240,6 +242,8 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
                 if _married_de(*both):
                     continue  # "Ximena Castillo de Araya" is Ximena Castillo Ossandón, married
+                if _double_barrelled(*both):
+                    continue  # "Uorschla Mattli-Tönett": her husband's name and her own Tönett
                 if any(_told_married(manuscript, f) for f in (first, second)):
                     continue  # "…as Mrs. Isobel Macrae. … my husband Duncan beside me"
                 if given_names is None:
@@ -880,6 +884,18 @@ def _married_de(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for married, own in ((a, b), (b, a)):
         if len(married) >= 4 and married[-2] == "de" and (
                 own[: len(married) - 2] == married[:-2]):
+            return True
+    return False
+
+
+def _double_barrelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name's last word joins two surnames by a hyphen and the other's is one of
+    them, after the same given name ("Ursula Mattli-Tönett" of "Ursula Tönett", a wife's
+    husband's name with her father's tied on; "Ana Ruiz-Mora" of "Ana Ruiz"): the name kept
+    within the longer one, no second surname."""
+    for joined, own in ((a, b), (b, a)):
+        parts = fold(joined[-1]).split("-")
+        if len(parts) > 1 and joined[:-1] == own[:-1] and fold(own[-1]) in parts:
             return True
     return False
 

@@ -255,3 +255,18 @@ def test_a_surname_with_two_letters_swapped_written_again_and_again_still_clashe
     assert surname_clashes(
         _CAMP, "That night Tun Noy wrote a letter home. Tun Noy sang. Tun Noy laughed.",
     ) == [("Tun Noy", "Tun Nyo")]
+
+
+_INN = "Regula Brunold kept the inn. Regula Brunold poured wine. Regula laughed."
+
+
+def test_a_double_surname_that_keeps_her_own_is_no_second_surname():
+    assert surname_clashes(
+        _INN, "At the wedding she signed the register Regula Caflisch-Brunold. Regula danced.",
+    ) == []
+
+
+def test_a_double_surname_without_her_own_still_clashes():
+    assert surname_clashes(
+        _INN, "At the wedding she signed the register Regula Caflisch-Janett. Regula danced.",
+    ) == [("Regula Brunold", "Regula Caflisch-Janett")]
