@@ -54,7 +54,10 @@ So is the first word of a two-word name in a book that says its people put the h
 first ("The house name came first, before the given name") and shows it, a word that is no
 given name opening names before given names said alone more often than it ("Ravuri
 Annapurna", "Ravuri Sarojini"): "Dasari Ramamurthy" and "Pingali Ramamurthy" are one
-Ramamurthy with two houses.
+Ramamurthy with two houses. So is the first word of a two-word name whose character is called
+by it with a title said after a family name (Japanese "Kakazu-sensei" of "Kakazu Seiho"), and
+of another ending on the same given name, its first word no given name: "Zukeran Seiho" is
+Seiho with another surname.
 
 A compound given name the book calls someone by again and again, alone ("Pape Malick", its
 second word in no name that does not open with it, no woman's patronymic), is no third bearer of
@@ -563,7 +566,8 @@ def _given(words: tuple[str, ...], manuscript: Manuscript) -> str:
     comes first — as the book writes it too, with a house name of its own first
     ("Edakkattu Thomas" of "the Edakkattu family", "Dasari Ramamurthy" in a book of
     "Ravuri Annapurna" and "Ravuri Sarojini")."""
-    if manuscript.finder.house_first(words) or _house_first_here(manuscript, words):
+    if (manuscript.finder.house_first(words) or _house_first_here(manuscript, words)
+            or _family_first_by_title(manuscript, words)):
         return words[-1]
     return words[-1] if family_name_first(words) else words[0]
 
@@ -571,9 +575,42 @@ def _given(words: tuple[str, ...], manuscript: Manuscript) -> str:
 def _surname(words: tuple[str, ...], manuscript: Manuscript) -> str:
     """The surname of a full name (`surname_of`), or the house name the book writes first
     ("Edakkattu" of "Edakkattu Thomas")."""
-    if manuscript.finder.house_first(words) or _house_first_here(manuscript, words):
+    if (manuscript.finder.house_first(words) or _house_first_here(manuscript, words)
+            or _family_first_by_title(manuscript, words)):
         return words[0]
     return surname_of(words)
+
+
+# Titles said after a family name, not a given name: Japanese "-sensei" ("Kuroda-sensei",
+# the teacher Kuroda), as a pupil speaks of a teacher and a patient of a doctor.
+_FAMILY_NAME_TITLES = frozenset({"-sensei"})
+# Where a run keeps the given names so shown (`_given_after_titled_family`).
+_TITLED_FAMILY_MEMO = "surname_clash.titled_family"
+
+
+def _family_first_by_title(manuscript: Manuscript, words: tuple[str, ...]) -> bool:
+    """Whether a two-word name is written family name first, as the book shows of another
+    name ending on the same given name: its character is called by its first word with a
+    title said after a family name ("Kakazu Seiho", "Kakazu-sensei": Seiho Kakazu), so
+    "Zukeran Seiho", whose first word is no given name of the lists, is Seiho again."""
+    return (len(words) == 2 and words[1] in _given_after_titled_family(manuscript)
+            and words[0] not in wordlists().first_names)
+
+
+def _given_after_titled_family(manuscript: Manuscript) -> frozenset[str]:
+    """The last words of two-word names whose character is called by the first word with a
+    title said after a family name ("Seiho" of "Kakazu Seiho", called "Kakazu-sensei")."""
+    memo = manuscript.run_memo(_TITLED_FAMILY_MEMO)
+    if "found" not in memo:
+        finder = manuscript.finder
+        forms = finder.forms
+        titled = {(stats.words[0], finder.cluster_of.get(key)) for key, stats in forms.items()
+                  if len(stats.words) == 1 and not _FAMILY_NAME_TITLES.isdisjoint(stats.titles)}
+        memo["found"] = frozenset(
+            stats.words[1] for key, stats in forms.items() if len(stats.words) == 2
+            and (stats.words[0], finder.cluster_of.get(key)) in titled) if titled else frozenset()
+    found: frozenset[str] = memo["found"]
+    return found
 
 
 # The text saying a people's names put the family's name first: "The house name came first,

@@ -270,3 +270,15 @@ def test_a_double_surname_without_her_own_still_clashes():
     assert surname_clashes(
         _INN, "At the wedding she signed the register Regula Caflisch-Janett. Regula danced.",
     ) == [("Regula Brunold", "Regula Caflisch-Janett")]
+
+
+_TEACHER = ("Our teacher was Onaga Chosei. The children bowed to Onaga-sensei every morning.",
+            "Years later my mother said that Higa Chosei, who had taught me, was dead.")
+
+
+def test_a_name_shown_family_name_first_by_sensei_shares_its_given_name_with_another():
+    assert surname_clashes(*_TEACHER) == [("Higa Chosei", "Onaga Chosei")]
+
+
+def test_two_names_ending_on_one_word_with_no_title_to_tell_the_order_are_two_families():
+    assert surname_clashes(_TEACHER[0].replace("Onaga-sensei", "Onaga"), _TEACHER[1]) == []
