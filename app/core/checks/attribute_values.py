@@ -87,7 +87,10 @@ _PATTERNS = {
         # someone ("Gina's eyes look back at her, brown as coffee grounds")
         rf"\beyes(?:,\s+(?:everyone|everybody|people|they)\s+(?:says?|said)|\s+(?:look|looked|"
         rf"stare|stared|gaze|gazed)(?:\s+(?:back|up|out))?(?:\s+at\s+(?:her|him|me|them|us|"
-        rf"you))?)?,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}({_COLOURS})(?=\s+(?:as|like|so)\b|"
+        # — a hue made of two ("a pale grey-green like water in a tin cup") read as its
+        # last, as "grey-green eyes" is
+        rf"you))?)?,\s+(?:a\s+)?(?:{SHADE}\s+){{0,2}}(?:(?:{_IRIS_HUES})-)?({_COLOURS})"
+        rf"(?=\s+(?:as|like|so)\b|"
         rf",\s+(?:(?:almost|nearly|just)\s+)?(?:the\s+colou?r\s+of|like)\b)|"
         # "her eyes were the same as ever, a pale washed blue": the colour they still are
         rf"\beyes\s+(?:were|are)\s+(?:still\s+)?the\s+same(?:\s+as\s+(?:ever|always|before))?,"

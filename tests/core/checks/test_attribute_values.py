@@ -9,6 +9,9 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
     ("sentence", "attribute", "value"),
     [
         ("Tucker had the reddest hair in Yorkshire.", "hair colour", "red"),
+        # a hue of two, likened past who says so: its last
+        ("He has his uncle's eyes, people say, a light blue-grey like slate after rain.",
+         "eye colour", "grey"),
         ("Her eyes were a pale washed gray.", "eye colour", "grey"),
         ("She had eyes of a very pale grey, like the stones.", "eye colour", "grey"),
         ("She had her father's eyes, a brown so dark it was nearly black.", "eye colour",
