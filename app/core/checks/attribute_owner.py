@@ -72,6 +72,7 @@ from app.core.checks.attribute_values import (
     AT_AGE_OPENING,
     KIN_WORDS,
     OWNED_BY_PRONOUN,
+    SHADE,
 )
 from app.core.checks.base import CheckContext
 from app.core.checks.cues import (
@@ -177,6 +178,15 @@ _FRONTED_PRONOUN = re.compile(r"^\W*(?:In|On|At|When|After|Before|As|While|Once|
 _FRONTED_UNMARKED = re.compile(r"^\W*(?:When|After|Before|As|While|Once)\s+"
                                r"(?=(she|he)\s+[a-z]+\s+\1\b)(?:she|he)\s+[a-z]+\s+",
                                re.IGNORECASE)
+
+
+# The words of a short clause after its pronoun, none of them another pronoun of a person.
+_CLAUSE_WORDS = r"(?:(?!(?:she|he|her|his|him|they|them)\b)[a-z]+\s+){1,3}"
+# Or after such a clause whose pronoun owns the value, "his" for "he" and "her" for "she":
+# "When he was angry his dark brown eyes went flat" (his own eyes).
+_FRONTED_OWNER = re.compile(r"^\W*(?:When|After|Before|As|While|Once)\s+(?=(?:he\s+"
+                            rf"{_CLAUSE_WORDS}his|she\s+{_CLAUSE_WORDS}her)\s+"
+                            rf"(?:{SHADE},?\s+)?$)(she|he)\b", re.IGNORECASE)
 
 
 # A kinship word after "her"/"his": the relative is the subject, not the pronoun's owner.
@@ -438,6 +448,7 @@ def _subject(
     # "It was true; he felt every one of his fifty-one years": the clause after the stop.
     pronoun = LEADING_PRONOUN.match(text) or _CLAUSE_PRONOUN.search(text, 0, before) or (
         _FRONTED_PRONOUN.match(text, 0, before)) or _FRONTED_UNMARKED.match(text, 0, before) or (
+        _FRONTED_OWNER.match(text, 0, before)) or (
         _CLAUSE_OWNER.search(text, 0, before)) or (
         _OWNER_AFTER.match(text, before)) or _lone_owner(index, view, text, before)
     if pronoun is None or _KIN_AFTER.match(text, pronoun.end(1)):

@@ -462,3 +462,19 @@ def test_a_name_of_three_that_does_not_carry_the_characters_given_name_is_still_
     # "Idris Hassan Nuur" carries no "Warsame": nothing says it is a son's name built on
     # Warsame's, so the merge stands and the ages clash.
     assert len(_age_drifts("Idris Hassan Nuur")) == 1
+
+
+def test_his_own_after_a_clause_of_time_opening_on_he(monkeypatch):
+    # "When he was tired his …": the clause's "he" owns the eyes, the man the story goes on
+    # about — not no one.
+    chapter = ("Tomas Ferrante worked the night shift. He had grown broad in the shoulders. "
+               "When he was tired his pale blue eyes went red at the rims.")
+    assert _whose(monkeypatch, chapter, "blue") == "Tomas Ferrante"
+
+
+def test_another_owner_after_a_clause_of_time_is_not_the_clause_pronoun(monkeypatch):
+    # "When he saw her his …" leaves "his", but "When he came in her grey eyes …" is hers:
+    # not the man the clause opens on.
+    chapter = ("Tomas Ferrante worked the night shift. He had grown broad in the shoulders. "
+               "When he came in her grey eyes followed him.")
+    assert _whose(monkeypatch, chapter, "grey") is None
