@@ -371,7 +371,10 @@ _THAT_YEAR = re.compile(r"\W*(?:That|This)\s+(?:was\s+)?(?:the\s+)?year\b")
 def year_just_named(manuscript: Manuscript, view: SentenceView) -> int | None:
     """The year a sentence, or the one before it in its paragraph, goes back to ("She had led
     the baianas since 1986. That was the year Dona Conceição had died. She had been
-    eighty-two"): the last year named before that sentence."""
+    eighty-two"): the last year named before that sentence, in its paragraph or the sentence
+    just before it. A paragraph that opens on "That year" after one naming no year ("That
+    year I was eleven", paragraphs after "she married Pa in 1981") goes back to no year named:
+    the story's own, its chapter's."""
     paragraph = view.paragraph
     if paragraph is None:
         return None
@@ -382,8 +385,21 @@ def year_just_named(manuscript: Manuscript, view: SentenceView) -> int | None:
         if _THAT_YEAR.match(paragraph.text, sentence.start, sentence.end):
             chapter = _chapter(manuscript, view.document)
             count = bisect_right(chapter.year_at, view.base + sentence.start - 1)
-            return chapter.years[count - 1] if count else None
+            return chapter.years[count - 1] if count and chapter.year_at[count - 1] >= (
+                _told_from(manuscript, view, number)) else None
     return None
+
+
+def _told_from(manuscript: Manuscript, view: SentenceView, number: int) -> int:
+    """Where a year `year_just_named` goes back to may be named from: the start of the
+    paragraph of `view`, or — for its sentence `number` opening it — of the sentence before,
+    in the same document ("She had led the baianas since 1986. / That was the year…")."""
+    if number > 0:
+        return view.base
+    order = view.order - view.number
+    before = manuscript.sentence_list[order - 1] if order > 0 else None
+    return before.start if before is not None and before.document == view.document else (
+        view.base)
 
 
 def paragraph_year(manuscript: Manuscript, view: SentenceView) -> int | None:

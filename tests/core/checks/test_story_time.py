@@ -11,6 +11,7 @@ from app.core.checks.story_time import (
     new_chapter_between,
     opening_year,
     present_under_dateline,
+    year_just_named,
     year_of,
     years_pass_between,
 )
@@ -174,3 +175,16 @@ def test_a_year_dated_by_its_season_still_sets_such_a_chapters_present(monkeypat
                                           "By the winter of 1974 the mill had shut. Teo sat.")
     views = manuscript.sentence_list
     assert [year_of(manuscript, view, present=True) for view in views] == [None, 1974, 1974]
+
+
+def test_that_year_goes_back_to_a_year_named_in_its_own_paragraph_only(monkeypatch):
+    # "That year" opening a paragraph that names no year is the chapter's, not a wedding's
+    # year two paragraphs back — but the year the sentence just before names, across the
+    # paragraph's start, is the one it goes back to.
+    manuscript = _manuscript(monkeypatch, "Chapter One: 1990\n\nHer aunt wed in 1975 and "
+                                          "moved north.\n\nThe shop sold rope.\n\nThat year "
+                                          "Lotte was nine.\n\nThe mill closed in 1987. That was "
+                                          "the year Lotte was born.\n\nThe dam burst in 1979."
+                                          "\n\nThat was the year the ferry stopped.")
+    years = [year_just_named(manuscript, view) for view in manuscript.sentence_list]
+    assert years == [None, None, None, None, 1987, None, 1979]
