@@ -42,6 +42,7 @@ from app.core.checks.story_time import (
     paragraph_year,
     present_under_dateline,
     season_since_dateline,
+    season_year,
     told_in_past_perfect,
     year_before_in_paragraph,
     year_just_named,
@@ -331,6 +332,12 @@ def _past_apposition(text: str, told: int, value: str) -> bool:
             and _PAST_VERB.search(text) is not None and _PRESENT_VERB.search(text) is None)
 
 
+# A moment named by its season or month after the age: "thirteen that spring".
+_THAT_SEASON = re.compile(r"(?:\s+years?\s+old)?,?\s+that\s+(spring|summer|autumn|fall|winter|"
+                          r"January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b", re.IGNORECASE)
+
+
 def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
     """The year an age is told of: the one year its sentence names ("died in 1951, at
     sixty-seven"), else the story's year there (`story_time.year_of`)."""
@@ -350,6 +357,14 @@ def _year_told(manuscript: Manuscript, observation: Observation) -> int | None:
              if told < 0 or found.start() < told}
     if len(years) == 1:
         return years.pop()
+    season = _THAT_SEASON.match(text, told + len(observation.value)) if (
+        told > 0 and observation.timed) else None
+    if season is not None:
+        # "He had come home in the spring of 1954. … Mi-ja had been thirteen that spring":
+        # the year the season was last named with.
+        year = season_year(manuscript, observation.sentence, season.group(1))
+        if year is not None:
+            return year
     # ("Ivar was eight now", after "In 1952 the mill burned down": "now" is the
     # story's present, not the year the paragraph has just named.)
     if told > 0 and not observation.now and (_PAST_AGE.search(text, 0, told) or _past_apposition(

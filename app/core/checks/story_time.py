@@ -629,6 +629,31 @@ def month_told(manuscript: Manuscript, view: SentenceView, month: str) -> Senten
     return None
 
 
+# How many sentences back a "that spring" may go to the season's year: about a paragraph.
+_SEASON_NAMED_REACH = 8
+
+
+def season_year(manuscript: Manuscript, view: SentenceView, season: str) -> int | None:
+    """The year that the last sentence before `view` to name `season` ("spring", "November")
+    dates it with ("He had come home in the spring of 1954." before "Mi-ja had been thirteen
+    that spring"): the year a later "that spring" goes back to. None when that sentence names
+    the season with no year, or none in the chapter's last few sentences names it."""
+    named = re.compile(rf"\b{season}\b", re.IGNORECASE)
+    dated = re.compile(rf"\b{season},?\s+(?:of\s+|\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+                       r"(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
+    sentences = manuscript.sentence_list
+    for order in range(view.order - 1, max(-1, view.order - 1 - _SEASON_NAMED_REACH), -1):
+        sentence = sentences[order]
+        if new_chapter_between(manuscript, sentence, view):
+            return None
+        text = manuscript.documents[sentence.document].text
+        if named.search(text, sentence.start, sentence.end) is None:
+            continue
+        found = dated.search(text, sentence.start, sentence.end)
+        return int(found.group(1)) if found is not None else None
+    return None
+
+
 def new_chapter_between(manuscript: Manuscript, first: SentenceView,
                         second: SentenceView) -> bool:
     """Whether a chapter ends between two sentences: they are in different documents, or a

@@ -308,3 +308,19 @@ def test_an_age_after_a_year_named_that_does_not_fit_explains_nothing(monkeypatc
     assert not _explained(monkeypatch, "In 1950 Rolf Lind was forty.",
                           "In 1975 the mill closed. Rolf Lind died in the winter of 1960, in "
                           "his bed. He was eighty.", ("forty", "eighty"))
+
+
+def test_an_age_that_season_is_of_the_year_the_season_was_last_named_with(monkeypatch):
+    # Nine in 1960; in a chapter of 1985, "had come back in the summer of 1964. … Ilse Marr
+    # had been thirteen that summer": four years on, not twenty-five.
+    assert _explained(monkeypatch, "Part One: 1960\n\nIlse Marr was nine.",
+                      "Part Two: 1985\n\nHer uncle had come back in the summer of 1964, thin "
+                      "and silent. Ilse Marr had been thirteen that summer.",
+                      ("nine", "thirteen"))
+
+
+def test_an_age_that_season_the_years_do_not_fit_explains_nothing(monkeypatch):
+    assert not _explained(monkeypatch, "Part One: 1960\n\nIlse Marr was nine.",
+                          "Part Two: 1985\n\nHer uncle had come back in the summer of 1964, "
+                          "thin and silent. Ilse Marr had been thirty that summer.",
+                          ("nine", "thirty"))
