@@ -17,7 +17,9 @@ else the one whose sex the "her" or "his"
 owning the value tells, the others all of the other sex and no one unnamed spoken of: "Ailsa
 worked…, and when she looked across at Ruairidh…, her eyes were brown"), or, for a sentence that
 tells it of "she" or "he" (or of "her"/"his" opening a clause after "and": "…as she came, and
-her brown eyes were watering", or said after the trait: "those warm brown eyes of his", or
+her brown eyes were watering", or right after a short clause of time opening on the
+pronoun of its sex: "When he was angry his dark brown eyes went flat", or said after
+the trait: "those warm brown eyes of his", or
 owning the value in a sentence that names no one, relative or stranger before it and says no
 other pronoun of a person: "The film magazines wrote about her grey eyes"), the one the pronoun
 stands for: a relative no name stands for that the sentences before go on about

@@ -16,8 +16,10 @@ came to us two winters ago … He was twenty-seven."); an age told of a moment p
 when his father drowned", "Hodan had been five." after an event told in the past perfect, or
 after the speech a sentence in the past perfect quotes) is not the one the story stands at —
 unless that moment is a month the story told as it happened with no years between ("had been
-seventeen that November", of the autumn the other age was told in). An age in the past tense
-right after a sentence that names a year as happening is of that year, dateline or none ("My
+seventeen that November", of the autumn the other age was told in); an age at a moment named by
+its season or month ("had been thirteen that spring") is of the year the last sentence to name
+that season, a paragraph or so before, dates it with ("in the spring of 1954"). An age in the past
+tense right after a sentence that names a year as happening is of that year, dateline or none ("My
 father died in the spring of 1966, in his own bed. He was sixty-one."). Two ages a lifetime apart
 in one chapter are two people's — and the one of them that her ages in other chapters do not
 fit is not hers, weighed against any of them; decades younger as the years go on, a
