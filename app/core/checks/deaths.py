@@ -1069,6 +1069,7 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
     if cluster is None:
         return None
+    cluster = _past_relative_clause(index, view, gender, cluster)
     text = index.manuscript.documents[view.document].text
     reach = _PRONOUN_REACH + chain
     carried = _carried_reach(index.manuscript, view, gender, chain)
@@ -1093,6 +1094,34 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
                         _redescribed_doer(index, text, index.by_sentence[order], gender, at))
             found = found or cluster.name
     return found
+
+
+# A relative clause set off right after the name a sentence opens on, up to its first comma:
+# ", who had come over on the same flight with Abdullah".
+_WHO_CLAUSE = re.compile(r",\s*who\b[^,;:.!?\"“”]*,")
+
+
+def _past_relative_clause(index: MentionIndex, view: SentenceView, gender: str | None,
+                          cluster: Cluster) -> Cluster:
+    """The character a pronoun stands for, when the one `resolve` gives (`cluster`) is named
+    last in the sentence right before only inside a relative clause about the one that
+    sentence opens on ("Yahya Ghaleb, who had come over on the same flight with Abdullah,
+    had sat down on the step and not got up. He died before the ambulance came"): the
+    sentence is about its subject, and the pronoun after it goes on about him — when the
+    subject may be of the pronoun's sex."""
+    mentions = index.by_sentence.get(view.order - 1, ())
+    if len(mentions) < 2 or mentions[-1].cluster is not cluster:
+        return cluster
+    opener = mentions[0]
+    if (opener.span.document != view.document or opener.cluster is cluster
+            or not opener.run.initial or opener.run.possessive
+            or index.genders.get(opener.cluster.name) not in (gender, None)):
+        return cluster
+    text = index.manuscript.documents[view.document].text
+    clause = _WHO_CLAUSE.match(text, opener.span.end)
+    if clause is None or any(m.span.end > clause.end() for m in mentions[1:]):
+        return cluster
+    return opener.cluster
 
 
 def _unnamed_after(manuscript: Manuscript, mention: Mention, at: int, sex: str | None) -> bool:

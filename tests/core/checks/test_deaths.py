@@ -413,3 +413,18 @@ def test_the_known_one_of_the_name_still_dies(monkeypatch):
     context = check_context(monkeypatch, "Tavi Ormond split wood. Tavi laughed. The man Tavi "
                                          "Ormond had drowned in the river.")
     assert list(told_deaths(context).first) == ["Tavi Ormond"]
+
+
+def test_he_after_a_relative_clause_goes_on_about_the_sentences_subject(monkeypatch):
+    context = check_context(monkeypatch, "Tomasz Wierzba lit the stove. Bogdan Lis, who had kept "
+                                         "the bakery across the road and had fished every summer "
+                                         "with Tomasz Wierzba, had sat down on the ice and not "
+                                         "got up. He died before the doctor came.")
+    assert list(told_deaths(context).first) == ["Bogdan Lis"]
+
+
+def test_he_after_a_name_outside_the_relative_clause_is_that_names(monkeypatch):
+    context = check_context(monkeypatch, "Tomasz Wierzba lit the stove. Bogdan Lis, who kept the "
+                                         "bakery, had sent for Tomasz Wierzba at dawn. He died "
+                                         "before the doctor came.")
+    assert list(told_deaths(context).first) == ["Tomasz Wierzba"]
