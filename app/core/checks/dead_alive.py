@@ -48,7 +48,8 @@ still alive", a time before the death) or the character says so
 a chapter he tells or a sentence naming its "I" as him: "It is I, Tomas, and I am not in the
 ground") or that word of the death went
 astray, in a paragraph naming the one reported dead ("sent word to the wrong family", "wrote
-the wrong name on the form", or he "was never in the river" the report drowned him in), or
+the wrong name on the form", he "was never in the river" the report drowned him in, or "the
+dead man from the top floor was a stranger"), or
 the death was only word in someone's speech and the character goes on through the story,
 doing things again and again, or speech that passes it on as word going round ("Everyone is
 saying it") or from another ('"He says Tomas is dead."'). When the text says two people
@@ -641,7 +642,10 @@ _TURNED_UP = (r"(?:(?:presented|showed|reported|declared)\s+(?:himself|herself)|
 _MISDIRECTED = re.compile(
     r"\b(?:word|news|letters?|telegrams?|cables?|wires?|notices?|messages?)\b[^.!?;]{0,40}?"
     r"\bto\s+the\s+wrong\s+(?:family|house|home|door|address|mother|wife|people)\b|"
-    r"\b(?:wrote|written|write|put|gave|given)\b[^.!?;]{0,40}?\bthe\s+wrong\s+name\b",
+    r"\b(?:wrote|written|write|put|gave|given)\b[^.!?;]{0,40}?\bthe\s+wrong\s+name\b|"
+    # or the one who died was another: "The dead man from the top floor was a stranger"
+    r"\bthe\s+dead\s+(?:man|woman|boy|girl|body)\b[^.!?;]{0,60}?\b(?:was|had\s+been)\s+"
+    r"(?:a\s+stranger|someone\s+else|somebody\s+else|another\s+(?:man|woman|boy|girl))\b",
     re.IGNORECASE)
 # Or the one reported dead was never where the death was: "He was never in the river", "she
 # had never been aboard the ferry" — another died there in his place.
@@ -649,15 +653,16 @@ _NEVER_THERE = re.compile(
     r"\b(?:he|she)\s+(?:was|had)\s+never\s+(?:been\s+)?(?:in|on|aboard|near)\s+the\s+"
     r"(?:river|sea|water|lake|boat|ship|ferry|car|plane|train|bus|fire|mine|wreck|building)\b",
     re.IGNORECASE)
-_MISDIRECTED_WORDS = CueWords(["wrong", "never"])
+_MISDIRECTED_WORDS = CueWords(["wrong", "never", "dead"])
 
 
 def _report_misdirected(manuscript: Manuscript, word: str, death: SentenceView) -> bool:
     """Whether, after the death, a paragraph naming the dead (by `word`, a pattern) tells that
     word of a death went astray ("The ambulance men had found the press card in the buttoned
-    pocket, read the name, and sent word to the wrong family"), or that he was never where
-    the death was ("He was never in the river"): the one reported dead was not the one who
-    died."""
+    pocket, read the name, and sent word to the wrong family"), that he was never where
+    the death was ("He was never in the river"), or that the one who died was someone else
+    ("The dead man from the top floor was a stranger"): the one reported dead was not the
+    one who died."""
     named = re.compile(rf"\b(?:{word})\b")
     position = manuscript.order
     after = (position[death.document], death.end)
@@ -679,8 +684,9 @@ def _called(manuscript: Manuscript, name: str, word: str) -> str:
 
 
 def _misdirected(text: str) -> bool:
-    """Whether a sentence tells that word of a death went astray (`_MISDIRECTED`), or that
-    the one reported dead was never where the death was (`_NEVER_THERE`)."""
+    """Whether a sentence tells that word of a death went astray or the dead was someone
+    else (`_MISDIRECTED`), or that the one reported dead was never where the death was
+    (`_NEVER_THERE`)."""
     return _MISDIRECTED.search(text) is not None or _NEVER_THERE.search(text) is not None
 
 

@@ -286,3 +286,21 @@ def test_the_dead_spoken_of_in_the_present_away_from_a_grave_still_act():
     assert _dead_alive("Arvo Lind kept the ferry. Arvo Lind died in the winter of 1990.",
                        "In spring we walked down to the harbour. The ice had gone.\n\n"
                        '"Arvo says the grass wants cutting," Maija said.') == [("Arvo Lind",)]
+
+
+_DEAD_MAN_ANOTHER = ("Ruud Maas kept the lock on the canal and lived above the bridge house.",
+                     "In March the bridge house burned. By morning the whole street knew that "
+                     "Ruud Maas had died in the fire.",
+                     "At noon Ruud Maas walked up the towpath with his cat in a basket. The "
+                     "dead man in the attic {was}, who had slept there out of the rain. Ruud "
+                     "stood in our kitchen and drank two cups of coffee.")
+
+
+def test_a_death_the_story_says_was_another_mans_is_belied_by_no_deed():
+    assert _dead_alive(*(chapter.format(was="was a stranger")
+                         for chapter in _DEAD_MAN_ANOTHER)) == []
+
+
+def test_a_dead_man_told_of_otherwise_leaves_the_deed_a_contradiction():
+    assert _dead_alive(*(chapter.format(was="was burned to the bone")
+                         for chapter in _DEAD_MAN_ANOTHER)) == [("Ruud Maas",)]
