@@ -767,12 +767,15 @@ def _tense(context: CheckContext, document: str) -> str | None:
 
 def _surname_of_a_family(manuscript: Manuscript, name: str, run: NameRun) -> bool:
     """Whether a later bare surname of the dead ("Kowalski", no title, no given name) is
-    one other characters carry too ("Dr. Jerzy Kowalski"): whose it is is unsure."""
+    one other characters carry too ("Dr. Jerzy Kowalski"), or the given name another
+    character's name opens on ("Aalasi Akpalialuk", the niece named for the grandmother whose
+    name her dead uncle Jaani Aalasi took): whose it is is unsure."""
     words = name.split()
     if run.title or len(run.words) != 1 or len(words) < 2 or run.words[0] != words[-1]:
         return False
-    return any(cluster.name != name and cluster.name.split()[-1] == words[-1]
-               for cluster in manuscript.clusters(EntityKind.CHARACTER))
+    return any(cluster.name != name and words[-1] in (other[0], other[-1])
+               for cluster in manuscript.clusters(EntityKind.CHARACTER)
+               if len(other := cluster.name.split()) > 1 or other[-1] == words[-1])
 
 
 def _titled_as_other_sex(index: MentionIndex, name: str, run: NameRun) -> bool:

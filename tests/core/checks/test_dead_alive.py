@@ -304,3 +304,21 @@ def test_a_death_the_story_says_was_another_mans_is_belied_by_no_deed():
 def test_a_dead_man_told_of_otherwise_leaves_the_deed_a_contradiction():
     assert _dead_alive(*(chapter.format(was="was burned to the bone")
                          for chapter in _DEAD_MAN_ANOTHER)) == [("Ruud Maas",)]
+
+
+_SURNAME_ANOTHERS_GIVEN = ("Tuuli Maranen sewed by the stove. Her uncle, Pekka Sointu, ran the "
+                           "boat shed on the point.",
+                           "In 1990 a letter came: Pekka Sointu had died of his fever in the "
+                           "south and been buried there.",
+                           "{niece} finished school that June. \"You never feed me,\" said "
+                           "Sointu.")
+
+
+def test_a_bare_surname_of_the_dead_another_character_bears_as_given_name_is_unsure():
+    assert _dead_alive(*(chapter.format(niece="Sointu Maranen")
+                         for chapter in _SURNAME_ANOTHERS_GIVEN)) == []
+
+
+def test_a_bare_surname_of_the_dead_no_one_else_bears_is_his():
+    assert _dead_alive(*(chapter.format(niece="Tuuli Maranen")
+                         for chapter in _SURNAME_ANOTHERS_GIVEN)) == [("Pekka Sointu",)]
