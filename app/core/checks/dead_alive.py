@@ -24,7 +24,9 @@ sitting on his chair") or sends a message ("[Voice note, Munir → Abu Tarek, 4 
 dated before the death), not a name written as words ("the words Suleiman bin Khamisi, returned to
 God"), outside what a picture or a screen shows (in a paragraph about a photograph, or
 standing or sitting in the one after a paragraph ending on a photograph: "…under the 1965 team
-photograph. / Big Wattie stood at the end of the back row"), outside a memory ("remembered",
+photograph. / Big Wattie stood at the end of the back row"), outside a paragraph that has said
+the dead are there as the dead are ("Her mother was there too, in the way of the dead at a
+pardon. … She knew exactly where Catherine was standing"), outside a memory ("remembered",
 "ghost", "used to", "buried" — not "the corner the roof had not buried"; not a thing another
 remembers after the deed, "the big laugh Luíza
 remembered", nor a habit the deed is likened to, "sat on the step, the way he used to"), outside
@@ -173,6 +175,11 @@ _REASON = re.compile(r"\b(?:because|since|if|unless|whether|after(?!\s+(?:that|t
 _ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tape|video)|footage|newsreel|home\s+"
                         r"movie|the\s+(?:reel|recording|projector)|the\s+camera\s+caught)\b",
                         re.IGNORECASE)
+# A presence the paragraph says is the dead's kind of being there: "Her mother was there too,
+# in the way of the dead at a pardon", "as the dead are" — not "the way of the dead man".
+_AS_THE_DEAD = re.compile(r"\b(?:in\s+the\s+way\s+of|the\s+way|as)\s+the\s+dead\b"
+                          r"(?!\s+(?:man|men|woman|women|boy|boys|girl|girls|child|children|"
+                          r"body|bodies|one|ones|of)\b)", re.IGNORECASE)
 # A paragraph about a picture: what the dead do in it, they do in the picture — one that
 # says only where it hangs, too: "old Kapetan Nikitas watched from his black frame".
 _PICTURED = re.compile(r"\b(?:photograph(?:s|er|ed)?|photos?|snapshots?|portraits?|daguerreotype|"
@@ -325,6 +332,9 @@ def find(context: CheckContext) -> list[Finding]:
                 # "…beside him Amona sat in her black… The photographer had come up from
                 # Gernika for that one": what a picture shows.
                 continue
+            if view.paragraph is not None and _AS_THE_DEAD.search(
+                    view.paragraph.text, 0, start - view.base):
+                continue  # "Her mother was there too, in the way of the dead…": not in the flesh
             if _on_the_way_then(manuscript, death, view, text, end):
                 continue  # "… Died in the raids. / … Vidal was on his way to the market": then
             if _posed_after_picture(manuscript, view, text, end):

@@ -322,3 +322,20 @@ def test_a_bare_surname_of_the_dead_another_character_bears_as_given_name_is_uns
 def test_a_bare_surname_of_the_dead_no_one_else_bears_is_his():
     assert _dead_alive(*(chapter.format(niece="Tuuli Maranen")
                          for chapter in _SURNAME_ANOTHERS_GIVEN)) == [("Pekka Sointu",)]
+
+
+_THERE_AS_THE_DEAD = ("Morwenna Pascoe mended nets on the quay. Morwenna Pascoe died in the "
+                      "winter of 1950.",
+                      "At the regatta the whole harbour was out. Her mother was there too, "
+                      "{how}, by the slipway with her shawl over her arm. Jenna did not turn "
+                      "round. Morwenna Pascoe was standing by the slipway.")
+
+
+def test_the_dead_there_as_the_dead_are_do_nothing():
+    assert _dead_alive(*(chapter.format(how="in the way of the dead")
+                         for chapter in _THERE_AS_THE_DEAD)) == []
+
+
+def test_the_dead_there_beside_a_dead_man_still_act():
+    assert _dead_alive(*(chapter.format(how="in the way of the dead man's widow")
+                         for chapter in _THERE_AS_THE_DEAD)) == [("Morwenna Pascoe",)]
