@@ -13,7 +13,8 @@ not on a time: "By the end of summer"), standing or going somewhere now
 the lights, sitting on a crate", "was there in a navy turban", not "there in spirit"),
 getting up ("got up from his chair", "got to her feet"; not "got" alone: "got a letter"), a
 sentence (or a clause after ", and") that opens on a place and puts the verb before the name
-("Under the lilac sat pani Lidiia"), a clause that opens on how someone stands or sits and puts
+("Under the lilac sat pani Lidiia", "at the place of honour sat her father, Sutan Sinaro"), a
+clause that opens on how someone stands or sits and puts
 "was" before the name ("and bent over it, white-headed and nearly blind, was Mr. Fakunle"), or
 being found somewhere by someone whom the next sentence shows doing something ("I found Nhia
 near the ball-toss lines. He saw me and smiled", also with a word of age: "I saw old Scorer at
@@ -283,12 +284,22 @@ _PLACE_FIRST = re.compile(
 _PLACE_FIRST_REACH = 200
 
 
+# Who the name is, said between the verb and it: "sat her father, Sutan Sinaro".
+_KIN_APPOSED = re.compile(r"(?<=\s)(?:his|her|their|my|our|your)\s+(?P<kin>[a-z]+),\s+$")
+
+
 def _inverted(run: NameRun, text: str, start: int) -> bool:
     """Whether the name starting at `start` comes after the verb of a sentence that opens on
-    a place ("Under the lilac sat pani Lidiia"), a lower-case title between them."""
+    a place ("Under the lilac sat pani Lidiia"), a lower-case title between them, or the
+    family word the name is set beside ("at the place of honour sat her father, Sutan
+    Sinaro")."""
     if run.next in ("down", "up"):
         return False  # "sat Lidiia down": sat her, someone else did
-    if run.prev not in _INVERTED_VERBS and run.prev.capitalize() not in wordlists().honorifics:
+    kin = _KIN_APPOSED.search(text, max(0, start - 30), start)
+    if kin is not None and kin.group("kin") in wordlists().kinship_gender:
+        start = kin.start()  # the verb is right before the family word
+    elif run.prev not in _INVERTED_VERBS and (
+            run.prev.capitalize() not in wordlists().honorifics):
         return False
     place_first = _PLACE_FIRST.search(text, max(0, start - _PLACE_FIRST_REACH), start)
     if place_first is None:

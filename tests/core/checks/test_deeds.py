@@ -83,3 +83,9 @@ def test_getting_up_is_a_deed_but_got_alone_is_not(monkeypatch):
     text = ("Oren Tal got up from his bench by the door. Oren Tal got to his feet. Oren Tal got "
             "a letter. Oren Tal got worse in the winter.")
     assert _there_now(monkeypatch, text, "Oren Tal") == [True, True, False, False]
+
+
+def test_a_place_first_then_the_verb_and_a_family_word_set_beside_the_name(monkeypatch):
+    text = ("Rukmini Devi laughed. At the head of the table sat her grandmother, Kamala Iyer, "
+            "in a green sari. Rukmini Devi asked her grandmother, Kamala Iyer, for salt.")
+    assert _there_now(monkeypatch, text, "Kamala Iyer") == [True, False]
