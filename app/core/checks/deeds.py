@@ -296,7 +296,7 @@ def _inverted(run: NameRun, text: str, start: int) -> bool:
     if run.next in ("down", "up"):
         return False  # "sat Lidiia down": sat her, someone else did
     kin = _KIN_APPOSED.search(text, max(0, start - 30), start)
-    if kin is not None and kin.group("kin") in wordlists().kinship_gender:
+    if kin is not None and kin.group("kin") in wordlists().kinship:
         start = kin.start()  # the verb is right before the family word
     elif run.prev not in _INVERTED_VERBS and (
             run.prev.capitalize() not in wordlists().honorifics):
