@@ -1277,7 +1277,9 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         pronoun = attributed.group(1).lower() if attributed is not None else _one_speaker(view)
         if pronoun is None:
             return _introduced_self(index, view) or _beat_speaker(index, view, mention)
-        speaker = index.resolve(view, pronoun)
+        # (not one only talked of in the lines before: '"Men Vogt can keep his mirrors." /
+        # "And the money?" / "We have my sister Mengia." She turned…')
+        speaker = index.resolve(view, pronoun, spoken=False)
         if speaker is not None and speaker is not mention.cluster:
             return speaker.name
         gender = PRONOUN_GENDER[pronoun]

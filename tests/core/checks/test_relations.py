@@ -580,3 +580,19 @@ def test_the_relative_a_named_character_is_named_for_is_that_characters(monkeypa
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Liesl Vogt", [])] == [
         ("sister", "Greta's mother")]
+
+
+_TALKED_OF = ("Brona Keane came up from the yard at dusk. She hung her coat on the nail. She "
+              "sat by the fire. She warmed her hands. She said nothing for a while.\n\n"
+              "\"We're staying,\" she said. \"Kestrel Vane can keep his farm.\"\n\n"
+              "\"And the rent?\"\n\n"
+              "\"We have my cousin Ailsa, who has money put by.\" She folded her arms.")
+
+
+def test_the_she_a_line_of_speech_is_put_to_is_not_one_talked_of_in_speech(monkeypatch):
+    # Kestrel Vane, of no known sex, is only talked of in the lines before: the one who says
+    # "my cousin Ailsa" is the woman the narration named, Brona Keane.
+    context = check_context(monkeypatch, _TALKED_OF)
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Ailsa", [])] == [
+        ("cousin", "Brona Keane")]
