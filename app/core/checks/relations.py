@@ -1092,14 +1092,21 @@ def _introduced_self(index: MentionIndex, view: SentenceView) -> str | None:
     return mention.cluster.name
 
 
+# The line is said to a thing the sentence names by a common noun, not to a character:
+# '"Uncle," Mari says to the second cross, "…"' (one talks to the dead at their grave).
+_SAID_TO_A_THING = re.compile(r"[\"”][^\"“”]*\b(?:said|says|whispered|whispers|murmured|"
+                              r"murmurs)\s+to\s+(?:the|a|an)\s+[a-z]")
+
+
 def _vocative(index: MentionIndex, view: SentenceView, text: str, genders: dict[str, str]
               ) -> tuple[str, str, str, int] | None:
     """'"Mother, let me ride." Prince Tobren stepped forward': the speaker named outside the
     quotation marks of the paragraph is the child of the one spoken to (`addressee`), when
-    the speech opens the paragraph and the speaker's sex is known. Gives (speaker, relation,
-    listener, where the family word ends)."""
+    the speech opens the paragraph and the speaker's sex is known — not when the sentence
+    says it is said to a thing ("says to the second cross"): the one spoken to is then none
+    the narration names. Gives (speaker, relation, listener, where the family word ends)."""
     found = _VOCATIVE.match(text)
-    if found is None or view.number != 0:
+    if found is None or view.number != 0 or _SAID_TO_A_THING.search(text, found.end()):
         return None
     here = neighbour(index.manuscript, view, 0)
     if here is None:

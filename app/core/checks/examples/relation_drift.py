@@ -363,6 +363,14 @@ EXAMPLES = (
              "Tobren stepped forward.",
              "Queen Maelis Varrow rode out. Behind the Queen, her nephew Tobren drew breath."),
             ("Prince Tobren",), note="whoever calls her Mother is her son"),
+    Example(("Anders Holm kept the boathouse. His daughter Mari Holm mended the sails.",
+             "Anders Holm lies by the church wall, and beside him is the newer stone.\n\n"
+             "\"Uncle,\" Mari Holm says to the newer stone, \"the boats are in.\" She smiles."),
+            note="a line said to a grave is said to no one the narration names"),
+    Example(("Anders Holm kept the boathouse. His daughter Mari Holm mended the sails.",
+             "Anders Holm lies by the church wall, and beside him is the newer stone.\n\n"
+             "\"Uncle,\" Mari Holm says, \"the boats are in.\" She smiles."), ("Mari Holm",),
+            note="said to no thing: whoever calls the one in sight Uncle is his niece"),
     Example(("Father Brennan sat in the box.\n\n\"Father, forgive me.\" Tom Dwyer knelt.",
              "Father Brennan smiled. His nephew Tom Dwyer came in."),
             note="'Father' said to a priest calls no parent"),
