@@ -2709,6 +2709,16 @@ def test_burmese_titles_go_before_a_name_without_a_surname():
     assert not {"U", "Ma", "Daw", "Ko"} & set(names)
 
 
+def test_the_minangkabau_word_for_an_elder_sister_goes_before_her_name():
+    # "Uni Sari" is Sari called elder sister by a younger brother: one woman, not a name "Uni".
+    result = _result(
+        "Sari Yusuf swept the floor. Sari laughed at the rain.\n\n"
+        "\"Uni Sari,\" the boy said. \"Uni Sari, the car is here.\""
+    )
+    names = _names(result.characters)
+    assert names["Sari Yusuf"] == ("Sari", "Uni Sari")
+
+
 
 def test_ma_alone_is_still_what_a_family_calls_a_mother():
     result = _result("Ma said supper was ready. Ma laughed at us, and Pa said nothing.")
