@@ -187,6 +187,9 @@ _MARKED_LETTER = r"(?<!\w)[À-ÖØ-öø-ɏ](?!\w)"
 _WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus|not\s+have)\s+(?:any\s+|the\s+|its\s+|"
                               rf"his\s+|her\s+)?(?:{_MARK}\b|{_MARKED_LETTER})|"
                               rf"\b(?:drops?|dropped|lose|loses|lost|leaves?\s+off|left\s+off)\s+"
+                              # "dropped both the Ortiz and the accent": the mark with another
+                              # part of the name lost beside it
+                              rf"(?:both\s+)?(?:(?:the|its|his|her)\s+[\w'’-]+\s+and\s+)?"
                               rf"(?:the|its|his|her)\s+(?:little\s+|small\s+|tiny\s+)?{_MARK}\b",
                               re.IGNORECASE)
 # How far after either spelling that is looked for (the sentence after the one naming her),
@@ -198,7 +201,8 @@ _ACCENT_BEFORE = 120
 def _written_without_accents(context: CheckContext, words: CapitalisedWords, *spellings: str
                              ) -> bool:
     """Whether the text says, around either spelling, that the name is written without its
-    accents ("wrote me down as Kovacs Istvan, without any accents"; "her name was Taiwo …
+    accents ("wrote me down as Kovacs Istvan, without any accents"; "the clerk dropped both
+    the Ortiz and the accent, so … I was Hector Rivera"; "her name was Taiwo …
     On official forms we are both spelled flat, without the marks"; "did not have ș or ă,
     so the consulate wrote me as plain Stefanescu"): two spellings the story points out, no
     slip."""

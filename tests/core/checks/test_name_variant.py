@@ -420,3 +420,16 @@ def test_a_name_beside_one_who_could_spell_nothing_else_is_still_a_slip():
         "Jérôme Thibodeau fished. Jérôme laughed. Jérôme sang. Jérôme slept.\n\n"
         "At the cannery Jerome could not spell well, and nobody minded."
     ) == [("Jerome", "Jérôme")]
+
+
+_RAMON = ("My name in the parish book is Ramón Molina Castro. Ramón was my grandfather's name "
+          "too. At the registry the clerk dropped both the Castro and the accent, so on my "
+          "school papers I was Ramon Molina. At home Ramón was all anyone said.")
+
+
+def test_a_name_whose_accent_the_text_says_was_dropped_with_another_part_is_no_slip():
+    assert variant_names(_RAMON) == []
+
+
+def test_a_name_beside_something_else_dropped_with_another_part_is_still_a_slip():
+    assert variant_names(_RAMON.replace("the accent", "the hyphen")) == [("Ramon", "Ramón")]
