@@ -290,10 +290,10 @@ def _told_spelled_wrong(context: CheckContext, words: CapitalisedWords, variant:
 
 
 # A name given as the way someone says or writes it: "they will read my name Kaneshiro",
-# "spelled her name as Katrin".
+# "spelled her name as Katrin", "The English write it Macao".
 _READ_AS = re.compile(r"\b(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|"
-                      r"write|writes|wrote|written)\s+(?:my|his|her|their|our|your|the)\s+"
-                      r"(?:family\s+|first\s+|given\s+)?name\s+(?:as\s+)?$", re.IGNORECASE)
+                      r"write|writes|wrote|written)\s+(?:(?:my|his|her|their|our|your|the)\s+"
+                      r"(?:family\s+|first\s+|given\s+)?name|it)\s+(?:as\s+)?$", re.IGNORECASE)
 # How far before a name such words are looked for, and how near it the other spelling.
 _READ_AS_REACH = 50
 _OTHER_SPELLING_REACH = 400
@@ -302,8 +302,9 @@ _OTHER_SPELLING_REACH = 400
 def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, second: str
                    ) -> bool:
     """Whether the text gives one spelling as the way the name is read or written ("in Japan
-    they will read my name Kaneshiro") with the other spelling near it ("In Okinawa it's
-    Kanashiro"): two readings of one name set side by side, no slip."""
+    they will read my name Kaneshiro"; "The English write it Macao, … the Portuguese Macau")
+    with the other spelling near it ("In Okinawa it's Kanashiro"): two readings of one name
+    set side by side, no slip."""
     documents = context.manuscript.documents
     for name, other in ((first, second), (second, first)):
         others = words.spans(other)

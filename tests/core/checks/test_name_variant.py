@@ -433,3 +433,19 @@ def test_a_name_whose_accent_the_text_says_was_dropped_with_another_part_is_no_s
 
 def test_a_name_beside_something_else_dropped_with_another_part_is_still_a_slip():
     assert variant_names(_RAMON.replace("the accent", "the hyphen")) == [("Ramon", "Ramón")]
+
+
+
+_KERROWAN = ("We walked home to Kerrowan in the spring. Kerrowan was white in the sun, and "
+             "Kerrowan smelled of peat. My father had been born in Kerrowan. We stayed in "
+             "Kerrowan a month. Kerrowan was loud.")
+
+
+def test_a_spelling_given_as_the_way_others_write_it_beside_the_other_is_no_slip():
+    assert variant_names(_KERROWAN, "The English write it Kerowan, and we Kerrowan, and my "
+                                    "father wrote it both ways.") == []
+
+
+def test_a_spelling_after_wrote_it_with_the_other_far_away_is_still_a_slip():
+    assert variant_names(_KERROWAN, "My father wrote it Kerowan on the envelope.") == [
+        ("Kerowan", "Kerrowan")]
