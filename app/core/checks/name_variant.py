@@ -11,7 +11,8 @@ spelling quoted as what someone signs or writes ('She signs her cards "Valentīn
 whose sentence names the mark it carries ("with the long ī"; "with a little stroke over the
 last letter", where it is first written, and it may come again), nor one first written in a
 paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks) or
-that others could not spell one ("they could not spell Gagnon"): the
+that others could not spell one ("they could not spell Gagnon") or that names, alone after a
+hyphen, the ending that tells it from the other ("adding the -ov", of Khatkho and Khatkhov): the
 writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
@@ -74,6 +75,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
         if _told_spelled_wrong(context, words, pair.variant):
             continue  # "The French never could write our o's … letters spelled wrong"
+        if _ending_named(context, words, pair.main, pair.variant):
+            continue  # "the clerk had written him down … adding the -ov": Khatkho, Khatkhov
         if _written_so_on_purpose(context, words, pair.variant):
             continue  # 'She signs her cards "Valentīna Ozola", with the long ī'
         if _listed_beside(context, words, pair.variant, spellings[pair.main] - {pair.variant}):
@@ -287,6 +290,37 @@ def _told_spelled_wrong(context: CheckContext, words: CapitalisedWords, variant:
     start = text.rfind("\n", 0, spans[0].start) + 1
     end = text.find("\n", spans[0].end)
     return _SPELLED_WRONG.search(text, start, len(text) if end < 0 else end) is not None
+
+
+# A word's ending written alone, a hyphen before it: "adding the -ov", "they dropped the -ski".
+_ENDING = re.compile(r"(?<![\w-])-([^\W\d_]{1,5})(?![\w-])")
+
+
+def _ending_named(context: CheckContext, words: CapitalisedWords, main: str, variant: str
+                  ) -> bool:
+    """Whether the paragraph where the rarer spelling is first written names, alone after a
+    hyphen, the ending that tells the two apart ("the Russian clerk had written him down …
+    adding the -ov that the Tsar's offices put on every mountain name", of Khatkho and
+    Khatkhov): letters a language or an office adds to a name, pointed out — no slip."""
+    spans = words.spans(variant)
+    if not spans:
+        return False
+    first, second = main.casefold(), variant.casefold()
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    text = context.manuscript.documents[spans[0].document].text
+    start = text.rfind("\n", 0, spans[0].start) + 1
+    end = text.find("\n", spans[0].end)
+    for match in _ENDING.finditer(text, start, len(text) if end < 0 else end):
+        ending = match.group(1).casefold()
+        # The ending covers every letter one spelling has past what the two share, and the
+        # other spelling does not end so.
+        if any(word.endswith(ending) and len(word) - len(ending) <= shared
+               and not other.endswith(ending)
+               for word, other in ((first, second), (second, first))):
+            return True
+    return False
 
 
 # A name given as the way someone says or writes it: "they will read my name Kaneshiro",

@@ -449,3 +449,18 @@ def test_a_spelling_given_as_the_way_others_write_it_beside_the_other_is_no_slip
 def test_a_spelling_after_wrote_it_with_the_other_far_away_is_still_a_slip():
     assert variant_names(_KERROWAN, "My father wrote it Kerowan on the envelope.") == [
         ("Kerowan", "Kerrowan")]
+
+
+
+_KHAPSHO = ("Murat Khapsho drove a taxi in Istanbul. Khapsho was the old name, his grandmother "
+            "said, and Khapsho was what the village called the family. Khapsho ate. Khapsho "
+            "slept.\n\nKhapshov drove by night, because a clerk once made it for his "
+            "grandfather by adding the -ov to it.")
+
+
+def test_a_spelling_in_a_paragraph_naming_the_ending_that_tells_it_apart_is_no_slip():
+    assert variant_names(_KHAPSHO) == []
+
+
+def test_a_spelling_beside_another_ending_named_is_still_a_slip():
+    assert variant_names(_KHAPSHO.replace("-ov", "-ski")) == [("Khapsho", "Khapshov")]
