@@ -20,7 +20,8 @@ Bala said', what a son calls his father) a slip of a name written as often or mo
 of a language, written on purpose; nor a word said only after "in" or "at" ("only at Dadar") a
 slip of a family word said as a name ("Dada", an elder brother): somewhere, not someone; nor
 a word only ever said, recited, sung or prayed after "the" ("They said the Fatiha together"):
-a prayer or a song, not someone."""
+a prayer or a song, not someone; nor a word only ever written after "Saint" or its like ("Saint
+Anne", "Sainte-Anne") beside a name that is not: a saint, not the character."""
 
 from __future__ import annotations
 
@@ -69,6 +70,9 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "it is only at Dadar" beside "Dada", an elder brother: somewhere
         if _recited(context, words, pair.variant):
             continue  # "They said the Fatiha together": a prayer, no slip of "Fatima"
+        if _saints_name(context, words, pair.variant) and not _saints_name(
+                context, words, pair.main):
+            continue  # "Saint Anne, grandmother of Christ" in a story of Anna: the saint
         if _named_side_by_side(context, words, pair.main, pair.variant):
             continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
@@ -178,6 +182,23 @@ def _recited(context: CheckContext, words: CapitalisedWords, variant: str) -> bo
         if not _RECITED.search(text, max(0, span.start - _RECITED_REACH), span.start):
             return False
     return bool(spans)
+
+
+# "Saint" and its forms in the languages of saints' names, right before a name: "Saint Anne",
+# "St. Anne's", "Sainte-Anne", "San Pedro", "São João".
+_SAINT = re.compile(r"\b(?:Saint|St\.?|Sainte|Ste\.?|Santa|Santo|San|São|Sankt)[ \t-]$")
+
+
+def _saints_name(context: CheckContext, words: CapitalisedWords, spelling: str) -> bool:
+    """Whether a spelling is written, every time, right after "Saint" or its like ("Saint
+    Anne, grandmother of Christ", "the chapel of Sainte-Anne"): a saint, or a boat, church or
+    feast named for one — someone of the story is not called "Saint" and a slip of her name
+    keeps none."""
+    documents = context.manuscript.documents
+    spans = words.spans(spelling)
+    return bool(spans) and all(
+        _SAINT.search(documents[span.document].text, max(0, span.start - 8), span.start)
+        for span in spans)
 
 
 # The text saying a name was written without its accents.

@@ -464,3 +464,19 @@ def test_a_spelling_in_a_paragraph_naming_the_ending_that_tells_it_apart_is_no_s
 
 def test_a_spelling_beside_another_ending_named_is_still_a_slip():
     assert variant_names(_KHAPSHO.replace("-ov", "-ski")) == [("Khapsho", "Khapshov")]
+
+
+_ROSA = ("Rosa Quintal kept the bakery on the harbour. Rosa rose at four. Rosa kneaded the "
+         "dough, and Rosa sold the first loaves before six. Rosa slept after lunch.")
+
+
+def test_a_spelling_only_ever_after_saint_is_the_saint_not_a_slip():
+    assert variant_names(_ROSA, "In August the whole harbour walked behind the banner of "
+                                "Saint Rose, and Rosa walked with them.") == []
+
+
+def test_a_spelling_after_saint_in_a_story_of_that_saint_is_still_a_slip():
+    assert variant_names("The chapel of Saint Rosa stood on the hill. Saint Rosa had a feast in "
+                         "August. Saint Rosa was carried to the sea. Saint Rosa wore blue. "
+                         "Saint Rosa blessed the boats.", "The banner of Saint Rose went "
+                         "first.") == [("Rosa", "Rose")]
