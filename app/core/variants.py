@@ -907,7 +907,9 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
     "Hope Trevithik"), or one title before two surnames one slip apart ("Mr. Fairweather",
     "Mr. Fairwether"), are one person, however rarely each is written. So are two given names
     one slip apart before one surname ("Adrien Perin", "Adrian Perin") when the second is
-    rare: both are names in their own right, but sisters Anne and Anna are not common. Not
+    rare: both are names in their own right, but sisters Anne and Anna are not common. A word
+    of three letters, too short to compare alone, counts only with two letters swapped, once
+    ("Ler Wha" in a story of "Ler Wah"). Not
     when the rarer word differs in its letters and carries a mark the commoner never has
     ("Pēteris Ozoliņš" beside "Pēteris Ozols"): a slip drops a mark, it does not add one. Nor
     when the surname after one given name ends two letters another way ("Lucien Morel",
@@ -941,7 +943,8 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 if _word_of_address(x) and _word_of_address(y):
                     continue  # "Chacha", "Chachi": an uncle and his wife, however titled
                 distance = DamerauLevenshtein.distance(fold(x), fold(y))
-                if min(len(x), len(y)) < MIN_LENGTH or distance > (
+                if (min(len(x), len(y)) < MIN_LENGTH and not _short_swap(
+                        x, counts.get(x, 0), y, counts.get(y, 0))) or distance > (
                     1 if max(len(x), len(y)) <= 5 else 2
                 ):
                     continue
@@ -974,6 +977,18 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                 found.append(VariantPair(main, variant, counts.get(main, 0),
                                          counts.get(variant, 0), "full-name"))
     return found
+
+
+def _short_swap(a: str, a_count: int, b: str, b_count: int) -> bool:
+    """Whether two words of three letters are one with two neighbouring letters swapped, the
+    one written once beside the other written again and again ("Ler Wha" once in a story of
+    "Ler Wah"): too short a word to be compared alone, but inside a full name whose rest is
+    the same, fingers slip on it as on a long one."""
+    fa, fb = fold(a), fold(b)
+    rare, common = sorted((a_count, b_count))
+    return (len(fa) == len(fb) == MIN_LENGTH - 1 and sorted(fa) == sorted(fb)
+            and DamerauLevenshtein.distance(fa, fb) == 1 and rare == 1
+            and common >= RARE_RATIO)
 
 
 def _other_ending(a: str, b: str) -> bool:

@@ -195,3 +195,20 @@ def test_a_given_name_once_in_its_english_form_is_no_slip():
 def test_a_latvian_surnames_mans_form_in_sh_is_no_slip_of_the_womans():
     assert compare("Liepiņa", 4, "Liepiņš", 1) is None
     assert compare("Liepiņa", 4, "Liepiņe", 1) == "typo"  # a letter changed, no man's ending
+
+
+
+_MYINT_KHA = ("Myint Kha ran the tea shop on the corner. Myint Kha rose at four. Myint Kha boiled "
+              "the milk, and Myint Kha sold the first cups before six. Myint Kha slept after "
+              "lunch.")
+
+
+def test_a_short_surname_with_two_letters_swapped_once_in_a_full_name_is_a_slip():
+    assert variant_names(_MYINT_KHA, "At night Myint Kah wrote letters home.") == [
+        ("Kah", "Kha")]
+
+
+def test_a_short_surname_swapped_in_a_full_name_written_again_is_no_slip():
+    # A slip is not made twice: "Myint Kah" again is another man's name (a surname clash).
+    assert variant_names(_MYINT_KHA, "At night Myint Kah wrote letters home. Myint Kah "
+                                     "laughed.") == []
