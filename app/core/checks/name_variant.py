@@ -21,7 +21,8 @@ of a language, written on purpose; nor a word said only after "in" or "at" ("onl
 slip of a family word said as a name ("Dada", an elder brother): somewhere, not someone; nor
 a word only ever said, recited, sung or prayed after "the" ("They said the Fatiha together"):
 a prayer or a song, not someone; nor a word only ever written after "Saint" or its like ("Saint
-Anne", "Sainte-Anne") beside a name that is not: a saint, not the character."""
+Anne", "Sainte-Anne") beside a name that is not: a saint, not the character; nor one only ever
+written between "a" and a noun of one person ("a Bajo man called Usman"): a people's name."""
 
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ def find(context: CheckContext) -> list[Finding]:
         if _saints_name(context, words, pair.variant) and not _saints_name(
                 context, words, pair.main):
             continue  # "Saint Anne, grandmother of Christ" in a story of Anna: the saint
+        if _of_a_people(context, words, pair.variant):
+            continue  # "a Bajo man called Usman" in a story of Baco: a people, not someone
         if _named_side_by_side(context, words, pair.main, pair.variant):
             continue  # "Olúmọ, which the tourist board calls Olumo", "David instead of Davit"
         if _spelling_pointed_out(context, words, pair.main, pair.variant):
@@ -198,6 +201,24 @@ def _saints_name(context: CheckContext, words: CapitalisedWords, spelling: str) 
     spans = words.spans(spelling)
     return bool(spans) and all(
         _SAINT.search(documents[span.document].text, max(0, span.start - 8), span.start)
+        for span in spans)
+
+
+# "a" or "an" right before a word, and a noun of one person right after it: "a Bajo man", "an
+# Igbo woman" — the word a people's (or a place's) name said of one of them.
+_A_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
+_ONE_OF_A_PEOPLE = re.compile(r"[ \t]+(?:man|woman|boy|girl|lad|lass|child)\b")
+
+
+def _of_a_people(context: CheckContext, words: CapitalisedWords, spelling: str) -> bool:
+    """Whether a spelling is written, every time, between "a" and a noun of one person ("a
+    Bajo man called Usman", "an Igbo woman"): the name of a people or a place said of one
+    of them, not someone's — no one's name stands there, nor a slip of it."""
+    documents = context.manuscript.documents
+    spans = words.spans(spelling)
+    return bool(spans) and all(
+        _A_BEFORE.search(documents[span.document].text, max(0, span.start - 4), span.start)
+        and _ONE_OF_A_PEOPLE.match(documents[span.document].text, span.end)
         for span in spans)
 
 

@@ -480,3 +480,17 @@ def test_a_spelling_after_saint_in_a_story_of_that_saint_is_still_a_slip():
                          "August. Saint Rosa was carried to the sea. Saint Rosa wore blue. "
                          "Saint Rosa blessed the boats.", "The banner of Saint Rose went "
                          "first.") == [("Rosa", "Rose")]
+
+
+_TAKU = ("Taku Ndlovu mended nets on the lake shore. Taku laughed at the boys. Taku counted "
+         "the fish, and Taku sold them at the market. Taku slept under the boat.")
+
+
+def test_a_word_only_ever_between_a_and_a_noun_of_one_person_is_a_people_not_a_slip():
+    assert variant_names(_TAKU, "The letter came from a Tako man called Petros, who fished "
+                                "the far shore.") == []
+
+
+def test_the_same_word_standing_alone_as_someone_is_still_a_slip():
+    assert variant_names(_TAKU, "The letter came from Tako, who fished the far shore.") == [
+        ("Tako", "Taku")]
