@@ -18,7 +18,9 @@ case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a rarer spellin
 differs in its letters and carries an accent the commoner never has (a slip drops a mark, it does
 not add one: "Marília" beside "Mariana", Italian "Marì" for Maria), a name only ever given as what
 someone calls another ("he calls my husband Don Tomás", of Tomos; without its marks, "the
-teacher called me Tran", of Trần), a place the story goes to beside
+teacher called me Tran", of Trần; or, each spelling written again, the later one first brought
+in as what a paper calls her: "a card that called her Rahmatiah", of Rahmatia), a place the
+story goes to beside
 a character's name ("the fair at Carlow" and "Carlo"), or a word only ever inside a place's longer
 name beside one ("the fair at Braam Hill" and "Bram"), pairs the writer marked as different people,
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
@@ -652,6 +654,11 @@ def _pairs(
                 # 'She calls my sister "Aunt Coa,"': a name given on purpose; "my teacher
                 # called me Tran", of Trần: the name as English says it, its marks unheard
                 continue
+            if reason == "sound" and _quoted_as_called(manuscript,
+                                                       _written_later(manuscript, name, other)):
+                # "Rahmatia was eleven", then "a card that called her Rahmatiah Baco": each
+                # written again, the new spelling brought in as what she is called
+                continue
             if reason == "accents" and _two_conventions(manuscript, candidates, name, other):
                 continue
             if _of_two_names(manuscript, name, other):
@@ -798,6 +805,12 @@ def _two_conventions(
             outside.update(word for word in (a, b) if word in words)
     accented, plain = (a, b) if len(a.encode()) > len(b.encode()) else (b, a)
     return inside[accented] == counts[accented] and plain in outside and not inside[plain]
+
+
+def _written_later(manuscript: Manuscript, a: str, b: str) -> str:
+    """Which of two spellings is first written later in the manuscript."""
+    first = capitalised_words(manuscript).spans(a, b)
+    return b if first and first[0].text == a else a
 
 
 # A verb of calling, then the name opening a quotation, a title at most before it: 'She calls

@@ -212,3 +212,19 @@ def test_a_short_surname_swapped_in_a_full_name_written_again_is_no_slip():
     # A slip is not made twice: "Myint Kah" again is another man's name (a surname clash).
     assert variant_names(_MYINT_KHA, "At night Myint Kah wrote letters home. Myint Kah "
                                      "laughed.") == []
+
+
+_SALMIYA = ("Salmiya was nine that year. She fed the goats, and her mother said Salmiya sang "
+            "better than the radio.")
+
+
+def test_a_spelling_brought_in_later_as_what_a_paper_calls_her_is_no_slip():
+    assert variant_names(_SALMIYA, "In the city she got a passport that called her Salmiyah "
+                                   "Daud. Salmiyah Daud, the clerk read out. Salmiyah, her "
+                                   "husband said, was a city name.") == []
+
+
+def test_a_spelling_brought_in_later_in_the_narration_is_still_a_variant():
+    assert variant_names(_SALMIYA, "In the city she got a passport. Salmiyah Daud went to the "
+                                   "office. Salmiyah, her husband said, was a city "
+                                   "name. Salmiyah laughed.") == [("Salmiya", "Salmiyah")]
