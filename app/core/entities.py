@@ -1497,6 +1497,11 @@ class EntityFinder:
             self.forms[k].total for k in firsts)
         given = bool(firsts) and (word in first_names or not lasts) and not titled_more
         if (titled or lasts) and not given:
+            if any(self._built_on_fathers_name(k, by_first) for k in lasts):
+                # "Hassan" of "Mohamed Abdi Hassan", the son's name built on his father's
+                # "Abdi Hassan Farah": its last word is a forebear's given name, no family
+                # name telling whose the word alone is.
+                return None
             # A bare surname: the one full name with it, else the "Mr" of that name (narration
             # calls men by their surnames), else the one titled person with it.
             if len(lasts) == 1 and not titled:
@@ -1544,6 +1549,21 @@ class EntityFinder:
                 if len(made_from) == 1:
                     return made_from.pop()
         return None
+
+    def _built_on_fathers_name(self, key: str, by_first: dict[str, list[str]]) -> bool:
+        """Whether a full name of three words or more is a given name of its own before the
+        opening words of another full name of the book ("Maxamed Cabdi Xasan" beside "Cabdi
+        Xasan Faarax"): a name of one's own name, the father's and his father's, as Somali and
+        many Arabic names are, whose words are given names, none a family name."""
+        words = self.forms[key].words
+        if len(words) < 3:
+            return False
+        # Not a namesake's name with a generation after it ("Nana Samuel Kwame Mensah" beside
+        # "Samuel Kwame Mensah Junior"): a title before the name they share.
+        return any(len(self.forms[other].words) >= len(words)
+                   and self.forms[other].words[: len(words) - 1] == words[1:]
+                   and not GENERATIONS.intersection(self.forms[other].words)
+                   for other in by_first.get(words[1], ()))
 
     def _owner_of_titled(self, key: str) -> str:
         return self._titled_links.get(key, key)

@@ -2898,3 +2898,27 @@ def test_chez_and_its_keeper_s_name_is_a_place():
     places = _names(result.places)
     assert "Chez Papa Lucien" in places
     assert "Chez" not in places
+
+
+def test_a_bare_word_ending_a_sons_name_built_on_his_fathers_is_no_surname_of_his():
+    # "Idris Warsame Jaamac": Idris, son of Warsame Jaamac Nuur. "Jaamac" is the father's
+    # father's given name, no family name that makes the word alone the son (nor his mother).
+    result = _result(
+        "Warsame Jaamac Nuur kept a boarding house by the docks, and his wife Amina Jaamac "
+        "ran the kitchen. The clerk had written Jaamac on his papers, and on the docks the "
+        "foremen shouted for Jaamac.\n\nIn May his son came from Burao. Idris Warsame Jaamac "
+        "was twenty, and Idris carried a tin trunk up the stairs. Idris slept in the front "
+        "room."
+    )
+    characters = _names(result.characters)
+    assert characters["Idris Warsame Jaamac"] == ("Idris",)
+    assert "Jaamac" not in characters["Amina Jaamac"]
+
+
+def test_a_bare_surname_of_a_man_of_three_names_and_his_wife_is_still_his():
+    result = _result(
+        "John Henry Hollis kept the forge by the bridge, and his wife Ruth Hollis kept the "
+        "books. The farmers all shouted for Hollis when a horse went lame.\n\nIn May Hollis "
+        "shod the grey mare, and Ruth Hollis paid the boy."
+    )
+    assert "Hollis" in _names(result.characters)["John Henry Hollis"]
