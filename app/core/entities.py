@@ -251,6 +251,15 @@ def _counted_once(stats: FormStats) -> bool:
     return any(run.prev in _COUNTS for _document, _base, run in stats.runs)
 
 
+def _epithet_of_titled(stats: FormStats) -> bool:
+    """Whether a word of age or size ("Old", "Young") is only ever said alone right before a
+    title ("Old Ma Ahong", "Young Mrs. Gray"): said of the titled person, no one by itself."""
+    honorifics = wordlists().honorifics
+    return (len(stats.words) == 1 and stats.words[0] in EPITHETS and not stats.titles
+            and all(run.next_spaced and run.next.capitalize() in honorifics
+                    for _document, _base, run in stats.runs))
+
+
 def _plural_of_no_name(word: str) -> bool:
     """Whether a word is the plural of a word that is never a name, a nationality or a
     people's ("Greeks", "Cypriots", "Tatars"), and no given name or place itself."""
@@ -324,6 +333,7 @@ class EntityFinder:
             if verdict or (
                 len(stats.words) == 1 and stats.words[0] in multiword_parts
                 and stats.words[0].lower() not in lists.stopwords
+                and not _epithet_of_titled(stats)  # not "Old" of "Old Sixth" and "Old Ma Ahong"
             ):
                 self.accepted[key] = self._kind(stats)
         # A word of a character's full name ("Bakare" of "Tunde Bakare") that nothing places
@@ -501,6 +511,8 @@ class EntityFinder:
         word = words[0]
         low = word.lower()
         if len(word) < 2:
+            return False
+        if _epithet_of_titled(stats):
             return False
         if stats.titles.total() > 0:
             # "Lord Protector", "Lady Patroness": an office, unless the book calls someone so.

@@ -2922,3 +2922,15 @@ def test_a_bare_surname_of_a_man_of_three_names_and_his_wife_is_still_his():
         "shod the grey mare, and Ruth Hollis paid the boy."
     )
     assert "Hollis" in _names(result.characters)["John Henry Hollis"]
+
+
+def test_a_word_of_age_said_alone_only_before_a_title_is_no_one():
+    # "Old Mr. Brown": "Old" is said of Mr. Brown, not a name of its own (nor Old Tom's).
+    result = _result(
+        "Old Tom mended nets on the quay, where Old Mr. Brown sat with his pipe. The boys "
+        "ran to Old Mr. Brown with the catch.\n\nIn the evening Old Tom carried the lamp, "
+        "and Old Mr. Brown counted the fish. Nobody argued with Old Mr. Brown."
+    )
+    characters = _names(result.characters)
+    assert "Old" not in characters
+    assert characters["Old Tom"] == ()
