@@ -1176,6 +1176,9 @@ def _run_records(
                 low = first.lower()
                 # "Dearest Agnes," opening a letter: the name after the word of address.
                 plain = low in lists.stopwords or first in lists.not_names or low in ADDRESS_WORDS
+                # "Cousins Rosna had last seen as babies…": a kin word in the plural is said
+                # of several people, never a title before one name.
+                plain = plain or (low.endswith("s") and low[:-1] in lists.kinship)
                 if run.title:
                     # "Then Bolat ata stood up": a plain word opening a sentence is none of a
                     # name with its title after it, but "Old Ueda-san" is what he is called;

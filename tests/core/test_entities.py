@@ -2934,3 +2934,22 @@ def test_a_word_of_age_said_alone_only_before_a_title_is_no_one():
     characters = _names(result.characters)
     assert "Old" not in characters
     assert characters["Old Tom"] == ()
+
+
+def test_a_kin_word_in_the_plural_opening_a_sentence_is_no_title_of_the_name_after_it():
+    result = _result(
+        "Amara came home to the village in June. Nephews Amara had last seen as babies ran "
+        "to meet her at the gate, and Amara laughed.\n\nIn the evening Amara sat with Efua "
+        "by the fire."
+    )
+    assert _names(result.characters) == {"Amara": (), "Efua": ()}
+
+
+def test_a_kin_title_and_a_surname_like_a_kin_plural_are_still_names():
+    result = _result(
+        "Cousin Amara came home to the village in June, and Eileen Cousins met her at the "
+        "gate.\n\nIn the evening Cousin Amara sat with Eileen Cousins by the fire."
+    )
+    characters = _names(result.characters)
+    assert "Cousin Amara" in characters
+    assert "Eileen Cousins" in characters
