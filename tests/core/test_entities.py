@@ -2953,3 +2953,13 @@ def test_a_kin_title_and_a_surname_like_a_kin_plural_are_still_names():
     characters = _names(result.characters)
     assert "Cousin Amara" in characters
     assert "Eileen Cousins" in characters
+
+
+def test_epouse_before_a_surname_is_a_wifes_title_and_joins_the_one_woman_of_it():
+    # French civil records write a married woman "Épouse Karam, née Haddad".
+    result = _result(
+        "Nadia Karam signed the register at the town hall. The clerk read it back: Épouse "
+        "Karam, née Haddad. Nadia nodded.\n\nIn the evening Nadia Karam walked home with Omar."
+    )
+    characters = _names(result.characters)
+    assert "Épouse Karam" in characters["Nadia Karam"]
