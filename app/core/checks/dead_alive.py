@@ -397,18 +397,22 @@ def find(context: CheckContext) -> list[Finding]:
     return findings
 
 
-# Where the dead lie, which a scene at it names: "the tombs were houses", "His stone".
+# Where the dead lie or are written up, which a scene at it names: "the tombs were houses",
+# "His stone", "a stone … with the names of their towers cut under the names of their villages"
+# (names cut in stone, as on a memorial).
 _GRAVESIDE = re.compile(r"\b(?:graves?|graveside|tombs?|tombstones?|headstones?|gravestones?|"
-                        r"cemetery|cemeteries|graveyard|churchyard)\b", re.IGNORECASE)
+                        r"cemetery|cemeteries|graveyard|churchyard|memorials?|"
+                        r"names\b[^.;:!?\"“”]{0,40}?\b(?:cut|carved|engraved|chiselled|"
+                        r"chiseled|inscribed)\b)", re.IGNORECASE)
 # How many paragraphs before the speech a scene at a grave may have been set.
 _GRAVESIDE_REACH = 6
 
 
 def _at_a_grave(manuscript: Manuscript, view: SentenceView) -> bool:
-    """Whether speech is said in a scene at a grave, named in its paragraph or the few before
-    ("The tombs were houses … His stone carried his name three ways. … / "Ben says I put too
-    many on her side," Baby said."): there the living speak of the dead as if they were by,
-    in the present, and tell no deed of theirs."""
+    """Whether speech is said in a scene at a grave or a memorial, named in its paragraph or the
+    few before ("The tombs were houses … His stone carried his name three ways. … / "Ben says I
+    put too many on her side," Baby said."): there the living speak of the dead as if they were
+    by, in the present, and tell no deed of theirs."""
     for step in range(0, -_GRAVESIDE_REACH - 1, -1):
         found = neighbour(manuscript, view, step)
         if found is None:

@@ -288,6 +288,21 @@ def test_the_dead_spoken_of_in_the_present_away_from_a_grave_still_act():
                        '"Arvo says the grass wants cutting," Maija said.') == [("Arvo Lind",)]
 
 
+def test_the_dead_spoken_of_in_the_present_at_a_stone_with_names_cut_do_nothing():
+    # A memorial the dead's name is on is a grave's scene: the living speak to them there.
+    assert _dead_alive("Arvo Lind kept the ferry. Arvo Lind died in the winter of 1990.",
+                       "In spring we walked down to the harbour wall, where there is a slab "
+                       "with the names of the drowned cut into it.\n\n"
+                       '"Arvo says the grass wants cutting," Maija said.') == []
+
+
+def test_names_cut_beyond_the_sentence_make_no_memorial():
+    # "names" and "cut" in two sentences tell no inscription.
+    assert _dead_alive("Arvo Lind kept the ferry. Arvo Lind died in the winter of 1990.",
+                       "In spring we read out the names. Then we cut the bread.\n\n"
+                       '"Arvo says the grass wants cutting," Maija said.') == [("Arvo Lind",)]
+
+
 _DEAD_MAN_ANOTHER = ("Ruud Maas kept the lock on the canal and lived above the bridge house.",
                      "In March the bridge house burned. By morning the whole street knew that "
                      "Ruud Maas had died in the fire.",
