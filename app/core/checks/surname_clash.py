@@ -5,7 +5,8 @@ so are "Jantje de Smet" and "Jan Wouters", a first name's pet form (one that is 
 own right, as Jackie is) being the name itself. Two people who merely share a common first name
 (John Knightley, John Abdy) meet in the same paragraphs, so a clash between identical first names
 counts only when the two full names are never named in one paragraph nor the text says someone
-is "also called" by the name, and a first name carried with
+is "also called" by the name or that "there was another" of it ("There was another Salvatore at
+the factory"), and a first name carried with
 three or more surnames is taken as a common name shared by several people; nor is the rarer name a
 clash when its surname belongs to a family the book has ("Anne Cox", "the Coxes" make "William Coxe"
 a Cox, though "Le Goff" alone is a surname with its particle, no Le of the Goffs; but not one
@@ -1141,16 +1142,27 @@ def _named_elsewhere(context: CheckContext, own: list[str], surname: str) -> boo
 _ALSO_CALLED = re.compile(r"\b(?:also|too)\s+(?:called|named)\s+$", re.IGNORECASE)
 # How far before a given name those words are looked for.
 _ALSO_REACH = 20
+# Words that bring in a second bearer of the given name after them: "There was another
+# Salvatore at the factory", "there had been a second Nilton".
+_ANOTHER_BEARER = re.compile(
+    r"\bthere\s+(?:was|were|is|are|had\s+been|has\s+been|['’]s)\s+(?:also\s+)?"
+    r"(?:another|a\s+second)\s+$", re.IGNORECASE)
+# How far before a given name those words are looked for.
+_ANOTHER_REACH = 36
 
 
 def _also_called(manuscript: Manuscript, given: str) -> bool:
     """Whether the text says, right before the given name, that someone is also called by it
-    ("Sarla's husband was also called Jayant — Jayant Desai"): a second bearer of the name,
-    whom the writer tells apart, not one man with a second surname."""
+    ("Sarla's husband was also called Jayant — Jayant Desai") or that there is another of the
+    name ("There was another Salvatore at the factory"): a second bearer of the name, whom the
+    writer tells apart, not one man with a second surname."""
     documents = manuscript.documents
-    return any(_ALSO_CALLED.search(documents[span.document].text,
-                                   max(0, span.start - _ALSO_REACH), span.start)
-               for span in capitalised_words(manuscript).spans(given))
+    for span in capitalised_words(manuscript).spans(given):
+        text = documents[span.document].text
+        if _ALSO_CALLED.search(text, max(0, span.start - _ALSO_REACH), span.start) or (
+                _ANOTHER_BEARER.search(text, max(0, span.start - _ANOTHER_REACH), span.start)):
+            return True
+    return False
 
 
 def _introduced_together(context: CheckContext, first: str, second: str) -> bool:

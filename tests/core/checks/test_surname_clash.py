@@ -68,6 +68,26 @@ def test_a_man_said_to_be_also_called_by_the_given_name_is_a_second_bearer():
     ) == []
 
 
+def test_a_second_bearer_the_text_says_there_was_is_no_clash():
+    # "There was another Benedetto": the writer brings in a second man of the name, each told
+    # by his own surname in chapters of his own.
+    assert surname_clashes(
+        "Benedetto Amari mended nets on the quay. Benedetto sang while he worked.",
+        "There was another Benedetto in the harbour, which muddled the harbourmaster's "
+        "ledgers. Benedetto Scuderi was the older, a cooper with one eye.",
+        "In the spring Benedetto Scuderi sold his barrels at the fair.",
+    ) == []
+
+
+def test_another_said_of_no_one_existing_still_clashes():
+    # "another" that brings in no second bearer ("wanted another Benedetto") tells no two apart.
+    assert surname_clashes(
+        "Benedetto Amari mended nets on the quay. Benedetto sang while he worked.",
+        "The priest said the quay wanted another Benedetto, one who kept the Sabbath.",
+        "In the spring Benedetto Scuderi mended nets on the quay.",
+    ) == [("Benedetto Amari", "Benedetto Scuderi")]
+
+
 def test_a_given_name_with_two_surnames_and_no_second_bearer_told_is_a_clash():
     assert surname_clashes(
         "Harilal Mehta weighed the rice in the shop. Harilal was a careful man.",
