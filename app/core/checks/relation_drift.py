@@ -14,7 +14,10 @@ relative, "her mother's sister"), and a second relation set after the name too (
 Mohan-bhai, the Seth's younger brother,", "My uncle Octavio, my father's younger brother,": the
 brother of the narrator's father, whose later cousin he cannot be; "Pieter, Anke's son, your
 cousin,": a second set after a first); a relative of a parent is that parent's ("Rosa, her father's
-older sister", "Ravi was Mieke's mother's brother"); the kinship words are a word list, in-laws and
+older sister", "Ravi was Mieke's mother's brother"), and so is one of the narrator's relative left
+unnamed ("Lena was my grandmother's cousin"; "my grandmother lived … with her younger sister,
+Lena", the "her" of a clause that opens on "my grandmother", no one else named before it but as
+the object of a preposition or one of the other sex); the kinship words are a word list, in-laws and
 exes among them ("her sister-in-law Rano"). "He was his brother-in-law" after a sentence that opens
 on one man and names one other is the first's relation to the second
 ("She is his niece", after one that opens on a woman and names no man, is hers to the last man named

@@ -234,6 +234,9 @@ _APPOSED_RELATIVE = re.compile(rf"^\s*,\s*(?P<owner>{_TITLE_BEFORE}{CAPITAL}[\w'
 _IS_MY_RELATIVE = re.compile(rf"^\s*(?:is|was)\s+(?:(?:only|just|really|actually|also)\s+)?"
                              rf"(?:my|our)\s+{_DESCRIBED}(?P<kin>[\w-]+)\b")
 
+# After "my grandmother" (a relative not a parent): "'s cousin", "'s younger sister".
+_KINS_RELATIVE = re.compile(rf"['’]s\s+{_DESCRIBED}(?P<kin>[\w-]+)\b")
+
 # "He was, besides, the nephew of Lady Pendry".
 _PRONOUN_KIN_OF = re.compile(r"^\W*(he|she)\s+(?:is|was)\s*,?\s*(?:besides|also|in\s+fact)?\s*,?"
                              rf"\s*the\s+(?:[a-z]+\s+)?(?P<kin>{_LOWER_KIN_WORD})\s+of\s+(?P<owner>"
@@ -841,6 +844,15 @@ def _parents_anchor(owner: str, word: str) -> str:
     return f"{owner}'s {_PARENT_WORDS[word.lower()]}"
 
 
+def _narrators_kin(index: MentionIndex, view: SentenceView, word: str) -> str:
+    """The anchor of one the narration calls the narrator's `word` ("my grandmother") without
+    a name: "the narrator's grandmother" (the parent a parent word names: "my maw" is "the
+    narrator's mother")."""
+    if word.lower() in _PARENT_WORDS:
+        return _parents_anchor(narrator(index, view), word)
+    return f"{narrator(index, view)}'s {word.lower()}"
+
+
 def _through_parent(owner: str | None, word: str | None) -> str | None:
     """Whose relative one is when told through `owner`'s parent, `word` a word for them
     ("her father's older sister"): that parent; `owner` when no parent is told."""
@@ -964,6 +976,11 @@ def _relation_of(
                 narrator(index, view), kin)
         if kin in kinship and not after.startswith(("'s", "’s"), match.end()):
             return kin, narrator(index, view)  # "Connor is my step-brother": the narrator's
+        through = _KINS_RELATIVE.match(after, match.end())
+        if through is not None and kin in kinship and through.group("kin").lower() in kinship:
+            # "Lena was my grandmother's cousin": the cousin of the narrator's grandmother,
+            # as "her younger sister, Lena" said of "my grandmother" is her sister.
+            return through.group("kin").lower(), _narrators_kin(index, view, kin)
     match = _KIN_TO.match(after)
     if match and match.group("kin") in kinship:
         relative = mention_at(index, view, mention.span.end + match.end())
@@ -1317,6 +1334,10 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
     # (or spoken to), not to whoever the sentence names after him.
     addressed = _spoken_to(index, view, text)
     gender = PRONOUN_GENDER.get(owner)
+    if gender is not None and not in_quotes(view, mention.span.start):
+        kin = _narrators_kin_subject(index, view, text, owner, mention, gender, genders)
+        if kin is not None:
+            return kin
     # Not one of the other sex ("…made Mykolka shy…, and he and Oksana drove off with her
     # cousin Taras": Oksana's).
     others = [m.cluster.name for m in index.in_sentence(view)
@@ -1408,6 +1429,42 @@ def _owner_of(index: MentionIndex, view: SentenceView, owner: str, text: str,
         if found is not None:
             return found
     return _last_named(index, view, mention)
+
+
+# "my grandmother" as the subject of a clause, its verb after it: "my grandmother lived…".
+_MY_KIN_SUBJECT = re.compile(r"(?:^\W*|[,;]\s+)(?i:my|our)\s+(?P<kin>[a-z-]+)\s+"
+                             r"(?!and\b|or\b|who\b)(?=[a-z])")
+
+# A word before a name that makes it the object of a preposition, not one "her" may look to.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|near|below|above|on|to|by)\s+$")
+
+
+def _narrators_kin_subject(index: MentionIndex, view: SentenceView, text: str, owner: str,
+                           mention: Mention, gender: str, genders: dict[str, str]) -> str | None:
+    """The narrator's relative a clause of the narration opens on, unnamed, whose "her"/"his"
+    the owner word is ("my grandmother lived in her mother's camp below the rim of Canyon de
+    Chelly with her younger sister, Lena": the narrator's grandmother's sister) — when the
+    kinship word is of the owner word's sex and no one is named between but the object of a
+    preposition or one of the other sex; else None."""
+    before = text[: mention.span.start - view.start]
+    words = list(re.finditer(rf"\b{re.escape(owner)}\b", before, re.IGNORECASE))
+    if not words:
+        return None
+    at = words[-1].start()
+    subjects = list(_MY_KIN_SUBJECT.finditer(before, 0, at))
+    if not subjects:
+        return None
+    kin = subjects[-1].group("kin")
+    if kin not in _cue_words().words or wordlists().kinship_gender.get(
+            _PARENT_WORDS.get(kin, kin)) != gender:
+        return None
+    for other in index.in_sentence(view):
+        start = other.span.start - view.start
+        if subjects[-1].end() <= start < at and not _PREPOSITION_BEFORE.search(text, 0, start) and (
+            _sex(index, other.cluster.name, genders) in (gender, None)
+        ):
+            return None
+    return _narrators_kin(index, view, kin)
 
 
 # The listener's relative, spoken of in talk: "Your uncle will…", "your little sister".

@@ -596,3 +596,25 @@ def test_the_she_a_line_of_speech_is_put_to_is_not_one_talked_of_in_speech(monke
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Ailsa", [])] == [
         ("cousin", "Brona Keane")]
+
+
+def test_a_relative_of_the_narrators_unnamed_grandmother_is_hers(monkeypatch):
+    # "my grandfather … his brother" and "was my grandfather's cousin" are of one man, the
+    # narrator's grandfather, though no name is given him.
+    context = check_context(
+        monkeypatch,
+        "In the dry years, my grandfather farmed below the ridge at Stony Ford with his older "
+        "brother, Wendell. Wendell was quiet.\n\nWendell came to the fair. "
+        "Wendell was my grandfather's cousin, and never said otherwise.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Wendell", [])] == [
+        ("brother", "the narrator's grandfather"), ("cousin", "the narrator's grandfather")]
+
+
+def test_her_after_the_narrators_relative_is_another_womans_when_one_is_named_between(
+        monkeypatch):
+    context = check_context(monkeypatch, "Marisol Peña sang at the fair. Later my grandmother "
+                                         "met Marisol Peña and her brother Tobias at the gate.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Tobias", [])] == [
+        ("brother", "Marisol Peña")]
