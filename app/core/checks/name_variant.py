@@ -235,7 +235,13 @@ _WITHOUT_ACCENTS = re.compile(rf"\b(?:without|no|minus|not\s+have)\s+(?:any\s+|t
                               # "dropped both the Ortiz and the accent": the mark with another
                               # part of the name lost beside it
                               rf"(?:both\s+)?(?:(?:the|its|his|her)\s+[\w'’-]+\s+and\s+)?"
-                              rf"(?:the|its|his|her)\s+(?:little\s+|small\s+|tiny\s+)?{_MARK}\b",
+                              rf"(?:the|its|his|her)\s+(?:little\s+|small\s+|tiny\s+)?{_MARK}\b|"
+                              # "the clerk would not write an accent", "never typed the tilde":
+                              # the mark not written, so the name is written without it
+                              rf"\b(?:(?:would|could|did|does|do|can|will)(?:\s+not|n['’]t)|"
+                              rf"cannot|never)\s+(?:writes?|wrote|puts?|prints?|printed|types?|typed|"
+                              rf"adds?|added)\s+(?:in\s+)?"
+                              rf"(?:an?|any|the|its|his|her)\s+(?:{_MARK}\b|{_MARKED_LETTER})",
                               re.IGNORECASE)
 # How far after either spelling that is looked for (the sentence after the one naming her),
 # and how far before it ("did not have ș or ă, so the consulate wrote me as plain Stefanescu").

@@ -494,3 +494,16 @@ def test_a_word_only_ever_between_a_and_a_noun_of_one_person_is_a_people_not_a_s
 def test_the_same_word_standing_alone_as_someone_is_still_a_slip():
     assert variant_names(_TAKU, "The letter came from Tako, who fished the far shore.") == [
         ("Tako", "Taku")]
+
+
+_TOMAS = ("Tomás Ibarra rolled cigars. Tomás laughed. Tomás sang at the bench, and Tomás went "
+          "home. Tomás slept.\n\nAt the bank the teller would not type an accent, so the "
+          "passbook said Tomas Ibarra.")
+
+
+def test_a_name_beside_a_clerk_who_would_not_write_its_accent_is_no_slip():
+    assert variant_names(_TOMAS) == []
+
+
+def test_a_name_beside_one_who_would_not_write_something_else_is_still_a_slip():
+    assert variant_names(_TOMAS.replace("an accent", "a cheque")) == [("Tomas", "Tomás")]
