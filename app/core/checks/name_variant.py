@@ -12,8 +12,9 @@ whose sentence names the mark it carries ("with the long ī"; "with a little str
 last letter", where it is first written, and it may come again), nor one first written in a
 paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks) or
 that others could not spell one ("they could not spell Gagnon") or that names, alone after a
-hyphen, the ending that tells it from the other ("adding the -ov", of Khatkho and Khatkhov): the
-writer means the spelling.
+hyphen, the ending that tells it from the other ("adding the -ov", of Khatkho and Khatkhov), or
+that speaks of names in another script ("in the Arabic letters", "the Arabic names inside the
+cover"), whose Latin spelling is its own: the writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
@@ -82,6 +83,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "Kuhn with an h," I said; "Mehmed, with a d": the letter tells
         if _told_spelled_wrong(context, words, pair.variant):
             continue  # "The French never could write our o's … letters spelled wrong"
+        if _in_another_script(context, words, pair.variant):
+            continue  # "in the Arabic letters … 'Zaynab,' she said": a name out of Arabic
         if _ending_named(context, words, pair.main, pair.variant):
             continue  # "the clerk had written him down … adding the -ov": Khatkho, Khatkhov
         if _written_so_on_purpose(context, words, pair.variant):
@@ -338,6 +341,39 @@ def _told_spelled_wrong(context: CheckContext, words: CapitalisedWords, variant:
     start = text.rfind("\n", 0, spans[0].start) + 1
     end = text.find("\n", spans[0].end)
     return _SPELLED_WRONG.search(text, start, len(text) if end < 0 else end) is not None
+
+
+# A script other than the Latin alphabet named as what names are written in: "in the Arabic
+# letters", "the Cyrillic alphabet", "the Arabic names inside the cover".
+_OTHER_SCRIPT = re.compile(r"\b(?:[Ii]n|[Tt]he)\s+(?:Arabic|Cyrillic|Hebrew|Greek|Syriac|"
+                           r"Persian|Urdu|Devanagari|Gurmukhi|Bengali|Tamil|Ge['’]ez|Amharic|"
+                           r"Georgian|Armenian|Chinese|Japanese|Korean|Hangul|Thai|Burmese|"
+                           r"Tibetan|Jawi|Ajami)\s+(?:letters|script|alphabet|characters|"
+                           r"lettering|names)\b")
+_NAMES = re.compile(r"\bnames?\b", re.IGNORECASE)
+
+
+def _in_another_script(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:
+    """Whether the paragraph where the rarer spelling is first written says, in one sentence,
+    that names are written in another script ("on the inside of its cover she had written the
+    names … in the Arabic letters … 'Zaynab,' she said"): a name spelled out of Arabic or
+    Cyrillic letters has its own Latin spelling, given on purpose — no slip — and once given,
+    it may come again."""
+    spans = words.spans(variant)
+    if not spans:
+        return False
+    text = context.manuscript.documents[spans[0].document].text
+    start = text.rfind("\n", 0, spans[0].start) + 1
+    end = text.find("\n", spans[0].end)
+    end = len(text) if end < 0 else end
+    for match in _OTHER_SCRIPT.finditer(text, start, end):
+        # Names, not any words, written so: "had written every name in the Arabic letters",
+        # not "his aunt had learned her letters in Arabic letters" beside a slip of the pen.
+        sentence_start = max(text.rfind(stop, start, match.start()) for stop in ".!?") + 1
+        sentence_end = _sentence_end(text, match.end(), end)
+        if _NAMES.search(text, max(start, sentence_start), sentence_end):
+            return True
+    return False
 
 
 # A word's ending written alone, a hyphen before it: "adding the -ov", "they dropped the -ski".

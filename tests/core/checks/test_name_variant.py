@@ -507,3 +507,22 @@ def test_a_name_beside_a_clerk_who_would_not_write_its_accent_is_no_slip():
 
 def test_a_name_beside_one_who_would_not_write_something_else_is_still_a_slip():
     assert variant_names(_TOMAS.replace("an accent", "a cheque")) == [("Tomas", "Tomás")]
+
+
+_HASAN = ("Hassan Karam sold spices. Hassan laughed. Hassan sang, and Hassan went home. "
+          "Hassan slept.\n\nIn the family Bible his uncle had written every child's name in "
+          "the Arabic letters. Hasan, it said at the top.")
+
+
+def test_a_name_in_a_paragraph_about_names_in_another_script_is_no_slip():
+    assert variant_names(_HASAN) == []
+
+
+def test_a_name_beside_another_script_named_for_something_else_is_still_a_slip():
+    assert variant_names(_HASAN.replace("the Arabic letters", "the Arabic coffee")) == [
+        ("Hasan", "Hassan")]
+
+
+def test_a_name_beside_another_script_not_said_of_names_is_still_a_slip():
+    chapters = _HASAN.replace("had written every child's name in", "had learned to write in")
+    assert variant_names(chapters) == [("Hasan", "Hassan")]
