@@ -8,7 +8,8 @@ sound alike (Metaphone) or one is rare beside the other — the signature of a s
 
 Not variants: plurals and possessives (Weston/Westons), also as a word of a full name ("the Santa
 Filomena's planking"), one name written in capitals (a notice's "McPHAIL"), two distinct given names
-from the names list (Anne/Anna) unless one is written once in a book full of the other, names of
+from the names list (Anne/Anna) unless one is written once in a book full of the other, two names
+of four letters one vowel apart, each written more than once (Teng/Tong), names of
 opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made of the name's first
 syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a Latvian surname's
 man's and woman's forms (Bērziņš/Bērziņa; "Mr Ozols", "Mrs Ozola"), a Sicilian family
@@ -355,7 +356,8 @@ def compare(a: str, a_count: int, b: str, b_count: int,
     same_sound = _sound(a) == _sound(b)
     if fa[0] != fb[0] and not same_sound:
         return None
-    if same_sound and min(a_count, b_count) >= 2 and JaroWinkler.similarity(fa, fb) >= 0.85:
+    if (same_sound and min(a_count, b_count) >= 2 and JaroWinkler.similarity(fa, fb) >= 0.85
+            and not _short_vowel_changed(fa, fb)):
         return "sound"
     if _mark_added(a, a_count, b, b_count):
         return None  # "a farmer in Marília" once beside Mariana: another name, not a slip
@@ -375,6 +377,21 @@ def compare(a: str, a_count: int, b: str, b_count: int,
     if distance == 2 and rare <= 2 and common >= 2 * RARE_RATIO * rare and longest >= 7:
         return "typo"
     return None
+
+
+# The longest name in which one vowel changed for another makes another name to the ear.
+_SHORT_NAME = 4
+
+
+def _short_vowel_changed(a: str, b: str) -> bool:
+    """Whether two short names differ only in one vowel changed for another ("Teng" and
+    "Tong", "Tang" and "Tung"): Metaphone drops vowels, but in a name of one syllable the
+    vowel is most of its sound — two names, not one said alike, when each is written more
+    than once (a lone one is still a slip, by its rarity)."""
+    if len(a) != len(b) or len(a) > _SHORT_NAME:
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and apart[0][0] in _VOWELS and apart[0][1] in _VOWELS
 
 
 def _mark_added(a: str, a_count: int, b: str, b_count: int) -> bool:

@@ -228,3 +228,9 @@ def test_a_spelling_brought_in_later_in_the_narration_is_still_a_variant():
     assert variant_names(_SALMIYA, "In the city she got a passport. Salmiyah Daud went to the "
                                    "office. Salmiyah, her husband said, was a city "
                                    "name. Salmiyah laughed.") == [("Salmiya", "Salmiyah")]
+
+
+def test_two_short_names_one_vowel_apart_each_written_again_are_two_names():
+    assert compare("Pang", 7, "Pong", 2) is None
+    assert compare("Pang", 8, "Pong", 1) == "typo"  # written once: still a slip
+    assert compare("Hollis", 7, "Hallis", 2) == "sound"  # a longer name: the rest is heard
