@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from app.core.checks.base import CheckContext, finding_key
 from app.core.checks.examples.name_variant import EXAMPLES as EXAMPLES
@@ -200,11 +201,8 @@ def _saints_name(context: CheckContext, words: CapitalisedWords, spelling: str) 
     Anne, grandmother of Christ", "the chapel of Sainte-Anne"): a saint, or a boat, church or
     feast named for one — someone of the story is not called "Saint" and a slip of her name
     keeps none."""
-    documents = context.manuscript.documents
-    spans = words.spans(spelling)
-    return bool(spans) and all(
-        _SAINT.search(documents[span.document].text, max(0, span.start - 8), span.start)
-        for span in spans)
+    return _always_written(context, words, spelling, lambda text, start, end: _SAINT.search(
+        text, max(0, start - 8), start) is not None)
 
 
 # "a" or "an" right before a word, and a noun of one person right after it: "a Bajo man", "an
@@ -217,12 +215,19 @@ def _of_a_people(context: CheckContext, words: CapitalisedWords, spelling: str) 
     """Whether a spelling is written, every time, between "a" and a noun of one person ("a
     Bajo man called Usman", "an Igbo woman"): the name of a people or a place said of one
     of them, not someone's — no one's name stands there, nor a slip of it."""
+    return _always_written(context, words, spelling, lambda text, start, end: (
+        _A_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _ONE_OF_A_PEOPLE.match(text, end) is not None))
+
+
+def _always_written(context: CheckContext, words: CapitalisedWords, spelling: str,
+                    fits: Callable[[str, int, int], bool]) -> bool:
+    """Whether a spelling is written at all, and every time where `fits` (the document's
+    text, the start and end of the spelling there) says it is."""
     documents = context.manuscript.documents
     spans = words.spans(spelling)
-    return bool(spans) and all(
-        _A_BEFORE.search(documents[span.document].text, max(0, span.start - 4), span.start)
-        and _ONE_OF_A_PEOPLE.match(documents[span.document].text, span.end)
-        for span in spans)
+    return bool(spans) and all(fits(documents[span.document].text, span.start, span.end)
+                               for span in spans)
 
 
 # The text saying a name was written without its accents.
@@ -334,13 +339,22 @@ def _told_spelled_wrong(context: CheckContext, words: CapitalisedWords, variant:
     write our o's … and so half of Imerina received its letters spelled wrong"): the
     spelling the story explains, no slip of the writer's — and once explained, it may come
     again."""
-    spans = words.spans(variant)
+    found = _first_paragraph(context, words, variant)
+    return found is not None and _SPELLED_WRONG.search(*found) is not None
+
+
+def _first_paragraph(context: CheckContext, words: CapitalisedWords, spelling: str
+                     ) -> tuple[str, int, int] | None:
+    """The text of the document where a spelling is first written, with the bounds of the
+    paragraph it is first written in — where a story explains a spelling it means — or None
+    when it is not written at all."""
+    spans = words.spans(spelling)
     if not spans:
-        return False
+        return None
     text = context.manuscript.documents[spans[0].document].text
     start = text.rfind("\n", 0, spans[0].start) + 1
     end = text.find("\n", spans[0].end)
-    return _SPELLED_WRONG.search(text, start, len(text) if end < 0 else end) is not None
+    return text, start, len(text) if end < 0 else end
 
 
 # A script other than the Latin alphabet named as what names are written in: "in the Arabic
@@ -359,13 +373,10 @@ def _in_another_script(context: CheckContext, words: CapitalisedWords, variant: 
     names … in the Arabic letters … 'Zaynab,' she said"): a name spelled out of Arabic or
     Cyrillic letters has its own Latin spelling, given on purpose — no slip — and once given,
     it may come again."""
-    spans = words.spans(variant)
-    if not spans:
+    found = _first_paragraph(context, words, variant)
+    if found is None:
         return False
-    text = context.manuscript.documents[spans[0].document].text
-    start = text.rfind("\n", 0, spans[0].start) + 1
-    end = text.find("\n", spans[0].end)
-    end = len(text) if end < 0 else end
+    text, start, end = found
     for match in _OTHER_SCRIPT.finditer(text, start, end):
         # Names, not any words, written so: "had written every name in the Arabic letters",
         # not "his aunt had learned her letters in Arabic letters" beside a slip of the pen.
@@ -386,17 +397,14 @@ def _ending_named(context: CheckContext, words: CapitalisedWords, main: str, var
     hyphen, the ending that tells the two apart ("the Russian clerk had written him down …
     adding the -ov that the Tsar's offices put on every mountain name", of Khatkho and
     Khatkhov): letters a language or an office adds to a name, pointed out — no slip."""
-    spans = words.spans(variant)
-    if not spans:
+    found = _first_paragraph(context, words, variant)
+    if found is None:
         return False
     first, second = main.casefold(), variant.casefold()
     shared = 0
     while shared < min(len(first), len(second)) and first[shared] == second[shared]:
         shared += 1
-    text = context.manuscript.documents[spans[0].document].text
-    start = text.rfind("\n", 0, spans[0].start) + 1
-    end = text.find("\n", spans[0].end)
-    for match in _ENDING.finditer(text, start, len(text) if end < 0 else end):
+    for match in _ENDING.finditer(*found):
         ending = match.group(1).casefold()
         # The ending covers every letter one spelling has past what the two share, and the
         # other spelling does not end so.
