@@ -99,7 +99,7 @@ from app.core.checks.referents import (
 )
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import EntityKind, Finding, WarningKind
-from app.core.names import family_name_first
+from app.core.names import DAUGHTER_OF, family_name_first
 from app.core.text import CAPITAL
 from app.core.variants import capitalised_words, pet_forms
 
@@ -479,6 +479,9 @@ def _canonical(context: CheckContext, name: str) -> str:
     groups = context.variant_groups
     if " " in name:
         words = name.split(" ")
+        daughter = _daughter_called_formally(context, words)
+        if daughter is not None:
+            return daughter
         respelt = " ".join(groups.get(word, word) for word in words)
         if respelt != name and respelt in context.manuscript.finder.clusters:
             return respelt
@@ -488,6 +491,20 @@ def _canonical(context: CheckContext, name: str) -> str:
         return name
     cluster = context.manuscript.cluster_for_word(root)
     return cluster.name if cluster is not None else name
+
+
+def _daughter_called_formally(context: CheckContext, words: list[str]) -> str | None:
+    """The character a given name and a woman's patronymic alone stand for ("Evdokia
+    Ivanovna", `DAUGHTER_OF`): the one the given name said alone belongs to, as Russian
+    speech calls a woman politely by her given name and her father's — when no other
+    character named twice has a full name with that given name (`_namesakes`)."""
+    if len(words) != 2 or DAUGHTER_OF.search(words[1]) is None:
+        return None
+    cluster = context.manuscript.cluster_for_word(words[0])
+    name = " ".join(words)
+    if cluster is None or cluster.name == name or _namesakes(context, cluster.name, words[0]):
+        return None
+    return cluster.name
 
 
 # A name someone gives a character, right before it: "Emeka had named her Lady Moonlight".

@@ -136,3 +136,30 @@ def test_a_height_by_whose_shoulder_one_barely_reaches_is_the_subjects():
         "Jos Brand was a tall man too.",
     ]))
     assert [(w.rule, w.names) for w in found] == [("attribute-drift", ("Wim Visser",))]
+
+
+def _eyes(chapters: list[str]) -> list[str]:
+    return [w.message for w in contradictions(documents(chapters)) if w.rule == "attribute-drift"]
+
+
+_PATRONYMIC = ["{first} was nine, with green eyes. Masha sang. Masha laughed at the dog.",
+               "Masha came to the well at noon. At the well Pyotr Ilyich stopped Masha and gave "
+               'her a pear.\n\n"For you, Marfa Grigorievna," he said.\n\nShe lowered her brown '
+               "eyes and thanked him.",
+               "In the spring Masha married, and the book of the prayer house wrote her as "
+               "Marfa Belova."]
+
+
+def test_a_given_name_and_a_womans_patronymic_are_the_woman_of_that_given_name():
+    # "Marfa Grigorievna" is how one speaks politely to Marfa, whom the story calls Masha.
+    first = "Behind her stood their daughter Marfa, whom everyone called Masha. Masha"
+    chapters = [_PATRONYMIC[0].format(first=first), *_PATRONYMIC[1:]]
+    assert any("green" in message for message in _eyes(chapters))
+
+
+def test_a_patronymic_name_is_not_given_to_one_of_two_of_that_given_name():
+    # Another Marfa, named twice, with a full name of her own: which one is unsure.
+    first = ("Marfa Zueva came by. Marfa Zueva waved. Behind her stood their daughter Marfa, "
+             "whom everyone called Masha. Masha")
+    chapters = [_PATRONYMIC[0].format(first=first), *_PATRONYMIC[1:]]
+    assert not _eyes(chapters)
