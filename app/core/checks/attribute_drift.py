@@ -78,7 +78,12 @@ from app.core.checks.base import CheckContext
 from app.core.checks.cues import cue_sentences, neighbour, next_opens, quote_open
 from app.core.checks.evidence import contrast
 from app.core.checks.examples.attribute_drift import EXAMPLES as EXAMPLES
-from app.core.checks.mentions import PERSON_NOUN_GENDER, PRONOUN_GENDER, MentionIndex
+from app.core.checks.mentions import (
+    PERSON_NOUN_GENDER,
+    PRONOUN_GENDER,
+    MentionIndex,
+    kin_before_sex,
+)
 from app.core.checks.parents import PARENT_WORDS, called_parent
 from app.core.checks.referents import (
     ATTRIBUTION,
@@ -254,7 +259,7 @@ def find(context: CheckContext) -> list[Finding]:
                     continue
             if shared_name(context.manuscript, name) or named_for_parent(
                 context.manuscript, name
-            ) or _NAMED_FOR_PARENT.search(text) or _name_passed_on(
+            ) or _named_for_own_parent(index, text, name) or _name_passed_on(
                 index, view, name):
                 # "He is ten, and he has been christened for his father": of the two who
                 # bear the name, which is unsure.
@@ -732,8 +737,22 @@ def _another_subject(index: MentionIndex, name: str, between: str, attribute: st
 
 # A sentence telling that its subject bears a parent's name.
 _NAMED_FOR_PARENT = re.compile(r"\b(?:christened|named|called|baptised|baptized)\s+(?:for|after)\s+"
-                               r"(?:his|her)\s+(?:father|mother|grandfather|grandmother|dad|"
+                               r"(his|her)\s+(?:father|mother|grandfather|grandmother|dad|"
                                r"papa|mum|mom|mama)\b", re.IGNORECASE)
+
+
+def _named_for_own_parent(index: MentionIndex, text: str, name: str) -> bool:
+    """Whether the sentence tells that someone of the character's sex (or of a sex the
+    story does not tell her) was named for a parent (`_NAMED_FOR_PARENT`): "He is ten, and
+    he has been christened for his father" — not "her baby, a boy named after his
+    grandfather", whose "his" is no woman's."""
+    found = _NAMED_FOR_PARENT.search(text)
+    if found is None:
+        return False
+    sex = index.genders.get(name) or kin_before_sex(index, name)
+    return sex is None or sex == PRONOUN_GENDER[found.group(1).lower()]
+
+
 # A name given to a child too, told beside the value: "He was fifty-one that winter. He had
 # been christened Francis Xavier Doyle, and so had his son".
 _NAME_PASSED_ON = re.compile(rf"\b(?i:christened|named|baptised|baptized)\s+(?:{CAPITAL}[\w'’.-]*"

@@ -14,7 +14,9 @@ right before the value's verb, not at a time ("Chinni knew this much: that Praka
 not "the year that Abe was ten"), or the one a cleft sets first for the "who" clause that tells
 the value ("He sat at the door, but it was Bai Xiuying who ran the kitchen now, at sixty-one"),
 else the one whose sex the "her" or "his"
-owning the value tells, the others all of the other sex and no one unnamed spoken of: "Ailsa
+owning the value tells (a sex the word for a relative before a name tells too: "my sister
+Ruqayya"), the others all of the other sex and no one unnamed of that sex or an untold one
+spoken of: "Ailsa
 worked…, and when she looked across at Ruairidh…, her eyes were brown"), or, for a sentence that
 tells it of "she" or "he" (or of "her"/"his" opening a clause after "and": "…as she came, and
 her brown eyes were watering", or right after a short clause of time opening on the
@@ -93,7 +95,9 @@ from app.core.checks.mentions import (
     Mention,
     MentionIndex,
     any_bearer,
+    kin_before_sex,
     said_in_speech,
+    sex_of_noun,
 )
 from app.core.checks.parents import kin_subject, relative_named
 from app.core.checks.referents import (
@@ -516,7 +520,8 @@ def _subject(
     if cluster is None:
         # "…they called him Chebo, which is what a Eusebio becomes…. He was tall": a name
         # said after "a" is anyone's who bears it; the "He" goes on about the one named before.
-        resolved = index.resolve(view, pronoun.group(1), spoken=False, bearers=False)
+        resolved = index.resolve(view, pronoun.group(1), spoken=False, bearers=False,
+                                 kin=True)
         if resolved is not None and index.genders.get(resolved.name) is None and (
                 _other_sex_went_on(index, view, gender)):
             # "…his cousin Miren, who had been Miren Larralde to the valley. / She had seen him
@@ -678,14 +683,21 @@ def _owner_by_sex(index: MentionIndex, view: SentenceView, text: str, before: in
     """The one of the several characters named before the value whose sex the "her" or
     "his" owning it (`_OWNER_BEFORE`) tells — when every other one named is known to be of
     the other sex (or is the one alone of untold sex the sentence says "him" of after naming:
-    `_other_sex_after`), and the sentence speaks of no one unnamed ("…, and her mother now
-    wore her grey hair plainly": the mother's)."""
+    `_other_sex_after`), and the sentence speaks of no one unnamed who may be of the owner's
+    sex ("…, and her mother now wore her grey hair plainly": the mother's)."""
     owner = _OWNER_BEFORE.search(text, max(0, before - 40), before)
-    if owner is None or _UNNAMED_SOMEONE.search(text, 0, before) or in_quotes(
-            view, view.start + owner.start(1)):
+    if owner is None or in_quotes(view, view.start + owner.start(1)):
         return None
     gender = PRONOUN_GENDER[owner.group(1).lower()]
-    sexes = {m.cluster.name: index.genders.get(m.cluster.name) for m in mentions}
+    if any(sex_of_noun(unnamed.group(0)) != _OTHER_SEX[gender][0]
+           for unnamed in _UNNAMED_SOMEONE.finditer(text, 0, before)):
+        # Only someone unnamed of the other sex cannot be the "her" (or "his"): "her baby,
+        # a fat boy named for his grandfather, …, her brown eyes" is still the mother's.
+        return None
+    # A sex the story tells only by the word for a relative before the name ("my sister
+    # Ruqayya") is enough to tell apart the few this sentence names.
+    sexes = {m.cluster.name: index.genders.get(m.cluster.name) or kin_before_sex(
+        index, m.cluster.name) for m in mentions}
     unknown = [m for m in mentions if sexes[m.cluster.name] is None]
     if len({m.cluster.name for m in unknown}) == 1 and _other_sex_after(
             view, text, unknown[-1].span.end - view.start, owner.start(), gender):

@@ -264,7 +264,7 @@ class MentionIndex:
 
     def resolve(self, view: SentenceView, pronoun: str, spoken: bool = True,
                 owners: bool = True, reach: int = _PRONOUN_REACH,
-                bearers: bool = True) -> Cluster | None:
+                bearers: bool = True, kin: bool = False) -> Cluster | None:
         """The character a pronoun most likely means: the last one named before this
         sentence in the same chapter — document, or part of one under a heading — (within a
         few sentences), of the pronoun's gender when
@@ -274,7 +274,9 @@ class MentionIndex:
         tin of Nana's biscuits") are, where the sentence is about someone else; with `bearers`
         false, a given name said alone after "a" as the subject of a verb in the present tense
         ("which is what a Tobiah becomes") is: anyone so named, not someone a pronoun goes on
-        about. `reach` is how many sentences back it looks."""
+        about; with `kin`, a sex told only by the word for a relative before the name ("my
+        sister Ruqayya", `kin_before_sex`) counts as known. `reach` is how many sentences back
+        it looks."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
         fallback: Cluster | None = None
         own = self._chapters.get(view.document)
@@ -289,6 +291,8 @@ class MentionIndex:
                 ) or (not bearers and any_bearer(mention)):
                     continue
                 known = genders.get(mention._name)
+                if known is None and kin:
+                    known = kin_before_sex(self, mention._name)
                 if gender is None or known == gender:
                     return mention.cluster
                 if known is None and fallback is None:
@@ -580,6 +584,18 @@ def pronoun_gender(index: MentionIndex, name: str) -> str | None:
         if votes[gender] >= enough and votes[other] * 2 <= votes[gender]:
             return gender
     return None
+
+
+def kin_before_sex(index: MentionIndex, name: str) -> str | None:
+    """The sex the word for a relative right before a character's untitled name tells ("my
+    sister Ruqayya", "his uncle Tomas"), when every such word said before the name agrees:
+    not put in `genders`, which every check resolves pronouns by across the story, but
+    enough to tell apart the few one sentence names."""
+    sexes = {sex_of_noun(mention.run.prev) for mention in index.by_cluster[name]
+             if not mention.run.title and mention.run.prev_spaced
+             and mention.run.prev in wordlists().kinship}
+    sexes.discard(None)
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 # A character named no more often than this is sexed by a single pronoun that goes on.

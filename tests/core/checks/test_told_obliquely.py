@@ -163,3 +163,22 @@ def test_a_patronymic_name_is_not_given_to_one_of_two_of_that_given_name():
              "whom everyone called Masha. Masha")
     chapters = [_PATRONYMIC[0].format(first=first), *_PATRONYMIC[1:]]
     assert not _eyes(chapters)
+
+
+_SISTER = ("My sister Tumelo was the clever one. I say it plainly. She had grey eyes, the grey "
+           "of the sea in winter. Ma Dineo laughed at that. Tumelo sang.")
+
+
+def test_her_trait_beside_a_boy_named_for_his_grandfather_is_the_sisters():
+    # "My sister" tells Tumelo a woman; the boy and his grandfather are men, so "her brown
+    # eyes" are Tumelo's, and the boy named for a parent is no namesake of hers.
+    chapters = [_SISTER, "At the wedding Tumelo held her son on her lap, a quiet boy named "
+                "after his grandfather Thomas, and when she looked up at me her brown eyes "
+                "were wet."]
+    assert any("Tumelo" in message for message in _eyes(chapters))
+
+
+def test_her_trait_beside_a_woman_unnamed_may_be_that_womans():
+    chapters = [_SISTER, "At the wedding Tumelo sat by Thomas, and her mother sat with them, "
+                "and when she looked up at me her brown eyes were wet."]
+    assert not _eyes(chapters)
