@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import count as counter
 from typing import Any
@@ -45,6 +45,7 @@ from typing import Any
 from app.core.manuscript import Manuscript
 from app.core.model import Phrase, Settings, Span
 from app.core.parsing import ParsedParagraph
+from app.core.text import Token
 
 # A position: the class and the word offset in it. Orders hold None for "before all".
 _Position = tuple["_Class", int]
@@ -201,12 +202,15 @@ _Pending = tuple[_Family, int, tuple[str, ...], list[_Position], int,
 class PhraseIndex:
     """Everything `find_phrases` works out, kept between the runs of one Analyzer.
 
-    `trim(gram)` gives the core's bounds in a gram; `judge(core, names)` its score, or None
-    when it is no phrase (no meaningful word, an idiom); both come from app.core.phrases.
+    `trim(gram)` gives the core's bounds in a gram; `judge(core, names, tokens, first)` its
+    score, or None when it is no phrase (no meaningful word, an idiom), from the sentence
+    it is first written in (whose tokens from `first` on are its words: a name counts as
+    one only where written as one); both come from app.core.phrases.
     """
 
     def __init__(self, settings: Settings, trim: Callable[[tuple[str, ...]], tuple[int, int]],
-                 judge: Callable[[tuple[str, ...], frozenset[str]], float | None]) -> None:
+                 judge: Callable[[tuple[str, ...], frozenset[str], Sequence[Token], int],
+                                 float | None]) -> None:
         self.low, self.high = settings.min_phrase_words, settings.max_phrase_words
         self.minimum = settings.min_phrase_count
         self._trim, self._judge = trim, judge
@@ -739,9 +743,6 @@ class PhraseIndex:
             self.by_core.pop(core, None)
             return
         assert self.names is not None
-        score = self._judge(core, self.names)
-        if score is None:
-            return
         if len(candidates) == 1:
             best = next(iter(candidates.values()))
         else:
@@ -749,6 +750,9 @@ class PhraseIndex:
         cls, offset = best.where[0]
         parse, number = self._run.first_place(cls)  # type: ignore[union-attr]
         tokens = parse.sentence_tokens[number]
+        score = self._judge(core, self.names, tokens, offset + best.first)
+        if score is None:
+            return
         text = parse.text[tokens[offset + best.first].start : tokens[offset + best.last - 1].end]
         entry = (-score, -best.count, " ".join(text.split()), core)
         if bulk:

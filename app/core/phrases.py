@@ -31,13 +31,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from app.core.forms import STYLES_OF_ADDRESS
 from app.core.manuscript import Manuscript, SentenceView
 from app.core.model import Phrase, Settings, Span
+from app.core.text import Token
 from app.core.wordlists import wordlists
 
 # A phrase this unusual (sum of rarity over its content words) is worth a warning.
@@ -375,7 +376,8 @@ def find_phrases(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
         key = (n, *found.order)
         held = best.get(core)
         if held is None:
-            if not carries_meaning(core, plain) or " ".join(core) in idiom_parts():
+            # Without the names, which count only where written as names (see `_ranked`).
+            if not carries_meaning(core, _titles()) or " ".join(core) in idiom_parts():
                 rejected.add(core)
                 continue
         elif held[0] <= key:
@@ -448,18 +450,45 @@ def _kept_phrases(manuscript: Manuscript, settings: Settings,
     return found
 
 
-def _judge(core: tuple[str, ...], names: frozenset[str]) -> float | None:
+def _judge(core: tuple[str, ...], names: frozenset[str], tokens: Sequence[Token],
+           first: int) -> float | None:
     """The score of a phrase, or None when it is none: no word that means something
-    beyond the names, a part of a common idiom, or words too everyday to list."""
-    if not carries_meaning(core, names) or " ".join(core) in idiom_parts():
+    beyond the names, a part of a common idiom, or words too everyday to list. `tokens`
+    are the sentence it is first written in, from `first` on (`as_written`)."""
+    written = as_written(core, names, tokens, first) if not names.isdisjoint(core) else names
+    if not carries_meaning(core, written) or " ".join(core) in idiom_parts():
         return None
     score = _score(core, names)
     return score if score >= LISTED_SCORE else None
 
 
+def as_written(core: tuple[str, ...], names: Collection[str], tokens: Sequence[Token],
+               first: int) -> frozenset[str]:
+    """The words of `names` (name words and titles) that stand for a name or a title in a
+    phrase as first written, its words being `tokens[first:]`: a name's word counts as one
+    only where written with a capital, or first in a sentence or in speech, where a capital
+    tells nothing, or beside such a word, through other name words, as a name's small words
+    are ("Souk el-Kmach", "rue de la Mouzaïa"). "Boones Ferry Road" is a name but "the road
+    that ran out of China" is a road. A title is one in any case: "dear sir", "her aunt",
+    "her ladyship" stand for a person as a name does."""
+    found = {word for word in core if word in _titles()}
+    k, size = 0, len(core)
+    while k < size:
+        end = k
+        while end < size and core[end] in names:
+            end += 1
+        if any(tokens[j].initial or tokens[j].text[:1].isupper()
+               for j in range(first + k, first + end)):
+            found.update(core[k:end])
+        k = end + 1
+    return frozenset(found)
+
+
 def _score(core: tuple[str, ...], names: Collection[str]) -> float:
     """How unusual a phrase's words are: the sum of their rarity, names and titles (`names`)
-    left out, and function words too unless the run is LONG_RUN words or more."""
+    left out, and function words too unless the run is LONG_RUN words or more. A name's
+    word written small is left out too: "road" is no rare word to a reader of a story set
+    on Boones Ferry Road, though "the road that ran" is a road."""
     stopwords = wordlists().stopwords
     long = len(core) >= LONG_RUN
     return round(sum([0.0 if w in names or (w in stopwords and not long) else _rarity(w)
@@ -509,9 +538,16 @@ def _ranked(
     plain: frozenset[str],
 ) -> list[Phrase]:
     """The listed phrases, best first; spans are made only for those that make the list.
-    `plain` holds the name words and titles, which add nothing to a phrase's score."""
+    `plain` holds the name words and titles, which add nothing to a phrase's score, and
+    make it mean something only where it is first written with them small (`as_written`)."""
     scored = []
+    views = manuscript.sentence_list
     for core, (_key, found, first, last) in best.items():
+        if not plain.isdisjoint(core):
+            _p, sentence, offset = classes.positions(found.where[:1])[0]
+            if not carries_meaning(core, as_written(core, plain, views[sentence].tokens,
+                                                    offset + first)):
+                continue
         score = _score(core, plain)
         if score < LISTED_SCORE:
             continue
@@ -523,7 +559,6 @@ def _ranked(
         scored = [item for item in scored[: MAX_LISTED] if item[:2] != cut] + [
             item for item in scored if item[:2] == cut
         ]
-    views = manuscript.sentence_list
     phrases = []
     for _s, _c, _core, found, first, last, score in scored:
         occurrences = tuple(

@@ -102,3 +102,19 @@ def test_a_name_in_the_plural_carries_no_meaning_in_a_phrase():
         "At Easter the two Olas sang. Ola Lund smiled.",
     )
     assert [p.text for p in found] == []
+
+
+def test_a_name_word_written_small_is_a_word_like_any_other():
+    # "Mill Lane" makes "lane" a name word, but "the lane that ran out of" is a lane.
+    text = ("Tomasz lived on Mill Lane. Tomasz walked along Mill Lane every morning. "
+            "It was the lane that ran out of Kraków, he said. "
+            "Years later it was still the lane that ran out of Kraków.")
+    assert "lane that ran out of Kraków" in [p.text for p in _phrases(text)]
+
+
+def test_a_name_word_written_with_a_capital_or_inside_a_name_is_still_a_name():
+    text = ("Tomasz lived on Mill Lane. Tomasz walked along Mill Lane every morning. "
+            "She waited on Mill Lane. He waited on Mill Lane too. "
+            "They met at Souk el-Attarine. They parted at Souk el-Attarine.")
+    found = [p.text for p in _phrases(text)]
+    assert not any("Mill Lane" in p or "Attarine" in p for p in found)

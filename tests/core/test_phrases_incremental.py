@@ -272,8 +272,10 @@ def test_a_repeated_passage_appears_grows_and_goes():
 
 
 def test_a_word_that_becomes_a_name_no_longer_scores():
-    session = Session(["The broken quill scratched slowly across the page.",
-                       "Later the broken quill scratched slowly again."])
+    # First in its sentence, where a capital tells nothing, "Quill" counts as a name once
+    # the story names someone so (lower-case, "the quill" never would).
+    session = Session(["Quill scratched slowly across the broken page.",
+                       "Later it stopped. Quill scratched slowly across the broken page again."])
     before = session.analyzer.run(_documents(*session.chapters)).phrases[0].score
     paragraphs = session.paragraphs(1)
     paragraphs.append("Then Quill smiled at Mara. Mara told Quill the news, and Quill laughed.")

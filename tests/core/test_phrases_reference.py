@@ -39,6 +39,9 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     lists = wordlists()
     words: list[str | None] = []
     spans: list[tuple[str, int, int]] = []
+    # Whether each word is written as a name would be: with a capital, or first in a
+    # sentence or in speech. A name word or a title counts as one only there.
+    capitals: list[bool] = []
     for sentence in manuscript.sentence_list:
         # Words written on to digits keep them ("9th"), as parsing.phrase_words says.
         text = sentence.paragraph.text
@@ -49,8 +52,10 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             words.append(text[start : token.end].lower())
             spans.append((sentence.document, sentence.base + token.start,
                           sentence.base + token.end))
+            capitals.append(token.initial or token.text[:1].isupper())
         words.append(None)
         spans.append(("", 0, 0))
+        capitals.append(False)
 
     low, high = settings.min_phrase_words, settings.max_phrase_words
     positions: dict[int, dict[tuple[str, ...], list[int]]] = {}
@@ -91,6 +96,7 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
     name_words = {w.lower() for w in manuscript.finder.name_words()}
     honorifics = {h.lower() for h in (*lists.honorifics, *STYLES_OF_ADDRESS)}
     found: dict[tuple[str, ...], Phrase] = {}
+    judged: set[tuple[str, ...]] = set()  # a phrase is judged where a scan first meets it
     for table in positions.values():
         for gram, starts in table.items():
             n = len(gram)
@@ -105,10 +111,22 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             while first < last and gram[first] in lists.stopwords and last - first > low:
                 first += 1
             core = gram[first:last]
-            if len(core) < low or core in found:
+            if len(core) < low or core in judged:
                 continue
+            judged.add(core)
+            # The name words and titles as written where the phrase is first written.
+            at = starts[0] + first
+            plain = {w for w in core if w in honorifics}
+            run: list[int] = []  # a run of name words, one of them written with a capital
+            for k, w in enumerate((*core, None)):
+                if w is not None and (w in name_words or w in honorifics):
+                    run.append(k)
+                    continue
+                if any(capitals[at + j] for j in run):
+                    plain.update(core[j] for j in run)
+                run = []
             content = [w for w in core if w not in lists.stopwords]
-            meaningful = [w for w in content if w not in name_words and w not in honorifics]
+            meaningful = [w for w in content if w not in plain]
             named = [w for w in content if w not in honorifics]
             enough = len(meaningful) >= MEANINGFUL_WORDS or (
                 len(meaningful) == 1 and len(named) >= NAMED_WORDS
@@ -121,7 +139,9 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             )
             if len(core) >= LONG_RUN:  # its function words count too
                 meaningful = [w for w in core if w not in name_words and w not in honorifics]
-            score = round(sum(rarity(w) for w in meaningful), 2)
+            # A name's word written small makes a phrase mean something, but is no rare word.
+            score = round(sum(rarity(w) for w in meaningful
+                              if w not in name_words and w not in honorifics), 2)
             if score < LISTED_SCORE:
                 continue
             found[core] = Phrase(_display(occurrences[0]), len(starts), occurrences, score)
