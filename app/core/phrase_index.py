@@ -202,14 +202,15 @@ _Pending = tuple[_Family, int, tuple[str, ...], list[_Position], int,
 class PhraseIndex:
     """Everything `find_phrases` works out, kept between the runs of one Analyzer.
 
-    `trim(gram)` gives the core's bounds in a gram; `judge(core, names, tokens, first)` its
-    score, or None when it is no phrase (no meaningful word, an idiom), from the sentence
-    it is first written in (whose tokens from `first` on are its words: a name counts as
-    one only where written as one); both come from app.core.phrases.
+    `trim(gram)` gives the core's bounds in a gram; `judge(core, names, text, tokens,
+    first)` its score, or None when it is no phrase (no meaningful word, an idiom), from
+    the sentence it is first written in (whose tokens from `first` on are its words, in
+    the paragraph `text`: a name counts as one only where written as one); both come from
+    app.core.phrases.
     """
 
     def __init__(self, settings: Settings, trim: Callable[[tuple[str, ...]], tuple[int, int]],
-                 judge: Callable[[tuple[str, ...], frozenset[str], Sequence[Token], int],
+                 judge: Callable[[tuple[str, ...], frozenset[str], str, Sequence[Token], int],
                                  float | None]) -> None:
         self.low, self.high = settings.min_phrase_words, settings.max_phrase_words
         self.minimum = settings.min_phrase_count
@@ -750,7 +751,7 @@ class PhraseIndex:
         cls, offset = best.where[0]
         parse, number = self._run.first_place(cls)  # type: ignore[union-attr]
         tokens = parse.sentence_tokens[number]
-        score = self._judge(core, self.names, tokens, offset + best.first)
+        score = self._judge(core, self.names, parse.text, tokens, offset + best.first)
         if score is None:
             return
         text = parse.text[tokens[offset + best.first].start : tokens[offset + best.last - 1].end]

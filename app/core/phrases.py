@@ -450,27 +450,30 @@ def _kept_phrases(manuscript: Manuscript, settings: Settings,
     return found
 
 
-def _judge(core: tuple[str, ...], names: frozenset[str], tokens: Sequence[Token],
+def _judge(core: tuple[str, ...], names: frozenset[str], text: str, tokens: Sequence[Token],
            first: int) -> float | None:
     """The score of a phrase, or None when it is none: no word that means something
     beyond the names, a part of a common idiom, or words too everyday to list. `tokens`
-    are the sentence it is first written in, from `first` on (`as_written`)."""
-    written = as_written(core, names, tokens, first) if not names.isdisjoint(core) else names
+    are the sentence it is first written in, from `first` on, in the paragraph `text`
+    (`as_written`)."""
+    written = (as_written(core, names, text, tokens, first) if not names.isdisjoint(core)
+               else names)
     if not carries_meaning(core, written) or " ".join(core) in idiom_parts():
         return None
     score = _score(core, names)
     return score if score >= LISTED_SCORE else None
 
 
-def as_written(core: tuple[str, ...], names: Collection[str], tokens: Sequence[Token],
-               first: int) -> frozenset[str]:
+def as_written(core: tuple[str, ...], names: Collection[str], text: str,
+               tokens: Sequence[Token], first: int) -> frozenset[str]:
     """The words of `names` (name words and titles) that stand for a name or a title in a
-    phrase as first written, its words being `tokens[first:]`: a name's word counts as one
-    only where written with a capital, or first in a sentence or in speech, where a capital
-    tells nothing, or beside such a word, through other name words, as a name's small words
-    are ("Souk el-Kmach", "rue de la Mouzaïa"). "Boones Ferry Road" is a name but "the road
-    that ran out of China" is a road. A title is one in any case: "dear sir", "her aunt",
-    "her ladyship" stand for a person as a name does."""
+    phrase as first written, its words being `tokens[first:]` in the paragraph `text`: a
+    name's word counts as one only where written with a capital, or first in a sentence or
+    in speech, where a capital tells nothing, or as a handle ("@priya"), which is a name in
+    any case, or beside such a word, through other name words, as a name's small words are
+    ("Souk el-Kmach"). "Boones Ferry Road" is a name but "the road that ran out of China"
+    is a road. A title is one in any case: "dear sir", "her aunt", "her ladyship" stand for
+    a person as a name does."""
     found = {word for word in core if word in _titles()}
     k, size = 0, len(core)
     while k < size:
@@ -478,6 +481,7 @@ def as_written(core: tuple[str, ...], names: Collection[str], tokens: Sequence[T
         while end < size and core[end] in names:
             end += 1
         if any(tokens[j].initial or tokens[j].text[:1].isupper()
+               or text[tokens[j].start - 1 : tokens[j].start] == "@"
                for j in range(first + k, first + end)):
             found.update(core[k:end])
         k = end + 1
@@ -538,14 +542,16 @@ def _ranked(
     plain: frozenset[str],
 ) -> list[Phrase]:
     """The listed phrases, best first; spans are made only for those that make the list.
-    `plain` holds the name words and titles, which add nothing to a phrase's score, and
-    make it mean something only where it is first written with them small (`as_written`)."""
+    `plain` holds the name words and titles, which add nothing to a phrase's score and no
+    meaning where the phrase is first written with them as names (`as_written`)."""
     scored = []
     views = manuscript.sentence_list
     for core, (_key, found, first, last) in best.items():
         if not plain.isdisjoint(core):
             _p, sentence, offset = classes.positions(found.where[:1])[0]
-            if not carries_meaning(core, as_written(core, plain, views[sentence].tokens,
+            view = views[sentence]
+            text = view.paragraph.text  # type: ignore[union-attr]
+            if not carries_meaning(core, as_written(core, plain, text, view.tokens,
                                                     offset + first)):
                 continue
         score = _score(core, plain)

@@ -118,3 +118,11 @@ def test_a_name_word_written_with_a_capital_or_inside_a_name_is_still_a_name():
             "They met at Souk el-Attarine. They parted at Souk el-Attarine.")
     found = [p.text for p in _phrases(text)]
     assert not any("Mill Lane" in p or "Attarine" in p for p in found)
+
+
+def test_a_handle_is_a_name_written_small():
+    # "@wanjiru" names Wanjiru, however small it is written: the log's lines repeat no phrase.
+    text = ("Wanjiru laughed. Wanjiru left early.\n\n"
+            "[9:02 AM] @wanjiru.k: are you awake\n\n"
+            "[9:04 AM] @wanjiru.k: never mind")
+    assert not any("wanjiru" in p.text.lower() for p in _phrases(text))

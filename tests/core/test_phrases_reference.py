@@ -52,7 +52,8 @@ def walk_every_word(manuscript: Manuscript, settings: Settings) -> list[Phrase]:
             words.append(text[start : token.end].lower())
             spans.append((sentence.document, sentence.base + token.start,
                           sentence.base + token.end))
-            capitals.append(token.initial or token.text[:1].isupper())
+            capitals.append(token.initial or token.text[:1].isupper()
+                            or text[token.start - 1 : token.start] == "@")
         words.append(None)
         spans.append(("", 0, 0))
         capitals.append(False)
