@@ -47,6 +47,7 @@ from app.core.names import (
     CONNECTORS,
     EPITHETS,
     GENERATIONS,
+    PATRONYM_CONNECTORS,
     SURNAMES_ALSO_INTERJECTIONS,
     SURNAMES_ALSO_PEOPLES,
     NameRun,
@@ -447,6 +448,9 @@ class EntityFinder:
                         and w in lists.family_words)
                and not (w == "of" and (i == 1 or _place_word_of(words, i)))
                and not (place_word and i > 0 and len(w) > 1)
+               # after "bin" or "binti" comes a father's given name, whatever English makes
+               # of the word ("Rukia binti Said")
+               and not (i > 0 and words[i - 1] in PATRONYM_CONNECTORS)
                for i, w in enumerate(words)):
             return False
         if any(w in lists.not_names and not (w in SURNAMES_ALSO_INTERJECTIONS and stats.titles)

@@ -19,8 +19,11 @@ from app.core.wordlists import wordlists
 
 # Lower-case words inside a name that make the next word a father's name, not a family's:
 # Arabic and Swahili "Juma bin Khamisi" (Juma son of Khamisi), Welsh "Dafydd ap Gruffydd" and,
-# before a vowel, "ab" ("Hywel ab Owain").
-PATRONYM_CONNECTORS = frozenset({"bin", "ibn", "ap", "ab"})
+# before a vowel, "ab" ("Hywel ab Owain"); for a daughter Arabic "bint" and Malay "binti"
+# ("Rukia binti Said"); Tuareg "ag", son of, and "welet", daughter of ("Ibrahim ag Ahmed"),
+# and Hassaniya "ould", son of.
+PATRONYM_CONNECTORS = frozenset({"bin", "ibn", "ap", "ab", "bint", "binti", "ag", "welet",
+                                 "ould"})
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
                         "di", "da", "do", "dos", "das", "del", "della", "dei", "degli", "delle",

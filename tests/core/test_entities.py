@@ -2963,3 +2963,20 @@ def test_epouse_before_a_surname_is_a_wifes_title_and_joins_the_one_woman_of_it(
     )
     characters = _names(result.characters)
     assert "Épouse Karam" in characters["Nadia Karam"]
+
+
+def test_a_lower_case_son_of_or_daughter_of_inside_a_name_keeps_the_name_whole():
+    # Tuareg "ag" (son of) and Malay "binti" (daughter of) join a given name to a father's;
+    # the father's name after one is a name even where English reads it as a verb.
+    result = _result("Yattara ag Elkhali rode in at dusk. Yattara ag Elkhali was old.\n\n"
+                     "Salma binti Said sat by the fire. Salma binti Said was nine.")
+    names = _names(result.characters)
+    assert "Yattara ag Elkhali" in names
+    assert "Salma binti Said" in names
+    assert "Elkhali" not in names
+
+
+def test_a_lower_case_word_between_names_that_is_no_particle_still_splits_them():
+    result = _result('Peter and Alice rode in at dusk. Peter laughed. Alice slept. "Go," said '
+                     'Alice. "No," said Peter.')
+    assert set(_names(result.characters)) == {"Alice", "Peter"}
