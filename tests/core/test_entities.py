@@ -2980,3 +2980,9 @@ def test_a_lower_case_word_between_names_that_is_no_particle_still_splits_them()
     result = _result('Peter and Alice rode in at dusk. Peter laughed. Alice slept. "Go," said '
                      'Alice. "No," said Peter.')
     assert set(_names(result.characters)) == {"Alice", "Peter"}
+
+
+def test_the_cape_malay_word_for_an_elder_brother_is_a_title_before_his_name():
+    result = _result("Boeta Rashied came in from the rain. Boeta Rashied sat down by the stove. "
+                     "Boeta is what the little ones say for a big brother.")
+    assert _names(result.characters) == {"Boeta Rashied": ()}
