@@ -295,7 +295,9 @@ _MEASURE = re.compile(
     # "the tallest woman in the centre, five foot nine", "the tallest man I knew, six foot two"
     rf"(?:man|woman|boy|girl|fellow|lad|lass|figure)"
     rf"(?:\s+(?:in|of|on|at)\s+(?:the|this|that|our|her|his)\s+[a-z]+|"
-    rf"\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:ever\s+)?(?:knew|known|saw|seen|met))?\s*,)"
+    rf"\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:ever\s+)?(?:knew|known|saw|seen|met)|"
+    # "He was a small man all his life, barely five foot four": what he always was
+    rf"\s+all\s+(?:his|her)\s+life)?\s*,)"
     rf"(?:\s+(?:barely|just|only|exactly|all\s+of|hardly|scarcely|nearly|almost|"
     # "stood no higher than five foot four", "no taller than": at most that
     rf"(?:well\s+)?over|(?:not\s+much|no|little)\s+(?:above|over|more\s+than|higher\s+than|"

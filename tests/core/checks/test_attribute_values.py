@@ -120,3 +120,15 @@ def test_a_measure_after_what_someone_had_always_been():
     assert [(found[0], found[2]) for found in stated_values(
         "He had always been short, five foot four in his good boots.")] == [
         ("height", "short"), ("height", "5 ft 4 in")]
+
+
+def test_a_measure_after_what_someone_was_all_his_life():
+    # "a narrow woman all her life, just five foot one": what she always was, then her height.
+    assert [(found[0], found[2]) for found in stated_values(
+        "She was a narrow woman all her life, just five foot one in her clogs.")] == [
+        ("height", "5 ft 1 in")]
+
+
+def test_no_measure_after_a_life_that_is_a_distance():
+    # "all his life, six feet from the well": where he stood, no height.
+    assert stated_values("He had worked a field all his life, six feet from the well.") == []
