@@ -307,6 +307,31 @@ def stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
     return found
 
 
+# What the words before a name say (`_INTRODUCED`, `_RELATIVE_WAS`, `_ROLES_RELATIVE`,
+# `_THE_DEADS_RELATIVE` searched in them), by the sentence's number in its paragraph and where
+# in the sentence the name starts: the sentence's text alone decides it, so it is kept with
+# its paragraph's parse (`Manuscript.sentence_memo`) and read again only once that is edited.
+_BEFORE_NAME_MEMO = "relations.before_name"
+
+_Searched = tuple["re.Match[str] | None", "re.Match[str] | None", "re.Match[str] | None",
+                  "re.Match[str] | None"]
+
+
+def _before_name(manuscript: Manuscript, view: SentenceView, text: str,
+                 start: int) -> _Searched:
+    """The searches of `text[:start]` `_relation_of`, `_relative_of_role` and
+    `_relative_of_the_dead` make, in that order (`_BEFORE_NAME_MEMO`)."""
+    held: dict[int, _Searched] = manuscript.sentence_memo(view, _BEFORE_NAME_MEMO).setdefault(
+        view.number, {})
+    found = held.get(start)
+    if found is None:
+        before = text[:start]
+        found = held[start] = (_INTRODUCED.search(before), _RELATIVE_WAS.search(before),
+                               _ROLES_RELATIVE.search(before),
+                               _THE_DEADS_RELATIVE.search(before))
+    return found
+
+
 def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
     index = context.mentions
     kinship = wordlists().kinship
@@ -378,10 +403,11 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             # narration calls by a family word owns the relative, named or not, `_owner_at`)
             continue
         for mention in mentions:
-            found = _relation_of(index, view, text, mention, kinship, genders) or (
-                _relative_of_role(context, text[: mention.span.start - view.start], kinship)
+            searched = _before_name(manuscript, view, text, mention.span.start - view.start)
+            found = _relation_of(index, view, text, mention, kinship, genders, searched) or (
+                _relative_of_role(context, searched[2], kinship)
             ) or _relative_of_the_dead(
-                context, view, text[: mention.span.start - view.start], kinship
+                context, view, searched[3], kinship
             ) or _relative_of_one_called(context, text[mention.span.end - view.start :], kinship)
             if found is None:
                 continue
@@ -519,11 +545,11 @@ _ROLES_RELATIVE = re.compile(
     rf"(?P<kin>{_LOWER_KIN_WORD})\s*,?\s*$", re.IGNORECASE)
 
 
-def _relative_of_role(context: CheckContext, before: str,
+def _relative_of_role(context: CheckContext, match: re.Match[str] | None,
                       kinship: frozenset[str]) -> tuple[str, str] | None:
-    """(relation, whose) for a name right after "the <role>'s <kin>", when the story says who
-    holds the role."""
-    match = _ROLES_RELATIVE.search(before)
+    """(relation, whose) for a name right after "the <role>'s <kin>" (`match`, of
+    `_ROLES_RELATIVE` searched in the words before it), when the story says who holds the
+    role."""
     if match is None or match.group("kin").lower() not in kinship:
         return None
     holder = role_holder(context, match.group("role"))
@@ -536,12 +562,13 @@ _THE_DEADS_RELATIVE = re.compile(
     rf"(?P<kin>{_LOWER_KIN_WORD})\s*,?\s*$", re.IGNORECASE)
 
 
-def _relative_of_the_dead(context: CheckContext, view: SentenceView, before: str,
+def _relative_of_the_dead(context: CheckContext, view: SentenceView,
+                          match: re.Match[str] | None,
                           kinship: frozenset[str]) -> tuple[str, str] | None:
-    """(relation, whose) for a name right after "the deceased's <kin>" (or "the dead man's"):
-    the relative of the one character whose death the story has told before `view`; none when
-    it has told two or more, as which one is meant is unsure."""
-    match = _THE_DEADS_RELATIVE.search(before)
+    """(relation, whose) for a name right after "the deceased's <kin>" (or "the dead man's";
+    `match`, of `_THE_DEADS_RELATIVE` searched in the words before it): the relative of the
+    one character whose death the story has told before `view`; none when it has told two or
+    more, as which one is meant is unsure."""
     if match is None or match.group("kin").lower() not in kinship:
         return None
     position = context.manuscript.order
@@ -905,15 +932,16 @@ def _has_relation_cue(text: str) -> bool:
 
 def _relation_of(
     index: MentionIndex, view: SentenceView, text: str, mention: Mention,
-    kinship: frozenset[str], genders: dict[str, str],
+    kinship: frozenset[str], genders: dict[str, str], searched: _Searched,
 ) -> tuple[str, str | None] | None:
-    """(relation, whose relation) stated for this mention, if the sentence states one."""
+    """(relation, whose relation) stated for this mention, if the sentence states one
+    (`searched`: what `_before_name` finds before it)."""
     start = mention.span.start - view.start
     before = text[:start]
-    if _INTRODUCED.search(before):
+    if searched[0]:
         others = _others(index, view, text, mention)
         return STRANGER, others[0] if others else _last_named(index, view, mention)
-    told = _RELATIVE_WAS.search(before)
+    told = searched[1]
     if told is not None and told.group("kin").lower() in kinship:
         # "Iain's brother was Seumas Beag": the relation said before the name.
         if told.group("pronoun"):
@@ -1021,6 +1049,10 @@ _KIN_AT_END = re.compile(r"\b((?i:my|our|her|his|their|your))\s+(?:[a-z][a-z-]*\
 # How far from a sentence's end its last kinship word is looked for.
 _END_REACH = 80
 
+# `_KIN_AT_END` searched in a sentence, by its number in its paragraph: its text alone decides
+# it (`Manuscript.sentence_memo`).
+_KIN_AT_END_MEMO = "relations.kin_at_end"
+
 _NAME_ALONE = re.compile(r"^[\s\"“”'‘’(]*$|^[\s.,!?…—\"“”'‘’)-]*$")
 
 
@@ -1034,7 +1066,12 @@ def _named_next(
     that is only the kinship word does, after one whose line of speech is only the name
     ('"Lotte," he says, without turning round. "My daughter."'). Gives the mention, the
     relation and whose relative it is."""
-    found = _KIN_AT_END.search(text, max(0, len(text) - _END_REACH))
+    ends: dict[int, re.Match[str] | None] = index.manuscript.sentence_memo(view,
+                                                                           _KIN_AT_END_MEMO)
+    if view.number in ends:
+        found = ends[view.number]
+    else:
+        found = ends[view.number] = _KIN_AT_END.search(text, max(0, len(text) - _END_REACH))
     paragraph = view.paragraph
     if found is None or found.group("kin").lower() not in kinship or paragraph is None:
         return []

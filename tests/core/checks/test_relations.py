@@ -618,3 +618,44 @@ def test_her_after_the_narrators_relative_is_another_womans_when_one_is_named_be
     assert [(relation.relation, relation.anchor)
             for relation in stated_relations(context).get("Tobias", [])] == [
         ("brother", "Marisol Peña")]
+
+
+def _relations_through_edits(monkeypatch, texts: list[str], name: str) -> list[list[tuple]]:
+    """What `stated_relations` gives `name` in each run of one Analyzer, the first document's
+    text edited to each of `texts` in turn."""
+    from app.core.analysis import Analyzer
+    from app.core.checks import relations
+    from tests.core.checks.stories import documents
+
+    seen: list[list[tuple]] = []
+    real = relations._stated_relations
+
+    def spy(context):
+        found = real(context)
+        seen.append([(relation.relation, relation.anchor) for relation in found.get(name, [])])
+        return found
+
+    monkeypatch.setattr(relations, "_stated_relations", spy)
+    analyzer = Analyzer()
+    for text in texts:
+        analyzer.run(documents([text, "The bees swarmed in June."]))
+    return seen
+
+
+def test_the_words_before_a_name_are_read_again_once_edited(monkeypatch):
+    # The searches before a name are kept by where it starts in its sentence: an edit that
+    # leaves it there, changing the words before it, reads them again.
+    father = "Ann Hale came in. Ann's father was Bob Hale. Bob smiled at her."
+    nephew = "Ann Hale came in. Ann's nephew was Bob Hale. Bob smiled at her."
+    assert _relations_through_edits(monkeypatch, [father, nephew, father], "Bob Hale") == [
+        [("father", "Ann Hale")], [("nephew", "Ann Hale")], [("father", "Ann Hale")]]
+
+
+def test_a_kinship_word_ending_a_line_is_read_again_once_edited(monkeypatch):
+    # `_KIN_AT_END` is kept by the sentence's number in its paragraph: an edit of that
+    # sentence reads it again.
+    brother = "Mia Ross waved. \"It's my kid brother,\" she said. \"Danny.\" Danny waved too."
+    friend = "Mia Ross waved. \"It's my old friend,\" she said. \"Danny.\" Danny waved too."
+    seen = _relations_through_edits(monkeypatch, [brother, friend, brother], "Danny")
+    assert seen[0] == seen[2] != []
+    assert seen[1] == []
