@@ -734,14 +734,35 @@ def given_name(name: str) -> str:
     return words[0] if words else name
 
 
+# The words of age (`age_epithet`) each given name asked about is said with in a document,
+# by the name: what a document's text alone decides, kept by `Manuscript.document_memo` (by
+# the document's id and text), so a re-run reads again only the edited documents' names.
+_AGE_EPITHETS_MEMO = "referents.age_epithets"
+
+
 def told_apart_by_age(manuscript: Manuscript, given: str) -> bool:
     """Whether the story says the given name with a word for the elder of two bearers and
     with one for the younger ("there was old Anders … and there was young Anders"): a father
     and a son named for him, whom the name said alone may mean either of. Read at the name's
     own occurrences."""
-    said = set()
-    for span in capitalised_words(manuscript).spans(given):
-        said.add(age_epithet(manuscript.documents[span.document].text, span.start, span.end))
+    run = manuscript.run_memo(_AGE_EPITHETS_MEMO)
+    by_document: dict[str, dict[str, frozenset[str | None]]] | None = run.get(None)
+    if by_document is None:
+        by_document = run[None] = manuscript.document_memo(_AGE_EPITHETS_MEMO,
+                                                           lambda _document: {})
+    unread: dict[str, set[str | None]] = {
+        document: set() for document, held in by_document.items() if given not in held}
+    if unread:
+        for span in capitalised_words(manuscript).spans(given):
+            found = unread.get(span.document)
+            if found is not None:
+                found.add(age_epithet(manuscript.documents[span.document].text, span.start,
+                                      span.end))
+        for document, found in unread.items():
+            by_document[document][given] = frozenset(found)
+    said: set[str | None] = set()
+    for held in by_document.values():
+        said |= held[given]
     return {"elder", "younger"} <= said
 
 

@@ -9,6 +9,7 @@ from app.core.checks.referents import (
     glossed_kin,
     narrator,
     opening_mention,
+    told_apart_by_age,
 )
 from tests.core.checks.stories import check_context, documents
 
@@ -91,3 +92,23 @@ def test_a_reused_analyzer_follows_a_gloss_edited_out_and_back_in(monkeypatch):
     for first in (glossed, plain, glossed):
         analyzer.run(documents([first, "The bees swarmed in June."]))
     assert seen == [{"nain": "f"}, {}, {"nain": "f"}]
+
+
+def test_words_of_age_are_read_again_in_an_edited_chapter(monkeypatch):
+    # The words of age a chapter says a name with are kept by the chapter's id and text: an
+    # edit that takes "young" away (or puts it back) is read, the other chapter's kept.
+    seen: list[bool] = []
+    real = analysis.run_checks
+
+    def spy(manuscript, phrases, decisions, settings):
+        seen.append(told_apart_by_age(manuscript, "Anders"))
+        return real(manuscript, phrases, decisions, settings)
+
+    monkeypatch.setattr(analysis, "run_checks", spy)
+    old = "Old Anders kept the farm. Anders sang."
+    young = "Then young Anders came home. Anders sang too."
+    plain = "Then sweet Anders came home. Anders sang too."
+    analyzer = Analyzer()
+    for second in (young, plain, young):
+        analyzer.run(documents([old, second]))
+    assert seen == [True, False, True]
