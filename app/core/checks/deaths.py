@@ -644,6 +644,8 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         _TAKEN_BACK_AFTER.match(text, match.end()) is not None) or (
         _HALF.search(text, max(0, match.start() - 8), match.start()) is not None) or (
         _for_a_while(text, match)) or (
+        _YET_TO_COME.search(text, 0, match.start()) is not None
+        and match.group().lower() == "dies") or (
         _PASSED_ON.search(match.group()) is not None
         and _WENT_BY.search(text, max(0, match.start() - 60), match.start()) is not None)
 
@@ -669,6 +671,13 @@ _FOR_A_WHILE = re.compile(r"\W*For\s+(?:a|an|one|two|three|four|five|six|seven|s
                           rf"(?:(?!{_CLAUSE_JOINS})[^,.;:!?]){{1,60}}?$", re.IGNORECASE)
 # A death's verb in the simple past, "was drowned", "was dead": a state that may have ended.
 _SIMPLE_PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+
+# "…and will be until she dies", "he'll keep it till he dies": a death in the present tense
+# in a time clause whose sentence speaks of what will be is one still to come — not "It's in
+# the second week that Eli Haigh dies", a death told in the present.
+_YET_TO_COME = re.compile(r"(?:\bwill|['’]ll|\bshall|\bwon['’]t|\bgoing\s+to)\b[^.!?;]*"
+                          r"\b(?:until|till|before|when|once)\s+(?:the\s+day\s+)?"
+                          r"(?:\w+\s+){1,2}$", re.IGNORECASE)
 
 # "hauled Jack back half drowned", "half-dead with cold": nearly, not dead.
 _HALF = re.compile(r"\bhalf[\s-]+$", re.IGNORECASE)

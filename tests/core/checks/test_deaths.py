@@ -77,6 +77,20 @@ def test_a_death_taken_back_in_its_sentence_or_the_next_is_none(monkeypatch):
     assert told_deaths(context).first == {}
 
 
+def test_a_death_in_a_time_clause_of_what_will_be_is_yet_to_come(monkeypatch):
+    context = check_context(monkeypatch, "Marta Vella sewed. Marta married Pawlu Borg, but in "
+                                         "the village she is still Marta tal-Ħobż and will be "
+                                         "until she dies. Old Censu says he'll keep the shop "
+                                         "till the day Marta dies. Marta laughed.")
+    assert told_deaths(context).first == {}
+
+
+def test_a_death_in_a_time_clause_told_in_the_present_is_still_a_death(monkeypatch):
+    context = check_context(monkeypatch, "Marta Vella sewed. Marta laughed. Pawlu nurses her "
+                                         "all winter until she dies in March.")
+    assert list(told_deaths(context).first) == ["Marta Vella"]
+
+
 def test_something_else_not_true_after_a_death_takes_nothing_back(monkeypatch):
     context = check_context(monkeypatch, "Teodor Vasquez fished. Teodor Vasquez died in May, "
                                          "and it was not true that the doctors failed him.")
