@@ -240,7 +240,8 @@ def find(context: CheckContext) -> list[Finding]:
                 if len(firsts) == 1 and (_introduced_together(context, first, second)
                                          or told_apart(manuscript, next(iter(firsts)))
                                          or _also_called(manuscript, next(iter(firsts)))
-                                         or _two_by_age(manuscript, next(iter(firsts)))):
+                                         or _two_by_age(manuscript, next(iter(firsts)))
+                                         or _nickname_told_apart(manuscript, givens, firsts)):
                     continue
                 if any(_maiden(manuscript, _surname(words, manuscript)) for words in both):
                     continue  # "Yehudit Kaplan, née Rosen": a surname before her marriage
@@ -1163,6 +1164,15 @@ def _also_called(manuscript: Manuscript, given: str) -> bool:
                 _ANOTHER_BEARER.search(text, max(0, span.start - _ANOTHER_REACH), span.start)):
             return True
     return False
+
+
+def _nickname_told_apart(manuscript: Manuscript, givens: list[str], firsts: set[str]) -> bool:
+    """Whether the text says two people bear a nickname one of the two full names is written
+    with ("There were two Stafs … The other was Staf De Bock", when Gustaaf Verhaegen is called
+    Staf): that full name is the other bearer of the nickname, not the given name's bearer
+    with a second surname."""
+    return any(told_apart(manuscript, given) or _also_called(manuscript, given)
+               for given in set(givens) - firsts)
 
 
 def _introduced_together(context: CheckContext, first: str, second: str) -> bool:

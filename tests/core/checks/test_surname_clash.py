@@ -302,3 +302,22 @@ def test_a_name_shown_family_name_first_by_sensei_shares_its_given_name_with_ano
 
 def test_two_names_ending_on_one_word_with_no_title_to_tell_the_order_are_two_families():
     assert surname_clashes(_TEACHER[0].replace("Onaga-sensei", "Onaga"), _TEACHER[1]) == []
+
+
+_KOBUS = ("Jakobus Marais, called Kobus, ran the mill on the river. Kobus was a widower and "
+          "sang in the choir. Kobus fed the geese every evening.")
+
+
+def test_a_full_name_of_a_nickname_the_text_says_two_bear_is_the_other_bearer():
+    assert surname_clashes(
+        _KOBUS,
+        "There were two Kobuses in the valley. The other was Kobus Steyn, who kept the store "
+        "at the crossroads. Kobus Steyn sold us paraffin.",
+    ) == []
+
+
+def test_a_full_name_of_a_nickname_no_one_else_bears_still_clashes():
+    assert surname_clashes(
+        _KOBUS,
+        "In the winter Kobus Steyn ran the mill alone. Kobus Steyn fed the geese.",
+    ) == [("Jakobus Marais", "Kobus Steyn")]
