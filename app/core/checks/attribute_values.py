@@ -320,9 +320,11 @@ _MEASURE = re.compile(
 # A trait said to its owner: "your green eyes", "Your eyes are the same. Dark as his."
 KIN_WORDS = "|".join(sorted(wordlists().kinship, key=len, reverse=True))
 
-# "your" before the value: said of the listener — not "Your father was sixteen", of a relative;
-# "You are thirty-one years old, Grace": of the listener too.
-_YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{KIN_WORDS})\b)(?:[\w-]+\s+){{0,2}}$|"
+# "your" before the value: said of the listener — not "Your father was sixteen", of a relative,
+# nor "your Ali is only eighteen", of someone the listener has, named; "You are thirty-one years
+# old, Grace": of the listener too.
+_YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{KIN_WORDS})\b)(?-i:(?![A-Z]))"
+                   rf"(?:[\w-]+\s+){{0,2}}$|"
                    r"\byou(?:\s+are|\s+were|['’]re)\s+(?:now\s+|only\s+|already\s+|nearly\s+)?$",
                    re.IGNORECASE)
 

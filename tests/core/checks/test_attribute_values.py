@@ -110,6 +110,12 @@ def test_an_age_said_to_you_is_the_listeners():
     assert stated_values("Your father was thirty-one years old.")[0][3] == ""
 
 
+def test_an_age_of_someone_named_after_your_is_not_the_listeners():
+    # "your Ali": someone the listener has, named, whose age it is; not the listener's own.
+    assert stated_values("Ali Tavakoli is twenty and your Ali is only eighteen.")[1][3] == ""
+    assert stated_values("Your eyes are green, Grace.")[0][3] == "your"
+
+
 def test_the_whole_of_someone_says_whose_height_it_is():
     assert [found[3] for found in stated_values("All six foot three of him had to duck.")] == [
         "him"]
