@@ -2,7 +2,8 @@
 
 Not a slip: a name the text says was written without its accents (or without a marked letter:
 "No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
-will read my name Kaneshiro … here it's Kanashiro"), nor one the text spells out letter by letter
+will read my name Kaneshiro … here it's Kanashiro"; "the clerk put him down as Jon … asking
+for Jan"), nor one the text spells out letter by letter
 ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
 an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever listed beside
 another spelling of the name ("they learned to say it, more or less: Hahn, Han"), nor one
@@ -420,6 +421,14 @@ def _ending_named(context: CheckContext, words: CapitalisedWords, main: str, var
 _READ_AS = re.compile(r"\b(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|"
                       r"write|writes|wrote|written)\s+(?:(?:my|his|her|their|our|your|the)\s+"
                       r"(?:family\s+|first\s+|given\s+)?name|it)\s+(?:as\s+)?$", re.IGNORECASE)
+# Someone written down under a spelling: "they spelled her Maheen", "the gendarme had put him
+# down as Gustave", "the clerk entered me as Jon" — a record's spelling, not the writer's.
+_WRITTEN_DOWN_AS = re.compile(r"\b(?:spells?|spelled|spelt)\s+(?:me|him|her|them|us)\s+(?:down\s+)?"
+                              r"(?:as\s+)?$|"
+                              r"\b(?:writes?|wrote|written|puts?|putting|set|sets|enters?|"
+                              r"entered|registers?|registered|records?|recorded|lists?|listed|"
+                              r"types?|typed)\s+(?:me|him|her|them|us)\s+(?:down\s+)?as\s+$",
+                              re.IGNORECASE)
 # How far before a name such words are looked for, and how near it the other spelling.
 _READ_AS_REACH = 50
 _OTHER_SPELLING_REACH = 400
@@ -428,15 +437,21 @@ _OTHER_SPELLING_REACH = 400
 def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, second: str
                    ) -> bool:
     """Whether the text gives one spelling as the way the name is read or written ("in Japan
-    they will read my name Kaneshiro"; "The English write it Macao, … the Portuguese Macau")
-    with the other spelling near it ("In Okinawa it's Kanashiro"): two readings of one name
-    set side by side, no slip."""
+    they will read my name Kaneshiro"; "The English write it Macao, … the Portuguese Macau"),
+    or the rarer as what someone was written down as ("had put him down as Gustave …
+    asking for Gustaf"), with the other spelling near it ("In Okinawa it's Kanashiro"): two
+    readings of one name set side by side, no slip."""
     documents = context.manuscript.documents
     for name, other in ((first, second), (second, first)):
         others = words.spans(other)
         for span in words.spans(name):
             text = documents[span.document].text
-            if _READ_AS.search(text, max(0, span.start - _READ_AS_REACH), span.start) and any(
+            start = max(0, span.start - _READ_AS_REACH)
+            given = _READ_AS.search(text, start, span.start) is not None or (
+                # A record's spelling is the odd one: a slip may sit near the name rightly
+                # written down ("wrote her down as Oksana … Oskana lay awake").
+                name == second and _WRITTEN_DOWN_AS.search(text, start, span.start) is not None)
+            if given and any(
                     near.document == span.document
                     and abs(near.start - span.start) <= _OTHER_SPELLING_REACH
                     for near in others):

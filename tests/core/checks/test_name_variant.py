@@ -452,6 +452,29 @@ def test_a_spelling_after_wrote_it_with_the_other_far_away_is_still_a_slip():
 
 
 
+_DORIEN = ("Dorien Claes ran the ferry at Hemiksem. Dorien kept the tickets, Dorien kept the "
+           "ropes, and Dorien knew every buoy of the river. Dorien was sixty that winter.")
+
+
+def test_a_spelling_someone_was_written_down_as_beside_the_other_is_no_slip():
+    assert variant_names(_DORIEN, "The clerk at the town hall put her down as Dorine Claes, "
+                                  "so the letters for Dorien went astray.") == []
+
+
+def test_a_spelling_someone_was_spelled_beside_the_other_is_no_slip():
+    assert variant_names(_DORIEN, "The bank spelled her Dorine, and Dorien let it be.") == []
+
+
+def test_a_slip_beside_the_commoner_spelling_written_down_is_still_a_slip():
+    assert variant_names(_DORIEN, "The clerk put her down as Dorien Claes. Dorine went home "
+                                  "in the rain.") == [("Dorien", "Dorine")]
+
+
+def test_a_spelling_after_a_pronoun_without_a_verb_of_writing_is_still_a_slip():
+    assert variant_names(_DORIEN, "Everyone liked her. Dorine, they said, and Dorien smiled."
+                         ) == [("Dorien", "Dorine")]
+
+
 _KHAPSHO = ("Murat Khapsho drove a taxi in Istanbul. Khapsho was the old name, his grandmother "
             "said, and Khapsho was what the village called the family. Khapsho ate. Khapsho "
             "slept.\n\nKhapshov drove by night, because a clerk once made it for his "
