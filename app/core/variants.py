@@ -22,7 +22,8 @@ someone calls another ("he calls my husband Don Tomás", of Tomos; without its m
 teacher called me Tran", of Trần; or, each spelling written again, the later one first brought
 in as what a paper calls her: "a card that called her Rahmatiah", of Rahmatia), a place the
 story goes to beside
-a character's name ("the fair at Carlow" and "Carlo"), or a word only ever inside a place's longer
+a character's name ("the fair at Carlow" and "Carlo"; once, "the theological college in Malua"
+and "Malia"), or a word only ever inside a place's longer
 name beside one ("the fair at Braam Hill" and "Bram"), pairs the writer marked as different people,
 two words each only ever inside a longer name that shares no other word with the other's ("Tung
 Chung" and the shop "Wo Tong"), two words each only ever in its own place of full names of three
@@ -1131,7 +1132,7 @@ def _place_by_itself(manuscript: Manuscript, word: str) -> bool:
     person "the Hems" (though "the Hems file" is his)."""
     stats = manuscript.finder.forms.get(word)
     return stats is not None and stats.words == (word,) and stats.place_prep > 0 and (
-        stats.total > 1 or any(_the_place(manuscript, span)
+        stats.total > 1 or any(_the_place(manuscript, span) or _where_a_place_is(manuscript, span)
                                for span in capitalised_words(manuscript).spans(word)))
 
 
@@ -1148,6 +1149,31 @@ def _the_place(manuscript: Manuscript, span: Span) -> bool:
         return False
     after = _WORD_AFTER_LOWER.match(text, span.end)
     return after is None or after.group(1) in wordlists().stopwords
+
+
+# A noun of a building or a place and a preposition of place right before a word: "the
+# theological college in Malua", "a farm near Temse". Not such nouns that are verbs or
+# adjectives too, which may be at someone ("she was cross at Frank", "springs at Jem").
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(
+        re.escape(word.casefold()) for word in wordlists().place_suffixes
+        if word.isascii() and word[:1].isupper() and len(word) > 3
+        and word.casefold() not in {"cross", "close", "common", "green", "point", "way", "drive",
+                                    "row", "fork", "place", "court", "corner", "lodge",
+                                    "falls", "springs", "harbour", "harbor"}))
+    + r")s?[ \t]+(?:in|at|near|outside)[ \t]+$")
+# "'s" right after a word: what is someone's ("the room in Jem's house").
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _where_a_place_is(manuscript: Manuscript, span: Span) -> bool:
+    """Whether a word is written after a noun of a building or a place and a preposition of
+    place ("the theological college in Malua", "the hospital at Kenepuru"): where a college
+    or a hospital is is somewhere, not someone — no one's name stands there, nor a slip of it
+    (though "the room in Jem's house" is his)."""
+    text = manuscript.documents[span.document].text
+    return (_PLACE_NOUN_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+            and _POSSESSIVE_AFTER.match(text, span.end) is None)
 
 
 def _named_in_own_right(manuscript: Manuscript, counts: dict[str, int], a: str, b: str) -> bool:

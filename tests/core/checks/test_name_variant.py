@@ -267,6 +267,21 @@ def test_a_word_once_before_the_noun_it_qualifies_is_still_a_slip():
                           "the boats.") == [("Halina", "Halitsa")]
 
 
+def test_a_place_once_where_a_college_is_is_no_slip_for_a_characters_name():
+    assert variant_names(_CARLO, "His brother had trained at the veterinary college in Calro "
+                          "and never came home.") == []
+
+
+def test_a_word_once_after_a_place_noun_and_before_s_is_still_a_slip():
+    assert variant_names(_CARLO, "The stable at Calro's place was cold.") == [
+        ("Calro", "Carlo")]
+
+
+def test_a_word_once_after_a_verb_at_someone_is_still_a_slip():
+    assert variant_names(_CARLO, "His brother was cross at Calro and went home.") == [
+        ("Calro", "Carlo")]
+
+
 def test_a_name_first_given_as_what_he_is_called_may_be_used_again():
     assert variant_names(_MATE, "He wrote from Auckland: my stepson calls me Matt like "
                           "everybody here. At the foot of the page he had signed it Matt "
