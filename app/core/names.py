@@ -49,6 +49,9 @@ _ELIDED_TITLES = frozenset({"Zi"})
 # Epithets cut short in speech and written so, with an apostrophe, before a name: "Lil' Sonny",
 # "Ol' Blue".
 _ELIDED_EPITHETS = frozenset({"Lil", "Ol"})
+# Words of a kunya (see `_KUNYA_PARENTS`) written with the apostrophe of their closing glottal
+# stop before the child's name: Bugis "Ambo' Sulo" (Sulo's father), "Indo' Sulo" (his mother).
+_ELIDED_KUNYA = frozenset({"Ambo", "Indo"})
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
 # Honorifics and kin words joined to a name by a hyphen, in Japanese and Indian English
@@ -157,7 +160,7 @@ def _adjacent(text: str, left: Token, right: Token, after_title: bool) -> bool:
     if after_title and (gap.strip() == "" or (gap.strip() == "." and left.text in ABBREVIATIONS)
                         or (gap.strip() in ("'", "’") and left.text in _ELIDED_TITLES)):
         return True
-    if gap.strip() in ("'", "’") and left.text in _ELIDED_EPITHETS:
+    if gap.strip() in ("'", "’") and left.text in _ELIDED_EPITHETS | _ELIDED_KUNYA:
         return gap[1:].isspace()
     if "\n" in gap and _NAME_LINE.fullmatch(text, text.rfind("\n", 0, left.start) + 1, left.end):
         # A line holding nothing but a name — a letter's signature ("Yours faithfully,\nEdwin
@@ -241,7 +244,10 @@ def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:
 # father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum), and the Shona one of a
 # mother ("Amai Farai", Farai's mother): the word after one is the child's given name, another
 # person's, never a surname. Abu names a father, Umm and Amai a mother.
-_KUNYA_PARENTS = {"Abu": "m", "Abou": "m", "Umm": "f", "Oum": "f", "Amai": "f"}
+_KUNYA_PARENTS = {"Abu": "m", "Abou": "m", "Umm": "f", "Oum": "f", "Amai": "f",
+                  # Bugis "Ambo' Sulo", Sulo's father, and "Indo' Sulo", his mother, written
+                  # with the apostrophe of their glottal stop.
+                  "Ambo": "m", "Indo": "f"}
 
 
 def kunya(words: tuple[str, ...]) -> bool:

@@ -2986,3 +2986,13 @@ def test_the_cape_malay_word_for_an_elder_brother_is_a_title_before_his_name():
     result = _result("Boeta Rashied came in from the rain. Boeta Rashied sat down by the stove. "
                      "Boeta is what the little ones say for a big brother.")
     assert _names(result.characters) == {"Boeta Rashied": ()}
+
+
+def test_a_bugis_parent_named_with_an_apostrophe_after_a_child_is_someone_else():
+    result = _result(
+        "After the wedding Daud became Ambo' Tanri, and his wife became Indo' Tanri. Tanri "
+        "was six that year. Ambo' Tanri called him in, and Tanri came running."
+    )
+    assert "Ambo" not in _names(result.characters)
+    assert "Ambo Tanri" in _names(result.characters)
+    assert _names(result.characters)["Tanri"] == ()
