@@ -590,6 +590,11 @@ def _document_forms(
                 # a name said owning something inside a sentence is not whom "her" stands
                 # for; the paragraph's names before are weighed instead.
                 prev_run, prev_key, prev_stats = None, "", None
+            if cue and prev_run is not None and prev_run.possessive and (
+                    prev_run.next in wordlists().kinship or prev_run.next in _YOUNG_ONES):
+                # "The grandson was Sulo's boy, and he was called Tomo": the one called is
+                # the kin the name owns, never the name's owner.
+                prev_run, prev_key, prev_stats = None, "", None
             if cue and run.initial and run.prev2 in _CALLING and (
                     run.prev not in _OBJECT_PRONOUNS) and (
                     prev_run is None or prev_run.words[-1].lower() != run.prev):
@@ -1407,6 +1412,8 @@ _CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", 
 
 
 _CALLING = frozenset({"called", "calls", "call", "named"})
+# Words for a child said after whose it is, as kin words are ("Sulo's boy", "Ana's girl").
+_YOUNG_ONES = frozenset({"boy", "girl", "lad", "lass", "baby", "kid"})
 # "called Tadashi to Gojozaka", "called Ana back", "calls Ruth in": a call that sends for
 # someone, after which the name is no name given.
 _SENT_FOR = frozenset({"called", "calls", "call", "calling"})

@@ -119,3 +119,14 @@ def test_the_one_who_had_called_him_by_a_nickname_is_not_its_owner():
 def test_a_name_the_nickname_clause_follows_still_owns_it():
     forms = _forms("Desmond Fahy, known as Dessie, laughed. Everybody had called him Dessie.")
     assert forms["Dessie"].nickname_of["Desmond Fahy"] == 1
+
+
+def test_a_nickname_after_a_name_that_owns_a_child_is_not_the_owners():
+    # "he" is the boy the name owns, not the name.
+    forms = _forms("The foreman was Idris's boy, and he was called Pakko, after an uncle.")
+    assert not forms["Pakko"].nickname_of
+    forms = _forms("Idris's son called him Uncle Pakko at the gate.")
+    assert not forms["Uncle Pakko"].nickname_of
+    # A name owning no kin keeps the nickname said after it.
+    forms = _forms("Idris's hair was red, and he was called Pakko by the men.")
+    assert forms["Pakko"].nickname_of["Idris"] == 1
