@@ -560,6 +560,9 @@ def _document_forms(
             # "Everyone called her la Tati": the nickname keeps its language's article.
             article_cue = not cue and _called_with_article(placed.parsed.text, final)
             cue = cue or article_cue or _called_after_name(placed.parsed.text, previous, run)
+            if cue and (run.next, run.next2) in _MISTAKEN:
+                # "sometimes called her Mina by mistake": a name said in error is another's.
+                cue = False
             # The run the cue is said before: this one, or the owner before a name owned.
             cued = run
             if owned is not None and owned[0] == run.start:
@@ -1412,6 +1415,8 @@ _CALLED_PLACES = PLACE_HEADS | frozenset({"place", "somewhere", "spot", "camp", 
 
 
 _CALLING = frozenset({"called", "calls", "call", "named"})
+# What says a name was called in error, not a name one goes by ("called her Mina by mistake").
+_MISTAKEN = frozenset({("by", "mistake"), ("by", "accident"), ("in", "error")})
 # Words for a child said after whose it is, as kin words are ("Sulo's boy", "Ana's girl").
 _YOUNG_ONES = frozenset({"boy", "girl", "lad", "lass", "baby", "kid"})
 # "called Tadashi to Gojozaka", "called Ana back", "calls Ruth in": a call that sends for

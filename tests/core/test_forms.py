@@ -130,3 +130,13 @@ def test_a_nickname_after_a_name_that_owns_a_child_is_not_the_owners():
     # A name owning no kin keeps the nickname said after it.
     forms = _forms("Idris's hair was red, and he was called Pakko by the men.")
     assert forms["Pakko"].nickname_of["Idris"] == 1
+
+
+def test_a_name_called_by_mistake_is_not_a_nickname():
+    forms = _forms("The paper called her Ms. Oh. Her aunt called her Sunhee by mistake, "
+                   "and laughed.")
+    assert not forms["Sunhee"].nickname_of
+    # Called so without a mistake, the name is hers.
+    forms = _forms("The paper called her Ms. Oh. Her aunt called her Sunhee at home, "
+                   "and laughed.")
+    assert forms["Sunhee"].nickname_of
