@@ -42,6 +42,16 @@ def test_an_indonesian_church_title_is_no_given_name_of_two_surnames():
     ) == [("Pendeta Markus Lumbantobing", "Pendeta Markus Panjaitan")]
 
 
+def test_two_nuns_called_by_the_flemish_title_zuster_do_not_clash():
+    # "Zuster" (Sister) is a title before a name taken in religion, not one woman's given name
+    # with two surnames.
+    assert surname_clashes(
+        "The mistress of the first row was Zuster Benedicta, a small nun who taught for years.",
+        "When he had gone Zuster Benedicta came and stood behind Mieke. She rang the bell.",
+        "Amelie Coppens took the veil that spring and was Zuster Walburga from then on.",
+    ) == []
+
+
 def test_a_calling_said_as_a_title_is_no_given_name_of_two_surnames():
     # "Teacher" before a name is his calling, not the given name of a man "Teacher Cuthbert":
     # Cuthbert, the one teacher, has two surnames.
