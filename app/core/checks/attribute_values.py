@@ -180,8 +180,9 @@ _OBLIQUE = (
     ("height", "short", re.compile(
         # "barely reaches Inés's shoulder", or with the verb left out where it is said after
         # what someone is ("a small man, barely up to Tomás's shoulder")
-        r"(?:\b(?:barely|only|just|hardly|scarcely)\s+(?:reach(?:es|ed)?|c(?:ame|omes?)\s+up\s+"
-        r"to)|(?<=,\s)(?:barely|only|just|hardly|scarcely)\s+up\s+to)\s+"
+        # ("barely reaching to Ana's shoulder": the same, said in passing)
+        r"(?:\b(?:barely|only|just|hardly|scarcely)\s+(?:reach(?:es|ed|ing)?(?:\s+to)?|"
+        r"c(?:ame|omes?|oming)\s+up\s+to)|(?<=,\s)(?:barely|only|just|hardly|scarcely)\s+up\s+to)\s+"
         # (whose: "Inés's", "Jos Brand's", "her old father's")
         r"(?:(?:the|his|her|their|my|your)\s+)?(?:(?:\w+\s+)?\w+(?:'s|’s)\s+)?"
         r"(?:shoulders?|chest|chin|waist|elbow)\b", re.IGNORECASE)),
@@ -356,7 +357,7 @@ LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
 # Every pattern above needs one of these words ("headed" only in a compound, "red-headed");
 # one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|(?<=-)headed|braids?|curls|plait|old|"
-                  rf"aged|tall|short|petite|taller|shorter|tallest|shortest|reach|reaches|reached|"
+                  rf"aged|tall|short|petite|taller|shorter|tallest|shortest|reach|reaches|reached|reaching|"
                   rf"birthday|shoulders?|chest|chin|waist|elbow|"
                   rf"{_NUMBER_WORDS})\b",
                   re.IGNORECASE)
@@ -368,7 +369,7 @@ CUE_WORDS = CueWords(
      "reach", "reaches",
      # what someone "barely came up to", "barely up to": "barely reaches" has its cue above
      "shoulder", "shoulders", "chest", "chin", "waist", "elbow",
-     "reached", "birthday", "twenty", "thirty",
+     "reached", "reaching", "birthday", "twenty", "thirty",
      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],

@@ -66,6 +66,9 @@ from app.core.checks.attribute_values import conflict, number_of, stated_values
         # with the verb left out after what someone is; and "came up to", with no other cue
         ("Piet Aalders was a wiry man, barely up to his wife's shoulder.", "height", "short"),
         ("The new groom only came up to Hennie's chin.", "height", "short"),
+        # said in passing, "reaching to"
+        ("Little Wendela stood by the stove, barely reaching to her aunt's shoulder.", "height",
+         "short"),
     ],
 )
 def test_a_value_stated_in_a_sentence(sentence, attribute, value):
@@ -89,6 +92,7 @@ def test_no_value_where_no_word_for_one_is():
     assert stated_values("She had been short with the carter that morning.") == []
     # what the water or the snow was up to is no one's height
     assert stated_values("The water in the ford was barely up to Hennie's waist.") == []
+    assert stated_values("She stood by the stove, barely reaching for the kettle.") == []
 
 
 def test_values_that_clash_and_values_that_may_both_hold():
