@@ -285,7 +285,8 @@ _ON_A_LETTER = (r"(?:stroke|line|dot|tick|hook|dash|squiggle|circle)(?:e?s)?\s+(
                 r"under|below|beneath|through)\s+(?:the|its|each|every|an?)\s+"
                 r"(?:(?:[\w'’-]+\s+)?letters?\b|\w\b)")
 _WITH_MARK = re.compile(rf"\bwith\s+(?:the|its|his|her|an?|both)\s+(?:long\s+|short\s+|little\s+|"
-                        rf"small\s+|proper\s+)?(?:macrons?\b|{_MARK}\b|{_MARKED_LETTER}|"
+                        # "with the two dots over the u": the marks counted
+                        rf"small\s+|proper\s+|two\s+|three\s+)?(?:macrons?\b|{_MARK}\b|{_MARKED_LETTER}|"
                         rf"{_ON_A_LETTER})", re.IGNORECASE)
 # How far after a spelling its sentence is read for the mark it names.
 _WITH_MARK_REACH = 80

@@ -564,3 +564,18 @@ def test_a_name_beside_another_script_named_for_something_else_is_still_a_slip()
 def test_a_name_beside_another_script_not_said_of_names_is_still_a_slip():
     chapters = _HASAN.replace("had written every child's name in", "had learned to write in")
     assert variant_names(chapters) == [("Hasan", "Hassan")]
+
+
+_ORSOLYA = ("Orsolya Kertész baked bread in Pécs. Orsolya rose early. Orsolya sold the loaves, "
+            "and Orsolya swept the floor. Orsolya Kertész slept.")
+
+
+def test_a_spelling_with_its_counted_marks_pointed_out_is_no_slip():
+    # "with the two dots over the o": the marks counted, the spelling pointed out.
+    assert variant_names(_ORSOLYA, "In Vienna she signed the lease as Örsolya Kertész, with "
+                                   "the two dots over the O. Örsolya paid the rent.") == []
+
+
+def test_a_counted_mark_on_another_name_leaves_the_slip():
+    assert variant_names(_ORSOLYA, "In Vienna she signed the lease. Örsolya paid the rent, "
+                                   "with two loaves.") == [("Orsolya", "Örsolya")]
