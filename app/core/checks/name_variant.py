@@ -465,6 +465,11 @@ def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, s
 # to German ears like an S, and wrote it down that way").
 _SPELLING_REACH = 40
 _CAPITALS_REACH = 160
+# The name said, in its sentence, to be spelled out letter by letter ("wanted to write Paynem
+# and she spelled it for her letter by letter"): both spellings pointed out.
+_SPELLED_OUT = re.compile(r"\b(?:spells?|spelled|spelt|spelling)\s+(?:it|them|(?:my|his|her|their|"
+                          r"our|your|the)\s+name)\b(?:\s+out)?[^.!?]{0,30}?\bletter\s+by\s+"
+                          r"letter\b", re.IGNORECASE)
 
 
 def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first: str,
@@ -504,6 +509,8 @@ def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first:
                 return True
             if spelled is not None and _starts_within(spelled, text, span.end, end):
                 return True  # "K-U-H-N", letter by letter
+            if _starts_within(_SPELLED_OUT, text, span.end, end):
+                return True  # "and she spelled it for her letter by letter"
     return False
 
 

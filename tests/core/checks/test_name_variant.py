@@ -579,3 +579,18 @@ def test_a_spelling_with_its_counted_marks_pointed_out_is_no_slip():
 def test_a_counted_mark_on_another_name_leaves_the_slip():
     assert variant_names(_ORSOLYA, "In Vienna she signed the lease. Örsolya paid the rent, "
                                    "with two loaves.") == [("Orsolya", "Örsolya")]
+
+
+_BRONAGH = ("Bronagh Quill kept the post office. Bronagh sorted letters. Bronagh sang, and "
+            "Bronagh laughed. Bronagh Quill slept.")
+
+
+def test_a_spelling_the_text_says_was_spelled_out_letter_by_letter_is_no_slip():
+    # The clerk's spelling beside the one spelled out for her: both pointed out.
+    assert variant_names(_BRONAGH, "The clerk wanted to write Bronach and Bronagh spelled it "
+                                   "for him letter by letter.") == []
+
+
+def test_a_slip_in_a_sentence_without_spelling_out_is_still_a_slip():
+    assert variant_names(_BRONAGH, "The clerk wanted to see Bronach and Bronagh walked with "
+                                   "him letter in hand.") == [("Bronach", "Bronagh")]
