@@ -24,7 +24,9 @@ slip of a family word said as a name ("Dada", an elder brother): somewhere, not 
 a word only ever said, recited, sung or prayed after "the" ("They said the Fatiha together"):
 a prayer or a song, not someone; nor a word only ever written after "Saint" or its like ("Saint
 Anne", "Sainte-Anne") beside a name that is not: a saint, not the character; nor one only ever
-written between "a" and a noun of one person ("a Bajo man called Usman"): a people's name."""
+written between "a" and a noun of one person ("a Bajo man called Usman"): a people's name;
+nor a rarer spelling with an apostrophe between its letters that the other lacks ("N'na"
+beside "Nana"): an elision, written on purpose."""
 
 from __future__ import annotations
 
@@ -68,6 +70,8 @@ def find(context: CheckContext) -> list[Finding]:
             continue  # "in Japan they will read my name Kaneshiro … here it's Kanashiro"
         if _english_form(pair):
             continue  # "(son of Martin)" in a story of Máirtín: the name as English writes it
+        if _elided(pair):
+            continue  # "My mother, N'na Kadiatou" beside "Nana": a word written with its elision
         if _family_word_as_rare(pair):
             continue  # '"Baba," Bala said': what a son calls his father, no slip for Bala
         if _place_beside_family_word(context, words, pair):
@@ -118,6 +122,18 @@ def _english_form(pair: VariantPair) -> bool:
 def _accented(word: str) -> bool:
     """Whether a word carries any accent or other mark over or under a letter."""
     return unicodedata.normalize("NFD", word) != word
+
+
+# An apostrophe between letters, with two or more after it (not a possessive "'s").
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’]\w{2,}")
+
+
+def _elided(pair: VariantPair) -> bool:
+    """Whether the rarer spelling has an apostrophe between its letters that the other lacks
+    ("N'na", Bambara for mother, beside "Nana"; "D'Arcy" beside "Darcy"): an elision written
+    on purpose — a slip drops, doubles or swaps letters, it does not set an apostrophe in."""
+    return (_INNER_APOSTROPHE.search(pair.variant) is not None
+            and _INNER_APOSTROPHE.search(pair.main) is None)
 
 
 def _family_word_as_rare(pair: VariantPair) -> bool:

@@ -594,3 +594,19 @@ def test_a_spelling_the_text_says_was_spelled_out_letter_by_letter_is_no_slip():
 def test_a_slip_in_a_sentence_without_spelling_out_is_still_a_slip():
     assert variant_names(_BRONAGH, "The clerk wanted to see Bronach and Bronagh walked with "
                                    "him letter in hand.") == [("Bronach", "Bronagh")]
+
+
+_SALI = ("Sali Diarra wove cloth in Mopti. Sali sang. Sali sold the cloth, and Sali laughed. "
+         "Sali Diarra slept.")
+
+
+def test_a_rarer_spelling_with_an_apostrophe_between_its_letters_is_no_slip():
+    # An elision is written on purpose; a slip does not set an apostrophe inside a name.
+    assert variant_names(_SALI, "Her grandmother, S'li Traoré, watched from the door.") == []
+
+
+def test_a_rarer_spelling_without_an_apostrophe_is_still_a_slip():
+    assert variant_names(_SALI, "At the door, Saali watched the street.") == [("Saali", "Sali")]
+    # The apostrophe dropped from the commoner spelling is still a slip.
+    assert variant_names(_SALI.replace("Sali", "N'deye"), "At the door, Ndeye watched the "
+                                                          "street.") == [("N'deye", "Ndeye")]
