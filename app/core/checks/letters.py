@@ -115,7 +115,24 @@ def recipient(manuscript: Manuscript, view: SentenceView) -> str | None:
         # "Azizi Ezra," to Ezra, who writes back: a word said before the given name ("my
         # dear" in Arabic) the cast may have taken into a name of its own.
         return other
+    if named is None and other is not None and not _may_name(manuscript, letter, other):
+        # "Mas Pardi," over a letter Sitie signs to her brother: a name the cast cannot pin
+        # to one character still says whom the letter is to, and it is not the other writer.
+        return None
     return named if named is not None else other
+
+
+def _may_name(manuscript: Manuscript, letter: _Letter, character: str) -> bool:
+    """Whether the name the letter is written to, by its salutation or a name alone on a
+    line ("Mas Pardi,"), may be the character's: when it names no one of the cast ("My Dear
+    Wife,", "Dear Bapak,"), or several, among them this one."""
+    said = letter.salutation or next(
+        (name for _, name in reversed(letter.named_openings) if manuscript.characters_named_by(
+            lambda words, name=name: not set(name).isdisjoint(words))), ())
+    if not said:
+        return True
+    named = manuscript.characters_named_by(lambda words: not set(said).isdisjoint(words))
+    return not named or character in named
 
 
 def _other_correspondent(manuscript: Manuscript, letter: _Letter) -> str | None:

@@ -184,3 +184,16 @@ def test_a_letter_may_open_on_what_the_reader_is_to_the_writer():
 def test_a_short_line_of_the_story_opening_on_my_is_no_salutation():
     text = ("Letter 2\n\nMy word, it rained.\n\nThe mill is sold.\n\nHalina\n\nLetter 3")
     assert _signed(text) == []
+
+
+def test_a_letter_to_a_name_the_cast_cannot_pin_is_not_to_the_other_who_writes(monkeypatch):
+    # "Uncle Pawel," is one of two Pawels, neither of them Tomasz: whom "your" means is
+    # unsure, but it is not the other of the two who sign the letters.
+    text = _CORRESPONDENCE + "\n\nUncle Pawel,\n\nIt snowed.\n\nYour sister,\nHalina Wrona"
+    context = check_context(monkeypatch, text, "Tomasz Wrona came home in May. Halina Wrona "
+                                               "met him. Pawel Nowak sold pears. Pawel Lis "
+                                               "sold apples. Pawel Nowak and Pawel Lis "
+                                               "laughed. Tomasz laughed.")
+    assert recipient(context.manuscript, _in_letter(context, "It snowed.")) is None
+    assert recipient(context.manuscript, _in_letter(context, "The pears are in.")) == (
+        "Tomasz Wrona")
