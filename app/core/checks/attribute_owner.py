@@ -465,6 +465,13 @@ def _subject(
     # Where the one the sentence tells of is said: no later than the value.
     said_at = min(pronoun.end(), before)
     gender = PRONOUN_GENDER[pronoun.group(1).lower()]
+    said = _said_to_be(index, view, text, before) if LEADING_PRONOUN.match(text) else None
+    if said is not None:
+        # "He was six foot and more, twenty-four years of age, …, and that was Pat Doyle":
+        # the sentence itself ends by naming whom its "he" is (if of another sex, unsure).
+        if index.genders.get(said.cluster.name) in _OTHER_SEX[gender]:
+            return None
+        return said.cluster.name, said_at
     if in_quotes(view, view.start + pronoun.start(1)):
         # '"He is seventy-six, Akosua," Kwame said': someone spoken of, not the speaker.
         speakers = _speakers(index, view)
@@ -555,6 +562,22 @@ def _subject(
         if index.genders.get(cluster.name) != gender:
             return None
     return cluster.name, said_at
+
+
+# A sentence opening on "he" or "she" closing by saying who that is: "…, and that was Pat Doyle".
+_THAT_WAS = re.compile(r",\s+and\s+(?:that|this)\s+(?:was|is)\s+$", re.IGNORECASE)
+
+
+def _said_to_be(index: MentionIndex, view: SentenceView, text: str,
+               before: int) -> Mention | None:
+    """The mention, after the value at `before`, that a sentence opening on "he" or "she" says
+    the pronoun is (", and that was Pat Doyle"), if any."""
+    for mention in index.in_sentence(view):
+        start = mention.span.start - view.start
+        if start >= before and not mention.run.possessive and _THAT_WAS.search(
+                text, max(0, start - 20), start):
+            return mention
+    return None
 
 
 # The teller joined to the one named as the subject, and whom they do something to: "Tak-sing

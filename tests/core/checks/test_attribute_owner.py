@@ -478,3 +478,18 @@ def test_another_owner_after_a_clause_of_time_is_not_the_clause_pronoun(monkeypa
     chapter = ("Tomas Ferrante worked the night shift. He had grown broad in the shoulders. "
                "When he came in her grey eyes followed him.")
     assert _whose(monkeypatch, chapter, "grey") is None
+
+
+def test_a_he_the_sentence_ends_by_naming_is_the_one_named(monkeypatch):
+    # The "He" is Colm Byrne, whom the sentence names at its close, not Seamus named before.
+    chapter = ("My uncle Seamus Fahy kept the forge, though he was only fifty. A rider came "
+               "down the lane at dusk. He was tall and lean, thirty years of age, with a "
+               "black beard, and that was Colm Byrne, that everyone called the Hawk.")
+    assert _whose(monkeypatch, chapter, "thirty") == "Colm Byrne"
+
+
+def test_a_he_whose_sentence_ends_on_a_name_owning_a_thing_is_not_that_one(monkeypatch):
+    # "that was Colm Byrne's horse": the horse is Colm's; the "He" is still Seamus.
+    chapter = ("Seamus Fahy kept the forge by the bridge. He was thirty years of age, with a "
+               "black beard, and that was Colm Byrne's horse he was shoeing.")
+    assert _whose(monkeypatch, chapter, "thirty") == "Seamus Fahy"
