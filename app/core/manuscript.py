@@ -9,7 +9,7 @@ cues) live in `memo`, kept by the modules that build them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
@@ -147,17 +147,23 @@ class Manuscript:
                 found[placed.document].append(placed)
         return found
 
-    def sentence_memo(self, view: SentenceView, name: str) -> dict[int, Any]:
-        """Somewhere to keep what `name` (a check) reads from this sentence's text alone.
+    def sentence_memo(self, view: SentenceView, name: str, read: Callable[[], T],
+                      key: Hashable = None) -> T:
+        """What `read` finds in this sentence's text alone, kept under `name` (a check's) and
+        `key` (a place in the sentence, say, when a check reads several things of it).
 
-        Keyed by `view.number`; the dictionary belongs to the sentence's paragraph parse,
-        which is cached by the paragraph's text, so an entry is computed once per sentence
-        and reused by every later run until that paragraph is edited. Keep only what the text
-        decides (regex matches, offsets relative to the sentence), never names or entities.
+        The value belongs to the sentence's paragraph parse, which is cached by the paragraph's
+        text, so `read` runs once per sentence and the value serves every later run until that
+        paragraph is edited. Keep only what the text decides (regex matches, offsets relative
+        to the sentence), never names or entities.
         """
         if view.paragraph is None:
-            return {}
-        return view.paragraph.memo.setdefault(name, {})
+            return read()
+        held: dict[Hashable, T] = view.paragraph.memo.setdefault(name, {})
+        slot = view.number if key is None else (view.number, key)
+        if slot not in held:
+            held[slot] = read()
+        return held[slot]
 
     def document_memo(self, name: str, read: Callable[[str], T]) -> dict[str, T]:
         """What `read` (given a document's id) finds in each document, by id. It must depend

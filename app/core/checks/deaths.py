@@ -719,12 +719,8 @@ def _death_verbs(manuscript: Manuscript, view: SentenceView, text: str) -> tuple
     """Where the sentence's death verbs begin that no hedge takes back (`_hedged`). Found by
     the costliest of the patterns a death's sentence is read with, yet decided by the
     sentence's text alone, so kept with the sentence and read again only once it is edited."""
-    memo = manuscript.sentence_memo(view, _DEATH_VERBS_MEMO)
-    found: tuple[int, ...] | None = memo.get(view.number)
-    if found is None:
-        found = memo[view.number] = tuple(
-            match.start() for match in DEATH_VERB.finditer(text) if not _hedged(text, match))
-    return found
+    return manuscript.sentence_memo(view, _DEATH_VERBS_MEMO, lambda: tuple(
+        match.start() for match in DEATH_VERB.finditer(text) if not _hedged(text, match)))
 
 
 # A name brought in as someone new who bears it: "A man named Émile Gagnon had drowned", "a

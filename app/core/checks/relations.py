@@ -321,15 +321,12 @@ def _before_name(manuscript: Manuscript, view: SentenceView, text: str,
                  start: int) -> _Searched:
     """The searches of `text[:start]` `_relation_of`, `_relative_of_role` and
     `_relative_of_the_dead` make, in that order (`_BEFORE_NAME_MEMO`)."""
-    held: dict[int, _Searched] = manuscript.sentence_memo(view, _BEFORE_NAME_MEMO).setdefault(
-        view.number, {})
-    found = held.get(start)
-    if found is None:
+    def read() -> _Searched:
         before = text[:start]
-        found = held[start] = (_INTRODUCED.search(before), _RELATIVE_WAS.search(before),
-                               _ROLES_RELATIVE.search(before),
-                               _THE_DEADS_RELATIVE.search(before))
-    return found
+        return (_INTRODUCED.search(before), _RELATIVE_WAS.search(before),
+                _ROLES_RELATIVE.search(before), _THE_DEADS_RELATIVE.search(before))
+
+    return manuscript.sentence_memo(view, _BEFORE_NAME_MEMO, read, start)
 
 
 def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
@@ -1066,12 +1063,8 @@ def _named_next(
     that is only the kinship word does, after one whose line of speech is only the name
     ('"Lotte," he says, without turning round. "My daughter."'). Gives the mention, the
     relation and whose relative it is."""
-    ends: dict[int, re.Match[str] | None] = index.manuscript.sentence_memo(view,
-                                                                           _KIN_AT_END_MEMO)
-    if view.number in ends:
-        found = ends[view.number]
-    else:
-        found = ends[view.number] = _KIN_AT_END.search(text, max(0, len(text) - _END_REACH))
+    found = index.manuscript.sentence_memo(view, _KIN_AT_END_MEMO, lambda: _KIN_AT_END.search(
+        text, max(0, len(text) - _END_REACH)))
     paragraph = view.paragraph
     if found is None or found.group("kin").lower() not in kinship or paragraph is None:
         return []
