@@ -371,7 +371,7 @@ def compare(a: str, a_count: int, b: str, b_count: int,
         return "typo"
     if rare == 1 and common >= _UNDOUBLED_AFTER and _undoubled(fa, fb):
         return "typo"  # "Conceta" once beside "Concetta": a doubled letter written once
-    if distance == 1 and Levenshtein.distance(fa, fb) == 2 and rare <= 2:
+    if distance == 1 and rare <= 2 and letters_swapped(fa, fb):
         # Two neighbouring letters swapped (Chidinma/Chidimna) is how fingers slip, not how
         # parents name children, even when both spellings are rare.
         return "swap"
@@ -1017,9 +1017,15 @@ def _short_swap(a: str, a_count: int, b: str, b_count: int) -> bool:
     the same, fingers slip on it as on a long one."""
     fa, fb = fold(a), fold(b)
     rare, common = sorted((a_count, b_count))
-    return (len(fa) == len(fb) == MIN_LENGTH - 1 and sorted(fa) == sorted(fb)
-            and DamerauLevenshtein.distance(fa, fb) == 1 and rare == 1
+    return (len(fa) == len(fb) == MIN_LENGTH - 1 and letters_swapped(fa, fb) and rare == 1
             and common >= RARE_RATIO)
+
+
+def letters_swapped(a: str, b: str) -> bool:
+    """Whether two spellings differ by two neighbouring letters swapped and nothing more
+    ("Chidinma", "Chidimna"): one edit apart counting a swap as one, two counting it as a
+    letter out and one in."""
+    return DamerauLevenshtein.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2
 
 
 def _other_ending(a: str, b: str) -> bool:

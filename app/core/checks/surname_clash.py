@@ -118,7 +118,7 @@ from app.core.names import (
     without_epithet,
 )
 from app.core.text import CAPITAL, FAMILY_TITLES, MARRIED_TITLES, UNMARRIED_TITLES, fold
-from app.core.variants import capitalised_words, diminutive, gendered_forms
+from app.core.variants import capitalised_words, diminutive, gendered_forms, letters_swapped
 from app.core.wordlists import wordlists
 
 RULE = "surname-clash"
@@ -1253,11 +1253,7 @@ def _letters_swapped(context: CheckContext, first: str, second: str) -> bool:
     manuscript = context.manuscript
     forms = manuscript.finder.forms
     a, b = (fold(_surname(forms[f].words, manuscript)) for f in (first, second))
-    if len(a) != len(b) or min(forms[first].total, forms[second].total) >= _RARE:
-        return False
-    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return (len(apart) == 2 and apart[1] == apart[0] + 1
-            and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
+    return min(forms[first].total, forms[second].total) < _RARE and letters_swapped(a, b)
 
 
 # Words that tell of a name's spelling: "could not spell Gagnon", "wrote it down as".
