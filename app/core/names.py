@@ -17,13 +17,9 @@ from app.core.text import ABBREVIATIONS, CAPITAL, SHORT_MONTHS, Token, fold, is_
 from app.core.text import WEEKDAYS as DAYS
 from app.core.wordlists import wordlists
 
-# Lower-case words inside a name that make the next word a father's name, not a family's:
-# Arabic and Swahili "Juma bin Khamisi" (Juma son of Khamisi), Welsh "Dafydd ap Gruffydd" and,
-# before a vowel, "ab" ("Hywel ab Owain"); for a daughter Arabic "bint" and Malay "binti"
-# ("Rukia binti Said"); Tuareg "ag", son of, and "welet", daughter of ("Ibrahim ag Ahmed"),
-# and Hassaniya "ould", son of.
-PATRONYM_CONNECTORS = frozenset({"bin", "ibn", "ap", "ab", "bint", "binti", "ag", "welet",
-                                 "ould"})
+# Lower-case words inside a name that make the next word a father's name, not a family's
+# ("Juma bin Khamisi", Juma son of Khamisi; "Ibrahim ag Ahmed").
+PATRONYM_CONNECTORS = frozenset(wordlists().patronymic_connectors)
 # Lower-case particles that may sit inside a name: "Musée de Montmartre", "Ludwig van Beethoven".
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den",
                         "di", "da", "do", "dos", "das", "del", "della", "dei", "degli", "delle",
@@ -49,24 +45,22 @@ _ELIDED_TITLES = frozenset({"Zi"})
 # Epithets cut short in speech and written so, with an apostrophe, before a name: "Lil' Sonny",
 # "Ol' Blue".
 _ELIDED_EPITHETS = frozenset({"Lil", "Ol"})
-# Words of a kunya (see `_KUNYA_PARENTS`) written with the apostrophe of their closing glottal
-# stop before the child's name: Bugis "Ambo' Sulo" (Sulo's father), "Indo' Sulo" (his mother).
-_ELIDED_KUNYA = frozenset({"Ambo", "Indo"})
+# Words of a kunya written with the apostrophe of their closing glottal stop before the
+# child's name: Bugis "Ambo' Sulo" (Sulo's father), "Indo' Sulo" (his mother).
+_ELIDED_KUNYA = wordlists().elided_kunya_words
 # Titles that are given names too, as middle names ("James Earl Tolliver").
 _TITLES_AS_NAMES = frozenset({"Earl", "Duke", "Prince", "King", "Count"})
-# Honorifics and kin words joined to a name by a hyphen, in Japanese and Indian English
-# ("Tanaka-san", "Yumi-chan", "Kuroda-sensei", "Sharma-ji", Bengali "Bapi-da", "Ranu-di",
-# Marathi "Govind-kaka", Korean "Minjae-ssi", "Kang PD-nim", and a grandparent called by the
-# family name, "Kim-halmeoni", "Park-harabeoji"): the name with a title after it.
+# Honorifics and kin words joined to a name by a hyphen ("Tanaka-san", "Sharma-ji", Bengali
+# "Bapi-da"): the name with a title after it.
 _SUFFIXED_TITLE = re.compile(
-    rf"({CAPITAL}[\w'’]*)-(san|chan|kun|sama|sensei|senpai|dono|nim|ssi|ji|jee|da|di|"
-    r"kaka|kaki|mavshi|mama|mami|tai|dada|didi|bhai|ben|saheb|sahib|bai|chacha|chachi|masi|"
-    r"mausi|nana|nani|babu|kaku|mashi|boudi|dadu|pishi|jethu|dida|chettan|chechi|maam|"
-    r"ammachi|appachan|halmeoni|harabeoji)", re.IGNORECASE)
-# Korean "-nim" honours a role more than a name ("Daepyo-nim", the director; "Seonsaeng-nim",
-# teacher): alone, the word with it is how the role's holder is called, but after a family
-# name ("Kang PD-nim") it is that person's title.
-_ROLE_HONORIFICS = frozenset({"nim"})
+    rf"({CAPITAL}[\w'’]*)-("
+    + "|".join(sorted(map(re.escape, wordlists().hyphen_titles), key=len, reverse=True)) + ")",
+    re.IGNORECASE)
+# Korean "-nim" honours a role more than a name ("Daepyo-nim", the director): alone, the word
+# with it is how the role's holder is called, but after a family name ("Kang PD-nim") it is
+# that person's title.
+_ROLE_HONORIFICS = frozenset(
+    title for title, after in wordlists().hyphen_titles.items() if after == "role")
 # Japanese words of family address said before such an honorific ("Nee-san", "Obaa-chan"):
 # how a family member is called, no name. Alone they are names in other languages (Ga
 # "Nii Armah", Hmong "Tou", Yoruba "Oba"), so only the hyphened form tells.
@@ -240,14 +234,11 @@ def without_epithet(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[1:] if len(words) > 2 and words[0] in EPITHETS else words
 
 
-# The words that open an Arabic kunya, the name a parent goes by after a child ("Abu Karim",
-# father of Karim; "Umm Nadim", mother of Nadim; also spelt Abou, Oum), and the Shona one of a
-# mother ("Amai Farai", Farai's mother): the word after one is the child's given name, another
-# person's, never a surname. Abu names a father, Umm and Amai a mother.
-_KUNYA_PARENTS = {"Abu": "m", "Abou": "m", "Umm": "f", "Oum": "f", "Amai": "f",
-                  # Bugis "Ambo' Sulo", Sulo's father, and "Indo' Sulo", his mother, written
-                  # with the apostrophe of their glottal stop.
-                  "Ambo": "m", "Indo": "f"}
+# The words that open a kunya, the name a parent goes by after a child ("Abu Karim", father
+# of Karim; "Umm Nadim", mother of Nadim; Shona "Amai Farai", Farai's mother), with the
+# parent's sex: the word after one is the child's given name, another person's, never a
+# surname.
+_KUNYA_PARENTS = wordlists().kunya_words
 
 
 def kunya(words: tuple[str, ...]) -> bool:

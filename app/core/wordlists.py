@@ -60,6 +60,20 @@ class WordLists:
     patronymic_words: dict[str, str]
     """Word said after a father's given name making it a patronymic -> the sex it gives the
     child ("oğlu" -> "m", son of; "qızı" -> "f", daughter of)."""
+    patronymic_connectors: dict[str, str]
+    """Lower-case word inside a name before a father's given name -> the sex it gives the one
+    so named ("bin" -> "m", son of; "binti" -> "f", daughter of)."""
+    kunya_words: dict[str, str]
+    """Word opening a kunya, a parent called after a child -> the parent's sex ("Abu" -> "m",
+    "Umm" -> "f")."""
+    elided_kunya_words: frozenset[str]
+    """The kunya words written with an apostrophe before the child's name (Bugis "Ambo'
+    Sulo"), without it ("Ambo")."""
+    hyphen_titles: dict[str, str]
+    """Lower-case title joined to a name by a hyphen -> what it is said after: "name",
+    "family" (a family name: "-sensei") or "role" (a role more than a name: "-nim")."""
+    scripts: frozenset[str]
+    """Scripts other than the Latin alphabet ("Cyrillic", "Ge'ez")."""
     roles: dict[str, tuple[str, ...]]
     """Role a story may call someone by -> the titles its holder is written with
     ("priest" -> ("Padre", "Father", …); "factor" -> ())."""
@@ -102,6 +116,13 @@ def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(kinds["surname-suffix"]))
 
 
+def _kunya_words() -> tuple[dict[str, str], frozenset[str]]:
+    words = {word.rstrip("'"): sex for word, sex in _pairs("kunya_words.txt").items()}
+    elided = frozenset(word.rstrip("'") for word in _pairs("kunya_words.txt")
+                       if word.endswith("'"))
+    return words, elided
+
+
 def _zipf() -> dict[str, float]:
     table: dict[str, float] = {}
     for line in _lines("english_frequency.tsv"):
@@ -113,6 +134,7 @@ def _zipf() -> dict[str, float]:
 @cache
 def wordlists() -> WordLists:
     prefixes, suffixes, surname_suffixes = _place_words()
+    kunya_words, elided_kunya_words = _kunya_words()
     return WordLists(
         stopwords=_words("stopwords.txt"),
         honorifics=_pairs("honorifics.txt"),
@@ -131,6 +153,11 @@ def wordlists() -> WordLists:
         parent_words=_pairs("parent_words.txt"),
         postfix_titles=_pairs("postfix_titles.txt"),
         patronymic_words=_pairs("patronymic_words.txt"),
+        patronymic_connectors=_pairs("patronymic_connectors.txt"),
+        kunya_words=kunya_words,
+        elided_kunya_words=elided_kunya_words,
+        hyphen_titles=_pairs("hyphen_titles.txt"),
+        scripts=frozenset(_lines("scripts.txt")),
         roles={line.split()[0]: tuple(line.split()[1:]) for line in _lines("roles.txt")},
         vietnamese_families=_words("vietnamese_families.txt"),
         korean_families=_words("korean_families.txt"),

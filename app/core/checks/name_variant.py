@@ -377,11 +377,10 @@ def _first_paragraph(context: CheckContext, words: CapitalisedWords, spelling: s
 
 # A script other than the Latin alphabet named as what names are written in: "in the Arabic
 # letters", "the Cyrillic alphabet", "the Arabic names inside the cover".
-_OTHER_SCRIPT = re.compile(r"\b(?:[Ii]n|[Tt]he)\s+(?:Arabic|Cyrillic|Hebrew|Greek|Syriac|"
-                           r"Persian|Urdu|Devanagari|Gurmukhi|Bengali|Tamil|Ge['’]ez|Amharic|"
-                           r"Georgian|Armenian|Chinese|Japanese|Korean|Hangul|Thai|Burmese|"
-                           r"Tibetan|Jawi|Ajami)\s+(?:letters|script|alphabet|characters|"
-                           r"lettering|names)\b")
+_OTHER_SCRIPT = re.compile(
+    r"\b(?:[Ii]n|[Tt]he)\s+(?:"
+    + "|".join(re.escape(script).replace("'", "['’]") for script in sorted(wordlists().scripts))
+    + r")\s+(?:letters|script|alphabet|characters|lettering|names)\b")
 _NAMES = re.compile(r"\bnames?\b", re.IGNORECASE)
 
 

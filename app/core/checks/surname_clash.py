@@ -583,9 +583,10 @@ def _surname(words: tuple[str, ...], manuscript: Manuscript) -> str:
     return surname_of(words)
 
 
-# Titles said after a family name, not a given name: Japanese "-sensei" ("Kuroda-sensei",
-# the teacher Kuroda), as a pupil speaks of a teacher and a patient of a doctor.
-_FAMILY_NAME_TITLES = frozenset({"-sensei"})
+# Titles said after a family name, not a given name, as the book writes them: Japanese
+# "-sensei" ("Kuroda-sensei", the teacher Kuroda), as a pupil speaks of a teacher.
+_FAMILY_NAME_TITLES = frozenset(
+    f"-{title}" for title, after in wordlists().hyphen_titles.items() if after == "family")
 # Where a run keeps the given names so shown (`_given_after_titled_family`).
 _TITLED_FAMILY_MEMO = "surname_clash.titled_family"
 
