@@ -3,11 +3,11 @@
 Not a slip: a name the text says was written without its accents (or without a marked letter:
 "No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
 will read my name Kaneshiro … here it's Kanashiro"; "the clerk put him down as Jon … asking
-for Jan"), nor one the text spells out letter by letter
-("she spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with
-an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever listed beside
-another spelling of the name ("they learned to say it, more or less: Hahn, Han"), nor one
-full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer
+for Jan"; "written me in the register as Zehra"), nor one the text spells out letter by
+letter ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other
+("Kuhn with an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever
+listed beside another spelling of the name ("they learned to say it, more or less: Hahn,
+Han"), nor one full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer
 spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
 whose sentence names the mark it carries ("with the long ī"; "with a little stroke over the
 last letter", where it is first written, and it may come again), nor one first written in a
@@ -438,12 +438,17 @@ _READ_AS = re.compile(r"\b(?:read|reads|say|says|said|pronounce[sd]?|spells?|spe
                       r"write|writes|wrote|written)\s+(?:(?:my|his|her|their|our|your|the)\s+"
                       r"(?:family\s+|first\s+|given\s+)?name|it)\s+(?:as\s+)?$", re.IGNORECASE)
 # Someone written down under a spelling: "they spelled her Maheen", "the gendarme had put him
-# down as Gustave", "the clerk entered me as Jon" — a record's spelling, not the writer's.
+# down as Gustave", "the clerk entered me as Jon", or with the record named between: "the nuns
+# have written me in the register as Zehra", "put him down on the ration card as Jon" — a
+# record's spelling, not the writer's.
+_IN_A_RECORD = (r"(?:(?:in|on|into|onto)\s+(?:the|a|an|my|his|her|their|our|its|your)\s+"
+                r"(?:[\w'’-]+\s+){1,3}?)?")
 _WRITTEN_DOWN_AS = re.compile(r"\b(?:spells?|spelled|spelt)\s+(?:me|him|her|them|us)\s+(?:down\s+)?"
-                              r"(?:as\s+)?$|"
+                              rf"(?:{_IN_A_RECORD}as\s+)?$|"
                               r"\b(?:writes?|wrote|written|puts?|putting|set|sets|enters?|"
                               r"entered|registers?|registered|records?|recorded|lists?|listed|"
-                              r"types?|typed)\s+(?:me|him|her|them|us)\s+(?:down\s+)?as\s+$",
+                              r"types?|typed)\s+(?:me|him|her|them|us)\s+(?:down\s+)?"
+                              rf"{_IN_A_RECORD}as\s+$",
                               re.IGNORECASE)
 # How far before a name such words are looked for, and how near it the other spelling.
 _READ_AS_REACH = 50
@@ -455,7 +460,8 @@ def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, s
     """Whether the text gives one spelling as the way the name is read or written ("in Japan
     they will read my name Kaneshiro"; "The English write it Macao, … the Portuguese Macau"),
     or the rarer as what someone was written down as ("had put him down as Gustave …
-    asking for Gustaf"), with the other spelling near it ("In Okinawa it's Kanashiro"): two
+    asking for Gustaf"; "Zahra Jaghori, though the nuns have written me in the register as
+    Zehra"), with the other spelling near it ("In Okinawa it's Kanashiro"): two
     readings of one name set side by side, no slip."""
     documents = context.manuscript.documents
     for name, other in ((first, second), (second, first)):

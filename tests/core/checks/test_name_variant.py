@@ -485,6 +485,16 @@ def test_a_slip_beside_the_commoner_spelling_written_down_is_still_a_slip():
                                   "in the rain.") == [("Dorien", "Dorine")]
 
 
+def test_a_spelling_someone_was_written_down_as_in_a_named_record_is_no_slip():
+    assert variant_names(_DORIEN, "The clerk at the town hall had written her in the parish "
+                                  "book as Dorine, the Flemish way, and Dorien never minded.") == []
+
+
+def test_a_slip_after_a_record_named_without_as_is_still_a_slip():
+    assert variant_names(_DORIEN, "The clerk had written her in the parish book. Dorine went "
+                                  "home in the rain.") == [("Dorien", "Dorine")]
+
+
 def test_a_spelling_after_a_pronoun_without_a_verb_of_writing_is_still_a_slip():
     assert variant_names(_DORIEN, "Everyone liked her. Dorine, they said, and Dorien smiled."
                          ) == [("Dorien", "Dorine")]
