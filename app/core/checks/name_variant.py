@@ -15,7 +15,8 @@ paragraph that says names were spelled wrong ("letters spelled wrong" by French 
 that others could not spell one ("they could not spell Gagnon") or that names, alone after a
 hyphen, the ending that tells it from the other ("adding the -ov", of Khatkho and Khatkhov), or
 that speaks of names in another script ("in the Arabic letters", "the Arabic names inside the
-cover"), whose Latin spelling is its own: the writer means the spelling.
+cover") or writes a word in one and gives it as that word's reading ("陳. A Mandarin speaker
+would read it as Chen"), whose Latin spelling is its own: the writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
@@ -387,13 +388,18 @@ _NAMES = re.compile(r"\bnames?\b", re.IGNORECASE)
 def _in_another_script(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:
     """Whether the paragraph where the rarer spelling is first written says, in one sentence,
     that names are written in another script ("on the inside of its cover she had written the
-    names … in the Arabic letters … 'Zaynab,' she said"): a name spelled out of Arabic or
-    Cyrillic letters has its own Latin spelling, given on purpose — no slip — and once given,
-    it may come again."""
+    names … in the Arabic letters … 'Zaynab,' she said"), or writes a word in one and gives
+    the rarer spelling as how it is read ("the first of them was 陳. A Mandarin speaker would
+    read it as Chen"): a name spelled out of Arabic or Chinese letters has its own Latin
+    spelling, given on purpose — no slip — and once given, it may come again."""
     found = _first_paragraph(context, words, variant)
     if found is None:
         return False
     text, start, end = found
+    first = words.spans(variant)[0].start
+    if _READ_AS.search(text, max(start, first - _READ_AS_REACH), first) and any(
+            _other_script_letter(char) for char in text[start:end]):
+        return True  # "陳. A Mandarin speaker would read it as Chen": its reading
     for match in _OTHER_SCRIPT.finditer(text, start, end):
         # Names, not any words, written so: "had written every name in the Arabic letters",
         # not "his aunt had learned her letters in Arabic letters" beside a slip of the pen.
@@ -402,6 +408,13 @@ def _in_another_script(context: CheckContext, words: CapitalisedWords, variant: 
         if _NAMES.search(text, max(start, sentence_start), sentence_end):
             return True
     return False
+
+
+def _other_script_letter(char: str) -> bool:
+    """Whether a character is a letter of a script other than the Latin alphabet ("陳", "ж",
+    "ب"), not a mark or modifier letter written inside Latin names (Hawaiian "ʻ")."""
+    return unicodedata.category(char) in ("Lu", "Ll", "Lo") and not unicodedata.name(
+        char, "LATIN").startswith("LATIN") and "ORDINAL" not in unicodedata.name(char, "")
 
 
 # A word's ending written alone, a hyphen before it: "adding the -ov", "they dropped the -ski".

@@ -576,6 +576,26 @@ def test_a_name_beside_another_script_not_said_of_names_is_still_a_slip():
     assert variant_names(chapters) == [("Hasan", "Hassan")]
 
 
+_KWONG = ("Kwong Kai Ming ran the laundry on Pell Street. Kwong rose at five. Kwong ironed the "
+          "shirts, and Kwong counted the tickets. Kwong slept above the shop. Kwong sang.")
+_KWANG = ("The sign over the door carried one character, 鄺. A Mandarin speaker would read it "
+          "as Kwang, and the Hakka men said it another way.")
+
+
+def test_a_name_given_as_the_reading_of_a_word_in_another_script_is_no_slip():
+    assert variant_names(_KWONG, _KWANG) == []
+
+
+def test_a_reading_given_with_no_word_in_another_script_far_from_the_name_is_still_a_slip():
+    assert variant_names(_KWONG, _KWANG.replace("one character, 鄺", "one old character")) == [
+        ("Kwang", "Kwong")]
+
+
+def test_a_name_beside_a_word_in_another_script_not_given_as_its_reading_is_still_a_slip():
+    assert variant_names(_KWONG, "The sign over the door carried one character, 鄺. Kwang "
+                                 "swept the step and went in.") == [("Kwang", "Kwong")]
+
+
 _ORSOLYA = ("Orsolya Kertész baked bread in Pécs. Orsolya rose early. Orsolya sold the loaves, "
             "and Orsolya swept the floor. Orsolya Kertész slept.")
 
