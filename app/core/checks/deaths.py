@@ -23,8 +23,9 @@ someone had died"; nor one the first clause names after its subject when the ver
 of its own: "Maddi lived to see Txomin married, and died" is Maddi's death; nor one a time
 clause dating a death told before it names, when the verb after "and" has no subject of its
 own: "Aminah, who had died of a fever when Ros was two and was buried" is no burial of Ros),
-or, for a pronoun in a sentence naming no one before it, the character named just before (the
-one named
+or, for a pronoun in a sentence naming no one before it, the character named just before (one
+called by a family word alone whose sex the story leaves untold, when the sentence right before
+opens on the word: "Vovó never heard the last of them. She died in the spring"; the one named
 in the sentences that go on about him, when the name tells no sex: "Dusty was lying on his
 bunk… The flies had found him. He'd been dead"; the sentences going on about him may run
 through a paragraph of speech he said: '"Good," he said. "Keep it."'; and each sentence on the
@@ -88,6 +89,7 @@ from app.core.checks.mentions import (
     PRONOUN_GENDER,
     Mention,
     MentionIndex,
+    kin_before_sex,
     said_in_speech,
     sex_of_noun,
 )
@@ -1071,7 +1073,8 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
     mean instead."""
     gender = PRONOUN_GENDER.get(pronoun.lower())
     chain = _chain(index.manuscript, view, gender)
-    cluster = _named_in_chain(index, view, gender, chain) or index.resolve(view, pronoun)
+    cluster = (_named_in_chain(index, view, gender, chain)
+               or _family_word_subject(index, view, gender, at) or index.resolve(view, pronoun))
     if cluster is None:
         return None
     cluster = _past_relative_clause(index, view, gender, cluster)
@@ -1099,6 +1102,31 @@ def _antecedent(index: MentionIndex, view: SentenceView, pronoun: str, at: int) 
                         _redescribed_doer(index, text, index.by_sentence[order], gender, at))
             found = found or cluster.name
     return found
+
+
+def _family_word_subject(index: MentionIndex, view: SentenceView, gender: str | None,
+                         at: int) -> Cluster | None:
+    """The one a "he" or "she" opening a sentence at document offset `at` goes on about when
+    the sentence right before, in its paragraph, opens on someone called by a family word
+    alone whose sex the story leaves untold ("Vovó never heard the last of them. She died in
+    the spring"): the word names a relative of one sex, untold only because it differs across
+    languages — no reason to pass over the subject for one of the pronoun's sex named further
+    back."""
+    if gender is None or view.number == 0 or index.text(view)[: at - view.start].strip():
+        return None
+    before = index.by_sentence.get(view.order - 1, ())
+    if not before:
+        return None
+    opener = before[0]
+    run = opener.run
+    if (opener.span.document != view.document or not run.initial or run.possessive
+            or len(run.words) != 1 or run.words[0] not in wordlists().family_words
+            or said_in_speech(opener)):  # '"Vovó, sit down," she said': one spoken to
+        return None
+    name = opener.cluster.name
+    if index.genders.get(name) is not None or kin_before_sex(index, name) not in (gender, None):
+        return None
+    return opener.cluster
 
 
 # A relative clause set off right after the name a sentence opens on, up to its first comma:

@@ -442,3 +442,28 @@ def test_he_after_a_name_outside_the_relative_clause_is_that_names(monkeypatch):
                                          "bakery, had sent for Tomasz Wierzba at dawn. He died "
                                          "before the doctor came.")
     assert list(told_deaths(context).first) == ["Tomasz Wierzba"]
+
+
+# The family word is said often, with no pronoun after it: the story leaves its sex untold.
+_FAMILY_WORD_SAID = ("Ines Carvalho wrote to Lisbon every week. {0} sat by the stove. Tomás "
+                     "brought {0} coffee. The cat slept beside {0}. Ines read the letters aloud")
+
+
+def test_she_after_a_sentence_opening_on_a_family_word_is_that_relatives_death(monkeypatch):
+    text = _FAMILY_WORD_SAID.format("Vovó") + (". Vovó never heard the last of them. She died "
+                                               "in the spring of 1990, in her chair by the "
+                                               "window. Ines kept the chair.")
+    assert list(told_deaths(check_context(monkeypatch, text)).first) == ["Vovó"]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before opens on another
+    _FAMILY_WORD_SAID.format("Vovó") + ", and Vovó never heard the last of them. She died in "
+                                       "the spring of 1990, in her chair by the window.",
+    # the story tells the one so called is a man
+    "Ines Carvalho wrote to Lisbon every week. My grandfather Babu sat by the stove. Tomás "
+    "brought Babu coffee. The cat slept beside Babu. Ines read the letters aloud. Babu never "
+    "heard the last of them. She died in the spring of 1990, in her chair by the window.",
+])
+def test_she_after_a_family_word_not_the_subject_or_a_man_is_not_theirs(monkeypatch, text):
+    assert list(told_deaths(check_context(monkeypatch, text)).first) == ["Ines Carvalho"]
