@@ -297,6 +297,13 @@ _PRONOUN_IS = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+(?P<owner>{_TITLE_B
                          rf"{CAPITAL}[\w'’-]+?(?:\s+(?:{_LOWER_TITLE}))?)(?:'s|’s)\s+{_DESCRIBED}"
                          rf"(?P<kin>{_KIN_WORD})")
 
+# "She was the Sheikh's cousin": the owner a title said with "the", as a name — the one
+# character written with that title (`EntityFinder.title_holder`), as `_THE_TITLE_KIN` reads
+# "Corin Strand, the Commander's younger brother".
+_PRONOUN_IS_THE_TITLE = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+the\s+"
+                                   rf"(?P<title>{CAPITAL}[a-z]+)['’]s\s+{_DESCRIBED}"
+                                   rf"(?P<kin>{_LOWER_KIN_WORD})")
+
 
 def stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
     """Each relative's relations as the story states them, in reading order; worked out once
@@ -392,6 +399,10 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
             if relative is not None:
                 relations.setdefault(relative, []).append(
                     Relation(kin, narrator(index, view), view, view.start + mine.end()))
+        titled = _title_holders_relative(index, view, text, kinship, genders)
+        if titled is not None:
+            relations.setdefault(titled[0], []).append(Relation(titled[1], titled[2], view,
+                                                                view.start))
         by_parent = _PRONOUN_IS.match(text)
         if not mentions and (by_parent is None
                              or by_parent.group("owner").lower() not in _PARENT_WORDS
@@ -475,6 +486,29 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
                     Relation(found.group("kin").lower(), mention.cluster.name, view,
                               view.start + found.end()))
     return relations
+
+
+def _title_holders_relative(index: MentionIndex, view: SentenceView, text: str,
+                            kinship: frozenset[str], genders: dict[str, str]
+                            ) -> tuple[str, str, str] | None:
+    """(relative, relation, whose) for "Zuhura sat in the shade. She was the Sheikh's
+    cousin": the one the sentence before opened on (else the one "she" stands for) is the
+    relative of the one character written with the title — none when the title is no
+    honorific, or two or none are written with it."""
+    match = _PRONOUN_IS_THE_TITLE.match(text)
+    if match is None or match.group("kin") not in kinship or (
+        match.group("title") not in wordlists().honorifics
+    ) or in_quotes(view, view.start + match.start()):
+        return None
+    owner = index.manuscript.finder.title_holder(match.group("title"))
+    if owner is None:
+        return None
+    gender = PRONOUN_GENDER[match.group(1).lower()]
+    subject = _opening_subject(index, view, gender, owner, genders)
+    if subject is None:
+        resolved = index.resolve(view, match.group(1))
+        subject = resolved.name if resolved is not None else None
+    return (subject, match.group("kin"), owner) if subject not in (None, owner) else None
 
 
 def _set_after(index: MentionIndex, view: SentenceView, text: str, mention: Mention,

@@ -659,3 +659,21 @@ def test_a_kinship_word_ending_a_line_is_read_again_once_edited(monkeypatch):
     seen = _relations_through_edits(monkeypatch, [brother, friend, brother], "Danny")
     assert seen[0] == seen[2] != []
     assert seen[1] == []
+
+
+def test_a_pronoun_said_to_be_the_title_holders_relative_is_the_one_titled_mans(monkeypatch):
+    # "the Colonel's" is the one man written with that title; "she" opens on Laila before it.
+    context = check_context(monkeypatch, "Colonel Haddad sat by the fountain. Colonel Haddad "
+                                         "was tired. Laila poured the tea. Laila sat down. "
+                                         "She was the Colonel's cousin, the daughter of his "
+                                         "uncle.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Laila", [])] == [
+        ("cousin", "Colonel Haddad")]
+
+
+def test_a_title_no_one_is_written_with_owns_no_relative(monkeypatch):
+    # No character is written "Colonel …": whose cousin she is stays unsaid.
+    context = check_context(monkeypatch, "Tariq sat by the fountain. Laila poured the tea. "
+                                         "Laila sat down. She was the Colonel's cousin.")
+    assert stated_relations(context).get("Laila", []) == []
