@@ -61,6 +61,13 @@ _OF_AGE = (rf"an?\s+(?:[\w-]+,?\s+){{0,3}}?{_PERSON_NOUN}\s+of\s+({_NUMBER_WORDS
            r"(?:of|standing)|stones?|feet|foot|inches|children|sons|daughters)\b|"
            r"\s*,?\s*(?:when|while|until|till|before|after)\b)")
 
+# Whom "the tallest" is the most of: a person ("the tallest woman in any room"), or "of us", "of
+# the three of us", "of her brothers" — not "the shortest way", "the shortest of the speeches".
+_MOST_OF_PEOPLE = (
+    rf"(?:{_PERSON_NOUN}|person|of\s+(?:us|them|the\s+(?:[\w-]+\s+)?of\s+(?:us|them)|"
+    r"(?:the|his|her|their|our|my)\s+(?:men|women|boys|girls|children|brothers|sisters|sons|"
+    r"daughters|family|crew|lot|class)))\b")
+
 _PATTERNS = {
     "eye colour": re.compile(
         # "eyes, which were a pale washed grey"
@@ -154,11 +161,11 @@ _PATTERNS = {
         r"(?<=short)\s+for\s+(?!(?:his|her|their|my|your|an?)\b))|"
         r"\ba\s+(?:\w+,?\s+){0,3}?(tall|short)\s+(?:man|woman|boy|girl|person|figure)\b|"
         r"\b(?:a\s+head\s+)?(taller|shorter)\s+than\b|"
-        # "the shortest woman in any room", "the tallest of us", "the shortest of the three of
-        # us" — not "the shortest way", "the shortest of the speeches": the most of a person
-        rf"\bthe\s+(tallest|shortest)\s+(?:{_PERSON_NOUN}|person|of\s+(?:us|them|the\s+"
-        r"(?:[\w-]+\s+)?of\s+(?:us|them)|(?:the|his|her|their|our|my)\s+(?:men|women|boys|"
-        r"girls|children|brothers|sisters|sons|daughters|family|crew|lot|class)))\b",
+        # "the shortest woman in any room", "the tallest of us": the most of a person
+        rf"\bthe\s+(tallest|shortest)\s+{_MOST_OF_PEOPLE}|"
+        # "who had always been the smallest of them": said of a person, the least in height —
+        # only after "was" or "had been", as "the smallest of them" alone may be a thing's
+        rf"\b(?:was|is|had\s+(?:always\s+)?been)\s+the\s+(smallest)\s+{_MOST_OF_PEOPLE}",
         re.IGNORECASE),
 }
 
@@ -170,7 +177,8 @@ _NEEDS = {
     "eye colour": frozenset(_COLOURS.split("|")),
     "hair colour": frozenset(_COLOURS.split("|")) | _SUPERLATIVES,
     "age": frozenset(NUMBER_WORDS),
-    "height": frozenset({"tall", "short", "petite", "taller", "shorter", "tallest", "shortest"}),
+    "height": frozenset({"tall", "short", "petite", "taller", "shorter", "tallest", "shortest",
+                         "smallest"}),
 }
 
 # Said obliquely: a height by what someone reaches ("barely reaches Inés's shoulder"), an age
@@ -357,7 +365,7 @@ LEADING_COLOUR = re.compile(rf"\W*({_COLOURS})\b(?=\s+(?:as|like)\b|\s*[.,;!])",
 # Every pattern above needs one of these words ("headed" only in a compound, "red-headed");
 # one cheap pass skips most sentences.
 _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|(?<=-)headed|braids?|curls|plait|old|"
-                  rf"aged|tall|short|petite|taller|shorter|tallest|shortest|reach|reaches|reached|reaching|"
+                  rf"aged|tall|short|petite|taller|shorter|tallest|shortest|smallest|reach|reaches|reached|reaching|"
                   rf"birthday|shoulders?|chest|chin|waist|elbow|"
                   rf"{_NUMBER_WORDS})\b",
                   re.IGNORECASE)
@@ -366,7 +374,7 @@ _CUE = re.compile(rf"\b(?:foot|feet|ft|eyes|eyed|hair|haired|(?<=-)headed|braids
 CUE_WORDS = CueWords(
     ["foot", "feet", "ft", "eyes", "eyed", "hair", "haired", "headed", "braid", "braids", "curls",
      "plait", "old", "aged", "tall", "short", "petite", "taller", "shorter", "tallest", "shortest",
-     "reach", "reaches",
+     "smallest", "reach", "reaches",
      # what someone "barely came up to", "barely up to": "barely reaches" has its cue above
      "shoulder", "shoulders", "chest", "chin", "waist", "elbow",
      "reached", "reaching", "birthday", "twenty", "thirty",
@@ -377,7 +385,8 @@ CUE_WORDS = CueWords(
 )
 
 SAME = {"gray": "grey", "blonde": "blond", "fair": "blond", "petite": "short", "taller": "tall",
-        "shorter": "short", "tallest": "tall", "shortest": "short"}
+        "shorter": "short", "tallest": "tall", "shortest": "short",
+        "smallest": "short"}
 
 
 # A shade said of what something lends the eyes or hair for a while ("her eyes were dark with

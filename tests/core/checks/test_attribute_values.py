@@ -78,6 +78,9 @@ def test_a_value_stated_in_a_sentence(sentence, attribute, value):
 def test_no_value_where_no_word_for_one_is():
     assert stated_values("Tucker walked up the hill in the rain.") == []
     assert stated_values("She kept her eyes on the boats, and they were green.") == []
+    # the smallest of things, or one picked out of them, is no one's height
+    assert stated_values("She opened the smallest of them, a tin of buttons.") == []
+    assert stated_values("The box was the smallest of the crates in the hold.") == []
     assert stated_values("At six feet the wall was too high to climb.") == []
     assert stated_values("He saw the woman in the doorway, five feet away.") == []
     assert stated_values("He stood there, six feet from the door, and waited.") == []
@@ -142,3 +145,8 @@ def test_a_measure_after_what_someone_was_all_his_life():
 def test_no_measure_after_a_life_that_is_a_distance():
     # "all his life, six feet from the well": where he stood, no height.
     assert stated_values("He had worked a field all his life, six feet from the well.") == []
+
+
+def test_the_smallest_of_people_someone_was_is_short():
+    assert stated_values("Wendela had always been the smallest of them, and the quickest.") == [
+        ("height", 8, "short", "", 44)]
