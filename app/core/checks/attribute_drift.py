@@ -66,6 +66,7 @@ from app.core.checks.attribute_values import (
     ANSWERED_COLOUR,
     ASKED,
     CUE_WORDS,
+    EPITHET,
     KIN_WORDS,
     LEADING_COLOUR,
     OWNED_BY_PRONOUN,
@@ -219,6 +220,13 @@ def find(context: CheckContext) -> list[Finding]:
                 if found is None:
                     continue
                 name = found
+            elif attribute == "height" and EPITHET.match(text, start):
+                # "Tall Oumar Sissoko had to stoop": the one named right after the epithet,
+                # or no one (a place, "Tall Pines").
+                name = next((m.cluster.name for m in index.in_sentence(view)
+                             if m.span.start == view.start + end), "")
+                if not name:
+                    continue
             elif _SAID_OF_SELF.match(text) and quote_open(text[:start]):
                 # '"I am seventy-nine years old," she says': the speaker's.
                 name = _speaker(index, view, text) or ""

@@ -165,9 +165,14 @@ _PATTERNS = {
         rf"\bthe\s+(tallest|shortest)\s+{_MOST_OF_PEOPLE}|"
         # "who had always been the smallest of them": said of a person, the least in height —
         # only after "was" or "had been", as "the smallest of them" alone may be a thing's
-        rf"\b(?:was|is|had\s+(?:always\s+)?been)\s+the\s+(smallest)\s+{_MOST_OF_PEOPLE}",
+        rf"\b(?:was|is|had\s+(?:always\s+)?been)\s+the\s+(smallest)\s+{_MOST_OF_PEOPLE}|"
+        # "Tall Oumar Sissoko had to stoop": a word for height set before a name as its epithet
+        r"^\W*(?-i:(Tall|Short))\s+(?-i:(?=[A-Z]))",
         re.IGNORECASE),
 }
+
+# A word for height opening a sentence as the epithet of the name right after it.
+EPITHET = re.compile(r"\W*(?:Tall|Short)\s+(?=[A-Z])")
 
 # The words without one of which a pattern cannot match, so that it is not tried: a colour
 # word for eyes and hair, a number word for an age (or digits), a word for height.

@@ -8,7 +8,7 @@ from app.core.analysis import analyze
 from app.core.checks.attribute_owner import subject
 from app.core.checks.cues import sentence_at
 from app.core.model import Decisions, DocumentText
-from tests.core.checks.stories import check_context
+from tests.core.checks.stories import check_context, contradictions, documents
 
 
 def _whose(monkeypatch: pytest.MonkeyPatch, chapter: str, value: str) -> str | None:
@@ -493,3 +493,21 @@ def test_a_he_whose_sentence_ends_on_a_name_owning_a_thing_is_not_that_one(monke
     chapter = ("Seamus Fahy kept the forge by the bridge. He was thirty years of age, with a "
                "black beard, and that was Colm Byrne's horse he was shoeing.")
     assert _whose(monkeypatch, chapter, "thirty") == "Seamus Fahy"
+
+
+def test_a_height_set_before_a_name_as_its_epithet_is_that_ones():
+    # "Tall Brannagh Oduya": the one named right after the epithet, not "He" the sentence
+    # before named.
+    found = contradictions(documents([
+        "Brannagh Oduya came to the well. Brannagh Oduya was a short man, and he sang.",
+        "Cathal Rees waved. Tall Brannagh Oduya ducked under the lintel and sat down.",
+    ]))
+    assert [(w.rule, w.names) for w in found] == [("attribute-drift", ("Brannagh Oduya",))]
+
+
+def test_a_height_epithet_before_a_place_is_no_ones():
+    found = contradictions(documents([
+        "Brannagh Oduya was a short man, and he sang at the well.",
+        "Brannagh Oduya walked out. Tall Pines was quiet that night.",
+    ]))
+    assert not found

@@ -150,3 +150,11 @@ def test_no_measure_after_a_life_that_is_a_distance():
 def test_the_smallest_of_people_someone_was_is_short():
     assert stated_values("Wendela had always been the smallest of them, and the quickest.") == [
         ("height", 8, "short", "", 44)]
+
+
+def test_a_word_for_height_set_before_a_name_is_its_epithet():
+    assert stated_values("Tall Brannagh Oduya ducked under the lintel.") == [
+        ("height", 0, "tall", "", 5)]
+    # not a word for height inside a sentence, nor before a word not capitalised
+    assert stated_values("She met Tall Pines Road at the corner.") == []
+    assert stated_values("Tall grass grew by the fence.") == []
