@@ -30,6 +30,8 @@ pardon. … She knew exactly where Catherine was standing"), outside a memory ("
 "ghost", "used to", "buried" — not "the corner the roof had not buried"; not a thing another
 remembers after the deed, "the big laugh Luíza
 remembered", nor a habit the deed is likened to, "sat on the step, the way he used to"), outside
+a sentence weighing whether the dead look dead, as one does a likeness ("Above them Dil laughed
+out of her blouse, and she did not look in the least bit dead"), outside
 a sentence that gives the years of the dead's life after the name, as a tomb or a plaque does
 ("Angkong is in the centre, Vicente Tan, 1889–1962"), outside
 what a speaker only wonders of the dead ("do you think Unci knows about today?") and
@@ -153,6 +155,14 @@ _REMEMBERED_THING = re.compile(rf"\bthe\s+(?:[a-z]+\s+){{1,3}}(?:{CAPITAL}[\w'�
                                r"they)\s+$")
 # "That was" or "This was" before a time: the time the narration is at, pointed back at.
 _POINTED_BACK = r"(?<!\bthat\swas\s)(?<!\bthis\swas\s)"
+# A sentence weighing whether the dead look dead ("neither of them looked in the least bit
+# dead", "she seemed hardly dead at all") tells of a likeness, a picture's or a body's, as one
+# saying they look alive does (`_MEMORY`'s "alive") — not "looking dead tired", "dead on his
+# feet", nor "looked down at the dead", another's death looked at.
+_LOOKS_DEAD = re.compile(r"\b(?:look|looks|looked|seem|seems|seemed|appear|appears|appeared)"
+                         r"\s+(?:(?!(?:at|on|upon|to|toward|towards|into|over|after|for|down|"
+                         r"up|across|among)\b)[a-z]+\s+){0,4}?dead\b(?=\s*(?:[.,;:!?\"”’)—–]|$))",
+                         re.IGNORECASE)
 # A clause of reason or of time before or after tells of another time ("because Pop read
 # every word", "After Liv went out I waited"); it shows no one alive now. "After that", "after
 # a while", "After her came" are no clause: the name after them is the sentence's doer, later.
@@ -318,6 +328,8 @@ def find(context: CheckContext) -> list[Finding]:
             view = sentence_at(manuscript, document, start)
             if view is None or _in_memory(index.text(view), end - view.start):
                 continue
+            if _LOOKS_DEAD.search(index.text(view)):
+                continue  # "…laughed out of her blouse, and did not look in the least bit dead"
             if sends(run, text, end) and _sent_before(manuscript, death, index.text(view)):
                 continue  # "[Voice note, Munir → Yaman, 2009]" after a death in 2015: an old one
             narration = _SPEECH.sub(" ", index.text(view))

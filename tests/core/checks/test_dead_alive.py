@@ -354,3 +354,21 @@ def test_the_dead_there_as_the_dead_are_do_nothing():
 def test_the_dead_there_beside_a_dead_man_still_act():
     assert _dead_alive(*(chapter.format(how="in the way of the dead man's widow")
                          for chapter in _THERE_AS_THE_DEAD)) == [("Morwenna Pascoe",)]
+
+
+def test_a_sentence_weighing_whether_the_dead_look_dead_tells_of_a_likeness():
+    # "…and she did not look in the least bit dead": the dead seen in a picture, not come back.
+    assert _dead_alive("Mara Venn kept the lighthouse. Mara Venn had died in the winter of 1990.",
+                       "Over the stove Mara Venn smiled out of her wedding dress, and she did not "
+                       "look in the least bit dead.") == []
+
+
+def test_the_dead_looking_dead_tired_still_act():
+    assert _dead_alive("Mara Venn kept the lighthouse. Mara Venn had died in the winter of 1990.",
+                       "Mara Venn walked into the kitchen, looking dead tired.") == [
+        ("Mara Venn",)]
+
+
+def test_the_dead_looking_down_at_the_dead_still_act():
+    assert _dead_alive("Mara Venn kept the lighthouse. Mara Venn had died in the winter of 1990.",
+                       "Mara Venn knelt and looked down at the dead.") == [("Mara Venn",)]
