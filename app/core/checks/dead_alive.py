@@ -58,8 +58,10 @@ the death was only word in someone's speech and the character goes on through th
 doing things again and again, or speech that passes it on as word going round ("Everyone is
 saying it") or from another ('"He says Tomas is dead."'). When the text says two people
 bear the name ("there were now two Pyotrs") or that a child was given it for a relative ("named
-Nikitas for his grandfather", "His name was Tomasz, for his great-grandfather"), the name said
-alone may be the living one, and so is the pet name that sentence says the child goes by ("and
+Nikitas for his grandfather", "His name was Tomasz, for his great-grandfather", "named for her
+brother, the first Aqqaluk"), the name said alone may be the living one, and so may a fuller
+name than the death gave ("Aqqaluk Heilmann" after "Her brother was Aqqaluk. He had drowned"),
+and so is the pet name that sentence says the child goes by ("and
 he was Tomek to everyone"); when it tells two
 bearers apart by age ("old Anders … young Anders", "Walter Haywood the elder", "Old Reb
 Zalman … Young Reb Zalman"), a deed is the
@@ -104,7 +106,7 @@ from app.core.checks.deaths import (
 from app.core.checks.deeds import met_and_goes_on, sends, there_now
 from app.core.checks.evidence import contrast
 from app.core.checks.examples.dead_alive import EXAMPLES as EXAMPLES
-from app.core.checks.mentions import MentionIndex
+from app.core.checks.mentions import Mention, MentionIndex
 from app.core.checks.referents import (
     REACH,
     age_epithet,
@@ -385,8 +387,12 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "In 1951 Dyado Gosho said…" after his death in 1981: back then
             if len(run.words) == 1 and not said_to_be_two(context).isdisjoint(name.split()):
                 continue  # "There were now two Pyotrs": "Pyotr" or "Petya" alone may be either
-            if len(run.words) == 1 and run.words[0] in _given_in_naming(manuscript):
-                continue  # "Their first son was named Nikitas for his grandfather": either
+            if run.words[0] in _given_in_naming(manuscript) and (
+                    len(run.words) == 1 or _fuller_than_at_death(index, name, death, said, run)):
+                # "Their first son was named Nikitas for his grandfather": either; "He had been
+                # named for her brother, the first Aqqaluk", and "Aqqaluk Heilmann stood" after
+                # "Her brother was Aqqaluk. He had drowned": a fuller name than the death gave
+                continue
             if _set_apart(context, name, (death, said), run):
                 continue  # "the house held a Frank and a Frankie": Frank died, not Frankie
             if _said_alive(manuscript, name, death) or _writes_alive(index, name, death):
@@ -501,17 +507,37 @@ def _deeds_after(context: CheckContext, name: str, document: str, start: int) ->
     return count
 
 
-def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int) -> str | None:
-    """Which of two bearers of a name told apart by age died (`referents.age_epithet`):
-    "elder" or "younger", as the name is said nearest before where the death is told (the
-    death's own sentence, else the sentences before, which a "he died" goes back to)."""
-    text = index.manuscript.documents[death.document].text
+def _mention_at_death(index: MentionIndex, name: str, death: SentenceView,
+                      said: int) -> Mention | None:
+    """The mention of the dead's name nearest before where the death is told (the death's own
+    sentence, else the sentences before, which a "he died" goes back to)."""
     here = [m for m in index.in_sentence(death) if m.span.start < said]
     for mentions in (here, *index.before(death, REACH)):
         for mention in reversed(mentions):
             if mention.cluster.name == name:
-                return age_epithet(text, mention.span.start, mention.span.end)
+                return mention
     return None
+
+
+def _age_at_death(index: MentionIndex, name: str, death: SentenceView, said: int) -> str | None:
+    """Which of two bearers of a name told apart by age died (`referents.age_epithet`):
+    "elder" or "younger", as the name is said nearest before where the death is told
+    (`_mention_at_death`)."""
+    mention = _mention_at_death(index, name, death, said)
+    if mention is None:
+        return None
+    text = index.manuscript.documents[death.document].text
+    return age_epithet(text, mention.span.start, mention.span.end)
+
+
+def _fuller_than_at_death(index: MentionIndex, name: str, death: SentenceView, said: int,
+                          run: NameRun) -> bool:
+    """Whether a later run names the dead with words the name said at the death lacks
+    (`_mention_at_death`): "Aqqaluk Heilmann stood at the window" after "Her brother was
+    Aqqaluk. He had drowned" — when the text says the given name was handed on to a child, the
+    fuller name may be the namesake's, whom the analysis took for the dead."""
+    mention = _mention_at_death(index, name, death, said)
+    return mention is not None and not set(run.words) <= set(mention.run.words)
 
 
 def _whole_name_told_apart_by_age(manuscript: Manuscript, name: str) -> bool:
@@ -546,13 +572,10 @@ def _byname_at_death(index: MentionIndex, name: str, death: SentenceView,
     """The byname the dead's name is said with nearest before where the death is told (as
     `_age_at_death` finds the word of age): "the fourth was auld Dai the Post. … We buried
     him at Ystrad" is the death of Dai the Post, not of Dai Pritchard."""
-    text = index.manuscript.documents[death.document].text
-    here = [m for m in index.in_sentence(death) if m.span.start < said]
-    for mentions in (here, *index.before(death, REACH)):
-        for mention in reversed(mentions):
-            if mention.cluster.name == name:
-                return _byname(text, mention.span.end)
-    return None
+    mention = _mention_at_death(index, name, death, said)
+    if mention is None:
+        return None
+    return _byname(index.manuscript.documents[death.document].text, mention.span.end)
 
 
 def _said_alive(manuscript: Manuscript, name: str, death: SentenceView) -> bool:
@@ -846,7 +869,13 @@ def _junior_of(manuscript: Manuscript, name: str, word: str) -> bool:
 # was Tomasz, for his great-grandfather".
 _NAMING = re.compile(rf"\b(?:named|christened|baptised|baptized|called|name\s+(?:was|is))\s+"
                      rf"(?P<name>{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}),?\s+(?:for|after)\s+"
-                     r"(?:his|her|their|my|our|your)\s+[a-z]")
+                     r"(?:his|her|their|my|our|your)\s+[a-z]|"
+                     # or the relative's name after the relative: "He had been named for her
+                     # brother, the first Aqqaluk", "christened after his grandfather Nikitas"
+                     r"\b(?:named|christened|baptised|baptized|called)\s+(?:for|after)\s+(?:his|"
+                     r"her|their|my|our|your)\s+(?:[a-z]+\s+){0,2}?[a-z]+,?\s+(?:the\s+(?:first|"
+                     rf"old|elder|older)\s+)?(?P<relative>{CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*)"
+                     r"{0,2})")
 _NAMING_WORDS = CueWords(["named", "christened", "baptised", "baptized", "called", "name"])
 # What the same sentence goes on to say the child is called besides: "…, and he was Tomek to
 # everyone", "and everyone called him Tomek", "known as Tomek".
@@ -869,7 +898,7 @@ def _names_given(text: str) -> tuple[str, ...]:
     Tomek to everyone"): a deed told by the pet name is the child's, not the dead relative's."""
     given = []
     for match in _NAMING.finditer(text):
-        given.append(match.group("name"))
+        given.append(match.group("name") or match.group("relative"))
         given.extend(nick.group("name") for nick in _NICKNAMED.finditer(text, match.end()))
     return tuple(given)
 

@@ -372,3 +372,33 @@ def test_the_dead_looking_dead_tired_still_act():
 def test_the_dead_looking_down_at_the_dead_still_act():
     assert _dead_alive("Mara Venn kept the lighthouse. Mara Venn had died in the winter of 1990.",
                        "Mara Venn knelt and looked down at the dead.") == [("Mara Venn",)]
+
+
+_NAMED_FOR = ("Her brother was Oskar. He had drowned in the summer of 1950 off the point.",
+              "Her grandson had been named for her brother, the first Oskar, the one who "
+              "drowned.")
+
+
+def test_a_fuller_name_than_the_death_gave_may_be_the_namesake_s():
+    # "named for her brother, the first Oskar": the grandson bears the name too, and
+    # "Oskar Lind", a fuller name than the drowning gave, may be his.
+    assert _dead_alive(*_NAMED_FOR, "Oskar Lind stood at the window and did not want to go.") == []
+
+
+def test_the_dead_named_as_at_his_death_still_acts_beside_a_namesake():
+    assert _dead_alive("Oskar Lind drowned in the summer of 1950 off the point.",
+                       "Her grandson had been named for her brother, the first Oskar, the one "
+                       "who drowned.",
+                       "Oskar Lind stood at the window and did not want to go.") == [
+        ("Oskar Lind",)]
+
+
+def test_a_fuller_name_with_no_namesake_told_is_the_dead_s():
+    assert _dead_alive(_NAMED_FOR[0], "Oskar Lind stood at the window and did not want to go."
+                       ) == [("Oskar Lind",)]
+
+
+def test_a_name_said_after_the_relative_a_child_was_named_for_is_handed_on():
+    assert _dead_alive("Grandfather Teodor Halvorsen died in the war.",
+                       "The baby was christened after his grandfather Teodor.",
+                       "Teodor climbed onto the roof.") == []
