@@ -34,7 +34,8 @@ a sentence weighing whether the dead look dead, as one does a likeness ("Above t
 out of her blouse, and she did not look in the least bit dead"), outside
 a sentence that gives the years of the dead's life after the name, as a tomb or a plaque does
 ("Angkong is in the centre, Vicente Tan, 1889–1962"), outside
-what a speaker only wonders of the dead ("do you think Unci knows about today?") and
+what a speaker only wonders of the dead ("do you think Unci knows about today?"), outside
+a thing told apart by who made or began it ("the family book, the one Ah Kong began") and
 outside
 another time ("because Pop read every word", "She had been a widow when Pyotr married her" — but
 "A little after that Hallur walked in" is now, and so is "That was
@@ -165,6 +166,13 @@ _LOOKS_DEAD = re.compile(r"\b(?:look|looks|looked|seem|seems|seemed|appear|appea
                          r"\s+(?:(?!(?:at|on|upon|to|toward|towards|into|over|after|for|down|"
                          r"up|across|among)\b)[a-z]+\s+){0,4}?dead\b(?=\s*(?:[.,;:!?\"”’)—–]|$))",
                          re.IGNORECASE)
+# A thing told apart by who made or began it, in a clause with no object of its own: "the
+# family book on her knees, the one Ah Kong began", "the ones Grandpa built" — when it was
+# made, long before, not a deed now ("the one Ah Kong handed her" is one).
+_THE_ONE = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?ones?\s+(?:(?:that|which)\s+)?"
+                      rf"(?:{CAPITAL}[\w'’-]*\s+)?$")
+_MADE = re.compile(r"\s+(?:began|started|founded|built|made|wrote|planted|carved|painted|"
+                   r"sewed|knitted|stitched|dug)(?=\s*(?:[.,;:!?\"”’)—–]|$))")
 # A clause of reason or of time before or after tells of another time ("because Pop read
 # every word", "After Liv went out I waited"); it shows no one alive now. "After that", "after
 # a while", "After her came" are no clause: the name after them is the sentence's doer, later.
@@ -364,6 +372,8 @@ def find(context: CheckContext) -> list[Finding]:
             sentence = index.text(view)
             if _WONDERED.search(sentence, 0, start - view.start):
                 continue  # '"Do you think Unci knows about today?"': wondered, not told
+            if _THE_ONE.search(sentence, 0, start - view.start) and _MADE.match(text, end):
+                continue  # "the family book on her knees, the one Ah Kong began": its making
             if _REASON.search(sentence, 0, start - view.start) or _own_death_told(
                 sentence, end - view.start
             ) or _UP_TILL_THEN.search(sentence, end - view.start) or (

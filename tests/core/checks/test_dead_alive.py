@@ -402,3 +402,14 @@ def test_a_name_said_after_the_relative_a_child_was_named_for_is_handed_on():
     assert _dead_alive("Grandfather Teodor Halvorsen died in the war.",
                        "The baby was christened after his grandfather Teodor.",
                        "Teodor climbed onto the roof.") == []
+
+
+def test_a_thing_told_apart_by_who_began_it_tells_no_deed_now():
+    # "the one Mara Venn began": the logbook's making, long before, not a deed after the death.
+    assert _dead_alive("Mara Venn kept the lighthouse. Mara Venn had died in the winter of 1990.",
+                       "Tilly sat with the logbook on her knees, the one Mara Venn began.") == []
+
+
+def test_a_thing_the_dead_hands_over_now_is_still_a_deed():
+    assert _dead_alive("Mara Venn kept the lighthouse. Mara Venn had died in the winter of 1990.",
+                       "Tilly took a cup, the one Mara Venn handed her.") == [("Mara Venn",)]
