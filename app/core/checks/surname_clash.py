@@ -18,6 +18,8 @@ patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a fath
 "bin", "ibn", or Welsh "ap" ("ab" before a vowel) ("Juma bin Khamisi", Juma son of Khamisi;
 two such, "Juma bin Salim", still clash) or before a Turkic word for "son of" or "daughter
 of" ("Kamran Tofiq oğlu Nəsirov", Kamran son of Tofiq, and Kamran Rafiq oğlu, two men), nor a
+father's given names after a child's and English "son of" ("Ghulam Sakhi son of Mohammad
+Ishaq", as men are named where there are no surnames: no Ishaq family), nor a
 Spanish married name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a wife's
 title or a name said to be hers now (or the one she was before) where the text tells of the
 marriage ("as Mrs. Isobel Macrae. … my husband Duncan", "Ingrid Brekke, as she had been for
@@ -210,6 +212,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Pape Malick" of "Pape Malick Seck": a compound given name, alone
             if _fathers_name_last(manuscript, form):
                 continue  # "Kamran Tofiq oğlu", Kamran son of Tofiq: no surname to carry
+            if _father_in_formula(manuscript, form):
+                continue  # "Ghulam Sakhi son of Mohammad Ishaq": a father's given names
             surname = _surname(forms[form].words, manuscript)
             if any(context.same_name(surname, s) for s in surnames):
                 continue
@@ -553,6 +557,44 @@ def _fathers_name_last(manuscript: Manuscript, form: str) -> bool:
         after = _NEXT_WORD.match(manuscript.documents[document].text, base + run.end)
         if after is not None and after.group(1).lower() in patronymic:
             return True
+    return False
+
+
+# A child's name and "son of" or "daughter of" right before a name, with no comma or article
+# between, as a man is named where there are no surnames: "Ghulam Sakhi son of Mohammad Ishaq".
+_CHILD_OF = re.compile(rf"(?<![\w'’-])(?P<child>{CAPITAL}[\w'’-]*)\s+(?:son|daughter)\s+of\s+$")
+# How far before a name that formula is looked for.
+_CHILD_OF_REACH = 60
+
+
+def _father_in_formula(manuscript: Manuscript, form: str) -> bool:
+    """Whether a full name is the father's in the formula that names a man by his given name
+    and his father's, joined by English "son of" or "daughter of" with no comma or article
+    ("you were Ghulam Sakhi son of Mohammad Ishaq"), as people are named where there are no
+    surnames: the father's given names, none a surname — unless its last word is the surname
+    of another name of the book, or the child's ("baptised Mary daughter of John Smith" in a
+    book of Smiths), or the word before "son of" is no name ("Eldest son of John Smith")."""
+    finder = manuscript.finder
+    forms = finder.forms
+    stats = forms[form]
+    if len(stats.words) != 2:
+        return False
+    last = stats.words[-1]
+    own = finder.cluster_of.get(form)
+    for document, base, run in stats.runs:
+        if run.prev != "of" or run.prev2 not in ("son", "daughter"):
+            continue
+        start = base + run.start
+        child = _CHILD_OF.search(manuscript.documents[document].text,
+                                 max(0, start - _CHILD_OF_REACH), start)
+        if child is None or child.group("child") == last or not any(
+                other.words[-1:] == (child.group("child"),) and key in finder.cluster_of
+                for key, other in forms.items()):
+            continue  # no name before "son of" ("Eldest son of"), or a family's name
+        # Another's surname (a full name's last word, or said with a title: "Mr. Smith").
+        return not any(other.words[-1:] == (last,) and finder.cluster_of.get(key) != own
+                       and (len(other.words) > 1 or other.titles)
+                       for key, other in forms.items())
     return False
 
 

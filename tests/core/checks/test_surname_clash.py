@@ -331,3 +331,26 @@ def test_a_full_name_of_a_nickname_no_one_else_bears_still_clashes():
         _KOBUS,
         "In the winter Kobus Steyn ran the mill alone. Kobus Steyn fed the geese.",
     ) == [("Jakobus Marais", "Kobus Steyn")]
+
+
+def test_a_father_named_in_the_formula_son_of_has_given_names_no_surname():
+    # "Nabi Gul son of Yusuf Tahir", where there are no surnames: Tahir is the father's second
+    # given name, so Yusuf Tahir and the uncle Yusuf Karim are two men who share a given name.
+    assert surname_clashes(
+        "Abba is my uncle, Yusuf Karim. He keeps the bakery on the hill and sings at dawn.",
+        "In the mountains nobody had a family name; a boy was Nabi Gul son of Yusuf Tahir, and "
+        "that was enough. Nabi Gul came down to the city in a lorry.",
+    ) == []
+
+
+def test_a_father_named_after_a_comma_and_son_of_still_clashes():
+    # ", the son of Henry Marsh" is an English apposition, no naming formula: Marsh may be a
+    # surname, and one Henry with two of them.
+    assert surname_clashes(
+        "The vicar was Henry Tahir. Henry Tahir rode to the fair every spring.",
+        "The boy was Tom, the son of Henry Marsh, and had no land. Tom rode away.",
+    ) == [("Henry Marsh", "Henry Tahir")]
+    assert surname_clashes(
+        "The vicar was Henry Tahir. Henry Tahir rode to the fair every spring.",
+        "Eldest son of Henry Marsh, he had no land. The boy rode away.",
+    ) == [("Henry Marsh", "Henry Tahir")]
