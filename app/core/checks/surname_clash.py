@@ -385,7 +385,7 @@ def _told_apart_by_title(manuscript: Manuscript, first: str, second: str) -> boo
     descriptions = _descriptions(manuscript, first), _descriptions(manuscript, second)
     return titles[0].isdisjoint(titles[1]) and descriptions[0].isdisjoint(descriptions[1]) and (
         any(titles) or any(descriptions)
-        or not _chapters(manuscript, first).isdisjoint(_chapters(manuscript, second)))
+        or _named_in_one_chapter(manuscript, first, second))
 
 
 # Titles that say of the one they name no more than anyone's surname would, and tell no one
@@ -401,13 +401,33 @@ def _telling_titles(manuscript: Manuscript, form: str) -> set[str]:
             if normal_title(title) not in _PLAIN_TITLES}
 
 
-def _chapters(manuscript: Manuscript, form: str) -> set[tuple[str, int]]:
-    """The chapters the character of a full name is named in by its surname."""
+def _named_in_one_chapter(manuscript: Manuscript, first: str, second: str) -> bool:
+    """Whether the characters of two full names are named by their surnames in one chapter.
+    A document with no headings is one chapter only where the two are named in turn, one
+    between two namings of the other: a telling in parts it heads with no chapter's word
+    ("First Telling: The Cold Season of 1962") may name one only early and the other only
+    later, which tells nothing, as two chapters would not."""
+    places = _surname_places(manuscript, first), _surname_places(manuscript, second)
+    chapters = [{chapter_at(manuscript, document, offset) for document, offset in named}
+                for named in places]
+    for document, number in chapters[0] & chapters[1]:
+        text = manuscript.documents[document].text
+        if number or chapter_at(manuscript, document, len(text))[1]:
+            return True  # a chapter under a heading, or before the first one
+        offsets = [[offset for named_in, offset in named if named_in == document]
+                   for named in places]
+        if max(offsets[0]) > min(offsets[1]) and max(offsets[1]) > min(offsets[0]):
+            return True
+    return False
+
+
+def _surname_places(manuscript: Manuscript, form: str) -> list[tuple[str, int]]:
+    """Where the character of a full name is named by its surname: document and offset."""
     forms = manuscript.finder.forms
     surname = surname_of(forms[form].words)
-    return {chapter_at(manuscript, document, base + run.start)
+    return [(document, base + run.start)
             for f in _forms_of_character(manuscript, form) if surname_of(forms[f].words) == surname
-            for document, base, run in forms[f].runs}
+            for document, base, run in forms[f].runs]
 
 
 def _join_pet_forms(full_names: dict[str, list[str]]) -> None:

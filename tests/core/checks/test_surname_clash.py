@@ -354,3 +354,26 @@ def test_a_father_named_after_a_comma_and_son_of_still_clashes():
         "The vicar was Henry Tahir. Henry Tahir rode to the fair every spring.",
         "Eldest son of Henry Marsh, he had no land. The boy rode away.",
     ) == [("Henry Marsh", "Henry Tahir")]
+
+
+def test_one_given_name_with_one_surname_early_and_another_later_in_a_text_without_chapters_clash():
+    # A telling with no chapter headings: one patron is Bakary Sanogo in its first part and
+    # Bakary Keita only in its last, which tells nothing of two men.
+    assert surname_clashes("\n\n".join([
+        "Our patron was Bakary Sanogo. Bakary Sanogo paid the drummers. When the rains failed "
+        "Bakary Sanogo sent millet to every house.",
+        "Many years went by, and the old men died, and the river moved its bed.",
+        "At the naming feast Bakary Keita gave my son a goat. Bakary Keita laughed. Later "
+        "Bakary Keita sat in the shade and slept.",
+    ])) == [("Bakary Keita", "Bakary Sanogo")]
+
+
+def test_two_full_names_of_one_given_name_named_in_turn_in_a_text_without_chapters_are_two():
+    assert surname_clashes("\n\n".join([
+        "Our patron was Bakary Sanogo. He paid the drummers well.",
+        "At the well Bakary Keita was waiting for the women.",
+        "When the rains failed Bakary Sanogo sent millet to every house.",
+        "Bakary Keita laughed at the drought and sold his cattle.",
+        "In the end Bakary Sanogo built a new granary.",
+        "And Bakary Keita went north to the river with his sons.",
+    ])) == []
