@@ -864,7 +864,8 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
     first = opening_mention(index, view, across_paragraphs=True) if gender else None
     if first is None and gender:
         return _introduced_before(index, view, gender)
-    if first is None or index.genders.get(first.cluster.name) != gender:
+    if first is None or (index.genders.get(first.cluster.name) or _came_with_own(
+            index, first)) != gender:
         return None
     # "Oyunaa was nine that spring. … To the whole valley she was only Emee. / She was
     # seventy": the paragraph before ends by saying a "she" is another woman, and the "She"
@@ -884,6 +885,21 @@ def _opener(index: MentionIndex, view: SentenceView, gender: str | None) -> str 
             return said[-1].cluster.name if index.genders.get(
                 said[-1].cluster.name) in (gender, None) else None
     return first.cluster.name
+
+
+def _came_with_own(index: MentionIndex, first: Mention) -> str | None:
+    """The sex ("m"/"f") of one whose name tells none, by the "his" or "her" of the relative
+    the sentence they open on says they came with ("Yosi came with his wife and their baby"):
+    one's own, no one else named or spoken of on the way."""
+    text = index.manuscript.documents[first.span.document].text
+    found = _WITH_OWN_KIN.match(text, first.span.end)
+    return PRONOUN_GENDER[found.group(1).lower()] if found is not None else None
+
+
+# A name's own relatives it comes with: "Yosi came with his wife", "Maren arrived with her
+# two sons" — a verb or two right after the name, no other person between.
+_WITH_OWN_KIN = re.compile(r"(?:\s+(?!(?:him|her|them|me|us|you)\b)[a-z]+){1,2}\s+with\s+"
+                           rf"(his|her)\s+(?:[a-z]+\s+)?(?:{KIN_WORDS})s?\b")
 
 
 def _introduced_before(index: MentionIndex, view: SentenceView, gender: str) -> str | None:

@@ -511,3 +511,18 @@ def test_a_height_epithet_before_a_place_is_no_ones():
         "Brannagh Oduya walked out. Tall Pines was quiet that night.",
     ]))
     assert not found
+
+
+def test_he_after_one_who_came_with_his_own_relative_is_that_one(monkeypatch):
+    # "Tesh came with his wife": the "his" of the wife he came with tells Tesh a man, so the
+    # "He" after is Tesh, the one that sentence opens on, not Mr. Orrin Vale named before.
+    chapter = ("Mr. Orrin Vale came with Perla. He was fifty-six. Tesh waved. Tesh sat. "
+               "Tesh laughed.\n\nTesh came with his wife and their baby. He was forty-one.")
+    assert _whose(monkeypatch, chapter, "forty-one") == "Tesh"
+
+
+def test_he_after_one_who_saw_a_man_with_his_relative_is_not_that_one(monkeypatch):
+    # "Tesh saw him with his wife": the wife is his, the man seen, not Tesh's.
+    chapter = ("Mr. Orrin Vale came with Perla. He was fifty-six. Tesh waved. Tesh sat. "
+               "Tesh laughed.\n\nTesh saw him with his wife and their baby. He was forty-one.")
+    assert _whose(monkeypatch, chapter, "forty-one") != "Tesh"
