@@ -214,11 +214,14 @@ _AGE = (rf"(?:(?:{'|'.join(word for word in NUMBER_WORDS if word not in ('zero',
 # [a-z] would leave out the accented ones.
 _TITLE_BEFORE = rf"(?:{CAPITAL}[^\W\d_]*\.?\s+)?"
 
+# A name that can own a relative: a word ("Valli's") or initials with their dots ("J.D.'s").
+_OWNER_WORD = rf"(?:{CAPITAL}[\w'’-]+?|(?:{CAPITAL}\.){{2,3}})"
+
 # "Ravi Mama was Valli's brother", "Kolli, who was Önund's cousin, rode beside him", "Rufino
 # was nineteen, Don Ernesto's nephew".
 _IS_RELATIVE = re.compile(rf"^\s*(?:(?:{_CALLED_AFTER})\s+)?(?:,\s*(?:who\s+)?)?(?:is|was|being)\s+"
                           rf"(?:{_AGE})?(?:also\s+)?(?:\w+\s+)?"
-                          rf"(?P<owner>{CAPITAL}[\w'’-]+?)(?:'s|’s)\s+{_DESCRIBED}{_THROUGH}"
+                          rf"(?P<owner>{_OWNER_WORD})(?:'s|’s)\s+{_DESCRIBED}{_THROUGH}"
                           rf"(?P<kin>{_KIN_WORD})")
 
 # "Ianto Rees, Dilwyn's uncle on his mother's side, had brought…": a relative set beside
@@ -294,7 +297,7 @@ _KIN_TO = re.compile(r"^\s*(?:is|was)\s+(?:(?:first|second|third)\s+)?"
 # told through a parent: `_THROUGH_A_PARENT`).
 _LOWER_TITLE = "|".join(map(re.escape, sorted(lower_case_titles(), key=len, reverse=True)))
 _PRONOUN_IS = re.compile(rf"^\W*((?i:he|she))\s+(?:is|was)\s+(?P<owner>{_TITLE_BEFORE}"
-                         rf"{CAPITAL}[\w'’-]+?(?:\s+(?:{_LOWER_TITLE}))?)(?:'s|’s)\s+{_DESCRIBED}"
+                         rf"{_OWNER_WORD}(?:\s+(?:{_LOWER_TITLE}))?)(?:'s|’s)\s+{_DESCRIBED}"
                          rf"(?P<kin>{_KIN_WORD})")
 
 # "She was the Sheikh's cousin": the owner a title said with "the", as a name — the one

@@ -677,3 +677,16 @@ def test_a_title_no_one_is_written_with_owns_no_relative(monkeypatch):
     context = check_context(monkeypatch, "Tariq sat by the fountain. Laila poured the tea. "
                                          "Laila sat down. She was the Colonel's cousin.")
     assert stated_relations(context).get("Laila", []) == []
+
+
+def test_an_owner_written_by_initials_with_their_dots_owns_the_relative(monkeypatch):
+    context = check_context(
+        monkeypatch,
+        "R.J. Barrow rang at dawn. R.J. wanted the guitar. Marla Voss came in later with her "
+        "coat. She was R.J.'s niece, and she sang. Tobin Hale was R.J.'s cousin.")
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Marla Voss", [])] == [
+        ("niece", "R.J. Barrow")]
+    assert [(relation.relation, relation.anchor)
+            for relation in stated_relations(context).get("Tobin Hale", [])] == [
+        ("cousin", "R.J. Barrow")]
