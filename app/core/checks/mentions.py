@@ -499,6 +499,10 @@ _OWNS_SOMEONE = re.compile(r"[’']s?\s+(?:[a-z-]+\s+)?(?P<who>"
                            rf"{'|'.join(sorted(PERSON_NOUN_GENDER))})s?\b", re.IGNORECASE)
 # The sex a word for someone tells: the kin words' and `PERSON_NOUN_GENDER`'s.
 _SEX_OF_NOUN = {**wordlists().kinship_gender, **PERSON_NOUN_GENDER}
+# The name as the object of a verb whose subject is a pronoun: "when she married Dinesh Lal" —
+# not a verb that makes the pronoun the name's bearer ("in the quadra he was Juninho").
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(she|he)\s+(?!(?:was|is|were|became|becomes|seemed|"
+                                     r"remained|stayed)\s)[a-z]+\s+$", re.IGNORECASE)
 # How many of a character's mentions are read for the pronoun that follows them.
 _GENDER_SAMPLE = 30
 # A reflexive set right after a name that goes on to do something is that one's own ("Hagop
@@ -570,6 +574,12 @@ def pronoun_gender(index: MentionIndex, name: str) -> str | None:
                 None, PRONOUN_GENDER[clause.group(1).lower()]):
             # "Hershel was Sheindel's younger brother, and he had…": a pronoun of the same
             # sentence that can stand for the relative the name owns goes on about them.
+            continue
+        subject = _PRONOUN_SUBJECT_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if following is not None and subject is not None and (
+                following.group(1).lower() == subject.group(1).lower()):
+            # "…when she married Rohan Dass. She has been…": the same pronoun going on is the
+            # subject's, whose deed the name was the object of.
             continue
         if run.next in _SELF_AFTER and run.next_spaced and run.next2 in PERSON_VERBS:
             votes[_SELF_AFTER[run.next]] += 2

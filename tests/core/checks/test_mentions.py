@@ -154,3 +154,14 @@ def test_a_she_opening_the_clause_after_a_semicolon_goes_on_about_the_name(monke
 ])
 def test_a_pronoun_after_a_relative_the_name_owns_may_be_the_relatives(monkeypatch, text, sex):
     assert _genders(monkeypatch, text)["Velka Dorn"] == sex
+
+
+def test_the_pronoun_whose_deed_a_name_was_the_object_of_goes_on_about_its_subject(
+        monkeypatch):
+    # "she married Oren Tash. She…" goes on about the bride; "she was Idra Koll. She…" about
+    # the one who is Idra Koll.
+    genders = _genders(monkeypatch, "Years ago she married Oren Tash. She never regretted it. "
+                                    "Oren Tash smiled.",
+                       "In the village she was Idra Koll. She sold eggs. Idra Koll laughed.")
+    assert genders["Oren Tash"] is None
+    assert genders["Idra Koll"] == "f"
