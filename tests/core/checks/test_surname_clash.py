@@ -377,3 +377,17 @@ def test_two_full_names_of_one_given_name_named_in_turn_in_a_text_without_chapte
         "In the end Bakary Sanogo built a new granary.",
         "And Bakary Keita went north to the river with his sons.",
     ])) == []
+
+
+def test_piao_the_pinyin_of_park_is_a_family_name_written_first():
+    # China's Koreans are written on paper by pinyin readings, family name first: "Piao
+    # Dongzhe" and "Piao Xiuying" are two of the Piaos, no Piao with two surnames; and
+    # "Jin Dongzhe" is Dongzhe with another surname.
+    assert surname_clashes(
+        "On the register the grocer was Piao Dongzhe. He sold cabbages by the gate.",
+        "His sister's papers said Piao Xiuying. She swept the yard every morning.",
+    ) == []
+    assert surname_clashes(
+        "On the register the grocer was Piao Dongzhe. He sold cabbages by the gate.",
+        "Years later a grocer called Jin Dongzhe sold cabbages by the same gate.",
+    ) == [("Jin Dongzhe", "Piao Dongzhe")]
