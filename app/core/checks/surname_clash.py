@@ -38,7 +38,9 @@ letters swapped ("Ler Wha" beside "Ler Wah") a second surname: it is a slip of t
 misspelling, nor a double surname that keeps the other within it ("Ursula Mattli-Tönett" of
 "Ursula Tönett", her husband's name with her own tied on behind). Nor is a calling said as a
 title before a full name ("Teacher Ambrose Lino", as Caribbean and West African English call a
-teacher) a given name: Ambrose is.
+teacher) a given name: Ambrose is. Nor is a title said after a given name, as the
+postfix_titles list has them, a surname where another title stands before the name ("the Very
+Rev. Jacob Corepiscopa", a Syrian Christian priest's rank).
 
 Names written family name first (Korean, Vietnamese, Chinese "Fang Zhijun" and "Goh Teck Beng",
 and Mongolian "Dorjiin Enkhbayar", the father's name in the genitive first) share the given name
@@ -116,6 +118,7 @@ from app.core.names import (
     family_name_first,
     kunya,
     surname_of,
+    title_after_name,
     two_word_given_name,
     without_epithet,
 )
@@ -173,6 +176,8 @@ def find(context: CheckContext) -> list[Finding]:
                 continue  # "Bridget Bawn": fair Bridget, a byname, no surname
             if len(words) == 2 and words[1] in GENERATIONS:
                 continue  # "Gerald Senior": the father, named by his generation, no surname
+            if len(words) == 2 and title_after_name(words[1]):
+                continue  # "Rev. Jacob Corepiscopa": a priest's rank said after his name
             if kunya(words):
                 continue  # "Abu Karim": a father named after his son Karim, no surname
             if " ".join(words) in wordlists().honorifics:

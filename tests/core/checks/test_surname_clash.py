@@ -391,3 +391,17 @@ def test_piao_the_pinyin_of_park_is_a_family_name_written_first():
         "On the register the grocer was Piao Dongzhe. He sold cabbages by the gate.",
         "Years later a grocer called Jin Dongzhe sold cabbages by the same gate.",
     ) == [("Jin Dongzhe", "Piao Dongzhe")]
+
+
+def test_a_church_rank_said_after_a_titled_given_name_is_no_surname():
+    # Kerala's Syrian Christians say a priest's rank after his given name: "the Very Rev.
+    # Tomas Corepiscopa" is Tomas the senior priest, no Tomas with a second surname.
+    assert surname_clashes(
+        "In the spring Tomas Ferreira mended the church roof. Tomas whistled at his work.",
+        "At Easter the Very Rev. Tomas Corepiscopa said the Mass, and everyone stood.",
+    ) == []
+    # A surname after the title still is one.
+    assert surname_clashes(
+        "In the spring Tomas Ferreira mended the church roof. Tomas whistled at his work.",
+        "At Easter the Very Rev. Tomas Almeida said the Mass, and everyone stood.",
+    ) == [("Reverend Tomas Almeida", "Tomas Ferreira")]
