@@ -6,7 +6,7 @@ own right, as Jackie is) being the name itself. Two people who merely share a co
 (John Knightley, John Abdy) meet in the same paragraphs, so a clash between identical first names
 counts only when the two full names are never named in one paragraph nor the text says someone
 is "also called" by the name or that "there was another" of it ("There was another Salvatore at
-the factory"), and a first name carried with
+the factory", "another Pieter, Pieter Claes from the mill"), and a first name carried with
 three or more surnames is taken as a common name shared by several people; nor is the rarer name a
 clash when its surname belongs to a family the book has ("Anne Cox", "the Coxes" make "William Coxe"
 a Cox, though "Le Goff" alone is a surname with its particle, no Le of the Goffs; but not one
@@ -1218,18 +1218,27 @@ _ANOTHER_BEARER = re.compile(
     r"(?:another|a\s+second)\s+$", re.IGNORECASE)
 # How far before a given name those words are looked for.
 _ANOTHER_REACH = 36
+# "another" or "a second" right before a given name: said with the full name of the second
+# bearer just after it ("It was another Pieter, Pieter Claes from the mill"), it brings him in.
+_ANOTHER_ONE = re.compile(r"\b(?:another|a\s+second)\s+$", re.IGNORECASE)
+# How far before a given name "another" is looked for.
+_ANOTHER_ONE_REACH = 12
 
 
 def _also_called(manuscript: Manuscript, given: str) -> bool:
     """Whether the text says, right before the given name, that someone is also called by it
     ("Sarla's husband was also called Jayant — Jayant Desai") or that there is another of the
-    name ("There was another Salvatore at the factory"): a second bearer of the name, whom the
-    writer tells apart, not one man with a second surname."""
+    name ("There was another Salvatore at the factory", or "another Pieter, Pieter Claes",
+    the second one's full name said after it): a second bearer of the name, whom the writer
+    tells apart, not one man with a second surname."""
     documents = manuscript.documents
+    named_after = re.compile(rf",\s+{re.escape(given)}\s+{CAPITAL}")
     for span in capitalised_words(manuscript).spans(given):
         text = documents[span.document].text
         if _ALSO_CALLED.search(text, max(0, span.start - _ALSO_REACH), span.start) or (
-                _ANOTHER_BEARER.search(text, max(0, span.start - _ANOTHER_REACH), span.start)):
+                _ANOTHER_BEARER.search(text, max(0, span.start - _ANOTHER_REACH), span.start)
+        ) or (_ANOTHER_ONE.search(text, max(0, span.start - _ANOTHER_ONE_REACH), span.start)
+              and named_after.match(text, span.end)):
             return True
     return False
 

@@ -405,3 +405,15 @@ def test_a_church_rank_said_after_a_titled_given_name_is_no_surname():
         "In the spring Tomas Ferreira mended the church roof. Tomas whistled at his work.",
         "At Easter the Very Rev. Tomas Almeida said the Mass, and everyone stood.",
     ) == [("Reverend Tomas Almeida", "Tomas Ferreira")]
+
+
+def test_another_of_a_given_name_with_his_full_name_after_it_is_a_second_bearer():
+    # "another Pieter, Pieter Claes": the full name after it names the second Pieter.
+    chapters = ["Pieter Vos kept the mill by the river. Pieter ground the corn at dawn.",
+                "The man they found was not our Pieter. It was another Pieter, Pieter Claes from "
+                "the village, who had the same red cart."]
+    assert surname_clashes(*chapters) == []
+    # Without the full name after it, "another" tells nothing of who is meant.
+    chapters[1] = ("The man they found was another Pieter. Later Pieter Claes came back to "
+                   "the village with the same red cart.")
+    assert surname_clashes(*chapters) == [("Pieter Claes", "Pieter Vos")]
