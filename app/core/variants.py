@@ -12,7 +12,8 @@ from the names list (Anne/Anna) unless one is written once in a book full of the
 of four letters one vowel apart, each written more than once (Teng/Tong), names of
 opposite gender, a given name and its pet form (Sasha/Sashka; David/Davie, made of the name's first
 syllable), a man's name and his wife's Hungarian married name (Gyula/Gyuláné), a Latvian surname's
-man's and woman's forms (Bērziņš/Bērziņa; "Mr Ozols", "Mrs Ozola"), a Sicilian family
+man's and woman's forms (Bērziņš/Bērziņa; "Mr Ozols", "Mrs Ozola"), a Slavic woman's surname
+and her family said in the plural (Sokolova/"the Sokolovs"), a Sicilian family
 nickname's, each after its article ("U Cucchiaruni", "a Cucchiaruna"), a name as it is said
 only to its bearer (Welsh "Ddilwyn" for Dilwyn, "Selamye" with an ending of endearment, the vocative
 case of Polish "Kasiu" for Kasia or Ukrainian "Ivane" for Ivan), a rarer spelling that both
@@ -142,6 +143,17 @@ def gendered_forms(a: str, b: str) -> bool:
     stem = long.removesuffix(_MARRIED_ENDING)
     return (stem != long and len(short) >= 3
             and stem in {short, short[:-1] + _LENGTHENED.get(short[-1:], "-")})
+
+
+def _gendered_plural(a: str, b: str) -> bool:
+    """Whether one name is a family said in the plural, as English says a family ("the
+    Sokolovs", "the Kowalskis"), and the other the woman's form of its name ("Irina
+    Sokolova", "Anna Kowalska"): one surname's two grammatical forms, not a slip."""
+    for plural, other in ((a, b), (b, a)):
+        for ending in ("s", "es"):
+            if plural.endswith(ending) and gendered_forms(plural[: -len(ending)], other):
+                return True
+    return False
 
 
 def _latvian_forms(manuscript: Manuscript, a: str, b: str) -> bool:
@@ -348,7 +360,7 @@ def compare(a: str, a_count: int, b: str, b_count: int,
     longest = max(len(a), len(b))
     if distance > (1 if longest <= 5 else 2):
         return None
-    if gendered_forms(a, b) or diminutive(a, b):
+    if gendered_forms(a, b) or _gendered_plural(a, b) or diminutive(a, b):
         return None
     if lists.frequency(fa) >= 3.5 and lists.frequency(fb) >= 3.5 and not (
         a in lists.first_names or b in lists.first_names
@@ -979,8 +991,10 @@ def _full_name_variants(manuscript: Manuscript, counts: dict[str, int]) -> list[
                     1 if max(len(x), len(y)) <= 5 else 2
                 ):
                     continue
-                if gendered_forms(x, y):
-                    continue  # Halmi Gyula and Halmi Gyuláné: a man and his wife
+                if gendered_forms(x, y) or _gendered_plural(x, y):
+                    # Halmi Gyula and Halmi Gyuláné: a man and his wife; "the Tver Sokolovs"
+                    # and "the Tver Sokolova": a family and a woman of it
+                    continue
                 if fold(x) != fold(y) and _mark_added(x, counts.get(x, 0), y, counts.get(y, 0)):
                     # "Pēteris Ozoliņš" once beside Pēteris Ozols: letters and marks added, as
                     # in `compare`, are another man's name, not a slip

@@ -192,6 +192,21 @@ def test_a_given_name_once_in_its_english_form_is_no_slip():
     assert compare("Hannah", 9, "Hanna", 1) == "typo"
 
 
+def test_a_womans_surname_form_and_her_familys_plural_are_no_slips():
+    assert compare("Volkovs", 6, "Volkova", 1) is None  # "the Volkovs", "Irina Volkova"
+    assert compare("Volkovs", 6, "Volkovo", 1) == "typo"  # no woman's ending: a slip
+
+
+_TULA = ("There were two kinds of Volkov in Tula. The Tula Volkovs sold boots near the market, "
+         "and the Tula Volkovs never came to church. Irina married into them and became the "
+         "Tula Volkova. The Tula Volkova kept the shop. Everyone knew the Tula Volkova. The "
+         "Tula Volkovs were rich.")
+
+
+def test_a_family_in_the_plural_and_a_woman_of_it_in_full_names_are_no_slips():
+    assert variant_names(_TULA) == []
+
+
 def test_a_latvian_surnames_mans_form_in_sh_is_no_slip_of_the_womans():
     assert compare("Liepiņa", 4, "Liepiņš", 1) is None
     assert compare("Liepiņa", 4, "Liepiņe", 1) == "typo"  # a letter changed, no man's ending
