@@ -2,21 +2,21 @@
 
 Not a slip: a name the text says was written without its accents (or without a marked letter:
 "No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
-will read my name Kaneshiro … here it's Kanashiro"; "the clerk put him down as Jon … asking
-for Jan"; "written me in the register as Zehra"), nor one the text spells out letter by
-letter ("she spelled it: K-U-H-N") or points out by a letter that tells it from the other
-("Kuhn with an h", "Mehmed, with a d", "heard the Russian Z … like an S"), nor one only ever
-listed beside another spelling of the name ("they learned to say it, more or less: Hahn,
-Han"), nor one full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer
+will read my name Kaneshiro … here it's Kanashiro"; "the clerk put him down as Jon … asking for
+Jan"; "written me in the register as Zehra"), nor one the text spells out letter by letter ("she
+spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with an h",
+"Mehmed, with a d", "Eduard with no o", "heard the Russian Z … like an S"), nor one only ever
+listed beside another spelling of the name ("they learned to say it, more or less: Hahn, Han"),
+nor one full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer
 spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
-whose sentence names the mark it carries ("with the long ī"; "with a little stroke over the
-last letter", where it is first written, and it may come again), nor one first written in a
-paragraph that says names were spelled wrong ("letters spelled wrong" by French clerks) or
-that others could not spell one ("they could not spell Gagnon") or that names, alone after a
-hyphen, the ending that tells it from the other ("adding the -ov", of Khatkho and Khatkhov), or
-that speaks of names in another script ("in the Arabic letters", "the Arabic names inside the
-cover") or writes a word in one and gives it as that word's reading ("陳. A Mandarin speaker
-would read it as Chen"), whose Latin spelling is its own: the writer means the spelling.
+whose sentence names the mark it carries ("with the long ī"; "with a little stroke over the last
+letter", where it is first written, and it may come again), nor one first written in a paragraph
+that says names were spelled wrong ("letters spelled wrong" by French clerks) or that others
+could not spell one ("they could not spell Gagnon") or that names, alone after a hyphen, the
+ending that tells it from the other ("adding the -ov", of Khatkho and Khatkhov), or that speaks
+of names in another script ("in the Arabic letters", "the Arabic names inside the cover") or
+writes a word in one and gives it as that word's reading ("陳. A Mandarin speaker would read it
+as Chen"), whose Latin spelling is its own: the writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
@@ -510,15 +510,17 @@ def _spelling_pointed_out(context: CheckContext, words: CapitalisedWords, first:
                           second: str) -> bool:
     """Whether the text, right after one of two spellings, spells it out letter by letter
     ("From a Kuhn." She spelled it: K-U-H-N.), names a letter that tells the two apart
-    ("Kuhn with an h", "they dropped the h", "Mehmed, with a d") or names them all as
-    capitals ("Sarema … heard the Russian Z … like an S"): a difference the writer points
-    out, no slip."""
+    ("Kuhn with an h", "they dropped the h", "Mehmed, with a d", "Eduard with no o") or names
+    them all as capitals ("Sarema … heard the Russian Z … like an S"): a difference the writer
+    points out, no slip."""
     letters = _letters_apart(first.casefold(), second.casefold())
     named = capitals = None
     if letters:
         either = "|".join(map(re.escape, sorted(letters)))
         named = re.compile(
-            rf"\b(?:(?:with|without|minus|dropped|lost|left\s+off|added)\s+(?:an?|the|its|one)"
+            # "Eduard with no o": the letter the other spelling has, said missing
+            rf"\b(?:(?:with\s+no|(?:with|without|minus|dropped|lost|left\s+off|added)\s+"
+            rf"(?:an?|the|its|one))"
             rf"\s+[\"'“‘]?(?:{either})[\"'”’]?(?![\w-])|the\s+(?:{either})\s+"
             rf"(?:dropped|gone|missing|left\s+off))", re.IGNORECASE)
         # Each of two letters a capital alone, as letters are named ("the Russian Z, …

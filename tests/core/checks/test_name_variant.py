@@ -640,3 +640,18 @@ def test_a_rarer_spelling_without_an_apostrophe_is_still_a_slip():
     # The apostrophe dropped from the commoner spelling is still a slip.
     assert variant_names(_SALI.replace("Sali", "N'deye"), "At the door, Ndeye watched the "
                                                           "street.") == [("N'deye", "Ndeye")]
+
+
+_MATHILDE = ("Mathilde Roux ran the bakery in Lyon. Mathilde rose at four. Mathilde sold the "
+             "bread, and Mathilde laughed. Mathilde Roux slept.")
+
+
+def test_a_spelling_said_to_be_with_no_letter_of_the_other_is_no_slip():
+    # "with no h": the letter that tells the two apart, pointed out.
+    assert variant_names(_MATHILDE, "The Italian card named her Matilde Roux, Matilde with no "
+                                    "h, as if she were someone else.") == []
+
+
+def test_a_spelling_beside_with_no_and_a_word_is_still_a_slip():
+    assert variant_names(_MATHILDE, "The Italian card named her Matilde Roux, with no hat "
+                                    "on.") == [("Mathilde", "Matilde")]
