@@ -2,21 +2,22 @@
 
 Not a slip: a name the text says was written without its accents (or without a marked letter:
 "No č, no ž"), nor two spellings the text sets side by side as two readings of one name ("they
-will read my name Kaneshiro … here it's Kanashiro"; "the clerk put him down as Jon … asking for
-Jan"; "written me in the register as Zehra"), nor one the text spells out letter by letter ("she
-spelled it: K-U-H-N") or points out by a letter that tells it from the other ("Kuhn with an h",
-"Mehmed, with a d", "Eduard with no o", "heard the Russian Z … like an S"), nor one only ever
-listed beside another spelling of the name ("they learned to say it, more or less: Hahn, Han"),
-nor one full name said to be the other ("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer
-spelling quoted as what someone signs or writes ('She signs her cards "Valentīna Ozola"') or
-whose sentence names the mark it carries ("with the long ī"; "with a little stroke over the last
-letter", where it is first written, and it may come again), nor one first written in a paragraph
-that says names were spelled wrong ("letters spelled wrong" by French clerks) or that others
-could not spell one ("they could not spell Gagnon") or that names, alone after a hyphen, the
-ending that tells it from the other ("adding the -ov", of Khatkho and Khatkhov), or that speaks
-of names in another script ("in the Arabic letters", "the Arabic names inside the cover") or
-writes a word in one and gives it as that word's reading ("陳. A Mandarin speaker would read it
-as Chen"), whose Latin spelling is its own: the writer means the spelling.
+will read my name Kaneshiro … here it's Kanashiro"; "Saint Ouën (St Ouen, the English spell
+it)"; "the clerk put him down as Jon … asking for Jan"; "written me in the register as Zehra"),
+nor one the text spells out letter by letter ("she spelled it: K-U-H-N") or points out by a
+letter that tells it from the other ("Kuhn with an h", "Mehmed, with a d", "Eduard with no o",
+"heard the Russian Z … like an S"), nor one only ever listed beside another spelling of the name
+("they learned to say it, more or less: Hahn, Han"), nor one full name said to be the other
+("Rüstəm Məmmədov is Rüstəm Məmmədli"), nor a rarer spelling quoted as what someone signs or
+writes ('She signs her cards "Valentīna Ozola"') or whose sentence names the mark it carries
+("with the long ī"; "with a little stroke over the last letter", where it is first written, and
+it may come again), nor one first written in a paragraph that says names were spelled wrong
+("letters spelled wrong" by French clerks) or that others could not spell one ("they could not
+spell Gagnon") or that names, alone after a hyphen, the ending that tells it from the other
+("adding the -ov", of Khatkho and Khatkhov), or that speaks of names in another script ("in the
+Arabic letters", "the Arabic names inside the cover") or writes a word in one and gives it as
+that word's reading ("陳. A Mandarin speaker would read it as Chen"), whose Latin spelling is its
+own: the writer means the spelling.
 Nor is a given name of its own written plain beside the name with accents and other letters
 ("Martin" of Irish "Máirtín"), its form in English; nor a family word said as a name ('"Baba,"
 Bala said', what a son calls his father) a slip of a name written as often or more: it is a word
@@ -450,6 +451,11 @@ def _ending_named(context: CheckContext, words: CapitalisedWords, main: str, var
 _READ_AS = re.compile(r"\b(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|"
                       r"write|writes|wrote|written)\s+(?:(?:my|his|her|their|our|your|the)\s+"
                       r"(?:family\s+|first\s+|given\s+)?name|it)\s+(?:as\s+)?$", re.IGNORECASE)
+# The same said right after a name, its speakers named ("St Ouen, the English spell it", "Macao
+# (as the English write it)"); the clause ends at "it", so "Anna, they said it again" is none.
+_READ_AS_AFTER = re.compile(r"\s*[,(]\s*(?:as\s+)?(?:the\s+[\w'’-]+|they|we|you|people)\s+"
+                            r"(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|"
+                            r"write|writes|wrote)\s+it\s*[,;:.)!?—–]", re.IGNORECASE)
 # Someone written down under a spelling: "they spelled her Maheen", "the gendarme had put him
 # down as Gustave", "the clerk entered me as Jon", or with the record named between: "the nuns
 # have written me in the register as Zehra", "put him down on the ration card as Jon" — a
@@ -471,18 +477,19 @@ _OTHER_SPELLING_REACH = 400
 def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, second: str
                    ) -> bool:
     """Whether the text gives one spelling as the way the name is read or written ("in Japan
-    they will read my name Kaneshiro"; "The English write it Macao, … the Portuguese Macau"),
-    or the rarer as what someone was written down as ("had put him down as Gustave …
-    asking for Gustaf"; "Zahra Jaghori, though the nuns have written me in the register as
-    Zehra"), with the other spelling near it ("In Okinawa it's Kanashiro"): two
-    readings of one name set side by side, no slip."""
+    they will read my name Kaneshiro"; "The English write it Macao, … the Portuguese Macau";
+    after it: "Saint Ouën (St Ouen, the English spell it …)"), or the rarer as what someone
+    was written down as ("had put him down as Gustave … asking for Gustaf"; "Zahra Jaghori,
+    though the nuns have written me in the register as Zehra"), with the other spelling near
+    it ("In Okinawa it's Kanashiro"): two readings of one name set side by side, no slip."""
     documents = context.manuscript.documents
     for name, other in ((first, second), (second, first)):
         others = words.spans(other)
         for span in words.spans(name):
             text = documents[span.document].text
             start = max(0, span.start - _READ_AS_REACH)
-            given = _READ_AS.search(text, start, span.start) is not None or (
+            given = _READ_AS.search(text, start, span.start) is not None or _READ_AS_AFTER.match(
+                text, span.end) is not None or (
                 # A record's spelling is the odd one: a slip may sit near the name rightly
                 # written down ("wrote her down as Oksana … Oskana lay awake").
                 name == second and _WRITTEN_DOWN_AS.search(text, start, span.start) is not None)

@@ -655,3 +655,18 @@ def test_a_spelling_said_to_be_with_no_letter_of_the_other_is_no_slip():
 def test_a_spelling_beside_with_no_and_a_word_is_still_a_slip():
     assert variant_names(_MATHILDE, "The Italian card named her Matilde Roux, with no hat "
                                     "on.") == [("Mathilde", "Matilde")]
+
+
+_NOEMIE = ("Noémie Garnier kept the inn at Vire. Noémie rose early. Noémie sang at the well, and "
+           "Noémie laughed. Noémie Garnier slept.")
+
+
+def test_a_spelling_followed_by_how_others_write_it_beside_the_other_is_no_slip():
+    # "(Noemie, as the English write it)": the English reading set beside the French name.
+    assert variant_names(_NOEMIE, "The soldiers asked for Noémie (Noemie, as the English "
+                                  "write it) at the gate.") == []
+
+
+def test_a_spelling_followed_by_a_clause_going_on_past_it_is_still_a_slip():
+    assert variant_names(_NOEMIE, "The soldiers asked for Noemie, they said it twice, at the "
+                                  "gate.") == [("Noemie", "Noémie")]
