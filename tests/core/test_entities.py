@@ -2996,3 +2996,19 @@ def test_a_bugis_parent_named_with_an_apostrophe_after_a_child_is_someone_else()
     assert "Ambo" not in _names(result.characters)
     assert "Ambo Tanri" in _names(result.characters)
     assert _names(result.characters)["Tanri"] == ()
+
+
+def test_norman_french_nonc_is_an_uncle_said_before_his_name_and_alone():
+    # "Nonc" (Jèrriais and Quebec French for an uncle) is a title before his name, and said
+    # alone it is that uncle, not the man named just before "calls him Nonc".
+    result = _result(
+        "My brother Paul went to sea in June. Nonc Gaston stayed with the cows at Les Prés.\n\n"
+        "Nonc is thirty. He has never married, and Maman says Nonc has the cows instead.\n\n"
+        "They came for Nonc Gaston at dawn. I think Nonc is to be tried.\n\n"
+        "Nonc Gaston is eighty now. Paul has the farm. Paul is sixty and a grandfather, and "
+        "his grandchildren call Nonc Gaston Nonc as well, because everyone at Les Prés calls "
+        "him Nonc."
+    )
+    names = _names(result.characters)
+    assert names["Nonc Gaston"] == ("Nonc",)
+    assert names["Paul"] == ()
