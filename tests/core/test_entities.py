@@ -3012,3 +3012,12 @@ def test_norman_french_nonc_is_an_uncle_said_before_his_name_and_alone():
     names = _names(result.characters)
     assert names["Nonc Gaston"] == ("Nonc",)
     assert names["Paul"] == ()
+
+
+def test_a_name_ending_in_airport_is_a_place_even_when_it_is_a_persons_name():
+    result = _result(
+        "Noor Salehi came down the steps of a plane at Hadley Airport with two suitcases. "
+        "Noor was tired, and Ivo Hadley waited for her at the gate."
+    )
+    assert "Hadley Airport" in _names(result.places)
+    assert "Hadley Airport" not in _names(result.characters)
