@@ -729,12 +729,20 @@ class EntityFinder:
             lists = wordlists()
             stats = self.forms.get(word)
             found = (stats is not None and len(stats.words) == 1 and not stats.titles
-                     and not stats.place_prep and word not in lists.first_names
+                     and not self._placed(stats) and word not in lists.first_names
                      and word not in lists.places
                      and any(run.next in _HOUSEHOLD and run.prev == "the" and run.next_spaced
                              for _document, _base, run in stats.runs))
             self._house_names[word] = found
         return found
+
+    @staticmethod
+    def _placed(stats: FormStats) -> bool:
+        """Whether a word is said where someone is or goes ("at Kalathil"): not where it is
+        only ever said before a noun it is the family of ("from the Kalathil house", "the
+        Kalathil people"), as the place there is the noun's, not the word's."""
+        return bool(stats.place_prep) and not all(
+            run.next and run.next_spaced for _document, _base, run in stats.runs)
 
     def house_first(self, words: tuple[str, ...]) -> bool:
         """Whether a two-word name is a family's name the book has, then a given name of the

@@ -3021,3 +3021,25 @@ def test_a_name_ending_in_airport_is_a_place_even_when_it_is_a_persons_name():
     )
     assert "Hadley Airport" in _names(result.places)
     assert "Hadley Airport" not in _names(result.characters)
+
+
+def test_a_house_name_said_only_before_a_noun_after_a_place_preposition_opens_a_full_name():
+    # Kerala's house name first: "from the Vadakkel house" says where the house is, not that
+    # Vadakkel is somewhere, so "the Vadakkel Thomas" is a man.
+    result = _result(
+        "Amma read the letter out for the Vadakkel people who were passing.\n\n"
+        "There is also the Vadakkel boy, Thomas, who works in Dubai.\n\n"
+        "Grandmother was carried in her chair from the Vadakkel house across the road.\n\n"
+        "He is the Vadakkel Thomas, but at his office they call him Tom."
+    )
+    assert "Vadakkel Thomas" in _names(result.characters)
+    assert "Vadakkel Thomas" not in _names(result.places)
+
+
+def test_a_word_said_alone_after_a_place_preposition_is_no_house_name():
+    result = _result(
+        "The Brenlow people met us at the quay, and we stayed two nights at Brenlow.\n\n"
+        "We walked from the Brenlow house to the sea, and in Brenlow we bought bread.\n\n"
+        "The old chapel at Brenlow Thomas stood empty."
+    )
+    assert "Brenlow Thomas" in _names(result.places)
