@@ -398,9 +398,17 @@ class EntityFinder:
         people = {" ".join(self.forms[key].words) for key, kind in self.accepted.items()
                   if kind == EntityKind.CHARACTER and len(self.forms[key].words) > 1
                   and not self.forms[key].titles}
+        # "the Kagan Aminova", "the Kagan Aminovs": a family of the book known by where it
+        # lives, its surname (or the surname's plural) after the place — no given name
+        # ("Karaköy Kemal" may be a man called so) nor a place word ("Cuckoo Ward").
+        surnames = {words.split()[-1] for words in people}
+        surnames |= {f"{name}s" for name in surnames}
+
         def place_then_person(words: tuple[str, ...]) -> bool:
             return any(" ".join(words[:cut]) in places and " ".join(words[cut:]) in people
-                       for cut in range(1, len(words) - 1))
+                       for cut in range(1, len(words) - 1)) or (
+                len(words) == 2 and words[0] in places and words[1] in surnames
+                and words[1] not in wordlists().first_names and not _place_word_kind(words))
 
         run_together = [
             key for key, kind in self.accepted.items()

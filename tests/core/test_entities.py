@@ -3043,3 +3043,13 @@ def test_a_word_said_alone_after_a_place_preposition_is_no_house_name():
         "The old chapel at Brenlow Thomas stood empty."
     )
     assert "Brenlow Thomas" in _names(result.places)
+
+
+def test_a_place_then_a_surname_of_the_book_is_a_family_known_by_where_it_lives():
+    result = _result(
+        "Nia Pryce grew up in Derwen, and Nia Pryce left Derwen at nineteen.\n\n"
+        "Everyone in Derwen knew her. There were other Pryces in the valley: the Derwen "
+        "Pryces kept the mill, and the Derwen Pryce who sold eggs was no kin to Nia."
+    )
+    assert not {"Derwen Pryces", "Derwen Pryce"} & set(_names(result.places))
+    assert "Derwen" in _names(result.places)
