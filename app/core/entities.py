@@ -1652,10 +1652,12 @@ class EntityFinder:
         if held is not None and held[0] is share:
             written = held[1]
         else:
-            # The last of several titles ("Sir Doctor"), but a title of two words whole.
+            # The last of several titles ("Sir Doctor"), but a title of two words whole. A run
+            # with no title may share the form: "Bey Halit", written so, is the form of "Halit
+            # Bey", whose title comes after the name.
             honorifics = wordlists().honorifics
             written = Counter(run.title if run.title in honorifics else run.title.split()[-1]
-                              for _doc, _base, run in share.runs)
+                              for _doc, _base, run in share.runs if run.title)
         self._fresh.share_titles[id(share)] = (share, written)
         return written
 

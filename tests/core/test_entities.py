@@ -3053,3 +3053,13 @@ def test_a_place_then_a_surname_of_the_book_is_a_family_known_by_where_it_lives(
     )
     assert not {"Derwen Pryces", "Derwen Pryce"} & set(_names(result.places))
     assert "Derwen" in _names(result.places)
+
+
+def test_a_title_said_after_a_name_and_before_it_in_one_text_names_one_character():
+    # "Bey Halit", written without a title, is the form of "Halit Bey": the form's written
+    # title is counted over the runs that carry one.
+    result = _result(
+        "Halit had come from Izmir.\n\n"
+        "We must now call him Halit Bey. Selim called him Bey Halit once."
+    )
+    assert "Halit Bey" in _names(result.characters)
