@@ -13,7 +13,8 @@ a Cox, though "Le Goff" alone is a surname with its particle, no Le of the Goffs
 called by a name either of the two goes by: "Tucker Wendt", when Piotr Amsel is called Tucker, is
 Piotr Wendt again, no other Wendt; nor one the text says he is, by the rarer name
 or just after it: "Trinh Minh Duc arrived. On his business card he was Danny Trinh"), nor a second
-given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt), nor a son's
+given name of her own sex that is no one's surname ("Inés Ann", renamed Ann Pruitt) or that
+she was christened with ("we christened her Ruth Agnes": given names, no surname), nor a son's
 patronymic made of a given name ("Vasyl Vasylovych", "Ivan Petrovych") or a father's name after
 "bin", "ibn", or Welsh "ap" ("ab" before a vowel) ("Juma bin Khamisi", Juma son of Khamisi;
 two such, "Juma bin Salim", still clash) or before a Turkic word for "son of" or "daughter
@@ -268,6 +269,8 @@ def find(context: CheckContext) -> list[Finding]:
                     continue  # "They ca' me Davie Sodger, for my faither was a sodger"
                 if any(_second_given_name(manuscript, given_names, words) for words in both):
                     continue  # "Inés Ann", when she is Ann Pruitt too: two given names
+                if any(_christened(manuscript, form) for form in (first, second)):
+                    continue  # "We christened her Ruth Agnes": two given names, no surname
                 if any(_sons_patronymic(given_names, words) for words in both):
                     continue  # "Vasyl Vasylovych": a given name and his father's, no surname
                 if _of_another_family(context, first, second):
@@ -878,6 +881,26 @@ def _second_given_name(manuscript: Manuscript, given: frozenset[str],
     return not any(len(stats.words) > 1 and stats.words != words
                    and surname_of(stats.words) == words[1]
                    for stats in manuscript.finder.forms.values())
+
+
+# A child given its name: "christened her", "baptised the baby", "named him".
+_NAMING = re.compile(r"\b(?:christened|christen|baptised|baptized|baptise|baptize|named)\s+"
+                     r"(?:her|him|the\s+(?:baby|child|girl|boy))\s+$", re.IGNORECASE)
+
+
+def _christened(manuscript: Manuscript, form: str) -> bool:
+    """Whether a two-word name is said as the one a child was christened, baptised or named
+    ("We christened her Ruth Agnes, after her godmother"), its last word a given name the
+    word lists know: the names given at a christening are given names, no surname."""
+    stats = manuscript.finder.forms[form]
+    if len(stats.words) != 2 or fold(stats.words[1]) not in _known_given():
+        return False
+    for document, base, run in stats.runs:
+        text = manuscript.documents[document].text
+        start = base + run.start
+        if _NAMING.search(text[max(0, start - 30):start]):
+            return True
+    return False
 
 
 def _given_names(manuscript: Manuscript) -> frozenset[str]:

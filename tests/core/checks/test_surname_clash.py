@@ -417,3 +417,20 @@ def test_another_of_a_given_name_with_his_full_name_after_it_is_a_second_bearer(
     chapters[1] = ("The man they found was another Pieter. Later Pieter Claes came back to "
                    "the village with the same red cart.")
     assert surname_clashes(*chapters) == [("Pieter Claes", "Pieter Vos")]
+
+
+def test_a_second_name_given_at_a_christening_is_no_surname():
+    # "christened her Lucy Edith" gives two given names; Lucy Carver is her name when grown.
+    assert surname_clashes(
+        "Dear Edith, the baby came on Sunday. We christened her Lucy Edith, after you, and "
+        "she screams all night.",
+        "Lucy Carver wrote from Leeds. Lucy had a shop there and a husband who sold coal.",
+    ) == []
+
+
+def test_a_full_name_with_a_surname_after_christened_still_clashes():
+    # The word after the given name is no given name: a surname, and Lucy has two.
+    assert surname_clashes(
+        "The vicar christened her Lucy Harrowgate in the cold chapel. Lucy cried.",
+        "Lucy Carver wrote from Leeds. Lucy had a shop there and sold coal.",
+    ) == [("Lucy Carver", "Lucy Harrowgate")]
