@@ -24,7 +24,8 @@ Ishaq", as men are named where there are no surnames: no Ishaq family), nor a
 Spanish married name ("Ximena Castillo de Araya" of Ximena Castillo Ossandón), nor a wife's
 title or a name said to be hers now (or the one she was before) where the text tells of the
 marriage ("as Mrs. Isobel Macrae. … my husband Duncan", "Ingrid Brekke, as she had been for
-seven years now … her wedding photograph", "I was Elen Price until I married"), nor is a
+seven years now … her wedding photograph", "I was Elen Price until I married", "she married
+in June and writes as Nell Gorse"), nor is a
 Gaelic byname ("Cáit Tomáis", Tomás's Cáit, later "Cáit Sheáin") a surname, nor one the
 sentence explains as a word ("They ca' me Davie Sodger, for my faither was a sodger"; "started
 calling Nicolai Tengmiaq, the bird"), nor the child's name in an Arabic kunya ("Abu Karim",
@@ -982,6 +983,10 @@ _NAME_NOW = re.compile(r"(?:,?\s+as\s+(?:she|I)\s+(?:is|was|am|had\s+been)"
 # Nia Parry all her life", "Before her marriage she had been Nia Parry" (told where the
 # marriage is).
 _NAME_BEFORE = re.compile(r"\b(?:I|she)\s+(?:was|had\s+been)\s+$", re.IGNORECASE)
+# A name she is said to write, sign or go by ("she writes every week as Nell Gorse", "signed
+# herself as"): told where the marriage is, the name she took.
+_GOES_AS = re.compile(r"\b(?:writes|wrote|signs|signed|goes|went)\b(?:\s+[a-z]+){0,3}?\s+as\s+$",
+                      re.IGNORECASE)
 # How far around a titled name a marriage is looked for.
 _MARRIAGE_REACH = 200
 
@@ -999,7 +1004,8 @@ def _told_married(manuscript: Manuscript, form: str) -> bool:
         start, end = base + run.start, base + run.end
         # Or the name she has now: "I am Ingrid Brekke now", "Halina Pryce, as she was now",
         # or had until she married: "I was Elen Price until I married Huw".
-        said = _NAME_NOW.match(text, end) or _NAME_BEFORE.search(text[max(0, start - 16):start])
+        said = (_NAME_NOW.match(text, end) or _NAME_BEFORE.search(text[max(0, start - 16):start])
+                or _GOES_AS.search(text[max(0, start - 40):start]))
         if (titled or said) and _MARRIAGE.search(
             text, max(0, start - _MARRIAGE_REACH), end + _MARRIAGE_REACH
         ):

@@ -434,3 +434,19 @@ def test_a_full_name_with_a_surname_after_christened_still_clashes():
         "The vicar christened her Lucy Harrowgate in the cold chapel. Lucy cried.",
         "Lucy Carver wrote from Leeds. Lucy had a shop there and sold coal.",
     ) == [("Lucy Carver", "Lucy Harrowgate")]
+
+
+def test_the_name_a_wife_writes_as_where_her_marriage_is_told_is_no_clash():
+    assert surname_clashes(
+        "Nora Blake was my sister. Nora sang in the choir at Easter.",
+        "Nora married her Tom in May, and she writes every week as Nora Fenwick from "
+        "her new house.",
+    ) == []
+
+
+def test_the_name_one_writes_as_with_no_marriage_told_still_clashes():
+    assert surname_clashes(
+        "Nora Blake was my sister. Nora sang in the choir at Easter.",
+        "Nora moved to Hull in May, and she writes every week as Nora Fenwick from the "
+        "office.",
+    ) == [("Nora Blake", "Nora Fenwick")]
