@@ -453,9 +453,18 @@ _READ_AS = re.compile(r"\b(?:read|reads|say|says|said|pronounce[sd]?|spells?|spe
                       r"(?:family\s+|first\s+|given\s+)?name|it)\s+(?:as\s+)?$", re.IGNORECASE)
 # The same said right after a name, its speakers named ("St Ouen, the English spell it", "Macao
 # (as the English write it)"); the clause ends at "it", so "Anna, they said it again" is none.
-_READ_AS_AFTER = re.compile(r"\s*[,(]\s*(?:as\s+)?(?:the\s+[\w'’-]+|they|we|you|people)\s+"
-                            r"(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|"
-                            r"write|writes|wrote)\s+it\s*[,;:.)!?—–]", re.IGNORECASE)
+# After "the way", "how" or "as" the speakers, or the writing that spells it so, may take
+# more words and the verb its helpers ("Delme, the way the old Navy charts had spelled it and
+# the road signs still do"; "as her passport writes it"): the clause is about the spelling.
+_SAY_OR_WRITE = (r"(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|write|writes|"
+                 r"wrote|written)")
+_READ_AS_AFTER = re.compile(r"\s*[,(]\s*(?:(?:as\s+)?(?:the\s+[\w'’-]+|they|we|you|people)\s+"
+                            rf"{_SAY_OR_WRITE}\s+it\s*[,;:.)!?—–]|"
+                            r"(?:as|the\s+way|how)\s+(?:(?:the|my|his|her|their|our|your|its)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|they|we|you|people)\s+"
+                            r"(?:(?:had|has|have|would|will|still|always|once|used\s+to)\s+)*"
+                            rf"{_SAY_OR_WRITE}\s+it(?:\s*[,;:.)!?—–]|\s+(?:and|but|or)\b))",
+                            re.IGNORECASE)
 # Someone written down under a spelling: "they spelled her Maheen", "the gendarme had put him
 # down as Gustave", "the clerk entered me as Jon", or with the record named between: "the nuns
 # have written me in the register as Zehra", "put him down on the ration card as Jon" — a
@@ -478,10 +487,11 @@ def _reading_given(context: CheckContext, words: CapitalisedWords, first: str, s
                    ) -> bool:
     """Whether the text gives one spelling as the way the name is read or written ("in Japan
     they will read my name Kaneshiro"; "The English write it Macao, … the Portuguese Macau";
-    after it: "Saint Ouën (St Ouen, the English spell it …)"), or the rarer as what someone
-    was written down as ("had put him down as Gustave … asking for Gustaf"; "Zahra Jaghori,
-    though the nuns have written me in the register as Zehra"), with the other spelling near
-    it ("In Okinawa it's Kanashiro"): two readings of one name set side by side, no slip."""
+    after it: "Saint Ouën (St Ouen, the English spell it …)", "Delme, the way the old charts
+    had spelled it"), or the rarer as what someone was written down as ("had put him down as
+    Gustave … asking for Gustaf"; "Zahra Jaghori, though the nuns have written me in the
+    register as Zehra"), with the other spelling near it ("In Okinawa it's Kanashiro"): two
+    readings of one name set side by side, no slip."""
     documents = context.manuscript.documents
     for name, other in ((first, second), (second, first)):
         others = words.spans(other)

@@ -466,6 +466,22 @@ def test_a_spelling_after_wrote_it_with_the_other_far_away_is_still_a_slip():
         ("Kerowan", "Kerrowan")]
 
 
+def test_a_spelling_followed_by_the_way_a_map_had_spelled_it_beside_the_other_is_no_slip():
+    # "the way the old survey maps had spelled it": more words for who spells it, a helper
+    # verb, and the clause going on with "and".
+    assert variant_names(_KERROWAN, "At home it was Kerrowan. On the bus it was Kerowan, the way "
+                                    "the old survey maps had spelled it and the timetables still "
+                                    "did.") == []
+    assert variant_names(_KERROWAN, "At home it was Kerrowan. On the bus it was Kerowan, as my "
+                                    "grandmother's passport writes it.") == []
+
+
+def test_a_spelling_followed_by_the_way_someone_said_something_else_is_still_a_slip():
+    assert variant_names(_KERROWAN, "We left Kerrowan and walked on to Kerowan, the way the old "
+                                    "drovers had said it would be, in the rain.") == [
+        ("Kerowan", "Kerrowan")]
+
+
 
 _DORIEN = ("Dorien Claes ran the ferry at Hemiksem. Dorien kept the tickets, Dorien kept the "
            "ropes, and Dorien knew every buoy of the river. Dorien was sixty that winter.")
