@@ -416,12 +416,16 @@ def paragraph_year(manuscript: Manuscript, view: SentenceView) -> int | None:
 def year_before_in_paragraph(manuscript: Manuscript, view: SentenceView) -> int | None:
     """The last year the sentence's paragraph names before it, if it is told as a time things
     happen ("He died in the winter of 1979, … Gina was twenty."): not one told in the past
-    perfect or as the time since when something holds ("had come ashore in 1982"), nor the
-    year a memoir is told in."""
+    perfect or as the time since when something holds ("had come ashore in 1982", "and then
+    in the spring of 1986 she had married"), nor the year a memoir is told in."""
     chapter = _chapter(manuscript, view.document)
     last = bisect_left(chapter.year_at, view.start) - 1
     if last < 0 or chapter.year_at[last] < view.base or chapter.before[last] or (
             chapter.frames[last]):
+        return None
+    # (Its sentence in the past perfect, whatever the words before the year: a time before
+    # the story's present, which the next sentence in the simple past comes back to.)
+    if _in_past_perfect(manuscript.documents[view.document].text, chapter.year_at[last]):
         return None
     return chapter.years[last]
 

@@ -310,6 +310,29 @@ def test_an_age_after_a_year_named_that_does_not_fit_explains_nothing(monkeypatc
                           "his bed. He was eighty.", ("forty", "eighty"))
 
 
+_HOME_AGAIN = ("Her brother Ola had worked in the shipyard at Gdynia for a while, and on the "
+               "trawlers, and then in the summer of 1975 he had come home. Ola Brandt was {}.")
+
+
+@pytest.mark.parametrize("first", ["Part One: 1960\n\nOla Brandt was four.",
+                                   "Part One: March 1960\n\nOla Brandt was four."])
+def test_an_age_after_a_year_told_in_the_past_perfect_is_of_the_story_s_present(monkeypatch,
+                                                                                first):
+    # Four in 1960; in a part of 1990, after "…and then in the summer of 1975 he had come
+    # home", "Ola Brandt was thirty-four": the simple past is back at the part's year, thirty
+    # years on, not at the 1975 the past perfect went back to — dateline above or none.
+    assert _explained(monkeypatch, first,
+                      "Part Two: Harvest, 1990\n\n" + _HOME_AGAIN.format("thirty-four"),
+                      ("four", "thirty-four"))
+
+
+def test_an_age_after_a_year_told_in_the_past_perfect_that_does_not_fit_explains_nothing(
+        monkeypatch):
+    assert not _explained(monkeypatch, "Part One: March 1960\n\nOla Brandt was four.",
+                          "Part Two: Harvest, 1990\n\n" + _HOME_AGAIN.format("fifty"),
+                          ("four", "fifty"))
+
+
 def test_an_age_that_season_is_of_the_year_the_season_was_last_named_with(monkeypatch):
     # Nine in 1960; in a chapter of 1985, "had come back in the summer of 1964. … Ilse Marr
     # had been thirteen that summer": four years on, not twenty-five.
