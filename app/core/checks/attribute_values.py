@@ -342,6 +342,21 @@ _YOUR = re.compile(rf"\byour\s+(?!(?:[\w-]+\s+)?(?:{KIN_WORDS})\b)(?-i:(?![A-Z])
                    r"\byou(?:\s+are|\s+were|['’]re)\s+(?:now\s+|only\s+|already\s+|nearly\s+)?$",
                    re.IGNORECASE)
 
+# An age said alone, opening its clause, then what "you" still do: "Nine years old and still
+# you wriggle like an eel", 'said, "Nine years old, and you cry at a splinter"' — said to the
+# listener, of the listener, whoever says it.
+_OPENS_CLAUSE = re.compile(r"(?:^|[,:;\"“‘—(])\s*$")
+_AND_STILL_YOU = re.compile(r"(?:\s+years?\s+old)?,?\s+and\s+(?:still\s+|yet\s+|already\s+)?"
+                            r"you\b", re.IGNORECASE)
+
+
+def _said_to_you(attribute: str, text: str, start: int, end: int) -> bool:
+    """Whether the age at text[start:end] opens its clause and goes with what "you" do
+    after "and" ("Nine years old and still you wriggle"): the listener's."""
+    return (attribute == "age" and _OPENS_CLAUSE.search(text, 0, start) is not None
+            and _AND_STILL_YOU.match(text, end) is not None)
+
+
 # "He has my eyes. Grey as a wet Tuesday.": the colour opens the next sentence.
 _HAS_TRAIT = re.compile(r"\b(he|she)\s+(?:has|had|['’]s\s+got|got)\s+(?:his|her|my|their|your|"
                         r"\w+['’]s)\s+(eyes|hair)\b", re.IGNORECASE)
@@ -413,7 +428,8 @@ def stated_values(text: str) -> list[tuple[str, int, str, str, int]]:
     digits = any(word.isdigit() for word in words)
     found = [
         (attribute, match.start(), _value(match),
-         "your" if _YOUR.search(text, max(0, match.start() - 30), match.start()) else "",
+         "your" if _YOUR.search(text, max(0, match.start() - 30), match.start())
+         or _said_to_you(attribute, text, match.start(), match.end()) else "",
          match.end())
         for attribute, pattern in _PATTERNS.items()
         if not words.isdisjoint(_NEEDS[attribute]) or (attribute == "age" and digits)

@@ -526,3 +526,13 @@ def test_he_after_one_who_saw_a_man_with_his_relative_is_not_that_one(monkeypatc
     chapter = ("Mr. Orrin Vale came with Perla. He was fifty-six. Tesh waved. Tesh sat. "
                "Tesh laughed.\n\nTesh saw him with his wife and their baby. He was forty-one.")
     assert _whose(monkeypatch, chapter, "forty-one") != "Tesh"
+
+
+def test_an_age_said_to_you_is_not_the_speaker_s_but_the_listener_s():
+    # "said, eight years old and still you drool": Oona says it, of the child she speaks to.
+    first = "Oona Pell ran the bakery with Tam Reddy.\n\nOona Pell is forty. Tam Reddy is ten."
+    to_him = 'Oona Pell wiped his face and said, "Eight years old and still you drool, Tam."'
+    found = contradictions(documents([first, to_him]))
+    assert [w.names for w in found] == [("Tam Reddy",)]
+    to_no_one = "Oona Pell wiped my face and said, eight years old and still you drool."
+    assert contradictions(documents([first, to_no_one])) == []

@@ -117,6 +117,19 @@ def test_an_age_said_to_you_is_the_listeners():
     assert stated_values("Your father was thirty-one years old.")[0][3] == ""
 
 
+def test_an_age_opening_its_clause_before_what_you_still_do_is_the_listeners():
+    # An exclamation to the listener, whoever says it and whoever is named before.
+    said = "Oona Pell wiped my face and said, eight years old and still you drool like a pup."
+    assert stated_values(said) == [("age", 34, "eight", "your", 49)]
+    assert stated_values('"Eight years old, and you cry at a splinter," Oona said.')[0][3] == (
+        "your")
+
+
+def test_an_age_told_of_someone_before_what_you_do_is_not_the_listeners():
+    # "was eight years old": told of Oona; the "you" after is anyone's.
+    assert stated_values("Oona was eight years old and you could see she was clever.")[0][3] == ""
+
+
 def test_an_age_of_someone_named_after_your_is_not_the_listeners():
     # "your Ali": someone the listener has, named, whose age it is; not the listener's own.
     assert stated_values("Ali Tavakoli is twenty and your Ali is only eighteen.")[1][3] == ""
