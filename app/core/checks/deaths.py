@@ -133,10 +133,12 @@ _PASSED_ON_DEATH_TAIL = (
 )
 
 # "dead" as English says it of the living: "dead on his feet" (a crowd "dead on its feet"),
-# "dead to the world", "dead tired", "dead set against it".
+# "dead to the world", "dead tired", "dead set against it"; and of the weather, the sea or a room
+# ("the sea was dead calm", "the harbour was dead quiet"), as still as a dead thing.
 _LIVING_DEAD = (r"(?!\s+(?:on\s+(?:my|his|her|its|their|our|your|one['’]s)\s+feet|"
                 r"to\s+the\s+world|tired|drunk|asleep|beat|set|serious|right|wrong|certain|"
-                r"sure|keen|broke|last|against|level|straight|centre|center|lucky|on\s+time)\b)")
+                r"sure|keen|broke|last|against|level|straight|centre|center|lucky|on\s+time|"
+                r"calm|quiet|silent)\b)")
 
 # "The message was passed on.", "it had been passed on": handed along, which no one does to
 # the dead — a death's "passed on" is said of the one who goes.

@@ -170,6 +170,15 @@ def test_dead_as_english_says_it_of_the_living_is_no_death(monkeypatch):
     assert list(told_deaths(context).first) == []
 
 
+def test_a_sea_or_a_room_dead_calm_is_no_ones_death(monkeypatch):
+    # "dead calm", "dead quiet": still as the dead, said of the sea or a room, not a death of
+    # the one named before.
+    context = check_context(monkeypatch, "Perrin Achterberg rowed home. By dusk the bay off "
+                                         "Perrin's jetty was dead calm, and the house where "
+                                         "Ilse Marr slept was dead quiet.")
+    assert list(told_deaths(context).first) == []
+
+
 def test_dead_said_plainly_is_a_death_still(monkeypatch):
     context = check_context(monkeypatch, "After the fever Corin Vale was dead. Mara Quill "
                                          "wept.")
