@@ -35,6 +35,9 @@ from app.core.wordlists import wordlists
 
 # What ends a line of speech before "said Nain".
 _SPEECH_ENDS = frozenset("\"”’',—–-!?")
+# A name ending right before the comma that "called" follows: the name after "called" is
+# one more the same person goes by ("Saeed, called Al Hout, called Abu Hamad").
+_NAME_ENDS = re.compile(r"\b[A-Z][\w'’-]*,$")
 _NOT_ACTING = frozenset({"died", "lived", "had", "was", "seemed", "appeared"})
 # Doing something with the hands or body right now, beyond the verbs that mark a name as a
 # person's ("Oren set down his bucket"), in the past and the present tense.
@@ -155,7 +158,10 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
     if run.prev in SAID_VERBS:
         # '"Sit down," said Nain' — not "the only one who said Nain and Taid", the words.
         before = text[: end - (run.end - run.start)].rstrip()
-        return before[: len(before) - len(run.prev)].rstrip()[-1:] in _SPEECH_ENDS
+        before = before[: len(before) - len(run.prev)].rstrip()
+        if run.prev == "called" and _NAME_ENDS.search(before):
+            return False  # "Saeed, called Al Hout, called Abu Hamad": a byname, no one calls
+        return before[-1:] in _SPEECH_ENDS
     if run.possessive or text.startswith(" (", end) or text.startswith("(", end):
         return False  # "Liv (left), Sissel": a caption, not a deed
     if run.prev == "only":
@@ -182,6 +188,13 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         done = _DONE_IN_SCENE.match(text, at)
         if done is not None:
             verb = done.group(1).lower()  # "Under the clock Weidlinger had put down his paper"
+    bynames = _BYNAMES.match(text, at)
+    if bynames is not None:
+        # "Saeed Al Mazrouei, called Al Hout, called Abu Hamad.": what he is called, no deed;
+        # the verb, if any, comes after ("Saeed, called Al Hout, dived first").
+        at = bynames.end()
+        following = _NEXT_WORD.match(text, at + text.startswith(",", at))
+        verb = following.group(1) if following is not None else ""
     perfect = _PRESENT_PERFECT.match(text, at)
     if perfect is not None and perfect.group(1).lower() not in _GONE_FROM_US:
         verb = perfect.group(1).lower()  # "Brandt has moved me to the English looms"
@@ -203,6 +216,13 @@ def _acts(run: NameRun, text: str, end: int) -> bool:
         run, text, name_start) or _CAUSATIVE.match(text, at) is not None or (
         _HOLDING.match(text, at) is not None) or _posture_first(run, text, name_start) or (
         _GOT_UP.match(text, at) is not None)
+
+
+# The bynames set after a name between commas, each a capitalised name after "called" or
+# "known as" ("Saeed Al Mazrouei, called Al Hout, called Abu Hamad"): a label, as a list of
+# names or a caption gives one, whose "called" is no one calling.
+_BYNAMES = re.compile(r"(?:,\s+(?:called|nicknamed|known\s+as)\s+[A-Z][\w'’-]*"
+                      r"(?:\s+[A-Z][\w'’-]*)*(?=[,.;:!?]))+")
 
 
 # Getting up, a deed of the body, which "got" alone ("got a letter", "got worse") is not:

@@ -89,3 +89,15 @@ def test_a_place_first_then_the_verb_and_a_family_word_set_beside_the_name(monke
     text = ("Rukmini Devi laughed. At the head of the table sat her grandmother, Kamala Iyer, "
             "in a green sari. Rukmini Devi asked her grandmother, Kamala Iyer, for salt.")
     assert _there_now(monkeypatch, text, "Kamala Iyer") == [True, False]
+
+
+def test_bynames_after_called_are_a_label_not_a_deed(monkeypatch):
+    # "Ilyas Qarmout, called Bou Hout, called Abu Karim.": the names he goes by, as a record or
+    # a caption sets them down, with no verb; a speech tag's "called" and a verb after the
+    # bynames are deeds still.
+    text = ("Ilyas Qarmout set down the nets. \"Pull!\" called Ilyas Qarmout. Ilyas Qarmout, "
+            "called Bou Hout, walked in. Under it she typed the record. Ilyas Qarmout, called "
+            "Bou Hout, called Abu Karim. Born 1921.")
+    assert _there_now(monkeypatch, text, "Ilyas Qarmout") == [True, True, True, False, False,
+                                                               False]
+    assert _there_now(monkeypatch, text, "Abu Karim") == [False]
