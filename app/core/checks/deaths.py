@@ -646,6 +646,7 @@ def _hedged(text: str, match: re.Match[str]) -> bool:
         _NOT_FOR_GOOD.match(text, match.end()) is not None) or (
         _AS_FAR_AS_KNOWN.match(text, match.end()) is not None) or (
         _TAKEN_BACK_AFTER.match(text, match.end()) is not None) or (
+        _CAME_BACK.match(text, match.end()) is not None) or (
         _HALF.search(text, max(0, match.start() - 8), match.start()) is not None) or (
         _for_a_while(text, match)) or (
         _YET_TO_COME.search(text, 0, match.start()) is not None
@@ -682,6 +683,13 @@ _SIMPLE_PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _YET_TO_COME = re.compile(r"(?:\bwill|['’]ll|\bshall|\bwon['’]t|\bgoing\s+to)\b[^.!?;]*"
                           r"\b(?:until|till|before|when|once)\s+(?:the\s+day\s+)?"
                           r"(?:\w+\s+){1,2}$", re.IGNORECASE)
+
+# A death undone in the same breath: "was lost at sea and came back", "died on the table and
+# came back" — not one come home in a coffin, nor another's coming back ("and his son came
+# home"), which names its own subject.
+_CAME_BACK = re.compile(r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:came|comes|got|gets)\s+"
+                        r"(?:back|home)\b(?!\s+(?:in|inside)\s+(?:a|an|the|his|her)\s+"
+                        r"(?:coffin|box|casket|bag|urn)\b)", re.IGNORECASE)
 
 # "hauled Jack back half drowned", "half-dead with cold": nearly, not dead.
 _HALF = re.compile(r"\bhalf[\s-]+$", re.IGNORECASE)

@@ -476,3 +476,12 @@ def test_she_after_a_sentence_opening_on_a_family_word_is_that_relatives_death(m
 ])
 def test_she_after_a_family_word_not_the_subject_or_a_man_is_not_theirs(monkeypatch, text):
     assert list(told_deaths(check_context(monkeypatch, text)).first) == ["Ines Carvalho"]
+
+
+def test_a_death_undone_in_the_same_breath_is_no_death(monkeypatch):
+    # "was lost at sea and came back": he came back, so the loss did not last; one come home
+    # in a coffin is dead still.
+    context = check_context(monkeypatch, "Tobiah Quarrie mended nets. In his youth Tobiah "
+                                         "Quarrie was lost at sea and came back. Ansel "
+                                         "Drury was lost at sea and came home in a box.")
+    assert list(told_deaths(context).first) == ["Ansel Drury"]
