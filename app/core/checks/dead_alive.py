@@ -191,9 +191,11 @@ _REASON = re.compile(r"\b(?:because|since|if|unless|whether|after(?!\s+(?:that|t
                      # before the story's time — not "She had just sat down when Pyotr came in".
                      r"\bhad\s+(?!(?:just|only|barely|hardly|scarcely|not|no|never)\b)\w+\b"
                      r"[^.!?;:]*\bwhen\s+$", re.IGNORECASE)
-# What a paragraph shows on a screen or a recording, where the dead still move.
-_ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tape|video)|footage|newsreel|home\s+"
-                        r"movie|the\s+(?:reel|recording|projector)|the\s+camera\s+caught)\b",
+# What a paragraph shows on a screen or a recording, where the dead still move ("On the
+# cassette, he laughed", "on the tapes" — not "found the cassette", a thing in the room).
+_ON_SCREEN = re.compile(r"\b(?:on\s+(?:the\s+)?(?:screen|film|tapes?|video|cassettes?)|footage|"
+                        r"newsreel|home\s+movie|the\s+(?:reel|recording|projector)|"
+                        r"the\s+camera\s+caught)\b",
                         re.IGNORECASE)
 # A presence the paragraph says is the dead's kind of being there: "Her mother was there too,
 # in the way of the dead at a pardon", "as the dead are" — not "the way of the dead man".

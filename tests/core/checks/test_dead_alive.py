@@ -413,3 +413,13 @@ def test_a_thing_told_apart_by_who_began_it_tells_no_deed_now():
 def test_a_thing_the_dead_hands_over_now_is_still_a_deed():
     assert _dead_alive("Mara Venn kept the lighthouse. Mara Venn had died in the winter of 1990.",
                        "Tilly took a cup, the one Mara Venn handed her.") == [("Mara Venn",)]
+
+
+def test_the_dead_on_a_cassette_act_in_the_recording_not_now():
+    # "On the cassette, Ilyas laughed": a recording, as a screen or a photograph shows the
+    # dead; a cassette only found in the room is no recording playing.
+    died = "Ilyas Qarmout kept the boat. Ilyas Qarmout had died in the winter of 1990."
+    assert _dead_alive(died, "Nour pressed play. On the cassette, Ilyas Qarmout laughed and "
+                             "set down his cup.") == []
+    assert _dead_alive(died, "Nour found the cassette. Then Ilyas Qarmout walked in.") == [
+        ("Ilyas Qarmout",)]
