@@ -99,7 +99,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from app.core.checks.base import CheckContext, finding_key
 from app.core.checks.cues import neighbour, sentence_at
@@ -1309,13 +1309,18 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
             continue  # "Rafael Quiñones" is no other Quiñones when "Papo Quiñones" is he
         if words[0] in SURNAME_PARTICLES:
             continue  # "Le Goff" is a surname alone, no Le of the Goffs
+        if len(words) == 1:
+            # A name of one word is its own surname (`_surname`), and only a plural one
+            # names a family: the rest are passed by without asking, most of the forms.
+            last = words[0]
+            if last != surname and last.endswith("s") and (
+                _one_family(context, last.removesuffix("es"), surname)
+                or _one_family(context, last.removesuffix("s"), surname)
+            ):
+                return True  # the Coxes
+            continue
         last = _surname(words, manuscript)
-        if len(words) == 1 and last != surname and last.endswith("s") and (
-            _one_family(context, last.removesuffix("es"), surname)
-            or _one_family(context, last.removesuffix("s"), surname)
-        ):
-            return True  # the Coxes
-        if len(words) >= 2 and _one_family(context, last, surname) and not context.same_name(
+        if _one_family(context, last, surname) and not context.same_name(
             _given(words, manuscript), given
         ) and finder.cluster_of.get(_given(words, manuscript)) not in compared and (
             not _said_to_be(context.manuscript, form, rarer)
@@ -1329,7 +1334,12 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
 def _one_family(context: CheckContext, a: str, b: str) -> bool:
     """Whether two surnames are one family's: the same name, or a man's and a woman's form of
     it ("Leyla Sokolova" is of the family of "Ivan Sokolov", Slavic and Turkic names alike)."""
-    return context.same_name(a, b) or gendered_forms(a, b)
+    return context.same_name(a, b) or _gendered_forms(a, b)
+
+
+# `gendered_forms`, remembered: it reads the two names alone, and `_of_another_family` asks
+# it of the same surnames run after run, each asking trying every ending.
+_gendered_forms = lru_cache(maxsize=1 << 14)(gendered_forms)
 
 
 # Words set off after a name that say its bearer is someone else: "— a different man",

@@ -1,7 +1,11 @@
 """The surname-clash check (app.core.checks.surname_clash): one person given two surnames, and
 the names that only look like it (two bearers told apart, titles, house names, patronymics)."""
 
-from tests.core.checks.stories import surname_clashes, variant_names
+from tests.core.checks.stories import (
+    assert_edits_match_a_fresh_analysis,
+    surname_clashes,
+    variant_names,
+)
 
 _HOUSES = ("Where we come from the house name comes first, before the given name: Gollapudi "
            "Lalitha, Gollapudi Madhavi. Lalitha sang. Madhavi laughed. Lalitha ran to the "
@@ -450,3 +454,15 @@ def test_the_name_one_writes_as_with_no_marriage_told_still_clashes():
         "Nora moved to Hull in May, and she writes every week as Nora Fenwick from the "
         "office.",
     ) == [("Nora Blake", "Nora Fenwick")]
+
+
+def test_a_family_named_in_the_plural_by_an_edit_makes_the_rarer_name_one_of_them():
+    # The rarer full name's surname is a family's once a paragraph names "the Lindqvists";
+    # a reused Analyzer must drop the clash when it is typed in and bring it back when gone.
+    chapters = ("Pieter Haak mended the nets. Pieter Haak sang. Pieter Haak slept.\n\n"
+                "The tide came in.",
+                "At the quay Pieter Lindqvist waved.")
+    assert surname_clashes(*chapters) == [("Pieter Haak", "Pieter Lindqvist")]
+    named = "The Lindqvists kept the chandlery by the quay."
+    assert surname_clashes(chapters[0].replace("The tide came in.", named), chapters[1]) == []
+    assert_edits_match_a_fresh_analysis(chapters, [(0, 1, named), (0, 1, "The tide came in.")])
