@@ -658,6 +658,11 @@ class EntityFinder:
             return EntityKind.OTHER  # "the Marine Unit", "the Housing Society": neither
         if words[-1] in EVENT_WORDS and not stats.titles:
             return EntityKind.OTHER  # "since the Winter War", "headman in the Emergency"
+        if (set(stats.titles) <= {"Saint", "St"} and stats.titles and stats.place_prep
+                and not (stats.said or stats.kin or stats.person_verb)):
+            # "in Saint Hélyi", "all over Saint Ouën": a parish or town named for its saint
+            # that the book is in, at or goes to, and that no one says or does anything.
+            return EntityKind.PLACE
         if stats.titles.total() > 0 or self._is_titled_surname(words):
             return EntityKind.CHARACTER
         if len(words) == 1 and words[0] in lists.family_words:

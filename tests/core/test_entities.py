@@ -3063,3 +3063,20 @@ def test_a_title_said_after_a_name_and_before_it_in_one_text_names_one_character
         "We must now call him Halit Bey. Selim called him Bey Halit once."
     )
     assert "Halit Bey" in _names(result.characters)
+
+
+def test_a_saint_the_book_is_in_or_goes_to_is_a_place():
+    result = _result(
+        "Marguerite Hamon grew up in Saint Brelade. On Fridays she walked to Saint Brelade "
+        "with eggs, and her brother stayed in Saint Brelade all winter."
+    )
+    assert "Saint Brelade" in _names(result.places)
+    assert "Saint Brelade" not in _names(result.characters)
+
+
+def test_a_saint_who_speaks_is_no_place():
+    result = _result(
+        "In the dream Saint Columba stood at the door. \"Go home,\" said Saint Columba, and "
+        "the boy went in Saint Columba's boat to the island."
+    )
+    assert "Saint Columba" in _names(result.characters)
