@@ -13,7 +13,8 @@ writes ('She signs her cards "Valentīna Ozola"') or whose sentence names the ma
 ("with the long ī"; "with a little stroke over the last letter", where it is first written, and
 it may come again), nor one first written in a paragraph that says names were spelled wrong
 ("letters spelled wrong" by French clerks) or that others could not spell one ("they could not
-spell Gagnon") or that names, alone after a hyphen, the ending that tells it from the other
+spell Gagnon") or that a name is said as papers write it ("the way it is written on his
+papers") or that names, alone after a hyphen, the ending that tells it from the other
 ("adding the -ov", of Khatkho and Khatkhov), or that speaks of names in another script ("in the
 Arabic letters", "the Arabic names inside the cover") or writes a word in one and gives it as
 that word's reading ("陳. A Mandarin speaker would read it as Chen"), whose Latin spelling is its
@@ -353,14 +354,27 @@ _SPELLED_WRONG = re.compile(r"\b(?:spelled|spelt|spells?|spelling|written|wrote|
                             re.IGNORECASE)
 
 
+# The text saying a name is said as a record writes it: "called him Jesús …, the way it is
+# written on his papers", "as her name was spelled in the register" — a paragraph about the
+# spelling of papers, which is not the spelling of home.
+_AS_ON_RECORD = re.compile(r"\b(?:the\s+way|as|how)\s+(?:it|(?:my|his|her|their|our|your|the)\s+"
+                           r"name)\s+(?:is|was|are|were|(?:had|has|have)\s+been)\s+(?:written|"
+                           r"spelled|spelt|printed|typed|entered)\s+(?:on|in)\s+(?:the|my|his|"
+                           r"her|their|our|your|its)\s+(?:[\w'’-]+\s+){0,2}?(?:papers|documents?|"
+                           r"passports?|cards?|certificates?|registers?|records?|forms|licen[cs]es?)"
+                           r"\b", re.IGNORECASE)
+
+
 def _told_spelled_wrong(context: CheckContext, words: CapitalisedWords, variant: str) -> bool:
     """Whether the paragraph where the rarer spelling is first written says names were
     spelled or written wrong ("addressed to Madame Rakoutoumalala … The French never could
-    write our o's … and so half of Imerina received its letters spelled wrong"): the
-    spelling the story explains, no slip of the writer's — and once explained, it may come
-    again."""
+    write our o's … and so half of Imerina received its letters spelled wrong"), or that a
+    name is said as papers write it ("the radio called him Jesús …, the way it is written on
+    his papers"): the spelling the story explains, no slip of the writer's — and once
+    explained, it may come again."""
     found = _first_paragraph(context, words, variant)
-    return found is not None and _SPELLED_WRONG.search(*found) is not None
+    return found is not None and (_SPELLED_WRONG.search(*found) is not None
+                                  or _AS_ON_RECORD.search(*found) is not None)
 
 
 def _first_paragraph(context: CheckContext, words: CapitalisedWords, spelling: str

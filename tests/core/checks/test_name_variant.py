@@ -686,3 +686,23 @@ def test_a_spelling_followed_by_how_others_write_it_beside_the_other_is_no_slip(
 def test_a_spelling_followed_by_a_clause_going_on_past_it_is_still_a_slip():
     assert variant_names(_NOEMIE, "The soldiers asked for Noemie, they said it twice, at the "
                                   "gate.") == [("Noemie", "Noémie")]
+
+
+_CORCUBION = ("Corcubion, 2 March 1961\n\n"
+              "The boats left Corcubión on Monday for the hake. At the harbour office the clerk "
+              "called my brother Juan Lago Vidal, the way it is written on his papers, though "
+              "at home he was only ever Xan.\n\n"
+              "Corcubion, 9 March 1961\n\n"
+              "Xan came back to Corcubion with the others. We walked up from Corcubion to the "
+              "church, and the whole of Corcubion came out to see them.")
+
+
+def test_a_spelling_first_written_where_a_name_is_said_as_papers_write_it_is_no_slip():
+    # The paragraph is about the spelling of papers, not of home: its accent is meant.
+    assert variant_names(_CORCUBION) == []
+
+
+def test_a_spelling_beside_something_else_written_in_a_book_is_still_a_slip():
+    chapters = _CORCUBION.replace("the way it is written on his papers",
+                                  "the way it is written in the old book")
+    assert variant_names(chapters) == [("Corcubion", "Corcubión")]
