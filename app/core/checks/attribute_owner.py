@@ -49,9 +49,11 @@ He came back in August. … But his brown eyes were the same. … when he saw Ro
 one of that sex last named as far back as a scene's talk goes ("At the door Lucía stopped. …
 / '…,' she asked. / … / She looked up at me with her brown eyes"), or, where the narration
 names no one of that sex there, the one the scene's talk calls by name ('"Fräulein Weiss," he
-said. / … / When he brought the coffee, she looked up with her brown eyes') — and no one where two
-people share the name said or it is said after "a" ("the house already held a Frank": anyone so
-named — though a saying about anyone of the name, "which is what a Tobiah becomes", is passed
+said. / … / When he brought the coffee, she looked up with her brown eyes') — and no one
+where the sentence before opens on someone unnamed of that sex, said to be no one named ("The
+boy asks when his father is coming home. He is five"), or where two people share the name
+said or it is said after "a" ("the house already held a Frank": anyone so named —
+though a saying about anyone of the name, "which is what a Tobiah becomes", is passed
 over for the one named before it), where "she" may be a relative spoken of after the name
 ("…, and her mother now wore… She was fifty-nine"), or where a title alone opens the sentence
 before ("Sister came that evening"). Whoever it is, never one of the other sex than the "her"
@@ -523,6 +525,10 @@ def _subject(
         # … her dark brown eyes': the woman spoken to.
         return addressed, said_at
     cluster = _named_as(index, view, gender) or _subject_before(index, view, gender)
+    if cluster is None and _unnamed_opened_before(index, view, gender):
+        # "The boy asks when his father is coming home. He is five": the boy's, whom no
+        # name stands for — not the father named after him.
+        return None
     by_name = cluster is not None
     if cluster is None:
         # "…they called him Chebo, which is what a Eusebio becomes…. He was tall": a name
@@ -965,6 +971,23 @@ _DESCRIBED_OWNER = re.compile(r"\bthe\s+((?:old\s+|young\s+|little\s+)?(?:boy|gi
 # young woman in a red coat had…" — its subject.
 _STRANGER_OPENING = re.compile(rf"^\W*(?i:the|a|an|another)\s+(?:[a-z-]+,?\s+){{0,3}}?"
                                rf"(?P<noun>{NEWCOMER}|newcomer)\b(?!['’]s)")
+
+
+def _unnamed_opened_before(index: MentionIndex, view: SentenceView, gender: str) -> bool:
+    """Whether the sentence before, in the paragraph, opens on someone unnamed of `gender`
+    as its subject (`_STRANGER_OPENING`: "The boy asks when Aita is coming home"), and names
+    no one of that sex (or of an untold one) as who someone is ("The woman who kept it was
+    Rosario Ybañez": her): a pronoun of that sex opening the next one goes on about the
+    unnamed one, not about anyone named after."""
+    paragraph = view.paragraph
+    if paragraph is None or view.number == 0:
+        return False
+    sentence = paragraph.sentences[view.number - 1]
+    opening = _STRANGER_OPENING.match(paragraph.text[sentence.start : sentence.end])
+    if opening is None or PERSON_NOUN_GENDER.get(opening.group("noun").lower()) != gender:
+        return False
+    return not any(m.run.prev in _BEING and index.genders.get(m.cluster.name) in (gender, None)
+                   for m in index.by_sentence[view.order - 1])
 
 
 # A title said alone as a name, opening a sentence: "Sister came that evening", "Doctor

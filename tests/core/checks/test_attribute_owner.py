@@ -536,3 +536,18 @@ def test_an_age_said_to_you_is_not_the_speaker_s_but_the_listener_s():
     assert [w.names for w in found] == [("Tam Reddy",)]
     to_no_one = "Oona Pell wiped my face and said, eight years old and still you drool."
     assert contradictions(documents([first, to_no_one])) == []
+
+
+def test_he_after_a_sentence_opening_on_an_unnamed_boy_is_no_one_named(monkeypatch):
+    # The sentence before is about "the boy", whom no name stands for: the "He" is him,
+    # not the man named after him.
+    chapter = ("Ruben Arkwright fished all winter. Ruben Arkwright was gone a week. The boy "
+               "asks when Ruben Arkwright will be back. He is six and he counts the boats.")
+    assert _whose(monkeypatch, chapter, "six") is None
+
+
+def test_he_after_the_man_who_was_a_name_is_that_name(monkeypatch):
+    # The unnamed opening is said to be someone: the "He" is that one.
+    chapter = ("Ruben Arkwright fished all winter. The man who rented the loft was Ruben "
+               "Arkwright, a carpenter. He was fifty that year.")
+    assert _whose(monkeypatch, chapter, "fifty") == "Ruben Arkwright"
