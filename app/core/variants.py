@@ -132,6 +132,9 @@ _MARRIED_ENDING = "né"
 _LENGTHENED = {"a": "á", "e": "é"}
 
 
+# Remembered: it reads the two names alone, and surname clash asks it of the same surnames
+# run after run, each asking trying every ending.
+@lru_cache(maxsize=1 << 14)
 def gendered_forms(a: str, b: str) -> bool:
     """Whether two names are one family's, a man's and a woman's form: a Slavic surname's two
     forms, or a man's name and his wife's married name made of it ("Gyula", "Gyuláné")."""

@@ -68,6 +68,9 @@ _MOST_OF_PEOPLE = (
     r"(?:the|his|her|their|our|my)\s+(?:men|women|boys|girls|children|brothers|sisters|sons|"
     r"daughters|family|crew|lot|class)))\b")
 
+# A word for height set before a capitalised word as its epithet: "Tall Oumar Sissoko".
+_HEIGHT_EPITHET = r"\W*(?-i:(Tall|Short))\s+(?-i:(?=[A-Z]))"
+
 _PATTERNS = {
     "eye colour": re.compile(
         # "eyes, which were a pale washed grey"
@@ -167,12 +170,12 @@ _PATTERNS = {
         # only after "was" or "had been", as "the smallest of them" alone may be a thing's
         rf"\b(?:was|is|had\s+(?:always\s+)?been)\s+the\s+(smallest)\s+{_MOST_OF_PEOPLE}|"
         # "Tall Oumar Sissoko had to stoop": a word for height set before a name as its epithet
-        r"^\W*(?-i:(Tall|Short))\s+(?-i:(?=[A-Z]))",
+        rf"^{_HEIGHT_EPITHET}",
         re.IGNORECASE),
 }
 
 # A word for height opening a sentence as the epithet of the name right after it.
-EPITHET = re.compile(r"\W*(?:Tall|Short)\s+(?=[A-Z])")
+EPITHET = re.compile(_HEIGHT_EPITHET)
 
 # The words without one of which a pattern cannot match, so that it is not tried: a colour
 # word for eyes and hair, a number word for an age (or digits), a word for height.

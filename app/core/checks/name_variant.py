@@ -460,18 +460,18 @@ def _ending_named(context: CheckContext, words: CapitalisedWords, main: str, var
     return False
 
 
+# The verbs a name is read, said or written by.
+_SAY_OR_WRITE = (r"(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|write|writes|"
+                 r"wrote|written)")
 # A name given as the way someone says or writes it: "they will read my name Kaneshiro",
 # "spelled her name as Katrin", "The English write it Macao".
-_READ_AS = re.compile(r"\b(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|"
-                      r"write|writes|wrote|written)\s+(?:(?:my|his|her|their|our|your|the)\s+"
+_READ_AS = re.compile(rf"\b{_SAY_OR_WRITE}\s+(?:(?:my|his|her|their|our|your|the)\s+"
                       r"(?:family\s+|first\s+|given\s+)?name|it)\s+(?:as\s+)?$", re.IGNORECASE)
 # The same said right after a name, its speakers named ("St Ouen, the English spell it", "Macao
 # (as the English write it)"); the clause ends at "it", so "Anna, they said it again" is none.
 # After "the way", "how" or "as" the speakers, or the writing that spells it so, may take
 # more words and the verb its helpers ("Delme, the way the old Navy charts had spelled it and
 # the road signs still do"; "as her passport writes it"): the clause is about the spelling.
-_SAY_OR_WRITE = (r"(?:read|reads|say|says|said|pronounce[sd]?|spells?|spelled|spelt|write|writes|"
-                 r"wrote|written)")
 _READ_AS_AFTER = re.compile(r"\s*[,(]\s*(?:(?:as\s+)?(?:the\s+[\w'’-]+|they|we|you|people)\s+"
                             rf"{_SAY_OR_WRITE}\s+it\s*[,;:.)!?—–]|"
                             r"(?:as|the\s+way|how)\s+(?:(?:the|my|his|her|their|our|your|its)\s+"

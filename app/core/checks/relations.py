@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from app.core.checks import letters
 from app.core.checks.base import CheckContext
@@ -323,18 +324,23 @@ def stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
 # its paragraph's parse (`Manuscript.sentence_memo`) and read again only once that is edited.
 _BEFORE_NAME_MEMO = "relations.before_name"
 
-_Searched = tuple["re.Match[str] | None", "re.Match[str] | None", "re.Match[str] | None",
-                  "re.Match[str] | None"]
+class _Searched(NamedTuple):
+    """What each search of the words before a name finds there (`_before_name`)."""
+
+    introduced: re.Match[str] | None
+    relative_was: re.Match[str] | None
+    roles_relative: re.Match[str] | None
+    the_deads_relative: re.Match[str] | None
 
 
 def _before_name(manuscript: Manuscript, view: SentenceView, text: str,
                  start: int) -> _Searched:
-    """The searches of `text[:start]` `_relation_of`, `_relative_of_role` and
-    `_relative_of_the_dead` make, in that order (`_BEFORE_NAME_MEMO`)."""
+    """The searches of `text[:start]` that `_relation_of`, `_relative_of_role` and
+    `_relative_of_the_dead` make (`_BEFORE_NAME_MEMO`)."""
     def read() -> _Searched:
         before = text[:start]
-        return (_INTRODUCED.search(before), _RELATIVE_WAS.search(before),
-                _ROLES_RELATIVE.search(before), _THE_DEADS_RELATIVE.search(before))
+        return _Searched(_INTRODUCED.search(before), _RELATIVE_WAS.search(before),
+                         _ROLES_RELATIVE.search(before), _THE_DEADS_RELATIVE.search(before))
 
     return manuscript.sentence_memo(view, _BEFORE_NAME_MEMO, read, start)
 
@@ -416,9 +422,9 @@ def _stated_relations(context: CheckContext) -> dict[str, list[Relation]]:
         for mention in mentions:
             searched = _before_name(manuscript, view, text, mention.span.start - view.start)
             found = _relation_of(index, view, text, mention, kinship, genders, searched) or (
-                _relative_of_role(context, searched[2], kinship)
+                _relative_of_role(context, searched.roles_relative, kinship)
             ) or _relative_of_the_dead(
-                context, view, searched[3], kinship
+                context, view, searched.the_deads_relative, kinship
             ) or _relative_of_one_called(context, text[mention.span.end - view.start :], kinship)
             if found is None:
                 continue
@@ -972,10 +978,10 @@ def _relation_of(
     (`searched`: what `_before_name` finds before it)."""
     start = mention.span.start - view.start
     before = text[:start]
-    if searched[0]:
+    if searched.introduced:
         others = _others(index, view, text, mention)
         return STRANGER, others[0] if others else _last_named(index, view, mention)
-    told = searched[1]
+    told = searched.relative_was
     if told is not None and told.group("kin").lower() in kinship:
         # "Iain's brother was Seumas Beag": the relation said before the name.
         if told.group("pronoun"):

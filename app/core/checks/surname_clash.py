@@ -99,7 +99,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import cache
 
 from app.core.checks.base import CheckContext, finding_key
 from app.core.checks.cues import neighbour, sentence_at
@@ -1334,12 +1334,7 @@ def _of_another_family(context: CheckContext, first: str, second: str) -> bool:
 def _one_family(context: CheckContext, a: str, b: str) -> bool:
     """Whether two surnames are one family's: the same name, or a man's and a woman's form of
     it ("Leyla Sokolova" is of the family of "Ivan Sokolov", Slavic and Turkic names alike)."""
-    return context.same_name(a, b) or _gendered_forms(a, b)
-
-
-# `gendered_forms`, remembered: it reads the two names alone, and `_of_another_family` asks
-# it of the same surnames run after run, each asking trying every ending.
-_gendered_forms = lru_cache(maxsize=1 << 14)(gendered_forms)
+    return context.same_name(a, b) or gendered_forms(a, b)
 
 
 # Words set off after a name that say its bearer is someone else: "— a different man",
